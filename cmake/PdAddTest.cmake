@@ -1,0 +1,32 @@
+# pd_add_test(<name> SOURCES <files...> [LIBS <targets...>] [LABELS unit|integration|ui|slow ...]
+#             [ENVIRONMENT VAR=value ...] [TIMEOUT seconds] [WRAPPER <command...>])
+#
+# Adds a Qt Test executable, registers it with CTest under the given labels and runs it with the
+# offscreen platform and forced asserts, so widget tests need no display.
+set(PD_TEST_LABELS unit integration ui slow)
+
+function(pd_add_test name)
+    cmake_parse_arguments(ARG "" "TIMEOUT" "SOURCES;LIBS;LABELS;ENVIRONMENT;WRAPPER" ${ARGN})
+    if(NOT ARG_LABELS)
+        message(FATAL_ERROR "pd_add_test(${name}): give at least one label of ${PD_TEST_LABELS}")
+    endif()
+    foreach(label IN LISTS ARG_LABELS)
+        if(NOT label IN_LIST PD_TEST_LABELS)
+            message(FATAL_ERROR "pd_add_test(${name}): unknown label '${label}' (known: ${PD_TEST_LABELS})")
+        endif()
+    endforeach()
+
+    add_executable(${name} ${ARG_SOURCES})
+    target_link_libraries(${name} PRIVATE pd_settings Qt6::Test ${ARG_LIBS})
+    target_compile_definitions(${name} PRIVATE QT_FORCE_ASSERTS
+        PD_TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data")
+
+    add_test(NAME ${name} COMMAND ${ARG_WRAPPER} $<TARGET_FILE:${name}>)
+    if(NOT ARG_TIMEOUT)
+        set(ARG_TIMEOUT 300)
+    endif()
+    set_tests_properties(${name} PROPERTIES
+        LABELS "${ARG_LABELS}"
+        TIMEOUT ${ARG_TIMEOUT}
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_FORCE_ASSERTS=1;LC_ALL=C.UTF-8;${ARG_ENVIRONMENT}")
+endfunction()

@@ -1,0 +1,183 @@
+#pragma once
+
+#include "enums.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+/**
+ * @file
+ * @brief The records of DOMAIN.md as plain value types with their JSON mapping.
+ *
+ * Instants are UTC milliseconds since the Unix epoch (std::optional where the field may be unset); in JSON they
+ * are ISO 8601 strings in UTC ("2026-11-23T08:15:00.000Z"). Money is held in fen (1/100 yuan) and written to
+ * JSON as yuan. JSON names are the snake_case field names of DOMAIN.md.
+ */
+
+namespace pd {
+
+using Instant = qint64; ///< UTC milliseconds since the Unix epoch
+using OptInstant = std::optional<Instant>;
+
+/// @brief Why a JSON object could not be read: the offending field and a translated message.
+struct JsonError
+{
+    QString field;
+    QString message;
+};
+
+struct GeoPoint
+{
+    double lat = 0.0;
+    double lon = 0.0;
+    friend bool operator==(const GeoPoint &, const GeoPoint &) = default;
+};
+
+struct Ticket
+{
+    QString id;
+    QString number;
+    QString waybillNo;
+    QString description;
+    QString customerName;
+    QString customerPhone;
+    Channel channel = Channel::Phone;
+    Category category = Category::Other;
+    Priority priority = Priority::P3;
+    TicketStatus status = TicketStatus::New;
+    QString teamId;
+    QString assigneeId;
+    Instant createdAt = 0;
+    OptInstant firstResponseAt;
+    OptInstant resolvedAt;
+    OptInstant closedAt;
+    std::optional<Resolution> resolution;
+    std::optional<qint64> compensationFen;
+    std::optional<int> csat;
+    std::optional<int> nps;
+    OptInstant followUpAt;
+    OptInstant followUpDoneAt;
+    qint64 version = 0;
+    Instant updatedAt = 0;
+
+    [[nodiscard]] QJsonObject toJson() const;
+    [[nodiscard]] static std::optional<Ticket> fromJson(const QJsonObject &o, JsonError *error = nullptr);
+    friend bool operator==(const Ticket &, const Ticket &) = default;
+};
+
+struct TicketEvent
+{
+    QString id; ///< client-generated UUID: a retried send never creates the event twice
+    QString ticketId;
+    EventKind kind = EventKind::Note;
+    Instant at = 0;
+    QString authorId;
+    QString text;
+    QJsonObject data; ///< kind-specific fields (call direction and duration, old/new status, …)
+    qint64 version = 0;
+
+    [[nodiscard]] QJsonObject toJson() const;
+    [[nodiscard]] static std::optional<TicketEvent> fromJson(const QJsonObject &o, JsonError *error = nullptr);
+    friend bool operator==(const TicketEvent &, const TicketEvent &) = default;
+};
+
+struct Parcel
+{
+    QString waybillNo;
+    ParcelStatus status = ParcelStatus::Created;
+    QString originAddress;
+    std::optional<GeoPoint> origin;
+    QString destinationAddress;
+    std::optional<GeoPoint> destination;
+    OptInstant promisedAt;
+    OptInstant deliveredAt;
+    QString courierId;
+    QString stationId;
+    std::optional<GeoPoint> position;
+    OptInstant positionAt;
+    qint64 declaredValueFen = 0;
+    qint64 version = 0;
+    Instant updatedAt = 0;
+
+    [[nodiscard]] QJsonObject toJson() const;
+    [[nodiscard]] static std::optional<Parcel> fromJson(const QJsonObject &o, JsonError *error = nullptr);
+    friend bool operator==(const Parcel &, const Parcel &) = default;
+};
+
+struct TrackingEvent
+{
+    QString id;
+    QString waybillNo;
+    Instant at = 0;
+    ParcelStatus status = ParcelStatus::InTransit;
+    QString place;
+    std::optional<GeoPoint> position;
+    QString text;
+
+    [[nodiscard]] QJsonObject toJson() const;
+    [[nodiscard]] static std::optional<TrackingEvent> fromJson(const QJsonObject &o, JsonError *error = nullptr);
+    friend bool operator==(const TrackingEvent &, const TrackingEvent &) = default;
+};
+
+struct Courier
+{
+    QString id;
+    QString name;
+    QString phone;
+    QString stationId;
+    std::optional<GeoPoint> position;
+    OptInstant lastSeen;
+    qint64 version = 0;
+
+    [[nodiscard]] QJsonObject toJson() const;
+    [[nodiscard]] static std::optional<Courier> fromJson(const QJsonObject &o, JsonError *error = nullptr);
+    friend bool operator==(const Courier &, const Courier &) = default;
+};
+
+struct Station
+{
+    QString id;
+    QString name;
+    QString city;
+    std::optional<GeoPoint> position;
+    qint64 version = 0;
+
+    [[nodiscard]] QJsonObject toJson() const;
+    [[nodiscard]] static std::optional<Station> fromJson(const QJsonObject &o, JsonError *error = nullptr);
+    friend bool operator==(const Station &, const Station &) = default;
+};
+
+struct User
+{
+    QString id;
+    QString login;
+    QString displayName;
+    Role role = Role::Agent;
+    QString teamId;
+    bool disabled = false;
+    qint64 version = 0;
+
+    [[nodiscard]] QJsonObject toJson() const;
+    [[nodiscard]] static std::optional<User> fromJson(const QJsonObject &o, JsonError *error = nullptr);
+    friend bool operator==(const User &, const User &) = default;
+};
+
+struct Team
+{
+    QString id;
+    QString name;
+    qint64 version = 0;
+
+    [[nodiscard]] QJsonObject toJson() const;
+    [[nodiscard]] static std::optional<Team> fromJson(const QJsonObject &o, JsonError *error = nullptr);
+    friend bool operator==(const Team &, const Team &) = default;
+};
+
+/// @brief ISO 8601 UTC text of an instant, with milliseconds ("2026-11-23T08:15:00.000Z").
+[[nodiscard]] QString instantToIso(Instant ms);
+/// @brief Parses ISO 8601 with an offset or Z; nullopt for anything else (a time without offset is ambiguous).
+[[nodiscard]] OptInstant instantFromIso(QStringView text);
+
+} // namespace pd
