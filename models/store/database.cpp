@@ -1,0 +1,211 @@
+#include "database.h"
+
+#include "cjktokenizer.h"
+#include "migrations.h"
+#include "models/domain/validation.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlDriver>
+#include <QSqlError>
+
+#include <sqlite3.h>
+
+#include <atomic>
+
+Q_LOGGING_CATEGORY(lcStore, "pd.store")
+
+namespace pd {
+
+namespace {
+
+std::atomic<int> g_connectionCounter{0};
+
+int pragmaInt(sqlite3 *db, const char *sql)
+{
+    sqlite3_stmt *stmt = nullptr;
+    int value = -1;
+    if (sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW)
+        value = sqlite3_column_int(stmt, 0);
+    sqlite3_finalize(stmt);
+    return value;
+}
+
+QString pragmaText(sqlite3 *db, const char *sql)
+{
+    sqlite3_stmt *stmt = nullptr;
+    QString value;
+    if (sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW)
+        value = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
+    sqlite3_finalize(stmt);
+    return value;
+}
+
+void phoneTailFunction(sqlite3_context *ctx, int, sqlite3_value **argv)
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(argv[0]));
+    const QByteArray tail = text ? Validation::phoneTail(QString::fromUtf8(text)).toUtf8() : QByteArray();
+    sqlite3_result_text(ctx, tail.constData(), int(tail.size()), SQLITE_TRANSIENT);
+}
+
+} // namespace
+
+bool execSql(sqlite3 *db, const char *sql, QString *error)
+{
+    char *message = nullptr;
+    if (sqlite3_exec(db, sql, nullptr, nullptr, &message) == SQLITE_OK)
+        return true;
+    if (error)
+        *error = QString::fromUtf8(message ? message : sqlite3_errmsg(db));
+    sqlite3_free(message);
+    return false;
+}
+
+bool Database::prepareRawConnection(sqlite3 *db, QString *error)
+{
+    sqlite3_busy_timeout(db, 5000);
+    if (!CjkTokenizer::registerWith(db, error))
+        return false;
+    if (sqlite3_create_function_v2(db, "pd_phone_tail", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
+                                   phoneTailFunction, nullptr, nullptr, nullptr) != SQLITE_OK) {
+        if (error)
+            *error = QString::fromUtf8(sqlite3_errmsg(db));
+        return false;
+    }
+    return execSql(db, "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;", error);
+}
+
+Database::Database(QString path, QString connectionName, sqlite3 *handle)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+    , m_handle(handle)
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+std::unique_ptr<Database> Database::open(const QString &path, QString *error, const DatabaseOptions &options)
+{
+    const auto fail = [&](const QString &message) {
+        if (error)
+            *error = message;
+        qCWarning(lcStore).noquote() << "cannot open cache" << path << ":" << message;
+        return std::unique_ptr<Database>();
+    };
+
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return fail(tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath())));
+
+    const QString name = QStringLiteral("pd-cache-%1").arg(++g_connectionCounter);
+    std::unique_ptr<Database> result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) {
+            const QString message = db.lastError().text();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(name);
+            return fail(tr("Cannot open the local cache %1: %2").arg(QDir::toNativeSeparators(path), message));
+        }
+        const QVariant h = db.driver()->handle();
+        sqlite3 *handle = (h.isValid() && qstrcmp(h.typeName(), "sqlite3*") == 0) ? *static_cast<sqlite3 *const *>(h.constData())
+                                                                                   : nullptr;
+        // From here on the Database owns the connection and removes it on every exit path.
+        result.reset(new Database(path, name, handle));
+    }
+    sqlite3 *h = result->m_handle;
+    if (!h)
+        return fail(tr("The SQLite driver gave no connection handle."));
+
+    // Read the version before writing anything: a newer cache must be left exactly as it is.
+    const int found = pragmaInt(h, "PRAGMA user_version");
+    if (found < 0)
+        return fail(tr("%1 is not a ParcelDesk cache (%2).")
+                        .arg(QDir::toNativeSeparators(path), QString::fromUtf8(sqlite3_errmsg(h))));
+    if (found > kSchemaVersion)
+        return fail(tr("This cache was written by a newer ParcelDesk (schema %1; this version knows up to %2). "
+                       "Update ParcelDesk, or start it with another data folder.")
+                        .arg(found)
+                        .arg(kSchemaVersion));
+
+    QString setupError;
+    if (!prepareRawConnection(h, &setupError))
+        return fail(tr("Cannot prepare the local cache: %1").arg(setupError));
+    if (pragmaText(h, "PRAGMA journal_mode = WAL").compare(QLatin1StringView("wal"), Qt::CaseInsensitive) != 0)
+        return fail(tr("The local cache could not switch to write-ahead logging; is the folder on a network drive?"));
+    if (pragmaInt(h, "PRAGMA foreign_keys") != 1)
+        return fail(tr("The local cache could not enable foreign keys."));
+
+    const int target = options.targetVersion < 0 ? kSchemaVersion : qMin(options.targetVersion, kSchemaVersion);
+    static_assert(kSchemaVersion > 0);
+    Q_ASSERT(migrations::latestVersion() == kSchemaVersion);
+    if (found < target && !migrations::migrate(h, found, target, &setupError))
+        return fail(tr("Cannot update the local cache: %1").arg(setupError));
+    return result;
+}
+
+int Database::schemaVersion() const
+{
+    return pragmaInt(m_handle, "PRAGMA user_version");
+}
+
+QString Database::journalMode() const
+{
+    return pragmaText(m_handle, "PRAGMA journal_mode");
+}
+
+QString Database::integrityCheck() const
+{
+    return pragmaText(m_handle, "PRAGMA integrity_check");
+}
+
+Transaction::Transaction(sqlite3 *db)
+    : m_db(db)
+{
+    static std::atomic<int> counter{0};
+    if (sqlite3_get_autocommit(m_db) == 0)
+        m_savepoint = "pd_sp_" + QByteArray::number(++counter);
+    const QByteArray sql = m_savepoint.isEmpty() ? QByteArray("BEGIN IMMEDIATE") : "SAVEPOINT " + m_savepoint;
+    m_active = execSql(m_db, sql.constData(), &m_error);
+}
+
+Transaction::~Transaction()
+{
+    if (!m_active)
+        return;
+    if (m_savepoint.isEmpty()) {
+        execSql(m_db, "ROLLBACK", nullptr);
+    } else {
+        const QByteArray sql = "ROLLBACK TO " + m_savepoint + "; RELEASE " + m_savepoint;
+        execSql(m_db, sql.constData(), nullptr);
+    }
+}
+
+bool Transaction::commit(QString *error)
+{
+    if (!m_active) {
+        if (error)
+            *error = m_error;
+        return false;
+    }
+    const QByteArray sql = m_savepoint.isEmpty() ? QByteArray("COMMIT") : "RELEASE " + m_savepoint;
+    if (!execSql(m_db, sql.constData(), &m_error)) {
+        if (error)
+            *error = m_error;
+        return false; // still active: the destructor rolls back
+    }
+    m_active = false;
+    return true;
+}
+
+} // namespace pd

@@ -1,0 +1,90 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+struct sqlite3;
+
+namespace pd {
+
+struct DatabaseOptions
+{
+    /// Schema version to migrate to; -1 means the newest this build knows. Tests use older targets to build
+    /// caches of earlier versions.
+    int targetVersion = -1;
+};
+
+/**
+ * @brief One connection to the local SQLite cache, set up and migrated.
+ *
+ * open() refuses a cache written by a newer ParcelDesk before touching it, sets WAL (and checks that it took),
+ * foreign keys and a busy timeout, registers the pd_cjk tokenizer and the pd_phone_tail() function, and runs
+ * the numbered migrations, each in one transaction. A Database belongs to the thread that opened it: the sync
+ * thread and the query workers open their own.
+ */
+class Database final
+{
+    Q_DECLARE_TR_FUNCTIONS(pd::Database)
+public:
+    static constexpr int kSchemaVersion = 3;
+
+    /// @brief Opens or creates the cache at @p path; nullptr and a translated message when it cannot.
+    [[nodiscard]] static std::unique_ptr<Database> open(const QString &path, QString *error,
+                                                        const DatabaseOptions &options = {});
+    ~Database();
+
+    [[nodiscard]] QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
+    [[nodiscard]] sqlite3 *handle() const { return m_handle; }
+    [[nodiscard]] const QString &path() const { return m_path; }
+    [[nodiscard]] int schemaVersion() const;
+    [[nodiscard]] QString journalMode() const;
+    /// @brief PRAGMA integrity_check: "ok" or the first problems.
+    [[nodiscard]] QString integrityCheck() const;
+
+    /// @brief Sets up a raw sqlite3 connection the same way (tokenizer, functions, pragmas); for tools/bench.
+    [[nodiscard]] static bool prepareRawConnection(sqlite3 *db, QString *error);
+
+private:
+    Database(QString path, QString connectionName, sqlite3 *handle);
+    Q_DISABLE_COPY_MOVE(Database)
+
+    QString m_path;
+    QString m_connectionName;
+    sqlite3 *m_handle = nullptr;
+};
+
+/**
+ * @brief A write transaction: BEGIN IMMEDIATE at the outermost level, a SAVEPOINT when nested.
+ *
+ * Rolls back on destruction unless commit() succeeded, so an early return never leaves a half-written record.
+ */
+class Transaction final
+{
+public:
+    explicit Transaction(sqlite3 *db);
+    explicit Transaction(const Database &db)
+        : Transaction(db.handle())
+    {
+    }
+    ~Transaction();
+
+    [[nodiscard]] bool isActive() const { return m_active; }
+    [[nodiscard]] const QString &error() const { return m_error; }
+    /// @brief Commits (or releases the savepoint); on failure the message goes to @p error as well.
+    bool commit(QString *error = nullptr);
+
+private:
+    Q_DISABLE_COPY_MOVE(Transaction)
+    sqlite3 *m_db;
+    QByteArray m_savepoint; // empty for the outermost transaction
+    bool m_active = false;
+    QString m_error;
+};
+
+/// @brief Runs SQL (several statements allowed) on a raw handle; false and sqlite's message on error.
+bool execSql(sqlite3 *db, const char *sql, QString *error);
+
+} // namespace pd

@@ -1,0 +1,230 @@
+#include "migrations.h"
+
+#include "database.h"
+
+#include <QLoggingCategory>
+
+#include <array>
+
+Q_DECLARE_LOGGING_CATEGORY(lcStore)
+
+namespace pd::migrations {
+
+namespace {
+
+struct Migration
+{
+    const char *description;
+    const char *sql;
+};
+
+// Append only. A released migration is never edited: caches in the field have already run it.
+constexpr std::array<Migration, 3> kMigrations{{
+    {"core tables: tickets, events, parcels, tracking, couriers, stations, users, teams",
+     R"sql(
+CREATE TABLE teams(
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL DEFAULT '',
+    version INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE users(
+    id TEXT PRIMARY KEY,
+    login TEXT NOT NULL,
+    display_name TEXT NOT NULL DEFAULT '',
+    role TEXT NOT NULL,
+    team_id TEXT,
+    disabled INTEGER NOT NULL DEFAULT 0,
+    version INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE stations(
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL DEFAULT '',
+    city TEXT NOT NULL DEFAULT '',
+    lat REAL, lon REAL,
+    version INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE couriers(
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL DEFAULT '',
+    phone TEXT NOT NULL DEFAULT '',
+    station_id TEXT,
+    lat REAL, lon REAL,
+    last_seen INTEGER,
+    version INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX couriers_station ON couriers(station_id);
+CREATE TABLE parcels(
+    waybill_no TEXT PRIMARY KEY,
+    status TEXT NOT NULL,
+    origin_address TEXT NOT NULL DEFAULT '',
+    origin_lat REAL, origin_lon REAL,
+    destination_address TEXT NOT NULL DEFAULT '',
+    destination_lat REAL, destination_lon REAL,
+    promised_at INTEGER,
+    delivered_at INTEGER,
+    courier_id TEXT,
+    station_id TEXT,
+    pos_lat REAL, pos_lon REAL, pos_at INTEGER,
+    declared_value_fen INTEGER NOT NULL DEFAULT 0,
+    version INTEGER NOT NULL DEFAULT 0,
+    updated_at INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX parcels_courier ON parcels(courier_id);
+CREATE INDEX parcels_station ON parcels(station_id);
+CREATE INDEX parcels_delivered ON parcels(delivered_at);
+CREATE TABLE tracking_events(
+    id TEXT PRIMARY KEY,
+    waybill_no TEXT NOT NULL,
+    at INTEGER NOT NULL,
+    status TEXT NOT NULL,
+    place TEXT NOT NULL DEFAULT '',
+    lat REAL, lon REAL,
+    text TEXT NOT NULL DEFAULT '');
+CREATE INDEX tracking_by_parcel ON tracking_events(waybill_no, at);
+CREATE TABLE tickets(
+    pk INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    number TEXT NOT NULL DEFAULT '',
+    waybill_no TEXT NOT NULL DEFAULT '',
+    description TEXT NOT NULL DEFAULT '',
+    customer_name TEXT NOT NULL DEFAULT '',
+    customer_phone TEXT NOT NULL DEFAULT '',
+    channel TEXT NOT NULL,
+    category TEXT NOT NULL,
+    priority TEXT NOT NULL,
+    status TEXT NOT NULL,
+    team_id TEXT,
+    assignee_id TEXT,
+    created_at INTEGER NOT NULL,
+    first_response_at INTEGER,
+    resolved_at INTEGER,
+    closed_at INTEGER,
+    resolution TEXT,
+    compensation_fen INTEGER,
+    csat INTEGER CHECK (csat BETWEEN 1 AND 5),
+    nps INTEGER CHECK (nps BETWEEN 0 AND 10),
+    follow_up_at INTEGER,
+    follow_up_done_at INTEGER,
+    version INTEGER NOT NULL DEFAULT 0,
+    updated_at INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX tickets_status ON tickets(status, created_at);
+CREATE INDEX tickets_assignee ON tickets(assignee_id, status);
+CREATE INDEX tickets_team ON tickets(team_id, status);
+CREATE INDEX tickets_updated ON tickets(updated_at);
+CREATE INDEX tickets_waybill ON tickets(waybill_no);
+CREATE INDEX tickets_number ON tickets(number);
+CREATE TABLE ticket_events(
+    pk INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    ticket_id TEXT NOT NULL REFERENCES tickets(id) ON DELETE CASCADE ON UPDATE CASCADE,
+    kind TEXT NOT NULL,
+    at INTEGER NOT NULL,
+    author_id TEXT,
+    text TEXT NOT NULL DEFAULT '',
+    data TEXT,
+    version INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX events_by_ticket ON ticket_events(ticket_id, at);
+)sql"},
+
+    {"search: phone tails, CJK bigram full-text index over tickets and conversations",
+     R"sql(
+ALTER TABLE tickets ADD COLUMN phone_tail TEXT NOT NULL DEFAULT '';
+UPDATE tickets SET phone_tail = pd_phone_tail(customer_phone);
+CREATE INDEX tickets_phone_tail ON tickets(phone_tail);
+CREATE INDEX tickets_phone ON tickets(customer_phone);
+
+CREATE VIRTUAL TABLE tickets_fts USING fts5(
+    customer_name, description, content='tickets', content_rowid='pk', tokenize='pd_cjk');
+CREATE TRIGGER tickets_fts_ai AFTER INSERT ON tickets BEGIN
+    INSERT INTO tickets_fts(rowid, customer_name, description) VALUES (new.pk, new.customer_name, new.description);
+END;
+CREATE TRIGGER tickets_fts_ad AFTER DELETE ON tickets BEGIN
+    INSERT INTO tickets_fts(tickets_fts, rowid, customer_name, description)
+        VALUES ('delete', old.pk, old.customer_name, old.description);
+END;
+CREATE TRIGGER tickets_fts_au AFTER UPDATE OF customer_name, description ON tickets BEGIN
+    INSERT INTO tickets_fts(tickets_fts, rowid, customer_name, description)
+        VALUES ('delete', old.pk, old.customer_name, old.description);
+    INSERT INTO tickets_fts(rowid, customer_name, description) VALUES (new.pk, new.customer_name, new.description);
+END;
+
+CREATE VIRTUAL TABLE events_fts USING fts5(
+    text, content='ticket_events', content_rowid='pk', tokenize='pd_cjk');
+CREATE TRIGGER events_fts_ai AFTER INSERT ON ticket_events BEGIN
+    INSERT INTO events_fts(rowid, text) VALUES (new.pk, new.text);
+END;
+CREATE TRIGGER events_fts_ad AFTER DELETE ON ticket_events BEGIN
+    INSERT INTO events_fts(events_fts, rowid, text) VALUES ('delete', old.pk, old.text);
+END;
+CREATE TRIGGER events_fts_au AFTER UPDATE OF text ON ticket_events BEGIN
+    INSERT INTO events_fts(events_fts, rowid, text) VALUES ('delete', old.pk, old.text);
+    INSERT INTO events_fts(rowid, text) VALUES (new.pk, new.text);
+END;
+
+INSERT INTO tickets_fts(tickets_fts) VALUES ('rebuild');
+INSERT INTO events_fts(events_fts) VALUES ('rebuild');
+)sql"},
+
+    {"sync: sync state, outbox, local edit state, SLA deadlines for queue order",
+     R"sql(
+ALTER TABLE tickets ADD COLUMN local_state INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE tickets ADD COLUMN sla_due INTEGER;
+ALTER TABLE ticket_events ADD COLUMN local_state INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX tickets_sla_due ON tickets(status, sla_due);
+CREATE INDEX tickets_local_state ON tickets(local_state) WHERE local_state <> 0;
+
+CREATE TABLE sync_state(
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL);
+
+CREATE TABLE outbox(
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    idempotency_key TEXT NOT NULL UNIQUE,
+    ticket_id TEXT,
+    method TEXT NOT NULL CHECK (method IN ('POST', 'PATCH', 'PUT', 'DELETE')),
+    path TEXT NOT NULL,
+    payload TEXT NOT NULL,
+    base_version INTEGER,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at INTEGER NOT NULL DEFAULT 0,
+    last_error TEXT,
+    created_at INTEGER NOT NULL);
+CREATE INDEX outbox_by_ticket ON outbox(ticket_id, seq);
+CREATE INDEX outbox_due ON outbox(next_attempt_at);
+)sql"},
+}};
+
+} // namespace
+
+int latestVersion()
+{
+    return int(kMigrations.size());
+}
+
+const char *describe(int version)
+{
+    if (version < 1 || version > latestVersion())
+        return "";
+    return kMigrations[std::size_t(version - 1)].description;
+}
+
+bool migrate(sqlite3 *db, int from, int to, QString *error)
+{
+    for (int v = from + 1; v <= to; ++v) {
+        Transaction tx(db);
+        if (!tx.isActive()) {
+            if (error)
+                *error = tx.error();
+            return false;
+        }
+        QString stepError;
+        const QByteArray setVersion = "PRAGMA user_version = " + QByteArray::number(v);
+        if (!execSql(db, kMigrations[std::size_t(v - 1)].sql, &stepError) ||
+            !execSql(db, setVersion.constData(), &stepError) || !tx.commit()) {
+            if (error)
+                *error = QStringLiteral("migration %1 (%2): %3")
+                             .arg(v)
+                             .arg(QString::fromLatin1(describe(v)), stepError.isEmpty() ? tx.error() : stepError);
+            return false;
+        }
+        qCDebug(lcStore) << "cache migrated to schema" << v << describe(v);
+    }
+    return true;
+}
+
+} // namespace pd::migrations

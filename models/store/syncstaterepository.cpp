@@ -1,0 +1,165 @@
+#include "syncstaterepository.h"
+
+#include "database.h"
+#include "sqlhelpers.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace pd {
+
+SyncStateRepository::SyncStateRepository(const Database &db)
+    : m_db(db)
+{
+}
+
+QString SyncStateRepository::value(const QString &key, const QString &fallback) const
+{
+    QSqlQuery q(m_db.connection());
+    if (!sql::prepare(q, QStringLiteral("SELECT value FROM sync_state WHERE key = ?"), nullptr))
+        return fallback;
+    q.bindValue(0, key);
+    return sql::exec(q, nullptr) && q.next() ? q.value(0).toString() : fallback;
+}
+
+bool SyncStateRepository::setValue(const QString &key, const QString &value, QString *error)
+{
+    QSqlQuery q(m_db.connection());
+    if (!sql::prepare(q,
+                      QStringLiteral("INSERT INTO sync_state(key, value) VALUES (?, ?) "
+                                     "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+                      error))
+        return false;
+    q.bindValue(0, key);
+    q.bindValue(1, value);
+    return sql::exec(q, error);
+}
+
+bool SyncStateRepository::remove(const QString &key, QString *error)
+{
+    QSqlQuery q(m_db.connection());
+    if (!sql::prepare(q, QStringLiteral("DELETE FROM sync_state WHERE key = ?"), error))
+        return false;
+    q.bindValue(0, key);
+    return sql::exec(q, error);
+}
+
+namespace {
+
+constexpr auto kOutboxColumns = "seq, idempotency_key, ticket_id, method, path, payload, base_version, attempts, "
+                                "next_attempt_at, last_error, created_at";
+
+OutboxItem readItem(const QSqlQuery &q)
+{
+    OutboxItem it;
+    it.seq = q.value(0).toLongLong();
+    it.idempotencyKey = q.value(1).toString();
+    it.ticketId = q.value(2).toString();
+    it.method = q.value(3).toString();
+    it.path = q.value(4).toString();
+    it.payload = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object();
+    it.baseVersion = sql::optInt(q, 6);
+    it.attempts = q.value(7).toInt();
+    it.nextAttemptAt = q.value(8).toLongLong();
+    it.lastError = q.value(9).toString();
+    it.createdAt = q.value(10).toLongLong();
+    return it;
+}
+
+QList<OutboxItem> readAll(QSqlQuery &q)
+{
+    QList<OutboxItem> out;
+    if (!sql::exec(q, nullptr))
+        return out;
+    while (q.next())
+        out.append(readItem(q));
+    return out;
+}
+
+} // namespace
+
+OutboxRepository::OutboxRepository(const Database &db)
+    : m_db(db)
+{
+}
+
+bool OutboxRepository::enqueue(OutboxItem &item, QString *error)
+{
+    QSqlQuery q(m_db.connection());
+    if (!sql::prepare(q,
+                      QStringLiteral("INSERT INTO outbox(idempotency_key, ticket_id, method, path, payload, "
+                                     "base_version, next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                      error))
+        return false;
+    q.bindValue(0, item.idempotencyKey);
+    q.bindValue(1, sql::textOrNull(item.ticketId));
+    q.bindValue(2, item.method);
+    q.bindValue(3, item.path);
+    q.bindValue(4, QString::fromUtf8(QJsonDocument(item.payload).toJson(QJsonDocument::Compact)));
+    q.bindValue(5, sql::opt(item.baseVersion));
+    q.bindValue(6, item.nextAttemptAt);
+    q.bindValue(7, item.createdAt);
+    if (!sql::exec(q, error))
+        return false;
+    item.seq = q.lastInsertId().toLongLong();
+    return true;
+}
+
+QList<OutboxItem> OutboxRepository::ready(Instant now, int limit) const
+{
+    // The head of each ticket's queue (its lowest seq), if due; items without a ticket are independent.
+    QSqlQuery q(m_db.connection());
+    if (!sql::prepare(q,
+                      QStringLiteral("SELECT %1 FROM outbox o WHERE next_attempt_at <= ? AND (ticket_id IS NULL OR "
+                                     "seq = (SELECT min(seq) FROM outbox h WHERE h.ticket_id = o.ticket_id)) "
+                                     "ORDER BY seq LIMIT ?")
+                          .arg(QLatin1StringView(kOutboxColumns)),
+                      nullptr))
+        return {};
+    q.bindValue(0, now);
+    q.bindValue(1, limit);
+    return readAll(q);
+}
+
+QList<OutboxItem> OutboxRepository::all() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!sql::prepare(q, QStringLiteral("SELECT %1 FROM outbox ORDER BY seq").arg(QLatin1StringView(kOutboxColumns)),
+                      nullptr))
+        return {};
+    return readAll(q);
+}
+
+int OutboxRepository::count() const
+{
+    QSqlQuery q(m_db.connection());
+    return sql::prepare(q, QStringLiteral("SELECT count(*) FROM outbox"), nullptr) && sql::exec(q, nullptr) &&
+                   q.next()
+               ? q.value(0).toInt()
+               : -1;
+}
+
+bool OutboxRepository::markFailed(qint64 seq, const QString &error, Instant nextAttemptAt, QString *dbError)
+{
+    QSqlQuery q(m_db.connection());
+    if (!sql::prepare(q,
+                      QStringLiteral("UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ? "
+                                     "WHERE seq = ?"),
+                      dbError))
+        return false;
+    q.bindValue(0, error);
+    q.bindValue(1, nextAttemptAt);
+    q.bindValue(2, seq);
+    return sql::exec(q, dbError);
+}
+
+bool OutboxRepository::remove(qint64 seq, QString *error)
+{
+    QSqlQuery q(m_db.connection());
+    if (!sql::prepare(q, QStringLiteral("DELETE FROM outbox WHERE seq = ?"), error))
+        return false;
+    q.bindValue(0, seq);
+    return sql::exec(q, error);
+}
+
+} // namespace pd

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "models/domain/entities.h"
+
+#include <QJsonObject>
+#include <QString>
+
+namespace pd {
+
+class Database;
+
+/// @brief Small persistent facts of the sync: the change-feed cursor, the last live seq, the clock offset.
+class SyncStateRepository final
+{
+public:
+    explicit SyncStateRepository(const Database &db);
+
+    [[nodiscard]] QString value(const QString &key, const QString &fallback = {}) const;
+    bool setValue(const QString &key, const QString &value, QString *error = nullptr);
+    bool remove(const QString &key, QString *error = nullptr);
+
+    [[nodiscard]] QString cursor() const { return value(QStringLiteral("changes.cursor")); }
+    bool setCursor(const QString &cursor, QString *error = nullptr)
+    {
+        return setValue(QStringLiteral("changes.cursor"), cursor, error);
+    }
+    [[nodiscard]] qint64 clockOffsetMs() const { return value(QStringLiteral("clock.offset_ms")).toLongLong(); }
+    bool setClockOffsetMs(qint64 ms, QString *error = nullptr)
+    {
+        return setValue(QStringLiteral("clock.offset_ms"), QString::number(ms), error);
+    }
+
+private:
+    const Database &m_db;
+};
+
+/// @brief One queued edit: sent in order per ticket, retried with back-off, never sent twice (idempotency key).
+struct OutboxItem
+{
+    qint64 seq = 0;
+    QString idempotencyKey;
+    QString ticketId;
+    QString method; ///< POST, PATCH, PUT or DELETE
+    QString path;   ///< e.g. /api/v1/tickets/{id}/events
+    QJsonObject payload;
+    std::optional<qint64> baseVersion; ///< sent as If-Match
+    int attempts = 0;
+    Instant nextAttemptAt = 0;
+    QString lastError;
+    Instant createdAt = 0;
+};
+
+/**
+ * @brief The queue of edits made in the console and not yet accepted by the server.
+ *
+ * enqueue() belongs in the same transaction as the cache change it mirrors (see docs/architecture.md,
+ * "Data flow"), so an edit is either both shown and queued, or neither.
+ */
+class OutboxRepository final
+{
+public:
+    explicit OutboxRepository(const Database &db);
+
+    bool enqueue(OutboxItem &item, QString *error = nullptr);
+    /// @brief Items that may be sent now: per ticket only the oldest, and only once its back-off has passed.
+    [[nodiscard]] QList<OutboxItem> ready(Instant now, int limit = 50) const;
+    [[nodiscard]] QList<OutboxItem> all() const;
+    [[nodiscard]] int count() const;
+    bool markFailed(qint64 seq, const QString &error, Instant nextAttemptAt, QString *dbError = nullptr);
+    bool remove(qint64 seq, QString *error = nullptr);
+
+private:
+    const Database &m_db;
+};
+
+} // namespace pd

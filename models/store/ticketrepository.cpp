@@ -1,0 +1,369 @@
+#include "ticketrepository.h"
+
+#include "database.h"
+#include "models/domain/validation.h"
+#include "sqlhelpers.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace pd {
+
+namespace {
+
+// Column order shared by SELECT and the row reader below.
+constexpr auto kTicketColumns =
+    "pk, id, number, waybill_no, description, customer_name, customer_phone, channel, category, priority, status, "
+    "team_id, assignee_id, created_at, first_response_at, resolved_at, closed_at, resolution, compensation_fen, "
+    "csat, nps, follow_up_at, follow_up_done_at, version, updated_at, sla_due, local_state";
+
+constexpr auto kUpsertTicket = R"sql(
+INSERT INTO tickets(id, number, waybill_no, description, customer_name, customer_phone, phone_tail, channel,
+    category, priority, status, team_id, assignee_id, created_at, first_response_at, resolved_at, closed_at,
+    resolution, compensation_fen, csat, nps, follow_up_at, follow_up_done_at, version, updated_at, local_state)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+ON CONFLICT(id) DO UPDATE SET
+    number = excluded.number, waybill_no = excluded.waybill_no, description = excluded.description,
+    customer_name = excluded.customer_name, customer_phone = excluded.customer_phone,
+    phone_tail = excluded.phone_tail, channel = excluded.channel, category = excluded.category,
+    priority = excluded.priority, status = excluded.status, team_id = excluded.team_id,
+    assignee_id = excluded.assignee_id, created_at = excluded.created_at,
+    first_response_at = excluded.first_response_at, resolved_at = excluded.resolved_at,
+    closed_at = excluded.closed_at, resolution = excluded.resolution,
+    compensation_fen = excluded.compensation_fen, csat = excluded.csat, nps = excluded.nps,
+    follow_up_at = excluded.follow_up_at, follow_up_done_at = excluded.follow_up_done_at,
+    version = excluded.version, updated_at = excluded.updated_at, local_state = excluded.local_state
+WHERE excluded.version >= tickets.version
+)sql";
+
+constexpr auto kUpsertEvent = R"sql(
+INSERT INTO ticket_events(id, ticket_id, kind, at, author_id, text, data, version, local_state)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+ON CONFLICT(id) DO UPDATE SET
+    kind = excluded.kind, at = excluded.at, author_id = excluded.author_id, text = excluded.text,
+    data = excluded.data, version = excluded.version, local_state = excluded.local_state
+WHERE excluded.version >= ticket_events.version
+)sql";
+
+template<typename E>
+E enumOr(const QVariant &v, E fallback)
+{
+    return fromCode<E>(v.toString()).value_or(fallback);
+}
+
+TicketRow readTicket(const QSqlQuery &q)
+{
+    TicketRow row;
+    Ticket &t = row.ticket;
+    row.pk = q.value(0).toLongLong();
+    t.id = q.value(1).toString();
+    t.number = q.value(2).toString();
+    t.waybillNo = q.value(3).toString();
+    t.description = q.value(4).toString();
+    t.customerName = q.value(5).toString();
+    t.customerPhone = q.value(6).toString();
+    t.channel = enumOr(q.value(7), Channel::Other);
+    t.category = enumOr(q.value(8), Category::Other);
+    t.priority = enumOr(q.value(9), Priority::P3);
+    t.status = enumOr(q.value(10), TicketStatus::New);
+    t.teamId = q.value(11).toString();
+    t.assigneeId = q.value(12).toString();
+    t.createdAt = q.value(13).toLongLong();
+    t.firstResponseAt = sql::optInt(q, 14);
+    t.resolvedAt = sql::optInt(q, 15);
+    t.closedAt = sql::optInt(q, 16);
+    if (!q.value(17).isNull())
+        t.resolution = fromCode<Resolution>(q.value(17).toString());
+    t.compensationFen = sql::optInt(q, 18);
+    if (const auto v = sql::optInt(q, 19))
+        t.csat = int(*v);
+    if (const auto v = sql::optInt(q, 20))
+        t.nps = int(*v);
+    t.followUpAt = sql::optInt(q, 21);
+    t.followUpDoneAt = sql::optInt(q, 22);
+    t.version = q.value(23).toLongLong();
+    t.updatedAt = q.value(24).toLongLong();
+    row.slaDue = sql::optInt(q, 25);
+    row.localState = LocalState(q.value(26).toInt());
+    return row;
+}
+
+QString sortExpression(TicketQuery::Order order)
+{
+    switch (order) {
+    case TicketQuery::Order::SlaUrgency:
+        return QStringLiteral("ifnull(sla_due, 9223372036854775807)");
+    case TicketQuery::Order::UpdatedDesc:
+        return QStringLiteral("updated_at");
+    case TicketQuery::Order::CreatedDesc:
+        return QStringLiteral("created_at");
+    }
+    return QStringLiteral("pk");
+}
+
+// Builds the WHERE clause of a queue query; values are only ever bound, never spliced into the text.
+QString whereClause(const TicketQuery &q, QVariantList &binds, bool withKeyset)
+{
+    QStringList parts;
+    if (!q.statuses.isEmpty()) {
+        QStringList marks;
+        for (TicketStatus s : q.statuses) {
+            marks.append(QStringLiteral("?"));
+            binds.append(toCode(s));
+        }
+        parts.append(QStringLiteral("status IN (%1)").arg(marks.join(QLatin1Char(','))));
+    }
+    if (q.unassignedOnly) {
+        parts.append(QStringLiteral("assignee_id IS NULL"));
+    } else if (!q.assigneeId.isEmpty()) {
+        parts.append(QStringLiteral("assignee_id = ?"));
+        binds.append(q.assigneeId);
+    }
+    if (!q.teamId.isEmpty()) {
+        parts.append(QStringLiteral("team_id = ?"));
+        binds.append(q.teamId);
+    }
+    if (q.category) {
+        parts.append(QStringLiteral("category = ?"));
+        binds.append(toCode(*q.category));
+    }
+    if (q.priority) {
+        parts.append(QStringLiteral("priority = ?"));
+        binds.append(toCode(*q.priority));
+    }
+    if (q.channel) {
+        parts.append(QStringLiteral("channel = ?"));
+        binds.append(toCode(*q.channel));
+    }
+    if (q.slaDueBefore) {
+        parts.append(QStringLiteral("sla_due < ?"));
+        binds.append(*q.slaDueBefore);
+    }
+    if (withKeyset && q.afterSortValue && q.afterPk) {
+        const bool asc = q.order == TicketQuery::Order::SlaUrgency;
+        const QString sort = sortExpression(q.order);
+        parts.append(QStringLiteral("(%1 %2 ? OR (%1 = ? AND pk %2 ?))").arg(sort, asc ? u">"_qs : u"<"_qs));
+        binds << *q.afterSortValue << *q.afterSortValue << *q.afterPk;
+    }
+    return parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QLatin1StringView(" AND "));
+}
+
+} // namespace
+
+TicketRepository::TicketRepository(const Database &db)
+    : m_db(db)
+{
+}
+
+bool TicketRepository::upsert(const QList<Ticket> &tickets, QString *error, LocalState state)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.commit(error); // reports why the transaction could not start
+    QSqlQuery q(m_db.connection());
+    if (!sql::prepare(q, QString::fromLatin1(kUpsertTicket), error))
+        return false;
+    for (const Ticket &t : tickets) {
+        int i = 0;
+        q.bindValue(i++, t.id);
+        q.bindValue(i++, sql::text(t.number));
+        q.bindValue(i++, sql::text(t.waybillNo));
+        q.bindValue(i++, sql::text(t.description));
+        q.bindValue(i++, sql::text(t.customerName));
+        q.bindValue(i++, sql::text(t.customerPhone));
+        q.bindValue(i++, sql::text(Validation::phoneTail(t.customerPhone)));
+        q.bindValue(i++, toCode(t.channel));
+        q.bindValue(i++, toCode(t.category));
+        q.bindValue(i++, toCode(t.priority));
+        q.bindValue(i++, toCode(t.status));
+        q.bindValue(i++, sql::textOrNull(t.teamId));
+        q.bindValue(i++, sql::textOrNull(t.assigneeId));
+        q.bindValue(i++, t.createdAt);
+        q.bindValue(i++, sql::opt(t.firstResponseAt));
+        q.bindValue(i++, sql::opt(t.resolvedAt));
+        q.bindValue(i++, sql::opt(t.closedAt));
+        q.bindValue(i++, t.resolution ? QVariant(toCode(*t.resolution)) : QVariant());
+        q.bindValue(i++, sql::opt(t.compensationFen));
+        q.bindValue(i++, sql::opt(t.csat));
+        q.bindValue(i++, sql::opt(t.nps));
+        q.bindValue(i++, sql::opt(t.followUpAt));
+        q.bindValue(i++, sql::opt(t.followUpDoneAt));
+        q.bindValue(i++, t.version);
+        q.bindValue(i++, t.updatedAt);
+        q.bindValue(i++, int(state));
+        if (!sql::exec(q, error))
+            return false; // the transaction rolls back: nothing half-written
+    }
+    return tx.commit(error);
+}
+
+bool TicketRepository::upsertEvents(const QList<TicketEvent> &events, QString *error, LocalState state)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.commit(error); // reports why the transaction could not start
+    QSqlQuery q(m_db.connection());
+    if (!sql::prepare(q, QString::fromLatin1(kUpsertEvent), error))
+        return false;
+    for (const TicketEvent &e : events) {
+        q.bindValue(0, e.id);
+        q.bindValue(1, e.ticketId);
+        q.bindValue(2, toCode(e.kind));
+        q.bindValue(3, e.at);
+        q.bindValue(4, sql::textOrNull(e.authorId));
+        q.bindValue(5, sql::text(e.text));
+        q.bindValue(6, e.data.isEmpty() ? QVariant()
+                                        : QVariant(QString::fromUtf8(QJsonDocument(e.data).toJson(QJsonDocument::Compact))));
+        q.bindValue(7, e.version);
+        q.bindValue(8, int(state));
+        if (!sql::exec(q, error))
+            return false;
+    }
+    return tx.commit(error);
+}
+
+bool TicketRepository::remove(const QStringList &ids, QString *error)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.commit(error);
+    QSqlQuery q(m_db.connection());
+    if (!sql::prepare(q, QStringLiteral("DELETE FROM tickets WHERE id = ?"), error))
+        return false;
+    for (const QString &id : ids) {
+        q.bindValue(0, id);
+        if (!sql::exec(q, error))
+            return false;
+    }
+    return tx.commit(error);
+}
+
+std::optional<TicketRow> TicketRepository::byId(const QString &id) const
+{
+    QSqlQuery q(m_db.connection());
+    if (!sql::prepare(q, QStringLiteral("SELECT %1 FROM tickets WHERE id = ?").arg(QLatin1StringView(kTicketColumns)),
+                      nullptr))
+        return std::nullopt;
+    q.bindValue(0, id);
+    if (!sql::exec(q, nullptr) || !q.next())
+        return std::nullopt;
+    return readTicket(q);
+}
+
+std::optional<TicketRow> TicketRepository::byPk(qint64 pk) const
+{
+    const auto rows = byPks({pk});
+    return rows.isEmpty() ? std::nullopt : std::optional<TicketRow>(rows.first());
+}
+
+QList<TicketRow> TicketRepository::byPks(const QList<qint64> &pks) const
+{
+    QList<TicketRow> out;
+    if (pks.isEmpty())
+        return out;
+    QSqlQuery q(m_db.connection());
+    if (!sql::prepare(q, QStringLiteral("SELECT %1 FROM tickets WHERE pk = ?").arg(QLatin1StringView(kTicketColumns)),
+                      nullptr))
+        return out;
+    out.reserve(pks.size());
+    for (qint64 pk : pks) {
+        q.bindValue(0, pk);
+        if (sql::exec(q, nullptr) && q.next())
+            out.append(readTicket(q));
+    }
+    return out;
+}
+
+QList<TicketEvent> TicketRepository::events(const QString &ticketId) const
+{
+    QList<TicketEvent> out;
+    QSqlQuery q(m_db.connection());
+    if (!sql::prepare(q,
+                      QStringLiteral("SELECT id, ticket_id, kind, at, author_id, text, data, version "
+                                     "FROM ticket_events WHERE ticket_id = ? ORDER BY at, pk"),
+                      nullptr))
+        return out;
+    q.bindValue(0, ticketId);
+    if (!sql::exec(q, nullptr))
+        return out;
+    while (q.next()) {
+        TicketEvent e;
+        e.id = q.value(0).toString();
+        e.ticketId = q.value(1).toString();
+        e.kind = enumOr(q.value(2), EventKind::Note);
+        e.at = q.value(3).toLongLong();
+        e.authorId = q.value(4).toString();
+        e.text = q.value(5).toString();
+        e.data = QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object();
+        e.version = q.value(7).toLongLong();
+        out.append(e);
+    }
+    return out;
+}
+
+TicketPage TicketRepository::query(const TicketQuery &tq) const
+{
+    TicketPage page;
+    QVariantList binds;
+    const QString sort = sortExpression(tq.order);
+    const bool asc = tq.order == TicketQuery::Order::SlaUrgency;
+    const QString sql = QStringLiteral("SELECT %1 FROM tickets%2 ORDER BY %3 %4, pk %4 LIMIT ?")
+                            .arg(QLatin1StringView(kTicketColumns), whereClause(tq, binds, true), sort,
+                                 asc ? u"ASC"_qs : u"DESC"_qs);
+    QSqlQuery q(m_db.connection());
+    if (!sql::prepare(q, sql, nullptr))
+        return page;
+    int i = 0;
+    for (const QVariant &v : std::as_const(binds))
+        q.bindValue(i++, v);
+    q.bindValue(i, tq.limit + 1);
+    if (!sql::exec(q, nullptr))
+        return page;
+    while (q.next()) {
+        if (page.rows.size() == tq.limit) {
+            page.hasMore = true;
+            break;
+        }
+        page.rows.append(readTicket(q));
+    }
+    return page;
+}
+
+int TicketRepository::count(const TicketQuery &tq) const
+{
+    QVariantList binds;
+    QSqlQuery q(m_db.connection());
+    if (!sql::prepare(q, QStringLiteral("SELECT count(*) FROM tickets") + whereClause(tq, binds, false), nullptr))
+        return -1;
+    int i = 0;
+    for (const QVariant &v : std::as_const(binds))
+        q.bindValue(i++, v);
+    return sql::exec(q, nullptr) && q.next() ? q.value(0).toInt() : -1;
+}
+
+int TicketRepository::totalCount() const
+{
+    return count(TicketQuery{});
+}
+
+bool TicketRepository::setSlaDue(const QString &id, std::optional<qint64> due, QString *error)
+{
+    QSqlQuery q(m_db.connection());
+    if (!sql::prepare(q, QStringLiteral("UPDATE tickets SET sla_due = ? WHERE id = ?"), error))
+        return false;
+    q.bindValue(0, sql::opt(due));
+    q.bindValue(1, id);
+    return sql::exec(q, error);
+}
+
+bool TicketRepository::setLocalState(const QString &id, LocalState state, QString *error)
+{
+    QSqlQuery q(m_db.connection());
+    if (!sql::prepare(q, QStringLiteral("UPDATE tickets SET local_state = ? WHERE id = ?"), error))
+        return false;
+    q.bindValue(0, int(state));
+    q.bindValue(1, id);
+    return sql::exec(q, error);
+}
+
+} // namespace pd

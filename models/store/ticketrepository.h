@@ -1,0 +1,81 @@
+#pragma once
+
+#include "models/domain/entities.h"
+
+#include <QSqlDatabase>
+#include <QStringList>
+
+namespace pd {
+
+class Database;
+
+/// @brief Marks for rows changed in the console and not yet confirmed by the server.
+enum class LocalState { Synced = 0, Pending = 1, Conflict = 2 };
+
+/// @brief What a queue shows: filters plus keyset paging (never OFFSET over a large table).
+struct TicketQuery
+{
+    enum class Order { SlaUrgency, UpdatedDesc, CreatedDesc };
+
+    QList<TicketStatus> statuses; ///< empty: any
+    QString assigneeId;           ///< empty: any
+    bool unassignedOnly = false;
+    QString teamId;               ///< empty: any
+    std::optional<Category> category;
+    std::optional<Priority> priority;
+    std::optional<Channel> channel;
+    std::optional<qint64> slaDueBefore; ///< only tickets whose next SLA deadline is before this instant
+    Order order = Order::SlaUrgency;
+    int limit = 200;
+    /// Keyset: continue after this row (its sort value and pk), as returned in TicketPage.
+    std::optional<qint64> afterSortValue;
+    std::optional<qint64> afterPk;
+};
+
+struct TicketRow
+{
+    qint64 pk = 0;
+    Ticket ticket;
+    std::optional<qint64> slaDue;
+    LocalState localState = LocalState::Synced;
+};
+
+struct TicketPage
+{
+    QList<TicketRow> rows;
+    bool hasMore = false;
+};
+
+/**
+ * @brief Tickets and their timeline events in the local cache.
+ *
+ * Bulk writes run in one transaction with one prepared statement. Upserts keep the row's key (so the full-text
+ * index stays put) and never replace a newer version with an older one.
+ */
+class TicketRepository final
+{
+public:
+    explicit TicketRepository(const Database &db);
+
+    /// @brief Inserts or updates tickets in one transaction; false and a message when nothing was written.
+    bool upsert(const QList<Ticket> &tickets, QString *error = nullptr, LocalState state = LocalState::Synced);
+    bool upsertEvents(const QList<TicketEvent> &events, QString *error = nullptr,
+                      LocalState state = LocalState::Synced);
+    bool remove(const QStringList &ids, QString *error = nullptr);
+
+    [[nodiscard]] std::optional<TicketRow> byId(const QString &id) const;
+    [[nodiscard]] std::optional<TicketRow> byPk(qint64 pk) const;
+    [[nodiscard]] QList<TicketRow> byPks(const QList<qint64> &pks) const;
+    [[nodiscard]] QList<TicketEvent> events(const QString &ticketId) const;
+    [[nodiscard]] TicketPage query(const TicketQuery &q) const;
+    [[nodiscard]] int count(const TicketQuery &q) const;
+    [[nodiscard]] int totalCount() const;
+
+    bool setSlaDue(const QString &id, std::optional<qint64> due, QString *error = nullptr);
+    bool setLocalState(const QString &id, LocalState state, QString *error = nullptr);
+
+private:
+    const Database &m_db;
+};
+
+} // namespace pd
