@@ -128,32 +128,43 @@ UPDATE tickets SET phone_tail = pd_phone_tail(customer_phone);
 CREATE INDEX tickets_phone_tail ON tickets(phone_tail);
 CREATE INDEX tickets_phone ON tickets(customer_phone);
 
+-- The full-text tables are not written row by row from triggers: FTS5 (SQLite 3.40) flushes its pending terms
+-- at every statement savepoint, which turns a bulk load into one index segment per row. Triggers only note
+-- which rows changed (with the indexed text, which an external-content 'delete' needs); SearchIndex::flush()
+-- indexes them with one statement per table before the writer commits. See docs/architecture.md, "Search".
 CREATE VIRTUAL TABLE tickets_fts USING fts5(
     customer_name, description, content='tickets', content_rowid='pk', tokenize='pd_cjk');
+CREATE TABLE tickets_fts_queue(
+    pk INTEGER PRIMARY KEY,
+    indexed INTEGER NOT NULL,
+    old_name TEXT,
+    old_description TEXT);
 CREATE TRIGGER tickets_fts_ai AFTER INSERT ON tickets BEGIN
-    INSERT INTO tickets_fts(rowid, customer_name, description) VALUES (new.pk, new.customer_name, new.description);
+    INSERT OR IGNORE INTO tickets_fts_queue(pk, indexed) VALUES (new.pk, 0);
 END;
 CREATE TRIGGER tickets_fts_ad AFTER DELETE ON tickets BEGIN
-    INSERT INTO tickets_fts(tickets_fts, rowid, customer_name, description)
-        VALUES ('delete', old.pk, old.customer_name, old.description);
+    INSERT OR IGNORE INTO tickets_fts_queue(pk, indexed, old_name, old_description)
+        VALUES (old.pk, 1, old.customer_name, old.description);
 END;
 CREATE TRIGGER tickets_fts_au AFTER UPDATE OF customer_name, description ON tickets BEGIN
-    INSERT INTO tickets_fts(tickets_fts, rowid, customer_name, description)
-        VALUES ('delete', old.pk, old.customer_name, old.description);
-    INSERT INTO tickets_fts(rowid, customer_name, description) VALUES (new.pk, new.customer_name, new.description);
+    INSERT OR IGNORE INTO tickets_fts_queue(pk, indexed, old_name, old_description)
+        VALUES (old.pk, 1, old.customer_name, old.description);
 END;
 
 CREATE VIRTUAL TABLE events_fts USING fts5(
     text, content='ticket_events', content_rowid='pk', tokenize='pd_cjk');
+CREATE TABLE events_fts_queue(
+    pk INTEGER PRIMARY KEY,
+    indexed INTEGER NOT NULL,
+    old_text TEXT);
 CREATE TRIGGER events_fts_ai AFTER INSERT ON ticket_events BEGIN
-    INSERT INTO events_fts(rowid, text) VALUES (new.pk, new.text);
+    INSERT OR IGNORE INTO events_fts_queue(pk, indexed) VALUES (new.pk, 0);
 END;
 CREATE TRIGGER events_fts_ad AFTER DELETE ON ticket_events BEGIN
-    INSERT INTO events_fts(events_fts, rowid, text) VALUES ('delete', old.pk, old.text);
+    INSERT OR IGNORE INTO events_fts_queue(pk, indexed, old_text) VALUES (old.pk, 1, old.text);
 END;
 CREATE TRIGGER events_fts_au AFTER UPDATE OF text ON ticket_events BEGIN
-    INSERT INTO events_fts(events_fts, rowid, text) VALUES ('delete', old.pk, old.text);
-    INSERT INTO events_fts(rowid, text) VALUES (new.pk, new.text);
+    INSERT OR IGNORE INTO events_fts_queue(pk, indexed, old_text) VALUES (old.pk, 1, old.text);
 END;
 
 INSERT INTO tickets_fts(tickets_fts) VALUES ('rebuild');

@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "models/domain/validation.h"
+#include "searchindex.h"
 #include "sqlhelpers.h"
 
 #include <QJsonDocument>
@@ -155,6 +156,11 @@ TicketRepository::TicketRepository(const Database &db)
 {
 }
 
+const char *TicketRepository::upsertStatement()
+{
+    return kUpsertTicket;
+}
+
 bool TicketRepository::upsert(const QList<Ticket> &tickets, QString *error, LocalState state)
 {
     Transaction tx(m_db);
@@ -194,6 +200,8 @@ bool TicketRepository::upsert(const QList<Ticket> &tickets, QString *error, Loca
         if (!sql::exec(q, error))
             return false; // the transaction rolls back: nothing half-written
     }
+    if (!SearchIndex::flush(m_db.handle(), error))
+        return false;
     return tx.commit(error);
 }
 
@@ -219,6 +227,8 @@ bool TicketRepository::upsertEvents(const QList<TicketEvent> &events, QString *e
         if (!sql::exec(q, error))
             return false;
     }
+    if (!SearchIndex::flush(m_db.handle(), error))
+        return false;
     return tx.commit(error);
 }
 
@@ -235,6 +245,8 @@ bool TicketRepository::remove(const QStringList &ids, QString *error)
         if (!sql::exec(q, error))
             return false;
     }
+    if (!SearchIndex::flush(m_db.handle(), error))
+        return false;
     return tx.commit(error);
 }
 

@@ -71,6 +71,9 @@ public:
     [[nodiscard]] int count(const TicketQuery &q) const;
     [[nodiscard]] int totalCount() const;
 
+    /// @brief The upsert statement with its 26 positional parameters (benchmarks replay it through the C API).
+    [[nodiscard]] static const char *upsertStatement();
+
     bool setSlaDue(const QString &id, std::optional<qint64> due, QString *error = nullptr);
     bool setLocalState(const QString &id, LocalState state, QString *error = nullptr);
 
