@@ -1,0 +1,193 @@
+#include "policy.h"
+
+#include <QJsonArray>
+
+#include <cmath>
+
+namespace pd {
+
+namespace {
+
+constexpr qint64 kMinuteMs = 60 * 1000;
+
+struct TargetKeys
+{
+    const char *target;
+    const char *warning;
+};
+constexpr TargetKeys kFirstResponseKeys{"first_response_target_minutes", "first_response_warning_minutes"};
+constexpr TargetKeys kResolutionKeys{"resolution_target_minutes", "resolution_warning_minutes"};
+
+QJsonValue minutesValue(qint64 ms)
+{
+    if (ms % kMinuteMs == 0)
+        return QJsonValue(ms / kMinuteMs);
+    return QJsonValue(double(ms) / double(kMinuteMs));
+}
+
+void putTarget(QJsonObject &o, const TargetKeys &keys, const SlaTarget &t)
+{
+    o.insert(QLatin1StringView(keys.target), minutesValue(t.targetMs));
+    o.insert(QLatin1StringView(keys.warning), minutesValue(t.warningMs));
+}
+
+QJsonObject ruleToJson(const SlaRule &r)
+{
+    QJsonObject o;
+    if (r.priority)
+        o.insert(QStringLiteral("priority"), toCode(*r.priority));
+    if (r.category)
+        o.insert(QStringLiteral("category"), toCode(*r.category));
+    putTarget(o, kFirstResponseKeys, r.firstResponse);
+    putTarget(o, kResolutionKeys, r.resolution);
+    if (!r.calendar.isEmpty())
+        o.insert(QStringLiteral("calendar"), r.calendar);
+    return o;
+}
+
+} // namespace
+
+void SlaPolicy::setDefaultRule(const SlaRule &rule)
+{
+    m_default = rule;
+    m_default.priority.reset();
+    m_default.category.reset();
+}
+
+void SlaPolicy::setCalendar(const BusinessCalendar &calendar)
+{
+    m_calendars.insert(calendar.name(), std::make_shared<const BusinessCalendar>(calendar));
+}
+
+std::shared_ptr<const BusinessCalendar> SlaPolicy::calendar(const QString &name) const
+{
+    return m_calendars.value(name);
+}
+
+int SlaPolicy::matchingRule(Priority priority, Category category) const
+{
+    int best = -1;
+    int bestSpecificity = -1;
+    for (int i = 0; i < m_rules.size(); ++i) {
+        const SlaRule &r = m_rules.at(i);
+        if (r.matches(priority, category) && r.specificity() > bestSpecificity) {
+            best = i;
+            bestSpecificity = r.specificity();
+        }
+    }
+    return best;
+}
+
+SlaTerms SlaPolicy::termsFor(Priority priority, Category category) const
+{
+    const int i = matchingRule(priority, category);
+    const SlaRule &r = i >= 0 ? m_rules.at(i) : m_default;
+    return {r.firstResponse, r.resolution, r.calendar.isEmpty() ? nullptr : calendar(r.calendar)};
+}
+
+QJsonObject SlaPolicy::toJson() const
+{
+    QJsonArray rules;
+    for (const auto &r : m_rules)
+        rules.append(ruleToJson(r));
+    QJsonArray calendars;
+    for (const auto &c : m_calendars)
+        calendars.append(c->toJson());
+    return {{QStringLiteral("default"), ruleToJson(m_default)},
+            {QStringLiteral("rules"), rules},
+            {QStringLiteral("calendars"), calendars}};
+}
+
+std::optional<SlaPolicy> SlaPolicy::fromJson(const QJsonObject &o, JsonError *error)
+{
+    SlaPolicy p;
+    JsonError err;
+    auto fail = [&](const QString &field, const QString &message) {
+        if (error)
+            *error = {field, message.isEmpty() ? err.message : message};
+        return std::nullopt;
+    };
+
+    const QJsonArray calendars = o.value(QLatin1StringView("calendars")).toArray();
+    for (qsizetype i = 0; i < calendars.size(); ++i) {
+        const QString where = QStringLiteral("calendars[%1]").arg(i);
+        auto c = BusinessCalendar::fromJson(calendars.at(i).toObject(), &err);
+        if (!c)
+            return fail(where + u'.' + err.field, {});
+        if (c->name().isEmpty() || p.m_calendars.contains(c->name()))
+            return fail(where + QStringLiteral(".name"), tr("must be a unique, non-empty name"));
+        p.setCalendar(*c);
+    }
+
+    // Reads one rule; `base` gives the targets the object leaves out.
+    auto readRule = [&](const QJsonObject &r, const QString &where, const SlaRule &base,
+                        SlaRule *out) -> std::optional<std::pair<QString, QString>> {
+        *out = base;
+        out->priority.reset();
+        out->category.reset();
+        const QJsonValue prio = r.value(QLatin1StringView("priority"));
+        if (!prio.isUndefined() && !prio.isNull() && prio.toString() != u"*") {
+            out->priority = fromCode<Priority>(prio.toString());
+            if (!out->priority)
+                return std::pair{where + QStringLiteral(".priority"),
+                                 tr("must be one of: %1").arg(allCodes<Priority>().join(u", "))};
+        }
+        const QJsonValue cat = r.value(QLatin1StringView("category"));
+        if (!cat.isUndefined() && !cat.isNull() && cat.toString() != u"*") {
+            out->category = fromCode<Category>(cat.toString());
+            if (!out->category)
+                return std::pair{where + QStringLiteral(".category"),
+                                 tr("must be one of: %1").arg(allCodes<Category>().join(u", "))};
+        }
+        for (auto [keys, target] : {std::pair{kFirstResponseKeys, &out->firstResponse},
+                                    std::pair{kResolutionKeys, &out->resolution}}) {
+            for (auto [key, field] :
+                 {std::pair{keys.target, &target->targetMs}, std::pair{keys.warning, &target->warningMs}}) {
+                const QJsonValue v = r.value(QLatin1StringView(key));
+                if (v.isUndefined() || v.isNull())
+                    continue;
+                const double minutes = v.toDouble(-1.0);
+                if (!v.isDouble() || !(minutes >= 0.0) || minutes > 366.0 * 24 * 60)
+                    return std::pair{where + u'.' + QLatin1StringView(key),
+                                     tr("must be a number of minutes between 0 and 527040")};
+                *field = std::llround(minutes * double(kMinuteMs));
+            }
+            if (target->targetMs <= 0 || target->warningMs > target->targetMs)
+                return std::pair{where + u'.' + QLatin1StringView(keys.warning),
+                                 tr("the target must be positive and the warning window no longer than it")};
+        }
+        out->calendar = r.value(QLatin1StringView("calendar")).toString();
+        if (!out->calendar.isEmpty() && !p.m_calendars.contains(out->calendar))
+            return std::pair{where + QStringLiteral(".calendar"), tr("names no calendar of this policy")};
+        return std::nullopt;
+    };
+
+    SlaRule def;
+    if (auto problem = readRule(o.value(QLatin1StringView("default")).toObject(), QStringLiteral("default"),
+                                SlaRule{}, &def))
+        return fail(problem->first, problem->second);
+    p.setDefaultRule(def);
+
+    const QJsonArray rules = o.value(QLatin1StringView("rules")).toArray();
+    for (qsizetype i = 0; i < rules.size(); ++i) {
+        SlaRule r;
+        if (auto problem =
+                readRule(rules.at(i).toObject(), QStringLiteral("rules[%1]").arg(i), p.m_default, &r))
+            return fail(problem->first, problem->second);
+        p.m_rules.append(r);
+    }
+    return p;
+}
+
+bool operator==(const SlaPolicy &a, const SlaPolicy &b)
+{
+    if (a.m_default != b.m_default || a.m_rules != b.m_rules || a.m_calendars.keys() != b.m_calendars.keys())
+        return false;
+    for (auto it = a.m_calendars.cbegin(); it != a.m_calendars.cend(); ++it) {
+        if (!(*it.value() == *b.m_calendars.value(it.key())))
+            return false;
+    }
+    return true;
+}
+
+} // namespace pd

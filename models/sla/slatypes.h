@@ -1,0 +1,81 @@
+#pragma once
+
+#include "models/domain/enums.h"
+
+#include <QtGlobal>
+
+#include <array>
+
+/**
+ * @file
+ * @brief The small enumerations of the SLA engine (DOMAIN.md, "SLA") with their stable string codes.
+ *
+ * The codes are JSON names ("first_response", "at_risk", "outside_business_hours"); displayName() gives the
+ * translated label. They plug into the same toCode/fromCode/allCodes/displayName templates as the domain
+ * enums.
+ */
+
+namespace pd {
+
+/// @brief The two clocks of a ticket: first response (never pauses) and resolution (pauses while pending).
+enum class SlaClock : quint8
+{
+    FirstResponse,
+    Resolution
+};
+
+/// @brief Both clocks, in a fixed order, for loops.
+inline constexpr std::array<SlaClock, 2> kSlaClocks{SlaClock::FirstResponse, SlaClock::Resolution};
+
+/// @brief What a person sees for one clock: green, amber, red, grey tick, blue.
+enum class SlaState : quint8
+{
+    OnTrack,
+    AtRisk,
+    Breached,
+    Met,
+    Paused
+};
+
+/// @brief The kind of a stretch of a clock's timeline in an explanation.
+enum class SlaSegmentKind : quint8
+{
+    Running,
+    Paused,
+    OutsideBusinessHours
+};
+
+/// @brief The events of a ticket's history that move its clocks.
+enum class SlaTransition : quint8
+{
+    FirstResponse,
+    PendingEnter,
+    PendingLeave,
+    Resolve,
+    Reopen
+};
+
+#define PD_DECLARE_SLA_ENUM_CODES(E)                                                                         \
+    template<>                                                                                               \
+    QString toCode<E>(E);                                                                                    \
+    template<>                                                                                               \
+    std::optional<E> fromCode<E>(QStringView);                                                               \
+    template<>                                                                                               \
+    QStringList allCodes<E>();                                                                               \
+    template<>                                                                                               \
+    QString displayName<E>(E);
+
+PD_DECLARE_SLA_ENUM_CODES(SlaClock)
+PD_DECLARE_SLA_ENUM_CODES(SlaState)
+PD_DECLARE_SLA_ENUM_CODES(SlaSegmentKind)
+PD_DECLARE_SLA_ENUM_CODES(SlaTransition)
+
+#undef PD_DECLARE_SLA_ENUM_CODES
+
+/// @brief Index of a clock in per-clock arrays (0 = first response, 1 = resolution).
+[[nodiscard]] constexpr std::size_t clockIndex(SlaClock c)
+{
+    return static_cast<std::size_t>(c);
+}
+
+} // namespace pd
