@@ -1,0 +1,49 @@
+# ParcelDesk — commands for people. Each target does the earlier steps it needs.
+#   make run      install what is missing, build, start the demo server and the console
+#   make test     install, build, check formatting, run every test suite
+#   make bench    build and run the benchmarks (figures are printed)
+#   make package  build the .deb
+#   make deps | build | format | clean
+
+BUILD_DIR  ?= build
+BUILD_TYPE ?= RelWithDebInfo
+CMAKE_ARGS ?=
+CTEST_ARGS ?=
+JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
+
+.PHONY: all deps configure build run test bench package format format-check clean
+
+all: build
+
+deps:
+	@scripts/install-deps.sh
+
+configure: deps
+	@if [ ! -f "$(BUILD_DIR)/build.ninja" ]; then \
+	  cmake -S . -B "$(BUILD_DIR)" -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) $(CMAKE_ARGS); \
+	fi
+
+build: configure
+	@cmake --build "$(BUILD_DIR)" -j $(JOBS)
+
+run: build
+	@scripts/run-demo.sh "$(BUILD_DIR)"
+
+test: build
+	@cmake --build "$(BUILD_DIR)" --target format-check
+	@cd "$(BUILD_DIR)" && ctest --output-on-failure -j $(JOBS) $(CTEST_ARGS)
+
+bench: build
+	@cmake --build "$(BUILD_DIR)" --target bench
+
+package: build
+	@cd "$(BUILD_DIR)" && cpack -G DEB
+
+format: configure
+	@cmake --build "$(BUILD_DIR)" --target format
+
+format-check: configure
+	@cmake --build "$(BUILD_DIR)" --target format-check
+
+clean:
+	@rm -rf "$(BUILD_DIR)"

@@ -1,0 +1,89 @@
+// parceldesk: the console. This file is the composition root: it parses the command line, loads the
+// translations, opens the local cache and wires the libraries together. No logic lives here.
+#include "models/store/database.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QTimeZone>
+#include <QTranslator>
+
+#include <cstdio>
+
+namespace {
+
+// Loads our strings and Qt's own for the chosen language; "en" loads nothing (English is the source).
+void installTranslations(QApplication &app, const QString &language)
+{
+    if (language.startsWith(u"en"_qs))
+        return;
+    auto *ours = new QTranslator(&app);
+    if (ours->load(u":/i18n/parceldesk_"_qs + language))
+        QApplication::installTranslator(ours);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(u"qtbase_"_qs + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+}
+
+QString defaultLanguage()
+{
+    const QLocale locale;
+    if (locale.language() != QLocale::Chinese)
+        return u"en"_qs;
+    const bool traditional = locale.script() == QLocale::TraditionalChineseScript ||
+                             locale.territory() == QLocale::Taiwan || locale.territory() == QLocale::HongKong ||
+                             locale.territory() == QLocale::Macao;
+    return traditional ? u"zh_TW"_qs : u"zh_CN"_qs;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"ParcelDesk"_qs);
+    QApplication::setApplicationName(u"parceldesk"_qs);
+    QApplication::setApplicationDisplayName(u"ParcelDesk"_qs);
+    QApplication::setApplicationVersion(QStringLiteral(PD_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "ParcelDesk operations console"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dataDir(u"data-dir"_qs, QApplication::translate("main", "Folder of the local cache."),
+                                     QApplication::translate("main", "folder"),
+                                     QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+    const QCommandLineOption lang(u"lang"_qs, QApplication::translate("main", "Language: en, zh_CN or zh_TW."),
+                                  QApplication::translate("main", "language"), defaultLanguage());
+    const QCommandLineOption zone(u"time-zone"_qs,
+                                  QApplication::translate("main", "The company's time zone (IANA name)."),
+                                  QApplication::translate("main", "zone"), u"Asia/Shanghai"_qs);
+    parser.addOptions({dataDir, lang, zone});
+    parser.process(app);
+
+    installTranslations(app, parser.value(lang));
+
+    const QTimeZone companyZone(parser.value(zone).toUtf8());
+    if (!companyZone.isValid()) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QApplication::translate("main", "Unknown time zone: %1").arg(parser.value(zone))));
+        return 2;
+    }
+
+    QString error;
+    const QString cachePath = QDir(parser.value(dataDir)).filePath(u"cache.sqlite"_qs);
+    auto db = pd::Database::open(cachePath, &error);
+    if (!db) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "ParcelDesk"), error);
+        return 1;
+    }
+
+    pd::MainWindow window(*db, companyZone);
+    window.show();
+    return QApplication::exec();
+}

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "models/domain/clock.h"
+
+#include <QByteArray>
+
+#include <deque>
+#include <optional>
+
+namespace pd {
+
+/**
+ * @brief The server's clock as seen from the console: the local clock plus a measured offset.
+ *
+ * Every response carries the server time (the HTTP Date header, and X-Server-Time-Ms with milliseconds from
+ * parceldesk-server). observe() turns one exchange into an offset sample, taking the middle of the round trip
+ * as the moment the server stamped it; the offset used is the median of the last few samples, so one slow
+ * response does not move every countdown. A change of more than kJumpThresholdMs emits jumped(), which makes
+ * the SLA monitor re-arm its timer. SLA countdowns use this clock, so a wrong PC clock cannot hide a breach.
+ */
+class ServerClock final : public Clock
+{
+    Q_OBJECT
+public:
+    static constexpr qint64 kJumpThresholdMs = 250;
+    static constexpr std::size_t kSamples = 5;
+
+    explicit ServerClock(const Clock *local, QObject *parent = nullptr);
+
+    [[nodiscard]] qint64 nowMs() const override { return m_local->nowMs() + m_offsetMs; }
+    [[nodiscard]] qint64 offsetMs() const { return m_offsetMs; }
+    [[nodiscard]] bool hasMeasurement() const { return !m_samples.empty(); }
+
+    /// @brief Restores an offset saved in the cache (before the first exchange of a session).
+    void setOffsetMs(qint64 offsetMs);
+
+    /// @brief One request/response exchange, in local milliseconds, with the response's time headers.
+    void observe(qint64 sentLocalMs, qint64 receivedLocalMs, const QByteArray &dateHeader,
+                 const QByteArray &preciseHeader = {});
+
+    /// @brief Parses an HTTP date ("Sun, 06 Nov 1994 08:49:37 GMT") to UTC milliseconds.
+    [[nodiscard]] static std::optional<qint64> parseHttpDate(const QByteArray &value);
+    /// @brief Formats UTC milliseconds as an HTTP date (what the server sends).
+    [[nodiscard]] static QByteArray formatHttpDate(qint64 utcMs);
+
+private:
+    void apply(qint64 offsetMs);
+
+    const Clock *m_local;
+    qint64 m_offsetMs = 0;
+    std::deque<qint64> m_samples;
+};
+
+} // namespace pd
