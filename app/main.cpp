@@ -36,8 +36,8 @@ QString defaultLanguage()
     if (locale.language() != QLocale::Chinese)
         return u"en"_qs;
     const bool traditional = locale.script() == QLocale::TraditionalChineseScript ||
-                             locale.territory() == QLocale::Taiwan || locale.territory() == QLocale::HongKong ||
-                             locale.territory() == QLocale::Macao;
+                             locale.territory() == QLocale::Taiwan ||
+                             locale.territory() == QLocale::HongKong || locale.territory() == QLocale::Macao;
     return traditional ? u"zh_TW"_qs : u"zh_CN"_qs;
 }
 
@@ -55,10 +55,12 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(QApplication::translate("main", "ParcelDesk operations console"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dataDir(u"data-dir"_qs, QApplication::translate("main", "Folder of the local cache."),
+    const QCommandLineOption dataDir(u"data-dir"_qs,
+                                     QApplication::translate("main", "Folder of the local cache."),
                                      QApplication::translate("main", "folder"),
                                      QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
-    const QCommandLineOption lang(u"lang"_qs, QApplication::translate("main", "Language: en, zh_CN or zh_TW."),
+    const QCommandLineOption lang(u"lang"_qs,
+                                  QApplication::translate("main", "Language: en, zh_CN or zh_TW."),
                                   QApplication::translate("main", "language"), defaultLanguage());
     const QCommandLineOption zone(u"time-zone"_qs,
                                   QApplication::translate("main", "The company's time zone (IANA name)."),
@@ -70,8 +72,9 @@ int main(int argc, char **argv)
 
     const QTimeZone companyZone(parser.value(zone).toUtf8());
     if (!companyZone.isValid()) {
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(QApplication::translate("main", "Unknown time zone: %1").arg(parser.value(zone))));
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(QApplication::translate("main", "Unknown time zone: %1").arg(parser.value(zone))));
         return 2;
     }
 

@@ -30,3 +30,19 @@ function(pd_add_test name)
         TIMEOUT ${ARG_TIMEOUT}
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_FORCE_ASSERTS=1;LC_ALL=C.UTF-8;${ARG_ENVIRONMENT}")
 endfunction()
+
+# pd_add_test_run(<test-name> TARGET <test-executable> LABELS ... [ENVIRONMENT VAR=value ...] [TIMEOUT s])
+#
+# Registers one more run of an executable made by pd_add_test, e.g. the same suite under another time zone,
+# without compiling it again.
+function(pd_add_test_run name)
+    cmake_parse_arguments(ARG "" "TARGET;TIMEOUT" "LABELS;ENVIRONMENT" ${ARGN})
+    if(NOT ARG_TIMEOUT)
+        set(ARG_TIMEOUT 300)
+    endif()
+    add_test(NAME ${name} COMMAND $<TARGET_FILE:${ARG_TARGET}>)
+    set_tests_properties(${name} PROPERTIES
+        LABELS "${ARG_LABELS}"
+        TIMEOUT ${ARG_TIMEOUT}
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_FORCE_ASSERTS=1;LC_ALL=C.UTF-8;${ARG_ENVIRONMENT}")
+endfunction()

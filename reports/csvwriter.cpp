@@ -17,8 +17,9 @@ QString CsvWriter::escape(const QString &field)
     QString s = field;
     if (!s.isEmpty() && QStringLiteral("=+-@\t\r").contains(s.front()) && !number.match(s).hasMatch())
         s.prepend(QLatin1Char('\''));
-    const bool quote = s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n')) ||
-                       s.contains(QLatin1Char('\r')) || s.startsWith(QLatin1Char(' ')) || s.endsWith(QLatin1Char(' '));
+    const bool quote = s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) ||
+                       s.contains(QLatin1Char('\n')) || s.contains(QLatin1Char('\r')) ||
+                       s.startsWith(QLatin1Char(' ')) || s.endsWith(QLatin1Char(' '));
     if (!quote)
         return s;
     s.replace(QLatin1Char('"'), QLatin1StringView("\"\""));

@@ -17,6 +17,8 @@ packages=(
   # tests, screenshots, keychain
   xvfb xauth xfonts-base fonts-noto-cjk dbus dbus-x11 gnome-keyring libsecret-1-0 libsecret-tools
   imagemagick poppler-utils unzip openssl tmux
+  # translation maintenance (scripts/i18n.py)
+  python3 opencc
   # multi-instance server mode
   postgresql
 )

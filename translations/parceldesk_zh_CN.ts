@@ -5,642 +5,636 @@
     <name>main</name>
     <message>
         <source>ParcelDesk operations console</source>
-        <translation type="unfinished"></translation>
+        <translation>ParcelDesk 客服运营台</translation>
     </message>
     <message>
         <source>Folder of the local cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>本地缓存所在的文件夹。</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹</translation>
     </message>
     <message>
         <source>Language: en, zh_CN or zh_TW.</source>
-        <translation type="unfinished"></translation>
+        <translation>界面语言：en、zh_CN 或 zh_TW。</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
-        <source>The company&apos;s time zone (IANA name).</source>
-        <translation type="unfinished"></translation>
+        <source>The company's time zone (IANA name).</source>
+        <translation>公司所在时区（IANA 名称）。</translation>
     </message>
     <message>
         <source>zone</source>
-        <translation type="unfinished"></translation>
+        <translation>时区</translation>
     </message>
     <message>
         <source>Unknown time zone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的时区：%1</translation>
     </message>
     <message>
         <source>ParcelDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>ParcelDesk</translation>
     </message>
 </context>
 <context>
     <name>pd::BusinessCalendar</name>
     <message>
-        <source>must be a list of {&quot;start&quot;: &quot;HH:mm&quot;, &quot;end&quot;: &quot;HH:mm&quot;} with start before end</source>
-        <translation type="unfinished"></translation>
+        <source>must be a list of {"start": "HH:mm", "end": "HH:mm"} with start before end</source>
+        <translation>必须是 {"start": "HH:mm", "end": "HH:mm"} 的列表，且开始时间早于结束时间</translation>
     </message>
     <message>
         <source>is not a known IANA time zone, e.g. Asia/Shanghai</source>
-        <translation type="unfinished"></translation>
+        <translation>不是已知的 IANA 时区，例如 Asia/Shanghai</translation>
     </message>
     <message>
         <source>must be a list of dates such as 2026-10-01</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是日期列表，例如 2026-10-01</translation>
     </message>
     <message>
         <source>each entry needs a date such as 2026-09-27</source>
-        <translation type="unfinished"></translation>
+        <translation>每一项都需要日期，例如 2026-09-27</translation>
     </message>
     <message>
         <source>must give business hours on at least one day</source>
-        <translation type="unfinished"></translation>
+        <translation>至少要有一天设置营业时间</translation>
     </message>
 </context>
 <context>
     <name>pd::Database</name>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
         <source>Cannot open the local cache %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开本地缓存 %1：%2</translation>
     </message>
     <message>
         <source>The SQLite driver gave no connection handle.</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite 驱动没有返回连接句柄。</translation>
     </message>
     <message>
         <source>%1 is not a ParcelDesk cache (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 ParcelDesk 的缓存文件（%2）。</translation>
     </message>
     <message>
         <source>This cache was written by a newer ParcelDesk (schema %1; this version knows up to %2). Update ParcelDesk, or start it with another data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>此缓存由更新版本的 ParcelDesk 写入（结构版本 %1；当前版本最高支持 %2）。请升级 ParcelDesk，或指定其他数据目录启动。</translation>
     </message>
     <message>
         <source>Cannot prepare the local cache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法初始化本地缓存：%1</translation>
     </message>
     <message>
         <source>The local cache could not switch to write-ahead logging; is the folder on a network drive?</source>
-        <translation type="unfinished"></translation>
+        <translation>本地缓存无法启用预写日志（WAL）；该文件夹是否位于网络驱动器上？</translation>
     </message>
     <message>
         <source>The local cache could not enable foreign keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>本地缓存无法启用外键约束。</translation>
     </message>
     <message>
         <source>Cannot update the local cache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法升级本地缓存：%1</translation>
     </message>
     <message>
         <source>Cannot update the search index: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法更新搜索索引：%1</translation>
     </message>
 </context>
 <context>
     <name>pd::Domain</name>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>客服坐席</translation>
     </message>
     <message>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>班组长</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>经理</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Online chat</source>
-        <translation type="unfinished"></translation>
+        <translation>在线客服</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>App</translation>
     </message>
     <message>
         <source>Social media</source>
-        <translation type="unfinished"></translation>
+        <translation>社交媒体</translation>
     </message>
     <message>
         <source>Other channel</source>
-        <translation type="unfinished"></translation>
+        <translation>其他渠道</translation>
     </message>
     <message>
         <source>Delivery delay</source>
-        <translation type="unfinished"></translation>
+        <translation>配送延迟</translation>
     </message>
     <message>
         <source>Damaged parcel</source>
-        <translation type="unfinished"></translation>
+        <translation>包裹损坏</translation>
     </message>
     <message>
         <source>Lost parcel</source>
-        <translation type="unfinished"></translation>
+        <translation>包裹丢失</translation>
     </message>
     <message>
         <source>Wrong or missing item</source>
-        <translation type="unfinished"></translation>
+        <translation>错发漏发</translation>
     </message>
     <message>
         <source>Service attitude</source>
-        <translation type="unfinished"></translation>
+        <translation>服务态度</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>P1 urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>P1 紧急</translation>
     </message>
     <message>
         <source>P2 high</source>
-        <translation type="unfinished"></translation>
+        <translation>P2 高</translation>
     </message>
     <message>
         <source>P3 normal</source>
-        <translation type="unfinished"></translation>
+        <translation>P3 普通</translation>
     </message>
     <message>
         <source>P4 low</source>
-        <translation type="unfinished"></translation>
+        <translation>P4 低</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新建</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>处理中</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>挂起</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>已解决</translation>
     </message>
     <message>
         <source>Reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>已重开</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>已关闭</translation>
     </message>
     <message>
         <source>Reissue</source>
-        <translation type="unfinished"></translation>
+        <translation>补发</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>退款</translation>
     </message>
     <message>
         <source>Compensation</source>
-        <translation type="unfinished"></translation>
+        <translation>赔偿</translation>
     </message>
     <message>
         <source>Redelivery</source>
-        <translation type="unfinished"></translation>
+        <translation>重新派送</translation>
     </message>
     <message>
         <source>Courier contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>已联系快递员</translation>
     </message>
     <message>
         <source>Explained to customer</source>
-        <translation type="unfinished"></translation>
+        <translation>已向客户解释说明</translation>
     </message>
     <message>
         <source>Other resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>其他处理方式</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>回复</translation>
     </message>
     <message>
         <source>Internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>内部备注</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>通话</translation>
     </message>
     <message>
         <source>Status change</source>
-        <translation type="unfinished"></translation>
+        <translation>状态变更</translation>
     </message>
     <message>
         <source>Assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>分派</translation>
     </message>
     <message>
         <source>Escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>升级</translation>
     </message>
     <message>
         <source>SLA breach</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA 超时</translation>
     </message>
     <message>
         <source>Satisfaction recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>已记录满意度</translation>
     </message>
     <message>
         <source>Inbound call</source>
-        <translation type="unfinished"></translation>
+        <translation>呼入电话</translation>
     </message>
     <message>
         <source>Outbound call</source>
-        <translation type="unfinished"></translation>
+        <translation>外呼电话</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>已下单</translation>
     </message>
     <message>
         <source>Picked up</source>
-        <translation type="unfinished"></translation>
+        <translation>已揽收</translation>
     </message>
     <message>
         <source>In transit</source>
-        <translation type="unfinished"></translation>
+        <translation>运输中</translation>
     </message>
     <message>
         <source>At station</source>
-        <translation type="unfinished"></translation>
+        <translation>到达网点</translation>
     </message>
     <message>
         <source>Out for delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>派送中</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>已签收</translation>
     </message>
     <message>
         <source>Exception</source>
-        <translation type="unfinished"></translation>
+        <translation>异常</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>已退回</translation>
     </message>
 </context>
 <context>
     <name>pd::JsonReader</name>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>为必填项</translation>
     </message>
     <message>
         <source>must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是文本</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>不能为空</translation>
     </message>
     <message numerus="yes">
         <source>is longer than %n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>超过 %n 个字符</numerusform></translation>
     </message>
     <message>
         <source>must be an ISO 8601 time with a time zone offset, e.g. 2026-11-23T08:15:00Z</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是带时区偏移的 ISO 8601 时间，例如 2026-11-23T08:15:00Z</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是整数</translation>
     </message>
     <message>
         <source>must be a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 %1 到 %2 之间的整数</translation>
     </message>
     <message>
         <source>must be an amount in yuan, zero or more</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是以元为单位、不小于零的金额</translation>
     </message>
     <message>
-        <source>must be {&quot;lat&quot;: -90…90, &quot;lon&quot;: -180…180}</source>
-        <translation type="unfinished"></translation>
+        <source>must be {"lat": -90…90, "lon": -180…180}</source>
+        <translation>必须是 {"lat": -90…90, "lon": -180…180}</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 true 或 false</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是对象</translation>
     </message>
     <message>
         <source>must be one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是以下之一：%1</translation>
     </message>
 </context>
 <context>
     <name>pd::MainWindow</name>
     <message>
         <source>ParcelDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>ParcelDesk</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>查找(&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <source>Cache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>缓存：%1</translation>
     </message>
     <message>
         <source>%1 of %2 ticket(s) shown</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 %1 / %2 张工单</translation>
     </message>
 </context>
 <context>
     <name>pd::Sla</name>
     <message>
         <source>First response</source>
-        <translation type="unfinished"></translation>
+        <translation>首次响应</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>解决</translation>
     </message>
     <message>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>正常</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>即将超时</translation>
     </message>
     <message>
         <source>Breached</source>
-        <translation type="unfinished"></translation>
+        <translation>已超时</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>已达成</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>计时中</translation>
     </message>
     <message>
         <source>Outside business hours</source>
-        <translation type="unfinished"></translation>
+        <translation>非工作时间</translation>
     </message>
     <message>
         <source>Set to pending</source>
-        <translation type="unfinished"></translation>
+        <translation>转为挂起</translation>
     </message>
     <message>
         <source>Back from pending</source>
-        <translation type="unfinished"></translation>
+        <translation>结束挂起</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>已解决</translation>
     </message>
     <message>
         <source>Reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>已重开</translation>
     </message>
 </context>
 <context>
     <name>pd::SlaPolicy</name>
     <message>
         <source>must be a unique, non-empty name</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是唯一且非空的名称</translation>
     </message>
     <message>
         <source>must be one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是以下之一：%1</translation>
     </message>
     <message>
         <source>must be a number of minutes between 0 and 527040</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 0 到 527040 之间的分钟数</translation>
     </message>
     <message>
         <source>the target must be positive and the warning window no longer than it</source>
-        <translation type="unfinished"></translation>
+        <translation>目标时长必须大于零，且预警窗口不能长于目标时长</translation>
     </message>
     <message>
         <source>names no calendar of this policy</source>
-        <translation type="unfinished"></translation>
+        <translation>不是本策略中的日历名称</translation>
     </message>
 </context>
 <context>
     <name>pd::TicketListPage</name>
     <message>
         <source>Search waybill, phone or its last 4 digits, name, ticket number, words…</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索运单号、手机号或尾号后四位、姓名、工单号、关键词…</translation>
     </message>
     <message>
         <source>Search tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索工单</translation>
     </message>
     <message>
         <source>The local cache holds no tickets yet. They arrive with the first sync from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>本地缓存中还没有工单。首次与服务器同步后即会显示。</translation>
     </message>
     <message>
         <source>No ticket matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有与“%1”匹配的工单。</translation>
     </message>
 </context>
 <context>
     <name>pd::TicketTableModel</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>未分派</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>工单号</translation>
     </message>
     <message>
         <source>Waybill</source>
-        <translation type="unfinished"></translation>
+        <translation>运单号</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>优先级</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>处理人</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
 </context>
 <context>
     <name>pd::Validation</name>
     <message>
         <source>SF Express</source>
-        <translation type="unfinished"></translation>
+        <translation>顺丰速运</translation>
     </message>
     <message>
         <source>JD Logistics</source>
-        <translation type="unfinished"></translation>
+        <translation>京东物流</translation>
     </message>
     <message>
         <source>YTO Express</source>
-        <translation type="unfinished"></translation>
+        <translation>圆通速递</translation>
     </message>
     <message>
         <source>ZTO, STO, Yunda or Best</source>
-        <translation type="unfinished"></translation>
+        <translation>中通、申通、韵达或百世</translation>
     </message>
     <message>
         <source>China Post / EMS (UPU S10)</source>
-        <translation type="unfinished"></translation>
+        <translation>中国邮政 / EMS（UPU S10）</translation>
     </message>
     <message>
         <source>Unknown carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>未知快递公司</translation>
     </message>
     <message>
         <source>Enter a waybill number.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入运单号。</translation>
     </message>
     <message>
         <source>A waybill number has at most 40 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>运单号最多 40 个字符。</translation>
     </message>
     <message>
         <source>An SF Express waybill is SF followed by 12 to 15 digits, e.g. SF1234567890123.</source>
-        <translation type="unfinished"></translation>
+        <translation>顺丰运单号为 SF 加 12 到 15 位数字，例如 SF1234567890123。</translation>
     </message>
     <message>
         <source>A JD Logistics waybill is JD followed by 10 to 18 letters or digits, e.g. JDVA01234567890.</source>
-        <translation type="unfinished"></translation>
+        <translation>京东运单号为 JD 加 10 到 18 位字母或数字，例如 JDVA01234567890。</translation>
     </message>
     <message>
         <source>A YTO Express waybill is YT followed by 13 digits, e.g. YT1234567890123.</source>
-        <translation type="unfinished"></translation>
+        <translation>圆通运单号为 YT 加 13 位数字，例如 YT1234567890123。</translation>
     </message>
     <message>
         <source>The check digit of %1 is %2 but should be %3: please check the number for a typo.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的校验位是 %2，正确应为 %3：请检查是否输错。</translation>
     </message>
     <message numerus="yes">
         <source>A numeric waybill (ZTO, STO, Yunda, Best) has 12 to 15 digits; this one has %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>纯数字运单号（中通、申通、韵达、百世）为 12 到 15 位，当前为 %n 位。</numerusform></translation>
     </message>
     <message>
         <source>This is not a known waybill format. Expected SF…, JD…, YT…, 12 to 15 digits, or a postal number such as EE123456785CN.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别的运单号格式。应为 SF…、JD…、YT…、12 到 15 位数字，或邮政单号（例如 EE123456785CN）。</translation>
     </message>
     <message>
         <source>Enter a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入电话号码。</translation>
     </message>
     <message>
         <source>A phone number may contain only digits, spaces, dashes and brackets.</source>
-        <translation type="unfinished"></translation>
+        <translation>电话号码只能包含数字、空格、短横线和括号。</translation>
     </message>
     <message>
         <source>A mainland mobile number has 11 digits and starts with 13 to 19, e.g. 13812345678.</source>
-        <translation type="unfinished"></translation>
+        <translation>大陆手机号为 11 位，以 13 至 19 开头，例如 13812345678。</translation>
     </message>
     <message>
         <source>A landline is an area code and a 7 or 8 digit number, e.g. 010-12345678 or 0755-1234567.</source>
-        <translation type="unfinished"></translation>
+        <translation>固定电话为区号加 7 或 8 位号码，例如 010-12345678 或 0755-1234567。</translation>
     </message>
     <message>
         <source>Not a phone number: expect a mobile (13812345678) or a landline with its area code (010-12345678).</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的电话号码：请输入手机号（13812345678）或带区号的固定电话（010-12345678）。</translation>
     </message>
     <message>
         <source>This field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>此项为必填。</translation>
     </message>
     <message numerus="yes">
         <source>At most %n character(s), please.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>最多 %n 个字符。</numerusform></translation>
     </message>
 </context>
 <context>
     <name>server</name>
     <message>
         <source>ParcelDesk reference backend</source>
-        <translation type="unfinished"></translation>
+        <translation>ParcelDesk 参考后端服务</translation>
     </message>
     <message>
         <source>This build of parceldesk-server cannot serve yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本的 parceldesk-server 尚不能提供服务。</translation>
     </message>
 </context>
 </TS>

@@ -5,642 +5,636 @@
     <name>main</name>
     <message>
         <source>ParcelDesk operations console</source>
-        <translation type="unfinished"></translation>
+        <translation>ParcelDesk 客服運營臺</translation>
     </message>
     <message>
         <source>Folder of the local cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>本地快取所在的資料夾。</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>資料夾</translation>
     </message>
     <message>
         <source>Language: en, zh_CN or zh_TW.</source>
-        <translation type="unfinished"></translation>
+        <translation>介面語言：en、zh_CN 或 zh_TW。</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>語言</translation>
     </message>
     <message>
-        <source>The company&apos;s time zone (IANA name).</source>
-        <translation type="unfinished"></translation>
+        <source>The company's time zone (IANA name).</source>
+        <translation>公司所在時區（IANA 名稱）。</translation>
     </message>
     <message>
         <source>zone</source>
-        <translation type="unfinished"></translation>
+        <translation>時區</translation>
     </message>
     <message>
         <source>Unknown time zone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的時區：%1</translation>
     </message>
     <message>
         <source>ParcelDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>ParcelDesk</translation>
     </message>
 </context>
 <context>
     <name>pd::BusinessCalendar</name>
     <message>
-        <source>must be a list of {&quot;start&quot;: &quot;HH:mm&quot;, &quot;end&quot;: &quot;HH:mm&quot;} with start before end</source>
-        <translation type="unfinished"></translation>
+        <source>must be a list of {"start": "HH:mm", "end": "HH:mm"} with start before end</source>
+        <translation>必須是 {"start": "HH:mm", "end": "HH:mm"} 的列表，且開始時間早於結束時間</translation>
     </message>
     <message>
         <source>is not a known IANA time zone, e.g. Asia/Shanghai</source>
-        <translation type="unfinished"></translation>
+        <translation>不是已知的 IANA 時區，例如 Asia/Shanghai</translation>
     </message>
     <message>
         <source>must be a list of dates such as 2026-10-01</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是日期列表，例如 2026-10-01</translation>
     </message>
     <message>
         <source>each entry needs a date such as 2026-09-27</source>
-        <translation type="unfinished"></translation>
+        <translation>每一項都需要日期，例如 2026-09-27</translation>
     </message>
     <message>
         <source>must give business hours on at least one day</source>
-        <translation type="unfinished"></translation>
+        <translation>至少要有一天設定營業時間</translation>
     </message>
 </context>
 <context>
     <name>pd::Database</name>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法建立資料夾 %1。</translation>
     </message>
     <message>
         <source>Cannot open the local cache %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法開啟本地快取 %1：%2</translation>
     </message>
     <message>
         <source>The SQLite driver gave no connection handle.</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite 驅動沒有返回連線控制代碼。</translation>
     </message>
     <message>
         <source>%1 is not a ParcelDesk cache (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 ParcelDesk 的快取檔案（%2）。</translation>
     </message>
     <message>
         <source>This cache was written by a newer ParcelDesk (schema %1; this version knows up to %2). Update ParcelDesk, or start it with another data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>此快取由更新版本的 ParcelDesk 寫入（結構版本 %1；當前版本最高支援 %2）。請升級 ParcelDesk，或指定其他資料目錄啟動。</translation>
     </message>
     <message>
         <source>Cannot prepare the local cache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法初始化本地快取：%1</translation>
     </message>
     <message>
         <source>The local cache could not switch to write-ahead logging; is the folder on a network drive?</source>
-        <translation type="unfinished"></translation>
+        <translation>本地快取無法啟用預寫日誌（WAL）；該資料夾是否位於網路磁碟機上？</translation>
     </message>
     <message>
         <source>The local cache could not enable foreign keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>本地快取無法啟用外來鍵約束。</translation>
     </message>
     <message>
         <source>Cannot update the local cache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法升級本地快取：%1</translation>
     </message>
     <message>
         <source>Cannot update the search index: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法更新搜尋索引：%1</translation>
     </message>
 </context>
 <context>
     <name>pd::Domain</name>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>客服坐席</translation>
     </message>
     <message>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>班組長</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>經理</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>管理員</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>電話</translation>
     </message>
     <message>
         <source>Online chat</source>
-        <translation type="unfinished"></translation>
+        <translation>線上客服</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>電子郵件</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>App</translation>
     </message>
     <message>
         <source>Social media</source>
-        <translation type="unfinished"></translation>
+        <translation>社交媒體</translation>
     </message>
     <message>
         <source>Other channel</source>
-        <translation type="unfinished"></translation>
+        <translation>其他渠道</translation>
     </message>
     <message>
         <source>Delivery delay</source>
-        <translation type="unfinished"></translation>
+        <translation>配送延遲</translation>
     </message>
     <message>
         <source>Damaged parcel</source>
-        <translation type="unfinished"></translation>
+        <translation>包裹損壞</translation>
     </message>
     <message>
         <source>Lost parcel</source>
-        <translation type="unfinished"></translation>
+        <translation>包裹丟失</translation>
     </message>
     <message>
         <source>Wrong or missing item</source>
-        <translation type="unfinished"></translation>
+        <translation>錯發漏發</translation>
     </message>
     <message>
         <source>Service attitude</source>
-        <translation type="unfinished"></translation>
+        <translation>服務態度</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>P1 urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>P1 緊急</translation>
     </message>
     <message>
         <source>P2 high</source>
-        <translation type="unfinished"></translation>
+        <translation>P2 高</translation>
     </message>
     <message>
         <source>P3 normal</source>
-        <translation type="unfinished"></translation>
+        <translation>P3 普通</translation>
     </message>
     <message>
         <source>P4 low</source>
-        <translation type="unfinished"></translation>
+        <translation>P4 低</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新建</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>處理中</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>掛起</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>已解決</translation>
     </message>
     <message>
         <source>Reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>已重開</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>已關閉</translation>
     </message>
     <message>
         <source>Reissue</source>
-        <translation type="unfinished"></translation>
+        <translation>補發</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>退款</translation>
     </message>
     <message>
         <source>Compensation</source>
-        <translation type="unfinished"></translation>
+        <translation>賠償</translation>
     </message>
     <message>
         <source>Redelivery</source>
-        <translation type="unfinished"></translation>
+        <translation>重新派送</translation>
     </message>
     <message>
         <source>Courier contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>已聯絡快遞員</translation>
     </message>
     <message>
         <source>Explained to customer</source>
-        <translation type="unfinished"></translation>
+        <translation>已向客戶解釋說明</translation>
     </message>
     <message>
         <source>Other resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>其他處理方式</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>回覆</translation>
     </message>
     <message>
         <source>Internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>內部備註</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>通話</translation>
     </message>
     <message>
         <source>Status change</source>
-        <translation type="unfinished"></translation>
+        <translation>狀態變更</translation>
     </message>
     <message>
         <source>Assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>分派</translation>
     </message>
     <message>
         <source>Escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>升級</translation>
     </message>
     <message>
         <source>SLA breach</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA 超時</translation>
     </message>
     <message>
         <source>Satisfaction recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>已記錄滿意度</translation>
     </message>
     <message>
         <source>Inbound call</source>
-        <translation type="unfinished"></translation>
+        <translation>呼入電話</translation>
     </message>
     <message>
         <source>Outbound call</source>
-        <translation type="unfinished"></translation>
+        <translation>外呼電話</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>已下單</translation>
     </message>
     <message>
         <source>Picked up</source>
-        <translation type="unfinished"></translation>
+        <translation>已攬收</translation>
     </message>
     <message>
         <source>In transit</source>
-        <translation type="unfinished"></translation>
+        <translation>運輸中</translation>
     </message>
     <message>
         <source>At station</source>
-        <translation type="unfinished"></translation>
+        <translation>到達網點</translation>
     </message>
     <message>
         <source>Out for delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>派送中</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>已簽收</translation>
     </message>
     <message>
         <source>Exception</source>
-        <translation type="unfinished"></translation>
+        <translation>異常</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>已退回</translation>
     </message>
 </context>
 <context>
     <name>pd::JsonReader</name>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>為必填項</translation>
     </message>
     <message>
         <source>must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是文字</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>不能為空</translation>
     </message>
     <message numerus="yes">
         <source>is longer than %n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>超過 %n 個字元</numerusform></translation>
     </message>
     <message>
         <source>must be an ISO 8601 time with a time zone offset, e.g. 2026-11-23T08:15:00Z</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是帶時區偏移的 ISO 8601 時間，例如 2026-11-23T08:15:00Z</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是整數</translation>
     </message>
     <message>
         <source>must be a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是 %1 到 %2 之間的整數</translation>
     </message>
     <message>
         <source>must be an amount in yuan, zero or more</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是以元為單位、不小於零的金額</translation>
     </message>
     <message>
-        <source>must be {&quot;lat&quot;: -90…90, &quot;lon&quot;: -180…180}</source>
-        <translation type="unfinished"></translation>
+        <source>must be {"lat": -90…90, "lon": -180…180}</source>
+        <translation>必須是 {"lat": -90…90, "lon": -180…180}</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是 true 或 false</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是物件</translation>
     </message>
     <message>
         <source>must be one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是以下之一：%1</translation>
     </message>
 </context>
 <context>
     <name>pd::MainWindow</name>
     <message>
         <source>ParcelDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>ParcelDesk</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>檢視(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>查詢(&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>重新整理(&amp;R)</translation>
     </message>
     <message>
         <source>Cache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>快取：%1</translation>
     </message>
     <message>
         <source>%1 of %2 ticket(s) shown</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示 %1 / %2 張工單</translation>
     </message>
 </context>
 <context>
     <name>pd::Sla</name>
     <message>
         <source>First response</source>
-        <translation type="unfinished"></translation>
+        <translation>首次響應</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>解決</translation>
     </message>
     <message>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>正常</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>即將超時</translation>
     </message>
     <message>
         <source>Breached</source>
-        <translation type="unfinished"></translation>
+        <translation>已超時</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>已達成</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>已暫停</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>計時中</translation>
     </message>
     <message>
         <source>Outside business hours</source>
-        <translation type="unfinished"></translation>
+        <translation>非工作時間</translation>
     </message>
     <message>
         <source>Set to pending</source>
-        <translation type="unfinished"></translation>
+        <translation>轉為掛起</translation>
     </message>
     <message>
         <source>Back from pending</source>
-        <translation type="unfinished"></translation>
+        <translation>結束掛起</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>已解決</translation>
     </message>
     <message>
         <source>Reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>已重開</translation>
     </message>
 </context>
 <context>
     <name>pd::SlaPolicy</name>
     <message>
         <source>must be a unique, non-empty name</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是唯一且非空的名稱</translation>
     </message>
     <message>
         <source>must be one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是以下之一：%1</translation>
     </message>
     <message>
         <source>must be a number of minutes between 0 and 527040</source>
-        <translation type="unfinished"></translation>
+        <translation>必須是 0 到 527040 之間的分鐘數</translation>
     </message>
     <message>
         <source>the target must be positive and the warning window no longer than it</source>
-        <translation type="unfinished"></translation>
+        <translation>目標時長必須大於零，且預警視窗不能長於目標時長</translation>
     </message>
     <message>
         <source>names no calendar of this policy</source>
-        <translation type="unfinished"></translation>
+        <translation>不是本策略中的日曆名稱</translation>
     </message>
 </context>
 <context>
     <name>pd::TicketListPage</name>
     <message>
         <source>Search waybill, phone or its last 4 digits, name, ticket number, words…</source>
-        <translation type="unfinished"></translation>
+        <translation>搜尋運單號、手機號或尾號後四位、姓名、工單號、關鍵詞…</translation>
     </message>
     <message>
         <source>Search tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>搜尋工單</translation>
     </message>
     <message>
         <source>The local cache holds no tickets yet. They arrive with the first sync from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>本地快取中還沒有工單。首次與伺服器同步後即會顯示。</translation>
     </message>
     <message>
         <source>No ticket matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有與“%1”匹配的工單。</translation>
     </message>
 </context>
 <context>
     <name>pd::TicketTableModel</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>未分派</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>工單號</translation>
     </message>
     <message>
         <source>Waybill</source>
-        <translation type="unfinished"></translation>
+        <translation>運單號</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>類別</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>優先順序</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>狀態</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>處理人</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>建立時間</translation>
     </message>
 </context>
 <context>
     <name>pd::Validation</name>
     <message>
         <source>SF Express</source>
-        <translation type="unfinished"></translation>
+        <translation>順豐速運</translation>
     </message>
     <message>
         <source>JD Logistics</source>
-        <translation type="unfinished"></translation>
+        <translation>京東物流</translation>
     </message>
     <message>
         <source>YTO Express</source>
-        <translation type="unfinished"></translation>
+        <translation>圓通速遞</translation>
     </message>
     <message>
         <source>ZTO, STO, Yunda or Best</source>
-        <translation type="unfinished"></translation>
+        <translation>中通、申通、韻達或百世</translation>
     </message>
     <message>
         <source>China Post / EMS (UPU S10)</source>
-        <translation type="unfinished"></translation>
+        <translation>中國郵政 / EMS（UPU S10）</translation>
     </message>
     <message>
         <source>Unknown carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>未知快遞公司</translation>
     </message>
     <message>
         <source>Enter a waybill number.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入運單號。</translation>
     </message>
     <message>
         <source>A waybill number has at most 40 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>運單號最多 40 個字元。</translation>
     </message>
     <message>
         <source>An SF Express waybill is SF followed by 12 to 15 digits, e.g. SF1234567890123.</source>
-        <translation type="unfinished"></translation>
+        <translation>順豐運單號為 SF 加 12 到 15 位數字，例如 SF1234567890123。</translation>
     </message>
     <message>
         <source>A JD Logistics waybill is JD followed by 10 to 18 letters or digits, e.g. JDVA01234567890.</source>
-        <translation type="unfinished"></translation>
+        <translation>京東運單號為 JD 加 10 到 18 位字母或數字，例如 JDVA01234567890。</translation>
     </message>
     <message>
         <source>A YTO Express waybill is YT followed by 13 digits, e.g. YT1234567890123.</source>
-        <translation type="unfinished"></translation>
+        <translation>圓通運單號為 YT 加 13 位數字，例如 YT1234567890123。</translation>
     </message>
     <message>
         <source>The check digit of %1 is %2 but should be %3: please check the number for a typo.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的校驗位是 %2，正確應為 %3：請檢查是否輸錯。</translation>
     </message>
     <message numerus="yes">
         <source>A numeric waybill (ZTO, STO, Yunda, Best) has 12 to 15 digits; this one has %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>純數字運單號（中通、申通、韻達、百世）為 12 到 15 位，當前為 %n 位。</numerusform></translation>
     </message>
     <message>
         <source>This is not a known waybill format. Expected SF…, JD…, YT…, 12 to 15 digits, or a postal number such as EE123456785CN.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法識別的運單號格式。應為 SF…、JD…、YT…、12 到 15 位數字，或郵政單號（例如 EE123456785CN）。</translation>
     </message>
     <message>
         <source>Enter a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入電話號碼。</translation>
     </message>
     <message>
         <source>A phone number may contain only digits, spaces, dashes and brackets.</source>
-        <translation type="unfinished"></translation>
+        <translation>電話號碼只能包含數字、空格、短橫線和括號。</translation>
     </message>
     <message>
         <source>A mainland mobile number has 11 digits and starts with 13 to 19, e.g. 13812345678.</source>
-        <translation type="unfinished"></translation>
+        <translation>大陸手機號為 11 位，以 13 至 19 開頭，例如 13812345678。</translation>
     </message>
     <message>
         <source>A landline is an area code and a 7 or 8 digit number, e.g. 010-12345678 or 0755-1234567.</source>
-        <translation type="unfinished"></translation>
+        <translation>固定電話為區號加 7 或 8 位號碼，例如 010-12345678 或 0755-1234567。</translation>
     </message>
     <message>
         <source>Not a phone number: expect a mobile (13812345678) or a landline with its area code (010-12345678).</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的電話號碼：請輸入手機號（13812345678）或帶區號的固定電話（010-12345678）。</translation>
     </message>
     <message>
         <source>This field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>此項為必填。</translation>
     </message>
     <message numerus="yes">
         <source>At most %n character(s), please.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>最多 %n 個字元。</numerusform></translation>
     </message>
 </context>
 <context>
     <name>server</name>
     <message>
         <source>ParcelDesk reference backend</source>
-        <translation type="unfinished"></translation>
+        <translation>ParcelDesk 參考後端服務</translation>
     </message>
     <message>
         <source>This build of parceldesk-server cannot serve yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本的 parceldesk-server 尚不能提供服務。</translation>
     </message>
 </context>
 </TS>

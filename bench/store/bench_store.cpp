@@ -137,8 +137,8 @@ QString freshSchema(const QTemporaryDir &dir, const QString &name)
 
 void benchUpsert(int rows, int rounds)
 {
-    std::printf("== bulk upsert: %d tickets, %d rounds, batches of %d in one transaction each ==\n", rows, rounds,
-                kBatch);
+    std::printf("== bulk upsert: %d tickets, %d rounds, batches of %d in one transaction each ==\n", rows,
+                rounds, kBatch);
     TicketGenerator gen;
     const QList<Ticket> data = gen.batch(0, rows);
     std::vector<double> repoRates, rawRates, ratios;
@@ -158,17 +158,19 @@ void benchUpsert(int rows, int rounds)
         repoRates.push_back(repoRate);
         rawRates.push_back(rawRate);
         ratios.push_back(repoRate / rawRate);
-        std::printf("round %d: repository %.0f rows/s (%.0f ms), raw sqlite3 %.0f rows/s (%.0f ms), ratio %.2f\n", r + 1,
-                    repoRate, repoMs, rawRate, rawMs, repoRate / rawRate);
+        std::printf(
+            "round %d: repository %.0f rows/s (%.0f ms), raw sqlite3 %.0f rows/s (%.0f ms), ratio %.2f\n",
+            r + 1, repoRate, repoMs, rawRate, rawMs, repoRate / rawRate);
     }
-    std::printf("upsert median: repository %.0f rows/s, raw sqlite3 %.0f rows/s, ratio %.2f (goal >= 0.50)\n\n",
-                bench::percentile(repoRates, 0.5), bench::percentile(rawRates, 0.5), bench::percentile(ratios, 0.5));
+    std::printf(
+        "upsert median: repository %.0f rows/s, raw sqlite3 %.0f rows/s, ratio %.2f (goal >= 0.50)\n\n",
+        bench::percentile(repoRates, 0.5), bench::percentile(rawRates, 0.5), bench::percentile(ratios, 0.5));
 }
 
 void benchSearch(int rows, int queriesPerKind)
 {
-    std::printf("== search over %d tickets, %d queries per kind (search + loading the first 50 rows) ==\n", rows,
-                queriesPerKind);
+    std::printf("== search over %d tickets, %d queries per kind (search + loading the first 50 rows) ==\n",
+                rows, queriesPerKind);
     QTemporaryDir dir;
     QString error;
     auto db = Database::open(dir.filePath(u"search.sqlite"_qs), &error);
@@ -191,7 +193,8 @@ void benchSearch(int rows, int queriesPerKind)
     std::printf("cache built in %.1f s (%d tickets)\n", double(build.elapsed()) / 1000.0, repo.totalCount());
 
     TicketSearch search(*db);
-    const QStringList words = QString::fromUtf8("延迟 破损 丢件 态度 签收 爆仓 受潮 冒领").split(QLatin1Char(' '));
+    const QStringList words =
+        QString::fromUtf8("延迟 破损 丢件 态度 签收 爆仓 受潮 冒领").split(QLatin1Char(' '));
     QRandomGenerator rng(7);
     struct Kind
     {
@@ -221,9 +224,9 @@ void benchSearch(int rows, int queriesPerKind)
             if (loaded.size() != pks.size())
                 qFatal("rows missing for %s", qPrintable(q));
         }
-        std::printf("%-20s p50 %6.2f ms  p95 %6.2f ms  max %6.2f ms  (mean hits %.1f; goal p95 <= 50 ms)\n", kind.name,
-                    bench::percentile(ms, 0.5), bench::percentile(ms, 0.95), bench::percentile(ms, 1.0),
-                    double(hitsTotal) / queriesPerKind);
+        std::printf("%-20s p50 %6.2f ms  p95 %6.2f ms  max %6.2f ms  (mean hits %.1f; goal p95 <= 50 ms)\n",
+                    kind.name, bench::percentile(ms, 0.5), bench::percentile(ms, 0.95),
+                    bench::percentile(ms, 1.0), double(hitsTotal) / queriesPerKind);
     }
 }
 

@@ -20,8 +20,7 @@ ManualClock::ManualClock(qint64 startMs, QObject *parent)
     : Clock(parent)
     , m_anchorMs(startMs)
     , m_realAnchorMs(monotonicMs())
-{
-}
+{}
 
 qint64 ManualClock::nowMs() const
 {

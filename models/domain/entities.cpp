@@ -29,9 +29,11 @@ OptInstant instantFromIso(QStringView text)
     const QString s = text.trimmed().toString();
     if (s.size() < 20)
         return std::nullopt;
-    const bool hasZone = s.endsWith(QLatin1Char('Z')) || s.endsWith(QLatin1Char('z')) ||
-                         (s.size() >= 6 && (s.at(s.size() - 6) == QLatin1Char('+') || s.at(s.size() - 6) == QLatin1Char('-')) &&
-                          s.at(s.size() - 3) == QLatin1Char(':'));
+    const bool hasZone =
+        s.endsWith(QLatin1Char('Z')) || s.endsWith(QLatin1Char('z')) ||
+        (s.size() >= 6 &&
+         (s.at(s.size() - 6) == QLatin1Char('+') || s.at(s.size() - 6) == QLatin1Char('-')) &&
+         s.at(s.size() - 3) == QLatin1Char(':'));
     if (!hasZone)
         return std::nullopt;
     const QDateTime dt = QDateTime::fromString(s, Qt::ISODateWithMs);
@@ -211,7 +213,8 @@ std::optional<TrackingEvent> TrackingEvent::fromJson(const QJsonObject &o, JsonE
 
 QJsonObject Courier::toJson() const
 {
-    QJsonObject o{{QStringLiteral("id"), id}, {QStringLiteral("name"), name}, {QStringLiteral("version"), version}};
+    QJsonObject o{
+        {QStringLiteral("id"), id}, {QStringLiteral("name"), name}, {QStringLiteral("version"), version}};
     putString(o, "phone", phone);
     putString(o, "station_id", stationId);
     putGeo(o, "position", position);
@@ -237,7 +240,8 @@ std::optional<Courier> Courier::fromJson(const QJsonObject &o, JsonError *error)
 
 QJsonObject Station::toJson() const
 {
-    QJsonObject o{{QStringLiteral("id"), id}, {QStringLiteral("name"), name}, {QStringLiteral("version"), version}};
+    QJsonObject o{
+        {QStringLiteral("id"), id}, {QStringLiteral("name"), name}, {QStringLiteral("version"), version}};
     putString(o, "city", city);
     putGeo(o, "position", position);
     return o;
@@ -288,7 +292,8 @@ std::optional<User> User::fromJson(const QJsonObject &o, JsonError *error)
 
 QJsonObject Team::toJson() const
 {
-    return QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("name"), name}, {QStringLiteral("version"), version}};
+    return QJsonObject{
+        {QStringLiteral("id"), id}, {QStringLiteral("name"), name}, {QStringLiteral("version"), version}};
 }
 
 std::optional<Team> Team::fromJson(const QJsonObject &o, JsonError *error)

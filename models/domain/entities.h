@@ -11,9 +11,9 @@
  * @file
  * @brief The records of DOMAIN.md as plain value types with their JSON mapping.
  *
- * Instants are UTC milliseconds since the Unix epoch (std::optional where the field may be unset); in JSON they
- * are ISO 8601 strings in UTC ("2026-11-23T08:15:00.000Z"). Money is held in fen (1/100 yuan) and written to
- * JSON as yuan. JSON names are the snake_case field names of DOMAIN.md.
+ * Instants are UTC milliseconds since the Unix epoch (std::optional where the field may be unset); in JSON
+ * they are ISO 8601 strings in UTC ("2026-11-23T08:15:00.000Z"). Money is held in fen (1/100 yuan) and
+ * written to JSON as yuan. JSON names are the snake_case field names of DOMAIN.md.
  */
 
 namespace pd {
@@ -79,7 +79,8 @@ struct TicketEvent
     qint64 version = 0;
 
     [[nodiscard]] QJsonObject toJson() const;
-    [[nodiscard]] static std::optional<TicketEvent> fromJson(const QJsonObject &o, JsonError *error = nullptr);
+    [[nodiscard]] static std::optional<TicketEvent> fromJson(const QJsonObject &o,
+                                                             JsonError *error = nullptr);
     friend bool operator==(const TicketEvent &, const TicketEvent &) = default;
 };
 
@@ -117,7 +118,8 @@ struct TrackingEvent
     QString text;
 
     [[nodiscard]] QJsonObject toJson() const;
-    [[nodiscard]] static std::optional<TrackingEvent> fromJson(const QJsonObject &o, JsonError *error = nullptr);
+    [[nodiscard]] static std::optional<TrackingEvent> fromJson(const QJsonObject &o,
+                                                               JsonError *error = nullptr);
     friend bool operator==(const TrackingEvent &, const TrackingEvent &) = default;
 };
 
@@ -177,7 +179,8 @@ struct Team
 
 /// @brief ISO 8601 UTC text of an instant, with milliseconds ("2026-11-23T08:15:00.000Z").
 [[nodiscard]] QString instantToIso(Instant ms);
-/// @brief Parses ISO 8601 with an offset or Z; nullopt for anything else (a time without offset is ambiguous).
+/// @brief Parses ISO 8601 with an offset or Z; nullopt for anything else (a time without offset is
+/// ambiguous).
 [[nodiscard]] OptInstant instantFromIso(QStringView text);
 
 } // namespace pd

@@ -16,15 +16,84 @@
 
 namespace pd {
 
-enum class Role { Agent, Supervisor, Manager, Admin };
-enum class Channel { Phone, OnlineChat, Email, App, Social, Other };
-enum class Category { Delay, Damage, Loss, WrongItem, Service, Other };
-enum class Priority { P1, P2, P3, P4 };
-enum class TicketStatus { New, Open, Pending, Resolved, Reopened, Closed };
-enum class Resolution { Reissue, Refund, Compensation, Redelivery, CourierContacted, Explained, Other };
-enum class EventKind { Reply, Note, Call, StatusChange, Assignment, Escalation, SlaBreach, CsatRecorded };
-enum class CallDirection { Inbound, Outbound };
-enum class ParcelStatus { Created, PickedUp, InTransit, AtStation, OutForDelivery, Delivered, Exception, Returned };
+enum class Role
+{
+    Agent,
+    Supervisor,
+    Manager,
+    Admin
+};
+enum class Channel
+{
+    Phone,
+    OnlineChat,
+    Email,
+    App,
+    Social,
+    Other
+};
+enum class Category
+{
+    Delay,
+    Damage,
+    Loss,
+    WrongItem,
+    Service,
+    Other
+};
+enum class Priority
+{
+    P1,
+    P2,
+    P3,
+    P4
+};
+enum class TicketStatus
+{
+    New,
+    Open,
+    Pending,
+    Resolved,
+    Reopened,
+    Closed
+};
+enum class Resolution
+{
+    Reissue,
+    Refund,
+    Compensation,
+    Redelivery,
+    CourierContacted,
+    Explained,
+    Other
+};
+enum class EventKind
+{
+    Reply,
+    Note,
+    Call,
+    StatusChange,
+    Assignment,
+    Escalation,
+    SlaBreach,
+    CsatRecorded
+};
+enum class CallDirection
+{
+    Inbound,
+    Outbound
+};
+enum class ParcelStatus
+{
+    Created,
+    PickedUp,
+    InTransit,
+    AtStation,
+    OutForDelivery,
+    Delivered,
+    Exception,
+    Returned
+};
 
 /// @brief The stable string code of an enum value ("online_chat", "p1", "courier_contacted", …).
 template<typename E>
@@ -34,7 +103,8 @@ template<typename E>
 template<typename E>
 [[nodiscard]] std::optional<E> fromCode(QStringView code);
 
-/// @brief Every code of an enum, in declaration order (for combo boxes, validation messages, CHECK constraints).
+/// @brief Every code of an enum, in declaration order (for combo boxes, validation messages, CHECK
+/// constraints).
 template<typename E>
 [[nodiscard]] QStringList allCodes();
 

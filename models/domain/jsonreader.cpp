@@ -142,7 +142,8 @@ void putInstant(QJsonObject &o, const char *name, const OptInstant &v)
 void putGeo(QJsonObject &o, const char *name, const std::optional<GeoPoint> &v)
 {
     if (v)
-        o.insert(QLatin1StringView(name), QJsonObject{{QStringLiteral("lat"), v->lat}, {QStringLiteral("lon"), v->lon}});
+        o.insert(QLatin1StringView(name),
+                 QJsonObject{{QStringLiteral("lat"), v->lat}, {QStringLiteral("lon"), v->lon}});
 }
 
 void putMoney(QJsonObject &o, const char *name, qint64 fen)

@@ -20,8 +20,7 @@ class JsonReader final
 public:
     explicit JsonReader(const QJsonObject &o)
         : m_o(o)
-    {
-    }
+    {}
 
     [[nodiscard]] bool ok() const { return m_error.field.isEmpty() && m_error.message.isEmpty(); }
     [[nodiscard]] const JsonError &error() const { return m_error; }

@@ -103,7 +103,8 @@ WaybillCheck Validation::checkWaybill(QStringView input)
         r.carrier = Carrier::JdLogistics;
         r.valid = matches("^JD[A-Z0-9]{10,18}$", s);
         if (!r.valid)
-            r.message = tr("A JD Logistics waybill is JD followed by 10 to 18 letters or digits, e.g. JDVA01234567890.");
+            r.message = tr(
+                "A JD Logistics waybill is JD followed by 10 to 18 letters or digits, e.g. JDVA01234567890.");
         return r;
     }
     if (s.startsWith(QLatin1StringView("YT")) && !matches("^[A-Z]{2}\\d{9}[A-Z]{2}$", s)) {
@@ -119,18 +120,19 @@ WaybillCheck Validation::checkWaybill(QStringView input)
         const int given = s.at(10).unicode() - '0';
         r.valid = expected == given;
         if (!r.valid)
-            r.message = tr("The check digit of %1 is %2 but should be %3: please check the number for a typo.")
-                            .arg(s)
-                            .arg(given)
-                            .arg(expected);
+            r.message =
+                tr("The check digit of %1 is %2 but should be %3: please check the number for a typo.")
+                    .arg(s)
+                    .arg(given)
+                    .arg(expected);
         return r;
     }
     if (allDigits(s)) {
         r.carrier = Carrier::Numeric;
         r.valid = s.size() >= 12 && s.size() <= 15;
         if (!r.valid)
-            r.message = tr("A numeric waybill (ZTO, STO, Yunda, Best) has 12 to 15 digits; this one has %n.", nullptr,
-                           int(s.size()));
+            r.message = tr("A numeric waybill (ZTO, STO, Yunda, Best) has 12 to 15 digits; this one has %n.",
+                           nullptr, int(s.size()));
         return r;
     }
     r.message = tr("This is not a known waybill format. Expected SF…, JD…, YT…, 12 to 15 digits, "
@@ -206,7 +208,8 @@ PhoneCheck Validation::checkPhone(QStringView input)
                 r.normalized += QLatin1Char('#') + extension;
             return r;
         }
-        r.message = tr("A landline is an area code and a 7 or 8 digit number, e.g. 010-12345678 or 0755-1234567.");
+        r.message =
+            tr("A landline is an area code and a 7 or 8 digit number, e.g. 010-12345678 or 0755-1234567.");
         return r;
     }
 

@@ -14,7 +14,8 @@
 
 namespace pd {
 
-enum class Carrier {
+enum class Carrier
+{
     Unknown,
     SfExpress,   ///< SF + 12–15 digits
     JdLogistics, ///< JD + 10–18 letters or digits
@@ -31,7 +32,12 @@ struct WaybillCheck
     QString message;    ///< empty when valid
 };
 
-enum class PhoneKind { Unknown, Mobile, Landline };
+enum class PhoneKind
+{
+    Unknown,
+    Mobile,
+    Landline
+};
 
 struct PhoneCheck
 {
@@ -58,7 +64,8 @@ public:
     [[nodiscard]] static QString carrierName(Carrier c);
 
     [[nodiscard]] static PhoneCheck checkPhone(QStringView input);
-    /// @brief 138****5678 for mobiles, 0755-****5678 for landlines; keeps only the last four digits otherwise.
+    /// @brief 138****5678 for mobiles, 0755-****5678 for landlines; keeps only the last four digits
+    /// otherwise.
     [[nodiscard]] static QString maskPhone(QStringView phone);
     /// @brief The last four digits of a phone number (手机尾号), or empty when it has fewer than four.
     [[nodiscard]] static QString phoneTail(QStringView phone);

@@ -7,8 +7,7 @@ namespace pd {
 TicketTableModel::TicketTableModel(QTimeZone companyZone, QObject *parent)
     : QAbstractTableModel(parent)
     , m_zone(std::move(companyZone))
-{
-}
+{}
 
 void TicketTableModel::setRows(QList<TicketRow> rows)
 {
@@ -46,14 +45,17 @@ QString TicketTableModel::displayText(const TicketRow &row, int column) const
         return displayName(t.priority);
     case Customer:
         // Queues never show a full phone number; only the owner's detail pane does.
-        return t.customerPhone.isEmpty() ? t.customerName
-                                         : tr("%1 (%2)").arg(t.customerName, Validation::maskPhone(t.customerPhone));
+        return t.customerPhone.isEmpty()
+                   ? t.customerName
+                   : tr("%1 (%2)").arg(t.customerName, Validation::maskPhone(t.customerPhone));
     case Status:
         return displayName(t.status);
     case Assignee:
         return t.assigneeId.isEmpty() ? tr("Unassigned") : t.assigneeId;
     case Created:
-        return QDateTime::fromMSecsSinceEpoch(t.createdAt, Qt::UTC).toTimeZone(m_zone).toString(u"yyyy-MM-dd HH:mm"_qs);
+        return QDateTime::fromMSecsSinceEpoch(t.createdAt, Qt::UTC)
+            .toTimeZone(m_zone)
+            .toString(u"yyyy-MM-dd HH:mm"_qs);
     default:
         return {};
     }

@@ -17,8 +17,20 @@ class TicketTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Number, Waybill, Category, Priority, Customer, Status, Assignee, Created, ColumnCount };
-    enum Role {
+    enum Column
+    {
+        Number,
+        Waybill,
+        Category,
+        Priority,
+        Customer,
+        Status,
+        Assignee,
+        Created,
+        ColumnCount
+    };
+    enum Role
+    {
         RawRole = Qt::UserRole + 1, ///< the stored value: code for enums, UTC ms for times, text otherwise
         TicketIdRole,               ///< QString id of the row's ticket
         LocalStateRole,             ///< int LocalState: pending and conflicted rows are marked
@@ -33,7 +45,8 @@ public:
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
+                                      int role = Qt::DisplayRole) const override;
 
 private:
     Q_DISABLE_COPY_MOVE(TicketTableModel)

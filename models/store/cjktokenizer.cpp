@@ -58,11 +58,11 @@ char32_t decode(const unsigned char *s, int n, int &i)
 
 bool isCjk(char32_t cp)
 {
-    return (cp >= 0x3400 && cp <= 0x4DBF)     // CJK extension A
-           || (cp >= 0x4E00 && cp <= 0x9FFF)  // CJK unified ideographs
-           || (cp >= 0xF900 && cp <= 0xFAFF)  // compatibility ideographs
-           || (cp >= 0x3040 && cp <= 0x30FF)  // kana
-           || (cp >= 0xAC00 && cp <= 0xD7AF)  // hangul syllables
+    return (cp >= 0x3400 && cp <= 0x4DBF)       // CJK extension A
+           || (cp >= 0x4E00 && cp <= 0x9FFF)    // CJK unified ideographs
+           || (cp >= 0xF900 && cp <= 0xFAFF)    // compatibility ideographs
+           || (cp >= 0x3040 && cp <= 0x30FF)    // kana
+           || (cp >= 0xAC00 && cp <= 0xD7AF)    // hangul syllables
            || (cp >= 0x20000 && cp <= 0x3FFFF); // extensions B and later
 }
 
@@ -192,7 +192,8 @@ void xDelete(Fts5Tokenizer *) {}
 int xTokenize(Fts5Tokenizer *, void *ctx, int flags, const char *text, int n,
               int (*xToken)(void *, int, const char *, int, int, int))
 {
-    const auto mode = (flags & FTS5_TOKENIZE_QUERY) ? CjkTokenizer::Mode::Query : CjkTokenizer::Mode::Document;
+    const auto mode =
+        (flags & FTS5_TOKENIZE_QUERY) ? CjkTokenizer::Mode::Query : CjkTokenizer::Mode::Document;
     int rc = SQLITE_OK;
     tokenizeCore(text, n, mode, [&](const QByteArray &tok, int start, int end) {
         rc = xToken(ctx, 0, tok.constData(), int(tok.size()), start, end);

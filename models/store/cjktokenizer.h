@@ -24,7 +24,11 @@ namespace pd {
 class CjkTokenizer final
 {
 public:
-    enum class Mode { Document, Query };
+    enum class Mode
+    {
+        Document,
+        Query
+    };
     static constexpr const char *kName = "pd_cjk";
 
     using Sink = std::function<void(const QByteArray &token, int byteStart, int byteEnd)>;

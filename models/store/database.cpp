@@ -2,8 +2,8 @@
 
 #include "cjktokenizer.h"
 #include "migrations.h"
-#include "searchindex.h"
 #include "models/domain/validation.h"
+#include "searchindex.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -75,8 +75,9 @@ bool Database::prepareRawConnection(sqlite3 *db, QString *error)
         return false;
     }
     // A larger page cache keeps the ten ticket indexes and the FTS segments in memory during bulk loads.
-    return execSql(db, "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; "
-                       "PRAGMA temp_store = MEMORY;",
+    return execSql(db,
+                   "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; "
+                   "PRAGMA temp_store = MEMORY;",
                    error);
 }
 
@@ -84,8 +85,7 @@ Database::Database(QString path, QString connectionName, sqlite3 *handle)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
     , m_handle(handle)
-{
-}
+{}
 
 Database::~Database()
 {
@@ -119,11 +119,13 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error, co
             const QString message = db.lastError().text();
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(name);
-            return fail(tr("Cannot open the local cache %1: %2").arg(QDir::toNativeSeparators(path), message));
+            return fail(
+                tr("Cannot open the local cache %1: %2").arg(QDir::toNativeSeparators(path), message));
         }
         const QVariant h = db.driver()->handle();
-        sqlite3 *handle = (h.isValid() && qstrcmp(h.typeName(), "sqlite3*") == 0) ? *static_cast<sqlite3 *const *>(h.constData())
-                                                                                   : nullptr;
+        sqlite3 *handle = (h.isValid() && qstrcmp(h.typeName(), "sqlite3*") == 0)
+                              ? *static_cast<sqlite3 *const *>(h.constData())
+                              : nullptr;
         // From here on the Database owns the connection and removes it on every exit path.
         result.reset(new Database(path, name, handle));
     }
@@ -137,20 +139,24 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error, co
         return fail(tr("%1 is not a ParcelDesk cache (%2).")
                         .arg(QDir::toNativeSeparators(path), QString::fromUtf8(sqlite3_errmsg(h))));
     if (found > kSchemaVersion)
-        return fail(tr("This cache was written by a newer ParcelDesk (schema %1; this version knows up to %2). "
-                       "Update ParcelDesk, or start it with another data folder.")
-                        .arg(found)
-                        .arg(kSchemaVersion));
+        return fail(
+            tr("This cache was written by a newer ParcelDesk (schema %1; this version knows up to %2). "
+               "Update ParcelDesk, or start it with another data folder.")
+                .arg(found)
+                .arg(kSchemaVersion));
 
     QString setupError;
     if (!prepareRawConnection(h, &setupError))
         return fail(tr("Cannot prepare the local cache: %1").arg(setupError));
-    if (pragmaText(h, "PRAGMA journal_mode = WAL").compare(QLatin1StringView("wal"), Qt::CaseInsensitive) != 0)
-        return fail(tr("The local cache could not switch to write-ahead logging; is the folder on a network drive?"));
+    if (pragmaText(h, "PRAGMA journal_mode = WAL").compare(QLatin1StringView("wal"), Qt::CaseInsensitive) !=
+        0)
+        return fail(
+            tr("The local cache could not switch to write-ahead logging; is the folder on a network drive?"));
     if (pragmaInt(h, "PRAGMA foreign_keys") != 1)
         return fail(tr("The local cache could not enable foreign keys."));
 
-    const int target = options.targetVersion < 0 ? kSchemaVersion : qMin(options.targetVersion, kSchemaVersion);
+    const int target =
+        options.targetVersion < 0 ? kSchemaVersion : qMin(options.targetVersion, kSchemaVersion);
     static_assert(kSchemaVersion > 0);
     Q_ASSERT(migrations::latestVersion() == kSchemaVersion);
     if (found < target && !migrations::migrate(h, found, target, &setupError))

@@ -20,10 +20,10 @@ struct DatabaseOptions
 /**
  * @brief One connection to the local SQLite cache, set up and migrated.
  *
- * open() refuses a cache written by a newer ParcelDesk before touching it, sets WAL (and checks that it took),
- * foreign keys and a busy timeout, registers the pd_cjk tokenizer and the pd_phone_tail() function, and runs
- * the numbered migrations, each in one transaction. A Database belongs to the thread that opened it: the sync
- * thread and the query workers open their own.
+ * open() refuses a cache written by a newer ParcelDesk before touching it, sets WAL (and checks that it
+ * took), foreign keys and a busy timeout, registers the pd_cjk tokenizer and the pd_phone_tail() function,
+ * and runs the numbered migrations, each in one transaction. A Database belongs to the thread that opened it:
+ * the sync thread and the query workers open their own.
  */
 class Database final
 {
@@ -67,8 +67,7 @@ public:
     explicit Transaction(sqlite3 *db);
     explicit Transaction(const Database &db)
         : Transaction(db.handle())
-    {
-    }
+    {}
     ~Transaction();
 
     [[nodiscard]] bool isActive() const { return m_active; }

@@ -228,9 +228,10 @@ bool migrate(sqlite3 *db, int from, int to, QString *error)
         if (!execSql(db, kMigrations[std::size_t(v - 1)].sql, &stepError) ||
             !execSql(db, setVersion.constData(), &stepError) || !tx.commit()) {
             if (error)
-                *error = QStringLiteral("migration %1 (%2): %3")
-                             .arg(v)
-                             .arg(QString::fromLatin1(describe(v)), stepError.isEmpty() ? tx.error() : stepError);
+                *error =
+                    QStringLiteral("migration %1 (%2): %3")
+                        .arg(v)
+                        .arg(QString::fromLatin1(describe(v)), stepError.isEmpty() ? tx.error() : stepError);
             return false;
         }
         qCDebug(lcStore) << "cache migrated to schema" << v << describe(v);

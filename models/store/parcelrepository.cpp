@@ -91,8 +91,7 @@ Parcel readParcel(const QSqlQuery &q)
 
 ParcelRepository::ParcelRepository(const Database &db)
     : m_db(db)
-{
-}
+{}
 
 bool ParcelRepository::upsert(const QList<Parcel> &parcels, QString *error)
 {
@@ -155,7 +154,8 @@ ON CONFLICT(id) DO UPDATE SET waybill_no = excluded.waybill_no, at = excluded.at
 
 std::optional<Parcel> ParcelRepository::byWaybill(const QString &waybillNo) const
 {
-    static const QByteArray sql = QByteArray("SELECT ") + kParcelColumns + " FROM parcels WHERE waybill_no = ?";
+    static const QByteArray sql =
+        QByteArray("SELECT ") + kParcelColumns + " FROM parcels WHERE waybill_no = ?";
     const auto rows = readList<Parcel>(m_db, sql.constData(), readParcel, {waybillNo});
     return rows.isEmpty() ? std::nullopt : std::optional<Parcel>(rows.first());
 }
@@ -163,8 +163,9 @@ std::optional<Parcel> ParcelRepository::byWaybill(const QString &waybillNo) cons
 QList<TrackingEvent> ParcelRepository::tracking(const QString &waybillNo) const
 {
     return readList<TrackingEvent>(
-        m_db, "SELECT id, waybill_no, at, status, place, lat, lon, text FROM tracking_events WHERE waybill_no = ? "
-              "ORDER BY at, id",
+        m_db,
+        "SELECT id, waybill_no, at, status, place, lat, lon, text FROM tracking_events WHERE waybill_no = ? "
+        "ORDER BY at, id",
         [](const QSqlQuery &q) {
             TrackingEvent e;
             e.id = q.value(0).toString();
@@ -181,59 +182,62 @@ QList<TrackingEvent> ParcelRepository::tracking(const QString &waybillNo) const
 
 int ParcelRepository::count() const
 {
-    const auto rows = readList<int>(m_db, "SELECT count(*) FROM parcels", [](const QSqlQuery &q) { return q.value(0).toInt(); });
+    const auto rows = readList<int>(m_db, "SELECT count(*) FROM parcels",
+                                    [](const QSqlQuery &q) { return q.value(0).toInt(); });
     return rows.isEmpty() ? -1 : rows.first();
 }
 
 DirectoryRepository::DirectoryRepository(const Database &db)
     : m_db(db)
-{
-}
+{}
 
 bool DirectoryRepository::upsertTeams(const QList<Team> &teams, QString *error)
 {
-    return bulkWrite(m_db,
-                     "INSERT INTO teams(id, name, version) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
-                     "name = excluded.name, version = excluded.version WHERE excluded.version >= teams.version",
-                     teams, error, [](QSqlQuery &q, const Team &t) {
-                         q.bindValue(0, t.id);
-                         q.bindValue(1, sql::text(t.name));
-                         q.bindValue(2, t.version);
-                     });
+    return bulkWrite(
+        m_db,
+        "INSERT INTO teams(id, name, version) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
+        "name = excluded.name, version = excluded.version WHERE excluded.version >= teams.version",
+        teams, error, [](QSqlQuery &q, const Team &t) {
+            q.bindValue(0, t.id);
+            q.bindValue(1, sql::text(t.name));
+            q.bindValue(2, t.version);
+        });
 }
 
 bool DirectoryRepository::upsertUsers(const QList<User> &users, QString *error)
 {
-    return bulkWrite(m_db,
-                     "INSERT INTO users(id, login, display_name, role, team_id, disabled, version) "
-                     "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET login = excluded.login, "
-                     "display_name = excluded.display_name, role = excluded.role, team_id = excluded.team_id, "
-                     "disabled = excluded.disabled, version = excluded.version WHERE excluded.version >= users.version",
-                     users, error, [](QSqlQuery &q, const User &u) {
-                         q.bindValue(0, u.id);
-                         q.bindValue(1, u.login);
-                         q.bindValue(2, sql::text(u.displayName));
-                         q.bindValue(3, toCode(u.role));
-                         q.bindValue(4, sql::textOrNull(u.teamId));
-                         q.bindValue(5, u.disabled ? 1 : 0);
-                         q.bindValue(6, u.version);
-                     });
+    return bulkWrite(
+        m_db,
+        "INSERT INTO users(id, login, display_name, role, team_id, disabled, version) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET login = excluded.login, "
+        "display_name = excluded.display_name, role = excluded.role, team_id = excluded.team_id, "
+        "disabled = excluded.disabled, version = excluded.version WHERE excluded.version >= users.version",
+        users, error, [](QSqlQuery &q, const User &u) {
+            q.bindValue(0, u.id);
+            q.bindValue(1, u.login);
+            q.bindValue(2, sql::text(u.displayName));
+            q.bindValue(3, toCode(u.role));
+            q.bindValue(4, sql::textOrNull(u.teamId));
+            q.bindValue(5, u.disabled ? 1 : 0);
+            q.bindValue(6, u.version);
+        });
 }
 
 bool DirectoryRepository::upsertStations(const QList<Station> &stations, QString *error)
 {
-    return bulkWrite(m_db,
-                     "INSERT INTO stations(id, name, city, lat, lon, version) VALUES (?, ?, ?, ?, ?, ?) "
-                     "ON CONFLICT(id) DO UPDATE SET name = excluded.name, city = excluded.city, lat = excluded.lat, "
-                     "lon = excluded.lon, version = excluded.version WHERE excluded.version >= stations.version",
-                     stations, error, [](QSqlQuery &q, const Station &s) {
-                         q.bindValue(0, s.id);
-                         q.bindValue(1, sql::text(s.name));
-                         q.bindValue(2, sql::text(s.city));
-                         q.bindValue(3, latOf(s.position));
-                         q.bindValue(4, lonOf(s.position));
-                         q.bindValue(5, s.version);
-                     });
+    return bulkWrite(
+        m_db,
+        "INSERT INTO stations(id, name, city, lat, lon, version) VALUES (?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT(id) DO UPDATE SET name = excluded.name, city = excluded.city, lat = excluded.lat, "
+        "lon = excluded.lon, version = excluded.version WHERE excluded.version >= stations.version",
+        stations, error, [](QSqlQuery &q, const Station &s) {
+            q.bindValue(0, s.id);
+            q.bindValue(1, sql::text(s.name));
+            q.bindValue(2, sql::text(s.city));
+            q.bindValue(3, latOf(s.position));
+            q.bindValue(4, lonOf(s.position));
+            q.bindValue(5, s.version);
+        });
 }
 
 bool DirectoryRepository::upsertCouriers(const QList<Courier> &couriers, QString *error)
@@ -258,26 +262,27 @@ bool DirectoryRepository::upsertCouriers(const QList<Courier> &couriers, QString
 
 QList<Team> DirectoryRepository::teams() const
 {
-    return readList<Team>(m_db, "SELECT id, name, version FROM teams ORDER BY name, id", [](const QSqlQuery &q) {
-        return Team{q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong()};
-    });
+    return readList<Team>(
+        m_db, "SELECT id, name, version FROM teams ORDER BY name, id", [](const QSqlQuery &q) {
+            return Team{q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong()};
+        });
 }
 
 QList<User> DirectoryRepository::users() const
 {
-    return readList<User>(m_db,
-                          "SELECT id, login, display_name, role, team_id, disabled, version FROM users ORDER BY login",
-                          [](const QSqlQuery &q) {
-                              User u;
-                              u.id = q.value(0).toString();
-                              u.login = q.value(1).toString();
-                              u.displayName = q.value(2).toString();
-                              u.role = fromCode<Role>(q.value(3).toString()).value_or(Role::Agent);
-                              u.teamId = q.value(4).toString();
-                              u.disabled = q.value(5).toBool();
-                              u.version = q.value(6).toLongLong();
-                              return u;
-                          });
+    return readList<User>(
+        m_db, "SELECT id, login, display_name, role, team_id, disabled, version FROM users ORDER BY login",
+        [](const QSqlQuery &q) {
+            User u;
+            u.id = q.value(0).toString();
+            u.login = q.value(1).toString();
+            u.displayName = q.value(2).toString();
+            u.role = fromCode<Role>(q.value(3).toString()).value_or(Role::Agent);
+            u.teamId = q.value(4).toString();
+            u.disabled = q.value(5).toBool();
+            u.version = q.value(6).toLongLong();
+            return u;
+        });
 }
 
 QList<Station> DirectoryRepository::stations() const
@@ -296,19 +301,19 @@ QList<Station> DirectoryRepository::stations() const
 
 QList<Courier> DirectoryRepository::couriers() const
 {
-    return readList<Courier>(m_db,
-                             "SELECT id, name, phone, station_id, lat, lon, last_seen, version FROM couriers ORDER BY id",
-                             [](const QSqlQuery &q) {
-                                 Courier c;
-                                 c.id = q.value(0).toString();
-                                 c.name = q.value(1).toString();
-                                 c.phone = q.value(2).toString();
-                                 c.stationId = q.value(3).toString();
-                                 c.position = geoAt(q, 4);
-                                 c.lastSeen = sql::optInt(q, 6);
-                                 c.version = q.value(7).toLongLong();
-                                 return c;
-                             });
+    return readList<Courier>(
+        m_db, "SELECT id, name, phone, station_id, lat, lon, last_seen, version FROM couriers ORDER BY id",
+        [](const QSqlQuery &q) {
+            Courier c;
+            c.id = q.value(0).toString();
+            c.name = q.value(1).toString();
+            c.phone = q.value(2).toString();
+            c.stationId = q.value(3).toString();
+            c.position = geoAt(q, 4);
+            c.lastSeen = sql::optInt(q, 6);
+            c.version = q.value(7).toLongLong();
+            return c;
+        });
 }
 
 } // namespace pd

@@ -28,8 +28,9 @@ int SearchIndex::pending(sqlite3 *db)
 {
     sqlite3_stmt *stmt = nullptr;
     int n = -1;
-    if (sqlite3_prepare_v2(db, "SELECT (SELECT count(*) FROM tickets_fts_queue) + (SELECT count(*) FROM events_fts_queue)",
-                           -1, &stmt, nullptr) == SQLITE_OK &&
+    if (sqlite3_prepare_v2(
+            db, "SELECT (SELECT count(*) FROM tickets_fts_queue) + (SELECT count(*) FROM events_fts_queue)",
+            -1, &stmt, nullptr) == SQLITE_OK &&
         sqlite3_step(stmt) == SQLITE_ROW)
         n = sqlite3_column_int(stmt, 0);
     sqlite3_finalize(stmt);

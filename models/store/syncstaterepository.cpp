@@ -10,8 +10,7 @@ namespace pd {
 
 SyncStateRepository::SyncStateRepository(const Database &db)
     : m_db(db)
-{
-}
+{}
 
 QString SyncStateRepository::value(const QString &key, const QString &fallback) const
 {
@@ -46,8 +45,9 @@ bool SyncStateRepository::remove(const QString &key, QString *error)
 
 namespace {
 
-constexpr auto kOutboxColumns = "seq, idempotency_key, ticket_id, method, path, payload, base_version, attempts, "
-                                "next_attempt_at, last_error, created_at";
+constexpr auto kOutboxColumns =
+    "seq, idempotency_key, ticket_id, method, path, payload, base_version, attempts, "
+    "next_attempt_at, last_error, created_at";
 
 OutboxItem readItem(const QSqlQuery &q)
 {
@@ -80,16 +80,16 @@ QList<OutboxItem> readAll(QSqlQuery &q)
 
 OutboxRepository::OutboxRepository(const Database &db)
     : m_db(db)
-{
-}
+{}
 
 bool OutboxRepository::enqueue(OutboxItem &item, QString *error)
 {
     QSqlQuery q(m_db.connection());
-    if (!sql::prepare(q,
-                      QStringLiteral("INSERT INTO outbox(idempotency_key, ticket_id, method, path, payload, "
-                                     "base_version, next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                      error))
+    if (!sql::prepare(
+            q,
+            QStringLiteral("INSERT INTO outbox(idempotency_key, ticket_id, method, path, payload, "
+                           "base_version, next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+            error))
         return false;
     q.bindValue(0, item.idempotencyKey);
     q.bindValue(1, sql::textOrNull(item.ticketId));
@@ -109,12 +109,13 @@ QList<OutboxItem> OutboxRepository::ready(Instant now, int limit) const
 {
     // The head of each ticket's queue (its lowest seq), if due; items without a ticket are independent.
     QSqlQuery q(m_db.connection());
-    if (!sql::prepare(q,
-                      QStringLiteral("SELECT %1 FROM outbox o WHERE next_attempt_at <= ? AND (ticket_id IS NULL OR "
-                                     "seq = (SELECT min(seq) FROM outbox h WHERE h.ticket_id = o.ticket_id)) "
-                                     "ORDER BY seq LIMIT ?")
-                          .arg(QLatin1StringView(kOutboxColumns)),
-                      nullptr))
+    if (!sql::prepare(
+            q,
+            QStringLiteral("SELECT %1 FROM outbox o WHERE next_attempt_at <= ? AND (ticket_id IS NULL OR "
+                           "seq = (SELECT min(seq) FROM outbox h WHERE h.ticket_id = o.ticket_id)) "
+                           "ORDER BY seq LIMIT ?")
+                .arg(QLatin1StringView(kOutboxColumns)),
+            nullptr))
         return {};
     q.bindValue(0, now);
     q.bindValue(1, limit);
@@ -124,8 +125,9 @@ QList<OutboxItem> OutboxRepository::ready(Instant now, int limit) const
 QList<OutboxItem> OutboxRepository::all() const
 {
     QSqlQuery q(m_db.connection());
-    if (!sql::prepare(q, QStringLiteral("SELECT %1 FROM outbox ORDER BY seq").arg(QLatin1StringView(kOutboxColumns)),
-                      nullptr))
+    if (!sql::prepare(
+            q, QStringLiteral("SELECT %1 FROM outbox ORDER BY seq").arg(QLatin1StringView(kOutboxColumns)),
+            nullptr))
         return {};
     return readAll(q);
 }
@@ -142,10 +144,11 @@ int OutboxRepository::count() const
 bool OutboxRepository::markFailed(qint64 seq, const QString &error, Instant nextAttemptAt, QString *dbError)
 {
     QSqlQuery q(m_db.connection());
-    if (!sql::prepare(q,
-                      QStringLiteral("UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ? "
-                                     "WHERE seq = ?"),
-                      dbError))
+    if (!sql::prepare(
+            q,
+            QStringLiteral("UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ? "
+                           "WHERE seq = ?"),
+            dbError))
         return false;
     q.bindValue(0, error);
     q.bindValue(1, nextAttemptAt);

@@ -24,7 +24,10 @@ public:
     {
         return setValue(QStringLiteral("changes.cursor"), cursor, error);
     }
-    [[nodiscard]] qint64 clockOffsetMs() const { return value(QStringLiteral("clock.offset_ms")).toLongLong(); }
+    [[nodiscard]] qint64 clockOffsetMs() const
+    {
+        return value(QStringLiteral("clock.offset_ms")).toLongLong();
+    }
     bool setClockOffsetMs(qint64 ms, QString *error = nullptr)
     {
         return setValue(QStringLiteral("clock.offset_ms"), QString::number(ms), error);
@@ -34,7 +37,8 @@ private:
     const Database &m_db;
 };
 
-/// @brief One queued edit: sent in order per ticket, retried with back-off, never sent twice (idempotency key).
+/// @brief One queued edit: sent in order per ticket, retried with back-off, never sent twice (idempotency
+/// key).
 struct OutboxItem
 {
     qint64 seq = 0;

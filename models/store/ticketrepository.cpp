@@ -14,8 +14,10 @@ namespace {
 
 // Column order shared by SELECT and the row reader below.
 constexpr auto kTicketColumns =
-    "pk, id, number, waybill_no, description, customer_name, customer_phone, channel, category, priority, status, "
-    "team_id, assignee_id, created_at, first_response_at, resolved_at, closed_at, resolution, compensation_fen, "
+    "pk, id, number, waybill_no, description, customer_name, customer_phone, channel, category, priority, "
+    "status, "
+    "team_id, assignee_id, created_at, first_response_at, resolved_at, closed_at, resolution, "
+    "compensation_fen, "
     "csat, nps, follow_up_at, follow_up_done_at, version, updated_at, sla_due, local_state";
 
 constexpr auto kUpsertTicket = R"sql(
@@ -153,8 +155,7 @@ QString whereClause(const TicketQuery &q, QVariantList &binds, bool withKeyset)
 
 TicketRepository::TicketRepository(const Database &db)
     : m_db(db)
-{
-}
+{}
 
 const char *TicketRepository::upsertStatement()
 {
@@ -220,8 +221,10 @@ bool TicketRepository::upsertEvents(const QList<TicketEvent> &events, QString *e
         q.bindValue(3, e.at);
         q.bindValue(4, sql::textOrNull(e.authorId));
         q.bindValue(5, sql::text(e.text));
-        q.bindValue(6, e.data.isEmpty() ? QVariant()
-                                        : QVariant(QString::fromUtf8(QJsonDocument(e.data).toJson(QJsonDocument::Compact))));
+        q.bindValue(6,
+                    e.data.isEmpty()
+                        ? QVariant()
+                        : QVariant(QString::fromUtf8(QJsonDocument(e.data).toJson(QJsonDocument::Compact))));
         q.bindValue(7, e.version);
         q.bindValue(8, int(state));
         if (!sql::exec(q, error))
@@ -253,8 +256,9 @@ bool TicketRepository::remove(const QStringList &ids, QString *error)
 std::optional<TicketRow> TicketRepository::byId(const QString &id) const
 {
     QSqlQuery q(m_db.connection());
-    if (!sql::prepare(q, QStringLiteral("SELECT %1 FROM tickets WHERE id = ?").arg(QLatin1StringView(kTicketColumns)),
-                      nullptr))
+    if (!sql::prepare(
+            q, QStringLiteral("SELECT %1 FROM tickets WHERE id = ?").arg(QLatin1StringView(kTicketColumns)),
+            nullptr))
         return std::nullopt;
     q.bindValue(0, id);
     if (!sql::exec(q, nullptr) || !q.next())
@@ -274,8 +278,9 @@ QList<TicketRow> TicketRepository::byPks(const QList<qint64> &pks) const
     if (pks.isEmpty())
         return out;
     QSqlQuery q(m_db.connection());
-    if (!sql::prepare(q, QStringLiteral("SELECT %1 FROM tickets WHERE pk = ?").arg(QLatin1StringView(kTicketColumns)),
-                      nullptr))
+    if (!sql::prepare(
+            q, QStringLiteral("SELECT %1 FROM tickets WHERE pk = ?").arg(QLatin1StringView(kTicketColumns)),
+            nullptr))
         return out;
     out.reserve(pks.size());
     for (qint64 pk : pks) {
@@ -345,7 +350,8 @@ int TicketRepository::count(const TicketQuery &tq) const
 {
     QVariantList binds;
     QSqlQuery q(m_db.connection());
-    if (!sql::prepare(q, QStringLiteral("SELECT count(*) FROM tickets") + whereClause(tq, binds, false), nullptr))
+    if (!sql::prepare(q, QStringLiteral("SELECT count(*) FROM tickets") + whereClause(tq, binds, false),
+                      nullptr))
         return -1;
     int i = 0;
     for (const QVariant &v : std::as_const(binds))

@@ -10,17 +10,27 @@ namespace pd {
 class Database;
 
 /// @brief Marks for rows changed in the console and not yet confirmed by the server.
-enum class LocalState { Synced = 0, Pending = 1, Conflict = 2 };
+enum class LocalState
+{
+    Synced = 0,
+    Pending = 1,
+    Conflict = 2
+};
 
 /// @brief What a queue shows: filters plus keyset paging (never OFFSET over a large table).
 struct TicketQuery
 {
-    enum class Order { SlaUrgency, UpdatedDesc, CreatedDesc };
+    enum class Order
+    {
+        SlaUrgency,
+        UpdatedDesc,
+        CreatedDesc
+    };
 
     QList<TicketStatus> statuses; ///< empty: any
     QString assigneeId;           ///< empty: any
     bool unassignedOnly = false;
-    QString teamId;               ///< empty: any
+    QString teamId; ///< empty: any
     std::optional<Category> category;
     std::optional<Priority> priority;
     std::optional<Channel> channel;
@@ -49,8 +59,8 @@ struct TicketPage
 /**
  * @brief Tickets and their timeline events in the local cache.
  *
- * Bulk writes run in one transaction with one prepared statement. Upserts keep the row's key (so the full-text
- * index stays put) and never replace a newer version with an older one.
+ * Bulk writes run in one transaction with one prepared statement. Upserts keep the row's key (so the
+ * full-text index stays put) and never replace a newer version with an older one.
  */
 class TicketRepository final
 {
@@ -58,7 +68,8 @@ public:
     explicit TicketRepository(const Database &db);
 
     /// @brief Inserts or updates tickets in one transaction; false and a message when nothing was written.
-    bool upsert(const QList<Ticket> &tickets, QString *error = nullptr, LocalState state = LocalState::Synced);
+    bool upsert(const QList<Ticket> &tickets, QString *error = nullptr,
+                LocalState state = LocalState::Synced);
     bool upsertEvents(const QList<TicketEvent> &events, QString *error = nullptr,
                       LocalState state = LocalState::Synced);
     bool remove(const QStringList &ids, QString *error = nullptr);
@@ -71,7 +82,8 @@ public:
     [[nodiscard]] int count(const TicketQuery &q) const;
     [[nodiscard]] int totalCount() const;
 
-    /// @brief The upsert statement with its 26 positional parameters (benchmarks replay it through the C API).
+    /// @brief The upsert statement with its 26 positional parameters (benchmarks replay it through the C
+    /// API).
     [[nodiscard]] static const char *upsertStatement();
 
     bool setSlaDue(const QString &id, std::optional<qint64> due, QString *error = nullptr);

@@ -29,8 +29,7 @@ bool isIdentifierLike(const QString &s)
 
 TicketSearch::TicketSearch(const Database &db)
     : m_db(db)
-{
-}
+{}
 
 QString TicketSearch::ftsExpression(const QString &text)
 {
@@ -45,7 +44,8 @@ QString TicketSearch::ftsExpression(const QString &text)
         quoted.replace(QLatin1Char('"'), QLatin1StringView("\"\""));
         // The last term is a prefix (search as you type); one CJK character can only match as a prefix of a
         // bigram or as the trailing single character of a run.
-        phrases.append(QLatin1Char('"') + quoted + QLatin1Char('"') + (i == terms.size() - 1 ? u"*"_qs : QString()));
+        phrases.append(QLatin1Char('"') + quoted + QLatin1Char('"') +
+                       (i == terms.size() - 1 ? u"*"_qs : QString()));
     }
     return phrases.join(QLatin1Char(' '));
 }
@@ -90,19 +90,20 @@ QList<SearchHit> TicketSearch::search(const QString &text, int limit) const
     const QString ident = Validation::normalizeIdentifier(trimmed);
     if (Validation::isTicketNumber(trimmed)) {
         QString number = trimmed.toUpper();
-        collect(QStringLiteral("SELECT pk FROM tickets WHERE number = ? LIMIT ?"), {number}, SearchHit::Field::Number);
+        collect(QStringLiteral("SELECT pk FROM tickets WHERE number = ? LIMIT ?"), {number},
+                SearchHit::Field::Number);
     }
     if (isIdentifierLike(ident)) {
         // Exact waybill first, then waybills starting with what was typed (index range, not LIKE).
-        collect(QStringLiteral("SELECT pk FROM tickets WHERE waybill_no = ? ORDER BY pk DESC LIMIT ?"), {ident},
-                SearchHit::Field::Waybill);
+        collect(QStringLiteral("SELECT pk FROM tickets WHERE waybill_no = ? ORDER BY pk DESC LIMIT ?"),
+                {ident}, SearchHit::Field::Waybill);
         collect(QStringLiteral("SELECT pk FROM tickets WHERE waybill_no > ? AND waybill_no < ? "
                                "ORDER BY waybill_no LIMIT ?"),
                 {ident, QString(ident + QChar(0xFFFF))}, SearchHit::Field::Waybill);
     }
     if (Validation::isPhoneTail(ident)) {
-        collect(QStringLiteral("SELECT pk FROM tickets WHERE phone_tail = ? ORDER BY pk DESC LIMIT ?"), {ident},
-                SearchHit::Field::PhoneTail);
+        collect(QStringLiteral("SELECT pk FROM tickets WHERE phone_tail = ? ORDER BY pk DESC LIMIT ?"),
+                {ident}, SearchHit::Field::PhoneTail);
     } else if (const PhoneCheck phone = Validation::checkPhone(trimmed); phone.valid) {
         collect(QStringLiteral("SELECT pk FROM tickets WHERE customer_phone = ? ORDER BY pk DESC LIMIT ?"),
                 {phone.normalized}, SearchHit::Field::Phone);
@@ -110,7 +111,8 @@ QList<SearchHit> TicketSearch::search(const QString &text, int limit) const
 
     const QString match = ftsExpression(trimmed);
     if (!match.isEmpty()) {
-        collect(QStringLiteral("SELECT rowid FROM tickets_fts WHERE tickets_fts MATCH ? ORDER BY rowid DESC LIMIT ?"),
+        collect(QStringLiteral(
+                    "SELECT rowid FROM tickets_fts WHERE tickets_fts MATCH ? ORDER BY rowid DESC LIMIT ?"),
                 {match}, SearchHit::Field::Text);
         collect(QStringLiteral("SELECT t.pk FROM events_fts f JOIN ticket_events e ON e.pk = f.rowid "
                                "JOIN tickets t ON t.id = e.ticket_id "

@@ -11,7 +11,15 @@ class Database;
 /// @brief One ticket found by a search, with where it matched (for highlighting and the result list).
 struct SearchHit
 {
-    enum class Field { Number, Waybill, Phone, PhoneTail, Text, Conversation };
+    enum class Field
+    {
+        Number,
+        Waybill,
+        Phone,
+        PhoneTail,
+        Text,
+        Conversation
+    };
     qint64 pk = 0;
     Field field = Field::Text;
     friend bool operator==(const SearchHit &, const SearchHit &) = default;

@@ -7,7 +7,8 @@
 namespace pd::test {
 
 /// @brief A valid ticket with every field set, distinct per @p n (ids, numbers, phones, waybills).
-inline Ticket makeTicket(int n, const QString &description = QStringLiteral("包裹一直显示运输中，已经延迟三天"))
+inline Ticket makeTicket(int n,
+                         const QString &description = QStringLiteral("包裹一直显示运输中，已经延迟三天"))
 {
     Ticket t;
     t.id = QStringLiteral("t-%1").arg(n, 7, 10, QLatin1Char('0'));

@@ -37,7 +37,8 @@ void TestSearch::initTestCase()
     QVERIFY2(m_db, qPrintable(error));
     TicketRepository repo(*m_db);
     QList<Ticket> tickets;
-    const auto add = [&](int n, const char *description, const char *name, const char *phone, const char *waybill) {
+    const auto add = [&](int n, const char *description, const char *name, const char *phone,
+                         const char *waybill) {
         Ticket t = makeTicket(n, QString::fromUtf8(description));
         t.customerName = QString::fromUtf8(name);
         t.customerPhone = QString::fromUtf8(phone);
@@ -76,16 +77,20 @@ void TestSearch::tokenizer_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<bool>("query");
     QTest::addColumn<QStringList>("tokens");
-    QTest::newRow("cjk run, document") << u"包裹破损"_qs << false << QStringList{u"包裹"_qs, u"裹破"_qs, u"破损"_qs, u"损"_qs};
-    QTest::newRow("cjk run, query end") << u"包裹破损"_qs << true << QStringList{u"包裹"_qs, u"裹破"_qs, u"破损"_qs};
+    QTest::newRow("cjk run, document")
+        << u"包裹破损"_qs << false << QStringList{u"包裹"_qs, u"裹破"_qs, u"破损"_qs, u"损"_qs};
+    QTest::newRow("cjk run, query end")
+        << u"包裹破损"_qs << true << QStringList{u"包裹"_qs, u"裹破"_qs, u"破损"_qs};
     QTest::newRow("single cjk") << u"损"_qs << true << QStringList{u"损"_qs};
-    QTest::newRow("mixed") << u"破损SF123号"_qs << true << QStringList{u"破损"_qs, u"损"_qs, u"sf123"_qs, u"号"_qs};
-    QTest::newRow("punctuation separates") << u"延迟，破损。"_qs << false
-                                           << QStringList{u"延迟"_qs, u"迟"_qs, u"破损"_qs, u"损"_qs};
+    QTest::newRow("mixed") << u"破损SF123号"_qs << true
+                           << QStringList{u"破损"_qs, u"损"_qs, u"sf123"_qs, u"号"_qs};
+    QTest::newRow("punctuation separates")
+        << u"延迟，破损。"_qs << false << QStringList{u"延迟"_qs, u"迟"_qs, u"破损"_qs, u"损"_qs};
     QTest::newRow("ascii folded") << u"Hello WORLD"_qs << false << QStringList{u"hello"_qs, u"world"_qs};
     QTest::newRow("full-width folded") << u"ＳＦ１２３"_qs << false << QStringList{u"sf123"_qs};
-    QTest::newRow("operators are separators") << u"a OR b* ^c (d) \"e\" -f"_qs << true
-                                              << QStringList{u"a"_qs, u"or"_qs, u"b"_qs, u"c"_qs, u"d"_qs, u"e"_qs, u"f"_qs};
+    QTest::newRow("operators are separators")
+        << u"a OR b* ^c (d) \"e\" -f"_qs << true
+        << QStringList{u"a"_qs, u"or"_qs, u"b"_qs, u"c"_qs, u"d"_qs, u"e"_qs, u"f"_qs};
     QTest::newRow("only punctuation") << u"\"*^()-:"_qs << true << QStringList{};
 }
 
@@ -94,7 +99,8 @@ void TestSearch::tokenizer()
     QFETCH(QString, text);
     QFETCH(bool, query);
     QFETCH(QStringList, tokens);
-    QCOMPARE(CjkTokenizer::tokens(text, query ? CjkTokenizer::Mode::Query : CjkTokenizer::Mode::Document), tokens);
+    QCOMPARE(CjkTokenizer::tokens(text, query ? CjkTokenizer::Mode::Query : CjkTokenizer::Mode::Document),
+             tokens);
 }
 
 void TestSearch::search_data()
@@ -103,8 +109,10 @@ void TestSearch::search_data()
     QTest::addColumn<QStringList>("ids"); // in result order
     QTest::addColumn<int>("firstField");
     const auto id = [](int n) { return makeTicket(n).id; };
-    QTest::newRow("two-char word inside text: 延迟") << u"延迟"_qs << QStringList{id(1)} << int(SearchHit::Field::Text);
-    QTest::newRow("two-char word inside text: 破损") << u"破损"_qs << QStringList{id(2)} << int(SearchHit::Field::Text);
+    QTest::newRow("two-char word inside text: 延迟")
+        << u"延迟"_qs << QStringList{id(1)} << int(SearchHit::Field::Text);
+    QTest::newRow("two-char word inside text: 破损")
+        << u"破损"_qs << QStringList{id(2)} << int(SearchHit::Field::Text);
     QTest::newRow("two-char word: 态度") << u"态度"_qs << QStringList{id(3)} << int(SearchHit::Field::Text);
     QTest::newRow("one char") << u"碎"_qs << QStringList{id(2)} << int(SearchHit::Field::Text);
     QTest::newRow("one char at end of run") << u"骂"_qs << QStringList{id(3)} << int(SearchHit::Field::Text);
@@ -114,17 +122,26 @@ void TestSearch::search_data()
     QTest::newRow("two words AND, one missing") << u"快递 破损"_qs << QStringList{} << 0;
     QTest::newRow("customer name") << u"王芳"_qs << QStringList{id(1)} << int(SearchHit::Field::Text);
     QTest::newRow("four-char name, part") << u"欧阳"_qs << QStringList{id(3)} << int(SearchHit::Field::Text);
-    QTest::newRow("english word, any case") << u"DELIVERED"_qs << QStringList{id(4)} << int(SearchHit::Field::Text);
+    QTest::newRow("english word, any case")
+        << u"DELIVERED"_qs << QStringList{id(4)} << int(SearchHit::Field::Text);
     QTest::newRow("english prefix") << u"deliv"_qs << QStringList{id(4)} << int(SearchHit::Field::Text);
-    QTest::newRow("phone tail, mobiles and landlines") << u"5678"_qs << QStringList{id(5), id(3), id(2), id(1)} << int(SearchHit::Field::PhoneTail);
-    QTest::newRow("phone tail, landline") << u"2222"_qs << QStringList{id(6)} << int(SearchHit::Field::PhoneTail);
+    QTest::newRow("phone tail, mobiles and landlines")
+        << u"5678"_qs << QStringList{id(5), id(3), id(2), id(1)} << int(SearchHit::Field::PhoneTail);
+    QTest::newRow("phone tail, landline")
+        << u"2222"_qs << QStringList{id(6)} << int(SearchHit::Field::PhoneTail);
     QTest::newRow("phone full") << u"13812345678"_qs << QStringList{id(1)} << int(SearchHit::Field::Phone);
-    QTest::newRow("phone formatted") << u"138 1234 5678"_qs << QStringList{id(1)} << int(SearchHit::Field::Phone);
-    QTest::newRow("waybill exact") << u"YT1234567890123"_qs << QStringList{id(2)} << int(SearchHit::Field::Waybill);
-    QTest::newRow("waybill lower case") << u"ee123456785cn"_qs << QStringList{id(4)} << int(SearchHit::Field::Waybill);
-    QTest::newRow("waybill prefix") << u"SF12345678901"_qs << QStringList{id(1)} << int(SearchHit::Field::Waybill);
-    QTest::newRow("waybill prefix, two") << u"SF1234567890"_qs << QStringList{id(1), id(6)} << int(SearchHit::Field::Waybill);
-    QTest::newRow("ticket number") << u"C2611-000005"_qs << QStringList{id(5)} << int(SearchHit::Field::Number);
+    QTest::newRow("phone formatted") << u"138 1234 5678"_qs << QStringList{id(1)}
+                                     << int(SearchHit::Field::Phone);
+    QTest::newRow("waybill exact") << u"YT1234567890123"_qs << QStringList{id(2)}
+                                   << int(SearchHit::Field::Waybill);
+    QTest::newRow("waybill lower case")
+        << u"ee123456785cn"_qs << QStringList{id(4)} << int(SearchHit::Field::Waybill);
+    QTest::newRow("waybill prefix") << u"SF12345678901"_qs << QStringList{id(1)}
+                                    << int(SearchHit::Field::Waybill);
+    QTest::newRow("waybill prefix, two")
+        << u"SF1234567890"_qs << QStringList{id(1), id(6)} << int(SearchHit::Field::Waybill);
+    QTest::newRow("ticket number") << u"C2611-000005"_qs << QStringList{id(5)}
+                                   << int(SearchHit::Field::Number);
     QTest::newRow("conversation") << u"补发"_qs << QStringList{id(5)} << int(SearchHit::Field::Conversation);
     QTest::newRow("empty") << u"   "_qs << QStringList{} << 0;
     QTest::newRow("nothing") << u"不存在的词"_qs << QStringList{} << 0;

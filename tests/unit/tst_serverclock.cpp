@@ -18,7 +18,8 @@ private Q_SLOTS:
 
 void TestServerClock::httpDate()
 {
-    QCOMPARE(ServerClock::parseHttpDate("Sun, 06 Nov 1994 08:49:37 GMT"), std::optional<qint64>(784111777000));
+    QCOMPARE(ServerClock::parseHttpDate("Sun, 06 Nov 1994 08:49:37 GMT"),
+             std::optional<qint64>(784111777000));
     QCOMPARE(ServerClock::formatHttpDate(784111777000), QByteArray("Sun, 06 Nov 1994 08:49:37 GMT"));
     QVERIFY(!ServerClock::parseHttpDate("yesterday").has_value());
     QVERIFY(!ServerClock::parseHttpDate("").has_value());

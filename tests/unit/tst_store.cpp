@@ -7,9 +7,9 @@
 #include "models/store/ticketsearch.h"
 
 #include <QCryptographicHash>
+#include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -54,7 +54,8 @@ static void setUserVersion(const QString &path, int version)
 {
     sqlite3 *db = nullptr;
     QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
-    const QByteArray sql = "CREATE TABLE IF NOT EXISTS future(x); PRAGMA user_version = " + QByteArray::number(version);
+    const QByteArray sql =
+        "CREATE TABLE IF NOT EXISTS future(x); PRAGMA user_version = " + QByteArray::number(version);
     QCOMPARE(sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr), SQLITE_OK);
     sqlite3_close(db);
 }
@@ -104,9 +105,10 @@ void TestStore::migrateFromEveryOlderVersion()
         if (from >= 1) {
             // Rows written with the columns that schema had: the search columns come later.
             QSqlQuery q(old->connection());
-            QVERIFY(q.prepare(u"INSERT INTO tickets(id, number, waybill_no, description, customer_name, customer_phone, "
-                              "channel, category, priority, status, created_at, version) "
-                              "VALUES (?, ?, ?, ?, ?, ?, 'phone', 'damage', 'p1', 'open', 1795000000000, 1)"_qs));
+            QVERIFY(q.prepare(
+                u"INSERT INTO tickets(id, number, waybill_no, description, customer_name, customer_phone, "
+                "channel, category, priority, status, created_at, version) "
+                "VALUES (?, ?, ?, ?, ?, ?, 'phone', 'damage', 'p1', 'open', 1795000000000, 1)"_qs));
             q.addBindValue(u"old-1"_qs);
             q.addBindValue(u"C2611-000001"_qs);
             q.addBindValue(u"YT1234567890123"_qs);
@@ -297,8 +299,11 @@ void TestStore::parcelsAndDirectory()
     QVERIFY2(parcels.upsert({p}, &error), qPrintable(error));
     QCOMPARE(parcels.byWaybill(p.waybillNo), std::optional<Parcel>(p));
     QVERIFY(!parcels.byWaybill(u"nope"_qs).has_value());
-    TrackingEvent a{u"tr-1"_qs, p.waybillNo, 1794990000000, ParcelStatus::PickedUp, u"杭州"_qs, GeoPoint{30.27, 120.15}, u"已揽收"_qs};
-    TrackingEvent b{u"tr-2"_qs, p.waybillNo, 1794995000000, ParcelStatus::InTransit, u"嘉兴"_qs, std::nullopt, u"运输中"_qs};
+    TrackingEvent a{
+        u"tr-1"_qs,  p.waybillNo, 1794990000000, ParcelStatus::PickedUp, u"杭州"_qs, GeoPoint{30.27, 120.15},
+        u"已揽收"_qs};
+    TrackingEvent b{u"tr-2"_qs, p.waybillNo,  1794995000000, ParcelStatus::InTransit,
+                    u"嘉兴"_qs, std::nullopt, u"运输中"_qs};
     QVERIFY(parcels.upsertTracking({b, a}, &error));
     QCOMPARE(parcels.tracking(p.waybillNo), (QList<TrackingEvent>{a, b}));
 
@@ -308,7 +313,8 @@ void TestStore::parcelsAndDirectory()
     QVERIFY(dir.upsertUsers({u}, &error));
     Station s{u"st-1"_qs, u"西湖网点"_qs, u"杭州"_qs, GeoPoint{30.25, 120.13}, 1};
     QVERIFY(dir.upsertStations({s}, &error));
-    Courier c{u"c-1"_qs, u"刘强"_qs, u"13700001111"_qs, u"st-1"_qs, GeoPoint{30.26, 120.14}, 1795000000000, 1};
+    Courier c{u"c-1"_qs,     u"刘强"_qs, u"13700001111"_qs, u"st-1"_qs, GeoPoint{30.26, 120.14},
+              1795000000000, 1};
     QVERIFY(dir.upsertCouriers({c}, &error));
     QCOMPARE(dir.teams().value(0).name, u"华东一组"_qs);
     QCOMPARE(dir.users(), QList<User>{u});
@@ -329,7 +335,8 @@ void TestStore::queueQueriesAndKeysetPaging()
     }
     QVERIFY(repo.upsert(tickets, &error));
     for (int i = 0; i < 1000; ++i)
-        QVERIFY(repo.setSlaDue(tickets[i].id, 1795000000000LL + qint64((i * 7919) % 1000) * 1000)); // shuffled
+        QVERIFY(
+            repo.setSlaDue(tickets[i].id, 1795000000000LL + qint64((i * 7919) % 1000) * 1000)); // shuffled
 
     TicketQuery q;
     q.statuses = {TicketStatus::Open};
@@ -338,7 +345,8 @@ void TestStore::queueQueriesAndKeysetPaging()
     q.assigneeId = u"u-agent1"_qs;
     int expected = 0;
     for (const Ticket &t : tickets)
-        expected += t.status == TicketStatus::Open && t.teamId == u"team-a"_qs && t.assigneeId == u"u-agent1"_qs;
+        expected +=
+            t.status == TicketStatus::Open && t.teamId == u"team-a"_qs && t.assigneeId == u"u-agent1"_qs;
     QCOMPARE(repo.count(q), expected);
     TicketQuery unassigned;
     unassigned.unassignedOnly = true;

@@ -158,7 +158,8 @@ void TestValidation::mask_data()
     QTest::newRow("mobile formatted") << QStringLiteral("+86 138-1234-5678") << QStringLiteral("138****5678");
     QTest::newRow("landline 8") << QStringLiteral("010-62345678") << QStringLiteral("010-****5678");
     QTest::newRow("landline 7") << QStringLiteral("0755-2345678") << QStringLiteral("0755-***5678");
-    QTest::newRow("unknown keeps tail only") << QStringLiteral("+1 212 555 0199") << QStringLiteral("****0199");
+    QTest::newRow("unknown keeps tail only")
+        << QStringLiteral("+1 212 555 0199") << QStringLiteral("****0199");
     QTest::newRow("too short") << QStringLiteral("12") << QStringLiteral("****");
     QTest::newRow("empty") << QString() << QStringLiteral("****");
 }

@@ -28,7 +28,8 @@ TicketListPage::TicketListPage(const Database &db, const QTimeZone &companyZone,
     , m_debounce(new QTimer(this))
     , m_model(new TicketTableModel(companyZone, this))
 {
-    m_search->setPlaceholderText(tr("Search waybill, phone or its last 4 digits, name, ticket number, words…"));
+    m_search->setPlaceholderText(
+        tr("Search waybill, phone or its last 4 digits, name, ticket number, words…"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search tickets"));
 
@@ -78,9 +79,10 @@ void TicketListPage::reload()
     m_view->setVisible(!empty);
     m_empty->setVisible(empty);
     if (empty)
-        m_empty->setText(total == 0 ? tr("The local cache holds no tickets yet. They arrive with the first sync "
-                                         "from the server.")
-                                    : tr("No ticket matches “%1”.").arg(text.toHtmlEscaped()));
+        m_empty->setText(total == 0
+                             ? tr("The local cache holds no tickets yet. They arrive with the first sync "
+                                  "from the server.")
+                             : tr("No ticket matches “%1”.").arg(text.toHtmlEscaped()));
     Q_EMIT countChanged(m_model->rowCount(), total);
 }
 
