@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <vector>
 
-Q_LOGGING_CATEGORY(lcClock, "pd.sync.clock")
+Q_LOGGING_CATEGORY(lcClock, "pd.sync.clock", QtInfoMsg)
 
 namespace pd {
 

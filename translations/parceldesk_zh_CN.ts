@@ -64,6 +64,13 @@
     </message>
 </context>
 <context>
+    <name>pd::CredentialStore</name>
+    <message>
+        <source>No keychain is available on this computer (%1). You can sign in, but ParcelDesk cannot remember you: you will be asked for your password at every start.</source>
+        <translation>此电脑上没有可用的钥匙串（%1）。您仍可登录，但 ParcelDesk 无法记住您的登录状态：每次启动都需要重新输入密码。</translation>
+    </message>
+</context>
+<context>
     <name>pd::Database</name>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -329,7 +336,9 @@
     </message>
     <message numerus="yes">
         <source>is longer than %n character(s)</source>
-        <translation><numerusform>超过 %n 个字符</numerusform></translation>
+        <translation>
+            <numerusform>超过 %n 个字符</numerusform>
+        </translation>
     </message>
     <message>
         <source>must be an ISO 8601 time with a time zone offset, e.g. 2026-11-23T08:15:00Z</source>
@@ -591,7 +600,9 @@
     </message>
     <message numerus="yes">
         <source>A numeric waybill (ZTO, STO, Yunda, Best) has 12 to 15 digits; this one has %n.</source>
-        <translation><numerusform>纯数字运单号（中通、申通、韵达、百世）为 12 到 15 位，当前为 %n 位。</numerusform></translation>
+        <translation>
+            <numerusform>纯数字运单号（中通、申通、韵达、百世）为 12 到 15 位，当前为 %n 位。</numerusform>
+        </translation>
     </message>
     <message>
         <source>This is not a known waybill format. Expected SF…, JD…, YT…, 12 to 15 digits, or a postal number such as EE123456785CN.</source>
@@ -623,7 +634,9 @@
     </message>
     <message numerus="yes">
         <source>At most %n character(s), please.</source>
-        <translation><numerusform>最多 %n 个字符。</numerusform></translation>
+        <translation>
+            <numerusform>最多 %n 个字符。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,13 @@
     </message>
 </context>
 <context>
+    <name>pd::CredentialStore</name>
+    <message>
+        <source>No keychain is available on this computer (%1). You can sign in, but ParcelDesk cannot remember you: you will be asked for your password at every start.</source>
+        <translation>此電腦上沒有可用的鑰匙串（%1）。您仍可登入，但 ParcelDesk 無法記住您的登入狀態：每次啟動都需要重新輸入密碼。</translation>
+    </message>
+</context>
+<context>
     <name>pd::Database</name>
     <message>
         <source>Cannot create the folder %1.</source>

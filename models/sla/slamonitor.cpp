@@ -4,7 +4,7 @@
 
 #include <algorithm>
 
-Q_LOGGING_CATEGORY(lcSla, "pd.sla")
+Q_LOGGING_CATEGORY(lcSla, "pd.sla", QtInfoMsg)
 
 namespace pd {
 

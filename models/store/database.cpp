@@ -15,7 +15,7 @@
 
 #include <atomic>
 
-Q_LOGGING_CATEGORY(lcStore, "pd.store")
+Q_LOGGING_CATEGORY(lcStore, "pd.store", QtInfoMsg)
 
 namespace pd {
 
