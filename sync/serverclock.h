@@ -29,6 +29,8 @@ public:
 
     [[nodiscard]] qint64 nowMs() const override { return m_local->nowMs() + m_offsetMs; }
     [[nodiscard]] qint64 offsetMs() const { return m_offsetMs; }
+    /// @brief The local clock's reading, for timing an exchange passed to observe().
+    [[nodiscard]] qint64 localNowMs() const { return m_local->nowMs(); }
     [[nodiscard]] bool hasMeasurement() const { return !m_samples.empty(); }
 
     /// @brief Restores an offset saved in the cache (before the first exchange of a session).
