@@ -1,5 +1,6 @@
 #include "models/domain/clock.h"
 #include "models/domain/entities.h"
+#include "models/domain/ticketrules.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -19,6 +20,9 @@ private Q_SLOTS:
     void parcelJsonRoundTrip();
     void isoInstants();
     void manualClock();
+    void stateMachine_data();
+    void stateMachine();
+    void rightsAndDefaults();
 };
 
 template<typename E>
@@ -196,6 +200,53 @@ void TestDomain::manualClock()
     QCOMPARE(jumped.at(0).at(0).toLongLong(), 500);
     clock.setRunning(true);
     QTRY_VERIFY_WITH_TIMEOUT(clock.nowMs() >= 1520, 2000);
+}
+
+void TestDomain::stateMachine_data()
+{
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QStringList>("allowed");
+    // DOMAIN.md: new → open | resolved; open ⇄ pending; → resolved; resolved → closed | reopened; reopened → open …
+    QTest::newRow("new") << u"new"_qs << QStringList{u"open"_qs, u"resolved"_qs};
+    QTest::newRow("open") << u"open"_qs << QStringList{u"pending"_qs, u"resolved"_qs};
+    QTest::newRow("pending") << u"pending"_qs << QStringList{u"open"_qs, u"resolved"_qs};
+    QTest::newRow("resolved") << u"resolved"_qs << QStringList{u"reopened"_qs, u"closed"_qs};
+    QTest::newRow("reopened") << u"reopened"_qs << QStringList{u"open"_qs, u"pending"_qs, u"resolved"_qs};
+    QTest::newRow("closed") << u"closed"_qs << QStringList{};
+}
+
+void TestDomain::stateMachine()
+{
+    QFETCH(QString, from);
+    QFETCH(QStringList, allowed);
+    const TicketStatus f = *fromCode<TicketStatus>(from);
+    QStringList next;
+    for (TicketStatus s : TicketRules::nextStatuses(f))
+        next.append(toCode(s));
+    next.sort();
+    allowed.sort();
+    QCOMPARE(next, allowed);
+    for (const QString &code : allCodes<TicketStatus>()) {
+        const TicketStatus to = *fromCode<TicketStatus>(code);
+        if (!allowed.contains(code))
+            QVERIFY2(!TicketRules::refusal(f, to).isEmpty(), qPrintable(from + u" -> "_qs + code));
+    }
+    QVERIFY(TicketRules::refusal(TicketStatus::Closed, TicketStatus::Pending).contains(u"closed"_qs));
+}
+
+void TestDomain::rightsAndDefaults()
+{
+    QVERIFY(TicketRules::canRead(Role::Agent, u"t1"_qs, u"t1"_qs));
+    QVERIFY(!TicketRules::canRead(Role::Agent, u"t1"_qs, u"t2"_qs));
+    QVERIFY(!TicketRules::canRead(Role::Agent, QString(), QString()));
+    QVERIFY(TicketRules::canRead(Role::Supervisor, u"t1"_qs, u"t2"_qs));
+    QVERIFY(TicketRules::canWrite(Role::Supervisor, u"t1"_qs, u"t2"_qs));
+    QVERIFY(!TicketRules::canWrite(Role::Manager, u"t1"_qs, u"t1"_qs));
+    QVERIFY(!TicketRules::canWrite(Role::Agent, u"t1"_qs, u"t2"_qs));
+    QCOMPARE(TicketRules::defaultPriority(Category::Loss, 100000), Priority::P1);
+    QCOMPARE(TicketRules::defaultPriority(Category::Damage, 99999), Priority::P2);
+    QCOMPARE(TicketRules::defaultPriority(Category::Delay, 500000), Priority::P3);
+    QCOMPARE(TicketRules::defaultPriority(Category::Service, 0), Priority::P4);
 }
 
 QTEST_GUILESS_MAIN(TestDomain)
