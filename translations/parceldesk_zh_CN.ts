@@ -41,6 +41,29 @@
     </message>
 </context>
 <context>
+    <name>pd::ApiClient</name>
+    <message>
+        <source>The server sent a response that is not JSON (HTTP %1).</source>
+        <translation>服务器返回的不是 JSON 格式的响应（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>The server's certificate is not trusted: %1</source>
+        <translation>服务器证书不受信任：%1</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>服务器未能及时响应。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server: %1</source>
+        <translation>无法连接服务器：%1</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Please sign in again.</source>
+        <translation>登录已过期，请重新登录。</translation>
+    </message>
+</context>
+<context>
     <name>pd::BusinessCalendar</name>
     <message>
         <source>must be a list of {"start": "HH:mm", "end": "HH:mm"} with start before end</source>
@@ -506,6 +529,29 @@
     </message>
 </context>
 <context>
+    <name>pd::TicketRules</name>
+    <message>
+        <source>The ticket is already “%1”.</source>
+        <translation>工单已经是“%1”状态。</translation>
+    </message>
+    <message>
+        <source>A closed ticket cannot change any more (closed → %1). Open a new ticket instead.</source>
+        <translation>已关闭的工单不能再更改（已关闭 → %1）。请新建一张工单。</translation>
+    </message>
+    <message>
+        <source>Only a resolved ticket can be reopened.</source>
+        <translation>只有已解决的工单才能重开。</translation>
+    </message>
+    <message>
+        <source>Only a resolved ticket can be closed.</source>
+        <translation>只有已解决的工单才能关闭。</translation>
+    </message>
+    <message>
+        <source>A ticket cannot go from “%1” to “%2”.</source>
+        <translation>工单不能从“%1”变为“%2”。</translation>
+    </message>
+</context>
+<context>
     <name>pd::TicketTableModel</name>
     <message>
         <source>%1 (%2)</source>
@@ -640,14 +686,148 @@
     </message>
 </context>
 <context>
-    <name>server</name>
+    <name>pd::server::DemoSeeder</name>
     <message>
-        <source>ParcelDesk reference backend</source>
-        <translation>ParcelDesk 参考后端服务</translation>
+        <source>Demo users (password: demo): agent1, agent2 (team A), agent3 (team B), lead1 (supervisor), manager1 (manager), admin (administrator). Demo mode only.</source>
+        <translation>演示用户（密码：demo）：agent1、agent2（A 组）、agent3（B 组）、lead1（班组长）、manager1（经理）、admin（管理员）。仅限演示模式。</translation>
     </message>
     <message>
-        <source>This build of parceldesk-server cannot serve yet.</source>
-        <translation>此版本的 parceldesk-server 尚不能提供服务。</translation>
+        <source>Demo data for %1: %2 parcels with %3 tracking events, %4 complaints with %5 timeline events, %6 couriers (%7 ms).</source>
+        <translation>%1 的演示数据：%2 个包裹（%3 条物流轨迹）、%4 张投诉工单（%5 条处理记录）、%6 名快递员（用时 %7 毫秒）。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::server::UserCommands</name>
+    <message>
+        <source>Manage user accounts. The password is read from standard input (one line).</source>
+        <translation>管理用户账号。密码从标准输入读取（一行）。</translation>
+    </message>
+    <message>
+        <source>add, passwd, disable or enable</source>
+        <translation>add、passwd、disable 或 enable</translation>
+    </message>
+    <message>
+        <source>the user's login</source>
+        <translation>用户登录名</translation>
+    </message>
+    <message>
+        <source>Database URL (sqlite:PATH or postgresql://…).</source>
+        <translation>数据库地址（sqlite:路径 或 postgresql://…）。</translation>
+    </message>
+    <message>
+        <source>agent, supervisor, manager or admin.</source>
+        <translation>agent、supervisor、manager 或 admin。</translation>
+    </message>
+    <message>
+        <source>Team id (created if missing).</source>
+        <translation>班组 ID（不存在时自动创建）。</translation>
+    </message>
+    <message>
+        <source>Display name.</source>
+        <translation>显示名称。</translation>
+    </message>
+    <message>
+        <source>Usage: parceldesk-server user add|passwd|disable|enable LOGIN [--db URL] [--role R] [--team ID]</source>
+        <translation>用法：parceldesk-server user add|passwd|disable|enable 登录名 [--db 地址] [--role 角色] [--team 班组ID]</translation>
+    </message>
+    <message>
+        <source>Unknown role. Use agent, supervisor, manager or admin.</source>
+        <translation>未知角色。请使用 agent、supervisor、manager 或 admin。</translation>
+    </message>
+    <message>
+        <source>The login %1 exists already.</source>
+        <translation>登录名 %1 已存在。</translation>
+    </message>
+    <message>
+        <source>A password has at least 8 characters.</source>
+        <translation>密码至少需要 8 个字符。</translation>
+    </message>
+    <message>
+        <source>User %1 added (%2).</source>
+        <translation>已添加用户 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>No user with login %1.</source>
+        <translation>没有登录名为 %1 的用户。</translation>
+    </message>
+    <message>
+        <source>Unknown action %1: use add, passwd, disable or enable.</source>
+        <translation>未知操作 %1：请使用 add、passwd、disable 或 enable。</translation>
+    </message>
+    <message>
+        <source>Done: %1 %2.</source>
+        <translation>完成：%1 %2。</translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation>数据库错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>server</name>
+    <message>
+        <source>ParcelDesk reference backend.
+
+Other commands:
+  parceldesk-server import --db URL --tickets FILE.csv [--parcels FILE.csv] [--dry-run]
+  parceldesk-server user add|passwd|disable|enable LOGIN [--db URL] [--role R] [--team ID]</source>
+        <translation>ParcelDesk 参考后端服务。
+
+其他命令：
+  parceldesk-server import --db 地址 --tickets 文件.csv [--parcels 文件.csv] [--dry-run]
+  parceldesk-server user add|passwd|disable|enable 登录名 [--db 地址] [--role 角色] [--team 班组ID]</translation>
+    </message>
+    <message>
+        <source>Address to listen on (port 0 = any free port).</source>
+        <translation>监听地址（端口为 0 表示任选空闲端口）。</translation>
+    </message>
+    <message>
+        <source>sqlite:PATH or postgresql://user@host:port/db.</source>
+        <translation>sqlite:路径 或 postgresql://用户@主机:端口/数据库。</translation>
+    </message>
+    <message>
+        <source>Seed demo data (if empty) and run the simulator.</source>
+        <translation>生成演示数据（数据库为空时）并运行模拟器。</translation>
+    </message>
+    <message>
+        <source>Server time runs N times faster (demo, tests).</source>
+        <translation>服务器时间以 N 倍速运行（用于演示和测试）。</translation>
+    </message>
+    <message>
+        <source>Random seed of the demo data and simulator.</source>
+        <translation>演示数据和模拟器的随机种子。</translation>
+    </message>
+    <message>
+        <source>PEM certificate: serve HTTPS/WSS.</source>
+        <translation>PEM 证书：以 HTTPS/WSS 提供服务。</translation>
+    </message>
+    <message>
+        <source>PEM private key.</source>
+        <translation>PEM 私钥。</translation>
+    </message>
+    <message>
+        <source>Live feed keepalive interval.</source>
+        <translation>实时推送的保活间隔。</translation>
+    </message>
+    <message>
+        <source>Largest request body in bytes.</source>
+        <translation>请求正文的最大字节数。</translation>
+    </message>
+    <message>
+        <source>--listen needs HOST:PORT, e.g. 127.0.0.1:8470.</source>
+        <translation>--listen 需要 主机:端口，例如 127.0.0.1:8470。</translation>
+    </message>
+    <message>
+        <source>--speed needs a number above 0.</source>
+        <translation>--speed 需要大于 0 的数字。</translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go together.</source>
+        <translation>--tls-cert 和 --tls-key 必须同时提供。</translation>
+    </message>
+    <message>
+        <source>parceldesk-server could not start: %1</source>
+        <translation>parceldesk-server 无法启动：%1</translation>
     </message>
 </context>
 </TS>

@@ -41,6 +41,29 @@
     </message>
 </context>
 <context>
+    <name>pd::ApiClient</name>
+    <message>
+        <source>The server sent a response that is not JSON (HTTP %1).</source>
+        <translation>伺服器返回的不是 JSON 格式的響應（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>The server's certificate is not trusted: %1</source>
+        <translation>伺服器證書不受信任：%1</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>伺服器未能及時響應。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server: %1</source>
+        <translation>無法連線伺服器：%1</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Please sign in again.</source>
+        <translation>登入已過期，請重新登入。</translation>
+    </message>
+</context>
+<context>
     <name>pd::BusinessCalendar</name>
     <message>
         <source>must be a list of {"start": "HH:mm", "end": "HH:mm"} with start before end</source>
@@ -504,6 +527,29 @@
     </message>
 </context>
 <context>
+    <name>pd::TicketRules</name>
+    <message>
+        <source>The ticket is already “%1”.</source>
+        <translation>工單已經是“%1”狀態。</translation>
+    </message>
+    <message>
+        <source>A closed ticket cannot change any more (closed → %1). Open a new ticket instead.</source>
+        <translation>已關閉的工單不能再更改（已關閉 → %1）。請新建一張工單。</translation>
+    </message>
+    <message>
+        <source>Only a resolved ticket can be reopened.</source>
+        <translation>只有已解決的工單才能重開。</translation>
+    </message>
+    <message>
+        <source>Only a resolved ticket can be closed.</source>
+        <translation>只有已解決的工單才能關閉。</translation>
+    </message>
+    <message>
+        <source>A ticket cannot go from “%1” to “%2”.</source>
+        <translation>工單不能從“%1”變為“%2”。</translation>
+    </message>
+</context>
+<context>
     <name>pd::TicketTableModel</name>
     <message>
         <source>%1 (%2)</source>
@@ -634,14 +680,148 @@
     </message>
 </context>
 <context>
-    <name>server</name>
+    <name>pd::server::DemoSeeder</name>
     <message>
-        <source>ParcelDesk reference backend</source>
-        <translation>ParcelDesk 參考後端服務</translation>
+        <source>Demo users (password: demo): agent1, agent2 (team A), agent3 (team B), lead1 (supervisor), manager1 (manager), admin (administrator). Demo mode only.</source>
+        <translation>演示使用者（密碼：demo）：agent1、agent2（A 組）、agent3（B 組）、lead1（班組長）、manager1（經理）、admin（管理員）。僅限演示模式。</translation>
     </message>
     <message>
-        <source>This build of parceldesk-server cannot serve yet.</source>
-        <translation>此版本的 parceldesk-server 尚不能提供服務。</translation>
+        <source>Demo data for %1: %2 parcels with %3 tracking events, %4 complaints with %5 timeline events, %6 couriers (%7 ms).</source>
+        <translation>%1 的演示資料：%2 個包裹（%3 條物流軌跡）、%4 張投訴工單（%5 條處理記錄）、%6 名快遞員（用時 %7 毫秒）。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::server::UserCommands</name>
+    <message>
+        <source>Manage user accounts. The password is read from standard input (one line).</source>
+        <translation>管理使用者賬號。密碼從標準輸入讀取（一行）。</translation>
+    </message>
+    <message>
+        <source>add, passwd, disable or enable</source>
+        <translation>add、passwd、disable 或 enable</translation>
+    </message>
+    <message>
+        <source>the user's login</source>
+        <translation>使用者登入名</translation>
+    </message>
+    <message>
+        <source>Database URL (sqlite:PATH or postgresql://…).</source>
+        <translation>資料庫地址（sqlite:路徑 或 postgresql://…）。</translation>
+    </message>
+    <message>
+        <source>agent, supervisor, manager or admin.</source>
+        <translation>agent、supervisor、manager 或 admin。</translation>
+    </message>
+    <message>
+        <source>Team id (created if missing).</source>
+        <translation>班組 ID（不存在時自動建立）。</translation>
+    </message>
+    <message>
+        <source>Display name.</source>
+        <translation>顯示名稱。</translation>
+    </message>
+    <message>
+        <source>Usage: parceldesk-server user add|passwd|disable|enable LOGIN [--db URL] [--role R] [--team ID]</source>
+        <translation>用法：parceldesk-server user add|passwd|disable|enable 登入名 [--db 地址] [--role 角色] [--team 班組ID]</translation>
+    </message>
+    <message>
+        <source>Unknown role. Use agent, supervisor, manager or admin.</source>
+        <translation>未知角色。請使用 agent、supervisor、manager 或 admin。</translation>
+    </message>
+    <message>
+        <source>The login %1 exists already.</source>
+        <translation>登入名 %1 已存在。</translation>
+    </message>
+    <message>
+        <source>A password has at least 8 characters.</source>
+        <translation>密碼至少需要 8 個字元。</translation>
+    </message>
+    <message>
+        <source>User %1 added (%2).</source>
+        <translation>已新增使用者 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>No user with login %1.</source>
+        <translation>沒有登入名為 %1 的使用者。</translation>
+    </message>
+    <message>
+        <source>Unknown action %1: use add, passwd, disable or enable.</source>
+        <translation>未知操作 %1：請使用 add、passwd、disable 或 enable。</translation>
+    </message>
+    <message>
+        <source>Done: %1 %2.</source>
+        <translation>完成：%1 %2。</translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation>資料庫錯誤：%1</translation>
+    </message>
+</context>
+<context>
+    <name>server</name>
+    <message>
+        <source>ParcelDesk reference backend.
+
+Other commands:
+  parceldesk-server import --db URL --tickets FILE.csv [--parcels FILE.csv] [--dry-run]
+  parceldesk-server user add|passwd|disable|enable LOGIN [--db URL] [--role R] [--team ID]</source>
+        <translation>ParcelDesk 參考後端服務。
+
+其他命令：
+  parceldesk-server import --db 地址 --tickets 檔案.csv [--parcels 檔案.csv] [--dry-run]
+  parceldesk-server user add|passwd|disable|enable 登入名 [--db 地址] [--role 角色] [--team 班組ID]</translation>
+    </message>
+    <message>
+        <source>Address to listen on (port 0 = any free port).</source>
+        <translation>監聽地址（埠為 0 表示任選空閒埠）。</translation>
+    </message>
+    <message>
+        <source>sqlite:PATH or postgresql://user@host:port/db.</source>
+        <translation>sqlite:路徑 或 postgresql://使用者@主機:埠/資料庫。</translation>
+    </message>
+    <message>
+        <source>Seed demo data (if empty) and run the simulator.</source>
+        <translation>生成演示資料（資料庫為空時）並執行模擬器。</translation>
+    </message>
+    <message>
+        <source>Server time runs N times faster (demo, tests).</source>
+        <translation>伺服器時間以 N 倍速執行（用於演示和測試）。</translation>
+    </message>
+    <message>
+        <source>Random seed of the demo data and simulator.</source>
+        <translation>演示資料和模擬器的隨機種子。</translation>
+    </message>
+    <message>
+        <source>PEM certificate: serve HTTPS/WSS.</source>
+        <translation>PEM 證書：以 HTTPS/WSS 提供服務。</translation>
+    </message>
+    <message>
+        <source>PEM private key.</source>
+        <translation>PEM 私鑰。</translation>
+    </message>
+    <message>
+        <source>Live feed keepalive interval.</source>
+        <translation>實時推送的保活間隔。</translation>
+    </message>
+    <message>
+        <source>Largest request body in bytes.</source>
+        <translation>請求正文的最大位元組數。</translation>
+    </message>
+    <message>
+        <source>--listen needs HOST:PORT, e.g. 127.0.0.1:8470.</source>
+        <translation>--listen 需要 主機:埠，例如 127.0.0.1:8470。</translation>
+    </message>
+    <message>
+        <source>--speed needs a number above 0.</source>
+        <translation>--speed 需要大於 0 的數字。</translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go together.</source>
+        <translation>--tls-cert 和 --tls-key 必須同時提供。</translation>
+    </message>
+    <message>
+        <source>parceldesk-server could not start: %1</source>
+        <translation>parceldesk-server 無法啟動：%1</translation>
     </message>
 </context>
 </TS>
