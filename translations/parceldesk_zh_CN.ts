@@ -397,6 +397,65 @@
     </message>
 </context>
 <context>
+    <name>pd::LocalEdits</name>
+    <message>
+        <source>This ticket is not in the local cache.</source>
+        <translation>本地缓存中没有这张工单。</translation>
+    </message>
+    <message>
+        <source>“%1” entries are made by the server, not typed in.</source>
+        <translation>“%1”记录由服务器生成，不能手动添加。</translation>
+    </message>
+    <message>
+        <source>The ticket is closed: only internal notes can be added.</source>
+        <translation>工单已关闭：只能添加内部备注。</translation>
+    </message>
+    <message>
+        <source>Say whether the call was inbound or outbound.</source>
+        <translation>请注明是呼入还是外呼。</translation>
+    </message>
+    <message>
+        <source>The call duration must be between 0 seconds and 24 hours.</source>
+        <translation>通话时长必须在 0 秒到 24 小时之间。</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>没有需要更改的内容。</translation>
+    </message>
+    <message>
+        <source>The field “%1” cannot be changed here.</source>
+        <translation>此处不能修改字段“%1”。</translation>
+    </message>
+    <message>
+        <source>This ticket has a conflicting change to settle first: keep yours or take the server's.</source>
+        <translation>这张工单有待处理的修改冲突：请先选择保留您的修改或采用服务器版本。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Choose how the complaint was resolved before resolving it.</source>
+        <translation>请先选择处理方式，再将投诉标记为已解决。</translation>
+    </message>
+    <message>
+        <source>Enter the compensation amount.</source>
+        <translation>请输入赔偿金额。</translation>
+    </message>
+    <message>
+        <source>The server refused this change because the ticket changed meanwhile.</source>
+        <translation>工单已被他人修改，服务器拒绝了此次更改。</translation>
+    </message>
+    <message>
+        <source>There is no conflict to settle for this ticket.</source>
+        <translation>这张工单没有需要处理的冲突。</translation>
+    </message>
+    <message>
+        <source>Your change no longer fits the ticket as it is now; take the server's copy instead.</source>
+        <translation>您的修改已不适用于工单的当前状态，请采用服务器版本。</translation>
+    </message>
+</context>
+<context>
     <name>pd::MainWindow</name>
     <message>
         <source>ParcelDesk</source>
@@ -686,6 +745,53 @@
     </message>
 </context>
 <context>
+    <name>pd::server::CsvImport</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>unknown column</source>
+        <translation>未知的列</translation>
+    </message>
+    <message>
+        <source>%1 fields, the header has %2</source>
+        <translation>有 %1 个字段，表头有 %2 个</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>不是数字</translation>
+    </message>
+    <message>
+        <source>is required (ISO 8601 with an offset)</source>
+        <translation>为必填项（带时区偏移的 ISO 8601 时间）</translation>
+    </message>
+    <message>
+        <source>missing, malformed or already used</source>
+        <translation>缺失、格式错误或已被使用</translation>
+    </message>
+    <message>
+        <source>unknown team</source>
+        <translation>未知的班组</translation>
+    </message>
+    <message>
+        <source>a resolved or closed ticket needs resolution and resolved_at</source>
+        <translation>已解决或已关闭的工单需要填写处理方式和解决时间</translation>
+    </message>
+    <message>
+        <source>times must not be before created_at</source>
+        <translation>时间不能早于创建时间</translation>
+    </message>
+    <message>
+        <source>appears twice in the file</source>
+        <translation>在文件中出现了两次</translation>
+    </message>
+</context>
+<context>
     <name>pd::server::DemoSeeder</name>
     <message>
         <source>Demo users (password: demo): agent1, agent2 (team A), agent3 (team B), lead1 (supervisor), manager1 (manager), admin (administrator). Demo mode only.</source>
@@ -694,6 +800,57 @@
     <message>
         <source>Demo data for %1: %2 parcels with %3 tracking events, %4 complaints with %5 timeline events, %6 couriers (%7 ms).</source>
         <translation>%1 的演示数据：%2 个包裹（%3 条物流轨迹）、%4 张投诉工单（%5 条处理记录）、%6 名快递员（用时 %7 毫秒）。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::server::ImportCommand</name>
+    <message>
+        <source>Import historical tickets and parcels from CSV (UTF-8). Nothing is written unless every row is valid.</source>
+        <translation>从 CSV（UTF-8）导入历史工单和包裹。只有全部行都有效时才会写入。</translation>
+    </message>
+    <message>
+        <source>Database URL.</source>
+        <translation>数据库地址。</translation>
+    </message>
+    <message>
+        <source>Tickets CSV file.</source>
+        <translation>工单 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>Parcels CSV file.</source>
+        <translation>包裹 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>Check only; write nothing.</source>
+        <translation>仅检查，不写入。</translation>
+    </message>
+    <message>
+        <source>Give --tickets FILE.csv and/or --parcels FILE.csv.</source>
+        <translation>请指定 --tickets 文件.csv 和/或 --parcels 文件.csv。</translation>
+    </message>
+    <message>
+        <source>REJECTED %1 line %2 %3: %4</source>
+        <translation>已拒绝 %1 第 %2 行 %3：%4</translation>
+    </message>
+    <message>
+        <source>Checked %1 tickets and %2 parcels: %3 rows rejected.</source>
+        <translation>已检查 %1 张工单和 %2 个包裹：%3 行被拒绝。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>试运行：未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows.</source>
+        <translation>已导入 %1 行。</translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation>数据库错误：%1</translation>
     </message>
 </context>
 <context>

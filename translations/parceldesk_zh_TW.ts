@@ -395,6 +395,65 @@
     </message>
 </context>
 <context>
+    <name>pd::LocalEdits</name>
+    <message>
+        <source>This ticket is not in the local cache.</source>
+        <translation>本地快取中沒有這張工單。</translation>
+    </message>
+    <message>
+        <source>“%1” entries are made by the server, not typed in.</source>
+        <translation>“%1”記錄由伺服器生成，不能手動新增。</translation>
+    </message>
+    <message>
+        <source>The ticket is closed: only internal notes can be added.</source>
+        <translation>工單已關閉：只能新增內部備註。</translation>
+    </message>
+    <message>
+        <source>Say whether the call was inbound or outbound.</source>
+        <translation>請註明是呼入還是外呼。</translation>
+    </message>
+    <message>
+        <source>The call duration must be between 0 seconds and 24 hours.</source>
+        <translation>通話時長必須在 0 秒到 24 小時之間。</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>沒有需要更改的內容。</translation>
+    </message>
+    <message>
+        <source>The field “%1” cannot be changed here.</source>
+        <translation>此處不能修改欄位“%1”。</translation>
+    </message>
+    <message>
+        <source>This ticket has a conflicting change to settle first: keep yours or take the server's.</source>
+        <translation>這張工單有待處理的修改衝突：請先選擇保留您的修改或採用伺服器版本。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Choose how the complaint was resolved before resolving it.</source>
+        <translation>請先選擇處理方式，再將投訴標記為已解決。</translation>
+    </message>
+    <message>
+        <source>Enter the compensation amount.</source>
+        <translation>請輸入賠償金額。</translation>
+    </message>
+    <message>
+        <source>The server refused this change because the ticket changed meanwhile.</source>
+        <translation>工單已被他人修改，伺服器拒絕了此次更改。</translation>
+    </message>
+    <message>
+        <source>There is no conflict to settle for this ticket.</source>
+        <translation>這張工單沒有需要處理的衝突。</translation>
+    </message>
+    <message>
+        <source>Your change no longer fits the ticket as it is now; take the server's copy instead.</source>
+        <translation>您的修改已不適用於工單的當前狀態，請採用伺服器版本。</translation>
+    </message>
+</context>
+<context>
     <name>pd::MainWindow</name>
     <message>
         <source>ParcelDesk</source>
@@ -680,6 +739,53 @@
     </message>
 </context>
 <context>
+    <name>pd::server::CsvImport</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>unknown column</source>
+        <translation>未知的列</translation>
+    </message>
+    <message>
+        <source>%1 fields, the header has %2</source>
+        <translation>有 %1 個欄位，表頭有 %2 個</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>不是數字</translation>
+    </message>
+    <message>
+        <source>is required (ISO 8601 with an offset)</source>
+        <translation>為必填項（帶時區偏移的 ISO 8601 時間）</translation>
+    </message>
+    <message>
+        <source>missing, malformed or already used</source>
+        <translation>缺失、格式錯誤或已被使用</translation>
+    </message>
+    <message>
+        <source>unknown team</source>
+        <translation>未知的班組</translation>
+    </message>
+    <message>
+        <source>a resolved or closed ticket needs resolution and resolved_at</source>
+        <translation>已解決或已關閉的工單需要填寫處理方式和解決時間</translation>
+    </message>
+    <message>
+        <source>times must not be before created_at</source>
+        <translation>時間不能早於建立時間</translation>
+    </message>
+    <message>
+        <source>appears twice in the file</source>
+        <translation>在檔案中出現了兩次</translation>
+    </message>
+</context>
+<context>
     <name>pd::server::DemoSeeder</name>
     <message>
         <source>Demo users (password: demo): agent1, agent2 (team A), agent3 (team B), lead1 (supervisor), manager1 (manager), admin (administrator). Demo mode only.</source>
@@ -688,6 +794,57 @@
     <message>
         <source>Demo data for %1: %2 parcels with %3 tracking events, %4 complaints with %5 timeline events, %6 couriers (%7 ms).</source>
         <translation>%1 的演示資料：%2 個包裹（%3 條物流軌跡）、%4 張投訴工單（%5 條處理記錄）、%6 名快遞員（用時 %7 毫秒）。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::server::ImportCommand</name>
+    <message>
+        <source>Import historical tickets and parcels from CSV (UTF-8). Nothing is written unless every row is valid.</source>
+        <translation>從 CSV（UTF-8）匯入歷史工單和包裹。只有全部行都有效時才會寫入。</translation>
+    </message>
+    <message>
+        <source>Database URL.</source>
+        <translation>資料庫地址。</translation>
+    </message>
+    <message>
+        <source>Tickets CSV file.</source>
+        <translation>工單 CSV 檔案。</translation>
+    </message>
+    <message>
+        <source>Parcels CSV file.</source>
+        <translation>包裹 CSV 檔案。</translation>
+    </message>
+    <message>
+        <source>Check only; write nothing.</source>
+        <translation>僅檢查，不寫入。</translation>
+    </message>
+    <message>
+        <source>Give --tickets FILE.csv and/or --parcels FILE.csv.</source>
+        <translation>請指定 --tickets 檔案.csv 和/或 --parcels 檔案.csv。</translation>
+    </message>
+    <message>
+        <source>REJECTED %1 line %2 %3: %4</source>
+        <translation>已拒絕 %1 第 %2 行 %3：%4</translation>
+    </message>
+    <message>
+        <source>Checked %1 tickets and %2 parcels: %3 rows rejected.</source>
+        <translation>已檢查 %1 張工單和 %2 個包裹：%3 行被拒絕。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>未匯入任何資料。</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>試執行：未寫入任何資料。</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows.</source>
+        <translation>已匯入 %1 行。</translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation>資料庫錯誤：%1</translation>
     </message>
 </context>
 <context>

@@ -28,7 +28,8 @@ public:
     /// @brief Agents change their own team's tickets, supervisors any; managers and admins only read.
     [[nodiscard]] static bool canWrite(Role role, const QString &userTeamId, const QString &ticketTeamId);
 
-    /// @brief Loss and damage of declared value ≥ ¥1000 → p1; loss, damage → p2; delay, wrong item → p3; else p4.
+    /// @brief Loss and damage of declared value ≥ ¥1000 → p1; loss, damage → p2; delay, wrong item → p3; else
+    /// p4.
     [[nodiscard]] static Priority defaultPriority(Category category, qint64 declaredValueFen);
 };
 

@@ -196,6 +196,15 @@ CREATE TABLE outbox(
     last_error TEXT,
     created_at INTEGER NOT NULL);
 CREATE INDEX outbox_by_ticket ON outbox(ticket_id, seq);
+
+-- A local edit the server refused with 412: the person's fields and the server's copy, side by side, until
+-- someone chooses keep-mine or take-theirs. Never dropped silently.
+CREATE TABLE ticket_conflicts(
+    ticket_id TEXT PRIMARY KEY,
+    local_fields TEXT NOT NULL,
+    base_version INTEGER NOT NULL,
+    server_copy TEXT NOT NULL,
+    detected_at INTEGER NOT NULL);
 CREATE INDEX outbox_due ON outbox(next_attempt_at);
 )sql"},
 }};

@@ -112,13 +112,15 @@ QList<OutboxItem> OutboxRepository::ready(Instant now, int limit) const
     if (!sql::prepare(
             q,
             QStringLiteral("SELECT %1 FROM outbox o WHERE next_attempt_at <= ? AND (ticket_id IS NULL OR "
-                           "seq = (SELECT min(seq) FROM outbox h WHERE h.ticket_id = o.ticket_id)) "
+                           "seq = (SELECT min(seq) FROM outbox h WHERE h.ticket_id = o.ticket_id AND "
+                           "h.next_attempt_at < ?)) "
                            "ORDER BY seq LIMIT ?")
                 .arg(QLatin1StringView(kOutboxColumns)),
             nullptr))
         return {};
     q.bindValue(0, now);
-    q.bindValue(1, limit);
+    q.bindValue(1, kParked); // a parked item does not hold back the ticket's later edits
+    q.bindValue(2, limit);
     return readAll(q);
 }
 
@@ -154,6 +156,59 @@ bool OutboxRepository::markFailed(qint64 seq, const QString &error, Instant next
     q.bindValue(1, nextAttemptAt);
     q.bindValue(2, seq);
     return sql::exec(q, dbError);
+}
+
+std::optional<OutboxItem> OutboxRepository::item(qint64 seq) const
+{
+    QSqlQuery q(m_db.connection());
+    if (!sql::prepare(
+            q, QStringLiteral("SELECT %1 FROM outbox WHERE seq = ?").arg(QLatin1StringView(kOutboxColumns)),
+            nullptr))
+        return std::nullopt;
+    q.bindValue(0, seq);
+    const auto items = readAll(q);
+    return items.isEmpty() ? std::nullopt : std::optional<OutboxItem>(items.first());
+}
+
+QList<OutboxItem> OutboxRepository::forTicket(const QString &ticketId) const
+{
+    QSqlQuery q(m_db.connection());
+    if (!sql::prepare(q,
+                      QStringLiteral("SELECT %1 FROM outbox WHERE ticket_id = ? ORDER BY seq")
+                          .arg(QLatin1StringView(kOutboxColumns)),
+                      nullptr))
+        return {};
+    q.bindValue(0, ticketId);
+    return readAll(q);
+}
+
+QList<OutboxItem> OutboxRepository::parked() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!sql::prepare(q,
+                      QStringLiteral("SELECT %1 FROM outbox WHERE next_attempt_at = ? ORDER BY seq")
+                          .arg(QLatin1StringView(kOutboxColumns)),
+                      nullptr))
+        return {};
+    q.bindValue(0, kParked);
+    return readAll(q);
+}
+
+bool OutboxRepository::park(qint64 seq, const QString &reason, QString *error)
+{
+    return markFailed(seq, reason, kParked, error);
+}
+
+bool OutboxRepository::rebasePatches(const QString &ticketId, qint64 version, QString *error)
+{
+    QSqlQuery q(m_db.connection());
+    if (!sql::prepare(
+            q, QStringLiteral("UPDATE outbox SET base_version = ? WHERE ticket_id = ? AND method = 'PATCH'"),
+            error))
+        return false;
+    q.bindValue(0, version);
+    q.bindValue(1, ticketId);
+    return sql::exec(q, error);
 }
 
 bool OutboxRepository::remove(qint64 seq, QString *error)

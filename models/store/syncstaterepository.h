@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <limits>
+
 namespace pd {
 
 class Database;
@@ -70,8 +72,18 @@ public:
     [[nodiscard]] QList<OutboxItem> ready(Instant now, int limit = 50) const;
     [[nodiscard]] QList<OutboxItem> all() const;
     [[nodiscard]] int count() const;
+    [[nodiscard]] std::optional<OutboxItem> item(qint64 seq) const;
+    [[nodiscard]] QList<OutboxItem> forTicket(const QString &ticketId) const;
     bool markFailed(qint64 seq, const QString &error, Instant nextAttemptAt, QString *dbError = nullptr);
+    /// @brief Parks an item the server refused for good: it is never sent again, and keeps the reason.
+    bool park(qint64 seq, const QString &reason, QString *error = nullptr);
+    /// @brief After the server accepted one edit of a ticket, the ticket's later PATCHes build on @p version.
+    bool rebasePatches(const QString &ticketId, qint64 version, QString *error = nullptr);
     bool remove(qint64 seq, QString *error = nullptr);
+    /// @brief Items parked by park(): refused by the server, waiting for a person.
+    [[nodiscard]] QList<OutboxItem> parked() const;
+
+    static constexpr Instant kParked = std::numeric_limits<Instant>::max();
 
 private:
     const Database &m_db;

@@ -39,6 +39,9 @@ ON CONFLICT(id) DO UPDATE SET
 WHERE excluded.version >= tickets.version
 )sql";
 
+// Same as kUpsertTicket, but rows with a local edit keep it.
+constexpr auto kApplyServerTicket = "%1 AND tickets.local_state = 0";
+
 constexpr auto kUpsertEvent = R"sql(
 INSERT INTO ticket_events(id, ticket_id, kind, at, author_id, text, data, version, local_state)
 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -162,13 +165,26 @@ const char *TicketRepository::upsertStatement()
     return kUpsertTicket;
 }
 
+bool TicketRepository::applyServerCopies(const QList<Ticket> &tickets, QString *error)
+{
+    return write(tickets,
+                 QString::fromLatin1(kApplyServerTicket).arg(QString::fromLatin1(kUpsertTicket).trimmed()),
+                 LocalState::Synced, error);
+}
+
 bool TicketRepository::upsert(const QList<Ticket> &tickets, QString *error, LocalState state)
+{
+    return write(tickets, QString::fromLatin1(kUpsertTicket), state, error);
+}
+
+bool TicketRepository::write(const QList<Ticket> &tickets, const QString &statement, LocalState state,
+                             QString *error)
 {
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.commit(error); // reports why the transaction could not start
     QSqlQuery q(m_db.connection());
-    if (!sql::prepare(q, QString::fromLatin1(kUpsertTicket), error))
+    if (!sql::prepare(q, statement, error))
         return false;
     for (const Ticket &t : tickets) {
         int i = 0;

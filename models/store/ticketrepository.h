@@ -70,6 +70,12 @@ public:
     /// @brief Inserts or updates tickets in one transaction; false and a message when nothing was written.
     bool upsert(const QList<Ticket> &tickets, QString *error = nullptr,
                 LocalState state = LocalState::Synced);
+    /**
+     * @brief Applies server copies from the change feed: like upsert(), but rows holding a local edit
+     * (pending or in conflict) keep it — the push's answer or the conflict resolution brings the server copy
+     * for those.
+     */
+    bool applyServerCopies(const QList<Ticket> &tickets, QString *error = nullptr);
     bool upsertEvents(const QList<TicketEvent> &events, QString *error = nullptr,
                       LocalState state = LocalState::Synced);
     bool remove(const QStringList &ids, QString *error = nullptr);
@@ -90,6 +96,7 @@ public:
     bool setLocalState(const QString &id, LocalState state, QString *error = nullptr);
 
 private:
+    bool write(const QList<Ticket> &tickets, const QString &statement, LocalState state, QString *error);
     const Database &m_db;
 };
 

@@ -1,0 +1,430 @@
+#include "localedits.h"
+
+#include "database.h"
+#include "models/domain/ticketrules.h"
+#include "models/domain/validation.h"
+#include "sqlhelpers.h"
+#include "syncstaterepository.h"
+#include "ticketrepository.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace pd {
+
+namespace {
+
+constexpr int kMaxText = 20000;
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QString ticketPath(const QString &id)
+{
+    return u"/api/v1/tickets/"_qs + QString::fromLatin1(QUrl::toPercentEncoding(id));
+}
+
+QJsonObject overlay(QJsonObject base, const QJsonObject &fields)
+{
+    for (auto it = fields.begin(); it != fields.end(); ++it)
+        base.insert(it.key(), it.value());
+    return base;
+}
+
+bool fail(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    return false;
+}
+
+// The effect of a reply or an outbound call on the ticket, as the server applies it: the first one is the
+// first response, and a new or reopened ticket becomes open.
+void applyFirstResponse(Ticket &t, EventKind kind, const QJsonObject &data, Instant at)
+{
+    const bool responds =
+        kind == EventKind::Reply ||
+        (kind == EventKind::Call && data.value(u"direction"_qs).toString() == u"outbound"_qs);
+    if (!responds)
+        return;
+    if (!t.firstResponseAt)
+        t.firstResponseAt = at;
+    if (t.status == TicketStatus::New || t.status == TicketStatus::Reopened)
+        t.status = TicketStatus::Open;
+}
+
+} // namespace
+
+LocalEdits::LocalEdits(const Database &db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{}
+
+const QStringList &LocalEdits::editableFields()
+{
+    static const QStringList fields{
+        u"status"_qs,      u"priority"_qs,      u"category"_qs,       u"channel"_qs,
+        u"assignee_id"_qs, u"team_id"_qs,       u"resolution"_qs,     u"compensation_amount"_qs,
+        u"csat"_qs,        u"nps"_qs,           u"follow_up_at"_qs,   u"follow_up_done_at"_qs,
+        u"description"_qs, u"customer_name"_qs, u"customer_phone"_qs, u"waybill_no"_qs};
+    return fields;
+}
+
+bool LocalEdits::enqueue(const QString &ticketId, const char *method, const QString &path,
+                         const QJsonObject &payload, std::optional<qint64> baseVersion, const QString &key,
+                         QString *error)
+{
+    OutboxItem item;
+    item.idempotencyKey = key;
+    item.ticketId = ticketId;
+    item.method = QString::fromLatin1(method);
+    item.path = path;
+    item.payload = payload;
+    item.baseVersion = baseVersion;
+    item.createdAt = m_clock.nowMs();
+    return OutboxRepository(m_db).enqueue(item, error);
+}
+
+std::optional<QString> LocalEdits::addEvent(const QString &ticketId, EventKind kind, const QString &text,
+                                            const QJsonObject &data, const QString &authorId, QString *error)
+{
+    TicketRepository tickets(m_db);
+    auto row = tickets.byId(ticketId);
+    if (!row) {
+        fail(error, tr("This ticket is not in the local cache."));
+        return std::nullopt;
+    }
+    switch (kind) {
+    case EventKind::Reply:
+    case EventKind::Note:
+    case EventKind::Call:
+    case EventKind::Escalation:
+    case EventKind::CsatRecorded:
+        break;
+    default:
+        fail(error, tr("“%1” entries are made by the server, not typed in.").arg(displayName(kind)));
+        return std::nullopt;
+    }
+    const TextCheck body =
+        Validation::checkText(text, kMaxText, kind == EventKind::Reply || kind == EventKind::Note);
+    if (!body.valid) {
+        fail(error, body.message);
+        return std::nullopt;
+    }
+    if (row->ticket.status == TicketStatus::Closed && kind != EventKind::Note) {
+        fail(error, tr("The ticket is closed: only internal notes can be added."));
+        return std::nullopt;
+    }
+    if (kind == EventKind::Call) {
+        const QString direction = data.value(u"direction"_qs).toString();
+        const double seconds = data.value(u"duration_s"_qs).toDouble(-1);
+        if (!fromCode<CallDirection>(direction)) {
+            fail(error, tr("Say whether the call was inbound or outbound."));
+            return std::nullopt;
+        }
+        if (seconds < 0 || seconds > 24 * 3600) {
+            fail(error, tr("The call duration must be between 0 seconds and 24 hours."));
+            return std::nullopt;
+        }
+    }
+
+    TicketEvent e;
+    e.id = newId();
+    e.ticketId = ticketId;
+    e.kind = kind;
+    e.at = m_clock.nowMs();
+    e.authorId = authorId;
+    e.text = body.normalized;
+    e.data = data;
+    Ticket t = row->ticket;
+    applyFirstResponse(t, kind, data, e.at);
+
+    Transaction tx(m_db);
+    QJsonObject payload = e.toJson();
+    payload.remove(u"version"_qs);
+    const bool ticketChanged = !(t == row->ticket);
+    const LocalState state =
+        row->localState == LocalState::Conflict ? LocalState::Conflict : LocalState::Pending;
+    if (!tx.isActive() || !tickets.upsertEvents({e}, error, LocalState::Pending) ||
+        !(ticketChanged ? tickets.upsert({t}, error, state)
+                        : tickets.setLocalState(ticketId, state, error)) ||
+        !enqueue(ticketId, "POST", ticketPath(ticketId) + u"/events"_qs, payload, std::nullopt, e.id,
+                 error) ||
+        !tx.commit(error))
+        return std::nullopt;
+    return e.id;
+}
+
+bool LocalEdits::updateTicket(const QString &ticketId, const QJsonObject &fields, QString *error)
+{
+    if (fields.isEmpty())
+        return fail(error, tr("Nothing to change."));
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        if (!editableFields().contains(it.key()))
+            return fail(error, tr("The field “%1” cannot be changed here.").arg(it.key()));
+    }
+    TicketRepository tickets(m_db);
+    const auto row = tickets.byId(ticketId);
+    if (!row)
+        return fail(error, tr("This ticket is not in the local cache."));
+    if (row->localState == LocalState::Conflict)
+        return fail(
+            error,
+            tr("This ticket has a conflicting change to settle first: keep yours or take the server's."));
+
+    JsonError jsonError;
+    auto merged = Ticket::fromJson(overlay(row->ticket.toJson(), fields), &jsonError);
+    if (!merged)
+        return fail(error, tr("%1: %2").arg(jsonError.field, jsonError.message));
+    if (fields.contains(u"customer_phone"_qs) && !merged->customerPhone.isEmpty()) {
+        const PhoneCheck phone = Validation::checkPhone(merged->customerPhone);
+        if (!phone.valid)
+            return fail(error, phone.message);
+    }
+    const TicketStatus from = row->ticket.status;
+    if (merged->status != from) {
+        if (!TicketRules::canTransition(from, merged->status))
+            return fail(error, TicketRules::refusal(from, merged->status));
+        if (merged->status == TicketStatus::Resolved) {
+            if (!merged->resolution)
+                return fail(error, tr("Choose how the complaint was resolved before resolving it."));
+            if (*merged->resolution == Resolution::Compensation && merged->compensationFen.value_or(0) <= 0)
+                return fail(error, tr("Enter the compensation amount."));
+            merged->resolvedAt = m_clock.nowMs();
+        }
+    }
+
+    Transaction tx(m_db);
+    return tx.isActive() && tickets.upsert({*merged}, error, LocalState::Pending) &&
+           enqueue(ticketId, "PATCH", ticketPath(ticketId), fields, row->ticket.version, newId(), error) &&
+           tx.commit(error);
+}
+
+std::optional<QString> LocalEdits::createTicket(Ticket draft, QString *error)
+{
+    const WaybillCheck waybill = Validation::checkWaybill(draft.waybillNo);
+    const PhoneCheck phone = Validation::checkPhone(draft.customerPhone);
+    const TextCheck name = Validation::checkText(draft.customerName, 200, true);
+    const TextCheck description = Validation::checkText(draft.description, kMaxText, true);
+    for (const QString &message : {waybill.message, phone.message, name.message, description.message}) {
+        if (!message.isEmpty()) {
+            fail(error, message);
+            return std::nullopt;
+        }
+    }
+    draft.id = newId();
+    draft.waybillNo = waybill.normalized;
+    draft.customerPhone = phone.normalized;
+    draft.customerName = name.normalized;
+    draft.description = description.normalized;
+    draft.status = TicketStatus::New;
+    draft.createdAt = m_clock.nowMs();
+    draft.updatedAt = draft.createdAt;
+    draft.version = 0;
+    QJsonObject payload = draft.toJson();
+    for (const char *serverField : {"version", "updated_at", "number", "status"})
+        payload.remove(QLatin1StringView(serverField));
+
+    TicketRepository tickets(m_db);
+    Transaction tx(m_db);
+    if (!tx.isActive() || !tickets.upsert({draft}, error, LocalState::Pending) ||
+        !enqueue(draft.id, "POST", u"/api/v1/tickets"_qs, payload, std::nullopt, draft.id, error) ||
+        !tx.commit(error))
+        return std::nullopt;
+    return draft.id;
+}
+
+bool LocalEdits::confirm(qint64 seq, const std::optional<Ticket> &serverTicket,
+                         const QList<TicketEvent> &serverEvents, QString *error)
+{
+    OutboxRepository outbox(m_db);
+    TicketRepository tickets(m_db);
+    const auto item = outbox.item(seq);
+    if (!item)
+        return true; // confirmed before (a replay after a crash): nothing left to do
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.commit(error); // reports why the transaction could not start
+    if (!outbox.remove(seq, error))
+        return false;
+
+    QString ticketId = item->ticketId;
+    if (serverTicket && !ticketId.isEmpty() && serverTicket->id != ticketId) {
+        // The server issued its own id for a ticket made here: move the row, its events and queued edits.
+        QSqlQuery q(m_db.connection());
+        for (const char *sql :
+             {"UPDATE tickets SET id = ? WHERE id = ?", "UPDATE outbox SET ticket_id = ? WHERE ticket_id = ?",
+              "UPDATE outbox SET path = replace(path, '/tickets/' || ?2, '/tickets/' || ?1) WHERE ticket_id "
+              "= ?1"}) {
+            if (!sql::prepare(q, QString::fromLatin1(sql), error))
+                return false;
+            q.bindValue(0, serverTicket->id);
+            q.bindValue(1, ticketId);
+            if (!sql::exec(q, error))
+                return false;
+        }
+        ticketId = serverTicket->id;
+    }
+    if (!serverEvents.isEmpty() && !tickets.upsertEvents(serverEvents, error, LocalState::Synced))
+        return false;
+    if (item->method == u"POST"_qs && item->path.endsWith(u"/events"_qs)) {
+        QSqlQuery q(m_db.connection());
+        if (!sql::prepare(q, u"UPDATE ticket_events SET local_state = 0 WHERE id = ?"_qs, error))
+            return false;
+        q.bindValue(0, item->idempotencyKey);
+        if (!sql::exec(q, error))
+            return false;
+    }
+    if (serverTicket) {
+        if (outbox.forTicket(ticketId).isEmpty()) {
+            if (!tickets.upsert({*serverTicket}, error, LocalState::Synced))
+                return false;
+        } else {
+            // More local edits of this ticket are queued: keep them on screen, build them on the new version.
+            QSqlQuery q(m_db.connection());
+            if (!sql::prepare(q, u"UPDATE tickets SET version = ? WHERE id = ?"_qs, error))
+                return false;
+            q.bindValue(0, serverTicket->version);
+            q.bindValue(1, ticketId);
+            if (!sql::exec(q, error) || !outbox.rebasePatches(ticketId, serverTicket->version, error))
+                return false;
+        }
+    } else if (!ticketId.isEmpty() && outbox.forTicket(ticketId).isEmpty()) {
+        if (!tickets.setLocalState(ticketId, LocalState::Synced, error))
+            return false;
+    }
+    return tx.commit(error);
+}
+
+bool LocalEdits::conflict(qint64 seq, const Ticket &serverCopy, QString *error)
+{
+    OutboxRepository outbox(m_db);
+    const auto item = outbox.item(seq);
+    if (!item)
+        return true;
+    if (item->method != u"PATCH"_qs)
+        return reject(seq, tr("The server refused this change because the ticket changed meanwhile."), error);
+
+    // This edit and every later field edit of the ticket become one conflict record.
+    QJsonObject local = item->payload;
+    QList<qint64> folded{seq};
+    for (const OutboxItem &later : outbox.forTicket(item->ticketId)) {
+        if (later.seq > seq && later.method == u"PATCH"_qs) {
+            local = overlay(local, later.payload);
+            folded.append(later.seq);
+        }
+    }
+    const auto existing = conflictFor(item->ticketId);
+    if (existing)
+        local = overlay(existing->localFields, local);
+    const qint64 base = existing ? existing->baseVersion : item->baseVersion.value_or(0);
+
+    auto shown = Ticket::fromJson(overlay(serverCopy.toJson(), local));
+    if (!shown)
+        shown =
+            serverCopy; // the person's fields no longer fit the server's ticket: show the server's, keep both
+
+    Transaction tx(m_db);
+    QSqlQuery q(m_db.connection());
+    if (!tx.isActive() ||
+        !sql::prepare(
+            q,
+            u"INSERT OR REPLACE INTO ticket_conflicts(ticket_id, local_fields, base_version, server_copy, "
+            "detected_at) VALUES (?, ?, ?, ?, ?)"_qs,
+            error))
+        return false;
+    q.bindValue(0, item->ticketId);
+    q.bindValue(1, QString::fromUtf8(QJsonDocument(local).toJson(QJsonDocument::Compact)));
+    q.bindValue(2, base);
+    q.bindValue(3, QString::fromUtf8(QJsonDocument(serverCopy.toJson()).toJson(QJsonDocument::Compact)));
+    q.bindValue(4, m_clock.nowMs());
+    if (!sql::exec(q, error))
+        return false;
+    for (qint64 s : folded) {
+        if (!outbox.remove(s, error))
+            return false;
+    }
+    return TicketRepository(m_db).upsert({*shown}, error, LocalState::Conflict) && tx.commit(error);
+}
+
+bool LocalEdits::reject(qint64 seq, const QString &reason, QString *error)
+{
+    return OutboxRepository(m_db).park(seq, reason, error);
+}
+
+QList<TicketConflict> LocalEdits::conflicts() const
+{
+    QList<TicketConflict> out;
+    QSqlQuery q(m_db.connection());
+    if (!sql::prepare(
+            q,
+            u"SELECT ticket_id, local_fields, base_version, server_copy, detected_at FROM ticket_conflicts "
+            "ORDER BY detected_at"_qs,
+            nullptr) ||
+        !sql::exec(q, nullptr))
+        return out;
+    while (q.next()) {
+        TicketConflict c;
+        c.ticketId = q.value(0).toString();
+        c.localFields = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
+        c.baseVersion = q.value(2).toLongLong();
+        c.serverCopy = Ticket::fromJson(QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object())
+                           .value_or(Ticket{});
+        c.detectedAt = q.value(4).toLongLong();
+        out.append(c);
+    }
+    return out;
+}
+
+std::optional<TicketConflict> LocalEdits::conflictFor(const QString &ticketId) const
+{
+    for (const TicketConflict &c : conflicts()) {
+        if (c.ticketId == ticketId)
+            return c;
+    }
+    return std::nullopt;
+}
+
+bool LocalEdits::keepMine(const QString &ticketId, QString *error)
+{
+    const auto c = conflictFor(ticketId);
+    if (!c)
+        return fail(error, tr("There is no conflict to settle for this ticket."));
+    auto mine = Ticket::fromJson(overlay(c->serverCopy.toJson(), c->localFields));
+    if (!mine)
+        return fail(
+            error, tr("Your change no longer fits the ticket as it is now; take the server's copy instead."));
+    if (mine->status != c->serverCopy.status &&
+        !TicketRules::canTransition(c->serverCopy.status, mine->status))
+        return fail(error, TicketRules::refusal(c->serverCopy.status, mine->status));
+    Transaction tx(m_db);
+    QSqlQuery q(m_db.connection());
+    if (!tx.isActive() || !sql::prepare(q, u"DELETE FROM ticket_conflicts WHERE ticket_id = ?"_qs, error))
+        return false;
+    q.bindValue(0, ticketId);
+    return sql::exec(q, error) && TicketRepository(m_db).upsert({*mine}, error, LocalState::Pending) &&
+           enqueue(ticketId, "PATCH", ticketPath(ticketId), c->localFields, c->serverCopy.version, newId(),
+                   error) &&
+           tx.commit(error);
+}
+
+bool LocalEdits::takeTheirs(const QString &ticketId, QString *error)
+{
+    const auto c = conflictFor(ticketId);
+    if (!c)
+        return fail(error, tr("There is no conflict to settle for this ticket."));
+    Transaction tx(m_db);
+    QSqlQuery q(m_db.connection());
+    if (!tx.isActive() || !sql::prepare(q, u"DELETE FROM ticket_conflicts WHERE ticket_id = ?"_qs, error))
+        return false;
+    q.bindValue(0, ticketId);
+    const LocalState state =
+        OutboxRepository(m_db).forTicket(ticketId).isEmpty() ? LocalState::Synced : LocalState::Pending;
+    return sql::exec(q, error) && TicketRepository(m_db).upsert({c->serverCopy}, error, state) &&
+           tx.commit(error);
+}
+
+} // namespace pd

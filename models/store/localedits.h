@@ -1,0 +1,73 @@
+#pragma once
+
+#include "models/domain/clock.h"
+#include "models/domain/entities.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace pd {
+
+class Database;
+
+/// @brief A local edit the server refused with 412, kept beside the server's copy until a person decides.
+struct TicketConflict
+{
+    QString ticketId;
+    QJsonObject localFields; ///< the fields the person changed, as they typed them
+    qint64 baseVersion = 0;  ///< the version the edit was made on
+    Ticket serverCopy;       ///< the server's current copy
+    Instant detectedAt = 0;
+};
+
+/**
+ * @brief What people change in the console, written so that nothing typed is ever lost.
+ *
+ * Each edit is validated first (nothing is written when it is refused), then applied to the cache and queued
+ * in the outbox in one transaction: the UI shows it at once, marked pending, and the sync engine sends it.
+ * The engine reports the server's answer back here: confirm() on success, conflict() on 412. A conflict keeps
+ * the person's fields beside the server copy, shows the server's fields the person did not touch, and waits
+ * for keepMine() or takeTheirs().
+ */
+class LocalEdits final
+{
+    Q_DECLARE_TR_FUNCTIONS(pd::LocalEdits)
+public:
+    LocalEdits(const Database &db, const Clock &clock);
+
+    /// @brief Adds a timeline event (reply, note, call, …); returns its new id, or nullopt and a message.
+    [[nodiscard]] std::optional<QString> addEvent(const QString &ticketId, EventKind kind,
+                                                  const QString &text, const QJsonObject &data,
+                                                  const QString &authorId, QString *error);
+    /// @brief Changes ticket fields (JSON names of DOMAIN.md); the state machine and field rules apply.
+    bool updateTicket(const QString &ticketId, const QJsonObject &fields, QString *error);
+    /// @brief A ticket made in the console: it gets a client id and is pending until the server confirms it.
+    [[nodiscard]] std::optional<QString> createTicket(Ticket draft, QString *error);
+
+    /// @brief The server accepted outbox item @p seq; @p serverTicket / @p serverEvents are what it returned.
+    bool confirm(qint64 seq, const std::optional<Ticket> &serverTicket,
+                 const QList<TicketEvent> &serverEvents, QString *error);
+    /// @brief The server refused outbox item @p seq with 412; @p serverCopy is its current ticket.
+    bool conflict(qint64 seq, const Ticket &serverCopy, QString *error);
+    /// @brief The server refused item @p seq for good (409, 422, 403): it stays, marked, with the reason.
+    bool reject(qint64 seq, const QString &reason, QString *error);
+
+    [[nodiscard]] QList<TicketConflict> conflicts() const;
+    [[nodiscard]] std::optional<TicketConflict> conflictFor(const QString &ticketId) const;
+    /// @brief Sends the person's fields again, now on top of the server's version.
+    bool keepMine(const QString &ticketId, QString *error);
+    /// @brief Drops the person's fields for the server's copy (an explicit choice, never automatic).
+    bool takeTheirs(const QString &ticketId, QString *error);
+
+    /// @brief Fields an edit may change.
+    [[nodiscard]] static const QStringList &editableFields();
+
+private:
+    bool enqueue(const QString &ticketId, const char *method, const QString &path, const QJsonObject &payload,
+                 std::optional<qint64> baseVersion, const QString &key, QString *error);
+
+    const Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace pd

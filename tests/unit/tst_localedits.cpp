@@ -1,0 +1,289 @@
+#include "../common/fixtures.h"
+#include "models/store/database.h"
+#include "models/store/localedits.h"
+#include "models/store/syncstaterepository.h"
+#include "models/store/ticketrepository.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pd;
+using pd::test::makeTicket;
+
+class TestLocalEdits : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void replyIsShownAtOnceAndQueued();
+    void refusedEventsWriteNothing_data();
+    void refusedEventsWriteNothing();
+    void illegalTransitionsWriteNothing();
+    void resolveNeedsResolution();
+    void confirmedEditsBecomeSynced();
+    void laterEditsBuildOnTheConfirmedVersion();
+    void conflictKeepsBothAndKeepMineResends();
+    void conflictTakeTheirs();
+    void parkedItemDoesNotBlockLaterEdits();
+    void createTicketValidatesAndQueues();
+
+private:
+    Ticket seeded(TicketStatus status = TicketStatus::New);
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    ManualClock m_clock{1795400000000};
+};
+
+void TestLocalEdits::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QString error;
+    m_db = Database::open(m_dir->filePath(u"c.sqlite"_qs), &error);
+    QVERIFY2(m_db, qPrintable(error));
+}
+
+Ticket TestLocalEdits::seeded(TicketStatus status)
+{
+    Ticket t = makeTicket(1);
+    t.status = status;
+    t.firstResponseAt.reset();
+    t.version = 3;
+    QString error;
+    if (!TicketRepository(*m_db).upsert({t}, &error))
+        qFatal("seed: %s", qPrintable(error));
+    return t;
+}
+
+void TestLocalEdits::replyIsShownAtOnceAndQueued()
+{
+    const Ticket t = seeded();
+    LocalEdits edits(*m_db, m_clock);
+    QString error;
+    const auto id = edits.addEvent(t.id, EventKind::Reply, u"  您好，已为您催促网点派送  "_qs, {},
+                                   u"u-agent1"_qs, &error);
+    QVERIFY2(id.has_value(), qPrintable(error));
+
+    TicketRepository tickets(*m_db);
+    const auto row = tickets.byId(t.id);
+    QCOMPARE(row->localState, LocalState::Pending);
+    QCOMPARE(row->ticket.status, TicketStatus::Open); // the first reply opens it, at once
+    QCOMPARE(row->ticket.firstResponseAt, OptInstant(m_clock.nowMs()));
+    QCOMPARE(row->ticket.version, 3); // the server's version, until it confirms
+    const auto events = tickets.events(t.id);
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events[0].id, *id);
+    QCOMPARE(events[0].text, u"您好，已为您催促网点派送"_qs);
+
+    const auto queued = OutboxRepository(*m_db).all();
+    QCOMPARE(queued.size(), 1);
+    QCOMPARE(queued[0].idempotencyKey, *id); // a resend can never create the reply twice
+    QCOMPARE(queued[0].method, u"POST"_qs);
+    QCOMPARE(queued[0].path, u"/api/v1/tickets/"_qs + t.id + u"/events"_qs);
+    QCOMPARE(queued[0].payload.value(u"kind"_qs).toString(), u"reply"_qs);
+    QCOMPARE(queued[0].payload.value(u"id"_qs).toString(), *id);
+}
+
+void TestLocalEdits::refusedEventsWriteNothing_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QJsonObject>("data");
+    QTest::addColumn<bool>("closed");
+    QTest::newRow("empty reply") << int(EventKind::Reply) << u"   "_qs << QJsonObject{} << false;
+    QTest::newRow("too long note") << int(EventKind::Note) << QString(20001, QLatin1Char('x'))
+                                   << QJsonObject{} << false;
+    QTest::newRow("call without direction")
+        << int(EventKind::Call) << QString() << QJsonObject{{u"duration_s"_qs, 30}} << false;
+    QTest::newRow("call negative duration")
+        << int(EventKind::Call) << QString()
+        << QJsonObject{{u"direction"_qs, u"outbound"_qs}, {u"duration_s"_qs, -5}} << false;
+    QTest::newRow("server-made kind") << int(EventKind::SlaBreach) << u"x"_qs << QJsonObject{} << false;
+    QTest::newRow("reply on closed") << int(EventKind::Reply) << u"hello"_qs << QJsonObject{} << true;
+}
+
+void TestLocalEdits::refusedEventsWriteNothing()
+{
+    QFETCH(int, kind);
+    QFETCH(QString, text);
+    QFETCH(QJsonObject, data);
+    QFETCH(bool, closed);
+    const Ticket t = seeded(closed ? TicketStatus::Closed : TicketStatus::Open);
+    LocalEdits edits(*m_db, m_clock);
+    QString error;
+    QVERIFY(!edits.addEvent(t.id, EventKind(kind), text, data, u"u1"_qs, &error).has_value());
+    QVERIFY(!error.isEmpty());
+    QCOMPARE(TicketRepository(*m_db).events(t.id).size(), 0);
+    QCOMPARE(OutboxRepository(*m_db).count(), 0);
+    QCOMPARE(TicketRepository(*m_db).byId(t.id)->localState, LocalState::Synced);
+}
+
+void TestLocalEdits::illegalTransitionsWriteNothing()
+{
+    const Ticket t = seeded(TicketStatus::Closed);
+    LocalEdits edits(*m_db, m_clock);
+    QString error;
+    QVERIFY(!edits.updateTicket(t.id, {{u"status"_qs, u"pending"_qs}}, &error));
+    QVERIFY2(error.contains(u"closed"_qs), qPrintable(error));
+    QVERIFY(!edits.updateTicket(t.id, {{u"version"_qs, 99}}, &error)); // not an editable field
+    QVERIFY(!edits.updateTicket(t.id, {{u"priority"_qs, u"p9"_qs}}, &error));
+    QVERIFY(error.startsWith(u"priority"_qs));
+    QCOMPARE(OutboxRepository(*m_db).count(), 0);
+    QCOMPARE(TicketRepository(*m_db).byId(t.id)->ticket, t);
+}
+
+void TestLocalEdits::resolveNeedsResolution()
+{
+    const Ticket t = seeded(TicketStatus::Open);
+    LocalEdits edits(*m_db, m_clock);
+    QString error;
+    QVERIFY(!edits.updateTicket(t.id, {{u"status"_qs, u"resolved"_qs}}, &error));
+    QVERIFY(!edits.updateTicket(
+        t.id, {{u"status"_qs, u"resolved"_qs}, {u"resolution"_qs, u"compensation"_qs}}, &error));
+    QVERIFY2(edits.updateTicket(t.id,
+                                {{u"status"_qs, u"resolved"_qs},
+                                 {u"resolution"_qs, u"compensation"_qs},
+                                 {u"compensation_amount"_qs, 88.5}},
+                                &error),
+             qPrintable(error));
+    const auto row = TicketRepository(*m_db).byId(t.id);
+    QCOMPARE(row->ticket.status, TicketStatus::Resolved);
+    QCOMPARE(row->ticket.compensationFen, std::optional<qint64>(8850));
+    QCOMPARE(OutboxRepository(*m_db).all().value(0).baseVersion, std::optional<qint64>(3));
+}
+
+void TestLocalEdits::confirmedEditsBecomeSynced()
+{
+    const Ticket t = seeded(TicketStatus::Open);
+    LocalEdits edits(*m_db, m_clock);
+    QString error;
+    QVERIFY(edits.updateTicket(t.id, {{u"priority"_qs, u"p1"_qs}}, &error));
+    const auto item = OutboxRepository(*m_db).all().value(0);
+    Ticket server = TicketRepository(*m_db).byId(t.id)->ticket;
+    server.version = 4;
+    QVERIFY2(edits.confirm(item.seq, server, {}, &error), qPrintable(error));
+    const auto row = TicketRepository(*m_db).byId(t.id);
+    QCOMPARE(row->localState, LocalState::Synced);
+    QCOMPARE(row->ticket.version, 4);
+    QCOMPARE(OutboxRepository(*m_db).count(), 0);
+    QVERIFY(edits.confirm(item.seq, server, {}, &error)); // a replayed confirmation is harmless
+}
+
+void TestLocalEdits::laterEditsBuildOnTheConfirmedVersion()
+{
+    const Ticket t = seeded(TicketStatus::Open);
+    LocalEdits edits(*m_db, m_clock);
+    QString error;
+    QVERIFY(edits.updateTicket(t.id, {{u"priority"_qs, u"p1"_qs}}, &error));
+    QVERIFY(edits.updateTicket(t.id, {{u"category"_qs, u"damage"_qs}}, &error));
+    auto items = OutboxRepository(*m_db).all();
+    QCOMPARE(items.size(), 2);
+    Ticket server = t;
+    server.priority = Priority::P1;
+    server.version = 4;
+    QVERIFY(edits.confirm(items[0].seq, server, {}, &error));
+    const auto row = TicketRepository(*m_db).byId(t.id);
+    QCOMPARE(row->ticket.category, Category::Damage); // the second edit is still on screen
+    QCOMPARE(row->ticket.version, 4);
+    QCOMPARE(row->localState, LocalState::Pending);
+    QCOMPARE(OutboxRepository(*m_db).all().value(0).baseVersion, std::optional<qint64>(4));
+}
+
+void TestLocalEdits::conflictKeepsBothAndKeepMineResends()
+{
+    const Ticket t = seeded(TicketStatus::Open);
+    LocalEdits edits(*m_db, m_clock);
+    QString error;
+    QVERIFY(edits.updateTicket(t.id, {{u"priority"_qs, u"p1"_qs}}, &error));
+    // Meanwhile someone else changed the category and the priority on the server.
+    Ticket server = t;
+    server.category = Category::Loss;
+    server.priority = Priority::P4;
+    server.version = 5;
+    const auto item = OutboxRepository(*m_db).all().value(0);
+    QVERIFY2(edits.conflict(item.seq, server, &error), qPrintable(error));
+
+    auto row = TicketRepository(*m_db).byId(t.id);
+    QCOMPARE(row->localState, LocalState::Conflict);
+    QCOMPARE(row->ticket.priority, Priority::P1);   // the person's edit is kept…
+    QCOMPARE(row->ticket.category, Category::Loss); // …and the server's other fields applied
+    QCOMPARE(row->ticket.version, 5);
+    const auto c = edits.conflictFor(t.id);
+    QVERIFY(c.has_value());
+    QCOMPARE(c->serverCopy.priority, Priority::P4);
+    QCOMPARE(c->localFields.value(u"priority"_qs).toString(), u"p1"_qs);
+    QCOMPARE(OutboxRepository(*m_db).count(), 0);
+    QVERIFY(!edits.updateTicket(t.id, {{u"nps"_qs, 9}}, &error)); // settle the conflict first
+
+    QVERIFY2(edits.keepMine(t.id, &error), qPrintable(error));
+    QVERIFY(!edits.conflictFor(t.id).has_value());
+    const auto resend = OutboxRepository(*m_db).all();
+    QCOMPARE(resend.size(), 1);
+    QCOMPARE(resend[0].baseVersion, std::optional<qint64>(5));
+    QCOMPARE(resend[0].payload.value(u"priority"_qs).toString(), u"p1"_qs);
+    QCOMPARE(TicketRepository(*m_db).byId(t.id)->localState, LocalState::Pending);
+}
+
+void TestLocalEdits::conflictTakeTheirs()
+{
+    const Ticket t = seeded(TicketStatus::Open);
+    LocalEdits edits(*m_db, m_clock);
+    QString error;
+    QVERIFY(edits.updateTicket(t.id, {{u"priority"_qs, u"p1"_qs}}, &error));
+    Ticket server = t;
+    server.priority = Priority::P4;
+    server.version = 5;
+    QVERIFY(edits.conflict(OutboxRepository(*m_db).all().value(0).seq, server, &error));
+    QVERIFY(edits.takeTheirs(t.id, &error));
+    const auto row = TicketRepository(*m_db).byId(t.id);
+    QCOMPARE(row->ticket, server);
+    QCOMPARE(row->localState, LocalState::Synced);
+    QVERIFY(edits.conflicts().isEmpty());
+    QVERIFY(!edits.takeTheirs(t.id, &error)); // nothing left to settle
+}
+
+void TestLocalEdits::parkedItemDoesNotBlockLaterEdits()
+{
+    const Ticket t = seeded(TicketStatus::Open);
+    LocalEdits edits(*m_db, m_clock);
+    QString error;
+    QVERIFY(edits.updateTicket(t.id, {{u"status"_qs, u"pending"_qs}}, &error));
+    QVERIFY(
+        edits.addEvent(t.id, EventKind::Note, u"客户要求周末再联系"_qs, {}, u"u1"_qs, &error).has_value());
+    OutboxRepository outbox(*m_db);
+    const auto items = outbox.all();
+    QCOMPARE(outbox.ready(m_clock.nowMs()).size(), 1);
+    QVERIFY(edits.reject(items[0].seq, u"A ticket cannot go from open to pending."_qs, &error));
+    const auto ready = outbox.ready(m_clock.nowMs());
+    QCOMPARE(ready.size(), 1);
+    QCOMPARE(ready[0].seq, items[1].seq);
+    QCOMPARE(outbox.parked().value(0).lastError, u"A ticket cannot go from open to pending."_qs);
+}
+
+void TestLocalEdits::createTicketValidatesAndQueues()
+{
+    LocalEdits edits(*m_db, m_clock);
+    QString error;
+    Ticket draft;
+    draft.waybillNo = u"EE123456784CN"_qs; // wrong check digit
+    draft.customerName = u"王芳"_qs;
+    draft.customerPhone = u"13812345678"_qs;
+    draft.description = u"包裹破损"_qs;
+    QVERIFY(!edits.createTicket(draft, &error).has_value());
+    QVERIFY(error.contains(u"check digit"_qs));
+    QCOMPARE(TicketRepository(*m_db).totalCount(), 0);
+    draft.waybillNo = u"ee 1234 5678 5cn"_qs;
+    draft.customerPhone = u"138-1234-5678"_qs;
+    const auto id = edits.createTicket(draft, &error);
+    QVERIFY2(id.has_value(), qPrintable(error));
+    const auto row = TicketRepository(*m_db).byId(*id);
+    QCOMPARE(row->ticket.waybillNo, u"EE123456785CN"_qs);
+    QCOMPARE(row->ticket.customerPhone, u"13812345678"_qs);
+    QCOMPARE(row->localState, LocalState::Pending);
+    const auto item = OutboxRepository(*m_db).all().value(0);
+    QCOMPARE(item.path, u"/api/v1/tickets"_qs);
+    QCOMPARE(item.idempotencyKey, *id);
+    QVERIFY(!item.payload.contains(u"number"_qs));
+}
+
+QTEST_GUILESS_MAIN(TestLocalEdits)
+#include "tst_localedits.moc"
