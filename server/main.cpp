@@ -1,20 +1,119 @@
-// parceldesk-server: the reference backend. The command line is parsed here; serving lives in server/.
+// parceldesk-server: the reference backend. Only the command line lives here; serving is in server/app.
+#include "app/cliutil.h"
+#include "app/importcommand.h"
+#include "app/servercore.h"
+#include "app/usercommands.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
-#include <cstdio>
+namespace {
+
+int serve(QCoreApplication &app)
+{
+    using namespace pd::server;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "server",
+        "ParcelDesk reference backend.\n\nOther commands:\n"
+        "  parceldesk-server import --db URL --tickets FILE.csv [--parcels FILE.csv] [--dry-run]\n"
+        "  parceldesk-server user add|passwd|disable|enable LOGIN [--db URL] [--role R] [--team ID]"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption listenOpt(
+        QStringLiteral("listen"),
+        QCoreApplication::translate("server", "Address to listen on (port 0 = any free port)."),
+        QStringLiteral("host:port"), QStringLiteral("127.0.0.1:8470"));
+    const QCommandLineOption dbOpt(
+        QStringLiteral("db"),
+        QCoreApplication::translate("server", "sqlite:PATH or postgresql://user@host:port/db."),
+        QStringLiteral("url"), defaultDbUrl());
+    const QCommandLineOption demoOpt(
+        QStringLiteral("demo"),
+        QCoreApplication::translate("server", "Seed demo data (if empty) and run the simulator."));
+    const QCommandLineOption speedOpt(
+        QStringLiteral("speed"),
+        QCoreApplication::translate("server", "Server time runs N times faster (demo, tests)."),
+        QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption seedOpt(
+        QStringLiteral("seed"),
+        QCoreApplication::translate("server", "Random seed of the demo data and simulator."),
+        QStringLiteral("N"), QStringLiteral("2611"));
+    const QCommandLineOption certOpt(
+        QStringLiteral("tls-cert"),
+        QCoreApplication::translate("server", "PEM certificate: serve HTTPS/WSS."), QStringLiteral("file"));
+    const QCommandLineOption keyOpt(QStringLiteral("tls-key"),
+                                    QCoreApplication::translate("server", "PEM private key."),
+                                    QStringLiteral("file"));
+    const QCommandLineOption keepaliveOpt(
+        QStringLiteral("keepalive-ms"),
+        QCoreApplication::translate("server", "Live feed keepalive interval."), QStringLiteral("ms"),
+        QStringLiteral("20000"));
+    const QCommandLineOption bodyOpt(QStringLiteral("body-limit"),
+                                     QCoreApplication::translate("server", "Largest request body in bytes."),
+                                     QStringLiteral("bytes"), QStringLiteral("1048576"));
+    parser.addOptions({listenOpt, dbOpt, demoOpt, speedOpt, seedOpt, certOpt, keyOpt, keepaliveOpt, bodyOpt});
+    parser.process(app);
+
+    ServerOptions o;
+    const QString listen = parser.value(listenOpt);
+    const qsizetype colon = listen.lastIndexOf(QLatin1Char(':'));
+    bool portOk = false;
+    const uint port = colon > 0 ? listen.mid(colon + 1).toUInt(&portOk) : 0;
+    o.host = QHostAddress(colon > 0 ? listen.left(colon) : QString());
+    if (!portOk || port > 65535 || o.host.isNull()) {
+        printErr(QCoreApplication::translate("server", "--listen needs HOST:PORT, e.g. 127.0.0.1:8470."));
+        return 2;
+    }
+    o.port = quint16(port);
+    o.dbUrl = parser.value(dbOpt);
+    o.demo = parser.isSet(demoOpt);
+    bool ok = false;
+    o.speed = parser.value(speedOpt).toDouble(&ok);
+    if (!ok || o.speed <= 0 || o.speed > 100000) {
+        printErr(QCoreApplication::translate("server", "--speed needs a number above 0."));
+        return 2;
+    }
+    o.seed = parser.value(seedOpt).toUInt(&ok);
+    o.tlsCert = parser.value(certOpt);
+    o.tlsKey = parser.value(keyOpt);
+    if (o.tlsCert.isEmpty() != o.tlsKey.isEmpty()) {
+        printErr(QCoreApplication::translate("server", "--tls-cert and --tls-key go together."));
+        return 2;
+    }
+    o.keepaliveMs = std::max(100, parser.value(keepaliveOpt).toInt());
+    o.bodyLimit = std::max<qsizetype>(1024, parser.value(bodyOpt).toLongLong());
+
+    ServerCore core;
+    QString error;
+    if (!core.start(o, &error)) {
+        printErr(QCoreApplication::translate("server", "parceldesk-server could not start: %1").arg(error));
+        return 1;
+    }
+    // Scripts and tests wait for this line (or poll GET /api/v1/health).
+    printOut(
+        QStringLiteral("parceldesk-server listening on %1://%2:%3")
+            .arg(o.tlsCert.isEmpty() ? QStringLiteral("http") : QStringLiteral("https"), o.host.toString())
+            .arg(core.port()));
+    return QCoreApplication::exec();
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(u"parceldesk-server"_qs);
+    QCoreApplication::setApplicationName(QStringLiteral("parceldesk-server"));
+    QCoreApplication::setOrganizationName(QStringLiteral("ParcelDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PD_VERSION));
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("server", "ParcelDesk reference backend"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.process(app);
-    std::fprintf(stderr, "%s\n",
-                 qPrintable(QCoreApplication::translate("server", "This build of parceldesk-server cannot serve yet.")));
-    return 2;
+    QStringList args = QCoreApplication::arguments();
+    if (args.size() > 1 && args.at(1) == QLatin1StringView("user")) {
+        args.removeAt(1);
+        return pd::server::UserCommands::run(args);
+    }
+    if (args.size() > 1 && args.at(1) == QLatin1StringView("import")) {
+        args.removeAt(1);
+        return pd::server::ImportCommand::run(args);
+    }
+    return serve(app);
 }

@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <exception>
+
+namespace pd::server {
+
+/**
+ * @brief A failure that becomes an error response {"error":{"code","message","field"}}.
+ *
+ * Controllers throw it; the router catches it and writes the status. Messages are English and say what to
+ * change; they never contain passwords, tokens or full phone numbers.
+ */
+class ApiError final : public std::exception
+{
+public:
+    ApiError(int status, QString code, QString message, QString field = {})
+        : m_status(status)
+        , m_code(std::move(code))
+        , m_message(std::move(message))
+        , m_field(std::move(field))
+    {}
+
+    [[nodiscard]] int status() const { return m_status; }
+    [[nodiscard]] const QString &code() const { return m_code; }
+    [[nodiscard]] const QString &message() const { return m_message; }
+    [[nodiscard]] const QString &field() const { return m_field; }
+    [[nodiscard]] const char *what() const noexcept override { return "pd::server::ApiError"; }
+
+    /// @brief A current copy of the resource to send with 409/412 (JSON object text), empty if none.
+    QByteArray currentJson;
+    /// @brief Seconds for a Retry-After header (429, 503); 0 = none.
+    int retryAfterSeconds = 0;
+
+    static ApiError badRequest(const QString &message, const QString &field = {})
+    {
+        return {400, QStringLiteral("bad_request"), message, field};
+    }
+    static ApiError unauthorized(const QString &message)
+    {
+        return {401, QStringLiteral("unauthorized"), message};
+    }
+    static ApiError forbidden(const QString &message) { return {403, QStringLiteral("forbidden"), message}; }
+    static ApiError notFound(const QString &message) { return {404, QStringLiteral("not_found"), message}; }
+    static ApiError conflict(const QString &message, const QString &field = {})
+    {
+        return {409, QStringLiteral("conflict"), message, field};
+    }
+    static ApiError invalid(const QString &field, const QString &message)
+    {
+        return {422, QStringLiteral("invalid_field"), message, field};
+    }
+
+private:
+    int m_status;
+    QString m_code;
+    QString m_message;
+    QString m_field;
+};
+
+} // namespace pd::server

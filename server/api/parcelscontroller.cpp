@@ -1,0 +1,53 @@
+#include "parcelscontroller.h"
+
+#include "models/domain/validation.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
+
+namespace pd::server {
+
+namespace {
+QString waybillParam(const RequestContext &c)
+{
+    const QString raw = c.param(QStringLiteral("waybill"));
+    const WaybillCheck w = Validation::checkWaybill(raw);
+    // Unknown formats (another carrier's leg) are looked up as typed, normalized.
+    return w.valid ? w.normalized : Validation::normalizeIdentifier(raw);
+}
+} // namespace
+
+void ParcelsController::registerRoutes(Router &router)
+{
+    router.add(
+        "GET", QStringLiteral("/api/v1/parcels/{waybill}"), Access::signedIn(), [this](RequestContext &c) {
+            const QString waybill = waybillParam(c);
+            const auto d = m_docs.get(DocType::Parcel, waybill);
+            if (!d || d->deleted)
+                throw ApiError::notFound(QStringLiteral("No parcel with waybill %1.").arg(waybill.left(64)));
+            return jsonResponse(200, d->data);
+        });
+    router.add(
+        "GET", QStringLiteral("/api/v1/parcels/{waybill}/tracking"), Access::signedIn(),
+        [this](RequestContext &c) {
+            const QString waybill = waybillParam(c);
+            if (!m_docs.get(DocType::Parcel, waybill))
+                throw ApiError::notFound(QStringLiteral("No parcel with waybill %1.").arg(waybill.left(64)));
+            auto docs = m_docs.byParent(DocType::TrackingEvent, waybill);
+            QList<QJsonObject> items;
+            for (const Doc &d : docs)
+                items.append(QJsonDocument::fromJson(d.data).object());
+            std::stable_sort(items.begin(), items.end(), [](const QJsonObject &a, const QJsonObject &b) {
+                return a.value(QStringLiteral("at")).toString() < b.value(QStringLiteral("at")).toString();
+            });
+            QJsonArray arr;
+            for (const auto &o : items)
+                arr.append(o);
+            return jsonResponse(
+                200, QJsonObject{{QStringLiteral("waybill_no"), waybill}, {QStringLiteral("items"), arr}});
+        });
+}
+
+} // namespace pd::server

@@ -1,0 +1,148 @@
+#include "requestparsing.h"
+
+#include "apierror.h"
+
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+namespace pd::server {
+
+namespace {
+constexpr QLatin1StringView kCursorPrefix("c1.");
+
+bool isIdChar(QChar c)
+{
+    return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+           (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) ||
+           (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('-') || c == QLatin1Char('_');
+}
+} // namespace
+
+QJsonObject parseJsonObject(const QByteArray &body)
+{
+    QJsonParseError err{};
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &err);
+    if (err.error != QJsonParseError::NoError)
+        throw ApiError::badRequest(QStringLiteral("The body is not valid JSON: %1 at offset %2.")
+                                       .arg(err.errorString())
+                                       .arg(err.offset));
+    if (!doc.isObject())
+        throw ApiError::badRequest(QStringLiteral("The body must be a JSON object."));
+    return doc.object();
+}
+
+qint64 parseCursor(const QString &cursor)
+{
+    if (cursor.isEmpty())
+        return 0;
+    bool ok = false;
+    const qint64 seq =
+        cursor.startsWith(kCursorPrefix) ? cursor.mid(kCursorPrefix.size()).toLongLong(&ok) : 0;
+    if (!ok || seq < 0)
+        throw ApiError::badRequest(QStringLiteral("The cursor is not one this server issued."),
+                                   QStringLiteral("cursor"));
+    return seq;
+}
+
+QString formatCursor(qint64 seq)
+{
+    return kCursorPrefix + QString::number(seq);
+}
+
+int parseLimit(const QString &text, int defaultLimit, int maxLimit)
+{
+    if (text.isEmpty())
+        return defaultLimit;
+    bool ok = false;
+    const int v = text.toInt(&ok);
+    if (!ok || v < 1 || v > maxLimit)
+        throw ApiError::badRequest(QStringLiteral("limit must be a whole number from 1 to %1.").arg(maxLimit),
+                                   QStringLiteral("limit"));
+    return v;
+}
+
+std::optional<qint64> parseIfMatch(const QByteArray &header)
+{
+    QByteArray v = header.trimmed();
+    if (v.isEmpty())
+        return std::nullopt;
+    if (v.startsWith("W/"))
+        v = v.mid(2);
+    if (v.size() >= 2 && v.startsWith('"') && v.endsWith('"'))
+        v = v.mid(1, v.size() - 2);
+    bool ok = false;
+    const qint64 version = v.toLongLong(&ok);
+    if (!ok || version < 0)
+        throw ApiError::badRequest(QStringLiteral("If-Match must carry the version number you last saw."),
+                                   QStringLiteral("If-Match"));
+    return version;
+}
+
+QString parseIdempotencyKey(const QByteArray &header)
+{
+    const QString key = QString::fromLatin1(header.trimmed());
+    if (key.isEmpty())
+        return {};
+    if (key.size() < 8 || key.size() > 100 || !std::all_of(key.begin(), key.end(), isIdChar))
+        throw ApiError::badRequest(
+            QStringLiteral("Idempotency-Key must be 8 to 100 letters, digits, '-' or '_' (a UUID)."),
+            QStringLiteral("Idempotency-Key"));
+    return key;
+}
+
+QByteArray bearerToken(const QByteArray &authorization)
+{
+    const QByteArray v = authorization.trimmed();
+    if (v.size() > 7 && v.left(7).compare(QByteArrayLiteral("bearer "), Qt::CaseInsensitive) == 0)
+        return v.mid(7).trimmed();
+    return {};
+}
+
+bool isValidId(const QString &id)
+{
+    if (id.isEmpty() || id.size() > 100)
+        return false;
+    return std::all_of(id.begin(), id.end(),
+                       [](QChar c) { return isIdChar(c) || c == QLatin1Char('.') || c == QLatin1Char(':'); });
+}
+
+QByteArray jsonString(const QString &s)
+{
+    QByteArray out;
+    out.reserve(s.size() + 2);
+    out.append('"');
+    const QByteArray utf8 = s.toUtf8();
+    for (const char ch : utf8) {
+        const auto c = static_cast<unsigned char>(ch);
+        switch (c) {
+        case '"':
+            out.append("\\\"");
+            break;
+        case '\\':
+            out.append("\\\\");
+            break;
+        case '\n':
+            out.append("\\n");
+            break;
+        case '\r':
+            out.append("\\r");
+            break;
+        case '\t':
+            out.append("\\t");
+            break;
+        default:
+            if (c < 0x20) {
+                static const char hex[] = "0123456789abcdef";
+                out.append("\\u00");
+                out.append(hex[c >> 4]);
+                out.append(hex[c & 0xf]);
+            } else {
+                out.append(ch);
+            }
+        }
+    }
+    out.append('"');
+    return out;
+}
+
+} // namespace pd::server

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "server/http/httptypes.h"
+
+#include <QJsonObject>
+
+#include <optional>
+
+/**
+ * @file
+ * @brief Reading untrusted request input: JSON bodies, cursors, limits, If-Match, Idempotency-Key, tokens.
+ *
+ * Each function either returns a value or throws ApiError with the status the protocol names (400 for
+ * malformed input, 422 for a field that is well formed but not acceptable, 428 for a missing precondition).
+ * These are the functions the fuzz target drives.
+ */
+
+namespace pd::server {
+
+/// @brief The largest request body accepted by default (1 MiB); larger ones get 413.
+inline constexpr qsizetype kDefaultBodyLimit = 1024 * 1024;
+
+/// @brief Parses a body that must be one JSON object (400 otherwise).
+[[nodiscard]] QJsonObject parseJsonObject(const QByteArray &body);
+
+/// @brief Parses an opaque change cursor ("" = from the beginning); 400 when it is not one of ours.
+[[nodiscard]] qint64 parseCursor(const QString &cursor);
+/// @brief The text form of a cursor.
+[[nodiscard]] QString formatCursor(qint64 seq);
+
+/// @brief A page size from the query: default when absent, 400 when not a number in [1, max].
+[[nodiscard]] int parseLimit(const QString &text, int defaultLimit, int maxLimit);
+
+/// @brief The version in If-Match ("7" or "\"7\"" or W/"7"); nullopt when the header is absent.
+[[nodiscard]] std::optional<qint64> parseIfMatch(const QByteArray &header);
+
+/// @brief An Idempotency-Key: 8–100 characters of [A-Za-z0-9-_]; empty when absent; 400 when malformed.
+[[nodiscard]] QString parseIdempotencyKey(const QByteArray &header);
+
+/// @brief The bearer token of an Authorization header, or empty.
+[[nodiscard]] QByteArray bearerToken(const QByteArray &authorization);
+
+/// @brief Checks a client-supplied identifier (UUID or similar): 1–100 of [A-Za-z0-9-_.:].
+[[nodiscard]] bool isValidId(const QString &id);
+
+/// @brief Escapes a string as a JSON string literal (with the quotes).
+[[nodiscard]] QByteArray jsonString(const QString &s);
+
+} // namespace pd::server

@@ -1,0 +1,145 @@
+#include "router.h"
+
+#include "requestparsing.h"
+#include "server/storage/database.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QLocale>
+
+Q_LOGGING_CATEGORY(lcServerApi, "pd.server.api")
+
+namespace pd::server {
+
+namespace {
+QByteArray httpDate(qint64 ms)
+{
+    return QLocale::c()
+        .toString(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC),
+                  QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"))
+        .toLatin1();
+}
+} // namespace
+
+HttpResponse jsonResponse(int status, const QJsonObject &body)
+{
+    return jsonResponse(status, QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+HttpResponse jsonResponse(int status, const QByteArray &compactJson)
+{
+    HttpResponse r;
+    r.status = status;
+    r.body = compactJson;
+    return r;
+}
+
+Router::Router(AuthService &auth, const Clock &clock)
+    : m_auth(auth)
+    , m_clock(clock)
+    , m_bodyLimit(kDefaultBodyLimit)
+{}
+
+void Router::add(const QByteArray &method, const QString &pattern, Access access, Handler handler)
+{
+    m_routes.append(Route{method, pattern, pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts),
+                          std::move(access), std::move(handler)});
+}
+
+QList<Router::RouteInfo> Router::routes() const
+{
+    QList<RouteInfo> out;
+    for (const auto &r : m_routes)
+        out.append(RouteInfo{r.method, r.pattern, r.access});
+    return out;
+}
+
+HttpResponse Router::errorResponse(const ApiError &e)
+{
+    QByteArray body = QByteArrayLiteral(R"({"error":{"code":)") + jsonString(e.code()) +
+                      QByteArrayLiteral(R"(,"message":)") + jsonString(e.message()) +
+                      QByteArrayLiteral(R"(,"field":)") + jsonString(e.field()) + QByteArrayLiteral("}");
+    if (!e.currentJson.isEmpty())
+        body += QByteArrayLiteral(R"(,"current":)") + e.currentJson;
+    body += '}';
+    HttpResponse r = jsonResponse(e.status(), body);
+    if (e.retryAfterSeconds > 0)
+        r.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(e.retryAfterSeconds)});
+    return r;
+}
+
+void Router::stamp(HttpResponse &r) const
+{
+    const qint64 now = m_clock.nowMs();
+    r.headers.append({QByteArrayLiteral("Date"), httpDate(now)});
+    r.headers.append({QByteArrayLiteral("X-Server-Time-Ms"), QByteArray::number(now)});
+    r.headers.append({QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store")});
+}
+
+HttpResponse Router::handle(const HttpRequest &request)
+{
+    HttpResponse r;
+    try {
+        r = dispatch(request);
+    } catch (const ApiError &e) {
+        r = errorResponse(e);
+    } catch (const StorageError &e) {
+        qCWarning(lcServerApi) << "storage failure on" << request.method << request.path << e.what();
+        r = errorResponse(ApiError(500, QStringLiteral("storage_error"),
+                                   QStringLiteral("The server could not read or write its database.")));
+    } catch (const std::exception &e) {
+        qCWarning(lcServerApi) << "failure on" << request.method << request.path << e.what();
+        r = errorResponse(
+            ApiError(500, QStringLiteral("internal_error"), QStringLiteral("Internal server error.")));
+    }
+    stamp(r);
+    return r;
+}
+
+HttpResponse Router::dispatch(const HttpRequest &request)
+{
+    if (request.body.size() > m_bodyLimit)
+        throw ApiError(413, QStringLiteral("payload_too_large"),
+                       QStringLiteral("The request body is larger than %1 bytes.").arg(m_bodyLimit));
+    const QStringList parts = request.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    bool pathMatched = false;
+    for (const Route &route : std::as_const(m_routes)) {
+        if (route.segments.size() != parts.size())
+            continue;
+        QHash<QString, QString> params;
+        bool match = true;
+        for (qsizetype i = 0; i < parts.size() && match; ++i) {
+            const QString &seg = route.segments.at(i);
+            if (seg.startsWith(QLatin1Char('{')) && seg.endsWith(QLatin1Char('}')))
+                params.insert(seg.mid(1, seg.size() - 2), parts.at(i));
+            else
+                match = seg == parts.at(i);
+        }
+        if (!match)
+            continue;
+        pathMatched = true;
+        if (route.method != request.method)
+            continue;
+        RequestContext ctx{request, std::move(params), std::nullopt, m_clock.nowMs()};
+        if (!route.access.isPublic) {
+            const QByteArray token = bearerToken(request.header("authorization"));
+            if (token.isEmpty())
+                throw ApiError::unauthorized(
+                    QStringLiteral("Sign in first (Authorization: Bearer <token>)."));
+            ctx.principal = m_auth.authenticate(token);
+            if (!ctx.principal)
+                throw ApiError::unauthorized(QStringLiteral("The access token is not valid or has expired."));
+            if (!route.access.roles.isEmpty() && !route.access.roles.contains(ctx.role()))
+                throw ApiError::forbidden(
+                    QStringLiteral("The role %1 may not do this.").arg(toCode(ctx.role())));
+        }
+        return route.handler(ctx);
+    }
+    if (pathMatched)
+        throw ApiError(
+            405, QStringLiteral("method_not_allowed"),
+            QStringLiteral("%1 is not supported on this path.").arg(QString::fromLatin1(request.method)));
+    throw ApiError::notFound(QStringLiteral("No such route: %1").arg(request.path.left(200)));
+}
+
+} // namespace pd::server

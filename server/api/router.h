@@ -1,0 +1,99 @@
+#pragma once
+
+#include "apierror.h"
+#include "server/auth/authservice.h"
+#include "server/http/httptypes.h"
+
+#include "models/domain/clock.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QLoggingCategory>
+
+#include <functional>
+#include <optional>
+
+Q_DECLARE_LOGGING_CATEGORY(lcServerApi)
+
+namespace pd::server {
+
+/// @brief What one request carries to its controller: the request, path parameters and the caller.
+struct RequestContext
+{
+    const HttpRequest &request;
+    QHash<QString, QString> params;
+    std::optional<Principal> principal;
+    qint64 nowMs = 0; ///< server (domain) time of the request
+
+    [[nodiscard]] const User &user() const { return principal->user; }
+    [[nodiscard]] Role role() const { return principal->user.role; }
+    [[nodiscard]] QString param(const QString &name) const { return params.value(name); }
+};
+
+/// @brief Who may call a route: nobody signed in (public), anyone signed in, or the listed roles.
+struct Access
+{
+    bool isPublic = false;
+    QList<Role> roles; ///< empty with isPublic false = every signed-in user
+
+    static Access publicRoute() { return {true, {}}; }
+    static Access signedIn() { return {false, {}}; }
+    static Access only(QList<Role> roles) { return {false, std::move(roles)}; }
+};
+
+/// @brief A JSON response with the given status.
+[[nodiscard]] HttpResponse jsonResponse(int status, const QJsonObject &body);
+[[nodiscard]] HttpResponse jsonResponse(int status, const QByteArray &compactJson);
+
+/**
+ * @brief Matches method and path to a controller, enforces authentication and role, and turns errors into
+ * {"error":{"code","message","field"}} responses.
+ *
+ * Every response gets a Date header and X-Server-Time-Ms (UTC milliseconds of the server clock, which the
+ * console uses for SLA countdowns). Bodies over the limit get 413 before any parsing.
+ */
+class Router final
+{
+public:
+    using Handler = std::function<HttpResponse(RequestContext &)>;
+
+    Router(AuthService &auth, const Clock &clock);
+
+    /// @brief Adds a route; pattern segments in braces are parameters ("/api/v1/tickets/{id}").
+    void add(const QByteArray &method, const QString &pattern, Access access, Handler handler);
+    [[nodiscard]] HttpResponse handle(const HttpRequest &request);
+
+    void setBodyLimit(qsizetype bytes) { m_bodyLimit = bytes; }
+
+    /// @brief The routes (method, pattern, access) for docs and the authorization test.
+    struct RouteInfo
+    {
+        QByteArray method;
+        QString pattern;
+        Access access;
+    };
+    [[nodiscard]] QList<RouteInfo> routes() const;
+
+    /// @brief The error body for an ApiError (also used by the WebSocket upgrade).
+    [[nodiscard]] static HttpResponse errorResponse(const ApiError &e);
+
+private:
+    struct Route
+    {
+        QByteArray method;
+        QString pattern;
+        QStringList segments;
+        Access access;
+        Handler handler;
+    };
+    [[nodiscard]] HttpResponse dispatch(const HttpRequest &request);
+    void stamp(HttpResponse &r) const;
+
+    AuthService &m_auth;
+    const Clock &m_clock;
+    QList<Route> m_routes;
+    qsizetype m_bodyLimit;
+};
+
+} // namespace pd::server

@@ -1,0 +1,55 @@
+#include "ticketscontroller.h"
+
+#include "requestparsing.h"
+
+#include <QJsonArray>
+
+namespace pd::server {
+
+namespace {
+const QList<Role> kWriters{Role::Agent, Role::Supervisor};
+
+HttpResponse toResponse(const WriteResult &r)
+{
+    HttpResponse out = jsonResponse(r.status, r.body);
+    return out;
+}
+} // namespace
+
+void TicketsController::registerRoutes(Router &router)
+{
+    router.add("POST", QStringLiteral("/api/v1/tickets"), Access::only(kWriters), [this](RequestContext &c) {
+        const auto key = parseIdempotencyKey(c.request.header("idempotency-key"));
+        return toResponse(m_service.create(Actor::of(c.user()), parseJsonObject(c.request.body), key));
+    });
+    router.add("GET", QStringLiteral("/api/v1/tickets/{id}"), Access::signedIn(), [this](RequestContext &c) {
+        const Ticket t = m_service.readable(Actor::of(c.user()), c.param(QStringLiteral("id")));
+        HttpResponse r = jsonResponse(200, t.toJson());
+        r.headers.append({QByteArrayLiteral("ETag"), '"' + QByteArray::number(t.version) + '"'});
+        return r;
+    });
+    router.add("PATCH", QStringLiteral("/api/v1/tickets/{id}"), Access::only(kWriters),
+               [this](RequestContext &c) {
+                   const auto ifMatch = parseIfMatch(c.request.header("if-match"));
+                   return toResponse(m_service.patch(Actor::of(c.user()), c.param(QStringLiteral("id")),
+                                                     parseJsonObject(c.request.body), ifMatch));
+               });
+    router.add("GET", QStringLiteral("/api/v1/tickets/{id}/events"), Access::signedIn(),
+               [this](RequestContext &c) {
+                   const Ticket t = m_service.readable(Actor::of(c.user()), c.param(QStringLiteral("id")));
+                   QJsonArray items;
+                   const auto events = m_service.store().events(t.id);
+                   for (const TicketEvent &e : events)
+                       items.append(e.toJson());
+                   return jsonResponse(200, QJsonObject{{QStringLiteral("items"), items}});
+               });
+    router.add("POST", QStringLiteral("/api/v1/tickets/{id}/events"), Access::only(kWriters),
+               [this](RequestContext &c) {
+                   const auto key = parseIdempotencyKey(c.request.header("idempotency-key"));
+                   const auto ifMatch = parseIfMatch(c.request.header("if-match"));
+                   return toResponse(m_service.addEvent(Actor::of(c.user()), c.param(QStringLiteral("id")),
+                                                        parseJsonObject(c.request.body), key, ifMatch));
+               });
+}
+
+} // namespace pd::server

@@ -1,0 +1,297 @@
+#include "ticketservice.h"
+
+#include "requestparsing.h"
+
+#include "models/domain/jsonreader.h"
+#include "models/domain/validation.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QUuid>
+
+namespace pd::server {
+
+namespace {
+QByteArray compact(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+ApiError preconditionFailed(const Ticket &current)
+{
+    ApiError e(412, QStringLiteral("version_mismatch"),
+               QStringLiteral("The ticket changed since version you sent (it is at version %1). "
+                              "The current copy is in \"current\".")
+                   .arg(current.version),
+               QStringLiteral("If-Match"));
+    e.currentJson = compact(current.toJson());
+    return e;
+}
+} // namespace
+
+TicketService::TicketService(TicketStore &store, const Clock &clock)
+    : m_store(store)
+    , m_clock(clock)
+{}
+
+QJsonObject TicketService::changedHint(const Ticket &t, qint64 seq)
+{
+    return QJsonObject{{QStringLiteral("kind"), QStringLiteral("changed")},
+                       {QStringLiteral("type"), DocType::Ticket},
+                       {QStringLiteral("id"), t.id},
+                       {QStringLiteral("version"), t.version},
+                       {QStringLiteral("team_id"), t.teamId},
+                       {QStringLiteral("change_seq"), seq}};
+}
+
+Ticket TicketService::readable(const Actor &actor, const QString &id)
+{
+    auto t = m_store.ticket(id);
+    if (!t)
+        throw ApiError::notFound(QStringLiteral("No ticket with id %1.").arg(id.left(100)));
+    if (!TicketRules::canRead(actor, t->teamId))
+        throw ApiError::forbidden(QStringLiteral("This ticket belongs to another team."));
+    return *t;
+}
+
+std::optional<WriteResult> TicketService::replay(const QString &key, const Actor &actor)
+{
+    if (key.isEmpty())
+        return std::nullopt;
+    const auto stored = m_store.docs().idempotentResponse(key);
+    if (!stored)
+        return std::nullopt;
+    if (stored->userId != actor.userId)
+        throw ApiError::conflict(QStringLiteral("This Idempotency-Key was already used by another user."),
+                                 QStringLiteral("Idempotency-Key"));
+    return WriteResult{stored->status, stored->body};
+}
+
+WriteResult TicketService::commit(WriteTx &tx, const Actor &actor, const Ticket &t,
+                                  const QList<TicketEvent> &events, int status, const QByteArray &body,
+                                  const QString &idempotencyKey, const QString &action)
+{
+    m_store.putTicket(tx, t);
+    for (const TicketEvent &e : events)
+        m_store.putEvent(tx, e, t.teamId);
+    if (!idempotencyKey.isEmpty())
+        m_store.docs().storeIdempotentResponse(tx, idempotencyKey, actor.userId, status, body,
+                                               m_clock.nowMs());
+    m_store.docs().audit(tx, m_clock.nowMs(), actor.userId, action, DocType::Ticket, t.id,
+                         QStringLiteral("version %1").arg(t.version));
+    tx.publish(changedHint(t, tx.lastSeq()));
+    tx.commit();
+    return WriteResult{status, body};
+}
+
+WriteResult TicketService::create(const Actor &actor, const QJsonObject &body, const QString &idempotencyKey)
+{
+    const QString bodyId = body.value(QStringLiteral("id")).toString();
+    const QString key = !idempotencyKey.isEmpty() ? idempotencyKey
+                        : bodyId.isEmpty()        ? QString()
+                                                  : QStringLiteral("ticket-create:") + bodyId;
+    // The whole request runs under the writer lock, so checks and writes see the same state on every
+    // instance.
+    WriteTx tx(m_store.docs().db());
+    if (auto r = replay(key, actor))
+        return *r;
+    if (!bodyId.isEmpty() && !isValidId(bodyId))
+        throw ApiError::invalid(QStringLiteral("id"), QStringLiteral("id must be a UUID."));
+    const qint64 now = m_clock.nowMs();
+    JsonReader r(body);
+    Ticket t;
+    t.id = bodyId.isEmpty() ? newId() : bodyId;
+    const QString waybill = r.string("waybill_no", false, 64);
+    const QString description = r.string("description", false, 20000);
+    t.customerName = r.string("customer_name", false, 100);
+    const QString phone = r.string("customer_phone", false, 40);
+    t.channel = r.enumValue("channel", Channel::Phone);
+    t.category = r.enumValue("category", Category::Other, true);
+    const auto priority = r.optEnum<Priority>("priority");
+    t.teamId = r.string("team_id", false, 100);
+    t.assigneeId = r.string("assignee_id", false, 100);
+    t.followUpAt = r.optInstant("follow_up_at");
+    if (!r.ok())
+        throw ApiError::invalid(r.error().field, r.error().message);
+    const TextCheck text = Validation::checkText(description, 20000, true);
+    if (!text.valid)
+        throw ApiError::invalid(QStringLiteral("description"), text.message);
+    t.description = text.normalized;
+    if (!waybill.isEmpty()) {
+        const WaybillCheck w = Validation::checkWaybill(waybill);
+        if (!w.valid)
+            throw ApiError::invalid(QStringLiteral("waybill_no"), w.message);
+        t.waybillNo = w.normalized;
+    }
+    if (!phone.isEmpty()) {
+        const PhoneCheck p = Validation::checkPhone(phone);
+        if (!p.valid)
+            throw ApiError::invalid(QStringLiteral("customer_phone"), p.message);
+        t.customerPhone = p.normalized;
+    }
+    if (actor.role == Role::Agent && !actor.system) {
+        if (t.teamId.isEmpty())
+            t.teamId = actor.teamId;
+        if (t.teamId != actor.teamId)
+            throw ApiError::forbidden(QStringLiteral("Agents open tickets for their own team only."));
+        if (!t.assigneeId.isEmpty() && t.assigneeId != actor.userId)
+            throw ApiError::forbidden(QStringLiteral("Agents may assign a new ticket only to themselves."));
+    }
+    if (t.teamId.isEmpty())
+        throw ApiError::invalid(QStringLiteral("team_id"), QStringLiteral("team_id is required."));
+    if (!m_store.docs().get(DocType::Team, t.teamId))
+        throw ApiError::invalid(QStringLiteral("team_id"), QStringLiteral("No team with that id."));
+    if (!t.assigneeId.isEmpty() && !m_store.docs().get(DocType::User, t.assigneeId))
+        throw ApiError::invalid(QStringLiteral("assignee_id"), QStringLiteral("No user with that id."));
+    if (m_store.docs().get(DocType::Ticket, t.id))
+        throw ApiError::conflict(QStringLiteral("A ticket with this id exists already."),
+                                 QStringLiteral("id"));
+    qint64 declared = 0;
+    if (!t.waybillNo.isEmpty()) {
+        if (const auto p = m_store.docs().get(DocType::Parcel, t.waybillNo)) {
+            if (const auto parcel = Parcel::fromJson(QJsonDocument::fromJson(p->data).object()))
+                declared = parcel->declaredValueFen;
+        }
+    }
+    t.priority = priority.value_or(TicketRules::defaultPriority(t.category, declared));
+    t.status = TicketStatus::New;
+    t.createdAt = now;
+    t.updatedAt = now;
+    t.version = 1;
+
+    const QDateTime local = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC).addSecs(8 * 3600);
+    t.number = QStringLiteral("C%1-%2")
+                   .arg(local.toString(QStringLiteral("yyMM")))
+                   .arg(tx.nextCounter(QStringLiteral("ticket_number")), 6, 10, QLatin1Char('0'));
+    QList<TicketEvent> events;
+    if (!t.assigneeId.isEmpty())
+        events.append(
+            systemEvent(actor, t, EventKind::Assignment, now,
+                        {{QStringLiteral("to"), t.assigneeId}, {QStringLiteral("team_id"), t.teamId}}));
+    return commit(tx, actor, t, events, 201, compact(t.toJson()), key, QStringLiteral("ticket.create"));
+}
+
+WriteResult TicketService::patch(const Actor &actor, const QString &id, const QJsonObject &body,
+                                 std::optional<qint64> ifMatch)
+{
+    if (!ifMatch)
+        throw ApiError(428, QStringLiteral("precondition_required"),
+                       QStringLiteral("PATCH needs If-Match with the version you edited."),
+                       QStringLiteral("If-Match"));
+    WriteTx tx(m_store.docs().db());
+    Ticket t = readable(actor, id);
+    if (!TicketRules::canWrite(actor, t.teamId))
+        throw ApiError::forbidden(QStringLiteral("Your role may not change tickets of this team."));
+    if (*ifMatch != t.version)
+        throw preconditionFailed(t);
+    const qint64 now = m_clock.nowMs();
+    QList<TicketEvent> events;
+    applyPatch(actor, t, body, events, now);
+    t.version += 1;
+    t.updatedAt = now;
+    return commit(tx, actor, t, events, 200, compact(t.toJson()), {}, QStringLiteral("ticket.patch"));
+}
+
+WriteResult TicketService::addEvent(const Actor &actor, const QString &ticketId, const QJsonObject &body,
+                                    const QString &idempotencyKey, std::optional<qint64> ifMatch)
+{
+    const QString bodyId = body.value(QStringLiteral("id")).toString();
+    if (idempotencyKey.isEmpty() && bodyId.isEmpty())
+        throw ApiError::badRequest(QStringLiteral("Send the event's UUID as Idempotency-Key (and as id)."),
+                                   QStringLiteral("Idempotency-Key"));
+    if (!idempotencyKey.isEmpty() && !bodyId.isEmpty() && idempotencyKey != bodyId)
+        throw ApiError::badRequest(QStringLiteral("Idempotency-Key and the event id differ."),
+                                   QStringLiteral("Idempotency-Key"));
+    const QString eventId = bodyId.isEmpty() ? idempotencyKey : bodyId;
+    const QString key = QStringLiteral("event:") + eventId;
+    WriteTx tx(m_store.docs().db());
+    if (auto r = replay(key, actor))
+        return *r;
+    if (!isValidId(eventId))
+        throw ApiError::invalid(QStringLiteral("id"), QStringLiteral("id must be a UUID."));
+    Ticket t = readable(actor, ticketId);
+    if (!TicketRules::canWrite(actor, t.teamId))
+        throw ApiError::forbidden(QStringLiteral("Your role may not change tickets of this team."));
+    if (ifMatch && *ifMatch != t.version)
+        throw preconditionFailed(t);
+    if (m_store.docs().get(DocType::TicketEvent, eventId))
+        throw ApiError::conflict(QStringLiteral("An event with this id exists already."),
+                                 QStringLiteral("id"));
+    QJsonObject withDefaults = body;
+    withDefaults.insert(QStringLiteral("id"), eventId);
+    JsonError jerr;
+    auto parsed = TicketEvent::fromJson(withDefaults, &jerr);
+    if (!parsed)
+        throw ApiError::invalid(jerr.field, jerr.message);
+    const qint64 now = m_clock.nowMs();
+    TicketEvent e = *parsed;
+    e.ticketId = t.id;
+    e.at = now;
+    e.authorId = actor.userId;
+    e.version = 1;
+    QList<TicketEvent> events;
+    applyEvent(actor, t, e, events, now);
+    events.prepend(e);
+    t.version += 1;
+    t.updatedAt = now;
+    const QJsonObject out{{QStringLiteral("event"), e.toJson()}, {QStringLiteral("ticket"), t.toJson()}};
+    return commit(tx, actor, t, events, 201, compact(out), key,
+                  QStringLiteral("ticket.event.") + toCode(e.kind));
+}
+
+bool TicketService::recordBreach(const QString &ticketId, SlaClock clock)
+{
+    const auto t = m_store.ticket(ticketId);
+    if (!t)
+        return false;
+    const QString id = QStringLiteral("sla-%1-%2").arg(toCode(clock), ticketId);
+    WriteTx tx(m_store.docs().db());
+    if (m_store.docs().get(DocType::TicketEvent, id))
+        return false;
+    TicketEvent e;
+    e.id = id;
+    e.ticketId = ticketId;
+    e.kind = EventKind::SlaBreach;
+    e.at = m_clock.nowMs();
+    e.authorId = QStringLiteral("system");
+    e.data = QJsonObject{{QStringLiteral("clock"), toCode(clock)}};
+    e.version = 1;
+    m_store.putEvent(tx, e, t->teamId);
+    tx.publish(QJsonObject{{QStringLiteral("kind"), QStringLiteral("sla_breach")},
+                           {QStringLiteral("ticket_id"), ticketId},
+                           {QStringLiteral("clock"), toCode(clock)},
+                           {QStringLiteral("team_id"), t->teamId},
+                           {QStringLiteral("number"), t->number},
+                           {QStringLiteral("change_seq"), tx.lastSeq()}});
+    tx.commit();
+    return true;
+}
+
+int TicketService::closeExpiredResolved(qint64 resolvedBeforeMs)
+{
+    int closed = 0;
+    const auto docs = m_store.docs().byStatus(DocType::Ticket, {toCode(TicketStatus::Resolved)});
+    for (const Doc &d : docs) {
+        const qint64 now = m_clock.nowMs();
+        WriteTx tx(m_store.docs().db());
+        auto t = m_store.ticket(d.id); // read under the writer lock
+        if (!t || t->status != TicketStatus::Resolved || !t->resolvedAt || *t->resolvedAt > resolvedBeforeMs)
+            continue;
+        QList<TicketEvent> events;
+        transition(Actor::server(), *t, TicketStatus::Closed, events, now,
+                   {{QStringLiteral("reason"), QStringLiteral("follow_up_window_passed")}});
+        t->version += 1;
+        t->updatedAt = now;
+        commit(tx, Actor::server(), *t, events, 200, {}, {}, QStringLiteral("ticket.autoclose"));
+        ++closed;
+    }
+    return closed;
+}
+
+} // namespace pd::server

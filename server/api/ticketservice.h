@@ -1,0 +1,80 @@
+#pragma once
+
+#include "apierror.h"
+#include "server/storage/ticketstore.h"
+#include "ticketrules.h"
+
+#include "models/domain/clock.h"
+#include "models/sla/slatypes.h"
+
+#include <QJsonObject>
+#include <QList>
+
+#include <optional>
+
+namespace pd::server {
+
+/// @brief A JSON response body with its status, as first sent (replayed for a retried request).
+struct WriteResult
+{
+    int status = 200;
+    QByteArray body;
+};
+
+/**
+ * @brief Every change to tickets: create, patch with If-Match, timeline events with Idempotency-Key.
+ *
+ * Each call is one WriteTx: the ticket, its events, the stored idempotent response, the audit row and the
+ * live hint commit together or not at all. Rules (state machine, team rights, validation) throw ApiError
+ * before anything is written. The simulator, the SLA service and the importer use the same functions with
+ * Actor::server().
+ */
+class TicketService final
+{
+public:
+    TicketService(TicketStore &store, const Clock &clock);
+
+    [[nodiscard]] WriteResult create(const Actor &actor, const QJsonObject &body,
+                                     const QString &idempotencyKey);
+    [[nodiscard]] WriteResult patch(const Actor &actor, const QString &id, const QJsonObject &body,
+                                    std::optional<qint64> ifMatch);
+    [[nodiscard]] WriteResult addEvent(const Actor &actor, const QString &ticketId, const QJsonObject &body,
+                                       const QString &idempotencyKey, std::optional<qint64> ifMatch);
+
+    /// @brief Loads a ticket the actor may read; 404 or 403 otherwise.
+    [[nodiscard]] Ticket readable(const Actor &actor, const QString &id);
+
+    /**
+     * @brief Writes the sla_breach event of one clock once: its id is derived from ticket and clock, and the
+     * check runs under the writer lock, so several instances cannot write it twice. False if it existed.
+     */
+    bool recordBreach(const QString &ticketId, SlaClock clock);
+    /// @brief Closes resolved tickets whose follow-up window (72 h) has passed; returns how many.
+    int closeExpiredResolved(qint64 resolvedBeforeMs);
+
+    /// @brief The live hint for a changed ticket (kind "changed").
+    [[nodiscard]] static QJsonObject changedHint(const Ticket &t, qint64 seq);
+
+    [[nodiscard]] TicketStore &store() { return m_store; }
+
+private:
+    /// @brief Applies one event to the ticket; may add extra events (an implied status change).
+    void applyEvent(const Actor &actor, Ticket &t, TicketEvent &e, QList<TicketEvent> &extra, qint64 now);
+    void applyPatch(const Actor &actor, Ticket &t, const QJsonObject &body, QList<TicketEvent> &events,
+                    qint64 now);
+    void transition(const Actor &actor, Ticket &t, TicketStatus to, QList<TicketEvent> &events, qint64 now,
+                    const QJsonObject &extraData = {});
+    [[nodiscard]] TicketEvent systemEvent(const Actor &actor, const Ticket &t, EventKind kind, qint64 now,
+                                          const QJsonObject &data) const;
+    void assign(const Actor &actor, Ticket &t, const QString &assigneeId, const QString &teamId,
+                QList<TicketEvent> &events, qint64 now);
+    [[nodiscard]] std::optional<WriteResult> replay(const QString &key, const Actor &actor);
+    WriteResult commit(WriteTx &tx, const Actor &actor, const Ticket &t, const QList<TicketEvent> &events,
+                       int status, const QByteArray &body, const QString &idempotencyKey,
+                       const QString &action);
+
+    TicketStore &m_store;
+    const Clock &m_clock;
+};
+
+} // namespace pd::server

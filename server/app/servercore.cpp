@@ -1,0 +1,181 @@
+#include "servercore.h"
+
+#include "server/api/authcontroller.h"
+#include "server/api/changescontroller.h"
+#include "server/api/directorycontroller.h"
+#include "server/api/parcelscontroller.h"
+#include "server/api/slapolicycontroller.h"
+#include "server/api/ticketscontroller.h"
+#include "server/simulator/demoseeder.h"
+#include "server/simulator/scaledclock.h"
+#include "server/simulator/simulator.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QWebSocket>
+
+namespace pd::server {
+
+struct ServerCore::Controllers
+{
+    std::unique_ptr<AuthController> auth;
+    std::unique_ptr<ChangesController> changes;
+    std::unique_ptr<TicketsController> tickets;
+    std::unique_ptr<ParcelsController> parcels;
+    std::unique_ptr<DirectoryController> directory;
+    std::unique_ptr<SlaPolicyController> sla;
+};
+
+ServerCore::ServerCore(QObject *parent)
+    : QObject(parent)
+{}
+
+ServerCore::~ServerCore()
+{
+    if (m_positions) {
+        try {
+            m_positions->flush();
+        } catch (const std::exception &) {
+            // Shutting down: the positions are only a cache of the live feed.
+        }
+    }
+}
+
+bool ServerCore::start(const ServerOptions &options, QString *error)
+{
+    m_options = options;
+    try {
+        if (options.speed != 1.0 || options.demo)
+            m_clock = std::make_unique<ScaledClock>(m_wallClock.nowMs(), options.speed);
+        else
+            m_clock = std::make_unique<SystemClock>();
+        m_db = Database::open(options.dbUrl);
+        m_docs = std::make_unique<DocumentStore>(*m_db);
+        m_users = std::make_unique<UserStore>(*m_docs);
+        m_ticketStore = std::make_unique<TicketStore>(*m_docs);
+        m_auth = std::make_unique<AuthService>(*m_users, m_wallClock);
+        m_tickets = std::make_unique<TicketService>(*m_ticketStore, *m_clock);
+        m_bus = std::make_unique<LiveBus>(*m_db);
+        if (!m_bus->start(error))
+            return false;
+        m_hub = std::make_unique<LiveHub>(*m_auth, *m_clock);
+        m_hub->setKeepaliveInterval(options.keepaliveMs);
+        m_positions = std::make_unique<PositionService>(*m_docs, *m_bus, *m_clock);
+        m_sla = std::make_unique<SlaService>(*m_tickets, *m_clock);
+
+        if (options.demo) {
+            DemoSeeder seeder(*m_docs, *m_users, *m_auth, options.seed);
+            if (seeder.needsSeeding()) {
+                const auto stats = seeder.seed(m_clock->nowMs());
+                std::fprintf(stdout, "%s\n", qPrintable(stats));
+            }
+            std::fprintf(stdout, "%s\n", qPrintable(DemoSeeder::credentialsBanner()));
+            std::fflush(stdout);
+        }
+        m_positions->load();
+        m_sla->load();
+
+        connect(m_bus.get(), &LiveBus::delivered, this, &ServerCore::onLive);
+        connect(m_hub.get(), &LiveHub::presenceReported, this, &ServerCore::onPresence);
+        m_hub->setSnapshotProvider([this] {
+            return QJsonObject{
+                {QStringLiteral("positions"), m_positions->positionsJson()},
+                {QStringLiteral("change_cursor"), QStringLiteral("c1.%1").arg(m_docs->maxSeq())},
+                {QStringLiteral("server_time_ms"), m_clock->nowMs()}};
+        });
+
+        m_router = std::make_unique<Router>(*m_auth, *m_clock);
+        m_router->setBodyLimit(options.bodyLimit);
+        registerRoutes();
+        m_http = std::make_unique<HttpAdapter>(
+            [this](const HttpRequest &r) { return m_router->handle(r); }, QStringLiteral("/api/v1/live"),
+            [this](std::unique_ptr<QWebSocket> s) { m_hub->accept(std::move(s)); });
+        if (!options.tlsCert.isEmpty() && !m_http->enableTls(options.tlsCert, options.tlsKey, error))
+            return false;
+        m_port = m_http->listenOn(options.host, options.port);
+        if (m_port == 0) {
+            *error = QStringLiteral("cannot listen on %1:%2").arg(options.host.toString()).arg(options.port);
+            return false;
+        }
+        if (options.demo) {
+            m_simulator =
+                std::make_unique<Simulator>(*m_docs, *m_tickets, *m_positions, *m_clock, options.seed);
+            m_simulator->start();
+        }
+    } catch (const StorageError &e) {
+        *error = QString::fromUtf8(e.what());
+        return false;
+    }
+    return true;
+}
+
+void ServerCore::registerRoutes()
+{
+    m_controllers = std::make_unique<Controllers>();
+    m_router->add("GET", QStringLiteral("/api/v1/health"), Access::publicRoute(), [this](RequestContext &) {
+        return jsonResponse(
+            200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
+                             {QStringLiteral("version"), QCoreApplication::applicationVersion()},
+                             {QStringLiteral("schema_version"), m_db->schemaVersion()},
+                             {QStringLiteral("storage"),
+                              m_db->isPostgres() ? QStringLiteral("postgresql") : QStringLiteral("sqlite")},
+                             {QStringLiteral("instance"), m_hub->instanceId()},
+                             {QStringLiteral("demo"), m_options.demo},
+                             {QStringLiteral("server_time"), instantToIso(m_clock->nowMs())}});
+    });
+    m_controllers->auth = std::make_unique<AuthController>(*m_auth);
+    m_controllers->changes = std::make_unique<ChangesController>(*m_docs);
+    m_controllers->tickets = std::make_unique<TicketsController>(*m_tickets);
+    m_controllers->parcels = std::make_unique<ParcelsController>(*m_docs);
+    m_controllers->directory =
+        std::make_unique<DirectoryController>(*m_docs, *m_users, *m_auth, *m_positions);
+    m_controllers->sla = std::make_unique<SlaPolicyController>(*m_docs, *m_sla);
+    m_controllers->auth->registerRoutes(*m_router);
+    m_controllers->changes->registerRoutes(*m_router);
+    m_controllers->tickets->registerRoutes(*m_router);
+    m_controllers->parcels->registerRoutes(*m_router);
+    m_controllers->directory->registerRoutes(*m_router);
+    m_controllers->sla->registerRoutes(*m_router);
+    // The WebSocket upgrade never reaches the router; a plain GET gets a clear answer.
+    m_router->add(
+        "GET", QStringLiteral("/api/v1/live"), Access::signedIn(), [](RequestContext &) -> HttpResponse {
+            throw ApiError(426, QStringLiteral("upgrade_required"),
+                           QStringLiteral("Open /api/v1/live as a WebSocket (Upgrade: websocket)."));
+        });
+}
+
+void ServerCore::onLive(const QJsonObject &event)
+{
+    const QString kind = event.value(QStringLiteral("kind")).toString();
+    const QString type = event.value(QStringLiteral("type")).toString();
+    try {
+        if (kind == QLatin1StringView("positions"))
+            m_positions->apply(event);
+        else if (kind == QLatin1StringView("changed") && type == DocType::Ticket)
+            m_sla->ticketChanged(event.value(QStringLiteral("id")).toString());
+        else if (kind == QLatin1StringView("changed") && type == DocType::SlaPolicy)
+            m_sla->setPolicy(SlaService::storedPolicy(*m_docs).value_or(SlaPolicy()));
+    } catch (const std::exception &e) {
+        qCWarning(lcServerLive) << "live event not applied:" << e.what();
+    }
+    m_hub->broadcast(event);
+}
+
+void ServerCore::onPresence(const User &user, const QString &ticketId, const QString &mode)
+{
+    try {
+        const auto t = m_ticketStore->ticket(ticketId);
+        if (!t || !TicketRules::canRead(Actor::of(user), t->teamId))
+            return;
+        m_bus->publish(QJsonObject{{QStringLiteral("kind"), QStringLiteral("presence")},
+                                   {QStringLiteral("ticket_id"), ticketId},
+                                   {QStringLiteral("user_id"), user.id},
+                                   {QStringLiteral("user_name"), user.displayName},
+                                   {QStringLiteral("mode"), mode},
+                                   {QStringLiteral("team_id"), t->teamId}});
+    } catch (const std::exception &e) {
+        qCWarning(lcServerLive) << "presence not published:" << e.what();
+    }
+}
+
+} // namespace pd::server

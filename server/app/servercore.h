@@ -1,0 +1,66 @@
+#pragma once
+
+#include "serveroptions.h"
+
+#include "server/api/router.h"
+#include "server/api/ticketservice.h"
+#include "server/http/httpadapter.h"
+#include "server/live/livebus.h"
+#include "server/live/livehub.h"
+#include "server/live/positionservice.h"
+#include "server/sla/slaservice.h"
+#include "server/storage/database.h"
+#include "server/storage/ticketstore.h"
+#include "server/storage/userstore.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace pd::server {
+
+class Simulator;
+
+/**
+ * @brief The composition root of a serving process: storage, services, controllers, live feed, HTTP.
+ */
+class ServerCore final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ServerCore(QObject *parent = nullptr);
+    ~ServerCore() override;
+
+    /// @brief Opens the database, seeds the demo if asked, and listens; false with a message on failure.
+    bool start(const ServerOptions &options, QString *error);
+    [[nodiscard]] quint16 port() const { return m_port; }
+
+private:
+    void registerRoutes();
+    void onLive(const QJsonObject &event);
+    void onPresence(const User &user, const QString &ticketId, const QString &mode);
+
+    ServerOptions m_options;
+    SystemClock m_wallClock;
+    std::unique_ptr<Clock> m_clock;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<DocumentStore> m_docs;
+    std::unique_ptr<UserStore> m_users;
+    std::unique_ptr<TicketStore> m_ticketStore;
+    std::unique_ptr<AuthService> m_auth;
+    std::unique_ptr<TicketService> m_tickets;
+    std::unique_ptr<LiveBus> m_bus;
+    std::unique_ptr<LiveHub> m_hub;
+    std::unique_ptr<PositionService> m_positions;
+    std::unique_ptr<SlaService> m_sla;
+    std::unique_ptr<Router> m_router;
+    std::unique_ptr<HttpAdapter> m_http;
+    std::unique_ptr<Simulator> m_simulator;
+    struct Controllers;
+    std::unique_ptr<Controllers> m_controllers;
+    quint16 m_port = 0;
+
+    Q_DISABLE_COPY_MOVE(ServerCore)
+};
+
+} // namespace pd::server

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QString>
+
+namespace pd::server {
+
+/// @brief What the command line decided for a serving process.
+struct ServerOptions
+{
+    QString dbUrl;
+    QHostAddress host = QHostAddress::LocalHost;
+    quint16 port = 8470;
+    QString tlsCert;
+    QString tlsKey;
+    bool demo = false;
+    double speed = 1.0;
+    quint32 seed = 2611;
+    int keepaliveMs = 20000;
+    qsizetype bodyLimit = 1024 * 1024;
+};
+
+} // namespace pd::server

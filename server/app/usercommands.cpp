@@ -1,0 +1,137 @@
+#include "usercommands.h"
+
+#include "cliutil.h"
+
+#include "server/auth/authservice.h"
+#include "server/storage/database.h"
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+#include <QTextStream>
+#include <QUuid>
+
+#include <cstdio>
+
+namespace pd::server {
+
+int UserCommands::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Manage user accounts. The password is read from standard input (one line)."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("action"), tr("add, passwd, disable or enable"));
+    parser.addPositionalArgument(QStringLiteral("login"), tr("the user's login"));
+    const QCommandLineOption dbOpt(QStringLiteral("db"), tr("Database URL (sqlite:PATH or postgresql://…)."),
+                                   QStringLiteral("url"), defaultDbUrl());
+    const QCommandLineOption roleOpt(QStringLiteral("role"), tr("agent, supervisor, manager or admin."),
+                                     QStringLiteral("role"), QStringLiteral("agent"));
+    const QCommandLineOption teamOpt(QStringLiteral("team"), tr("Team id (created if missing)."),
+                                     QStringLiteral("id"));
+    const QCommandLineOption nameOpt(QStringLiteral("name"), tr("Display name."), QStringLiteral("name"));
+    parser.addOptions({dbOpt, roleOpt, teamOpt, nameOpt});
+    if (!parser.parse(arguments)) {
+        printErr(parser.errorText());
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(parser.helpText());
+        return 0;
+    }
+    const QStringList pos = parser.positionalArguments();
+    if (pos.size() != 2) {
+        printErr(tr("Usage: parceldesk-server user add|passwd|disable|enable LOGIN [--db URL] [--role R] "
+                    "[--team ID]"));
+        return 2;
+    }
+    const QString action = pos.at(0);
+    const QString login = pos.at(1);
+    try {
+        auto db = Database::open(parser.value(dbOpt));
+        DocumentStore docs(*db);
+        UserStore users(docs);
+        SystemClock clock;
+        AuthService auth(users, clock);
+        const auto readPassword = [] {
+            QTextStream in(stdin);
+            return in.readLine();
+        };
+        if (action == QLatin1StringView("add")) {
+            const auto role = fromCode<Role>(parser.value(roleOpt));
+            if (!role) {
+                printErr(tr("Unknown role. Use agent, supervisor, manager or admin."));
+                return 2;
+            }
+            if (users.credentials(login)) {
+                printErr(tr("The login %1 exists already.").arg(login));
+                return 1;
+            }
+            const QString password = readPassword();
+            if (password.size() < 8) {
+                printErr(tr("A password has at least 8 characters."));
+                return 1;
+            }
+            WriteTx tx(*db);
+            User u;
+            u.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            u.login = login;
+            u.displayName = parser.isSet(nameOpt) ? parser.value(nameOpt) : login;
+            u.role = *role;
+            u.teamId = parser.value(teamOpt);
+            if (!u.teamId.isEmpty() && !docs.get(DocType::Team, u.teamId)) {
+                Team t{u.teamId, u.teamId, 1};
+                Doc d{DocType::Team,
+                      t.id,
+                      0,
+                      1,
+                      false,
+                      {},
+                      {},
+                      {},
+                      clock.nowMs(),
+                      QJsonDocument(t.toJson()).toJson(QJsonDocument::Compact)};
+                docs.put(tx, d);
+            }
+            users.putUser(tx, u, clock.nowMs());
+            auth.setPassword(tx, u, password);
+            docs.audit(tx, clock.nowMs(), QStringLiteral("cli"), QStringLiteral("user.create"), DocType::User,
+                       u.id, login);
+            tx.commit();
+            printOut(tr("User %1 added (%2).").arg(login, toCode(*role)));
+            return 0;
+        }
+        auto user = users.userByLogin(login);
+        if (!user) {
+            printErr(tr("No user with login %1.").arg(login));
+            return 1;
+        }
+        WriteTx tx(*db);
+        if (action == QLatin1StringView("passwd")) {
+            const QString password = readPassword();
+            if (password.size() < 8) {
+                printErr(tr("A password has at least 8 characters."));
+                return 1;
+            }
+            auth.setPassword(tx, *user, password);
+        } else if (action == QLatin1StringView("disable") || action == QLatin1StringView("enable")) {
+            user->disabled = action == QLatin1StringView("disable");
+            users.putUser(tx, *user, clock.nowMs());
+            users.setDisabled(tx, user->id, user->disabled);
+        } else {
+            printErr(tr("Unknown action %1: use add, passwd, disable or enable.").arg(action));
+            return 2;
+        }
+        docs.audit(tx, clock.nowMs(), QStringLiteral("cli"), QStringLiteral("user.") + action, DocType::User,
+                   user->id, login);
+        tx.commit();
+        if (action != QLatin1StringView("enable"))
+            users.deleteUserTokens(user->id);
+        printOut(tr("Done: %1 %2.").arg(action, login));
+        return 0;
+    } catch (const StorageError &e) {
+        printErr(tr("Database error: %1").arg(QString::fromUtf8(e.what())));
+        return 1;
+    }
+}
+
+} // namespace pd::server

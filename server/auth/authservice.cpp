@@ -1,0 +1,117 @@
+#include "authservice.h"
+
+#include "passwords.h"
+#include "server/api/apierror.h"
+
+namespace pd::server {
+
+QJsonObject userSummary(const User &u)
+{
+    QJsonObject o{{QStringLiteral("id"), u.id},
+                  {QStringLiteral("login"), u.login},
+                  {QStringLiteral("name"), u.displayName},
+                  {QStringLiteral("role"), toCode(u.role)}};
+    o.insert(QStringLiteral("team_id"), u.teamId.isEmpty() ? QJsonValue() : QJsonValue(u.teamId));
+    return o;
+}
+
+AuthService::AuthService(UserStore &users, const Clock &wallClock)
+    : m_users(users)
+    , m_clock(wallClock)
+{}
+
+QJsonObject AuthService::login(const QString &login, const QString &password, const QString &address)
+{
+    const qint64 now = m_clock.nowMs();
+    if (const qint64 wait = m_throttle.retryAfterMs(login, address, now); wait > 0) {
+        ApiError e(
+            429, QStringLiteral("too_many_attempts"),
+            QStringLiteral("Too many failed sign-ins. Try again in %1 seconds.").arg((wait + 999) / 1000));
+        e.retryAfterSeconds = int((wait + 999) / 1000);
+        throw e;
+    }
+    const auto cred = m_users.credentials(login);
+    // Hash even for an unknown login so timing does not tell which logins exist.
+    const bool ok = cred ? Passwords::verify(password, cred->hashHex, cred->saltHex, cred->iterations)
+                         : (void(Passwords::hash(password)), false);
+    if (!ok) {
+        m_throttle.recordFailure(login, address, now);
+        throw ApiError::unauthorized(QStringLiteral("Wrong login or password."));
+    }
+    if (cred->disabled)
+        throw ApiError::forbidden(QStringLiteral("This account is disabled. Ask an administrator."));
+    const auto user = m_users.user(cred->userId);
+    if (!user)
+        throw ApiError::unauthorized(QStringLiteral("Wrong login or password."));
+    m_throttle.recordSuccess(login);
+    m_users.purgeExpired(now);
+    return issue(*user, QString::fromLatin1(Passwords::randomToken(16)));
+}
+
+QJsonObject AuthService::issue(const User &user, const QString &family)
+{
+    const qint64 now = m_clock.nowMs();
+    const QByteArray access = Passwords::randomToken();
+    const QByteArray refresh = Passwords::randomToken();
+    m_users.insertToken(Passwords::tokenHash(access),
+                        StoredToken{user.id, QStringLiteral("access"), family, now + kAccessTtlMs});
+    m_users.insertToken(Passwords::tokenHash(refresh),
+                        StoredToken{user.id, QStringLiteral("refresh"), family, now + kRefreshTtlMs});
+    return QJsonObject{{QStringLiteral("access_token"), QString::fromLatin1(access)},
+                       {QStringLiteral("refresh_token"), QString::fromLatin1(refresh)},
+                       {QStringLiteral("token_type"), QStringLiteral("Bearer")},
+                       {QStringLiteral("expires_in"), kAccessTtlMs / 1000},
+                       {QStringLiteral("user"), userSummary(user)}};
+}
+
+QJsonObject AuthService::refresh(const QByteArray &refreshToken)
+{
+    const QByteArray hash = Passwords::tokenHash(refreshToken);
+    const auto t = m_users.token(hash);
+    const qint64 now = m_clock.nowMs();
+    if (!t || t->expiresMs < now)
+        throw ApiError::unauthorized(
+            QStringLiteral("The refresh token is not valid any more. Sign in again."));
+    if (t->kind == QLatin1StringView("refresh_used")) {
+        // A rotated token came back: someone else holds a copy. End every session of that family.
+        m_users.deleteFamily(t->family);
+        throw ApiError::unauthorized(QStringLiteral("The refresh token was already used. Sign in again."));
+    }
+    if (t->kind != QLatin1StringView("refresh"))
+        throw ApiError::unauthorized(QStringLiteral("That is not a refresh token."));
+    const auto user = m_users.user(t->userId);
+    const auto cred = user ? m_users.credentials(user->login) : std::nullopt;
+    if (!user || !cred || cred->disabled)
+        throw ApiError::unauthorized(QStringLiteral("The account is disabled. Sign in again."));
+    m_users.deleteToken(hash);
+    m_users.insertToken(hash,
+                        StoredToken{t->userId, QStringLiteral("refresh_used"), t->family, t->expiresMs});
+    return issue(*user, t->family);
+}
+
+void AuthService::logout(const Principal &p)
+{
+    m_users.deleteFamily(p.family);
+}
+
+std::optional<Principal> AuthService::authenticate(const QByteArray &accessToken)
+{
+    if (accessToken.isEmpty() || accessToken.size() > 200)
+        return std::nullopt;
+    const auto t = m_users.token(Passwords::tokenHash(accessToken));
+    if (!t || t->kind != QLatin1StringView("access") || t->expiresMs < m_clock.nowMs())
+        return std::nullopt;
+    auto user = m_users.user(t->userId);
+    if (!user || user->disabled)
+        return std::nullopt;
+    return Principal{*user, t->family};
+}
+
+void AuthService::setPassword(WriteTx &tx, const User &user, const QString &password)
+{
+    const auto h = Passwords::hash(password);
+    m_users.putCredentials(
+        tx, Credentials{user.id, user.login, h.hashHex, h.saltHex, h.iterations, user.disabled});
+}
+
+} // namespace pd::server

@@ -1,0 +1,308 @@
+#include "csvimport.h"
+
+#include "server/api/requestparsing.h"
+#include "server/api/ticketrules.h"
+
+#include "models/domain/jsonreader.h"
+#include "models/domain/validation.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QSet>
+#include <QUuid>
+
+namespace pd::server {
+
+namespace {
+/// A row as a JSON object of its columns, so the entities' own readers validate it (typed, with messages).
+QJsonObject rowObject(const QStringList &header, const QStringList &fields)
+{
+    QJsonObject o;
+    for (qsizetype i = 0; i < header.size() && i < fields.size(); ++i) {
+        const QString v = fields.at(i).trimmed();
+        if (!v.isEmpty())
+            o.insert(header.at(i), v);
+    }
+    return o;
+}
+
+void toNumber(QJsonObject &o, const QString &key, bool *ok)
+{
+    if (!o.contains(key))
+        return;
+    bool good = false;
+    const double v = o.value(key).toString().toDouble(&good);
+    if (good)
+        o.insert(key, v);
+    else
+        *ok = false;
+}
+
+void toGeo(QJsonObject &o, const QString &prefix)
+{
+    const QString latKey = prefix + QStringLiteral("_lat");
+    const QString lonKey = prefix + QStringLiteral("_lon");
+    if (o.contains(latKey) && o.contains(lonKey))
+        o.insert(prefix, QJsonObject{{QStringLiteral("lat"), o.value(latKey).toString().toDouble()},
+                                     {QStringLiteral("lon"), o.value(lonKey).toString().toDouble()}});
+    o.remove(latKey);
+    o.remove(lonKey);
+}
+} // namespace
+
+const QStringList &CsvImport::ticketColumns()
+{
+    static const QStringList c{QStringLiteral("id"),
+                               QStringLiteral("number"),
+                               QStringLiteral("waybill_no"),
+                               QStringLiteral("description"),
+                               QStringLiteral("customer_name"),
+                               QStringLiteral("customer_phone"),
+                               QStringLiteral("channel"),
+                               QStringLiteral("category"),
+                               QStringLiteral("priority"),
+                               QStringLiteral("status"),
+                               QStringLiteral("team_id"),
+                               QStringLiteral("assignee_id"),
+                               QStringLiteral("created_at"),
+                               QStringLiteral("first_response_at"),
+                               QStringLiteral("resolved_at"),
+                               QStringLiteral("closed_at"),
+                               QStringLiteral("resolution"),
+                               QStringLiteral("compensation_amount"),
+                               QStringLiteral("csat"),
+                               QStringLiteral("nps"),
+                               QStringLiteral("follow_up_at")};
+    return c;
+}
+
+const QStringList &CsvImport::parcelColumns()
+{
+    static const QStringList c{QStringLiteral("waybill_no"),      QStringLiteral("status"),
+                               QStringLiteral("origin_address"),  QStringLiteral("origin_lat"),
+                               QStringLiteral("origin_lon"),      QStringLiteral("destination_address"),
+                               QStringLiteral("destination_lat"), QStringLiteral("destination_lon"),
+                               QStringLiteral("promised_at"),     QStringLiteral("delivered_at"),
+                               QStringLiteral("courier_id"),      QStringLiteral("station_id"),
+                               QStringLiteral("declared_value")};
+    return c;
+}
+
+bool CsvImport::load(const QString &path, QList<CsvReader::Row> *rows, QString *error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = tr("cannot read %1: %2").arg(path, f.errorString());
+        return false;
+    }
+    QString parseError;
+    if (!CsvReader::parse(f.readAll(), rows, &parseError)) {
+        *error = tr("%1: %2").arg(path, parseError);
+        return false;
+    }
+    return true;
+}
+
+bool CsvImport::loadTickets(const QString &path, QString *error)
+{
+    QList<CsvReader::Row> rows;
+    if (!load(path, &rows, error))
+        return false;
+    readTickets(path, rows);
+    return true;
+}
+
+bool CsvImport::loadParcels(const QString &path, QString *error)
+{
+    QList<CsvReader::Row> rows;
+    if (!load(path, &rows, error))
+        return false;
+    readParcels(path, rows);
+    return true;
+}
+
+void CsvImport::readTickets(const QString &name, const QList<CsvReader::Row> &rows)
+{
+    if (rows.isEmpty())
+        return;
+    const QStringList header = rows.first().fields;
+    for (const QString &h : header) {
+        if (!ticketColumns().contains(h.trimmed())) {
+            m_rejected.append({name, rows.first().line, h.left(60), tr("unknown column")});
+            return;
+        }
+    }
+    QSet<QString> ids;
+    for (qsizetype i = 1; i < rows.size(); ++i) {
+        const CsvReader::Row &row = rows.at(i);
+        const auto reject = [&](const QString &field, const QString &message) {
+            m_rejected.append({name, row.line, field, message});
+        };
+        if (row.fields.size() != header.size()) {
+            reject({}, tr("%1 fields, the header has %2").arg(row.fields.size()).arg(header.size()));
+            continue;
+        }
+        QJsonObject o = rowObject(header, row.fields);
+        if (!o.contains(QStringLiteral("id")))
+            o.insert(QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces));
+        bool numbersOk = true;
+        for (const char *k : {"compensation_amount", "csat", "nps"})
+            toNumber(o, QString::fromLatin1(k), &numbersOk);
+        if (!numbersOk) {
+            reject(QStringLiteral("csat/nps/compensation_amount"), tr("not a number"));
+            continue;
+        }
+        if (!o.contains(QStringLiteral("created_at"))) {
+            reject(QStringLiteral("created_at"), tr("is required (ISO 8601 with an offset)"));
+            continue;
+        }
+        JsonError err;
+        auto t = Ticket::fromJson(o, &err);
+        if (!t) {
+            reject(err.field, err.message);
+            continue;
+        }
+        if (!isValidId(t->id) || ids.contains(t->id) || m_docs.get(DocType::Ticket, t->id)) {
+            reject(QStringLiteral("id"), tr("missing, malformed or already used"));
+            continue;
+        }
+        const TextCheck text = Validation::checkText(t->description, 20000, true);
+        if (!text.valid) {
+            reject(QStringLiteral("description"), text.message);
+            continue;
+        }
+        if (!t->waybillNo.isEmpty()) {
+            const WaybillCheck w = Validation::checkWaybill(t->waybillNo);
+            if (!w.valid) {
+                reject(QStringLiteral("waybill_no"), w.message);
+                continue;
+            }
+            t->waybillNo = w.normalized;
+        }
+        if (!t->customerPhone.isEmpty()) {
+            const PhoneCheck p = Validation::checkPhone(t->customerPhone);
+            if (!p.valid) {
+                reject(QStringLiteral("customer_phone"), p.message);
+                continue;
+            }
+            t->customerPhone = p.normalized;
+        }
+        if (t->teamId.isEmpty() || !m_docs.get(DocType::Team, t->teamId)) {
+            reject(QStringLiteral("team_id"), tr("unknown team"));
+            continue;
+        }
+        const bool done = t->status == TicketStatus::Resolved || t->status == TicketStatus::Closed;
+        if (done && (!t->resolution || !t->resolvedAt)) {
+            reject(QStringLiteral("resolution"),
+                   tr("a resolved or closed ticket needs resolution and resolved_at"));
+            continue;
+        }
+        if ((t->firstResponseAt && *t->firstResponseAt < t->createdAt) ||
+            (t->resolvedAt && *t->resolvedAt < t->createdAt)) {
+            reject(QStringLiteral("created_at"), tr("times must not be before created_at"));
+            continue;
+        }
+        if (!o.contains(QStringLiteral("priority")))
+            t->priority = TicketRules::defaultPriority(t->category, 0);
+        t->version = 1;
+        t->updatedAt = std::max({t->createdAt, t->firstResponseAt.value_or(0), t->resolvedAt.value_or(0),
+                                 t->closedAt.value_or(0)});
+        ids.insert(t->id);
+        m_tickets.append(*t);
+    }
+}
+
+void CsvImport::readParcels(const QString &name, const QList<CsvReader::Row> &rows)
+{
+    if (rows.isEmpty())
+        return;
+    const QStringList header = rows.first().fields;
+    for (const QString &h : header) {
+        if (!parcelColumns().contains(h.trimmed())) {
+            m_rejected.append({name, rows.first().line, h.left(60), tr("unknown column")});
+            return;
+        }
+    }
+    QSet<QString> seen;
+    for (qsizetype i = 1; i < rows.size(); ++i) {
+        const CsvReader::Row &row = rows.at(i);
+        if (row.fields.size() != header.size()) {
+            m_rejected.append({name,
+                               row.line,
+                               {},
+                               tr("%1 fields, the header has %2").arg(row.fields.size()).arg(header.size())});
+            continue;
+        }
+        QJsonObject o = rowObject(header, row.fields);
+        bool numbersOk = true;
+        toNumber(o, QStringLiteral("declared_value"), &numbersOk);
+        toGeo(o, QStringLiteral("origin"));
+        toGeo(o, QStringLiteral("destination"));
+        JsonError err;
+        auto p = numbersOk ? Parcel::fromJson(o, &err) : std::nullopt;
+        if (!p) {
+            m_rejected.append({name, row.line, numbersOk ? err.field : QStringLiteral("declared_value"),
+                               numbersOk ? err.message : tr("not a number")});
+            continue;
+        }
+        const WaybillCheck w = Validation::checkWaybill(p->waybillNo);
+        if (!w.valid) {
+            m_rejected.append({name, row.line, QStringLiteral("waybill_no"), w.message});
+            continue;
+        }
+        p->waybillNo = w.normalized;
+        if (seen.contains(p->waybillNo)) {
+            m_rejected.append(
+                {name, row.line, QStringLiteral("waybill_no"), tr("appears twice in the file")});
+            continue;
+        }
+        seen.insert(p->waybillNo);
+        p->updatedAt = p->deliveredAt.value_or(p->promisedAt.value_or(0));
+        m_parcels.append(*p);
+    }
+}
+
+qsizetype CsvImport::commit(qint64 nowMs)
+{
+    if (!m_rejected.isEmpty())
+        return 0;
+    WriteTx tx(m_docs.db());
+    for (Parcel &p : m_parcels) {
+        const auto existing = m_docs.get(DocType::Parcel, p.waybillNo);
+        p.version = existing ? existing->version + 1 : 1;
+        Doc d{DocType::Parcel,
+              p.waybillNo,
+              0,
+              p.version,
+              false,
+              {},
+              {},
+              toCode(p.status),
+              nowMs,
+              QJsonDocument(p.toJson()).toJson(QJsonDocument::Compact)};
+        m_docs.put(tx, d);
+    }
+    for (const Ticket &t : std::as_const(m_tickets)) {
+        Ticket copy = t;
+        if (copy.number.isEmpty())
+            copy.number = QStringLiteral("C-IMP-%1")
+                              .arg(tx.nextCounter(QStringLiteral("ticket_number")), 6, 10, QLatin1Char('0'));
+        Doc d{DocType::Ticket,
+              copy.id,
+              0,
+              1,
+              false,
+              copy.teamId,
+              copy.waybillNo,
+              toCode(copy.status),
+              nowMs,
+              QJsonDocument(copy.toJson()).toJson(QJsonDocument::Compact)};
+        m_docs.put(tx, d);
+    }
+    m_docs.audit(tx, nowMs, QStringLiteral("cli"), QStringLiteral("import"), QStringLiteral("csv"), QString(),
+                 QStringLiteral("%1 tickets, %2 parcels").arg(m_tickets.size()).arg(m_parcels.size()));
+    tx.commit();
+    return m_tickets.size() + m_parcels.size();
+}
+
+} // namespace pd::server

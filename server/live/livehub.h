@@ -1,0 +1,97 @@
+#pragma once
+
+#include "server/auth/authservice.h"
+
+#include "models/domain/clock.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+#include <deque>
+#include <functional>
+#include <memory>
+#include <unordered_map>
+
+class QWebSocket;
+
+Q_DECLARE_LOGGING_CATEGORY(lcServerLive)
+
+namespace pd::server {
+
+/**
+ * @brief The WebSocket live feed: numbered events to every client that may see them.
+ *
+ * On connect (GET /api/v1/live?access_token=…[&since=N&instance=ID]) a client gets "hello", then either the
+ * events it missed (when since is still in the ring buffer of this instance) or a "snapshot" (positions,
+ * presence, the change cursor) to start from. Every event carries seq, consecutive per instance; a gap or a
+ * snapshot with resync=true tells the client to pull /changes. A WebSocket ping and a "keepalive" message go
+ * out every keepalive interval; a client silent for three intervals is dropped. Ticket events reach agents of
+ * the ticket's team only.
+ */
+class LiveHub final : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int kRingSize = 20000;
+
+    LiveHub(AuthService &auth, const Clock &clock, QObject *parent = nullptr);
+    ~LiveHub() override;
+
+    /// @brief Positions, presence and change cursor for a snapshot.
+    void setSnapshotProvider(std::function<QJsonObject()> provider) { m_snapshot = std::move(provider); }
+    void setKeepaliveInterval(int ms);
+
+    void accept(std::unique_ptr<QWebSocket> socket);
+    /// @brief Numbers an event and sends it to every client allowed to see it.
+    void broadcast(QJsonObject event);
+
+    [[nodiscard]] qint64 seq() const { return m_seq; }
+    [[nodiscard]] const QString &instanceId() const { return m_instance; }
+    [[nodiscard]] int clientCount() const { return int(m_clients.size()); }
+    /// @brief Who views or edits which ticket: [{ticket_id, user_id, user_name, mode, team_id}].
+    [[nodiscard]] QJsonArray presence() const;
+
+Q_SIGNALS:
+    /// @brief A client said it views, edits or left a ticket ("view", "edit", "leave").
+    void presenceReported(const pd::User &user, const QString &ticketId, const QString &mode);
+
+private:
+    struct Client
+    {
+        std::unique_ptr<QWebSocket> socket;
+        User user;
+        qint64 lastActivityMs = 0;
+        QSet<QString> viewing;
+    };
+    struct Stored
+    {
+        qint64 seq;
+        QString teamId;
+        QByteArray text;
+    };
+
+    void onText(QWebSocket *socket, const QString &text);
+    void drop(QWebSocket *socket);
+    void keepalive();
+    static bool visibleTo(const User &u, const QString &teamId);
+    void send(Client &c, const QByteArray &text);
+
+    AuthService &m_auth;
+    const Clock &m_clock;
+    std::function<QJsonObject()> m_snapshot;
+    std::unordered_map<QWebSocket *, Client> m_clients;
+    std::deque<Stored> m_ring;
+    qint64 m_seq = 0;
+    QString m_instance;
+    QTimer m_keepalive;
+    QHash<QString, QJsonObject> m_presence; ///< "ticket|user" → presence entry
+
+    Q_DISABLE_COPY_MOVE(LiveHub)
+};
+
+} // namespace pd::server

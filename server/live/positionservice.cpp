@@ -1,0 +1,114 @@
+#include "positionservice.h"
+
+#include "models/domain/entities.h"
+
+#include <QJsonDocument>
+
+namespace pd::server {
+
+PositionService::PositionService(DocumentStore &docs, LiveBus &bus, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_docs(docs)
+    , m_bus(bus)
+    , m_clock(clock)
+{
+    connect(&m_flushTimer, &QTimer::timeout, this, &PositionService::flush);
+    m_flushTimer.start(kFlushMs);
+}
+
+QJsonObject PositionService::toJson(const CourierPosition &p)
+{
+    return QJsonObject{{QStringLiteral("courier_id"), p.courierId},
+                       {QStringLiteral("lat"), p.lat},
+                       {QStringLiteral("lon"), p.lon},
+                       {QStringLiteral("at"), instantToIso(p.at)},
+                       {QStringLiteral("at_ms"), p.at}};
+}
+
+void PositionService::load()
+{
+    const auto docs = m_docs.all(DocType::Courier);
+    for (const Doc &d : docs) {
+        m_couriers.insert(d.id);
+        const auto c = Courier::fromJson(QJsonDocument::fromJson(d.data).object());
+        if (c && c->position)
+            m_positions.insert(c->id, {c->id, c->position->lat, c->position->lon, c->lastSeen.value_or(0)});
+    }
+}
+
+void PositionService::report(const QList<CourierPosition> &positions)
+{
+    QJsonArray chunk;
+    const auto sendChunk = [&] {
+        if (chunk.isEmpty())
+            return;
+        m_bus.publish(QJsonObject{{QStringLiteral("kind"), QStringLiteral("positions")},
+                                  {QStringLiteral("items"), chunk}});
+        chunk = QJsonArray();
+    };
+    for (const CourierPosition &p : positions) {
+        m_dirty.insert(p.courierId);
+        m_positions.insert(p.courierId, p);
+        chunk.append(toJson(p));
+        if (chunk.size() >= kChunk)
+            sendChunk();
+    }
+    sendChunk();
+}
+
+void PositionService::apply(const QJsonObject &event)
+{
+    const QJsonArray items = event.value(QStringLiteral("items")).toArray();
+    for (const auto &v : items) {
+        const QJsonObject o = v.toObject();
+        CourierPosition p{
+            o.value(QStringLiteral("courier_id")).toString(), o.value(QStringLiteral("lat")).toDouble(),
+            o.value(QStringLiteral("lon")).toDouble(), qint64(o.value(QStringLiteral("at_ms")).toDouble())};
+        auto it = m_positions.find(p.courierId);
+        if (it == m_positions.end() || it->at <= p.at)
+            m_positions.insert(p.courierId, p);
+    }
+}
+
+std::optional<CourierPosition> PositionService::position(const QString &courierId) const
+{
+    const auto it = m_positions.constFind(courierId);
+    if (it == m_positions.cend())
+        return std::nullopt;
+    return *it;
+}
+
+void PositionService::flush()
+{
+    if (m_dirty.isEmpty())
+        return;
+    const QSet<QString> dirty = std::exchange(m_dirty, {});
+    WriteTx tx(m_docs.db());
+    for (const QString &id : dirty) {
+        auto doc = m_docs.get(DocType::Courier, id);
+        if (!doc)
+            continue;
+        auto c = Courier::fromJson(QJsonDocument::fromJson(doc->data).object());
+        const auto p = m_positions.value(id);
+        if (!c)
+            continue;
+        c->position = GeoPoint{p.lat, p.lon};
+        c->lastSeen = p.at;
+        c->version = doc->version + 1;
+        doc->version = c->version;
+        doc->updatedMs = m_clock.nowMs();
+        doc->data = QJsonDocument(c->toJson()).toJson(QJsonDocument::Compact);
+        m_docs.put(tx, *doc);
+    }
+    tx.commit();
+}
+
+QJsonArray PositionService::positionsJson() const
+{
+    QJsonArray out;
+    for (const CourierPosition &p : m_positions)
+        out.append(toJson(p));
+    return out;
+}
+
+} // namespace pd::server

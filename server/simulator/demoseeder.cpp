@@ -1,0 +1,358 @@
+#include "demoseeder.h"
+
+#include "server/api/ticketrules.h"
+
+#include "models/sla/deadlines.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+
+namespace pd::server {
+
+namespace {
+constexpr qint64 kMin = 60 * 1000;
+constexpr qint64 kHour = 60 * kMin;
+constexpr qint64 kDay = 24 * kHour;
+
+struct DemoUser
+{
+    const char *id;
+    const char *login;
+    const char *name;
+    Role role;
+    const char *team;
+};
+constexpr DemoUser kUsers[] = {
+    {"u-agent1", "agent1", "客服 王芳 (agent1)", Role::Agent, "team-a"},
+    {"u-agent2", "agent2", "客服 李娜 (agent2)", Role::Agent, "team-a"},
+    {"u-agent3", "agent3", "客服 张伟 (agent3)", Role::Agent, "team-b"},
+    {"u-lead1", "lead1", "班组长 陈静 (lead1)", Role::Supervisor, "team-a"},
+    {"u-manager1", "manager1", "经理 刘强 (manager1)", Role::Manager, ""},
+    {"u-admin", "admin", "管理员 (admin)", Role::Admin, ""},
+};
+} // namespace
+
+DemoSeeder::DemoSeeder(DocumentStore &docs, UserStore &users, AuthService &auth, quint32 seed)
+    : m_docs(docs)
+    , m_users(users)
+    , m_auth(auth)
+    , m_city(seed)
+{}
+
+const QStringList &DemoSeeder::agentIds()
+{
+    static const QStringList ids{QStringLiteral("u-agent1"), QStringLiteral("u-agent2"),
+                                 QStringLiteral("u-agent3")};
+    return ids;
+}
+
+bool DemoSeeder::needsSeeding()
+{
+    return m_docs.all(DocType::User, 1).isEmpty();
+}
+
+QString DemoSeeder::credentialsBanner()
+{
+    return tr("Demo users (password: demo): agent1, agent2 (team A), agent3 (team B), lead1 (supervisor), "
+              "manager1 (manager), admin (administrator). Demo mode only.");
+}
+
+void DemoSeeder::putJson(WriteTx &tx, const QString &type, const QString &id, const QJsonObject &json,
+                         qint64 updatedMs, const QString &teamId, const QString &parent,
+                         const QString &status)
+{
+    Doc d{type,   id,     0,         json.value(QStringLiteral("version")).toInteger(1), false, teamId,
+          parent, status, updatedMs, QJsonDocument(json).toJson(QJsonDocument::Compact)};
+    m_docs.put(tx, d);
+}
+
+QString DemoSeeder::seed(qint64 nowMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    WriteTx tx(m_docs.db());
+    seedDirectory(tx, nowMs);
+    for (int n = 0; n < kParcels; ++n)
+        seedParcel(tx, n, nowMs);
+    tx.db().run(QStringLiteral("INSERT INTO counters(name, value) VALUES('ticket_number', ?) "
+                               "ON CONFLICT(name) DO UPDATE SET value = excluded.value"),
+                {m_ticketNumber});
+    tx.commit();
+    return tr("Demo data for %1: %2 parcels with %3 tracking events, %4 complaints with %5 timeline events, "
+              "%6 couriers (%7 ms).")
+        .arg(DemoCity::cityName())
+        .arg(kParcels)
+        .arg(m_tracking)
+        .arg(m_tickets)
+        .arg(m_events)
+        .arg(m_couriers.size())
+        .arg(timer.elapsed());
+}
+
+void DemoSeeder::seedDirectory(WriteTx &tx, qint64 now)
+{
+    const Team a{QStringLiteral("team-a"), QStringLiteral("投诉一组 Team A"), 1};
+    const Team b{QStringLiteral("team-b"), QStringLiteral("投诉二组 Team B"), 1};
+    putJson(tx, DocType::Team, a.id, a.toJson(), now);
+    putJson(tx, DocType::Team, b.id, b.toJson(), now);
+    for (const DemoUser &du : kUsers) {
+        User u;
+        u.id = QString::fromLatin1(du.id);
+        u.login = QString::fromLatin1(du.login);
+        u.displayName = QString::fromUtf8(du.name);
+        u.role = du.role;
+        u.teamId = QString::fromLatin1(du.team);
+        m_users.putUser(tx, u, now);
+        m_auth.setPassword(tx, u, QStringLiteral("demo"));
+    }
+    const auto &stations = DemoCity::stations();
+    for (int s = 0; s < stations.size(); ++s) {
+        Station st{QStringLiteral("st-%1").arg(s + 1, 2, 10, QLatin1Char('0')), stations.at(s).name,
+                   DemoCity::cityName(), stations.at(s).point, 1};
+        putJson(tx, DocType::Station, st.id, st.toJson(), now);
+        for (int k = 0; k < 8; ++k) {
+            Courier c;
+            c.id = QStringLiteral("cr-%1-%2").arg(s + 1, 2, 10, QLatin1Char('0')).arg(k + 1);
+            c.name = m_city.personName();
+            c.phone = m_city.mobile();
+            c.stationId = st.id;
+            c.position = m_city.near(st.position.value(), 3.0);
+            c.lastSeen = now;
+            c.version = 1;
+            putJson(tx, DocType::Courier, c.id, c.toJson(), now);
+            m_couriers.append(c.id);
+        }
+    }
+}
+
+void DemoSeeder::seedParcel(WriteTx &tx, int n, qint64 now)
+{
+    const auto &stations = DemoCity::stations();
+    const auto &origins = DemoCity::originCities();
+    const int stationIndex = m_city.uniformInt(0, int(stations.size()) - 1);
+    const auto &origin = origins.at(m_city.uniformInt(0, int(origins.size()) - 1));
+    Parcel p;
+    p.waybillNo = m_city.waybill(n);
+    p.originAddress = origin.name + QStringLiteral("发货仓");
+    p.origin = m_city.near(origin.point, 8);
+    p.destinationAddress = m_city.street();
+    p.destination = m_city.near(stations.at(stationIndex).point, 4);
+    p.stationId = QStringLiteral("st-%1").arg(stationIndex + 1, 2, 10, QLatin1Char('0'));
+    p.courierId = QStringLiteral("cr-%1-%2")
+                      .arg(stationIndex + 1, 2, 10, QLatin1Char('0'))
+                      .arg(m_city.uniformInt(1, 8));
+    p.declaredValueFen =
+        m_city.chance(0.08) ? m_city.uniformInt(100000, 800000) : m_city.uniformInt(2000, 60000);
+    const qint64 created = now - qint64(m_city.uniform(0, double(kDays * kDay)));
+    p.promisedAt = created + 48 * kHour;
+    const bool late = m_city.chance(0.15);
+    const bool lost = m_city.chance(0.005);
+    const bool damaged = !lost && m_city.chance(0.05);
+    const bool returned = !lost && m_city.chance(0.004);
+
+    struct Step
+    {
+        ParcelStatus status;
+        qint64 at;
+        QString place;
+        GeoPoint point;
+    };
+    QList<Step> steps;
+    qint64 t = created;
+    steps.append({ParcelStatus::Created, t, p.originAddress, *p.origin});
+    t += qint64(m_city.uniform(1, 5) * kHour);
+    steps.append({ParcelStatus::PickedUp, t, origin.name + QStringLiteral("揽收点"), *p.origin});
+    t += qint64(m_city.uniform(1, 4) * kHour);
+    steps.append({ParcelStatus::InTransit, t, origin.name + QStringLiteral("转运中心"), origin.point});
+    t += qint64(m_city.uniform(10, 26) * kHour) + (late ? qint64(m_city.uniform(24, 72) * kHour) : 0);
+    steps.append(
+        {ParcelStatus::InTransit, t, DemoCity::cityName() + QStringLiteral("转运中心"), DemoCity::hub()});
+    if (!lost) {
+        t += qint64(m_city.uniform(3, 8) * kHour);
+        steps.append(
+            {ParcelStatus::AtStation, t, stations.at(stationIndex).name, stations.at(stationIndex).point});
+        t += qint64(m_city.uniform(1, 10) * kHour);
+        steps.append({ParcelStatus::OutForDelivery, t, stations.at(stationIndex).name,
+                      stations.at(stationIndex).point});
+        t += qint64(m_city.uniform(0.5, 5) * kHour);
+        steps.append({returned ? ParcelStatus::Returned : ParcelStatus::Delivered, t, p.destinationAddress,
+                      *p.destination});
+    }
+    int written = 0;
+    qint64 lastAt = created;
+    for (const Step &s : steps) {
+        if (s.at > now)
+            break;
+        TrackingEvent e;
+        e.id = QStringLiteral("tr-%1-%2").arg(p.waybillNo).arg(written);
+        e.waybillNo = p.waybillNo;
+        e.at = s.at;
+        e.status = s.status;
+        e.place = s.place;
+        e.position = s.point;
+        e.text = displayName(s.status) + QStringLiteral(" · ") + s.place;
+        putJson(tx, DocType::TrackingEvent, e.id, e.toJson(), e.at, {}, p.waybillNo);
+        p.status = s.status;
+        p.position = s.point;
+        p.positionAt = s.at;
+        lastAt = s.at;
+        ++written;
+        ++m_tracking;
+    }
+    if (p.status == ParcelStatus::Delivered)
+        p.deliveredAt = lastAt;
+    p.version = 1;
+    p.updatedAt = lastAt;
+    putJson(tx, DocType::Parcel, p.waybillNo, p.toJson(), lastAt, {}, {}, toCode(p.status));
+
+    // Complaints: only a share of unhappy customers complain (1 in 25 industry-wide; more for loss/damage).
+    std::optional<std::pair<Category, qint64>> complaint;
+    if (lost && m_city.chance(0.8))
+        complaint = {{Category::Loss, *p.promisedAt + qint64(m_city.uniform(4, 72) * kHour)}};
+    else if (damaged && p.deliveredAt && m_city.chance(0.4))
+        complaint = {{Category::Damage, *p.deliveredAt + qint64(m_city.uniform(0.2, 20) * kHour)}};
+    else if (late && m_city.chance(0.25))
+        complaint = {{Category::Delay, *p.promisedAt + qint64(m_city.uniform(1, 30) * kHour)}};
+    else if (m_city.chance(0.012))
+        complaint = {{Category::Service, created + qint64(m_city.uniform(20, 60) * kHour)}};
+    else if (m_city.chance(0.004))
+        complaint = {{Category::WrongItem, created + qint64(m_city.uniform(40, 70) * kHour)}};
+    else if (m_city.chance(0.004))
+        complaint = {{Category::Other, created + qint64(m_city.uniform(2, 60) * kHour)}};
+    if (complaint && complaint->second < now)
+        seedTicket(tx, p, complaint->first, complaint->second, now);
+}
+
+void DemoSeeder::seedTicket(WriteTx &tx, const Parcel &p, Category category, qint64 at, qint64 now)
+{
+    Ticket t;
+    t.id = QStringLiteral("tk-%1").arg(p.waybillNo);
+    t.number =
+        QStringLiteral("C%1-%2")
+            .arg(QDateTime::fromMSecsSinceEpoch(at + 8 * kHour, Qt::UTC).toString(QStringLiteral("yyMM")))
+            .arg(++m_ticketNumber, 6, 10, QLatin1Char('0'));
+    t.waybillNo = p.waybillNo;
+    t.description = m_city.complaintText(category);
+    t.customerName = m_city.personName();
+    t.customerPhone = m_city.mobile();
+    t.channel = static_cast<Channel>(m_city.uniformInt(0, 5) < 3 ? 0 : m_city.uniformInt(1, 4));
+    t.category = category;
+    t.priority = TicketRules::defaultPriority(category, p.declaredValueFen);
+    const bool teamA = m_city.chance(0.6);
+    t.teamId = teamA ? QStringLiteral("team-a") : QStringLiteral("team-b");
+    const QString agent = teamA ? agentIds().at(m_city.uniformInt(0, 1)) : agentIds().at(2);
+    t.createdAt = at;
+    t.status = TicketStatus::New;
+
+    QList<TicketEvent> events;
+    const auto event = [&](EventKind kind, qint64 when, const QString &text, const QJsonObject &data) {
+        TicketEvent e;
+        e.id = QStringLiteral("%1-e%2").arg(t.id).arg(events.size());
+        e.ticketId = t.id;
+        e.kind = kind;
+        e.at = when;
+        e.authorId = agent;
+        e.text = text;
+        e.data = data;
+        e.version = 1;
+        events.append(e);
+    };
+    const auto status = [&](TicketStatus to, qint64 when, const QJsonObject &extra = {}) {
+        QJsonObject data = extra;
+        data.insert(QStringLiteral("from"), toCode(t.status));
+        data.insert(QStringLiteral("to"), toCode(to));
+        event(EventKind::StatusChange, when, {}, data);
+        t.status = to;
+    };
+
+    // First response: median 12 min, about one in eight past the 30-minute target.
+    const qint64 firstAt = at + qint64(m_city.lognormal(12, 0.8) * kMin);
+    if (firstAt < now) {
+        t.assigneeId = agent;
+        event(EventKind::Assignment, at + kMin, {},
+              {{QStringLiteral("from"), QString()}, {QStringLiteral("to"), agent}});
+        if (m_city.chance(0.5))
+            event(EventKind::Reply, firstAt, m_city.replyText(category), {});
+        else
+            event(EventKind::Call, firstAt, {},
+                  {{QStringLiteral("direction"), QStringLiteral("outbound")},
+                   {QStringLiteral("duration_s"), m_city.uniformInt(40, 400)}});
+        t.firstResponseAt = firstAt;
+        status(TicketStatus::Open, firstAt);
+        qint64 cursor = firstAt;
+        if (m_city.chance(0.3)) {
+            const qint64 pendAt = cursor + qint64(m_city.uniform(10, 90) * kMin);
+            const qint64 backAt = pendAt + qint64(m_city.lognormal(180, 0.7) * kMin);
+            if (pendAt < now)
+                status(TicketStatus::Pending, pendAt);
+            if (backAt < now) {
+                status(TicketStatus::Open, backAt);
+                cursor = backAt;
+            } else {
+                cursor = now + kDay;
+            }
+        }
+        const qint64 resolveAt = cursor + qint64(m_city.lognormal(240, 1.0) * kMin);
+        if (resolveAt < now && t.status == TicketStatus::Open) {
+            static const Resolution byCategory[] = {Resolution::Redelivery,   Resolution::Compensation,
+                                                    Resolution::Compensation, Resolution::Reissue,
+                                                    Resolution::Explained,    Resolution::Other};
+            t.resolution = byCategory[int(category)];
+            if (t.resolution == Resolution::Compensation)
+                t.compensationFen = std::min<qint64>(p.declaredValueFen, 50000);
+            t.resolvedAt = resolveAt;
+            status(TicketStatus::Resolved, resolveAt,
+                   {{QStringLiteral("resolution"), toCode(*t.resolution)}});
+            const qint64 followAt = resolveAt + qint64(m_city.uniform(20, 60) * kHour);
+            t.followUpAt = followAt;
+            if (followAt < now && m_city.chance(0.7)) {
+                const bool fast = resolveAt - at < 8 * kHour;
+                t.csat = std::clamp(m_city.uniformInt(fast ? 3 : 1, 5) + (fast ? 0 : 1), 1, 5);
+                t.nps = std::clamp(t.csat.value() * 2 + m_city.uniformInt(-1, 0), 0, 10);
+                t.followUpDoneAt = followAt;
+                event(EventKind::CsatRecorded, followAt, {},
+                      {{QStringLiteral("csat"), *t.csat}, {QStringLiteral("nps"), *t.nps}});
+            }
+            if (m_city.chance(0.05) && followAt < now) {
+                status(TicketStatus::Reopened, followAt + kMin);
+                t.resolvedAt.reset();
+                status(TicketStatus::Open, followAt + 20 * kMin);
+            } else if (resolveAt + 72 * kHour < now) {
+                t.closedAt = resolveAt + 72 * kHour;
+                status(TicketStatus::Closed, *t.closedAt,
+                       {{QStringLiteral("reason"), QStringLiteral("follow_up_window_passed")}});
+            }
+        }
+    }
+    // Breaches as the SLA engine sees them, recorded once per clock at the deadline.
+    const SlaPolicy policy;
+    const SlaHistory history = SlaHistory::fromTicket(t, events);
+    for (const SlaClock clock : kSlaClocks) {
+        const SlaClockStatus s = slaStatus(policy, t.priority, t.category, history, clock, now);
+        if (s.state == SlaState::Breached && s.deadline) {
+            TicketEvent e;
+            e.id = QStringLiteral("sla-%1-%2").arg(toCode(clock), t.id);
+            e.ticketId = t.id;
+            e.kind = EventKind::SlaBreach;
+            e.at = *s.deadline;
+            e.authorId = QStringLiteral("system");
+            e.data = {{QStringLiteral("clock"), toCode(clock)}};
+            e.version = 1;
+            events.append(e);
+        }
+    }
+    t.version = events.size() + 1;
+    t.updatedAt = events.isEmpty()
+                      ? at
+                      : std::max_element(events.begin(), events.end(), [](const auto &a, const auto &b) {
+                            return a.at < b.at;
+                        })->at;
+    putJson(tx, DocType::Ticket, t.id, t.toJson(), t.updatedAt, t.teamId, t.waybillNo, toCode(t.status));
+    for (const TicketEvent &e : events)
+        putJson(tx, DocType::TicketEvent, e.id, e.toJson(), e.at, t.teamId, t.id, toCode(e.kind));
+    ++m_tickets;
+    m_events += int(events.size());
+}
+
+} // namespace pd::server

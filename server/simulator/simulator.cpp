@@ -1,0 +1,209 @@
+#include "simulator.h"
+
+#include <QJsonDocument>
+
+#include <cmath>
+
+Q_LOGGING_CATEGORY(lcServerSim, "pd.server.simulator")
+
+namespace pd::server {
+
+namespace {
+constexpr double kSpeedKmPerMs = 25.0 / 3600000.0;
+
+double distanceKm(const GeoPoint &a, const GeoPoint &b)
+{
+    const double dLat = (a.lat - b.lat) * 111.0;
+    const double dLon = (a.lon - b.lon) * 111.0 * std::cos(a.lat * M_PI / 180.0);
+    return std::sqrt(dLat * dLat + dLon * dLon);
+}
+
+ParcelStatus nextStatus(ParcelStatus s)
+{
+    switch (s) {
+    case ParcelStatus::Created:
+        return ParcelStatus::PickedUp;
+    case ParcelStatus::PickedUp:
+        return ParcelStatus::InTransit;
+    case ParcelStatus::InTransit:
+        return ParcelStatus::AtStation;
+    case ParcelStatus::AtStation:
+        return ParcelStatus::OutForDelivery;
+    default:
+        return ParcelStatus::Delivered;
+    }
+}
+} // namespace
+
+Simulator::Simulator(DocumentStore &docs, TicketService &tickets, PositionService &positions,
+                     const Clock &clock, quint32 seed, QObject *parent)
+    : QObject(parent)
+    , m_docs(docs)
+    , m_tickets(tickets)
+    , m_positions(positions)
+    , m_clock(clock)
+    , m_city(seed ^ 0x5eed)
+{
+    connect(&m_timer, &QTimer::timeout, this, &Simulator::tick);
+}
+
+void Simulator::start()
+{
+    QHash<QString, GeoPoint> stations;
+    for (const Doc &d : m_docs.all(DocType::Station)) {
+        if (const auto s = Station::fromJson(QJsonDocument::fromJson(d.data).object()); s && s->position)
+            stations.insert(s->id, *s->position);
+    }
+    for (const Doc &d : m_docs.all(DocType::Courier)) {
+        const auto c = Courier::fromJson(QJsonDocument::fromJson(d.data).object());
+        if (!c || !stations.contains(c->stationId))
+            continue;
+        const GeoPoint home = stations.value(c->stationId);
+        const GeoPoint at = m_positions.position(c->id).has_value()
+                                ? GeoPoint{m_positions.position(c->id)->lat, m_positions.position(c->id)->lon}
+                                : home;
+        m_movers.append({c->id, home, at, m_city.near(home, 3)});
+    }
+    const auto underway = m_docs.byStatus(
+        DocType::Parcel, {toCode(ParcelStatus::PickedUp), toCode(ParcelStatus::InTransit),
+                          toCode(ParcelStatus::AtStation), toCode(ParcelStatus::OutForDelivery)});
+    for (const Doc &d : underway)
+        m_openParcels.append(d.id);
+    m_lastTickMs = m_clock.nowMs();
+    m_timer.start(1000);
+    qCInfo(lcServerSim) << "simulating" << m_movers.size() << "couriers and" << m_openParcels.size()
+                        << "parcels under way";
+}
+
+void Simulator::tick()
+{
+    const qint64 now = m_clock.nowMs();
+    const qint64 elapsed = std::max<qint64>(0, now - m_lastTickMs);
+    m_lastTickMs = now;
+    try {
+        moveCouriers(elapsed);
+        // About one parcel step per simulated minute per 200 parcels under way.
+        m_parcelDebt += double(elapsed) / 60000.0 * (double(m_openParcels.size()) / 200.0);
+        const int steps = int(std::min(50.0, m_parcelDebt));
+        m_parcelDebt -= steps;
+        if (steps > 0)
+            advanceParcels(steps);
+        m_complaintDebt += double(elapsed) / double(kComplaintEveryMs);
+        while (m_complaintDebt >= 1.0) {
+            m_complaintDebt -= m_city.uniform(0.5, 1.5);
+            openComplaint();
+        }
+    } catch (const std::exception &e) {
+        qCWarning(lcServerSim) << "simulation step failed:" << e.what();
+    }
+}
+
+void Simulator::moveCouriers(qint64 elapsedMs)
+{
+    QList<CourierPosition> moved;
+    const double stepKm = kSpeedKmPerMs * double(elapsedMs);
+    for (Mover &m : m_movers) {
+        double left = stepKm;
+        while (left > 0) {
+            const double d = distanceKm(m.at, m.target);
+            if (d <= left) {
+                m.at = m.target;
+                left -= d;
+                m.target = m_city.near(m.station, 3.5);
+                if (left > 10)
+                    left = 0; // a huge jump (very high speed): settle at a stop
+            } else {
+                const double f = left / d;
+                m.at = {m.at.lat + (m.target.lat - m.at.lat) * f, m.at.lon + (m.target.lon - m.at.lon) * f};
+                left = 0;
+            }
+        }
+        moved.append({m.id, m.at.lat, m.at.lon, m_clock.nowMs()});
+    }
+    if (!moved.isEmpty())
+        m_positions.report(moved);
+}
+
+void Simulator::advanceParcels(int count)
+{
+    WriteTx tx(m_docs.db());
+    for (int i = 0; i < count && !m_openParcels.isEmpty(); ++i) {
+        const int index = m_city.uniformInt(0, int(m_openParcels.size()) - 1);
+        auto doc = m_docs.get(DocType::Parcel, m_openParcels.at(index));
+        if (!doc)
+            continue;
+        auto p = Parcel::fromJson(QJsonDocument::fromJson(doc->data).object());
+        if (!p)
+            continue;
+        const qint64 now = m_clock.nowMs();
+        p->status = nextStatus(p->status);
+        const GeoPoint where = p->status == ParcelStatus::Delivered && p->destination ? *p->destination
+                               : p->position                                          ? *p->position
+                                                                                      : DemoCity::hub();
+        TrackingEvent e;
+        e.id = QStringLiteral("tr-%1-s%2").arg(p->waybillNo).arg(now);
+        e.waybillNo = p->waybillNo;
+        e.at = now;
+        e.status = p->status;
+        e.place = p->status == ParcelStatus::Delivered ? p->destinationAddress : DemoCity::cityName();
+        e.position = where;
+        e.text = displayName(p->status);
+        Doc ed{DocType::TrackingEvent,
+               e.id,
+               0,
+               1,
+               false,
+               {},
+               p->waybillNo,
+               {},
+               now,
+               QJsonDocument(e.toJson()).toJson(QJsonDocument::Compact)};
+        m_docs.put(tx, ed);
+        p->position = where;
+        p->positionAt = now;
+        if (p->status == ParcelStatus::Delivered) {
+            p->deliveredAt = now;
+            m_openParcels.removeAt(index);
+        }
+        p->version = doc->version + 1;
+        p->updatedAt = now;
+        doc->version = p->version;
+        doc->status = toCode(p->status);
+        doc->updatedMs = now;
+        doc->data = QJsonDocument(p->toJson()).toJson(QJsonDocument::Compact);
+        m_docs.put(tx, *doc);
+        tx.publish(QJsonObject{{QStringLiteral("kind"), QStringLiteral("changed")},
+                               {QStringLiteral("type"), DocType::Parcel},
+                               {QStringLiteral("id"), p->waybillNo},
+                               {QStringLiteral("version"), p->version},
+                               {QStringLiteral("change_seq"), tx.lastSeq()}});
+    }
+    tx.commit();
+}
+
+void Simulator::openComplaint()
+{
+    if (m_openParcels.isEmpty())
+        return;
+    const QString waybill = m_openParcels.at(m_city.uniformInt(0, int(m_openParcels.size()) - 1));
+    const double r = m_city.uniform();
+    const Category category = r < 0.45   ? Category::Delay
+                              : r < 0.63 ? Category::Damage
+                              : r < 0.75 ? Category::Loss
+                              : r < 0.90 ? Category::Service
+                              : r < 0.95 ? Category::WrongItem
+                                         : Category::Other;
+    const QJsonObject body{
+        {QStringLiteral("waybill_no"), waybill},
+        {QStringLiteral("description"), m_city.complaintText(category)},
+        {QStringLiteral("customer_name"), m_city.personName()},
+        {QStringLiteral("customer_phone"), m_city.mobile()},
+        {QStringLiteral("channel"), m_city.chance(0.6) ? QStringLiteral("phone") : QStringLiteral("app")},
+        {QStringLiteral("category"), toCode(category)},
+        {QStringLiteral("team_id"),
+         m_city.chance(0.6) ? QStringLiteral("team-a") : QStringLiteral("team-b")}};
+    const WriteResult r2 = m_tickets.create(Actor::server(), body, {});
+    Q_UNUSED(r2)
+}
+
+} // namespace pd::server

@@ -1,0 +1,81 @@
+#include "slaservice.h"
+
+#include <QJsonDocument>
+
+Q_LOGGING_CATEGORY(lcServerSla, "pd.server.sla")
+
+namespace pd::server {
+
+SlaService::SlaService(TicketService &tickets, Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_tickets(tickets)
+    , m_clock(clock)
+    , m_monitor(&clock)
+{
+    connect(&m_monitor, &SlaMonitor::breached, this, &SlaService::onBreached);
+    connect(&m_housekeeping, &QTimer::timeout, this, [this] { closeExpired(); });
+    m_housekeeping.start(60 * 1000);
+}
+
+std::optional<SlaPolicy> SlaService::storedPolicy(DocumentStore &docs, qint64 *version)
+{
+    const auto d = docs.get(DocType::SlaPolicy, QStringLiteral("default"));
+    if (!d)
+        return std::nullopt;
+    if (version)
+        *version = d->version;
+    return SlaPolicy::fromJson(QJsonDocument::fromJson(d->data).object());
+}
+
+void SlaService::load()
+{
+    if (auto p = storedPolicy(m_tickets.store().docs()))
+        m_monitor.setPolicy(*p);
+    const auto docs = m_tickets.store().docs().byStatus(
+        DocType::Ticket,
+        {toCode(TicketStatus::New), toCode(TicketStatus::Open), toCode(TicketStatus::Pending),
+         toCode(TicketStatus::Reopened), toCode(TicketStatus::Resolved)});
+    for (const Doc &d : docs) {
+        const auto t = Ticket::fromJson(QJsonDocument::fromJson(d.data).object());
+        if (t)
+            m_monitor.updateTicket(*t, m_tickets.store().events(t->id));
+    }
+    qCInfo(lcServerSla) << "watching" << m_monitor.ticketCount() << "tickets";
+}
+
+void SlaService::setPolicy(const SlaPolicy &policy)
+{
+    m_monitor.setPolicy(policy);
+}
+
+void SlaService::ticketChanged(const QString &ticketId)
+{
+    const auto t = m_tickets.store().ticket(ticketId);
+    if (!t || t->status == TicketStatus::Closed) {
+        m_monitor.removeTicket(ticketId);
+        return;
+    }
+    m_monitor.updateTicket(*t, m_tickets.store().events(ticketId));
+}
+
+void SlaService::onBreached(const QString &ticketId, SlaClock clock)
+{
+    try {
+        if (m_tickets.recordBreach(ticketId, clock))
+            qCInfo(lcServerSla) << "breach recorded" << toCode(clock);
+    } catch (const std::exception &e) {
+        qCWarning(lcServerSla) << "could not record a breach:" << e.what();
+    }
+}
+
+int SlaService::closeExpired()
+{
+    try {
+        return m_tickets.closeExpiredResolved(m_clock.nowMs() - kAutoCloseMs);
+    } catch (const std::exception &e) {
+        qCWarning(lcServerSla) << "auto-close failed:" << e.what();
+        return 0;
+    }
+}
+
+} // namespace pd::server

@@ -1,0 +1,115 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QLoggingCategory>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariantList>
+
+#include <functional>
+#include <stdexcept>
+
+Q_DECLARE_LOGGING_CATEGORY(lcServerStore)
+
+namespace pd::server {
+
+/// @brief A database failure; the router answers 500 (or 503 when the database is busy).
+class StorageError final : public std::runtime_error
+{
+public:
+    explicit StorageError(const QString &message)
+        : std::runtime_error(message.toStdString())
+    {}
+};
+
+/**
+ * @brief One connection to the server's database: SQLite (a file) or PostgreSQL (by URL).
+ *
+ * URLs: "sqlite:/path/file.db" (or a bare path) and "postgresql://user[:password]@host[:port]/dbname".
+ * All statements are prepared and bound. The connection belongs to the thread that opened it; the server runs
+ * every request on the main thread, so with SQLite there is exactly one writer and change sequence order is
+ * commit order. With PostgreSQL, writers of all instances are serialized by a transaction-level advisory
+ * lock (see WriteTx and docs/api.md).
+ */
+class Database final
+{
+public:
+    using LiveSink = std::function<void(const QList<QJsonObject> &)>;
+
+    ~Database();
+    Q_DISABLE_COPY_MOVE(Database)
+
+    /// @brief Opens and migrates; throws StorageError with a readable message on failure.
+    [[nodiscard]] static std::unique_ptr<Database> open(const QString &url);
+    /// @brief A second connection to the same PostgreSQL database (for LISTEN); invalid for SQLite.
+    [[nodiscard]] QSqlDatabase openExtraConnection(const QString &purpose) const;
+
+    [[nodiscard]] bool isPostgres() const { return m_postgres; }
+    [[nodiscard]] QSqlDatabase connection() const { return QSqlDatabase::database(m_name, false); }
+    [[nodiscard]] const QString &displayUrl() const { return m_displayUrl; }
+    [[nodiscard]] int schemaVersion() const { return m_schemaVersion; }
+
+    /// @brief Prepares, binds positionally and executes; throws StorageError.
+    QSqlQuery run(const QString &sql, const QVariantList &binds = {});
+    /// @brief Prepares a statement for repeated use (bulk writes).
+    [[nodiscard]] QSqlQuery prepare(const QString &sql);
+    /// @brief Binds and executes a prepared statement; throws StorageError.
+    static void exec(QSqlQuery &q, const QVariantList &binds);
+
+    /// @brief Where live events of committed transactions go when no NOTIFY carries them (SQLite).
+    void setLocalLiveSink(LiveSink sink) { m_liveSink = std::move(sink); }
+    [[nodiscard]] const LiveSink &localLiveSink() const { return m_liveSink; }
+
+private:
+    Database() = default;
+    void migrate();
+
+    QString m_name;
+    QString m_displayUrl;
+    bool m_postgres = false;
+    int m_schemaVersion = 0;
+    LiveSink m_liveSink;
+    // PostgreSQL connection parameters, kept for extra connections.
+    QString m_host, m_user, m_password, m_dbName;
+    int m_port = 5432;
+};
+
+/**
+ * @brief One write transaction that hands out change sequence numbers.
+ *
+ * SQLite: BEGIN IMMEDIATE (the write lock is taken up front). PostgreSQL: BEGIN and
+ * pg_advisory_xact_lock(kWriterLock), so writers of every instance run one after another and a sequence
+ * number handed out later always commits later. The counter row is read after the lock and written back at
+ * commit. Live events published in the transaction go out with NOTIFY (PostgreSQL, delivered at commit in
+ * commit order) or to the local sink after COMMIT (SQLite). The destructor rolls back if commit() was not
+ * reached.
+ */
+class WriteTx final
+{
+public:
+    static constexpr qint64 kWriterLock = 847001;
+
+    explicit WriteTx(Database &db);
+    ~WriteTx();
+    Q_DISABLE_COPY_MOVE(WriteTx)
+
+    [[nodiscard]] qint64 nextSeq() { return ++m_seq; }
+    [[nodiscard]] qint64 lastSeq() const { return m_seq; }
+    /// @brief Next value of a named counter (ticket numbers); read and written inside this transaction.
+    [[nodiscard]] qint64 nextCounter(const QString &name);
+    void publish(const QJsonObject &liveEvent) { m_live.append(liveEvent); }
+    void commit();
+
+    [[nodiscard]] Database &db() { return m_db; }
+
+private:
+    Database &m_db;
+    qint64 m_seq = 0;
+    qint64 m_startSeq = 0;
+    bool m_done = false;
+    QList<QJsonObject> m_live;
+};
+
+} // namespace pd::server

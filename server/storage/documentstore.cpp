@@ -1,0 +1,151 @@
+#include "documentstore.h"
+
+#include <QSqlQuery>
+
+namespace pd::server {
+
+namespace {
+const QString kColumns =
+    QStringLiteral("type, id, seq, version, deleted, team_id, parent, status, updated_ms, data");
+} // namespace
+
+Doc DocumentStore::read(const QSqlQuery &q)
+{
+    Doc d;
+    d.type = q.value(0).toString();
+    d.id = q.value(1).toString();
+    d.seq = q.value(2).toLongLong();
+    d.version = q.value(3).toLongLong();
+    d.deleted = q.value(4).toInt() != 0;
+    d.teamId = q.value(5).toString();
+    d.parent = q.value(6).toString();
+    d.status = q.value(7).toString();
+    d.updatedMs = q.value(8).toLongLong();
+    d.data = q.value(9).toString().toUtf8();
+    return d;
+}
+
+std::optional<Doc> DocumentStore::get(const QString &type, const QString &id)
+{
+    QSqlQuery q = m_db.run(QStringLiteral("SELECT ") + kColumns +
+                               QStringLiteral(" FROM docs WHERE type = ? AND id = ?"),
+                           {type, id});
+    if (!q.next())
+        return std::nullopt;
+    return read(q);
+}
+
+QList<Doc> DocumentStore::byParent(const QString &type, const QString &parent, int limit)
+{
+    QSqlQuery q = m_db.run(QStringLiteral("SELECT ") + kColumns +
+                               QStringLiteral(" FROM docs WHERE type = ? AND parent = ? AND deleted = 0 "
+                                              "ORDER BY seq LIMIT ?"),
+                           {type, parent, limit});
+    QList<Doc> out;
+    while (q.next())
+        out.append(read(q));
+    return out;
+}
+
+QList<Doc> DocumentStore::byStatus(const QString &type, const QStringList &statuses)
+{
+    QList<Doc> out;
+    for (const QString &s : statuses) {
+        QSqlQuery q = m_db.run(QStringLiteral("SELECT ") + kColumns +
+                                   QStringLiteral(" FROM docs WHERE type = ? AND status = ? AND deleted = 0"),
+                               {type, s});
+        while (q.next())
+            out.append(read(q));
+    }
+    return out;
+}
+
+QList<Doc> DocumentStore::all(const QString &type, int limit)
+{
+    QSqlQuery q =
+        m_db.run(QStringLiteral("SELECT ") + kColumns +
+                     QStringLiteral(" FROM docs WHERE type = ? AND deleted = 0 ORDER BY seq LIMIT ?"),
+                 {type, limit});
+    QList<Doc> out;
+    while (q.next())
+        out.append(read(q));
+    return out;
+}
+
+void DocumentStore::put(WriteTx &tx, Doc &doc)
+{
+    doc.seq = tx.nextSeq();
+    if (!m_put) {
+        m_put = m_db.prepare(
+            QStringLiteral("INSERT INTO docs(") + kColumns +
+            QStringLiteral(") VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                           "ON CONFLICT(type, id) DO UPDATE SET "
+                           "seq = excluded.seq, version = excluded.version, deleted = excluded.deleted, "
+                           "team_id = excluded.team_id, parent = excluded.parent, "
+                           "status = excluded.status, updated_ms = excluded.updated_ms, "
+                           "data = excluded.data"));
+    }
+    Database::exec(*m_put, {doc.type, doc.id, doc.seq, doc.version, doc.deleted ? 1 : 0, doc.teamId,
+                            doc.parent, doc.status, doc.updatedMs, QString::fromUtf8(doc.data)});
+}
+
+qint64 DocumentStore::maxSeq()
+{
+    QSqlQuery q = m_db.run(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM docs"));
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+ChangesPage DocumentStore::changes(qint64 after, int limit, const std::optional<QString> &teamOnly)
+{
+    // Read the upper bound first. Writers are serialized (single SQLite writer, or the PostgreSQL advisory
+    // lock), so every record with seq <= upTo is committed by now and a later snapshot still holds it or
+    // holds it again under a higher seq: nothing at or below upTo can appear later.
+    const qint64 upTo = maxSeq();
+    ChangesPage page;
+    QString sql =
+        QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM docs WHERE seq > ? AND seq <= ?");
+    QVariantList binds{after, upTo};
+    if (teamOnly) {
+        sql += QStringLiteral(" AND (type NOT IN ('ticket', 'ticket_event') OR team_id = ?)");
+        binds.append(*teamOnly);
+    }
+    sql += QStringLiteral(" ORDER BY seq LIMIT ?");
+    binds.append(limit + 1);
+    QSqlQuery q = m_db.run(sql, binds);
+    while (q.next()) {
+        if (page.items.size() == limit) {
+            page.hasMore = true;
+            break;
+        }
+        page.items.append(read(q));
+    }
+    page.nextCursor = page.hasMore ? page.items.last().seq : std::max(after, upTo);
+    return page;
+}
+
+std::optional<DocumentStore::StoredResponse> DocumentStore::idempotentResponse(const QString &key)
+{
+    QSqlQuery q =
+        m_db.run(QStringLiteral("SELECT user_id, status, body FROM idempotency WHERE key = ?"), {key});
+    if (!q.next())
+        return std::nullopt;
+    return StoredResponse{q.value(0).toString(), q.value(1).toInt(), q.value(2).toString().toUtf8()};
+}
+
+void DocumentStore::storeIdempotentResponse(WriteTx &tx, const QString &key, const QString &userId,
+                                            int status, const QByteArray &body, qint64 nowMs)
+{
+    tx.db().run(QStringLiteral(
+                    "INSERT INTO idempotency(key, user_id, status, body, created_ms) VALUES(?, ?, ?, ?, ?)"),
+                {key, userId, status, QString::fromUtf8(body), nowMs});
+}
+
+void DocumentStore::audit(WriteTx &tx, qint64 atMs, const QString &userId, const QString &action,
+                          const QString &targetType, const QString &targetId, const QString &detail)
+{
+    tx.db().run(QStringLiteral("INSERT INTO audit(at_ms, user_id, action, target_type, target_id, detail) "
+                               "VALUES(?, ?, ?, ?, ?, ?)"),
+                {atMs, userId, action, targetType, targetId, detail});
+}
+
+} // namespace pd::server

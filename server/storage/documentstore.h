@@ -1,0 +1,102 @@
+#pragma once
+
+#include "database.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace pd::server {
+
+/// @brief The record types of the change feed (the "type" of an item in GET /changes).
+namespace DocType {
+inline const QString Ticket = QStringLiteral("ticket");
+inline const QString TicketEvent = QStringLiteral("ticket_event");
+inline const QString Parcel = QStringLiteral("parcel");
+inline const QString TrackingEvent = QStringLiteral("tracking_event");
+inline const QString Courier = QStringLiteral("courier");
+inline const QString Station = QStringLiteral("station");
+inline const QString User = QStringLiteral("user");
+inline const QString Team = QStringLiteral("team");
+inline const QString SlaPolicy = QStringLiteral("sla_policy");
+} // namespace DocType
+
+/// @brief One stored record: its JSON and the columns used for routing, visibility and the feed.
+struct Doc
+{
+    QString type;
+    QString id;
+    qint64 seq = 0;
+    qint64 version = 0;
+    bool deleted = false;
+    QString teamId; ///< tickets and their events: the owning team (visibility of agents)
+    QString parent; ///< tickets and tracking events: waybill; ticket events: ticket id
+    QString status;
+    qint64 updatedMs = 0;
+    QByteArray data; ///< compact JSON object
+};
+
+/// @brief One page of the change feed.
+struct ChangesPage
+{
+    QList<Doc> items;
+    qint64 nextCursor = 0;
+    bool hasMore = false;
+};
+
+/**
+ * @brief Reads and writes records and serves the change feed.
+ *
+ * Every write gives the record a new sequence number from its WriteTx, so "seq > cursor, ordered by seq" is
+ * the list of records changed after the cursor; a record changed twice appears once, at its latest state.
+ */
+class DocumentStore final
+{
+public:
+    explicit DocumentStore(Database &db)
+        : m_db(db)
+    {}
+
+    [[nodiscard]] std::optional<Doc> get(const QString &type, const QString &id);
+    [[nodiscard]] QList<Doc> byParent(const QString &type, const QString &parent, int limit = 100000);
+    [[nodiscard]] QList<Doc> byStatus(const QString &type, const QStringList &statuses);
+    [[nodiscard]] QList<Doc> all(const QString &type, int limit = 1000000);
+
+    /// @brief Inserts or replaces a record; sets doc.seq from the transaction.
+    void put(WriteTx &tx, Doc &doc);
+
+    /**
+     * @brief Records with seq in (after, upTo], in seq order; upTo is read first (see docs/api.md).
+     * @param teamOnly when set, tickets and ticket events of other teams are left out.
+     */
+    [[nodiscard]] ChangesPage changes(qint64 after, int limit, const std::optional<QString> &teamOnly);
+    [[nodiscard]] qint64 maxSeq();
+
+    /// @brief A stored response of an earlier request with the same key by the same user.
+    struct StoredResponse
+    {
+        QString userId;
+        int status = 0;
+        QByteArray body;
+    };
+    /// @brief The response stored under a key (by whichever user), if any.
+    [[nodiscard]] std::optional<StoredResponse> idempotentResponse(const QString &key);
+    void storeIdempotentResponse(WriteTx &tx, const QString &key, const QString &userId, int status,
+                                 const QByteArray &body, qint64 nowMs);
+
+    /// @brief Appends to the audit log (who changed what).
+    void audit(WriteTx &tx, qint64 atMs, const QString &userId, const QString &action,
+               const QString &targetType, const QString &targetId, const QString &detail = {});
+
+    [[nodiscard]] Database &db() { return m_db; }
+
+private:
+    [[nodiscard]] static Doc read(const QSqlQuery &q);
+
+    Database &m_db;
+    std::optional<QSqlQuery> m_put;
+};
+
+} // namespace pd::server
