@@ -40,6 +40,10 @@ void DirectoryController::registerRoutes(Router &router)
                [this](RequestContext &c) { return reportPositions(c); });
     router.add("GET", QStringLiteral("/api/v1/stations"), Access::signedIn(),
                [this](RequestContext &) { return list(DocType::Station); });
+    router.add("PUT", QStringLiteral("/api/v1/couriers/{id}"), Access::only(kAdmin),
+               [this](RequestContext &c) { return putRecord(c, DocType::Courier); });
+    router.add("PUT", QStringLiteral("/api/v1/stations/{id}"), Access::only(kAdmin),
+               [this](RequestContext &c) { return putRecord(c, DocType::Station); });
     router.add("GET", QStringLiteral("/api/v1/users"), Access::only(kAdmin),
                [this](RequestContext &) { return list(DocType::User); });
     router.add("POST", QStringLiteral("/api/v1/users"), Access::only(kAdmin),
@@ -50,6 +54,39 @@ void DirectoryController::registerRoutes(Router &router)
                [this](RequestContext &) { return list(DocType::Team); });
     router.add("POST", QStringLiteral("/api/v1/teams"), Access::only(kAdmin),
                [this](RequestContext &c) { return createTeam(c); });
+}
+
+HttpResponse DirectoryController::putRecord(RequestContext &c, const QString &type)
+{
+    QJsonObject body = parseJsonObject(c.request.body);
+    const QString id = c.param(QStringLiteral("id"));
+    if (!isValidId(id))
+        throw ApiError::invalid(QStringLiteral("id"),
+                                QStringLiteral("An id is letters, digits, '-' or '_'."));
+    body.insert(QStringLiteral("id"), id);
+    WriteTx tx(m_docs.db());
+    const auto existing = m_docs.get(type, id);
+    const qint64 version = existing ? existing->version + 1 : 1;
+    body.insert(QStringLiteral("version"), version);
+    JsonError err;
+    QJsonObject json;
+    if (type == DocType::Courier) {
+        const auto v = Courier::fromJson(body, &err);
+        if (v && !v->stationId.isEmpty() && !m_docs.get(DocType::Station, v->stationId))
+            throw ApiError::invalid(QStringLiteral("station_id"), QStringLiteral("No station with that id."));
+        json = v ? v->toJson() : QJsonObject();
+    } else {
+        const auto v = Station::fromJson(body, &err);
+        json = v ? v->toJson() : QJsonObject();
+    }
+    if (json.isEmpty())
+        throw ApiError::invalid(err.field, err.message);
+    Doc d{type, id, 0,  version, false,
+          {},   {}, {}, c.nowMs, QJsonDocument(json).toJson(QJsonDocument::Compact)};
+    m_docs.put(tx, d);
+    m_docs.audit(tx, c.nowMs, c.user().id, type + QStringLiteral(".put"), type, id);
+    tx.commit();
+    return jsonResponse(existing ? 200 : 201, json);
 }
 
 HttpResponse DirectoryController::reportPositions(RequestContext &c)

@@ -7,7 +7,8 @@
 namespace pd::server {
 
 /**
- * @brief Couriers and their positions, stations (everyone signed in); users and teams (admin).
+ * @brief Couriers and their positions, stations (everyone signed in); users, teams, and creating couriers,
+ * stations and positions (admin).
  */
 class DirectoryController final
 {
@@ -23,6 +24,7 @@ public:
 private:
     [[nodiscard]] HttpResponse list(const QString &type);
     [[nodiscard]] HttpResponse reportPositions(RequestContext &c);
+    [[nodiscard]] HttpResponse putRecord(RequestContext &c, const QString &type);
     [[nodiscard]] HttpResponse createUser(RequestContext &c);
     [[nodiscard]] HttpResponse updateUser(RequestContext &c);
     [[nodiscard]] HttpResponse createTeam(RequestContext &c);

@@ -1,0 +1,197 @@
+#include "serverfixture.h"
+
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUuid>
+
+namespace pd::test {
+
+QString uuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QByteArray Reply::header(const QByteArray &name) const
+{
+    for (const auto &h : headers) {
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+            return h.second;
+    }
+    return {};
+}
+
+ServerFixture::ServerFixture() = default;
+
+ServerFixture::~ServerFixture()
+{
+    for (int i = 0; i < int(m_servers.size()); ++i)
+        stop(i);
+}
+
+QString ServerFixture::binary()
+{
+    return QStringLiteral(PD_SERVER_BIN);
+}
+
+QString ServerFixture::dbPath() const
+{
+    return m_dir.filePath(QStringLiteral("server.db"));
+}
+
+int ServerFixture::runCli(const QStringList &args, const QByteArray &stdinData, QByteArray *out)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(binary(), args);
+    if (!p.waitForStarted(10000))
+        return -1;
+    if (!stdinData.isEmpty())
+        p.write(stdinData);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(60000))
+        return -2;
+    if (out)
+        *out = p.readAll();
+    return p.exitCode();
+}
+
+bool ServerFixture::prepare(const QString &dbUrl)
+{
+    m_dbUrl = dbUrl.isEmpty() ? QStringLiteral("sqlite:") + dbPath() : dbUrl;
+    // The first command creates the schema; the others run in parallel (each hashes one password).
+    struct U
+    {
+        const char *login, *role, *team;
+    };
+    const U users[] = {{"agent1", "agent", "team-a"},    {"agent2", "agent", "team-a"},
+                       {"agent3", "agent", "team-b"},    {"lead1", "supervisor", "team-a"},
+                       {"manager1", "manager", nullptr}, {"admin", "admin", nullptr}};
+    std::vector<std::unique_ptr<QProcess>> procs;
+    for (const U &u : users) {
+        QStringList args{QStringLiteral("user"),
+                         QStringLiteral("add"),
+                         QString::fromLatin1(u.login),
+                         QStringLiteral("--db"),
+                         m_dbUrl,
+                         QStringLiteral("--role"),
+                         QString::fromLatin1(u.role)};
+        if (u.team)
+            args << QStringLiteral("--team") << QString::fromLatin1(u.team);
+        auto p = std::make_unique<QProcess>();
+        p->setProcessChannelMode(QProcess::MergedChannels);
+        p->start(binary(), args);
+        p->write(kPassword.toUtf8() + '\n');
+        p->closeWriteChannel();
+        if (procs.empty() && !p->waitForFinished(30000))
+            return false;
+        procs.push_back(std::move(p));
+    }
+    for (auto &p : procs) {
+        if (p->state() != QProcess::NotRunning && !p->waitForFinished(30000))
+            return false;
+        if (p->exitCode() != 0) {
+            qWarning() << "user add failed:" << p->readAll();
+            return false;
+        }
+    }
+    QByteArray out;
+    const int rc =
+        runCli({QStringLiteral("import"), QStringLiteral("--db"), m_dbUrl, QStringLiteral("--parcels"),
+                QStringLiteral(PD_TEST_DATA_DIR "/import/parcels_good.csv")},
+               {}, &out);
+    if (rc != 0)
+        qWarning() << "parcel import failed:" << out;
+    return rc == 0;
+}
+
+int ServerFixture::start(const QStringList &extraArgs)
+{
+    Running r;
+    r.process = std::make_unique<QProcess>();
+    r.process->setProcessChannelMode(QProcess::SeparateChannels);
+    r.process->setProcessEnvironment(QProcessEnvironment::systemEnvironment());
+    r.process->start(binary(), QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                                           QStringLiteral("--db"), m_dbUrl} +
+                                   extraArgs);
+    QByteArray seen;
+    QSignalSpy spy(r.process.get(), &QProcess::readyReadStandardOutput);
+    const QByteArray marker = "listening on http://127.0.0.1:";
+    for (int tries = 0; tries < 300 && !seen.contains(marker); ++tries) {
+        if (r.process->state() == QProcess::NotRunning)
+            break;
+        spy.wait(100);
+        seen += r.process->readAllStandardOutput();
+    }
+    const qsizetype at = seen.indexOf(marker);
+    if (at < 0) {
+        qWarning() << "server did not start:" << seen << r.process->readAllStandardError();
+        return -1;
+    }
+    r.port = quint16(seen.mid(at + marker.size()).split('\n').first().trimmed().toUInt());
+    m_servers.push_back(std::move(r));
+    return int(m_servers.size() - 1);
+}
+
+void ServerFixture::stop(int index)
+{
+    auto &p = m_servers[index].process;
+    if (p && p->state() != QProcess::NotRunning) {
+        p->terminate();
+        if (!p->waitForFinished(5000))
+            p->kill();
+        p->waitForFinished(2000);
+    }
+}
+
+QUrl ServerFixture::url(const QString &path, int index) const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port(index)).arg(path));
+}
+
+Reply ServerFixture::request(const QByteArray &method, const QString &path, const QByteArray &token,
+                             const QJsonObject &body, const QList<QPair<QByteArray, QByteArray>> &headers,
+                             int index)
+{
+    return requestRaw(method, path, token,
+                      body.isEmpty() && method == "GET" ? QByteArray()
+                                                        : QJsonDocument(body).toJson(QJsonDocument::Compact),
+                      headers, index);
+}
+
+Reply ServerFixture::requestRaw(const QByteArray &method, const QString &path, const QByteArray &token,
+                                const QByteArray &body, const QList<QPair<QByteArray, QByteArray>> &headers,
+                                int index)
+{
+    QNetworkRequest req(url(path, index));
+    req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    if (!token.isEmpty())
+        req.setRawHeader("Authorization", "Bearer " + token);
+    for (const auto &h : headers)
+        req.setRawHeader(h.first, h.second);
+    QNetworkReply *reply = m_nam.sendCustomRequest(req, method, body);
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    if (!reply->isFinished())
+        done.wait(30000);
+    Reply r;
+    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    r.body = reply->readAll();
+    r.headers = reply->rawHeaderPairs();
+    r.networkError = reply->error();
+    reply->deleteLater();
+    return r;
+}
+
+QByteArray ServerFixture::token(const QString &login, int index)
+{
+    const QString key = login + QLatin1Char('@') + QString::number(index);
+    if (!m_tokens.contains(key)) {
+        const Reply r =
+            request("POST", QStringLiteral("/api/v1/auth/login"), {},
+                    {{QStringLiteral("login"), login}, {QStringLiteral("password"), kPassword}}, {}, index);
+        m_tokens.insert(key, r.json().value(QStringLiteral("access_token")).toString().toLatin1());
+    }
+    return m_tokens.value(key);
+}
+
+} // namespace pd::test

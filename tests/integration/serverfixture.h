@@ -1,0 +1,87 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QUrl>
+
+#include <memory>
+#include <vector>
+
+namespace pd::test {
+
+/// @brief One HTTP exchange with the server under test.
+struct Reply
+{
+    int status = 0;
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    int networkError = 0;
+
+    [[nodiscard]] QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
+    [[nodiscard]] QByteArray header(const QByteArray &name) const;
+    [[nodiscard]] QString errorCode() const
+    {
+        return json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString();
+    }
+};
+
+/**
+ * @brief Starts the real parceldesk-server binary on 127.0.0.1 with an ephemeral port and a fresh database.
+ *
+ * Users are added with the `user add` command (agent1, agent2 in team-a; agent3 in team-b; lead1 supervisor;
+ * manager1; admin — password kPassword), parcels are imported from tests/data/import/parcels_good.csv, then
+ * `--listen 127.0.0.1:0` is started and the bound port read from its "listening on" line.
+ */
+class ServerFixture final
+{
+public:
+    static inline const QString kPassword = QStringLiteral("correct-horse-7");
+
+    ServerFixture();
+    ~ServerFixture();
+
+    /// @brief Prepares the database (users, parcels) for dbUrl (empty = a temp SQLite file).
+    bool prepare(const QString &dbUrl = {});
+    /// @brief Starts one server process; returns its index (several may share a PostgreSQL database).
+    int start(const QStringList &extraArgs = {});
+    void stop(int index = 0);
+    [[nodiscard]] quint16 port(int index = 0) const { return m_servers.at(index).port; }
+    [[nodiscard]] QUrl url(const QString &path, int index = 0) const;
+    [[nodiscard]] const QString &dbUrl() const { return m_dbUrl; }
+    [[nodiscard]] QString dbPath() const;
+
+    /// @brief Runs the server binary with arguments (a CLI command) and returns exit code and output.
+    static int runCli(const QStringList &args, const QByteArray &stdinData = {}, QByteArray *out = nullptr);
+    [[nodiscard]] static QString binary();
+
+    Reply request(const QByteArray &method, const QString &path, const QByteArray &token = {},
+                  const QJsonObject &body = {}, const QList<QPair<QByteArray, QByteArray>> &headers = {},
+                  int index = 0);
+    Reply requestRaw(const QByteArray &method, const QString &path, const QByteArray &token,
+                     const QByteArray &body, const QList<QPair<QByteArray, QByteArray>> &headers = {},
+                     int index = 0);
+    /// @brief Access token of a login (cached per login and server).
+    QByteArray token(const QString &login, int index = 0);
+    void forgetTokens() { m_tokens.clear(); }
+
+private:
+    struct Running
+    {
+        std::unique_ptr<QProcess> process;
+        quint16 port = 0;
+    };
+    QTemporaryDir m_dir;
+    QString m_dbUrl;
+    std::vector<Running> m_servers;
+    QNetworkAccessManager m_nam;
+    QHash<QString, QByteArray> m_tokens;
+};
+
+/// @brief A new UUID without braces.
+QString uuid();
+
+} // namespace pd::test

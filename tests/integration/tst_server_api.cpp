@@ -1,0 +1,804 @@
+// The REST API of the real parceldesk-server: every route, statuses, bodies, headers, rules.
+#include "serverfixture.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace pd::test;
+
+class TestServerApi final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void healthAndHeaders();
+    void loginRefreshLogout();
+    void loginThrottled();
+    void malformedAndOversized();
+    void createTicketValidates();
+    void patchWithIfMatch();
+    void eventsIdempotent();
+    void stateMachine_data();
+    void stateMachine();
+    void teamVisibility();
+    void parcelsAndTracking();
+    void directory();
+    void slaPolicy();
+    void authorizationMatrix_data();
+    void authorizationMatrix();
+    void auditLog();
+
+private:
+    QString createTicket(const QString &login, const QString &team = QStringLiteral("team-a"));
+    qint64 version(const QString &ticketId);
+    ServerFixture m_server;
+};
+
+void TestServerApi::initTestCase()
+{
+    QVERIFY(m_server.prepare());
+    QCOMPARE(m_server.start(), 0);
+}
+
+QString TestServerApi::createTicket(const QString &login, const QString &team)
+{
+    const Reply r = m_server.request("POST", QStringLiteral("/api/v1/tickets"), m_server.token(login),
+                                     {{QStringLiteral("waybill_no"), QStringLiteral("SF1400000000017")},
+                                      {QStringLiteral("description"), QStringLiteral("包裹延迟三天")},
+                                      {QStringLiteral("customer_name"), QStringLiteral("王芳")},
+                                      {QStringLiteral("customer_phone"), QStringLiteral("13812345678")},
+                                      {QStringLiteral("category"), QStringLiteral("delay")},
+                                      {QStringLiteral("team_id"), team}});
+    if (r.status != 201)
+        qWarning() << r.status << r.body;
+    return r.json().value(QStringLiteral("id")).toString();
+}
+
+qint64 TestServerApi::version(const QString &ticketId)
+{
+    return m_server
+        .request("GET", QStringLiteral("/api/v1/tickets/") + ticketId,
+                 m_server.token(QStringLiteral("lead1")))
+        .json()
+        .value(QStringLiteral("version"))
+        .toInteger();
+}
+
+void TestServerApi::healthAndHeaders()
+{
+    const Reply r = m_server.request("GET", QStringLiteral("/api/v1/health"));
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json().value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+    QVERIFY(!r.json().value(QStringLiteral("version")).toString().isEmpty());
+    QCOMPARE(r.json().value(QStringLiteral("storage")).toString(), QStringLiteral("sqlite"));
+    const qint64 serverMs = r.header("X-Server-Time-Ms").toLongLong();
+    QVERIFY(qAbs(serverMs - QDateTime::currentMSecsSinceEpoch()) < 5000);
+    QVERIFY(r.header("Date").endsWith(" GMT"));
+    // Errors carry the same headers and the error shape.
+    const Reply missing = m_server.request("GET", QStringLiteral("/api/v1/nothing-here"));
+    QCOMPARE(missing.status, 404);
+    QCOMPARE(missing.errorCode(), QStringLiteral("not_found"));
+    QVERIFY(missing.json().value(QStringLiteral("error")).toObject().contains(QStringLiteral("field")));
+    QVERIFY(!missing.header("X-Server-Time-Ms").isEmpty());
+    QCOMPARE(m_server.request("DELETE", QStringLiteral("/api/v1/health")).status, 405);
+    QCOMPARE(m_server.request("GET", QStringLiteral("/api/v1/live"), m_server.token(QStringLiteral("agent1")))
+                 .status,
+             426);
+}
+
+void TestServerApi::loginRefreshLogout()
+{
+    const Reply bad = m_server.request("POST", QStringLiteral("/api/v1/auth/login"), {},
+                                       {{QStringLiteral("login"), QStringLiteral("agent2")},
+                                        {QStringLiteral("password"), QStringLiteral("wrong-password")}});
+    QCOMPARE(bad.status, 401);
+    QVERIFY(!bad.body.contains("wrong-password"));
+    const Reply ok = m_server.request("POST", QStringLiteral("/api/v1/auth/login"), {},
+                                      {{QStringLiteral("login"), QStringLiteral("agent2")},
+                                       {QStringLiteral("password"), ServerFixture::kPassword}});
+    QCOMPARE(ok.status, 200);
+    const QJsonObject o = ok.json();
+    const QByteArray access = o.value(QStringLiteral("access_token")).toString().toLatin1();
+    const QByteArray refresh = o.value(QStringLiteral("refresh_token")).toString().toLatin1();
+    QVERIFY(access.size() >= 22); // ≥ 128 bits in base64url
+    QCOMPARE(o.value(QStringLiteral("expires_in")).toInt(), 900);
+    const QJsonObject user = o.value(QStringLiteral("user")).toObject();
+    QCOMPARE(user.value(QStringLiteral("login")).toString(), QStringLiteral("agent2"));
+    QCOMPARE(user.value(QStringLiteral("role")).toString(), QStringLiteral("agent"));
+    QCOMPARE(user.value(QStringLiteral("team_id")).toString(), QStringLiteral("team-a"));
+
+    const Reply me = m_server.request("GET", QStringLiteral("/api/v1/auth/me"), access);
+    QCOMPARE(me.status, 200);
+    QCOMPARE(me.json().value(QStringLiteral("login")).toString(), QStringLiteral("agent2"));
+
+    const Reply refreshed =
+        m_server.request("POST", QStringLiteral("/api/v1/auth/refresh"), {},
+                         {{QStringLiteral("refresh_token"), QString::fromLatin1(refresh)}});
+    QCOMPARE(refreshed.status, 200);
+    const QByteArray access2 = refreshed.json().value(QStringLiteral("access_token")).toString().toLatin1();
+    QVERIFY(access2 != access);
+    // A rotated refresh token is refused, and its reuse ends the whole session family.
+    const Reply reused = m_server.request("POST", QStringLiteral("/api/v1/auth/refresh"), {},
+                                          {{QStringLiteral("refresh_token"), QString::fromLatin1(refresh)}});
+    QCOMPARE(reused.status, 401);
+    QCOMPARE(m_server.request("GET", QStringLiteral("/api/v1/auth/me"), access2).status, 401);
+
+    const QByteArray access3 = m_server
+                                   .request("POST", QStringLiteral("/api/v1/auth/login"), {},
+                                            {{QStringLiteral("login"), QStringLiteral("agent2")},
+                                             {QStringLiteral("password"), ServerFixture::kPassword}})
+                                   .json()
+                                   .value(QStringLiteral("access_token"))
+                                   .toString()
+                                   .toLatin1();
+    QCOMPARE(m_server.request("POST", QStringLiteral("/api/v1/auth/logout"), access3).status, 204);
+    QCOMPARE(m_server.request("GET", QStringLiteral("/api/v1/auth/me"), access3).status, 401);
+    QCOMPARE(m_server.request("GET", QStringLiteral("/api/v1/auth/me"), "not-a-token").status, 401);
+    QCOMPARE(m_server.request("GET", QStringLiteral("/api/v1/auth/me")).status, 401);
+
+    // Passwords and tokens are stored hashed.
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+    db.setDatabaseName(m_server.dbPath());
+    QVERIFY(db.open());
+    QSqlQuery q(db);
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM tokens WHERE token_hash = '%1'")
+                       .arg(QString::fromLatin1(access3))));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+    QVERIFY(q.exec(QStringLiteral("SELECT hash, salt, iterations FROM credentials WHERE login = 'agent2'")));
+    QVERIFY(q.next());
+    QVERIFY(!q.value(0).toString().contains(ServerFixture::kPassword));
+    QCOMPARE(q.value(1).toString().size(), 32);
+    QVERIFY(q.value(2).toInt() >= 100000);
+    q.finish();
+    db.close();
+}
+
+void TestServerApi::loginThrottled()
+{
+    Reply r;
+    for (int i = 0; i < 5; ++i) {
+        r = m_server.request("POST", QStringLiteral("/api/v1/auth/login"), {},
+                             {{QStringLiteral("login"), QStringLiteral("guessed-login")},
+                              {QStringLiteral("password"), QStringLiteral("guess-%1").arg(i)}});
+        QCOMPARE(r.status, 401);
+    }
+    // Further attempts are refused without checking the password while the login is locked.
+    r = m_server.request("POST", QStringLiteral("/api/v1/auth/login"), {},
+                         {{QStringLiteral("login"), QStringLiteral("Guessed-Login")},
+                          {QStringLiteral("password"), ServerFixture::kPassword}});
+    QCOMPARE(r.status, 429);
+    QCOMPARE(r.errorCode(), QStringLiteral("too_many_attempts"));
+    QVERIFY(r.header("Retry-After").toInt() > 0);
+}
+
+void TestServerApi::malformedAndOversized()
+{
+    const QByteArray token = m_server.token(QStringLiteral("agent1"));
+    Reply r = m_server.requestRaw("POST", QStringLiteral("/api/v1/tickets"), token, "{not json");
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.errorCode(), QStringLiteral("bad_request"));
+    r = m_server.requestRaw("POST", QStringLiteral("/api/v1/tickets"), token, "[1,2]");
+    QCOMPARE(r.status, 400);
+    r = m_server.requestRaw("POST", QStringLiteral("/api/v1/tickets"), token,
+                            QByteArray(1024 * 1024 + 10, 'x'));
+    QCOMPARE(r.status, 413);
+    QCOMPARE(r.errorCode(), QStringLiteral("payload_too_large"));
+    r = m_server.request("GET", QStringLiteral("/api/v1/changes?cursor=bogus"), token);
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("field")).toString(),
+             QStringLiteral("cursor"));
+    r = m_server.request("GET", QStringLiteral("/api/v1/changes?limit=0"), token);
+    QCOMPARE(r.status, 400);
+}
+
+void TestServerApi::createTicketValidates()
+{
+    const QByteArray token = m_server.token(QStringLiteral("agent1"));
+    Reply r = m_server.request("POST", QStringLiteral("/api/v1/tickets"), token,
+                               {{QStringLiteral("waybill_no"), QStringLiteral("SF123")},
+                                {QStringLiteral("description"), QStringLiteral("x")},
+                                {QStringLiteral("category"), QStringLiteral("delay")}});
+    QCOMPARE(r.status, 422);
+    QCOMPARE(r.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("field")).toString(),
+             QStringLiteral("waybill_no"));
+    r = m_server.request("POST", QStringLiteral("/api/v1/tickets"), token,
+                         {{QStringLiteral("description"), QStringLiteral("x")},
+                          {QStringLiteral("customer_phone"), QStringLiteral("12345")},
+                          {QStringLiteral("category"), QStringLiteral("delay")}});
+    QCOMPARE(r.status, 422);
+    QCOMPARE(r.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("field")).toString(),
+             QStringLiteral("customer_phone"));
+    r = m_server.request("POST", QStringLiteral("/api/v1/tickets"), token,
+                         {{QStringLiteral("description"), QStringLiteral("x")},
+                          {QStringLiteral("category"), QStringLiteral("late")}});
+    QCOMPARE(r.status, 422);
+    // An agent cannot open a ticket for another team.
+    r = m_server.request("POST", QStringLiteral("/api/v1/tickets"), token,
+                         {{QStringLiteral("description"), QStringLiteral("x")},
+                          {QStringLiteral("category"), QStringLiteral("delay")},
+                          {QStringLiteral("team_id"), QStringLiteral("team-b")}});
+    QCOMPARE(r.status, 403);
+
+    // A good one: server fields filled in, priority from category and declared value (¥2500 damage → p1).
+    const QString id = uuid();
+    r = m_server.request("POST", QStringLiteral("/api/v1/tickets"), token,
+                         {{QStringLiteral("id"), id},
+                          {QStringLiteral("waybill_no"), QStringLiteral("yt 4600000000123")},
+                          {QStringLiteral("description"), QStringLiteral("外箱破损")},
+                          {QStringLiteral("customer_phone"), QStringLiteral("138 1234 5678")},
+                          {QStringLiteral("category"), QStringLiteral("damage")}});
+    QCOMPARE(r.status, 201);
+    const QJsonObject t = r.json();
+    QCOMPARE(t.value(QStringLiteral("id")).toString(), id);
+    QCOMPARE(t.value(QStringLiteral("status")).toString(), QStringLiteral("new"));
+    QCOMPARE(t.value(QStringLiteral("priority")).toString(), QStringLiteral("p1"));
+    QCOMPARE(t.value(QStringLiteral("team_id")).toString(), QStringLiteral("team-a"));
+    QCOMPARE(t.value(QStringLiteral("waybill_no")).toString(), QStringLiteral("YT4600000000123"));
+    QCOMPARE(t.value(QStringLiteral("customer_phone")).toString(), QStringLiteral("13812345678"));
+    QCOMPARE(t.value(QStringLiteral("version")).toInt(), 1);
+    QVERIFY(QRegularExpression(QStringLiteral("^C\\d{4}-\\d{6}$"))
+                .match(t.value(QStringLiteral("number")).toString())
+                .hasMatch());
+    // The same create sent again (client id) returns the first result and creates nothing.
+    const Reply again = m_server.request("POST", QStringLiteral("/api/v1/tickets"), token,
+                                         {{QStringLiteral("id"), id},
+                                          {QStringLiteral("waybill_no"), QStringLiteral("YT4600000000123")},
+                                          {QStringLiteral("description"), QStringLiteral("外箱破损")},
+                                          {QStringLiteral("category"), QStringLiteral("damage")}});
+    QCOMPARE(again.status, 201);
+    QCOMPARE(again.body, r.body);
+    const Reply got = m_server.request("GET", QStringLiteral("/api/v1/tickets/") + id, token);
+    QCOMPARE(got.status, 200);
+    QCOMPARE(got.header("ETag"), QByteArray("\"1\""));
+    QCOMPARE(got.json(), t);
+    QCOMPARE(m_server.request("GET", QStringLiteral("/api/v1/tickets/no-such-ticket"), token).status, 404);
+}
+
+void TestServerApi::patchWithIfMatch()
+{
+    const QString id = createTicket(QStringLiteral("agent1"));
+    const QByteArray token = m_server.token(QStringLiteral("agent1"));
+    const QString path = QStringLiteral("/api/v1/tickets/") + id;
+    Reply r = m_server.request("PATCH", path, token, {{QStringLiteral("priority"), QStringLiteral("p2")}});
+    QCOMPARE(r.status, 428);
+    r = m_server.request("PATCH", path, token, {{QStringLiteral("priority"), QStringLiteral("p2")}},
+                         {{"If-Match", "\"1\""}});
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json().value(QStringLiteral("version")).toInt(), 2);
+    QCOMPARE(r.json().value(QStringLiteral("priority")).toString(), QStringLiteral("p2"));
+    // A stale version gets 412 with the server's current copy, and nothing changes.
+    r = m_server.request("PATCH", path, token, {{QStringLiteral("priority"), QStringLiteral("p4")}},
+                         {{"If-Match", "1"}});
+    QCOMPARE(r.status, 412);
+    QCOMPARE(r.errorCode(), QStringLiteral("version_mismatch"));
+    const QJsonObject current = r.json().value(QStringLiteral("current")).toObject();
+    QCOMPARE(current.value(QStringLiteral("version")).toInt(), 2);
+    QCOMPARE(current.value(QStringLiteral("priority")).toString(), QStringLiteral("p2"));
+    QCOMPARE(version(id), 2);
+    // Read-only and unknown fields are refused with the field named.
+    r = m_server.request("PATCH", path, token,
+                         {{QStringLiteral("created_at"), QStringLiteral("2020-01-01T00:00:00Z")}},
+                         {{"If-Match", "2"}});
+    QCOMPARE(r.status, 422);
+    QCOMPARE(r.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("field")).toString(),
+             QStringLiteral("created_at"));
+    // Taking the ticket writes an assignment event.
+    r = m_server.request("PATCH", path, token, {{QStringLiteral("assignee_id"), QStringLiteral("")}},
+                         {{"If-Match", "2"}});
+    QCOMPARE(r.status, 403); // releasing a ticket one does not hold
+    const QString me = m_server.request("GET", QStringLiteral("/api/v1/auth/me"), token)
+                           .json()
+                           .value(QStringLiteral("id"))
+                           .toString();
+    r = m_server.request("PATCH", path, token, {{QStringLiteral("assignee_id"), me}}, {{"If-Match", "2"}});
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json().value(QStringLiteral("assignee_id")).toString(), me);
+    const QJsonArray events = m_server.request("GET", path + QStringLiteral("/events"), token)
+                                  .json()
+                                  .value(QStringLiteral("items"))
+                                  .toArray();
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events.at(0).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("assignment"));
+}
+
+void TestServerApi::eventsIdempotent()
+{
+    const QString id = createTicket(QStringLiteral("agent1"));
+    const QByteArray token = m_server.token(QStringLiteral("agent1"));
+    const QString path = QStringLiteral("/api/v1/tickets/") + id + QStringLiteral("/events");
+    const QString eventId = uuid();
+    const QJsonObject reply{{QStringLiteral("id"), eventId},
+                            {QStringLiteral("kind"), QStringLiteral("reply")},
+                            {QStringLiteral("text"), QStringLiteral("您好，已加急派送")}};
+    const Reply first =
+        m_server.request("POST", path, token, reply, {{"Idempotency-Key", eventId.toLatin1()}});
+    QCOMPARE(first.status, 201);
+    const QJsonObject ticket = first.json().value(QStringLiteral("ticket")).toObject();
+    // The first reply is the first response and opens the ticket (with its own status_change event).
+    QCOMPARE(ticket.value(QStringLiteral("status")).toString(), QStringLiteral("open"));
+    QVERIFY(ticket.contains(QStringLiteral("first_response_at")));
+    QCOMPARE(ticket.value(QStringLiteral("version")).toInt(), 2);
+    const Reply retry =
+        m_server.request("POST", path, token, reply, {{"Idempotency-Key", eventId.toLatin1()}});
+    QCOMPARE(retry.status, 201);
+    QCOMPARE(retry.body, first.body);
+    const QJsonArray items =
+        m_server.request("GET", path, token).json().value(QStringLiteral("items")).toArray();
+    QCOMPARE(items.size(), 2);
+    QCOMPARE(items.at(0).toObject().value(QStringLiteral("id")).toString(), eventId);
+    QCOMPARE(items.at(1).toObject().value(QStringLiteral("kind")).toString(),
+             QStringLiteral("status_change"));
+    QCOMPARE(version(id), 2);
+    // Another user replaying someone else's key is refused; a key that differs from the id too.
+    QCOMPARE(m_server
+                 .request("POST", path, m_server.token(QStringLiteral("lead1")), reply,
+                          {{"Idempotency-Key", eventId.toLatin1()}})
+                 .status,
+             409);
+    QCOMPARE(m_server.request("POST", path, token, reply, {{"Idempotency-Key", uuid().toLatin1()}}).status,
+             400);
+    QCOMPARE(m_server.request("POST", path, token, {{QStringLiteral("kind"), QStringLiteral("note")}}).status,
+             400);
+    const QString e2 = uuid();
+    Reply r =
+        m_server.request("POST", path, token,
+                         {{QStringLiteral("id"), e2}, {QStringLiteral("kind"), QStringLiteral("sla_breach")}},
+                         {{"Idempotency-Key", e2.toLatin1()}});
+    QCOMPARE(r.status, 422);
+    const QString e3 = uuid();
+    r = m_server.request(
+        "POST", path, token,
+        {{QStringLiteral("id"), e3},
+         {QStringLiteral("kind"), QStringLiteral("call")},
+         {QStringLiteral("data"), QJsonObject{{QStringLiteral("direction"), QStringLiteral("sideways")}}}},
+        {{"Idempotency-Key", e3.toLatin1()}});
+    QCOMPARE(r.status, 422);
+    QCOMPARE(r.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("field")).toString(),
+             QStringLiteral("direction"));
+}
+
+void TestServerApi::stateMachine_data()
+{
+    QTest::addColumn<QStringList>("path");
+    QTest::addColumn<QString>("to");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("code");
+    QTest::addRow("new → resolved without resolution")
+        << QStringList{} << u"resolved"_qs << 409 << u"resolution_required"_qs;
+    QTest::addRow("new → pending") << QStringList{} << u"pending"_qs << 409 << u"illegal_transition"_qs;
+    QTest::addRow("new → closed") << QStringList{} << u"closed"_qs << 409 << u"illegal_transition"_qs;
+    QTest::addRow("new → open") << QStringList{} << u"open"_qs << 201 << u""_qs;
+    QTest::addRow("open → pending") << QStringList{u"open"_qs} << u"pending"_qs << 201 << u""_qs;
+    QTest::addRow("pending → open") << QStringList{u"open"_qs, u"pending"_qs} << u"open"_qs << 201 << u""_qs;
+    QTest::addRow("open → reopened") << QStringList{u"open"_qs} << u"reopened"_qs << 409
+                                     << u"illegal_transition"_qs;
+    QTest::addRow("resolved → closed")
+        << QStringList{u"open"_qs, u"resolved"_qs} << u"closed"_qs << 201 << u""_qs;
+    QTest::addRow("resolved → reopened")
+        << QStringList{u"open"_qs, u"resolved"_qs} << u"reopened"_qs << 201 << u""_qs;
+    QTest::addRow("closed → pending") << QStringList{u"open"_qs, u"resolved"_qs, u"closed"_qs}
+                                      << u"pending"_qs << 409 << u"ticket_closed"_qs;
+    QTest::addRow("closed → reopened") << QStringList{u"open"_qs, u"resolved"_qs, u"closed"_qs}
+                                       << u"reopened"_qs << 409 << u"ticket_closed"_qs;
+}
+
+void TestServerApi::stateMachine()
+{
+    QFETCH(QStringList, path);
+    QFETCH(QString, to);
+    QFETCH(int, status);
+    QFETCH(QString, code);
+    const QString id = createTicket(QStringLiteral("agent1"));
+    const QByteArray token = m_server.token(QStringLiteral("agent1"));
+    const QString url = QStringLiteral("/api/v1/tickets/") + id + QStringLiteral("/events");
+    const auto change = [&](const QString &target) {
+        const QString e = uuid();
+        QJsonObject data{{QStringLiteral("to"), target}};
+        if (target == QLatin1StringView("resolved") && !path.isEmpty())
+            data.insert(QStringLiteral("resolution"), QStringLiteral("redelivery"));
+        return m_server.request("POST", url, token,
+                                {{QStringLiteral("id"), e},
+                                 {QStringLiteral("kind"), QStringLiteral("status_change")},
+                                 {QStringLiteral("data"), data}},
+                                {{"Idempotency-Key", e.toLatin1()}});
+    };
+    for (const QString &step : path)
+        QCOMPARE(change(step).status, 201);
+    const qint64 before = version(id);
+    const Reply r = change(to);
+    QCOMPARE(r.status, status);
+    if (status == 201) {
+        QCOMPARE(
+            r.json().value(QStringLiteral("ticket")).toObject().value(QStringLiteral("status")).toString(),
+            to);
+        QCOMPARE(r.json()
+                     .value(QStringLiteral("event"))
+                     .toObject()
+                     .value(QStringLiteral("data"))
+                     .toObject()
+                     .value(QStringLiteral("from"))
+                     .toString(),
+                 path.isEmpty() ? QStringLiteral("new") : path.last());
+        QCOMPARE(version(id), before + 1);
+    } else {
+        QCOMPARE(r.errorCode(), code);
+        QVERIFY(!r.json()
+                     .value(QStringLiteral("error"))
+                     .toObject()
+                     .value(QStringLiteral("message"))
+                     .toString()
+                     .isEmpty());
+        QCOMPARE(version(id), before);
+    }
+}
+
+void TestServerApi::teamVisibility()
+{
+    const QString teamB = createTicket(QStringLiteral("agent3"), QStringLiteral("team-b"));
+    QVERIFY(!teamB.isEmpty());
+    QCOMPARE(m_server
+                 .request("GET", QStringLiteral("/api/v1/tickets/") + teamB,
+                          m_server.token(QStringLiteral("agent1")))
+                 .status,
+             403);
+    QCOMPARE(m_server
+                 .request("GET", QStringLiteral("/api/v1/tickets/") + teamB,
+                          m_server.token(QStringLiteral("manager1")))
+                 .status,
+             200);
+    // The change feed of an agent holds no ticket or event of another team.
+    const auto types = [&](const QString &login) {
+        QSet<QString> teams;
+        QString cursor;
+        for (;;) {
+            const QJsonObject page =
+                m_server
+                    .request("GET", QStringLiteral("/api/v1/changes?limit=200&cursor=") + cursor,
+                             m_server.token(login))
+                    .json();
+            for (const auto &v : page.value(QStringLiteral("items")).toArray()) {
+                const QJsonObject item = v.toObject();
+                if (item.value(QStringLiteral("type")).toString() == QLatin1StringView("ticket"))
+                    teams.insert(item.value(QStringLiteral("data"))
+                                     .toObject()
+                                     .value(QStringLiteral("team_id"))
+                                     .toString());
+            }
+            cursor = page.value(QStringLiteral("next_cursor")).toString();
+            if (!page.value(QStringLiteral("has_more")).toBool())
+                break;
+        }
+        return teams;
+    };
+    QCOMPARE(types(QStringLiteral("agent1")), QSet<QString>{QStringLiteral("team-a")});
+    QCOMPARE(types(QStringLiteral("agent3")), QSet<QString>{QStringLiteral("team-b")});
+    QCOMPARE(types(QStringLiteral("lead1")),
+             (QSet<QString>{QStringLiteral("team-a"), QStringLiteral("team-b")}));
+}
+
+void TestServerApi::parcelsAndTracking()
+{
+    const QByteArray token = m_server.token(QStringLiteral("agent1"));
+    Reply r = m_server.request("GET", QStringLiteral("/api/v1/parcels/SF1400000000017"), token);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json().value(QStringLiteral("status")).toString(), QStringLiteral("in_transit"));
+    QCOMPARE(r.json().value(QStringLiteral("declared_value")).toDouble(), 128.5);
+    QCOMPARE(r.json().value(QStringLiteral("destination")).toObject().value(QStringLiteral("lat")).toDouble(),
+             30.279);
+    r = m_server.request("GET", QStringLiteral("/api/v1/parcels/SF1400000000017/tracking"), token);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json().value(QStringLiteral("items")).toArray().size(), 0);
+    QCOMPARE(m_server.request("GET", QStringLiteral("/api/v1/parcels/SF9999999999999"), token).status, 404);
+    QCOMPARE(
+        m_server.request("GET", QStringLiteral("/api/v1/parcels/SF9999999999999/tracking"), token).status,
+        404);
+}
+
+void TestServerApi::directory()
+{
+    const QByteArray admin = m_server.token(QStringLiteral("admin"));
+    Reply r = m_server.request("PUT", QStringLiteral("/api/v1/stations/st-hz-1"), admin,
+                               {{QStringLiteral("name"), QStringLiteral("西湖文三路网点")},
+                                {QStringLiteral("city"), QStringLiteral("杭州")},
+                                {QStringLiteral("position"), QJsonObject{{QStringLiteral("lat"), 30.279},
+                                                                         {QStringLiteral("lon"), 120.129}}}});
+    QCOMPARE(r.status, 201);
+    r = m_server.request("PUT", QStringLiteral("/api/v1/couriers/cr-1"), admin,
+                         {{QStringLiteral("name"), QStringLiteral("赵师傅")},
+                          {QStringLiteral("station_id"), QStringLiteral("st-hz-1")}});
+    QCOMPARE(r.status, 201);
+    QCOMPARE(m_server
+                 .request("PUT", QStringLiteral("/api/v1/couriers/cr-2"), admin,
+                          {{QStringLiteral("name"), QStringLiteral("x")},
+                           {QStringLiteral("station_id"), QStringLiteral("nope")}})
+                 .status,
+             422);
+    const QByteArray agent = m_server.token(QStringLiteral("agent1"));
+    r = m_server.request("GET", QStringLiteral("/api/v1/stations"), agent);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json().value(QStringLiteral("items")).toArray().size(), 1);
+    r = m_server.request("POST", QStringLiteral("/api/v1/couriers/positions"), admin,
+                         {{QStringLiteral("items"),
+                           QJsonArray{QJsonObject{{QStringLiteral("courier_id"), QStringLiteral("cr-1")},
+                                                  {QStringLiteral("lat"), 30.28},
+                                                  {QStringLiteral("lon"), 120.13}}}}});
+    QCOMPARE(r.status, 202);
+    r = m_server.request("POST", QStringLiteral("/api/v1/couriers/positions"), admin,
+                         {{QStringLiteral("items"),
+                           QJsonArray{QJsonObject{{QStringLiteral("courier_id"), QStringLiteral("cr-1")},
+                                                  {QStringLiteral("lat"), 130.0},
+                                                  {QStringLiteral("lon"), 120.13}}}}});
+    QCOMPARE(r.status, 422);
+    r = m_server.request("GET", QStringLiteral("/api/v1/couriers/positions"), agent);
+    QCOMPARE(r.status, 200);
+    const QJsonArray positions = r.json().value(QStringLiteral("items")).toArray();
+    QCOMPARE(positions.size(), 1);
+    QCOMPARE(positions.at(0).toObject().value(QStringLiteral("lat")).toDouble(), 30.28);
+    QCOMPARE(m_server.request("GET", QStringLiteral("/api/v1/couriers"), agent)
+                 .json()
+                 .value(QStringLiteral("items"))
+                 .toArray()
+                 .size(),
+             1);
+
+    // Users and teams: admin only.
+    r = m_server.request(
+        "POST", QStringLiteral("/api/v1/teams"), admin,
+        {{QStringLiteral("id"), QStringLiteral("team-c")}, {QStringLiteral("name"), QStringLiteral("夜班")}});
+    QCOMPARE(r.status, 201);
+    QCOMPARE(m_server
+                 .request("POST", QStringLiteral("/api/v1/teams"), admin,
+                          {{QStringLiteral("id"), QStringLiteral("team-c")},
+                           {QStringLiteral("name"), QStringLiteral("x")}})
+                 .status,
+             409);
+    r = m_server.request("POST", QStringLiteral("/api/v1/users"), admin,
+                         {{QStringLiteral("login"), QStringLiteral("agent9")},
+                          {QStringLiteral("name"), QStringLiteral("夜班客服")},
+                          {QStringLiteral("role"), QStringLiteral("agent")},
+                          {QStringLiteral("team_id"), QStringLiteral("team-c")},
+                          {QStringLiteral("password"), QStringLiteral("night-shift-9")}});
+    QCOMPARE(r.status, 201);
+    QVERIFY(!r.body.contains("night-shift-9"));
+    const QString newId = r.json().value(QStringLiteral("id")).toString();
+    QCOMPARE(m_server
+                 .request("POST", QStringLiteral("/api/v1/users"), admin,
+                          {{QStringLiteral("login"), QStringLiteral("agent9")},
+                           {QStringLiteral("role"), QStringLiteral("agent")},
+                           {QStringLiteral("password"), QStringLiteral("night-shift-9")}})
+                 .status,
+             409);
+    QCOMPARE(m_server
+                 .request("POST", QStringLiteral("/api/v1/users"), admin,
+                          {{QStringLiteral("login"), QStringLiteral("agent10")},
+                           {QStringLiteral("role"), QStringLiteral("agent")},
+                           {QStringLiteral("password"), QStringLiteral("short")}})
+                 .status,
+             422);
+    const QByteArray agent9 = m_server
+                                  .request("POST", QStringLiteral("/api/v1/auth/login"), {},
+                                           {{QStringLiteral("login"), QStringLiteral("agent9")},
+                                            {QStringLiteral("password"), QStringLiteral("night-shift-9")}})
+                                  .json()
+                                  .value(QStringLiteral("access_token"))
+                                  .toString()
+                                  .toLatin1();
+    QVERIFY(!agent9.isEmpty());
+    r = m_server.request("PATCH", QStringLiteral("/api/v1/users/") + newId, admin,
+                         {{QStringLiteral("disabled"), true}});
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json().value(QStringLiteral("disabled")).toBool(), true);
+    QCOMPARE(m_server.request("GET", QStringLiteral("/api/v1/auth/me"), agent9).status, 401);
+    const Reply login = m_server.request("POST", QStringLiteral("/api/v1/auth/login"), {},
+                                         {{QStringLiteral("login"), QStringLiteral("agent9")},
+                                          {QStringLiteral("password"), QStringLiteral("night-shift-9")}});
+    QCOMPARE(login.status, 403);
+    r = m_server.request("GET", QStringLiteral("/api/v1/users"), admin);
+    QCOMPARE(r.json().value(QStringLiteral("items")).toArray().size(), 7);
+    QVERIFY(!r.body.contains("hash"));
+    QCOMPARE(m_server.request("GET", QStringLiteral("/api/v1/teams"), admin)
+                 .json()
+                 .value(QStringLiteral("items"))
+                 .toArray()
+                 .size(),
+             3);
+}
+
+void TestServerApi::slaPolicy()
+{
+    Reply r = m_server.request("GET", QStringLiteral("/api/v1/sla/policy"),
+                               m_server.token(QStringLiteral("agent1")));
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json().value(QStringLiteral("version")).toInt(), 0);
+    QJsonObject policy = r.json();
+    policy.remove(QStringLiteral("version"));
+    policy.insert(QStringLiteral("rules"),
+                  QJsonArray{QJsonObject{{QStringLiteral("priority"), QStringLiteral("p1")},
+                                         {QStringLiteral("first_response_target_minutes"), 10}}});
+    const QByteArray manager = m_server.token(QStringLiteral("manager1"));
+    r = m_server.request("PUT", QStringLiteral("/api/v1/sla/policy"), manager, policy, {{"If-Match", "0"}});
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json().value(QStringLiteral("version")).toInt(), 1);
+    QCOMPARE(r.json().value(QStringLiteral("rules")).toArray().size(), 1);
+    r = m_server.request("PUT", QStringLiteral("/api/v1/sla/policy"), manager, policy, {{"If-Match", "0"}});
+    QCOMPARE(r.status, 412);
+    QCOMPARE(r.json().value(QStringLiteral("current")).toObject().value(QStringLiteral("version")).toInt(),
+             1);
+    QJsonObject bad = policy;
+    bad.insert(QStringLiteral("rules"),
+               QJsonArray{QJsonObject{{QStringLiteral("category"), QStringLiteral("nonsense")}}});
+    r = m_server.request("PUT", QStringLiteral("/api/v1/sla/policy"), manager, bad);
+    QCOMPARE(r.status, 422);
+    QVERIFY(r.json()
+                .value(QStringLiteral("error"))
+                .toObject()
+                .value(QStringLiteral("field"))
+                .toString()
+                .startsWith(QStringLiteral("rules")));
+    QCOMPARE(
+        m_server
+            .request("GET", QStringLiteral("/api/v1/sla/policy"), m_server.token(QStringLiteral("agent1")))
+            .json()
+            .value(QStringLiteral("version"))
+            .toInt(),
+        1);
+}
+
+void TestServerApi::authorizationMatrix_data()
+{
+    QTest::addColumn<QString>("login");
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QJsonObject>("body");
+    QTest::addColumn<bool>("allowed");
+    const QStringList logins{u"agent1"_qs, u"lead1"_qs, u"manager1"_qs, u"admin"_qs};
+    struct R
+    {
+        QByteArray method;
+        QString path;
+        QJsonObject body;
+        QList<bool> allowed; // agent, supervisor, manager, admin
+    };
+    const QJsonObject ticket{{QStringLiteral("description"), QStringLiteral("授权矩阵")},
+                             {QStringLiteral("category"), QStringLiteral("other")},
+                             {QStringLiteral("team_id"), QStringLiteral("team-a")}};
+    const QJsonObject policy{{QStringLiteral("rules"), QJsonArray()}};
+    const QList<R> routes{
+        {"GET", u"/api/v1/auth/me"_qs, {}, {true, true, true, true}},
+        {"GET", u"/api/v1/changes"_qs, {}, {true, true, true, true}},
+        {"POST", u"/api/v1/tickets"_qs, ticket, {true, true, false, false}},
+        {"GET", u"/api/v1/tickets/{a}"_qs, {}, {true, true, true, true}},
+        {"GET", u"/api/v1/tickets/{b}"_qs, {}, {false, true, true, true}},
+        {"PATCH",
+         u"/api/v1/tickets/{a}"_qs,
+         {{QStringLiteral("priority"), QStringLiteral("p2")}},
+         {true, true, false, false}},
+        {"PATCH",
+         u"/api/v1/tickets/{b}"_qs,
+         {{QStringLiteral("priority"), QStringLiteral("p2")}},
+         {false, true, false, false}},
+        {"GET", u"/api/v1/tickets/{a}/events"_qs, {}, {true, true, true, true}},
+        {"POST",
+         u"/api/v1/tickets/{a}/events"_qs,
+         {{QStringLiteral("kind"), QStringLiteral("note")}, {QStringLiteral("text"), QStringLiteral("n")}},
+         {true, true, false, false}},
+        {"POST",
+         u"/api/v1/tickets/{b}/events"_qs,
+         {{QStringLiteral("kind"), QStringLiteral("note")}, {QStringLiteral("text"), QStringLiteral("n")}},
+         {false, true, false, false}},
+        {"GET", u"/api/v1/parcels/SF1400000000017"_qs, {}, {true, true, true, true}},
+        {"GET", u"/api/v1/parcels/SF1400000000017/tracking"_qs, {}, {true, true, true, true}},
+        {"GET", u"/api/v1/couriers"_qs, {}, {true, true, true, true}},
+        {"GET", u"/api/v1/couriers/positions"_qs, {}, {true, true, true, true}},
+        {"PUT",
+         u"/api/v1/couriers/cr-m"_qs,
+         {{QStringLiteral("name"), QStringLiteral("m")}},
+         {false, false, false, true}},
+        {"POST",
+         u"/api/v1/couriers/positions"_qs,
+         {{QStringLiteral("items"),
+           QJsonArray{QJsonObject{{QStringLiteral("courier_id"), QStringLiteral("cr-m")},
+                                  {QStringLiteral("lat"), 30.2},
+                                  {QStringLiteral("lon"), 120.1}}}}},
+         {false, false, false, true}},
+        {"GET", u"/api/v1/stations"_qs, {}, {true, true, true, true}},
+        {"PUT",
+         u"/api/v1/stations/st-m"_qs,
+         {{QStringLiteral("name"), QStringLiteral("m")}},
+         {false, false, false, true}},
+        {"GET", u"/api/v1/users"_qs, {}, {false, false, false, true}},
+        {"POST",
+         u"/api/v1/users"_qs,
+         {{QStringLiteral("login"), QStringLiteral("u-{n}")},
+          {QStringLiteral("role"), QStringLiteral("agent")},
+          {QStringLiteral("password"), QStringLiteral("long-enough-1")}},
+         {false, false, false, true}},
+        {"PATCH",
+         u"/api/v1/users/{me}"_qs,
+         {{QStringLiteral("name"), QStringLiteral("x")}},
+         {false, false, false, true}},
+        {"GET", u"/api/v1/teams"_qs, {}, {false, false, false, true}},
+        {"POST",
+         u"/api/v1/teams"_qs,
+         {{QStringLiteral("name"), QStringLiteral("t")}},
+         {false, false, false, true}},
+        {"GET", u"/api/v1/sla/policy"_qs, {}, {true, true, true, true}},
+        {"PUT", u"/api/v1/sla/policy"_qs, policy, {false, false, true, true}},
+        {"POST", u"/api/v1/auth/logout"_qs, {}, {true, true, true, true}},
+    };
+    for (const R &r : routes) {
+        for (int i = 0; i < logins.size(); ++i)
+            QTest::addRow("%s %s %s", r.method.constData(), qPrintable(r.path), qPrintable(logins.at(i)))
+                << logins.at(i) << r.method << r.path << r.body << r.allowed.at(i);
+    }
+}
+
+void TestServerApi::authorizationMatrix()
+{
+    QFETCH(QString, login);
+    QFETCH(QByteArray, method);
+    QFETCH(QString, path);
+    QFETCH(QJsonObject, body);
+    QFETCH(bool, allowed);
+    static QString ticketA;
+    static QString ticketB;
+    static int n = 0;
+    if (ticketA.isEmpty()) {
+        ticketA = createTicket(QStringLiteral("agent1"));
+        ticketB = createTicket(QStringLiteral("agent3"), QStringLiteral("team-b"));
+    }
+    // Unauthenticated calls of any protected route are 401.
+    QCOMPARE(m_server.request(method, QString(path).replace(QStringLiteral("{a}"), ticketA), {}, body).status,
+             401);
+    const QByteArray token = m_server.token(login);
+    path.replace(QStringLiteral("{a}"), ticketA).replace(QStringLiteral("{b}"), ticketB);
+    path.replace(QStringLiteral("{me}"), m_server.request("GET", QStringLiteral("/api/v1/auth/me"), token)
+                                             .json()
+                                             .value(QStringLiteral("id"))
+                                             .toString());
+    QJsonObject b = body;
+    if (b.value(QStringLiteral("login")).toString().contains(QStringLiteral("{n}")))
+        b.insert(QStringLiteral("login"), QStringLiteral("u-%1").arg(++n));
+    QList<QPair<QByteArray, QByteArray>> headers;
+    const QString e = uuid();
+    headers.append({"Idempotency-Key", e.toLatin1()});
+    if (method == "PATCH" && path.contains(QStringLiteral("/tickets/")))
+        headers.append({"If-Match", QByteArray::number(version(path.section(QLatin1Char('/'), -1)))});
+    if (path == QLatin1StringView("/api/v1/sla/policy") && method == "PUT") {
+        b = m_server.request("GET", path, token).json();
+        b.remove(QStringLiteral("version"));
+    }
+    const Reply r = m_server.request(method, path, token, b, headers);
+    if (allowed) {
+        QVERIFY2(r.status >= 200 && r.status < 300,
+                 qPrintable(QStringLiteral("%1: %2").arg(r.status).arg(QString::fromUtf8(r.body))));
+    } else {
+        QCOMPARE(r.status, 403);
+        QCOMPARE(r.errorCode(), QStringLiteral("forbidden"));
+    }
+    if (path.endsWith(QLatin1StringView("/logout")))
+        m_server.forgetTokens();
+}
+
+void TestServerApi::auditLog()
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("audit"));
+    db.setDatabaseName(m_server.dbPath());
+    QVERIFY(db.open());
+    QSqlQuery q(db);
+    QVERIFY(q.exec(
+        QStringLiteral("SELECT COUNT(*) FROM audit WHERE action = 'ticket.create' AND user_id <> ''")));
+    QVERIFY(q.next());
+    QVERIFY(q.value(0).toInt() >= 10);
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM audit WHERE action = 'sla_policy.update'")));
+    QVERIFY(q.next());
+    QVERIFY(q.value(0).toInt() >= 1);
+    q.finish();
+    db.close();
+}
+
+QTEST_MAIN(TestServerApi)
+#include "tst_server_api.moc"
