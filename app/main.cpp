@@ -1,6 +1,7 @@
 // parceldesk: the console. This file is the composition root: it parses the command line, loads the
 // translations, opens the local cache and wires the libraries together. No logic lives here.
 #include "models/store/database.h"
+#include "synccommand.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -45,6 +46,10 @@ QString defaultLanguage()
 
 int main(int argc, char **argv)
 {
+    // Headless commands run without a GUI application (and without a display).
+    if (argc > 1 && qstrcmp(argv[1], "sync") == 0)
+        return pd::runSyncCommand(argc, argv);
+
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"ParcelDesk"_qs);
     QApplication::setApplicationName(u"parceldesk"_qs);

@@ -184,3 +184,4 @@ struct Team
 [[nodiscard]] OptInstant instantFromIso(QStringView text);
 
 } // namespace pd
+Q_DECLARE_METATYPE(pd::User)

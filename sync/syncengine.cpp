@@ -1,0 +1,307 @@
+#include "syncengine.h"
+
+#include "api/resources.h"
+#include "apiclient.h"
+#include "changeapplier.h"
+#include "serverclock.h"
+
+#include "models/store/database.h"
+#include "models/store/localedits.h"
+#include "models/store/syncstaterepository.h"
+
+#include <QLoggingCategory>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcSync, "pd.sync", QtInfoMsg)
+
+namespace pd {
+
+namespace {
+// A tiny debounce so a burst of live hints makes one pull.
+constexpr int kPullDebounceMs = 300;
+
+std::optional<Ticket> ticketIn(const QJsonObject &o)
+{
+    return o.contains(u"ticket"_qs) ? Ticket::fromJson(o.value(u"ticket"_qs).toObject())
+                                    : Ticket::fromJson(o);
+}
+} // namespace
+
+SyncEngine::SyncEngine(QString cachePath, QUrl serverUrl, QObject *parent)
+    : QObject(parent)
+    , m_cachePath(std::move(cachePath))
+    , m_serverUrl(std::move(serverUrl))
+{
+    qRegisterMetaType<pd::SyncStatus>();
+    qRegisterMetaType<pd::User>();
+}
+
+SyncEngine::~SyncEngine() = default;
+
+void SyncEngine::start()
+{
+    QString error;
+    m_db = Database::open(m_cachePath, &error);
+    if (!m_db) {
+        Q_EMIT failed(error);
+        return;
+    }
+    m_local = std::make_unique<SystemClock>();
+    m_clock = std::make_unique<ServerClock>(m_local.get());
+    m_clock->setOffsetMs(SyncStateRepository(*m_db).clockOffsetMs());
+    m_api = std::make_unique<ApiClient>(m_serverUrl, m_clock.get());
+    m_edits = std::make_unique<LocalEdits>(*m_db, *m_clock);
+    m_pushTimer = new QTimer(this);
+    m_pushTimer->setSingleShot(true);
+    connect(m_pushTimer, &QTimer::timeout, this, &SyncEngine::pushNow);
+    m_pullTimer = new QTimer(this);
+    m_pullTimer->setSingleShot(true);
+    m_pullTimer->setInterval(kPullDebounceMs);
+    connect(m_pullTimer, &QTimer::timeout, this, &SyncEngine::syncNow);
+
+    connect(m_api.get(), &ApiClient::tokensRefreshed, this,
+            [this](const QByteArray &, const QByteArray &refresh) { Q_EMIT refreshTokenChanged(refresh); });
+    connect(m_api.get(), &ApiClient::signInRequired, this,
+            [this](const QString &reason) { setState(SyncStatus::State::SignInNeeded, reason); });
+    connect(m_api.get(), &ApiClient::reachabilityChanged, this, [this](bool reachable) {
+        if (!reachable)
+            setState(SyncStatus::State::Offline,
+                     tr("The server cannot be reached; your work is kept and sent later."));
+        else if (m_status.state == SyncStatus::State::Offline)
+            setState(SyncStatus::State::Online);
+    });
+    connect(m_clock.get(), &Clock::jumped, this,
+            [this] { SyncStateRepository(*m_db).setClockOffsetMs(m_clock->offsetMs()); });
+    refreshCounts();
+    emitStatus();
+    Q_EMIT started();
+}
+
+void SyncEngine::signIn(const QString &login, const QString &password)
+{
+    ApiReply *reply = AuthApi(m_api.get()).login(login, password);
+    connect(reply, &ApiReply::finished, this, [this](const ApiResult &r) {
+        if (const auto session = AuthApi::sessionFrom(r)) {
+            setState(SyncStatus::State::Online);
+            Q_EMIT signedIn(session->user, session->refreshToken);
+            return;
+        }
+        Q_EMIT signInFailed(r.errorMessage.isEmpty() ? tr("Sign-in failed (HTTP %1).").arg(r.status)
+                                                     : r.errorMessage);
+    });
+}
+
+void SyncEngine::resume(const QByteArray &refreshToken)
+{
+    ApiReply *reply = AuthApi(m_api.get()).resume(refreshToken);
+    connect(reply, &ApiReply::finished, this, [this](const ApiResult &r) {
+        if (const auto session = AuthApi::sessionFrom(r)) {
+            setState(SyncStatus::State::Online);
+            Q_EMIT signedIn(session->user, session->refreshToken);
+            Q_EMIT refreshTokenChanged(session->refreshToken);
+            return;
+        }
+        if (r.status == 0) {
+            setState(SyncStatus::State::Offline, r.errorMessage);
+            Q_EMIT signInFailed(r.errorMessage);
+            return;
+        }
+        setState(SyncStatus::State::SignInNeeded, r.errorMessage);
+        Q_EMIT signInFailed(r.errorMessage.isEmpty() ? tr("Please sign in again.") : r.errorMessage);
+    });
+}
+
+void SyncEngine::pullSoon()
+{
+    if (m_pullTimer && !m_pullTimer->isActive())
+        m_pullTimer->start();
+}
+
+void SyncEngine::syncNow()
+{
+    if (!m_db || !m_api->hasAccessToken())
+        return;
+    if (m_pulling) {
+        m_pullAgain = true;
+        return;
+    }
+    m_pulling = true;
+    m_pulledItems = 0;
+    m_status.done = 0;
+    m_status.total = -1;
+    setState(SyncStatus::State::Syncing);
+    fetchPage();
+}
+
+void SyncEngine::fetchPage()
+{
+    const QString cursor = SyncStateRepository(*m_db).cursor();
+    ApiReply *reply = ChangesApi(m_api.get()).fetch(cursor, kPageSize);
+    connect(reply, &ApiReply::finished, this, &SyncEngine::onPage);
+}
+
+void SyncEngine::onPage(const ApiResult &result)
+{
+    const auto page = ChangesApi::pageFrom(result);
+    if (!page) {
+        m_pulling = false;
+        const QString message = result.errorMessage.isEmpty()
+                                    ? tr("The change feed answered HTTP %1.").arg(result.status)
+                                    : result.errorMessage;
+        if (result.status == 401)
+            setState(SyncStatus::State::SignInNeeded, message);
+        else
+            setState(result.status == 0 ? SyncStatus::State::Offline : SyncStatus::State::Online, message);
+        Q_EMIT pullFinished(false, m_pulledItems, message);
+        return;
+    }
+    QStringList changed;
+    QString error;
+    if (!ChangeApplier(*m_db).apply(*page, &changed, &error)) {
+        m_pulling = false;
+        qCWarning(lcSync) << "could not apply a page of changes:" << error;
+        setState(SyncStatus::State::Online, tr("The local cache could not take the changes: %1").arg(error));
+        Q_EMIT pullFinished(false, m_pulledItems, error);
+        return;
+    }
+    m_pulledItems += page->items.size();
+    m_status.done = m_pulledItems;
+    m_status.total = page->estimatedTotal >= 0 ? m_pulledItems + page->estimatedTotal - page->items.size()
+                                               : (page->hasMore ? -1 : m_pulledItems);
+    if (!changed.isEmpty())
+        Q_EMIT ticketsChanged(changed);
+    emitStatus();
+    if (page->hasMore) {
+        fetchPage();
+        return;
+    }
+    m_pulling = false;
+    m_status.lastSyncAt = m_clock->nowMs();
+    setState(SyncStatus::State::Online);
+    Q_EMIT pullFinished(true, m_pulledItems, tr("%n change(s) received.", nullptr, int(m_pulledItems)));
+    if (m_pullAgain) {
+        m_pullAgain = false;
+        syncNow();
+        return;
+    }
+    pushNow();
+}
+
+void SyncEngine::pushNow()
+{
+    if (!m_db || !m_api->hasAccessToken() || m_inFlight > 0)
+        return;
+    const auto items = OutboxRepository(*m_db).ready(m_clock->nowMs(), 50);
+    if (items.isEmpty()) {
+        refreshCounts();
+        emitStatus();
+        schedulePush();
+        Q_EMIT pushIdle();
+        return;
+    }
+    for (const OutboxItem &item : items)
+        sendItem(item);
+}
+
+void SyncEngine::sendItem(const OutboxItem &item)
+{
+    QList<QPair<QByteArray, QByteArray>> headers;
+    if (item.method == u"PATCH"_qs && item.baseVersion)
+        headers.append({"If-Match", QByteArray::number(*item.baseVersion)});
+    else
+        headers.append({"Idempotency-Key", item.idempotencyKey.toLatin1()});
+    ++m_inFlight;
+    ApiReply *reply = m_api->send(item.method.toLatin1(), item.path, QJsonDocument(item.payload), headers);
+    connect(reply, &ApiReply::finished, this, [this, item](const ApiResult &r) { onPushed(item, r); });
+}
+
+void SyncEngine::onPushed(const OutboxItem &item, const ApiResult &result)
+{
+    --m_inFlight;
+    QString error;
+    bool written = true;
+    const QJsonObject body = result.object();
+    if (result.ok()) {
+        QList<TicketEvent> events;
+        if (const auto e = TicketEvent::fromJson(body.value(u"event"_qs).toObject()))
+            events.append(*e);
+        written = m_edits->confirm(item.seq, ticketIn(body), events, &error);
+    } else if (result.status == 412) {
+        QJsonObject current = body.value(u"current"_qs).toObject();
+        if (current.isEmpty())
+            current = body.value(u"error"_qs).toObject().value(u"current"_qs).toObject();
+        if (const auto server = Ticket::fromJson(current))
+            written = m_edits->conflict(item.seq, *server, &error);
+        else
+            written = m_edits->reject(item.seq, result.errorMessage, &error);
+    } else if (result.status == 400 || result.status == 403 || result.status == 404 || result.status == 409 ||
+               result.status == 413 || result.status == 422) {
+        qCInfo(lcSync) << "edit refused by the server:" << result.status << result.errorCode;
+        written = m_edits->reject(item.seq, result.errorMessage, &error);
+    } else {
+        // Network, 5xx, 429 after its retries, 401 without a session: try again later, never drop.
+        const qint64 wait = backoffMs(item.attempts);
+        written = OutboxRepository(*m_db).markFailed(item.seq, result.errorMessage, m_clock->nowMs() + wait,
+                                                     &error);
+    }
+    if (!written)
+        qCWarning(lcSync) << "could not record the server's answer:" << error;
+    if (!item.ticketId.isEmpty())
+        Q_EMIT ticketsChanged({item.ticketId});
+    if (m_inFlight == 0) {
+        // Keep going while the server accepts; after failures the timer waits for the earliest retry.
+        if (result.ok() || result.status == 412 || result.status == 409 || result.status == 422)
+            QTimer::singleShot(0, this, &SyncEngine::pushNow);
+        else
+            pushNow();
+    }
+}
+
+void SyncEngine::schedulePush()
+{
+    const auto items = OutboxRepository(*m_db).all();
+    qint64 next = -1;
+    for (const OutboxItem &item : items) {
+        if (item.nextAttemptAt == OutboxRepository::kParked)
+            continue;
+        if (next < 0 || item.nextAttemptAt < next)
+            next = item.nextAttemptAt;
+    }
+    if (next < 0) {
+        m_pushTimer->stop();
+        return;
+    }
+    m_pushTimer->start(int(qBound<qint64>(0, next - m_clock->nowMs(), kBackoffMaxMs)));
+}
+
+qint64 SyncEngine::backoffMs(int attempts)
+{
+    // Exponential with full jitter between half and the whole step: retries of many clients spread out.
+    const qint64 step = qMin(kBackoffMaxMs, kBackoffBaseMs << qMin(attempts, 16));
+    std::uniform_int_distribution<qint64> jitter(step / 2, step);
+    return jitter(m_rng);
+}
+
+void SyncEngine::refreshCounts()
+{
+    OutboxRepository outbox(*m_db);
+    m_status.pending = outbox.count();
+    m_status.rejected = int(outbox.parked().size());
+    m_status.conflicts = int(m_edits->conflicts().size());
+}
+
+void SyncEngine::setState(SyncStatus::State state, const QString &message)
+{
+    m_status.state = state;
+    m_status.message = message;
+    if (m_db)
+        refreshCounts();
+    emitStatus();
+}
+
+void SyncEngine::emitStatus()
+{
+    Q_EMIT statusChanged(m_status);
+}
+
+} // namespace pd

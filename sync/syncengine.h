@@ -1,0 +1,109 @@
+#pragma once
+
+#include "models/domain/entities.h"
+#include "syncstatus.h"
+
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+#include <random>
+
+class QTimer;
+
+namespace pd {
+
+class ApiClient;
+class ApiReply;
+class ChangesApi;
+class Database;
+class LocalEdits;
+class ServerClock;
+class SystemClock;
+struct ApiResult;
+struct ChangePage;
+struct OutboxItem;
+
+/**
+ * @brief Keeps the local cache true: pulls the change feed into it and pushes the outbox out of it.
+ *
+ * Runs on its own thread with its own cache connection (moveToThread, then start()); also usable on the main
+ * thread of a command-line tool. Pulls apply whole pages in one transaction together with the new cursor, so
+ * an interrupted sync resumes where it stopped and never applies a page twice. Pushes send each ticket's
+ * queued edits in order, one at a time, with exponential back-off and jitter per item on failures, and hand
+ * the server's answer to LocalEdits (confirm, conflict, reject). Nothing typed is dropped: a refused edit is
+ * parked with its reason, a 412 becomes a conflict record.
+ */
+class SyncEngine final : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int kPageSize = 1000;
+    static constexpr qint64 kBackoffBaseMs = 2000;
+    static constexpr qint64 kBackoffMaxMs = 5 * 60 * 1000;
+
+    SyncEngine(QString cachePath, QUrl serverUrl, QObject *parent = nullptr);
+    ~SyncEngine() override;
+
+    /// @brief Valid after start(): the engine's own clock (server time) and API client.
+    [[nodiscard]] ServerClock *clock() const { return m_clock.get(); }
+    [[nodiscard]] ApiClient *api() const { return m_api.get(); }
+    [[nodiscard]] const SyncStatus &status() const { return m_status; }
+
+public Q_SLOTS:
+    /// @brief Opens the cache (on the calling thread) and gets ready; emits failed() when the cache is
+    /// refused.
+    void start();
+    void signIn(const QString &login, const QString &password);
+    void resume(const QByteArray &refreshToken);
+    /// @brief Pull the change feed, then push the outbox.
+    void syncNow();
+    void pushNow();
+    /// @brief A live-feed hint said something changed (or a gap/reconnect happened): pull soon.
+    void pullSoon();
+
+Q_SIGNALS:
+    void started();
+    void failed(const QString &message);
+    void signedIn(const pd::User &user, const QByteArray &refreshToken);
+    void signInFailed(const QString &message);
+    /// @brief The refresh token rotated: store the new one (keychain) if the person chose "remember me".
+    void refreshTokenChanged(const QByteArray &refreshToken);
+    void statusChanged(const pd::SyncStatus &status);
+    /// @brief Rows of these tickets changed in the cache (pull, push answer): item models refresh them.
+    void ticketsChanged(const QStringList &ids);
+    /// @brief A pull finished: ok, the items applied, and a one-line summary.
+    void pullFinished(bool ok, qint64 items, const QString &summary);
+    /// @brief A push round finished with nothing left that can be sent now.
+    void pushIdle();
+
+private:
+    void fetchPage();
+    void onPage(const ApiResult &result);
+    bool applyPage(const ChangePage &page, QStringList &changedTickets, QString *error);
+    void sendItem(const OutboxItem &item);
+    void onPushed(const OutboxItem &item, const ApiResult &result);
+    void schedulePush();
+    void refreshCounts();
+    void setState(SyncStatus::State state, const QString &message = {});
+    void emitStatus();
+    [[nodiscard]] qint64 backoffMs(int attempts);
+
+    QString m_cachePath;
+    QUrl m_serverUrl;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<SystemClock> m_local;
+    std::unique_ptr<ServerClock> m_clock;
+    std::unique_ptr<ApiClient> m_api;
+    std::unique_ptr<LocalEdits> m_edits;
+    QTimer *m_pushTimer = nullptr;
+    QTimer *m_pullTimer = nullptr;
+    SyncStatus m_status;
+    bool m_pulling = false;
+    bool m_pullAgain = false;
+    int m_inFlight = 0;
+    qint64 m_pulledItems = 0;
+    std::mt19937 m_rng{std::random_device{}()};
+};
+
+} // namespace pd
