@@ -120,6 +120,15 @@ void Database::exec(QSqlQuery &q, const QVariantList &binds)
 
 QSqlQuery Database::run(const QString &sql, const QVariantList &binds)
 {
+    if (binds.isEmpty()) {
+        // Fixed statements without parameters (DDL, BEGIN/COMMIT) run directly: PostgreSQL cannot PREPARE
+        // them.
+        QSqlQuery q(connection());
+        q.setForwardOnly(true);
+        if (!q.exec(sql))
+            throw StorageError(QStringLiteral("statement failed: %1").arg(q.lastError().text()));
+        return q;
+    }
     QSqlQuery q = prepare(sql);
     exec(q, binds);
     return q;

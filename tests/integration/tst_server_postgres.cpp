@@ -1,0 +1,150 @@
+// PostgreSQL mode: two server instances on one database share live events and one change feed.
+// Run through scripts/test-postgres.sh, which starts a throwaway cluster and sets PD_TEST_POSTGRES_URL.
+#include "liveclient.h"
+#include "serverfixture.h"
+
+#include <QTest>
+
+using namespace pd::test;
+
+class TestServerPostgres final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void liveEventsReachBothInstances();
+    void positionsCrossInstances();
+    void feedConsistentAcrossInstances();
+
+private:
+    QString createTicket(int index, const QString &team);
+    ServerFixture m_server;
+};
+
+void TestServerPostgres::initTestCase()
+{
+    const QByteArray skip = qgetenv("PD_TEST_POSTGRES_SKIP");
+    if (!skip.isEmpty())
+        QSKIP(qPrintable(QStringLiteral("PostgreSQL could not be started: ") + QString::fromUtf8(skip)));
+    const QString url = qEnvironmentVariable("PD_TEST_POSTGRES_URL");
+    if (url.isEmpty())
+        QSKIP("PD_TEST_POSTGRES_URL is not set: run this test through scripts/test-postgres.sh (ctest does)");
+    QVERIFY(m_server.prepare(url));
+    QCOMPARE(m_server.start(), 0);
+    QCOMPARE(m_server.start(), 1);
+    const Reply health = m_server.request("GET", QStringLiteral("/api/v1/health"), {}, {}, {}, 1);
+    QCOMPARE(health.json().value(QStringLiteral("storage")).toString(), QStringLiteral("postgresql"));
+}
+
+QString TestServerPostgres::createTicket(int index, const QString &team)
+{
+    const Reply r = m_server.request("POST", QStringLiteral("/api/v1/tickets"),
+                                     m_server.token(QStringLiteral("lead1"), index),
+                                     {{QStringLiteral("description"), QStringLiteral("多实例")},
+                                      {QStringLiteral("category"), QStringLiteral("delay")},
+                                      {QStringLiteral("team_id"), team}},
+                                     {}, index);
+    return r.status == 201 ? r.json().value(QStringLiteral("id")).toString() : QString();
+}
+
+void TestServerPostgres::liveEventsReachBothInstances()
+{
+    LiveClient on0;
+    LiveClient on1;
+    on0.open(m_server.port(0), m_server.token(QStringLiteral("lead1"), 0));
+    on1.open(m_server.port(1), m_server.token(QStringLiteral("agent1"), 1));
+    QTRY_COMPARE(on0.ofKind(QStringLiteral("snapshot")).size(), 1);
+    QTRY_COMPARE(on1.ofKind(QStringLiteral("snapshot")).size(), 1);
+    const QString viaZero = createTicket(0, QStringLiteral("team-a"));
+    const QString viaOne = createTicket(1, QStringLiteral("team-a"));
+    QVERIFY(!viaZero.isEmpty() && !viaOne.isEmpty());
+    const auto ids = [](const LiveClient &c) {
+        QStringList out;
+        for (const QJsonObject &m : c.ofKind(QStringLiteral("changed")))
+            out.append(m.value(QStringLiteral("id")).toString());
+        return out;
+    };
+    QTRY_COMPARE(ids(on0), (QStringList{viaZero, viaOne}));
+    QTRY_COMPARE(ids(on1), (QStringList{viaZero, viaOne}));
+    // Same order on both instances (commit order), consecutive seq numbers on each.
+    const auto c1 = on1.ofKind(QStringLiteral("changed"));
+    QCOMPARE(c1.at(1).value(QStringLiteral("seq")).toInteger(),
+             c1.at(0).value(QStringLiteral("seq")).toInteger() + 1);
+}
+
+void TestServerPostgres::positionsCrossInstances()
+{
+    const QByteArray admin = m_server.token(QStringLiteral("admin"), 1);
+    QCOMPARE(m_server
+                 .request("PUT", QStringLiteral("/api/v1/couriers/cr-pg"), admin,
+                          {{QStringLiteral("name"), QStringLiteral("钱师傅")}}, {}, 1)
+                 .status,
+             201);
+    LiveClient on0;
+    on0.open(m_server.port(0), m_server.token(QStringLiteral("agent3"), 0));
+    QTRY_COMPARE(on0.ofKind(QStringLiteral("snapshot")).size(), 1);
+    const Reply r =
+        m_server.request("POST", QStringLiteral("/api/v1/couriers/positions"), admin,
+                         {{QStringLiteral("items"),
+                           QJsonArray{QJsonObject{{QStringLiteral("courier_id"), QStringLiteral("cr-pg")},
+                                                  {QStringLiteral("lat"), 30.25},
+                                                  {QStringLiteral("lon"), 120.17}}}}},
+                         {}, 1);
+    QCOMPARE(r.status, 202);
+    QTRY_COMPARE(on0.ofKind(QStringLiteral("positions")).size(), 1);
+    const QJsonObject p = on0.ofKind(QStringLiteral("positions"))
+                              .first()
+                              .value(QStringLiteral("items"))
+                              .toArray()
+                              .at(0)
+                              .toObject();
+    QCOMPARE(p.value(QStringLiteral("courier_id")).toString(), QStringLiteral("cr-pg"));
+    QCOMPARE(p.value(QStringLiteral("lat")).toDouble(), 30.25);
+    // The other instance also serves it from memory.
+    QTRY_COMPARE(m_server
+                     .request("GET", QStringLiteral("/api/v1/couriers/positions"),
+                              m_server.token(QStringLiteral("agent3"), 0), {}, {}, 0)
+                     .json()
+                     .value(QStringLiteral("items"))
+                     .toArray()
+                     .size(),
+                 1);
+}
+
+void TestServerPostgres::feedConsistentAcrossInstances()
+{
+    // Writes alternate between instances while a reader pages through instance 1.
+    QStringList created;
+    QSet<QString> seen;
+    QString cursor;
+    for (int round = 0; round < 30; ++round) {
+        created.append(
+            createTicket(round % 2, round % 3 ? QStringLiteral("team-a") : QStringLiteral("team-b")));
+        const QJsonObject page =
+            m_server
+                .request("GET", QStringLiteral("/api/v1/changes?limit=7&cursor=") + cursor,
+                         m_server.token(QStringLiteral("manager1"), 1), {}, {}, 1)
+                .json();
+        for (const auto &v : page.value(QStringLiteral("items")).toArray())
+            seen.insert(v.toObject().value(QStringLiteral("id")).toString());
+        cursor = page.value(QStringLiteral("next_cursor")).toString();
+    }
+    for (;;) {
+        const QJsonObject page =
+            m_server
+                .request("GET", QStringLiteral("/api/v1/changes?limit=50&cursor=") + cursor,
+                         m_server.token(QStringLiteral("manager1"), 1), {}, {}, 1)
+                .json();
+        for (const auto &v : page.value(QStringLiteral("items")).toArray())
+            seen.insert(v.toObject().value(QStringLiteral("id")).toString());
+        cursor = page.value(QStringLiteral("next_cursor")).toString();
+        if (!page.value(QStringLiteral("has_more")).toBool())
+            break;
+    }
+    for (const QString &id : std::as_const(created))
+        QVERIFY2(seen.contains(id), qPrintable(id));
+}
+
+QTEST_MAIN(TestServerPostgres)
+#include "tst_server_postgres.moc"
