@@ -151,7 +151,7 @@ int runSyncCommand(int argc, char **argv)
     });
     QObject::connect(&engine, &SyncEngine::pullFinished, &app,
                      [&](bool ok, qint64 items, const QString &summary) {
-                         received = items;
+                         received += items;
                          if (terminal)
                              std::fprintf(stderr, "\n");
                          if (!ok) {

@@ -43,6 +43,7 @@ public:
 
     void setTokens(const QByteArray &accessToken, const QByteArray &refreshToken);
     [[nodiscard]] QByteArray refreshToken() const { return m_refreshToken; }
+    [[nodiscard]] QByteArray accessToken() const { return m_accessToken; }
     [[nodiscard]] bool hasAccessToken() const { return !m_accessToken.isEmpty(); }
     void clearTokens();
 

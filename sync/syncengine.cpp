@@ -3,10 +3,12 @@
 #include "api/resources.h"
 #include "apiclient.h"
 #include "changeapplier.h"
+#include "livefeed.h"
 #include "serverclock.h"
 
 #include "models/store/database.h"
 #include "models/store/localedits.h"
+#include "models/store/parcelrepository.h"
 #include "models/store/syncstaterepository.h"
 
 #include <QLoggingCategory>
@@ -27,10 +29,11 @@ std::optional<Ticket> ticketIn(const QJsonObject &o)
 }
 } // namespace
 
-SyncEngine::SyncEngine(QString cachePath, QUrl serverUrl, QObject *parent)
+SyncEngine::SyncEngine(QString cachePath, QUrl serverUrl, const Clock *localClock, QObject *parent)
     : QObject(parent)
     , m_cachePath(std::move(cachePath))
     , m_serverUrl(std::move(serverUrl))
+    , m_local(localClock)
 {
     qRegisterMetaType<pd::SyncStatus>();
     qRegisterMetaType<pd::User>();
@@ -46,8 +49,11 @@ void SyncEngine::start()
         Q_EMIT failed(error);
         return;
     }
-    m_local = std::make_unique<SystemClock>();
-    m_clock = std::make_unique<ServerClock>(m_local.get());
+    if (!m_local) {
+        m_systemClock = std::make_unique<SystemClock>();
+        m_local = m_systemClock.get();
+    }
+    m_clock = std::make_unique<ServerClock>(m_local);
     m_clock->setOffsetMs(SyncStateRepository(*m_db).clockOffsetMs());
     m_api = std::make_unique<ApiClient>(m_serverUrl, m_clock.get());
     m_edits = std::make_unique<LocalEdits>(*m_db, *m_clock);
@@ -58,6 +64,14 @@ void SyncEngine::start()
     m_pullTimer->setSingleShot(true);
     m_pullTimer->setInterval(kPullDebounceMs);
     connect(m_pullTimer, &QTimer::timeout, this, &SyncEngine::syncNow);
+
+    m_positionTimer = new QTimer(this);
+    m_positionTimer->setSingleShot(true);
+    m_positionTimer->setInterval(kPositionFlushMs);
+    connect(m_positionTimer, &QTimer::timeout, this, &SyncEngine::flushPositions);
+    m_live = new LiveFeed(m_api.get(), this);
+    connect(m_live, &LiveFeed::needPull, this, &SyncEngine::pullSoon);
+    connect(m_live, &LiveFeed::positions, this, &SyncEngine::queuePositions);
 
     connect(m_api.get(), &ApiClient::tokensRefreshed, this,
             [this](const QByteArray &, const QByteArray &refresh) { Q_EMIT refreshTokenChanged(refresh); });
@@ -83,6 +97,7 @@ void SyncEngine::signIn(const QString &login, const QString &password)
     connect(reply, &ApiReply::finished, this, [this](const ApiResult &r) {
         if (const auto session = AuthApi::sessionFrom(r)) {
             setState(SyncStatus::State::Online);
+            m_live->start();
             Q_EMIT signedIn(session->user, session->refreshToken);
             return;
         }
@@ -97,6 +112,7 @@ void SyncEngine::resume(const QByteArray &refreshToken)
     connect(reply, &ApiReply::finished, this, [this](const ApiResult &r) {
         if (const auto session = AuthApi::sessionFrom(r)) {
             setState(SyncStatus::State::Online);
+            m_live->start();
             Q_EMIT signedIn(session->user, session->refreshToken);
             Q_EMIT refreshTokenChanged(session->refreshToken);
             return;
@@ -255,6 +271,36 @@ void SyncEngine::onPushed(const OutboxItem &item, const ApiResult &result)
         else
             pushNow();
     }
+}
+
+void SyncEngine::queuePositions(const QList<PositionUpdate> &updates)
+{
+    // Many reports per second: keep the newest per courier and write them together (at most 2 writes/s).
+    for (const PositionUpdate &u : updates) {
+        auto it = m_positions.find(u.courierId);
+        if (it == m_positions.end() || it->at <= u.at)
+            m_positions.insert(u.courierId, u);
+    }
+    if (!m_positionTimer->isActive())
+        m_positionTimer->start();
+}
+
+void SyncEngine::flushPositions()
+{
+    if (m_positions.isEmpty() || !m_db)
+        return;
+    QList<CourierPosition> batch;
+    batch.reserve(m_positions.size());
+    for (const PositionUpdate &u : std::as_const(m_positions))
+        batch.append(CourierPosition{u.courierId, GeoPoint{u.lat, u.lon}, u.at});
+    const QStringList ids = m_positions.keys();
+    m_positions.clear();
+    QString error;
+    if (!DirectoryRepository(*m_db).updatePositions(batch, &error)) {
+        qCWarning(lcSync) << "could not store courier positions:" << error;
+        return;
+    }
+    Q_EMIT couriersMoved(ids);
 }
 
 void SyncEngine::schedulePush()

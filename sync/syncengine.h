@@ -1,8 +1,10 @@
 #pragma once
 
+#include "livefeed.h"
 #include "models/domain/entities.h"
 #include "syncstatus.h"
 
+#include <QHash>
 #include <QObject>
 #include <QUrl>
 
@@ -16,8 +18,11 @@ namespace pd {
 class ApiClient;
 class ApiReply;
 class ChangesApi;
+class Clock;
 class Database;
+class LiveFeed;
 class LocalEdits;
+struct PositionUpdate;
 class ServerClock;
 class SystemClock;
 struct ApiResult;
@@ -42,13 +47,18 @@ public:
     static constexpr qint64 kBackoffBaseMs = 2000;
     static constexpr qint64 kBackoffMaxMs = 5 * 60 * 1000;
 
-    SyncEngine(QString cachePath, QUrl serverUrl, QObject *parent = nullptr);
+    /// @param localClock the machine's clock; null means the system clock (tests pass a wrong one on
+    /// purpose).
+    SyncEngine(QString cachePath, QUrl serverUrl, const Clock *localClock = nullptr,
+               QObject *parent = nullptr);
     ~SyncEngine() override;
 
     /// @brief Valid after start(): the engine's own clock (server time) and API client.
     [[nodiscard]] ServerClock *clock() const { return m_clock.get(); }
     [[nodiscard]] ApiClient *api() const { return m_api.get(); }
     [[nodiscard]] const SyncStatus &status() const { return m_status; }
+    [[nodiscard]] LiveFeed *liveFeed() const { return m_live; }
+    static constexpr int kPositionFlushMs = 500;
 
 public Q_SLOTS:
     /// @brief Opens the cache (on the calling thread) and gets ready; emits failed() when the cache is
@@ -76,6 +86,8 @@ Q_SIGNALS:
     void pullFinished(bool ok, qint64 items, const QString &summary);
     /// @brief A push round finished with nothing left that can be sent now.
     void pushIdle();
+    /// @brief Couriers moved (written to the cache in one batch).
+    void couriersMoved(const QStringList &courierIds);
 
 private:
     void fetchPage();
@@ -84,6 +96,8 @@ private:
     void sendItem(const OutboxItem &item);
     void onPushed(const OutboxItem &item, const ApiResult &result);
     void schedulePush();
+    void queuePositions(const QList<pd::PositionUpdate> &updates);
+    void flushPositions();
     void refreshCounts();
     void setState(SyncStatus::State state, const QString &message = {});
     void emitStatus();
@@ -92,12 +106,16 @@ private:
     QString m_cachePath;
     QUrl m_serverUrl;
     std::unique_ptr<Database> m_db;
-    std::unique_ptr<SystemClock> m_local;
+    std::unique_ptr<SystemClock> m_systemClock;
+    const Clock *m_local = nullptr;
     std::unique_ptr<ServerClock> m_clock;
     std::unique_ptr<ApiClient> m_api;
     std::unique_ptr<LocalEdits> m_edits;
     QTimer *m_pushTimer = nullptr;
     QTimer *m_pullTimer = nullptr;
+    QTimer *m_positionTimer = nullptr;
+    LiveFeed *m_live = nullptr;
+    QHash<QString, PositionUpdate> m_positions; // newest per courier since the last flush
     SyncStatus m_status;
     bool m_pulling = false;
     bool m_pullAgain = false;

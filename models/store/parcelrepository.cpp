@@ -260,6 +260,20 @@ bool DirectoryRepository::upsertCouriers(const QList<Courier> &couriers, QString
                      });
 }
 
+bool DirectoryRepository::updatePositions(const QList<CourierPosition> &positions, QString *error)
+{
+    return bulkWrite(m_db,
+                     "UPDATE couriers SET lat = ?, lon = ?, last_seen = ? WHERE id = ? AND "
+                     "(last_seen IS NULL OR last_seen <= ?)",
+                     positions, error, [](QSqlQuery &q, const CourierPosition &p) {
+                         q.bindValue(0, p.position.lat);
+                         q.bindValue(1, p.position.lon);
+                         q.bindValue(2, p.at);
+                         q.bindValue(3, p.courierId);
+                         q.bindValue(4, p.at);
+                     });
+}
+
 QList<Team> DirectoryRepository::teams() const
 {
     return readList<Team>(

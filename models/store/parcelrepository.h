@@ -26,6 +26,14 @@ private:
     const Database &m_db;
 };
 
+/// @brief A courier's live position, as the live feed reports it.
+struct CourierPosition
+{
+    QString courierId;
+    GeoPoint position;
+    Instant at = 0;
+};
+
 /// @brief The people and places around the tickets: teams, users, stations and couriers.
 class DirectoryRepository final
 {
@@ -36,6 +44,8 @@ public:
     bool upsertUsers(const QList<User> &users, QString *error = nullptr);
     bool upsertStations(const QList<Station> &stations, QString *error = nullptr);
     bool upsertCouriers(const QList<Courier> &couriers, QString *error = nullptr);
+    /// @brief Moves couriers in one transaction; an older report never moves a courier back.
+    bool updatePositions(const QList<CourierPosition> &positions, QString *error = nullptr);
 
     [[nodiscard]] QList<Team> teams() const;
     [[nodiscard]] QList<User> users() const;

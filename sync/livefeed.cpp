@@ -1,0 +1,170 @@
+#include "livefeed.h"
+
+#include "apiclient.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QTimer>
+#include <QUrlQuery>
+#include <QWebSocket>
+
+Q_LOGGING_CATEGORY(lcLive, "pd.sync.live", QtInfoMsg)
+
+namespace pd {
+
+LiveFeed::LiveFeed(ApiClient *api, QObject *parent)
+    : QObject(parent)
+    , m_api(api)
+    , m_watchdog(new QTimer(this))
+    , m_reconnect(new QTimer(this))
+{
+    qRegisterMetaType<pd::PositionUpdate>();
+    m_watchdog->setSingleShot(true);
+    connect(m_watchdog, &QTimer::timeout, this, [this] {
+        qCInfo(lcLive) << "live feed silent for too long; reconnecting";
+        if (m_socket)
+            m_socket->abort();
+    });
+    m_reconnect->setSingleShot(true);
+    connect(m_reconnect, &QTimer::timeout, this, &LiveFeed::open);
+}
+
+LiveFeed::~LiveFeed()
+{
+    stop();
+}
+
+void LiveFeed::start()
+{
+    m_running = true;
+    open();
+}
+
+void LiveFeed::stop()
+{
+    m_running = false;
+    m_reconnect->stop();
+    m_watchdog->stop();
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+        m_socket->deleteLater();
+        m_socket = nullptr;
+    }
+    if (m_connected) {
+        m_connected = false;
+        Q_EMIT connectedChanged(false);
+    }
+}
+
+void LiveFeed::open()
+{
+    if (!m_running || !m_api->hasAccessToken())
+        return;
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->deleteLater();
+    }
+    m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
+    connect(m_socket, &QWebSocket::connected, this, [this] {
+        m_attempt = 0;
+        m_connected = true;
+        m_watchdog->start(2 * m_keepaliveMs);
+        Q_EMIT connectedChanged(true);
+    });
+    connect(m_socket, &QWebSocket::textMessageReceived, this, &LiveFeed::onText);
+    connect(m_socket, &QWebSocket::disconnected, this, &LiveFeed::onClosed);
+    connect(m_socket, &QWebSocket::sslErrors, m_api, &ApiClient::sslErrors);
+
+    QUrl url = m_api->webSocketUrl(u"/api/v1/live"_qs);
+    QUrlQuery query;
+    query.addQueryItem(u"access_token"_qs, QString::fromLatin1(m_api->accessToken()));
+    if (m_lastSeq >= 0) {
+        query.addQueryItem(u"since"_qs, QString::number(m_lastSeq));
+        query.addQueryItem(u"instance"_qs, m_instance);
+    }
+    url.setQuery(query);
+    m_socket->open(url);
+}
+
+void LiveFeed::onClosed()
+{
+    m_watchdog->stop();
+    if (m_connected) {
+        m_connected = false;
+        Q_EMIT connectedChanged(false);
+    }
+    scheduleReconnect();
+}
+
+void LiveFeed::scheduleReconnect()
+{
+    if (!m_running || m_reconnect->isActive())
+        return;
+    const int step = qMin(kMaxBackoffMs, kMinBackoffMs << qMin(m_attempt, 10));
+    ++m_attempt;
+    ++m_reconnects;
+    std::uniform_int_distribution<int> jitter(step / 2, step);
+    m_reconnect->start(jitter(m_rng));
+}
+
+void LiveFeed::reportPresence(const QString &ticketId, const QString &mode)
+{
+    if (m_socket && m_connected)
+        m_socket->sendTextMessage(QString::fromUtf8(
+            QJsonDocument(
+                QJsonObject{{u"kind"_qs, u"presence"_qs}, {u"ticket_id"_qs, ticketId}, {u"mode"_qs, mode}})
+                .toJson(QJsonDocument::Compact)));
+}
+
+void LiveFeed::onText(const QString &text)
+{
+    m_watchdog->start(2 * m_keepaliveMs);
+    const QJsonObject msg = QJsonDocument::fromJson(text.toUtf8()).object();
+    const QString kind = msg.value(u"kind"_qs).toString();
+    const qint64 seq = msg.value(u"seq"_qs).toInteger(-1);
+
+    if (kind == u"hello"_qs) {
+        m_keepaliveMs = qMax(1000, int(msg.value(u"keepalive_ms"_qs).toInteger(m_keepaliveMs)));
+        m_watchdog->start(2 * m_keepaliveMs);
+        const bool resumed = msg.value(u"resumed"_qs).toBool();
+        m_instance = msg.value(u"instance"_qs).toString();
+        if (!resumed) // a snapshot follows; whatever happened while away comes through the change feed
+            m_lastSeq = msg.value(u"last_seq"_qs).toInteger(-1);
+        Q_EMIT needPull(); // after every (re)connect: the change feed has what the socket missed
+        return;
+    }
+    if (kind == u"keepalive"_qs) {
+        const qint64 last = msg.value(u"last_seq"_qs).toInteger(-1);
+        if (last > m_lastSeq) { // messages were lost on the way
+            m_lastSeq = last;
+            Q_EMIT needPull();
+        }
+        return;
+    }
+    if (seq >= 0) {
+        if (m_lastSeq >= 0 && seq > m_lastSeq + 1 && kind != u"snapshot"_qs)
+            Q_EMIT needPull(); // a gap
+        m_lastSeq = qMax(m_lastSeq, seq);
+    }
+    if (kind == u"positions"_qs) {
+        QList<PositionUpdate> updates;
+        for (const QJsonValue &v : msg.value(u"items"_qs).toArray()) {
+            const QJsonObject p = v.toObject();
+            updates.append(PositionUpdate{p.value(u"courier_id"_qs).toString(), p.value(u"lat"_qs).toDouble(),
+                                          p.value(u"lon"_qs).toDouble(), p.value(u"at_ms"_qs).toInteger()});
+        }
+        if (!updates.isEmpty())
+            Q_EMIT positions(updates);
+    } else if (kind == u"presence"_qs) {
+        Q_EMIT presence(msg);
+    } else if (kind == u"sla_breach"_qs) {
+        Q_EMIT breach(msg);
+        Q_EMIT needPull();
+    } else if (kind == u"changed"_qs) {
+        Q_EMIT needPull();
+    }
+}
+
+} // namespace pd

@@ -1,0 +1,81 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QObject>
+#include <QUrl>
+
+#include <random>
+
+class QTimer;
+class QWebSocket;
+
+namespace pd {
+
+class ApiClient;
+
+/// @brief A courier's reported position (WGS-84) from the live feed.
+struct PositionUpdate
+{
+    QString courierId;
+    double lat = 0;
+    double lon = 0;
+    qint64 at = 0;
+};
+
+/**
+ * @brief The server's live feed (WebSocket /api/v1/live): hints, positions, presence, breaches.
+ *
+ * Messages are hints: the engine pulls what changed. A gap in sequence numbers, a fresh snapshot or a
+ * reconnect asks for a delta pull (needPull). The connection is watched: without any message for two
+ * keepalive intervals it is dropped and opened again with exponential back-off and jitter, resuming from the
+ * last seq.
+ */
+class LiveFeed final : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int kMinBackoffMs = 500;
+    static constexpr int kMaxBackoffMs = 30000;
+
+    explicit LiveFeed(ApiClient *api, QObject *parent = nullptr);
+    ~LiveFeed() override;
+
+    void start();
+    void stop();
+    [[nodiscard]] bool isConnected() const { return m_connected; }
+    [[nodiscard]] qint64 lastSeq() const { return m_lastSeq; }
+    [[nodiscard]] int reconnects() const { return m_reconnects; }
+    /// @brief Tells the others who views or edits a ticket ("view", "edit", "leave").
+    void reportPresence(const QString &ticketId, const QString &mode);
+
+Q_SIGNALS:
+    void connectedChanged(bool connected);
+    /// @brief Something changed that the cache does not have yet: pull the change feed.
+    void needPull();
+    void positions(const QList<pd::PositionUpdate> &updates);
+    void presence(const QJsonObject &message);
+    void breach(const QJsonObject &message);
+
+private:
+    void open();
+    void onText(const QString &text);
+    void onClosed();
+    void scheduleReconnect();
+
+    ApiClient *m_api;
+    QWebSocket *m_socket = nullptr;
+    QTimer *m_watchdog;
+    QTimer *m_reconnect;
+    bool m_running = false;
+    bool m_connected = false;
+    qint64 m_lastSeq = -1;
+    QString m_instance;
+    int m_attempt = 0;
+    int m_reconnects = 0;
+    int m_keepaliveMs = 15000;
+    std::mt19937 m_rng{std::random_device{}()};
+};
+
+} // namespace pd
+
+Q_DECLARE_METATYPE(pd::PositionUpdate)

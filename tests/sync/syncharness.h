@@ -1,0 +1,55 @@
+#pragma once
+
+#include "../integration/serverfixture.h"
+#include "models/store/database.h"
+#include "sync/syncengine.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+namespace pd::test {
+
+/// @brief One console: a SyncEngine on its own cache file, signed in to the server under test.
+struct Console
+{
+    Console(const QString &cachePath, const QUrl &server, const Clock *localClock = nullptr)
+        : engine(cachePath, server, localClock)
+    {
+        engine.start();
+    }
+
+    bool signIn(const QString &login, const QString &password = ServerFixture::kPassword)
+    {
+        QSignalSpy in(&engine, &SyncEngine::signedIn);
+        QSignalSpy failed(&engine, &SyncEngine::signInFailed);
+        engine.signIn(login, password);
+        return QTest::qWaitFor([&] { return !in.isEmpty() || !failed.isEmpty(); }, 10000) && !in.isEmpty();
+    }
+
+    /// @brief A full pull, then the push of the outbox; true when the pull succeeded and the push went idle.
+    bool sync(int timeoutMs = 60000)
+    {
+        QSignalSpy pulled(&engine, &SyncEngine::pullFinished);
+        QSignalSpy idle(&engine, &SyncEngine::pushIdle);
+        engine.syncNow();
+        const bool done = QTest::qWaitFor(
+            [&] { return !idle.isEmpty() || (!pulled.isEmpty() && !pulled.last().at(0).toBool()); },
+            timeoutMs);
+        return done && !pulled.isEmpty() && pulled.last().at(0).toBool();
+    }
+
+    SyncEngine engine;
+};
+
+/// @brief The body of a new ticket for POST /api/v1/tickets.
+inline QJsonObject ticketBody(const QString &team, int n)
+{
+    return QJsonObject{{u"waybill_no"_qs, u"SF14000000%1"_qs.arg(n, 5, 10, QLatin1Char('0'))},
+                       {u"description"_qs, u"第%1单：包裹延迟三天，客户很着急"_qs.arg(n)},
+                       {u"customer_name"_qs, u"王芳"_qs},
+                       {u"customer_phone"_qs, u"1381234%1"_qs.arg(n % 10000, 4, 10, QLatin1Char('0'))},
+                       {u"category"_qs, u"delay"_qs},
+                       {u"team_id"_qs, team}};
+}
+
+} // namespace pd::test
