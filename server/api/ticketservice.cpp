@@ -245,52 +245,63 @@ WriteResult TicketService::addEvent(const Actor &actor, const QString &ticketId,
                   QStringLiteral("ticket.event.") + toCode(e.kind));
 }
 
-bool TicketService::recordBreach(const QString &ticketId, SlaClock clock)
+int TicketService::recordBreaches(const QList<QPair<QString, SlaClock>> &breaches)
 {
-    const auto t = m_store.ticket(ticketId);
-    if (!t)
-        return false;
-    const QString id = QStringLiteral("sla-%1-%2").arg(toCode(clock), ticketId);
     WriteTx tx(m_store.docs().db());
-    if (m_store.docs().get(DocType::TicketEvent, id))
-        return false;
-    TicketEvent e;
-    e.id = id;
-    e.ticketId = ticketId;
-    e.kind = EventKind::SlaBreach;
-    e.at = m_clock.nowMs();
-    e.authorId = QStringLiteral("system");
-    e.data = QJsonObject{{QStringLiteral("clock"), toCode(clock)}};
-    e.version = 1;
-    m_store.putEvent(tx, e, t->teamId);
-    tx.publish(QJsonObject{{QStringLiteral("kind"), QStringLiteral("sla_breach")},
-                           {QStringLiteral("ticket_id"), ticketId},
-                           {QStringLiteral("clock"), toCode(clock)},
-                           {QStringLiteral("team_id"), t->teamId},
-                           {QStringLiteral("number"), t->number},
-                           {QStringLiteral("change_seq"), tx.lastSeq()}});
+    int written = 0;
+    for (const auto &[ticketId, clock] : breaches) {
+        const auto t = m_store.ticket(ticketId);
+        const QString id = QStringLiteral("sla-%1-%2").arg(toCode(clock), ticketId);
+        if (!t || m_store.docs().get(DocType::TicketEvent, id))
+            continue;
+        TicketEvent e;
+        e.id = id;
+        e.ticketId = ticketId;
+        e.kind = EventKind::SlaBreach;
+        e.at = m_clock.nowMs();
+        e.authorId = QStringLiteral("system");
+        e.data = QJsonObject{{QStringLiteral("clock"), toCode(clock)}};
+        e.version = 1;
+        m_store.putEvent(tx, e, t->teamId);
+        tx.publish(QJsonObject{{QStringLiteral("kind"), QStringLiteral("sla_breach")},
+                               {QStringLiteral("ticket_id"), ticketId},
+                               {QStringLiteral("clock"), toCode(clock)},
+                               {QStringLiteral("team_id"), t->teamId},
+                               {QStringLiteral("number"), t->number},
+                               {QStringLiteral("change_seq"), tx.lastSeq()}});
+        ++written;
+    }
     tx.commit();
-    return true;
+    return written;
 }
 
 int TicketService::closeExpiredResolved(qint64 resolvedBeforeMs)
 {
+    // One transaction for the whole pass: after a large import thousands may be due at once.
+    WriteTx tx(m_store.docs().db());
     int closed = 0;
     const auto docs = m_store.docs().byStatus(DocType::Ticket, {toCode(TicketStatus::Resolved)});
+    const Actor system = Actor::server();
     for (const Doc &d : docs) {
-        const qint64 now = m_clock.nowMs();
-        WriteTx tx(m_store.docs().db());
-        auto t = m_store.ticket(d.id); // read under the writer lock
-        if (!t || t->status != TicketStatus::Resolved || !t->resolvedAt || *t->resolvedAt > resolvedBeforeMs)
+        auto t = Ticket::fromJson(QJsonDocument::fromJson(d.data).object());
+        if (!t || !t->resolvedAt || *t->resolvedAt > resolvedBeforeMs)
             continue;
+        const qint64 now = m_clock.nowMs();
         QList<TicketEvent> events;
-        transition(Actor::server(), *t, TicketStatus::Closed, events, now,
+        transition(system, *t, TicketStatus::Closed, events, now,
                    {{QStringLiteral("reason"), QStringLiteral("follow_up_window_passed")}});
         t->version += 1;
         t->updatedAt = now;
-        commit(tx, Actor::server(), *t, events, 200, {}, {}, QStringLiteral("ticket.autoclose"));
+        m_store.putTicket(tx, *t);
+        for (const TicketEvent &e : events)
+            m_store.putEvent(tx, e, t->teamId);
+        tx.publish(changedHint(*t, tx.lastSeq()));
         ++closed;
     }
+    if (closed > 0)
+        m_store.docs().audit(tx, m_clock.nowMs(), system.userId, QStringLiteral("ticket.autoclose"),
+                             DocType::Ticket, {}, QStringLiteral("%1 tickets").arg(closed));
+    tx.commit();
     return closed;
 }
 

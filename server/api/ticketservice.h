@@ -45,10 +45,11 @@ public:
     [[nodiscard]] Ticket readable(const Actor &actor, const QString &id);
 
     /**
-     * @brief Writes the sla_breach event of one clock once: its id is derived from ticket and clock, and the
-     * check runs under the writer lock, so several instances cannot write it twice. False if it existed.
+     * @brief Writes the sla_breach event of each (ticket, clock) once, all in one transaction: the event id
+     * is derived from ticket and clock and the check runs under the writer lock, so several instances cannot
+     * write it twice. Returns how many were new.
      */
-    bool recordBreach(const QString &ticketId, SlaClock clock);
+    int recordBreaches(const QList<QPair<QString, SlaClock>> &breaches);
     /// @brief Closes resolved tickets whose follow-up window (72 h) has passed; returns how many.
     int closeExpiredResolved(qint64 resolvedBeforeMs);
 

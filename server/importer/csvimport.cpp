@@ -133,6 +133,12 @@ void CsvImport::readTickets(const QString &name, const QList<CsvReader::Row> &ro
         }
     }
     QSet<QString> ids;
+    QHash<QString, bool> teams;
+    const auto teamExists = [&](const QString &id) {
+        if (!teams.contains(id))
+            teams.insert(id, m_docs.get(DocType::Team, id).has_value());
+        return teams.value(id);
+    };
     for (qsizetype i = 1; i < rows.size(); ++i) {
         const CsvReader::Row &row = rows.at(i);
         const auto reject = [&](const QString &field, const QString &message) {
@@ -187,7 +193,7 @@ void CsvImport::readTickets(const QString &name, const QList<CsvReader::Row> &ro
             }
             t->customerPhone = p.normalized;
         }
-        if (t->teamId.isEmpty() || !m_docs.get(DocType::Team, t->teamId)) {
+        if (t->teamId.isEmpty() || !teamExists(t->teamId)) {
             reject(QStringLiteral("team_id"), tr("unknown team"));
             continue;
         }

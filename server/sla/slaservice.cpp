@@ -15,6 +15,8 @@ SlaService::SlaService(TicketService &tickets, Clock &clock, QObject *parent)
     connect(&m_monitor, &SlaMonitor::breached, this, &SlaService::onBreached);
     connect(&m_housekeeping, &QTimer::timeout, this, [this] { closeExpired(); });
     m_housekeeping.start(60 * 1000);
+    m_breachFlush.setSingleShot(true);
+    connect(&m_breachFlush, &QTimer::timeout, this, &SlaService::flushBreaches);
 }
 
 std::optional<SlaPolicy> SlaService::storedPolicy(DocumentStore &docs, qint64 *version)
@@ -60,11 +62,21 @@ void SlaService::ticketChanged(const QString &ticketId)
 
 void SlaService::onBreached(const QString &ticketId, SlaClock clock)
 {
+    m_pendingBreaches.append({ticketId, clock});
+    if (!m_breachFlush.isActive())
+        m_breachFlush.start(0);
+}
+
+void SlaService::flushBreaches()
+{
+    const auto batch = std::exchange(m_pendingBreaches, {});
     try {
-        if (m_tickets.recordBreach(ticketId, clock))
-            qCInfo(lcServerSla) << "breach recorded" << toCode(clock);
+        const int n = m_tickets.recordBreaches(batch);
+        if (n > 0)
+            qCInfo(lcServerSla) << n << "breaches recorded";
     } catch (const std::exception &e) {
-        qCWarning(lcServerSla) << "could not record a breach:" << e.what();
+        qCWarning(lcServerSla) << "could not record breaches:" << e.what();
+        m_pendingBreaches.append(batch); // retried with the next breach
     }
 }
 

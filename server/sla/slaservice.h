@@ -46,11 +46,14 @@ public:
 
 private:
     void onBreached(const QString &ticketId, pd::SlaClock clock);
+    void flushBreaches();
 
     TicketService &m_tickets;
     Clock &m_clock;
     SlaMonitor m_monitor;
     QTimer m_housekeeping;
+    QTimer m_breachFlush; ///< breaches due together are written in one transaction
+    QList<QPair<QString, SlaClock>> m_pendingBreaches;
 
     Q_DISABLE_COPY_MOVE(SlaService)
 };

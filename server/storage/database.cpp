@@ -165,15 +165,15 @@ WriteTx::~WriteTx()
     }
 }
 
-qint64 WriteTx::nextCounter(const QString &name)
+qint64 WriteTx::reserveCounter(const QString &name, qint64 n)
 {
     QSqlQuery q = m_db.run(QStringLiteral("SELECT value FROM counters WHERE name = ?"), {name});
-    const qint64 v = (q.next() ? q.value(0).toLongLong() : 0) + 1;
+    const qint64 first = (q.next() ? q.value(0).toLongLong() : 0) + 1;
     q.finish();
     m_db.run(QStringLiteral("INSERT INTO counters(name, value) VALUES(?, ?) "
                             "ON CONFLICT(name) DO UPDATE SET value = excluded.value"),
-             {name, v});
-    return v;
+             {name, first + n - 1});
+    return first;
 }
 
 void WriteTx::commit()

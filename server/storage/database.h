@@ -98,7 +98,9 @@ public:
     [[nodiscard]] qint64 nextSeq() { return ++m_seq; }
     [[nodiscard]] qint64 lastSeq() const { return m_seq; }
     /// @brief Next value of a named counter (ticket numbers); read and written inside this transaction.
-    [[nodiscard]] qint64 nextCounter(const QString &name);
+    [[nodiscard]] qint64 nextCounter(const QString &name) { return reserveCounter(name, 1); }
+    /// @brief Reserves n values of a named counter; returns the first.
+    [[nodiscard]] qint64 reserveCounter(const QString &name, qint64 n);
     void publish(const QJsonObject &liveEvent) { m_live.append(liveEvent); }
     void commit();
 

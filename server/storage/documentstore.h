@@ -97,6 +97,7 @@ private:
 
     Database &m_db;
     std::optional<QSqlQuery> m_put;
+    std::optional<QSqlQuery> m_get;
 };
 
 } // namespace pd::server
