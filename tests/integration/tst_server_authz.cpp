@@ -1,0 +1,186 @@
+// The role × route authorization matrix of the real server, data-driven: the console only hides, the server
+// refuses.
+#include "serverfixture.h"
+
+#include <QTest>
+
+using namespace pd::test;
+
+class TestServerAuthz final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void authorizationMatrix_data();
+    void authorizationMatrix();
+
+private:
+    QString createTicket(const QString &login, const QString &team);
+    qint64 version(const QString &ticketId);
+    ServerFixture m_server;
+};
+
+void TestServerAuthz::initTestCase()
+{
+    QVERIFY(m_server.prepare());
+    QCOMPARE(m_server.start(), 0);
+}
+
+QString TestServerAuthz::createTicket(const QString &login, const QString &team)
+{
+    const Reply r = m_server.request("POST", QStringLiteral("/api/v1/tickets"), m_server.token(login),
+                                     {{QStringLiteral("description"), QStringLiteral("授权矩阵")},
+                                      {QStringLiteral("category"), QStringLiteral("delay")},
+                                      {QStringLiteral("team_id"), team}});
+    return r.json().value(QStringLiteral("id")).toString();
+}
+
+qint64 TestServerAuthz::version(const QString &ticketId)
+{
+    return m_server
+        .request("GET", QStringLiteral("/api/v1/tickets/") + ticketId,
+                 m_server.token(QStringLiteral("lead1")))
+        .json()
+        .value(QStringLiteral("version"))
+        .toInteger();
+}
+
+void TestServerAuthz::authorizationMatrix_data()
+{
+    QTest::addColumn<QString>("login");
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QJsonObject>("body");
+    QTest::addColumn<bool>("allowed");
+    const QStringList logins{u"agent1"_qs, u"lead1"_qs, u"manager1"_qs, u"admin"_qs};
+    struct R
+    {
+        QByteArray method;
+        QString path;
+        QJsonObject body;
+        QList<bool> allowed; // agent, supervisor, manager, admin
+    };
+    const QJsonObject ticket{{QStringLiteral("description"), QStringLiteral("授权矩阵")},
+                             {QStringLiteral("category"), QStringLiteral("other")},
+                             {QStringLiteral("team_id"), QStringLiteral("team-a")}};
+    const QJsonObject policy{{QStringLiteral("rules"), QJsonArray()}};
+    const QList<R> routes{
+        {"GET", u"/api/v1/auth/me"_qs, {}, {true, true, true, true}},
+        {"GET", u"/api/v1/changes"_qs, {}, {true, true, true, true}},
+        {"POST", u"/api/v1/tickets"_qs, ticket, {true, true, false, false}},
+        {"GET", u"/api/v1/tickets/{a}"_qs, {}, {true, true, true, true}},
+        {"GET", u"/api/v1/tickets/{b}"_qs, {}, {false, true, true, true}},
+        {"PATCH",
+         u"/api/v1/tickets/{a}"_qs,
+         {{QStringLiteral("priority"), QStringLiteral("p2")}},
+         {true, true, false, false}},
+        {"PATCH",
+         u"/api/v1/tickets/{b}"_qs,
+         {{QStringLiteral("priority"), QStringLiteral("p2")}},
+         {false, true, false, false}},
+        {"GET", u"/api/v1/tickets/{a}/events"_qs, {}, {true, true, true, true}},
+        {"POST",
+         u"/api/v1/tickets/{a}/events"_qs,
+         {{QStringLiteral("kind"), QStringLiteral("note")}, {QStringLiteral("text"), QStringLiteral("n")}},
+         {true, true, false, false}},
+        {"POST",
+         u"/api/v1/tickets/{b}/events"_qs,
+         {{QStringLiteral("kind"), QStringLiteral("note")}, {QStringLiteral("text"), QStringLiteral("n")}},
+         {false, true, false, false}},
+        {"GET", u"/api/v1/parcels/SF1400000000017"_qs, {}, {true, true, true, true}},
+        {"GET", u"/api/v1/parcels/SF1400000000017/tracking"_qs, {}, {true, true, true, true}},
+        {"GET", u"/api/v1/couriers"_qs, {}, {true, true, true, true}},
+        {"GET", u"/api/v1/couriers/positions"_qs, {}, {true, true, true, true}},
+        {"PUT",
+         u"/api/v1/couriers/cr-m"_qs,
+         {{QStringLiteral("name"), QStringLiteral("m")}},
+         {false, false, false, true}},
+        {"POST",
+         u"/api/v1/couriers/positions"_qs,
+         {{QStringLiteral("items"),
+           QJsonArray{QJsonObject{{QStringLiteral("courier_id"), QStringLiteral("cr-m")},
+                                  {QStringLiteral("lat"), 30.2},
+                                  {QStringLiteral("lon"), 120.1}}}}},
+         {false, false, false, true}},
+        {"GET", u"/api/v1/stations"_qs, {}, {true, true, true, true}},
+        {"PUT",
+         u"/api/v1/stations/st-m"_qs,
+         {{QStringLiteral("name"), QStringLiteral("m")}},
+         {false, false, false, true}},
+        {"GET", u"/api/v1/users"_qs, {}, {false, false, false, true}},
+        {"POST",
+         u"/api/v1/users"_qs,
+         {{QStringLiteral("login"), QStringLiteral("u-{n}")},
+          {QStringLiteral("role"), QStringLiteral("agent")},
+          {QStringLiteral("password"), QStringLiteral("long-enough-1")}},
+         {false, false, false, true}},
+        {"PATCH",
+         u"/api/v1/users/{me}"_qs,
+         {{QStringLiteral("name"), QStringLiteral("x")}},
+         {false, false, false, true}},
+        {"GET", u"/api/v1/teams"_qs, {}, {false, false, false, true}},
+        {"POST",
+         u"/api/v1/teams"_qs,
+         {{QStringLiteral("name"), QStringLiteral("t")}},
+         {false, false, false, true}},
+        {"GET", u"/api/v1/sla/policy"_qs, {}, {true, true, true, true}},
+        {"PUT", u"/api/v1/sla/policy"_qs, policy, {false, false, true, true}},
+        {"POST", u"/api/v1/auth/logout"_qs, {}, {true, true, true, true}},
+    };
+    for (const R &r : routes) {
+        for (int i = 0; i < logins.size(); ++i)
+            QTest::addRow("%s %s %s", r.method.constData(), qPrintable(r.path), qPrintable(logins.at(i)))
+                << logins.at(i) << r.method << r.path << r.body << r.allowed.at(i);
+    }
+}
+
+void TestServerAuthz::authorizationMatrix()
+{
+    QFETCH(QString, login);
+    QFETCH(QByteArray, method);
+    QFETCH(QString, path);
+    QFETCH(QJsonObject, body);
+    QFETCH(bool, allowed);
+    static QString ticketA;
+    static QString ticketB;
+    static int n = 0;
+    if (ticketA.isEmpty()) {
+        ticketA = createTicket(QStringLiteral("agent1"), QStringLiteral("team-a"));
+        ticketB = createTicket(QStringLiteral("agent3"), QStringLiteral("team-b"));
+    }
+    // Unauthenticated calls of any protected route are 401.
+    QCOMPARE(m_server.request(method, QString(path).replace(QStringLiteral("{a}"), ticketA), {}, body).status,
+             401);
+    const QByteArray token = m_server.token(login);
+    path.replace(QStringLiteral("{a}"), ticketA).replace(QStringLiteral("{b}"), ticketB);
+    path.replace(QStringLiteral("{me}"), m_server.request("GET", QStringLiteral("/api/v1/auth/me"), token)
+                                             .json()
+                                             .value(QStringLiteral("id"))
+                                             .toString());
+    QJsonObject b = body;
+    if (b.value(QStringLiteral("login")).toString().contains(QStringLiteral("{n}")))
+        b.insert(QStringLiteral("login"), QStringLiteral("u-%1").arg(++n));
+    QList<QPair<QByteArray, QByteArray>> headers;
+    const QString e = uuid();
+    headers.append({"Idempotency-Key", e.toLatin1()});
+    if (method == "PATCH" && path.contains(QStringLiteral("/tickets/")))
+        headers.append({"If-Match", QByteArray::number(version(path.section(QLatin1Char('/'), -1)))});
+    if (path == QLatin1StringView("/api/v1/sla/policy") && method == "PUT") {
+        b = m_server.request("GET", path, token).json();
+        b.remove(QStringLiteral("version"));
+    }
+    const Reply r = m_server.request(method, path, token, b, headers);
+    if (allowed) {
+        QVERIFY2(r.status >= 200 && r.status < 300,
+                 qPrintable(QStringLiteral("%1: %2").arg(r.status).arg(QString::fromUtf8(r.body))));
+    } else {
+        QCOMPARE(r.status, 403);
+        QCOMPARE(r.errorCode(), QStringLiteral("forbidden"));
+    }
+    if (path.endsWith(QLatin1StringView("/logout")))
+        m_server.forgetTokens();
+}
+
+QTEST_MAIN(TestServerAuthz)
+#include "tst_server_authz.moc"
