@@ -29,7 +29,6 @@ void PositionService::load()
 {
     const auto docs = m_docs.all(DocType::Courier);
     for (const Doc &d : docs) {
-        m_couriers.insert(d.id);
         const auto c = Courier::fromJson(QJsonDocument::fromJson(d.data).object());
         if (c && c->position)
             m_positions.insert(c->id, {c->id, c->position->lat, c->position->lon, c->lastSeen.value_or(0)});

@@ -59,7 +59,6 @@ private:
     LiveBus &m_bus;
     const Clock &m_clock;
     QHash<QString, CourierPosition> m_positions;
-    QSet<QString> m_couriers;
     QSet<QString> m_dirty;
     QTimer m_flushTimer;
 
