@@ -7,6 +7,7 @@
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -98,30 +99,33 @@ bool ChangeApplier::applyEvents(const QList<TicketEvent> &events, QString *error
 {
     if (events.isEmpty())
         return true;
-    TicketRepository repo(m_db);
-    {
-        Transaction sp(m_db); // a savepoint: a refused batch leaves nothing behind
-        QString batchError;
-        if (repo.upsertEvents(events, &batchError) && sp.commit(&batchError))
-            return true;
-    }
-    // One event names a ticket the cache does not hold: apply the others one by one.
-    int skipped = 0;
-    for (const TicketEvent &e : events) {
-        Transaction sp(m_db);
-        QString one;
-        if (repo.upsertEvents({e}, &one) && sp.commit(&one))
-            continue;
-        if (!repo.byId(e.ticketId)) {
-            ++skipped;
-            continue;
-        }
+    // Events of tickets the cache does not hold (no longer visible to this user) are skipped up front: the
+    // foreign key would refuse the whole batch.
+    QSet<QString> ticketIds;
+    for (const TicketEvent &e : events)
+        ticketIds.insert(e.ticketId);
+    QSet<QString> known;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(u"SELECT 1 FROM tickets WHERE id = ?"_qs)) {
         if (error)
-            *error = one;
+            *error = q.lastError().text();
         return false;
     }
-    qCInfo(lcApply) << skipped << "event(s) of tickets not in the cache skipped";
-    return true;
+    for (const QString &id : std::as_const(ticketIds)) {
+        q.bindValue(0, id);
+        if (q.exec() && q.next())
+            known.insert(id);
+    }
+    QList<TicketEvent> kept;
+    kept.reserve(events.size());
+    for (const TicketEvent &e : events) {
+        if (known.contains(e.ticketId))
+            kept.append(e);
+    }
+    if (kept.size() < events.size())
+        qCInfo(lcApply) << events.size() - kept.size() << "event(s) of tickets not in the cache skipped";
+    return TicketRepository(m_db).upsertEvents(kept, error);
 }
 
 bool ChangeApplier::refreshConflicts(const QList<Ticket> &tickets, QString *error)

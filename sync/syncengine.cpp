@@ -12,6 +12,7 @@
 #include "models/store/syncstaterepository.h"
 
 #include <QLoggingCategory>
+#include <QElapsedTimer>
 #include <QTimer>
 
 Q_LOGGING_CATEGORY(lcSync, "pd.sync", QtInfoMsg)
@@ -145,19 +146,22 @@ void SyncEngine::syncNow()
     m_pulledItems = 0;
     m_status.done = 0;
     m_status.total = -1;
+    ++m_pullGeneration;
     setState(SyncStatus::State::Syncing);
-    fetchPage();
+    fetchPage(SyncStateRepository(*m_db).cursor());
 }
 
-void SyncEngine::fetchPage()
+void SyncEngine::fetchPage(const QString &cursor)
 {
-    const QString cursor = SyncStateRepository(*m_db).cursor();
     ApiReply *reply = ChangesApi(m_api.get()).fetch(cursor, kPageSize);
-    connect(reply, &ApiReply::finished, this, &SyncEngine::onPage);
+    connect(reply, &ApiReply::finished, this,
+            [this, generation = m_pullGeneration](const ApiResult &r) { onPage(r, generation); });
 }
 
-void SyncEngine::onPage(const ApiResult &result)
+void SyncEngine::onPage(const ApiResult &result, int generation)
 {
+    if (generation != m_pullGeneration || !m_pulling)
+        return; // the pull this page belonged to was abandoned
     const auto page = ChangesApi::pageFrom(result);
     if (!page) {
         m_pulling = false;
@@ -171,10 +175,18 @@ void SyncEngine::onPage(const ApiResult &result)
         Q_EMIT pullFinished(false, m_pulledItems, message);
         return;
     }
+    // Ask for the next page before writing this one: the server and the network work while the cache writes.
+    if (page->hasMore)
+        fetchPage(page->nextCursor);
     QStringList changed;
     QString error;
-    if (!ChangeApplier(*m_db).apply(*page, &changed, &error)) {
+    QElapsedTimer applyTimer;
+    applyTimer.start();
+    const bool applied = ChangeApplier(*m_db).apply(*page, &changed, &error);
+    m_applyMs += applyTimer.elapsed();
+    if (!applied) {
         m_pulling = false;
+        ++m_pullGeneration; // drop the page already asked for
         qCWarning(lcSync) << "could not apply a page of changes:" << error;
         setState(SyncStatus::State::Online, tr("The local cache could not take the changes: %1").arg(error));
         Q_EMIT pullFinished(false, m_pulledItems, error);
@@ -187,11 +199,11 @@ void SyncEngine::onPage(const ApiResult &result)
     if (!changed.isEmpty())
         Q_EMIT ticketsChanged(changed);
     emitStatus();
-    if (page->hasMore) {
-        fetchPage();
-        return;
-    }
+    if (page->hasMore)
+        return; // the next page is on its way
     m_pulling = false;
+    qCDebug(lcSync) << "pull:" << m_pulledItems << "items," << m_applyMs << "ms writing the cache";
+    m_applyMs = 0;
     m_status.lastSyncAt = m_clock->nowMs();
     setState(SyncStatus::State::Online);
     Q_EMIT pullFinished(true, m_pulledItems, tr("%n change(s) received.", nullptr, int(m_pulledItems)));

@@ -43,7 +43,7 @@ class SyncEngine final : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kPageSize = 1000;
+    static constexpr int kPageSize = 5000;
     static constexpr qint64 kBackoffBaseMs = 2000;
     static constexpr qint64 kBackoffMaxMs = 5 * 60 * 1000;
 
@@ -90,8 +90,8 @@ Q_SIGNALS:
     void couriersMoved(const QStringList &courierIds);
 
 private:
-    void fetchPage();
-    void onPage(const ApiResult &result);
+    void fetchPage(const QString &cursor);
+    void onPage(const ApiResult &result, int generation);
     bool applyPage(const ChangePage &page, QStringList &changedTickets, QString *error);
     void sendItem(const OutboxItem &item);
     void onPushed(const OutboxItem &item, const ApiResult &result);
@@ -119,8 +119,10 @@ private:
     SyncStatus m_status;
     bool m_pulling = false;
     bool m_pullAgain = false;
+    int m_pullGeneration = 0; // answers of an abandoned pull are ignored
     int m_inFlight = 0;
     qint64 m_pulledItems = 0;
+    qint64 m_applyMs = 0;
     std::mt19937 m_rng{std::random_device{}()};
 };
 

@@ -20,7 +20,7 @@ using pd::bench::TicketGenerator;
 
 namespace {
 
-constexpr int kBatch = 10000;
+int kBatch = 10000; // PD_BENCH_BATCH overrides
 
 int envInt(const char *name, int fallback)
 {
@@ -235,6 +235,8 @@ void benchSearch(int rows, int queriesPerKind)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    kBatch = envInt("PD_BENCH_BATCH", kBatch);
+    kBatch = envInt("PD_BENCH_BATCH", kBatch);
     const int upsertRows = envInt("PD_BENCH_UPSERT_ROWS", 200000);
     const int searchRows = envInt("PD_BENCH_SEARCH_ROWS", 1000000);
     benchUpsert(upsertRows, envInt("PD_BENCH_ROUNDS", 3));

@@ -182,19 +182,25 @@ QString Database::integrityCheck() const
     return pragmaText(m_handle, "PRAGMA integrity_check");
 }
 
-Transaction::Transaction(sqlite3 *db)
+Transaction::Transaction(sqlite3 *db, Mode mode)
     : m_db(db)
 {
     static std::atomic<int> counter{0};
-    if (sqlite3_get_autocommit(m_db) == 0)
+    if (sqlite3_get_autocommit(m_db) == 0) {
+        if (mode == Mode::JoinOrBegin) {
+            m_joined = true;
+            m_active = true;
+            return;
+        }
         m_savepoint = "pd_sp_" + QByteArray::number(++counter);
+    }
     const QByteArray sql = m_savepoint.isEmpty() ? QByteArray("BEGIN IMMEDIATE") : "SAVEPOINT " + m_savepoint;
     m_active = execSql(m_db, sql.constData(), &m_error);
 }
 
 Transaction::~Transaction()
 {
-    if (!m_active)
+    if (!m_active || m_joined)
         return;
     if (m_savepoint.isEmpty()) {
         execSql(m_db, "ROLLBACK", nullptr);
@@ -206,6 +212,10 @@ Transaction::~Transaction()
 
 bool Transaction::commit(QString *error)
 {
+    if (m_joined) {
+        m_active = false;
+        return true;
+    }
     if (!m_active) {
         if (error)
             *error = m_error;

@@ -102,7 +102,6 @@ CREATE TABLE tickets(
     follow_up_done_at INTEGER,
     version INTEGER NOT NULL DEFAULT 0,
     updated_at INTEGER NOT NULL DEFAULT 0);
-CREATE INDEX tickets_status ON tickets(status, created_at);
 CREATE INDEX tickets_assignee ON tickets(assignee_id, status);
 CREATE INDEX tickets_team ON tickets(team_id, status);
 CREATE INDEX tickets_updated ON tickets(updated_at);
@@ -126,7 +125,6 @@ CREATE INDEX events_by_ticket ON ticket_events(ticket_id, at);
 ALTER TABLE tickets ADD COLUMN phone_tail TEXT NOT NULL DEFAULT '';
 UPDATE tickets SET phone_tail = pd_phone_tail(customer_phone);
 CREATE INDEX tickets_phone_tail ON tickets(phone_tail);
-CREATE INDEX tickets_phone ON tickets(customer_phone);
 
 -- The full-text tables are not written row by row from triggers: FTS5 (SQLite 3.40) flushes its pending terms
 -- at every statement savepoint, which turns a bulk load into one index segment per row. Triggers only note
