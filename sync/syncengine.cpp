@@ -11,8 +11,8 @@
 #include "models/store/parcelrepository.h"
 #include "models/store/syncstaterepository.h"
 
-#include <QLoggingCategory>
 #include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QTimer>
 
 Q_LOGGING_CATEGORY(lcSync, "pd.sync", QtInfoMsg)

@@ -569,6 +569,33 @@
     </message>
 </context>
 <context>
+    <name>pd::SyncEngine</name>
+    <message>
+        <source>The server cannot be reached; your work is kept and sent later.</source>
+        <translation>无法连接服务器；您的操作已保存，稍后会自动发送。</translation>
+    </message>
+    <message>
+        <source>Sign-in failed (HTTP %1).</source>
+        <translation>登录失败（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>Please sign in again.</source>
+        <translation>请重新登录。</translation>
+    </message>
+    <message>
+        <source>The change feed answered HTTP %1.</source>
+        <translation>变更数据接口返回 HTTP %1。</translation>
+    </message>
+    <message>
+        <source>The local cache could not take the changes: %1</source>
+        <translation>本地缓存无法写入这些变更：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) received.</source>
+        <translation><numerusform>已接收 %n 条变更。</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>pd::TicketListPage</name>
     <message>
         <source>Search waybill, phone or its last 4 digits, name, ticket number, words…</source>
@@ -985,6 +1012,65 @@ Other commands:
     <message>
         <source>parceldesk-server could not start: %1</source>
         <translation>parceldesk-server 无法启动：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <source>Password: </source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>%1 changes received…</source>
+        <translation>已接收 %1 条变更…</translation>
+    </message>
+    <message>
+        <source>Synchronise the local cache with a server.</source>
+        <translation>将本地缓存与服务器同步。</translation>
+    </message>
+    <message>
+        <source>the command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Server URL.</source>
+        <translation>服务器地址。</translation>
+    </message>
+    <message>
+        <source>Login.</source>
+        <translation>登录名。</translation>
+    </message>
+    <message>
+        <source>Read the password from this file (first line).</source>
+        <translation>从此文件读取密码（第一行）。</translation>
+    </message>
+    <message>
+        <source>Folder of the local cache.</source>
+        <translation>本地缓存所在的文件夹。</translation>
+    </message>
+    <message>
+        <source>Keep the session in the OS keychain.</source>
+        <translation>将登录状态保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>Usage: parceldesk sync --server URL --user NAME [--password-file F] [--data-dir DIR] [--remember]</source>
+        <translation>用法：parceldesk sync --server 地址 --user 登录名 [--password-file 文件] [--data-dir 文件夹] [--remember]</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>登录失败：%1</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>同步失败：%1</translation>
+    </message>
+    <message>
+        <source>Synced %1 change(s) in %2 s; %3 edit(s) waiting, %4 conflict(s), %5 refused.</source>
+        <translation>已同步 %1 条变更，用时 %2 秒；%3 项修改待发送，%4 个冲突，%5 项被拒绝。</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file: %1</source>
+        <translation>无法读取密码文件：%1</translation>
     </message>
 </context>
 </TS>

@@ -567,6 +567,33 @@
     </message>
 </context>
 <context>
+    <name>pd::SyncEngine</name>
+    <message>
+        <source>The server cannot be reached; your work is kept and sent later.</source>
+        <translation>無法連線伺服器；您的操作已儲存，稍後會自動傳送。</translation>
+    </message>
+    <message>
+        <source>Sign-in failed (HTTP %1).</source>
+        <translation>登入失敗（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>Please sign in again.</source>
+        <translation>請重新登入。</translation>
+    </message>
+    <message>
+        <source>The change feed answered HTTP %1.</source>
+        <translation>變更資料介面返回 HTTP %1。</translation>
+    </message>
+    <message>
+        <source>The local cache could not take the changes: %1</source>
+        <translation>本地快取無法寫入這些變更：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) received.</source>
+        <translation><numerusform>已接收 %n 條變更。</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>pd::TicketListPage</name>
     <message>
         <source>Search waybill, phone or its last 4 digits, name, ticket number, words…</source>
@@ -979,6 +1006,65 @@ Other commands:
     <message>
         <source>parceldesk-server could not start: %1</source>
         <translation>parceldesk-server 無法啟動：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <source>Password: </source>
+        <translation>密碼：</translation>
+    </message>
+    <message>
+        <source>%1 changes received…</source>
+        <translation>已接收 %1 條變更…</translation>
+    </message>
+    <message>
+        <source>Synchronise the local cache with a server.</source>
+        <translation>將本地快取與伺服器同步。</translation>
+    </message>
+    <message>
+        <source>the command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Server URL.</source>
+        <translation>伺服器地址。</translation>
+    </message>
+    <message>
+        <source>Login.</source>
+        <translation>登入名。</translation>
+    </message>
+    <message>
+        <source>Read the password from this file (first line).</source>
+        <translation>從此檔案讀取密碼（第一行）。</translation>
+    </message>
+    <message>
+        <source>Folder of the local cache.</source>
+        <translation>本地快取所在的資料夾。</translation>
+    </message>
+    <message>
+        <source>Keep the session in the OS keychain.</source>
+        <translation>將登入狀態儲存在系統鑰匙串中。</translation>
+    </message>
+    <message>
+        <source>Usage: parceldesk sync --server URL --user NAME [--password-file F] [--data-dir DIR] [--remember]</source>
+        <translation>用法：parceldesk sync --server 地址 --user 登入名 [--password-file 檔案] [--data-dir 資料夾] [--remember]</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>登入失敗：%1</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>同步失敗：%1</translation>
+    </message>
+    <message>
+        <source>Synced %1 change(s) in %2 s; %3 edit(s) waiting, %4 conflict(s), %5 refused.</source>
+        <translation>已同步 %1 條變更，用時 %2 秒；%3 項修改待發送，%4 個衝突，%5 項被拒絕。</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file: %1</source>
+        <translation>無法讀取密碼檔案：%1</translation>
     </message>
 </context>
 </TS>

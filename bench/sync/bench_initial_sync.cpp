@@ -43,29 +43,31 @@ int main(int argc, char **argv)
     const int tickets = qEnvironmentVariableIntValue("PD_BENCH_SYNC_TICKETS") > 0
                             ? qEnvironmentVariableIntValue("PD_BENCH_SYNC_TICKETS")
                             : kTickets;
-    std::printf("== initial sync of %d tickets: real server on loopback -> SyncEngine -> empty cache ==\n", tickets);
+    std::printf("== initial sync of %d tickets: real server on loopback -> SyncEngine -> empty cache ==\n",
+                tickets);
     if (cli({u"user"_qs, u"add"_qs, u"lead"_qs, u"--db"_qs, db, u"--role"_qs, u"supervisor"_qs, u"--team"_qs,
              u"team-0"_qs},
             "bench-password-1\n") != 0)
         return 1;
     for (int t = 1; t < 4; ++t)
-        cli({u"user"_qs, u"add"_qs, u"agent%1"_qs.arg(t), u"--db"_qs, db, u"--role"_qs, u"agent"_qs, u"--team"_qs,
-             u"team-%1"_qs.arg(t)},
+        cli({u"user"_qs, u"add"_qs, u"agent%1"_qs.arg(t), u"--db"_qs, db, u"--role"_qs, u"agent"_qs,
+             u"--team"_qs, u"team-%1"_qs.arg(t)},
             "bench-password-1\n");
     {
         QFile f(dir.filePath(u"tickets.csv"_qs));
         if (!f.open(QIODevice::WriteOnly))
             return 1;
         CsvWriter csv(&f, false);
-        csv.writeRow({u"id"_qs, u"waybill_no"_qs, u"description"_qs, u"customer_name"_qs, u"customer_phone"_qs,
-                      u"channel"_qs, u"category"_qs, u"priority"_qs, u"status"_qs, u"team_id"_qs, u"created_at"_qs,
-                      u"first_response_at"_qs});
+        csv.writeRow({u"id"_qs, u"waybill_no"_qs, u"description"_qs, u"customer_name"_qs,
+                      u"customer_phone"_qs, u"channel"_qs, u"category"_qs, u"priority"_qs, u"status"_qs,
+                      u"team_id"_qs, u"created_at"_qs, u"first_response_at"_qs});
         bench::TicketGenerator gen;
         for (int i = 0; i < tickets; ++i) {
             const Ticket t = gen.next(i);
-            csv.writeRow({u"b%1"_qs.arg(i, 7, 10, QLatin1Char('0')), t.waybillNo, t.description, t.customerName,
-                          t.customerPhone, toCode(t.channel), toCode(t.category), toCode(t.priority), u"open"_qs,
-                          t.teamId, instantToIso(t.createdAt), instantToIso(*t.firstResponseAt)});
+            csv.writeRow({u"b%1"_qs.arg(i, 7, 10, QLatin1Char('0')), t.waybillNo, t.description,
+                          t.customerName, t.customerPhone, toCode(t.channel), toCode(t.category),
+                          toCode(t.priority), u"open"_qs, t.teamId, instantToIso(t.createdAt),
+                          instantToIso(*t.firstResponseAt)});
         }
     }
     QElapsedTimer timer;
@@ -116,8 +118,8 @@ int main(int argc, char **argv)
     QString error;
     auto cache = Database::open(dir.filePath(u"console/cache.sqlite"_qs), &error);
     const int stored = cache ? TicketRepository(*cache).totalCount() : -1;
-    std::printf("initial sync: %lld items (%d tickets in the cache) in %.2f s = %.0f items/s (goal < 10 s)\n", items,
-                stored, double(syncMs) / 1000.0, double(items) / (double(syncMs) / 1000.0));
+    std::printf("initial sync: %lld items (%d tickets in the cache) in %.2f s = %.0f items/s (goal < 10 s)\n",
+                items, stored, double(syncMs) / 1000.0, double(items) / (double(syncMs) / 1000.0));
     std::printf("progress reports: %d (last estimated total %lld)\n", progressReports, lastTotal);
     return stored == tickets ? 0 : 1;
 }

@@ -59,29 +59,32 @@ private:
 /**
  * @brief A write transaction: BEGIN IMMEDIATE at the outermost level.
  *
- * Nested inside another transaction it joins the outer one by default: SQLite savepoints make every page write
- * of a bulk load journal its original content once more (measured: 2.5× slower row upserts inside
- * ChangeApplier), so repositories do not open them. A joined write that fails returns false and its caller must
- * fail the outer transaction, which then rolls everything back. Where a partial rollback is really wanted, ask
- * for Mode::Savepoint. An outermost transaction rolls back on destruction unless commit() succeeded, so an early
- * return never leaves a half-written record.
+ * Nested inside another transaction it joins the outer one by default: SQLite savepoints make every page
+ * write of a bulk load journal its original content once more (measured: 2.5× slower row upserts inside
+ * ChangeApplier), so repositories do not open them. A joined write that fails returns false and its caller
+ * must fail the outer transaction, which then rolls everything back. Where a partial rollback is really
+ * wanted, ask for Mode::Savepoint. An outermost transaction rolls back on destruction unless commit()
+ * succeeded, so an early return never leaves a half-written record.
  */
 class Transaction final
 {
 public:
-    enum class Mode { JoinOrBegin, Savepoint };
+    enum class Mode
+    {
+        JoinOrBegin,
+        Savepoint
+    };
 
     explicit Transaction(sqlite3 *db, Mode mode = Mode::JoinOrBegin);
     explicit Transaction(const Database &db, Mode mode = Mode::JoinOrBegin)
         : Transaction(db.handle(), mode)
-    {
-    }
+    {}
     ~Transaction();
 
     [[nodiscard]] bool isActive() const { return m_active; }
     [[nodiscard]] const QString &error() const { return m_error; }
-    /// @brief Commits (or releases the savepoint; a joined transaction leaves that to its owner); on failure the
-    /// message goes to @p error as well.
+    /// @brief Commits (or releases the savepoint; a joined transaction leaves that to its owner); on failure
+    /// the message goes to @p error as well.
     bool commit(QString *error = nullptr);
 
 private:

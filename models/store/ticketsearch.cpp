@@ -106,7 +106,8 @@ QList<SearchHit> TicketSearch::search(const QString &text, int limit) const
                 {ident}, SearchHit::Field::PhoneTail);
     } else if (const PhoneCheck phone = Validation::checkPhone(trimmed); phone.valid) {
         // Through the tail index: one index fewer to maintain on every write.
-        collect(QStringLiteral("SELECT pk FROM tickets WHERE phone_tail = ? AND customer_phone = ? ORDER BY pk DESC LIMIT ?"),
+        collect(QStringLiteral("SELECT pk FROM tickets WHERE phone_tail = ? AND customer_phone = ? ORDER BY "
+                               "pk DESC LIMIT ?"),
                 {Validation::phoneTail(phone.normalized), phone.normalized}, SearchHit::Field::Phone);
     }
 

@@ -484,7 +484,8 @@ void TestServerApi::auditLog()
         QStringLiteral("SELECT COUNT(*) FROM audit WHERE action = 'ticket.create' AND user_id <> ''")));
     QVERIFY(q.next());
     QVERIFY(q.value(0).toInt() >= 10);
-    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM audit WHERE action = 'ticket.patch' AND target_type = 'ticket'")));
+    QVERIFY(q.exec(QStringLiteral(
+        "SELECT COUNT(*) FROM audit WHERE action = 'ticket.patch' AND target_type = 'ticket'")));
     QVERIFY(q.next());
     QVERIFY(q.value(0).toInt() >= 1);
     q.finish();

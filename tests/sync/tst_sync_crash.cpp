@@ -1,6 +1,6 @@
 // kill -9 of a real console process (`parceldesk sync`) during an initial sync and during an outbox push,
-// repeated, against a demo server: the cache stays sound, the sync resumes from its cursor, and nothing is lost
-// or sent twice.
+// repeated, against a demo server: the cache stays sound, the sync resumes from its cursor, and nothing is
+// lost or sent twice.
 #include "models/store/database.h"
 #include "models/store/localedits.h"
 #include "models/store/syncstaterepository.h"
@@ -46,9 +46,9 @@ private:
 void TestSyncCrash::initTestCase()
 {
     m_server.setProcessChannelMode(QProcess::MergedChannels);
-    m_server.start(QStringLiteral(PD_SERVER_BIN),
-                   {u"--listen"_qs, u"127.0.0.1:0"_qs, u"--db"_qs, u"sqlite:"_qs + m_dir.filePath(u"server.sqlite"_qs),
-                    u"--demo"_qs, u"--seed"_qs, u"7"_qs});
+    m_server.start(QStringLiteral(PD_SERVER_BIN), {u"--listen"_qs, u"127.0.0.1:0"_qs, u"--db"_qs,
+                                                   u"sqlite:"_qs + m_dir.filePath(u"server.sqlite"_qs),
+                                                   u"--demo"_qs, u"--seed"_qs, u"7"_qs});
     static const QRegularExpression listening(u"listening on (http://127\\.0\\.0\\.1:\\d+)"_qs);
     QVERIFY(QTest::qWaitFor(
         [&] {
@@ -70,7 +70,8 @@ void TestSyncCrash::initTestCase()
     QNetworkReply *reply = m_nam.post(login, R"({"login":"lead1","password":"demo"})");
     QSignalSpy done(reply, &QNetworkReply::finished);
     QVERIFY(done.wait(10000));
-    m_token = QJsonDocument::fromJson(reply->readAll()).object().value(u"access_token"_qs).toString().toLatin1();
+    m_token =
+        QJsonDocument::fromJson(reply->readAll()).object().value(u"access_token"_qs).toString().toLatin1();
     reply->deleteLater();
     QVERIFY(!m_token.isEmpty());
 }
@@ -96,8 +97,9 @@ QProcess *TestSyncCrash::startConsole(const QString &dataDir)
 {
     auto *p = new QProcess(this);
     p->setProcessChannelMode(QProcess::MergedChannels);
-    p->start(QStringLiteral(PD_CONSOLE_BIN), {u"sync"_qs, u"--server"_qs, m_url, u"--user"_qs, u"lead1"_qs,
-                                              u"--password-file"_qs, m_dir.filePath(u"pw"_qs), u"--data-dir"_qs, dataDir});
+    p->start(QStringLiteral(PD_CONSOLE_BIN),
+             {u"sync"_qs, u"--server"_qs, m_url, u"--user"_qs, u"lead1"_qs, u"--password-file"_qs,
+              m_dir.filePath(u"pw"_qs), u"--data-dir"_qs, dataDir});
     p->waitForStarted();
     return p;
 }
@@ -188,7 +190,8 @@ void TestSyncCrash::killDuringOutboxPush()
         QVERIFY(rows.size() >= 10);
         for (int i = 0; i < kNotes; ++i) {
             const QString ticketId = rows.at(i % rows.size()).ticket.id;
-            const auto id = edits.addEvent(ticketId, EventKind::Note, u"回访记录 %1"_qs.arg(i), {}, {}, &error);
+            const auto id =
+                edits.addEvent(ticketId, EventKind::Note, u"回访记录 %1"_qs.arg(i), {}, {}, &error);
             QVERIFY2(id.has_value(), qPrintable(error));
             noteIds.append(*id);
             ticketOfNote.insert(*id, ticketId);
@@ -227,7 +230,8 @@ void TestSyncCrash::killDuringOutboxPush()
     QHash<QString, int> seen;
     QSet<QString> tickets(ticketOfNote.begin(), ticketOfNote.end());
     for (const QString &ticketId : tickets) {
-        const QJsonArray events = get(u"/api/v1/tickets/"_qs + ticketId + u"/events"_qs).value(u"items"_qs).toArray();
+        const QJsonArray events =
+            get(u"/api/v1/tickets/"_qs + ticketId + u"/events"_qs).value(u"items"_qs).toArray();
         for (const QJsonValue &v : events)
             ++seen[v.toObject().value(u"id"_qs).toString()];
     }
