@@ -27,7 +27,7 @@ build: configure
 	@cmake --build "$(BUILD_DIR)" -j $(JOBS)
 
 run: build
-	@scripts/run-demo.sh "$(BUILD_DIR)"
+	@scripts/run-demo.sh "$(BUILD_DIR)" $(ARGS)
 
 test: build
 	@cmake --build "$(BUILD_DIR)" --target format-check

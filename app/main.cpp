@@ -1,20 +1,24 @@
 // parceldesk: the console. This file is the composition root: it parses the command line, loads the
 // translations, opens the local cache and wires the libraries together. No logic lives here.
 #include "models/store/database.h"
+#include "session.h"
 #include "synccommand.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTimeZone>
 #include <QTranslator>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -70,7 +74,17 @@ int main(int argc, char **argv)
     const QCommandLineOption zone(u"time-zone"_qs,
                                   QApplication::translate("main", "The company's time zone (IANA name)."),
                                   QApplication::translate("main", "zone"), u"Asia/Shanghai"_qs);
-    parser.addOptions({dataDir, lang, zone});
+    const QCommandLineOption server(u"server"_qs,
+                                    QApplication::translate("main", "The ParcelDesk server's URL."),
+                                    u"url"_qs, u"http://127.0.0.1:8470"_qs);
+    const QCommandLineOption user(u"user"_qs, QApplication::translate("main", "Sign in as this user."),
+                                  u"login"_qs);
+    const QCommandLineOption passwordFile(
+        u"password-file"_qs,
+        QApplication::translate("main", "Read the password from this file (first line)."), u"file"_qs);
+    const QCommandLineOption offline(u"offline"_qs,
+                                     QApplication::translate("main", "Do not connect to a server."));
+    parser.addOptions({dataDir, lang, zone, server, user, passwordFile, offline});
     parser.process(app);
 
     installTranslations(app, parser.value(lang));
@@ -93,5 +107,21 @@ int main(int argc, char **argv)
 
     pd::MainWindow window(*db, companyZone);
     window.show();
+
+    std::unique_ptr<pd::Session> session;
+    if (!parser.isSet(offline)) {
+        QSettings settings;
+        const QString login =
+            parser.isSet(user) ? parser.value(user) : settings.value(u"session/login"_qs).toString();
+        session = std::make_unique<pd::Session>(cachePath, QUrl::fromUserInput(parser.value(server)), login,
+                                                &window);
+        QString password;
+        if (parser.isSet(passwordFile)) {
+            QFile f(parser.value(passwordFile));
+            if (f.open(QIODevice::ReadOnly))
+                password = QString::fromUtf8(f.readLine()).trimmed();
+        }
+        session->begin(password);
+    }
     return QApplication::exec();
 }

@@ -359,6 +359,8 @@ void SyncEngine::setState(SyncStatus::State state, const QString &message)
 
 void SyncEngine::emitStatus()
 {
+    if (m_clock)
+        m_status.clockOffsetMs = m_clock->offsetMs();
     Q_EMIT statusChanged(m_status);
 }
 

@@ -23,6 +23,7 @@ struct SyncStatus
     qint64 done = 0;       ///< items applied in the running pull
     qint64 total = -1;     ///< estimated items of the running pull, -1 if unknown
     QString message;       ///< the last problem, translated; empty when all is well
+    qint64 clockOffsetMs = 0; ///< server time minus this PC's time
 
     friend bool operator==(const SyncStatus &, const SyncStatus &) = default;
 };

@@ -39,6 +39,22 @@
         <source>ParcelDesk</source>
         <translation>ParcelDesk</translation>
     </message>
+    <message>
+        <source>The ParcelDesk server's URL.</source>
+        <translation>ParcelDesk 服务器地址。</translation>
+    </message>
+    <message>
+        <source>Sign in as this user.</source>
+        <translation>以此用户登录。</translation>
+    </message>
+    <message>
+        <source>Read the password from this file (first line).</source>
+        <translation>从此文件读取密码（第一行）。</translation>
+    </message>
+    <message>
+        <source>Do not connect to a server.</source>
+        <translation>不连接服务器。</translation>
+    </message>
 </context>
 <context>
     <name>pd::ApiClient</name>
@@ -489,6 +505,49 @@
         <source>%1 of %2 ticket(s) shown</source>
         <translation>显示 %1 / %2 张工单</translation>
     </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>立即同步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>pd::SignInDialog</name>
+    <message>
+        <source>&amp;Remember me on this computer</source>
+        <translation>在此电脑上记住我(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Sign in to ParcelDesk</source>
+        <translation>登录 ParcelDesk</translation>
+    </message>
+    <message>
+        <source>https://parceldesk.example.com</source>
+        <translation>https://parceldesk.example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>登录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Se&amp;rver:</source>
+        <translation>服务器(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Remember me (no keychain on this computer)</source>
+        <translation>记住我（此电脑上没有钥匙串）</translation>
+    </message>
 </context>
 <context>
     <name>pd::Sla</name>
@@ -592,7 +651,48 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) received.</source>
-        <translation><numerusform>已接收 %n 条变更。</numerusform></translation>
+        <translation>
+            <numerusform>已接收 %n 条变更。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::SyncStatusWidget</name>
+    <message>
+        <source>Server time in the company's time zone</source>
+        <translation>公司时区的服务器时间</translation>
+    </message>
+    <message>
+        <source>● Online</source>
+        <translation>● 在线</translation>
+    </message>
+    <message>
+        <source>○ Offline — working from the local cache</source>
+        <translation>○ 离线 — 正在使用本地缓存</translation>
+    </message>
+    <message>
+        <source>⟳ Syncing…</source>
+        <translation>⟳ 正在同步…</translation>
+    </message>
+    <message>
+        <source>⚠ Sign-in needed</source>
+        <translation>⚠ 需要登录</translation>
+    </message>
+    <message>
+        <source>Last sync %1</source>
+        <translation>上次同步 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation><numerusform>%n 项待发送</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation><numerusform>%n 个冲突</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation><numerusform>%n 项被拒绝</numerusform></translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,22 @@
         <source>ParcelDesk</source>
         <translation>ParcelDesk</translation>
     </message>
+    <message>
+        <source>The ParcelDesk server's URL.</source>
+        <translation>ParcelDesk 伺服器地址。</translation>
+    </message>
+    <message>
+        <source>Sign in as this user.</source>
+        <translation>以此使用者登入。</translation>
+    </message>
+    <message>
+        <source>Read the password from this file (first line).</source>
+        <translation>從此檔案讀取密碼（第一行）。</translation>
+    </message>
+    <message>
+        <source>Do not connect to a server.</source>
+        <translation>不連線伺服器。</translation>
+    </message>
 </context>
 <context>
     <name>pd::ApiClient</name>
@@ -487,6 +503,49 @@
         <source>%1 of %2 ticket(s) shown</source>
         <translation>顯示 %1 / %2 張工單</translation>
     </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>立即同步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>退出登入(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>pd::SignInDialog</name>
+    <message>
+        <source>&amp;Remember me on this computer</source>
+        <translation>在此電腦上記住我(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Sign in to ParcelDesk</source>
+        <translation>登入 ParcelDesk</translation>
+    </message>
+    <message>
+        <source>https://parceldesk.example.com</source>
+        <translation>https://parceldesk.example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>登入(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Se&amp;rver:</source>
+        <translation>伺服器(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>使用者名稱(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密碼(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Remember me (no keychain on this computer)</source>
+        <translation>記住我（此電腦上沒有鑰匙串）</translation>
+    </message>
 </context>
 <context>
     <name>pd::Sla</name>
@@ -591,6 +650,45 @@
     <message numerus="yes">
         <source>%n change(s) received.</source>
         <translation><numerusform>已接收 %n 條變更。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pd::SyncStatusWidget</name>
+    <message>
+        <source>Server time in the company's time zone</source>
+        <translation>公司時區的伺服器時間</translation>
+    </message>
+    <message>
+        <source>● Online</source>
+        <translation>● 線上</translation>
+    </message>
+    <message>
+        <source>○ Offline — working from the local cache</source>
+        <translation>○ 離線 — 正在使用本地快取</translation>
+    </message>
+    <message>
+        <source>⟳ Syncing…</source>
+        <translation>⟳ 正在同步…</translation>
+    </message>
+    <message>
+        <source>⚠ Sign-in needed</source>
+        <translation>⚠ 需要登入</translation>
+    </message>
+    <message>
+        <source>Last sync %1</source>
+        <translation>上次同步 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation><numerusform>%n 項待發送</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation><numerusform>%n 個衝突</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation><numerusform>%n 項被拒絕</numerusform></translation>
     </message>
 </context>
 <context>

@@ -74,6 +74,11 @@ void TicketListPage::reload()
         rows = repo.byPks(pks);
     }
     m_model->setRows(std::move(rows));
+    if (!m_sized && m_model->rowCount() > 0) {
+        // Fit the columns to the first real content once; afterwards the person's widths stay.
+        m_view->resizeColumnsToContents();
+        m_sized = true;
+    }
     const int total = repo.totalCount();
     const bool empty = m_model->rowCount() == 0;
     m_view->setVisible(!empty);

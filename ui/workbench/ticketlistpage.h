@@ -44,6 +44,7 @@ private:
     QLabel *m_empty;
     QTimer *m_debounce;
     TicketTableModel *m_model;
+    bool m_sized = false;
 };
 
 } // namespace pd
