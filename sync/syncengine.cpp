@@ -194,8 +194,13 @@ void SyncEngine::onPage(const ApiResult &result, int generation)
     }
     m_pulledItems += page->items.size();
     m_status.done = m_pulledItems;
-    m_status.total = page->estimatedTotal >= 0 ? m_pulledItems + page->estimatedTotal - page->items.size()
-                                               : (page->hasMore ? -1 : m_pulledItems);
+    // The server tells how many records follow (an upper bound: other teams' tickets are counted too).
+    if (!page->hasMore)
+        m_status.total = m_pulledItems;
+    else if (page->estimatedTotal >= 0)
+        m_status.total = m_pulledItems + page->estimatedTotal;
+    else
+        m_status.total = -1;
     if (!changed.isEmpty())
         Q_EMIT ticketsChanged(changed);
     emitStatus();

@@ -87,10 +87,13 @@ int main(int argc, char **argv)
     engine.start();
     int progressReports = 0;
     qint64 lastTotal = -1;
+    qint64 firstTotal = -1;
     QObject::connect(&engine, &SyncEngine::statusChanged, &app, [&](const SyncStatus &s) {
         if (s.state == SyncStatus::State::Syncing && s.done > 0) {
             ++progressReports;
             lastTotal = s.total;
+            if (firstTotal < 0)
+                firstTotal = s.total;
         }
     });
     qint64 syncMs = 0;
@@ -120,6 +123,7 @@ int main(int argc, char **argv)
     const int stored = cache ? TicketRepository(*cache).totalCount() : -1;
     std::printf("initial sync: %lld items (%d tickets in the cache) in %.2f s = %.0f items/s (goal < 10 s)\n",
                 items, stored, double(syncMs) / 1000.0, double(items) / (double(syncMs) / 1000.0));
-    std::printf("progress reports: %d (last estimated total %lld)\n", progressReports, lastTotal);
+    std::printf("progress reports: %d (estimated total after the first page %lld, at the end %lld)\n",
+                progressReports, firstTotal, lastTotal);
     return stored == tickets ? 0 : 1;
 }

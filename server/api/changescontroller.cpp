@@ -31,6 +31,7 @@ void ChangesController::registerRoutes(Router &router)
         }
         out.append(R"(],"next_cursor":)").append(jsonString(formatCursor(page.nextCursor)));
         out.append(R"(,"has_more":)").append(page.hasMore ? "true" : "false");
+        out.append(R"(,"remaining":)").append(QByteArray::number(page.remaining));
         out.append('}');
         return jsonResponse(200, out);
     });

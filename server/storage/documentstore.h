@@ -44,6 +44,8 @@ struct ChangesPage
     QList<Doc> items;
     qint64 nextCursor = 0;
     bool hasMore = false;
+    qint64 remaining =
+        0; ///< records after this page up to the snapshot (all types and teams: an upper bound)
 };
 
 /**
