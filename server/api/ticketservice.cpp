@@ -55,7 +55,7 @@ Ticket TicketService::readable(const Actor &actor, const QString &id)
     auto t = m_store.ticket(id);
     if (!t)
         throw ApiError::notFound(QStringLiteral("No ticket with id %1.").arg(id.left(100)));
-    if (!TicketRules::canRead(actor, t->teamId))
+    if (!canRead(actor, t->teamId))
         throw ApiError::forbidden(QStringLiteral("This ticket belongs to another team."));
     return *t;
 }
@@ -186,7 +186,7 @@ WriteResult TicketService::patch(const Actor &actor, const QString &id, const QJ
                        QStringLiteral("If-Match"));
     WriteTx tx(m_store.docs().db());
     Ticket t = readable(actor, id);
-    if (!TicketRules::canWrite(actor, t.teamId))
+    if (!canWrite(actor, t.teamId))
         throw ApiError::forbidden(QStringLiteral("Your role may not change tickets of this team."));
     if (*ifMatch != t.version)
         throw preconditionFailed(t);
@@ -216,7 +216,7 @@ WriteResult TicketService::addEvent(const Actor &actor, const QString &ticketId,
     if (!isValidId(eventId))
         throw ApiError::invalid(QStringLiteral("id"), QStringLiteral("id must be a UUID."));
     Ticket t = readable(actor, ticketId);
-    if (!TicketRules::canWrite(actor, t.teamId))
+    if (!canWrite(actor, t.teamId))
         throw ApiError::forbidden(QStringLiteral("Your role may not change tickets of this team."));
     if (ifMatch && *ifMatch != t.version)
         throw preconditionFailed(t);

@@ -2,7 +2,7 @@
 
 #include "apierror.h"
 #include "server/storage/ticketstore.h"
-#include "ticketrules.h"
+#include "actor.h"
 
 #include "models/domain/clock.h"
 #include "models/sla/slatypes.h"

@@ -165,7 +165,7 @@ void ServerCore::onPresence(const User &user, const QString &ticketId, const QSt
 {
     try {
         const auto t = m_ticketStore->ticket(ticketId);
-        if (!t || !TicketRules::canRead(Actor::of(user), t->teamId))
+        if (!t || !canRead(Actor::of(user), t->teamId))
             return;
         m_bus->publish(QJsonObject{{QStringLiteral("kind"), QStringLiteral("presence")},
                                    {QStringLiteral("ticket_id"), ticketId},

@@ -1,6 +1,6 @@
 #include "demoseeder.h"
 
-#include "server/api/ticketrules.h"
+#include "models/domain/ticketrules.h"
 
 #include "models/sla/deadlines.h"
 
