@@ -1,6 +1,8 @@
 // Server benchmark on loopback: (1) 100,000 tickets through the change feed to one client; (2) 200 clients,
 // each polling /changes every second and holding a live socket, while 1,000 courier positions per second are
 // reported. Prints p50/p99 of the changes call and of live delivery, and the error count. Bounded in time.
+#include "../common/servercli.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -34,17 +36,6 @@ struct Server
     QProcess process;
     quint16 port = 0;
 };
-
-int cli(const QStringList &args, const QByteArray &in = {})
-{
-    QProcess p;
-    p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    p.start(QStringLiteral(PD_SERVER_BIN), args);
-    p.write(in);
-    p.closeWriteChannel();
-    p.waitForFinished(600000);
-    return p.exitCode();
-}
 
 double percentile(std::vector<double> v, double p)
 {
@@ -90,13 +81,13 @@ int main(int argc, char **argv)
         "Server benchmark (loopback, SQLite, one server process; client and server share the cores)\n");
 
     // Data: users, 100,000 tickets from a CSV import.
-    cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("lead"), QStringLiteral("--db"), db,
-         QStringLiteral("--role"), QStringLiteral("supervisor"), QStringLiteral("--team"),
-         QStringLiteral("team-a")},
-        kPassword + '\n');
-    cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("admin"), QStringLiteral("--db"), db,
-         QStringLiteral("--role"), QStringLiteral("admin")},
-        kPassword + '\n');
+    pd::bench::serverCli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("lead"),
+                          QStringLiteral("--db"), db, QStringLiteral("--role"), QStringLiteral("supervisor"),
+                          QStringLiteral("--team"), QStringLiteral("team-a")},
+                         kPassword + '\n');
+    pd::bench::serverCli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("admin"),
+                          QStringLiteral("--db"), db, QStringLiteral("--role"), QStringLiteral("admin")},
+                         kPassword + '\n');
     {
         QFile f(dir.filePath(QStringLiteral("tickets.csv")));
         if (!f.open(QIODevice::WriteOnly))
@@ -115,8 +106,8 @@ int main(int argc, char **argv)
     }
     QElapsedTimer t;
     t.start();
-    if (cli({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--tickets"),
-             dir.filePath(QStringLiteral("tickets.csv"))}) != 0)
+    if (pd::bench::serverCli({QStringLiteral("import"), QStringLiteral("--db"), db,
+                              QStringLiteral("--tickets"), dir.filePath(QStringLiteral("tickets.csv"))}) != 0)
         return 1;
     std::printf("  import of %d tickets (CSV, one transaction): %lld ms\n", kTickets, t.elapsed());
 

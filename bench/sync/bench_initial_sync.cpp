@@ -7,6 +7,8 @@
 #include "models/store/database.h"
 #include "models/store/ticketrepository.h"
 
+#include "../common/servercli.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -22,17 +24,6 @@ namespace {
 
 constexpr int kTickets = 100000;
 
-int cli(const QStringList &args, const QByteArray &in = {})
-{
-    QProcess p;
-    p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    p.start(QStringLiteral(PD_SERVER_BIN), args);
-    p.write(in);
-    p.closeWriteChannel();
-    p.waitForFinished(600000);
-    return p.exitCode();
-}
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -45,14 +36,14 @@ int main(int argc, char **argv)
                             : kTickets;
     std::printf("== initial sync of %d tickets: real server on loopback -> SyncEngine -> empty cache ==\n",
                 tickets);
-    if (cli({u"user"_qs, u"add"_qs, u"lead"_qs, u"--db"_qs, db, u"--role"_qs, u"supervisor"_qs, u"--team"_qs,
-             u"team-0"_qs},
-            "bench-password-1\n") != 0)
+    if (pd::bench::serverCli({u"user"_qs, u"add"_qs, u"lead"_qs, u"--db"_qs, db, u"--role"_qs,
+                              u"supervisor"_qs, u"--team"_qs, u"team-0"_qs},
+                             "bench-password-1\n") != 0)
         return 1;
     for (int t = 1; t < 4; ++t)
-        cli({u"user"_qs, u"add"_qs, u"agent%1"_qs.arg(t), u"--db"_qs, db, u"--role"_qs, u"agent"_qs,
-             u"--team"_qs, u"team-%1"_qs.arg(t)},
-            "bench-password-1\n");
+        pd::bench::serverCli({u"user"_qs, u"add"_qs, u"agent%1"_qs.arg(t), u"--db"_qs, db, u"--role"_qs,
+                              u"agent"_qs, u"--team"_qs, u"team-%1"_qs.arg(t)},
+                             "bench-password-1\n");
     {
         QFile f(dir.filePath(u"tickets.csv"_qs));
         if (!f.open(QIODevice::WriteOnly))
@@ -72,7 +63,8 @@ int main(int argc, char **argv)
     }
     QElapsedTimer timer;
     timer.start();
-    if (cli({u"import"_qs, u"--db"_qs, db, u"--tickets"_qs, dir.filePath(u"tickets.csv"_qs)}) != 0)
+    if (pd::bench::serverCli(
+            {u"import"_qs, u"--db"_qs, db, u"--tickets"_qs, dir.filePath(u"tickets.csv"_qs)}) != 0)
         return 1;
     std::printf("server import: %lld ms\n", timer.elapsed());
 

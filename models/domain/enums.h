@@ -112,6 +112,7 @@ template<typename E>
 template<typename E>
 [[nodiscard]] QString displayName(E value);
 
+/// Declares the code functions of an enum; define them in a .cpp with a table (see enums.cpp).
 #define PD_DECLARE_ENUM_CODES(E)                                                                             \
     template<>                                                                                               \
     QString toCode<E>(E);                                                                                    \
@@ -132,7 +133,7 @@ PD_DECLARE_ENUM_CODES(EventKind)
 PD_DECLARE_ENUM_CODES(CallDirection)
 PD_DECLARE_ENUM_CODES(ParcelStatus)
 
-#undef PD_DECLARE_ENUM_CODES
+// PD_DECLARE_ENUM_CODES stays defined: other areas (models/sla) declare their enums' codes with it.
 
 /// @brief True while a ticket still needs work (not resolved and not closed).
 [[nodiscard]] constexpr bool isOpen(TicketStatus s)

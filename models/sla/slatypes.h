@@ -55,22 +55,10 @@ enum class SlaTransition : quint8
     Reopen
 };
 
-#define PD_DECLARE_SLA_ENUM_CODES(E)                                                                         \
-    template<>                                                                                               \
-    QString toCode<E>(E);                                                                                    \
-    template<>                                                                                               \
-    std::optional<E> fromCode<E>(QStringView);                                                               \
-    template<>                                                                                               \
-    QStringList allCodes<E>();                                                                               \
-    template<>                                                                                               \
-    QString displayName<E>(E);
-
-PD_DECLARE_SLA_ENUM_CODES(SlaClock)
-PD_DECLARE_SLA_ENUM_CODES(SlaState)
-PD_DECLARE_SLA_ENUM_CODES(SlaSegmentKind)
-PD_DECLARE_SLA_ENUM_CODES(SlaTransition)
-
-#undef PD_DECLARE_SLA_ENUM_CODES
+PD_DECLARE_ENUM_CODES(SlaClock)
+PD_DECLARE_ENUM_CODES(SlaState)
+PD_DECLARE_ENUM_CODES(SlaSegmentKind)
+PD_DECLARE_ENUM_CODES(SlaTransition)
 
 /// @brief Index of a clock in per-clock arrays (0 = first response, 1 = resolution).
 [[nodiscard]] constexpr std::size_t clockIndex(SlaClock c)
