@@ -1,8 +1,8 @@
 #pragma once
 
+#include "actor.h"
 #include "apierror.h"
 #include "server/storage/ticketstore.h"
-#include "actor.h"
 
 #include "models/domain/clock.h"
 #include "models/sla/slatypes.h"

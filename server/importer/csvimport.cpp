@@ -1,7 +1,7 @@
 #include "csvimport.h"
 
-#include "server/api/requestparsing.h"
 #include "models/domain/ticketrules.h"
+#include "server/api/requestparsing.h"
 
 #include "models/domain/jsonreader.h"
 #include "models/domain/validation.h"

@@ -30,6 +30,9 @@ private Q_SLOTS:
 
 private:
     QString createOnServer(const QString &login, const QString &team, int n);
+    /// Two consoles change the same field of a new ticket; theirs wins the race. Returns the ticket id.
+    QString makeConflict(const QString &name, const QJsonObject &mine, const QJsonObject &theirs,
+                         Console &mineConsole, Console &theirsConsole);
     QString cachePath(const QString &name) const { return m_dir.filePath(name + u".sqlite"_qs); }
     ServerFixture m_server;
     QTemporaryDir m_dir;
@@ -144,27 +147,42 @@ void TestSyncEngine::offlineEditsSurviveRestartAndArriveOnce()
     QCOMPARE(TicketRepository(*db).byId(id)->localState, LocalState::Synced);
 }
 
-void TestSyncEngine::conflictKeepMine()
+QString TestSyncEngine::makeConflict(const QString &name, const QJsonObject &mine, const QJsonObject &theirs,
+                                     Console &mineConsole, Console &theirsConsole)
 {
     const QString id = createOnServer(u"agent1"_qs, u"team-a"_qs, ++m_counter);
-    Console mine(cachePath(u"mine1"_qs), m_server.url({}, m_index));
-    Console theirs(cachePath(u"theirs1"_qs), m_server.url({}, m_index));
-    QVERIFY(mine.signIn(u"agent1"_qs) && theirs.signIn(u"agent2"_qs));
-    QVERIFY(mine.sync() && theirs.sync());
-
+    if (!mineConsole.signIn(u"agent1"_qs) || !theirsConsole.signIn(u"agent2"_qs) || !mineConsole.sync() ||
+        !theirsConsole.sync())
+        return {};
+    // Both edit the same field on the same version; theirs reaches the server first.
     QString error;
     SystemClock clock;
-    // Both edit the same field on the same version; theirs reaches the server first.
-    auto db = Database::open(cachePath(u"mine1"_qs), &error);
-    LocalEdits edits(*db, clock);
-    QVERIFY(edits.updateTicket(id, {{u"priority"_qs, u"p1"_qs}}, &error));
     {
-        auto theirsDb = Database::open(cachePath(u"theirs1"_qs), &error);
-        QVERIFY(LocalEdits(*theirsDb, clock).updateTicket(id, {{u"priority"_qs, u"p4"_qs}}, &error));
+        auto db = Database::open(cachePath(name + u"-mine"_qs), &error);
+        if (!LocalEdits(*db, clock).updateTicket(id, mine, &error))
+            return {};
     }
-    QVERIFY(theirs.sync());
-    QVERIFY(mine.sync());
+    {
+        auto db = Database::open(cachePath(name + u"-theirs"_qs), &error);
+        if (!LocalEdits(*db, clock).updateTicket(id, theirs, &error))
+            return {};
+    }
+    if (!theirsConsole.sync() || !mineConsole.sync())
+        return {};
+    return id;
+}
 
+void TestSyncEngine::conflictKeepMine()
+{
+    Console mine(cachePath(u"c1-mine"_qs), m_server.url({}, m_index));
+    Console theirs(cachePath(u"c1-theirs"_qs), m_server.url({}, m_index));
+    const QString id =
+        makeConflict(u"c1"_qs, {{u"priority"_qs, u"p1"_qs}}, {{u"priority"_qs, u"p4"_qs}}, mine, theirs);
+    QVERIFY(!id.isEmpty());
+    QString error;
+    SystemClock clock;
+    auto db = Database::open(cachePath(u"c1-mine"_qs), &error);
+    LocalEdits edits(*db, clock);
     const auto conflict = edits.conflictFor(id);
     QVERIFY2(conflict.has_value(), "the 412 must become a conflict record, not a lost edit");
     QCOMPARE(conflict->serverCopy.priority, Priority::P4);
@@ -181,23 +199,15 @@ void TestSyncEngine::conflictKeepMine()
 
 void TestSyncEngine::conflictTakeTheirs()
 {
-    const QString id = createOnServer(u"agent1"_qs, u"team-a"_qs, ++m_counter);
-    Console mine(cachePath(u"mine2"_qs), m_server.url({}, m_index));
-    Console theirs(cachePath(u"theirs2"_qs), m_server.url({}, m_index));
-    QVERIFY(mine.signIn(u"agent1"_qs) && theirs.signIn(u"agent2"_qs));
-    QVERIFY(mine.sync() && theirs.sync());
+    Console mine(cachePath(u"c2-mine"_qs), m_server.url({}, m_index));
+    Console theirs(cachePath(u"c2-theirs"_qs), m_server.url({}, m_index));
+    const QString id = makeConflict(u"c2"_qs, {{u"category"_qs, u"loss"_qs}},
+                                    {{u"category"_qs, u"damage"_qs}}, mine, theirs);
+    QVERIFY(!id.isEmpty());
     QString error;
     SystemClock clock;
-    // Both edit the same field on the same version; theirs reaches the server first.
-    auto db = Database::open(cachePath(u"mine2"_qs), &error);
+    auto db = Database::open(cachePath(u"c2-mine"_qs), &error);
     LocalEdits edits(*db, clock);
-    QVERIFY(edits.updateTicket(id, {{u"category"_qs, u"loss"_qs}}, &error));
-    {
-        auto theirsDb = Database::open(cachePath(u"theirs2"_qs), &error);
-        QVERIFY(LocalEdits(*theirsDb, clock).updateTicket(id, {{u"category"_qs, u"damage"_qs}}, &error));
-    }
-    QVERIFY(theirs.sync());
-    QVERIFY(mine.sync());
     QVERIFY(edits.conflictFor(id).has_value());
     QVERIFY(edits.takeTheirs(id, &error));
     QVERIFY(mine.sync());
