@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QNetworkRequest>
 #include <QTimer>
 #include <QUrlQuery>
 #include <QWebSocket>
@@ -78,14 +79,16 @@ void LiveFeed::open()
     connect(m_socket, &QWebSocket::sslErrors, m_api, &ApiClient::sslErrors);
 
     QUrl url = m_api->webSocketUrl(u"/api/v1/live"_qs);
-    QUrlQuery query;
-    query.addQueryItem(u"access_token"_qs, QString::fromLatin1(m_api->accessToken()));
     if (m_lastSeq >= 0) {
+        QUrlQuery query;
         query.addQueryItem(u"since"_qs, QString::number(m_lastSeq));
         query.addQueryItem(u"instance"_qs, m_instance);
+        url.setQuery(query);
     }
-    url.setQuery(query);
-    m_socket->open(url);
+    // The token goes in a header, not the URL: URLs end up in proxy and server logs.
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", "Bearer " + m_api->accessToken());
+    m_socket->open(request);
 }
 
 void LiveFeed::onClosed()
