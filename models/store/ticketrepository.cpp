@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "models/domain/validation.h"
+#include "rawstatement.h"
 #include "searchindex.h"
 #include "sqlhelpers.h"
 
@@ -183,38 +184,42 @@ bool TicketRepository::write(const QList<Ticket> &tickets, const QString &statem
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.commit(error); // reports why the transaction could not start
-    QSqlQuery q(m_db.connection());
-    if (!sql::prepare(q, statement, error))
-        return false;
+    const QByteArray sqlText = statement.toUtf8();
+    RawStatement q(m_db.handle(), sqlText.constData());
+    if (!q.ok())
+        return q.step(error); // reports the prepare error
     for (const Ticket &t : tickets) {
-        int i = 0;
-        q.bindValue(i++, t.id);
-        q.bindValue(i++, sql::text(t.number));
-        q.bindValue(i++, sql::text(t.waybillNo));
-        q.bindValue(i++, sql::text(t.description));
-        q.bindValue(i++, sql::text(t.customerName));
-        q.bindValue(i++, sql::text(t.customerPhone));
-        q.bindValue(i++, sql::text(Validation::phoneTail(t.customerPhone)));
-        q.bindValue(i++, toCode(t.channel));
-        q.bindValue(i++, toCode(t.category));
-        q.bindValue(i++, toCode(t.priority));
-        q.bindValue(i++, toCode(t.status));
-        q.bindValue(i++, sql::textOrNull(t.teamId));
-        q.bindValue(i++, sql::textOrNull(t.assigneeId));
-        q.bindValue(i++, t.createdAt);
-        q.bindValue(i++, sql::opt(t.firstResponseAt));
-        q.bindValue(i++, sql::opt(t.resolvedAt));
-        q.bindValue(i++, sql::opt(t.closedAt));
-        q.bindValue(i++, t.resolution ? QVariant(toCode(*t.resolution)) : QVariant());
-        q.bindValue(i++, sql::opt(t.compensationFen));
-        q.bindValue(i++, sql::opt(t.csat));
-        q.bindValue(i++, sql::opt(t.nps));
-        q.bindValue(i++, sql::opt(t.followUpAt));
-        q.bindValue(i++, sql::opt(t.followUpDoneAt));
-        q.bindValue(i++, t.version);
-        q.bindValue(i++, t.updatedAt);
-        q.bindValue(i++, int(state));
-        if (!sql::exec(q, error))
+        int i = 1;
+        q.text(i++, t.id);
+        q.text(i++, t.number);
+        q.text(i++, t.waybillNo);
+        q.text(i++, t.description);
+        q.text(i++, t.customerName);
+        q.text(i++, t.customerPhone);
+        q.text(i++, Validation::phoneTail(t.customerPhone));
+        q.text(i++, toCode(t.channel));
+        q.text(i++, toCode(t.category));
+        q.text(i++, toCode(t.priority));
+        q.text(i++, toCode(t.status));
+        q.text(i++, t.teamId, true);
+        q.text(i++, t.assigneeId, true);
+        q.integer(i++, t.createdAt);
+        q.optInteger(i++, t.firstResponseAt);
+        q.optInteger(i++, t.resolvedAt);
+        q.optInteger(i++, t.closedAt);
+        if (t.resolution)
+            q.text(i++, toCode(*t.resolution));
+        else
+            q.null(i++);
+        q.optInteger(i++, t.compensationFen);
+        q.optInteger(i++, t.csat ? std::optional<qint64>(*t.csat) : std::nullopt);
+        q.optInteger(i++, t.nps ? std::optional<qint64>(*t.nps) : std::nullopt);
+        q.optInteger(i++, t.followUpAt);
+        q.optInteger(i++, t.followUpDoneAt);
+        q.integer(i++, t.version);
+        q.integer(i++, t.updatedAt);
+        q.integer(i++, int(state));
+        if (!q.step(error))
             return false; // the transaction rolls back: nothing half-written
     }
     if (!SearchIndex::flush(m_db.handle(), error))
@@ -227,23 +232,23 @@ bool TicketRepository::upsertEvents(const QList<TicketEvent> &events, QString *e
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.commit(error); // reports why the transaction could not start
-    QSqlQuery q(m_db.connection());
-    if (!sql::prepare(q, QString::fromLatin1(kUpsertEvent), error))
-        return false;
+    RawStatement q(m_db.handle(), kUpsertEvent);
+    if (!q.ok())
+        return q.step(error);
     for (const TicketEvent &e : events) {
-        q.bindValue(0, e.id);
-        q.bindValue(1, e.ticketId);
-        q.bindValue(2, toCode(e.kind));
-        q.bindValue(3, e.at);
-        q.bindValue(4, sql::textOrNull(e.authorId));
-        q.bindValue(5, sql::text(e.text));
-        q.bindValue(6,
-                    e.data.isEmpty()
-                        ? QVariant()
-                        : QVariant(QString::fromUtf8(QJsonDocument(e.data).toJson(QJsonDocument::Compact))));
-        q.bindValue(7, e.version);
-        q.bindValue(8, int(state));
-        if (!sql::exec(q, error))
+        q.text(1, e.id);
+        q.text(2, e.ticketId);
+        q.text(3, toCode(e.kind));
+        q.integer(4, e.at);
+        q.text(5, e.authorId, true);
+        q.text(6, e.text);
+        if (e.data.isEmpty())
+            q.null(7);
+        else
+            q.text(7, QString::fromUtf8(QJsonDocument(e.data).toJson(QJsonDocument::Compact)));
+        q.integer(8, e.version);
+        q.integer(9, int(state));
+        if (!q.step(error))
             return false;
     }
     if (!SearchIndex::flush(m_db.handle(), error))
