@@ -20,7 +20,7 @@ LiveFeed::LiveFeed(ApiClient *api, QObject *parent)
     , m_watchdog(new QTimer(this))
     , m_reconnect(new QTimer(this))
 {
-    qRegisterMetaType<pd::PositionUpdate>();
+    qRegisterMetaType<pd::CourierPosition>();
     m_watchdog->setSingleShot(true);
     connect(m_watchdog, &QTimer::timeout, this, [this] {
         qCInfo(lcLive) << "live feed silent for too long; reconnecting";
@@ -152,11 +152,10 @@ void LiveFeed::onText(const QString &text)
         m_lastSeq = qMax(m_lastSeq, seq);
     }
     if (kind == u"positions"_qs) {
-        QList<PositionUpdate> updates;
+        QList<CourierPosition> updates;
         for (const QJsonValue &v : msg.value(u"items"_qs).toArray()) {
-            const QJsonObject p = v.toObject();
-            updates.append(PositionUpdate{p.value(u"courier_id"_qs).toString(), p.value(u"lat"_qs).toDouble(),
-                                          p.value(u"lon"_qs).toDouble(), p.value(u"at_ms"_qs).toInteger()});
+            if (const auto p = CourierPosition::fromJson(v.toObject()))
+                updates.append(*p);
         }
         if (!updates.isEmpty())
             Q_EMIT positions(updates);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/domain/entities.h"
+
 #include <QJsonObject>
 #include <QObject>
 #include <QUrl>
@@ -12,15 +14,6 @@ class QWebSocket;
 namespace pd {
 
 class ApiClient;
-
-/// @brief A courier's reported position (WGS-84) from the live feed.
-struct PositionUpdate
-{
-    QString courierId;
-    double lat = 0;
-    double lon = 0;
-    qint64 at = 0;
-};
 
 /**
  * @brief The server's live feed (WebSocket /api/v1/live): hints, positions, presence, breaches.
@@ -52,7 +45,7 @@ Q_SIGNALS:
     void connectedChanged(bool connected);
     /// @brief Something changed that the cache does not have yet: pull the change feed.
     void needPull();
-    void positions(const QList<pd::PositionUpdate> &updates);
+    void positions(const QList<pd::CourierPosition> &updates);
     void presence(const QJsonObject &message);
     void breach(const QJsonObject &message);
 
@@ -78,4 +71,4 @@ private:
 
 } // namespace pd
 
-Q_DECLARE_METATYPE(pd::PositionUpdate)
+Q_DECLARE_METATYPE(pd::CourierPosition)

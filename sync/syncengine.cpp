@@ -290,10 +290,10 @@ void SyncEngine::onPushed(const OutboxItem &item, const ApiResult &result)
     }
 }
 
-void SyncEngine::queuePositions(const QList<PositionUpdate> &updates)
+void SyncEngine::queuePositions(const QList<CourierPosition> &updates)
 {
     // Many reports per second: keep the newest per courier and write them together (at most 2 writes/s).
-    for (const PositionUpdate &u : updates) {
+    for (const CourierPosition &u : updates) {
         auto it = m_positions.find(u.courierId);
         if (it == m_positions.end() || it->at <= u.at)
             m_positions.insert(u.courierId, u);
@@ -306,10 +306,7 @@ void SyncEngine::flushPositions()
 {
     if (m_positions.isEmpty() || !m_db)
         return;
-    QList<CourierPosition> batch;
-    batch.reserve(m_positions.size());
-    for (const PositionUpdate &u : std::as_const(m_positions))
-        batch.append(CourierPosition{u.courierId, GeoPoint{u.lat, u.lon}, u.at});
+    const QList<CourierPosition> batch = m_positions.values();
     const QStringList ids = m_positions.keys();
     m_positions.clear();
     QString error;

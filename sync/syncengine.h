@@ -22,7 +22,6 @@ class Clock;
 class Database;
 class LiveFeed;
 class LocalEdits;
-struct PositionUpdate;
 class ServerClock;
 class SystemClock;
 struct ApiResult;
@@ -96,7 +95,7 @@ private:
     void sendItem(const OutboxItem &item);
     void onPushed(const OutboxItem &item, const ApiResult &result);
     void schedulePush();
-    void queuePositions(const QList<pd::PositionUpdate> &updates);
+    void queuePositions(const QList<pd::CourierPosition> &updates);
     void flushPositions();
     void refreshCounts();
     void setState(SyncStatus::State state, const QString &message = {});
@@ -115,7 +114,7 @@ private:
     QTimer *m_pullTimer = nullptr;
     QTimer *m_positionTimer = nullptr;
     LiveFeed *m_live = nullptr;
-    QHash<QString, PositionUpdate> m_positions; // newest per courier since the last flush
+    QHash<QString, CourierPosition> m_positions; // newest per courier since the last flush
     SyncStatus m_status;
     bool m_pulling = false;
     bool m_pullAgain = false;

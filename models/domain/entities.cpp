@@ -308,4 +308,28 @@ std::optional<Team> Team::fromJson(const QJsonObject &o, JsonError *error)
     return t;
 }
 
+QJsonObject CourierPosition::toJson() const
+{
+    return QJsonObject{{QStringLiteral("courier_id"), courierId},
+                       {QStringLiteral("lat"), position.lat},
+                       {QStringLiteral("lon"), position.lon},
+                       {QStringLiteral("at"), instantToIso(at)},
+                       {QStringLiteral("at_ms"), at}};
+}
+
+std::optional<CourierPosition> CourierPosition::fromJson(const QJsonObject &o)
+{
+    CourierPosition p;
+    p.courierId = o.value(QStringLiteral("courier_id")).toString();
+    const QJsonValue lat = o.value(QStringLiteral("lat"));
+    const QJsonValue lon = o.value(QStringLiteral("lon"));
+    if (p.courierId.isEmpty() || !lat.isDouble() || !lon.isDouble())
+        return std::nullopt;
+    p.position = GeoPoint{lat.toDouble(), lon.toDouble()};
+    p.at = o.contains(QStringLiteral("at_ms"))
+               ? qint64(o.value(QStringLiteral("at_ms")).toDouble())
+               : instantFromIso(o.value(QStringLiteral("at")).toString()).value_or(0);
+    return p;
+}
+
 } // namespace pd

@@ -177,6 +177,20 @@ struct Team
     friend bool operator==(const Team &, const Team &) = default;
 };
 
+/// @brief A courier's reported position, as devices report it and the live feed carries it.
+struct CourierPosition
+{
+    QString courierId;
+    GeoPoint position;
+    Instant at = 0;
+
+    /// @brief {"courier_id", "lat", "lon", "at" (ISO 8601), "at_ms"}: the live feed's position item.
+    [[nodiscard]] QJsonObject toJson() const;
+    /// @brief Reads a position item (at_ms, else at); nullopt when the courier or coordinates are missing.
+    [[nodiscard]] static std::optional<CourierPosition> fromJson(const QJsonObject &o);
+    friend bool operator==(const CourierPosition &, const CourierPosition &) = default;
+};
+
 /// @brief ISO 8601 UTC text of an instant, with milliseconds ("2026-11-23T08:15:00.000Z").
 [[nodiscard]] QString instantToIso(Instant ms);
 /// @brief Parses ISO 8601 with an offset or Z; nullopt for anything else (a time without offset is

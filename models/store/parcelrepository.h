@@ -26,14 +26,6 @@ private:
     const Database &m_db;
 };
 
-/// @brief A courier's live position, as the live feed reports it.
-struct CourierPosition
-{
-    QString courierId;
-    GeoPoint position;
-    Instant at = 0;
-};
-
 /// @brief The people and places around the tickets: teams, users, stations and couriers.
 class DirectoryRepository final
 {

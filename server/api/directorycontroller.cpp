@@ -113,7 +113,7 @@ HttpResponse DirectoryController::reportPositions(RequestContext &c)
         if (!m_positions.knows(courier) && !m_docs.get(DocType::Courier, courier))
             throw ApiError::invalid(field + QStringLiteral(".courier_id"),
                                     QStringLiteral("No courier with that id."));
-        positions.append({courier, lat, lon, at.value_or(c.nowMs)});
+        positions.append({courier, GeoPoint{lat, lon}, at.value_or(c.nowMs)});
     }
     m_positions.report(positions);
     return jsonResponse(202, QJsonObject{{QStringLiteral("accepted"), positions.size()}});

@@ -16,22 +16,13 @@ PositionService::PositionService(DocumentStore &docs, LiveBus &bus, const Clock 
     m_flushTimer.start(kFlushMs);
 }
 
-QJsonObject PositionService::toJson(const CourierPosition &p)
-{
-    return QJsonObject{{QStringLiteral("courier_id"), p.courierId},
-                       {QStringLiteral("lat"), p.lat},
-                       {QStringLiteral("lon"), p.lon},
-                       {QStringLiteral("at"), instantToIso(p.at)},
-                       {QStringLiteral("at_ms"), p.at}};
-}
-
 void PositionService::load()
 {
     const auto docs = m_docs.all(DocType::Courier);
     for (const Doc &d : docs) {
         const auto c = Courier::fromJson(QJsonDocument::fromJson(d.data).object());
         if (c && c->position)
-            m_positions.insert(c->id, {c->id, c->position->lat, c->position->lon, c->lastSeen.value_or(0)});
+            m_positions.insert(c->id, CourierPosition{c->id, *c->position, c->lastSeen.value_or(0)});
     }
 }
 
@@ -48,7 +39,7 @@ void PositionService::report(const QList<CourierPosition> &positions)
     for (const CourierPosition &p : positions) {
         m_dirty.insert(p.courierId);
         m_positions.insert(p.courierId, p);
-        chunk.append(toJson(p));
+        chunk.append(p.toJson());
         if (chunk.size() >= kChunk)
             sendChunk();
     }
@@ -59,10 +50,10 @@ void PositionService::apply(const QJsonObject &event)
 {
     const QJsonArray items = event.value(QStringLiteral("items")).toArray();
     for (const auto &v : items) {
-        const QJsonObject o = v.toObject();
-        CourierPosition p{
-            o.value(QStringLiteral("courier_id")).toString(), o.value(QStringLiteral("lat")).toDouble(),
-            o.value(QStringLiteral("lon")).toDouble(), qint64(o.value(QStringLiteral("at_ms")).toDouble())};
+        const auto parsed = CourierPosition::fromJson(v.toObject());
+        if (!parsed)
+            continue;
+        const CourierPosition &p = *parsed;
         auto it = m_positions.find(p.courierId);
         if (it == m_positions.end() || it->at <= p.at)
             m_positions.insert(p.courierId, p);
@@ -91,7 +82,7 @@ void PositionService::flush()
         const auto p = m_positions.value(id);
         if (!c)
             continue;
-        c->position = GeoPoint{p.lat, p.lon};
+        c->position = p.position;
         c->lastSeen = p.at;
         c->version = doc->version + 1;
         doc->version = c->version;
@@ -106,7 +97,7 @@ QJsonArray PositionService::positionsJson() const
 {
     QJsonArray out;
     for (const CourierPosition &p : m_positions)
-        out.append(toJson(p));
+        out.append(p.toJson());
     return out;
 }
 

@@ -4,6 +4,7 @@
 #include "server/storage/documentstore.h"
 
 #include "models/domain/clock.h"
+#include "models/domain/entities.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -12,15 +13,6 @@
 #include <QTimer>
 
 namespace pd::server {
-
-/// @brief One courier's reported position (WGS-84) at a server instant.
-struct CourierPosition
-{
-    QString courierId;
-    double lat = 0;
-    double lon = 0;
-    qint64 at = 0;
-};
 
 /**
  * @brief Live courier positions: kept in memory, published at once, written to the store in batches.
@@ -51,8 +43,6 @@ public:
     [[nodiscard]] QJsonArray positionsJson() const;
     [[nodiscard]] bool knows(const QString &courierId) const { return m_positions.contains(courierId); }
     [[nodiscard]] std::optional<CourierPosition> position(const QString &courierId) const;
-
-    [[nodiscard]] static QJsonObject toJson(const CourierPosition &p);
 
 private:
     DocumentStore &m_docs;

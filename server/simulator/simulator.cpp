@@ -59,9 +59,8 @@ void Simulator::start()
         if (!c || !stations.contains(c->stationId))
             continue;
         const GeoPoint home = stations.value(c->stationId);
-        const GeoPoint at = m_positions.position(c->id).has_value()
-                                ? GeoPoint{m_positions.position(c->id)->lat, m_positions.position(c->id)->lon}
-                                : home;
+        const GeoPoint at =
+            m_positions.position(c->id).has_value() ? m_positions.position(c->id)->position : home;
         m_movers.append({c->id, home, at, m_city.near(home, 3)});
     }
     const auto underway = m_docs.byStatus(
@@ -118,7 +117,7 @@ void Simulator::moveCouriers(qint64 elapsedMs)
                 left = 0;
             }
         }
-        moved.append({m.id, m.at.lat, m.at.lon, m_clock.nowMs()});
+        moved.append({m.id, m.at, m_clock.nowMs()});
     }
     if (!moved.isEmpty())
         m_positions.report(moved);

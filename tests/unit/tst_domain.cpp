@@ -19,6 +19,7 @@ private Q_SLOTS:
     void ticketJsonErrors();
     void parcelJsonRoundTrip();
     void isoInstants();
+    void courierPositionJson();
     void manualClock();
     void stateMachine_data();
     void stateMachine();
@@ -187,6 +188,18 @@ void TestDomain::isoInstants()
     QVERIFY(!instantFromIso(u"2026-11-23T16:00:00").has_value());
     QVERIFY(!instantFromIso(u"yesterday").has_value());
     QCOMPARE(instantToIso(1795420800250), u"2026-11-23T08:00:00.250Z"_qs);
+}
+
+void TestDomain::courierPositionJson()
+{
+    const CourierPosition p{u"c-7"_qs, GeoPoint{30.25, 120.16}, 1795420800250};
+    const QJsonObject o = p.toJson();
+    QCOMPARE(o.value(u"at"_qs).toString(), u"2026-11-23T08:00:00.250Z"_qs);
+    QCOMPARE(CourierPosition::fromJson(o), std::optional<CourierPosition>(p));
+    QJsonObject isoOnly = o;
+    isoOnly.remove(u"at_ms"_qs); // devices may send only the ISO time
+    QCOMPARE(CourierPosition::fromJson(isoOnly), std::optional<CourierPosition>(p));
+    QVERIFY(!CourierPosition::fromJson(QJsonObject{{u"courier_id"_qs, u"c-7"_qs}}).has_value());
 }
 
 void TestDomain::manualClock()
