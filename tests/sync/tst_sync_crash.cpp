@@ -163,10 +163,17 @@ void TestSyncCrash::killDuringInitialSync()
     QCOMPARE(runConsole(crashed), 0); // both caught up to the same moment as far as possible
     const auto a = counts(crashed), b = counts(clean);
     QCOMPARE(a.value(u"integrity"_qs), 1);
-    for (const char *table : {"parcels", "tracking_events", "couriers"})
+    for (const char *table : {"parcels", "couriers"})
         QCOMPARE(a.value(QString::fromLatin1(table)), b.value(QString::fromLatin1(table)));
-    // Tickets and events keep arriving from the simulator: the crashed cache may only be ahead, never behind.
-    QVERIFY(a.value(u"tickets"_qs) >= b.value(u"tickets"_qs) - 5);
+    // The simulator keeps adding tracking events and tickets, and the crashed cache synced last: it may be a
+    // few rows ahead, never behind (primary keys rule out duplicates).
+    for (const char *table : {"tracking_events", "tickets"}) {
+        const qint64 crashedRows = a.value(QString::fromLatin1(table)),
+                     cleanRows = b.value(QString::fromLatin1(table));
+        QVERIFY2(
+            crashedRows >= cleanRows && crashedRows <= cleanRows + 200,
+            qPrintable(u"%1: %2 vs %3"_qs.arg(QString::fromLatin1(table)).arg(crashedRows).arg(cleanRows)));
+    }
     QVERIFY(a.value(u"ticket_events"_qs) > 1000);
 }
 
