@@ -146,6 +146,14 @@ QString whereClause(const TicketQuery &q, QVariantList &binds, bool withKeyset)
         parts.append(QStringLiteral("sla_due < ?"));
         binds.append(*q.slaDueBefore);
     }
+    if (q.createdFrom) {
+        parts.append(QStringLiteral("created_at >= ?"));
+        binds.append(*q.createdFrom);
+    }
+    if (q.createdTo) {
+        parts.append(QStringLiteral("created_at < ?"));
+        binds.append(*q.createdTo);
+    }
     if (withKeyset && q.afterSortValue && q.afterPk) {
         const bool asc = q.order == TicketQuery::Order::SlaUrgency;
         const QString sort = sortExpression(q.order);

@@ -35,6 +35,8 @@ struct TicketQuery
     std::optional<Priority> priority;
     std::optional<Channel> channel;
     std::optional<qint64> slaDueBefore; ///< only tickets whose next SLA deadline is before this instant
+    std::optional<qint64> createdFrom;  ///< only tickets created at or after this instant (UTC ms)
+    std::optional<qint64> createdTo;    ///< only tickets created before this instant (UTC ms)
     Order order = Order::SlaUrgency;
     int limit = 200;
     /// Keyset: continue after this row (its sort value and pk), as returned in TicketPage.
