@@ -47,6 +47,8 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6, fonts-noto-cjk")
 # QtKeychain needs a Secret Service to remember sessions; without one the console asks for the password.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, qt6-translations-l10n")
+# postinst creates the system user of parceldesk-server.service (packaging/systemd/*.sysusers).
+set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA ${PROJECT_SOURCE_DIR}/packaging/debian/postinst)
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "libqt6sql6-psql, sqlite3, postgresql-client, qt6-wayland")
 
 # --- Windows: NSIS installer; windeployqt copies Qt's DLLs, plugins and translations next to the programs.
