@@ -21,6 +21,8 @@ packages=(
   python3 opencc
   # multi-instance server mode
   postgresql
+  # package checks (tests/packaging)
+  lintian
 )
 
 missing=()

@@ -147,22 +147,29 @@ out=$(as_user /usr/bin/parceldesk --version 2>&1) || die "parceldesk --version e
 
 printf 'demo\n' >"$work/pw"
 chmod 644 "$work/pw"
-set +e
+rc=0
 sync_out=$(as_user /usr/bin/parceldesk sync --server "$url" --user agent1 --password-file "$work/pw" \
-    --data-dir "$work/cache-sync" 2>&1)
-rc=$?
-set -e
+    --data-dir "$work/cache-sync" 2>&1) || rc=$?
 echo "   sync: $sync_out"
 [ "$rc" -eq 0 ] || die "parceldesk sync exit $rc"
 tickets=$(count_tickets "$work/cache-sync/cache.sqlite")
 [ "$tickets" -gt 0 ] && ok "parceldesk sync exit 0; $tickets tickets in the cache" || die "no tickets in the cache"
 
-set +e
+rc=0
 as_user /usr/bin/parceldesk sync --server "$url" --user agent1 --password-file /dev/null \
-    --data-dir "$work/cache-bad" >/dev/null 2>&1
-rc=$?
-set -e
+    --data-dir "$work/cache-bad" >/dev/null 2>&1 || rc=$?
 [ "$rc" -eq 3 ] && ok "wrong password: exit 3" || die "wrong password gave exit $rc (want 3)"
+
+# A cache written by a newer version is refused and left as it is.
+as_user mkdir -p "$work/cache-new"
+python3 -c 'import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute("PRAGMA user_version=9999"); c.commit()' \
+    "$work/cache-new/cache.sqlite"
+chown -R "$(stat -c %u "$work/cache-new")" "$work/cache-new"
+rc=0
+err=$(as_user /usr/bin/parceldesk sync --server "$url" --user agent1 --password-file "$work/pw" \
+    --data-dir "$work/cache-new" 2>&1) || rc=$?
+[ "$rc" -eq 4 ] && [[ "$err" == *"newer ParcelDesk"* ]] && ok "cache from a newer version: exit 4 ($err)" ||
+    die "newer cache gave exit $rc: $err"
 
 # The window, offscreen: signs in with the password file and fills a fresh cache; closed by SIGTERM.
 as_user /usr/bin/parceldesk --server "$url" --user agent1 --password-file "$work/pw" \
