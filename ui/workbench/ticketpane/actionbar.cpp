@@ -1,0 +1,72 @@
+#include "actionbar.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QPushButton>
+
+namespace pd {
+
+ActionBar::ActionBar(QWidget *parent)
+    : QWidget(parent)
+    , m_assignee(new QComboBox(this))
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    setLayout(layout);
+    add(PaneAction::Take, tr("Take"));
+    layout->addWidget(m_assignee);
+    m_assignee->setAccessibleName(tr("Assign to"));
+    add(PaneAction::Assign, tr("Assign"));
+    add(PaneAction::Escalate, tr("Escalate"));
+    add(PaneAction::SetPending, tr("Set pending"));
+    add(PaneAction::Resume, tr("Resume"));
+    add(PaneAction::Resolve, tr("Resolve…"));
+    add(PaneAction::Reopen, tr("Reopen"));
+    add(PaneAction::Call, tr("Log call…"));
+    layout->addStretch(1);
+}
+
+void ActionBar::add(PaneAction action, const QString &label)
+{
+    auto *b = new QPushButton(label, this);
+    m_buttons.insert(action, b);
+    layout()->addWidget(b);
+    connect(b, &QPushButton::clicked, this, [this, action] { Q_EMIT triggered(action); });
+}
+
+void ActionBar::apply(QPushButton *button, const ActionCheck &check)
+{
+    button->setEnabled(check.allowed);
+    button->setToolTip(check.reason);
+    button->setStatusTip(check.reason);
+}
+
+void ActionBar::evaluate(const User &user, const Ticket &ticket, bool inConflict, const QList<User> &members)
+{
+    for (auto it = m_buttons.begin(); it != m_buttons.end(); ++it)
+        apply(*it, PaneActionRules::check(it.key(), user, ticket, inConflict));
+
+    m_assignee->clear();
+    m_assignee->addItem(tr("(nobody)"), QString());
+    for (const User &u : members)
+        m_assignee->addItem(u.displayName, u.id);
+    m_assignee->setCurrentIndex(std::max(m_assignee->findData(ticket.assigneeId), 0));
+    const QPushButton *assign = m_buttons.value(PaneAction::Assign);
+    m_assignee->setEnabled(assign->isEnabled());
+    m_assignee->setToolTip(assign->toolTip());
+}
+
+void ActionBar::disableAll(const QString &reason)
+{
+    for (QPushButton *b : std::as_const(m_buttons))
+        apply(b, {false, reason});
+    m_assignee->clear();
+    m_assignee->setEnabled(false);
+}
+
+QString ActionBar::chosenAssignee() const
+{
+    return m_assignee->currentData().toString();
+}
+
+} // namespace pd

@@ -1,0 +1,95 @@
+#include "calldialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace pd {
+
+QStringList CallDialog::outcomeCodes()
+{
+    return {u"reached"_qs, u"no_answer"_qs, u"voicemail"_qs, u"callback_requested"_qs, u"wrong_number"_qs};
+}
+
+QString CallDialog::outcomeName(const QString &code)
+{
+    if (code == u"reached")
+        return tr("Reached the customer");
+    if (code == u"no_answer")
+        return tr("No answer");
+    if (code == u"voicemail")
+        return tr("Left a voicemail");
+    if (code == u"callback_requested")
+        return tr("Customer asked to be called back");
+    if (code == u"wrong_number")
+        return tr("Wrong number");
+    return code;
+}
+
+CallDialog::CallDialog(Submit submit, QWidget *parent)
+    : QDialog(parent)
+    , m_submit(std::move(submit))
+    , m_direction(new QComboBox(this))
+    , m_minutes(new QSpinBox(this))
+    , m_seconds(new QSpinBox(this))
+    , m_outcome(new QComboBox(this))
+    , m_note(new QLineEdit(this))
+    , m_error(new QLabel(this))
+{
+    setWindowTitle(tr("Log a call"));
+    m_direction->addItem(displayName(CallDirection::Outbound), toCode(CallDirection::Outbound));
+    m_direction->addItem(displayName(CallDirection::Inbound), toCode(CallDirection::Inbound));
+    m_minutes->setRange(0, 24 * 60 - 1);
+    m_minutes->setSuffix(tr(" min"));
+    m_seconds->setRange(0, 59);
+    m_seconds->setSuffix(tr(" s"));
+    for (const QString &code : outcomeCodes())
+        m_outcome->addItem(outcomeName(code), code);
+    m_note->setPlaceholderText(tr("What was said (optional)"));
+    m_error->setTextFormat(Qt::PlainText);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(u"color: #c0262d"_qs);
+    m_error->hide();
+
+    auto *duration = new QHBoxLayout;
+    duration->addWidget(m_minutes);
+    duration->addWidget(m_seconds);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Direction:"), m_direction);
+    form->addRow(tr("Duration:"), duration);
+    form->addRow(tr("Outcome:"), m_outcome);
+    form->addRow(tr("Note:"), m_note);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &CallDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &CallDialog::reject);
+}
+
+void CallDialog::accept()
+{
+    const QString outcome = m_outcome->currentData().toString();
+    const QJsonObject data{{u"direction"_qs, m_direction->currentData().toString()},
+                           {u"duration_s"_qs, m_minutes->value() * 60 + m_seconds->value()},
+                           {u"outcome"_qs, outcome}};
+    QString text = outcomeName(outcome);
+    const QString note = m_note->text().trimmed();
+    if (!note.isEmpty())
+        text += u" — "_qs + note;
+    QString error;
+    if (!m_submit(text, data, &error)) {
+        m_error->setText(error);
+        m_error->show();
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace pd

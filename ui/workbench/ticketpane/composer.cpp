@@ -1,0 +1,141 @@
+#include "composer.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace pd {
+
+Composer::Composer(QWidget *parent)
+    : QWidget(parent)
+    , m_tabs(new QTabWidget(this))
+    , m_reply(new QPlainTextEdit(this))
+    , m_note(new QPlainTextEdit(this))
+    , m_canned(new QComboBox(this))
+    , m_insert(new QPushButton(tr("Insert"), this))
+    , m_sendReply(new QPushButton(tr("Send reply"), this))
+    , m_addNote(new QPushButton(tr("Add note"), this))
+    , m_error(new QLabel(this))
+{
+    m_reply->setPlaceholderText(tr("Reply to the customer…"));
+    m_reply->setAccessibleName(tr("Reply"));
+    m_note->setPlaceholderText(tr("Internal note (the customer never sees it)…"));
+    m_note->setAccessibleName(tr("Internal note"));
+    m_canned->setAccessibleName(tr("Canned replies"));
+    m_error->setTextFormat(Qt::PlainText);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(u"color: #c0262d"_qs);
+    m_error->hide();
+
+    auto *replyPage = new QWidget(this);
+    auto *replyLayout = new QVBoxLayout(replyPage);
+    auto *cannedRow = new QHBoxLayout;
+    cannedRow->addWidget(m_canned, 1);
+    cannedRow->addWidget(m_insert);
+    replyLayout->addLayout(cannedRow);
+    replyLayout->addWidget(m_reply, 1);
+    replyLayout->addWidget(m_sendReply, 0, Qt::AlignRight);
+
+    auto *notePage = new QWidget(this);
+    auto *noteLayout = new QVBoxLayout(notePage);
+    noteLayout->addWidget(m_note, 1);
+    noteLayout->addWidget(m_addNote, 0, Qt::AlignRight);
+
+    m_tabs->addTab(replyPage, tr("Reply"));
+    m_tabs->addTab(notePage, tr("Internal note"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_error);
+
+    connect(m_insert, &QPushButton::clicked, this, [this] { insertCanned(m_canned->currentIndex()); });
+    connect(m_sendReply, &QPushButton::clicked, this,
+            [this] { Q_EMIT submitted(Box::Reply, m_reply->toPlainText()); });
+    connect(m_addNote, &QPushButton::clicked, this,
+            [this] { Q_EMIT submitted(Box::Note, m_note->toPlainText()); });
+    setCannedReplies(CannedReplies::defaults());
+}
+
+void Composer::switchTo(const QString &ticketId)
+{
+    if (ticketId == m_ticketId)
+        return;
+    if (!m_ticketId.isEmpty()) {
+        const Draft d{m_reply->toPlainText(), m_note->toPlainText()};
+        if (d.reply.isEmpty() && d.note.isEmpty())
+            m_drafts.remove(m_ticketId);
+        else
+            m_drafts.insert(m_ticketId, d);
+    }
+    m_ticketId = ticketId;
+    const Draft d = m_drafts.value(ticketId);
+    m_reply->setPlainText(d.reply);
+    m_note->setPlainText(d.note);
+    m_error->hide();
+}
+
+QString Composer::draft(const QString &ticketId, Box box) const
+{
+    if (ticketId == m_ticketId)
+        return editor(box)->toPlainText();
+    const Draft d = m_drafts.value(ticketId);
+    return box == Box::Reply ? d.reply : d.note;
+}
+
+void Composer::setCannedReplies(const QList<CannedReply> &replies)
+{
+    m_replies = replies;
+    m_canned->clear();
+    for (const CannedReply &r : replies)
+        m_canned->addItem(r.title);
+}
+
+void Composer::insertCanned(int index)
+{
+    if (index < 0 || index >= m_replies.size() || !m_insert->isEnabled())
+        return;
+    m_tabs->setCurrentIndex(0);
+    m_reply->insertPlainText(CannedReplies::expand(m_replies[index].body, m_values));
+    m_reply->setFocus();
+}
+
+void Composer::setAllowed(Box box, bool allowed, const QString &reason)
+{
+    // The box stays editable (a draft can always be typed); only saving is refused, with the reason.
+    QPushButton *button = sendButton(box);
+    button->setEnabled(allowed);
+    button->setToolTip(reason);
+    button->setStatusTip(reason);
+    if (box == Box::Reply) {
+        m_insert->setEnabled(allowed);
+        m_insert->setToolTip(reason);
+    }
+}
+
+void Composer::focusBox(Box box)
+{
+    m_tabs->setCurrentIndex(box == Box::Reply ? 0 : 1);
+    editor(box)->setFocus();
+}
+
+void Composer::sent(Box box)
+{
+    editor(box)->clear();
+    Draft d = m_drafts.value(m_ticketId);
+    (box == Box::Reply ? d.reply : d.note).clear();
+    m_drafts.insert(m_ticketId, d);
+    m_error->hide();
+}
+
+void Composer::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
+}
+
+} // namespace pd

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "cannedreplies.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTabWidget;
+
+namespace pd {
+
+/**
+ * @brief The reply and internal-note boxes of the ticket pane, with canned replies and per-ticket drafts.
+ *
+ * Nothing typed is lost: switching tickets keeps the text of each ticket's boxes in memory and brings it
+ * back, and a box is cleared only after its text was saved (sent()).
+ */
+class Composer final : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Box
+    {
+        Reply,
+        Note
+    };
+
+    explicit Composer(QWidget *parent = nullptr);
+
+    /// @brief Keeps the current ticket's text as its draft and shows @p ticketId's draft (empty id: none).
+    void switchTo(const QString &ticketId);
+    [[nodiscard]] const QString &ticketId() const { return m_ticketId; }
+    /// @brief The draft kept for a ticket (the live text for the current one).
+    [[nodiscard]] QString draft(const QString &ticketId, Box box) const;
+
+    void setCannedReplies(const QList<CannedReply> &replies);
+    void setTemplateValues(const QHash<QString, QString> &values) { m_values = values; }
+    /// @brief Inserts canned reply @p index, placeholders filled, at the cursor of the reply box.
+    void insertCanned(int index);
+
+    void setAllowed(Box box, bool allowed, const QString &reason);
+    void focusBox(Box box);
+    /// @brief The text of @p box was saved: clears it and its draft.
+    void sent(Box box);
+    void showError(const QString &message);
+
+    [[nodiscard]] QPlainTextEdit *editor(Box box) const { return box == Box::Reply ? m_reply : m_note; }
+    [[nodiscard]] QPushButton *sendButton(Box box) const
+    {
+        return box == Box::Reply ? m_sendReply : m_addNote;
+    }
+    [[nodiscard]] QComboBox *cannedPicker() const { return m_canned; }
+    [[nodiscard]] QLabel *errorLabel() const { return m_error; }
+
+Q_SIGNALS:
+    void submitted(Composer::Box box, const QString &text);
+
+private:
+    Q_DISABLE_COPY_MOVE(Composer)
+
+    struct Draft
+    {
+        QString reply;
+        QString note;
+    };
+
+    QString m_ticketId;
+    QHash<QString, Draft> m_drafts;
+    QList<CannedReply> m_replies;
+    QHash<QString, QString> m_values;
+    QTabWidget *m_tabs;
+    QPlainTextEdit *m_reply;
+    QPlainTextEdit *m_note;
+    QComboBox *m_canned;
+    QPushButton *m_insert;
+    QPushButton *m_sendReply;
+    QPushButton *m_addNote;
+    QLabel *m_error;
+};
+
+} // namespace pd

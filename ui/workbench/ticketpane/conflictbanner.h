@@ -1,0 +1,42 @@
+#pragma once
+
+#include "models/store/localedits.h"
+
+#include <QFrame>
+
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace pd {
+
+/**
+ * @brief Shown when the server refused a person's change because the ticket changed meanwhile: the
+ * person's fields beside the server's, and the two choices (keep mine / take theirs).
+ */
+class ConflictBanner final : public QFrame
+{
+    Q_OBJECT
+public:
+    explicit ConflictBanner(QWidget *parent = nullptr);
+
+    void showConflict(const TicketConflict &conflict);
+
+    [[nodiscard]] QTableWidget *table() const { return m_table; }
+    [[nodiscard]] QPushButton *keepMineButton() const { return m_keepMine; }
+    [[nodiscard]] QPushButton *takeTheirsButton() const { return m_takeTheirs; }
+
+Q_SIGNALS:
+    void keepMine();
+    void takeTheirs();
+
+private:
+    Q_DISABLE_COPY_MOVE(ConflictBanner)
+
+    QLabel *m_title;
+    QTableWidget *m_table;
+    QPushButton *m_keepMine;
+    QPushButton *m_takeTheirs;
+};
+
+} // namespace pd

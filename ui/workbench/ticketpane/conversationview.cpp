@@ -1,0 +1,98 @@
+#include "conversationview.h"
+
+#include "models/sla/slatypes.h"
+#include "panetext.h"
+
+namespace pd {
+
+ConversationView::ConversationView(const QTimeZone &zone, QWidget *parent)
+    : QTextBrowser(parent)
+    , m_zone(zone)
+{
+    setOpenLinks(false);
+    setOpenExternalLinks(false);
+    setAccessibleName(tr("Conversation"));
+}
+
+QString ConversationView::person(const QString &id) const
+{
+    if (id.isEmpty())
+        return tr("nobody");
+    return m_names.value(id, id);
+}
+
+QString ConversationView::describe(const TicketEvent &e) const
+{
+    const QJsonObject &d = e.data;
+    const auto str = [&d](const char *key) { return d.value(QLatin1StringView(key)).toString(); };
+    switch (e.kind) {
+    case EventKind::Reply:
+        return tr("Reply to the customer");
+    case EventKind::Note:
+        return tr("Internal note");
+    case EventKind::Call: {
+        const auto dir = fromCode<CallDirection>(str("direction"));
+        const QString direction = dir ? displayName(*dir) : tr("Call");
+        if (d.contains(u"duration_s"_qs))
+            return tr("%1 call, %2")
+                .arg(direction, PaneText::callLength(d.value(u"duration_s"_qs).toInteger()));
+        return tr("%1 call").arg(direction);
+    }
+    case EventKind::StatusChange: {
+        const auto from = fromCode<TicketStatus>(str("from"));
+        const auto to = fromCode<TicketStatus>(str("to"));
+        QString s = tr("Status: %1 → %2")
+                        .arg(from ? displayName(*from) : str("from"), to ? displayName(*to) : str("to"));
+        if (const auto r = fromCode<Resolution>(str("resolution")))
+            s += u" · "_qs + displayName(*r);
+        return s;
+    }
+    case EventKind::Assignment:
+        if (str("to").isEmpty())
+            return tr("Released by %1").arg(person(str("from")));
+        return tr("Assigned to %1").arg(person(str("to")));
+    case EventKind::Escalation: {
+        const auto p = fromCode<Priority>(str("priority"));
+        return p ? tr("Escalated to %1").arg(displayName(*p)) : tr("Escalated");
+    }
+    case EventKind::SlaBreach: {
+        const auto c = fromCode<SlaClock>(str("clock"));
+        return tr("SLA breached: %1").arg(c ? displayName(*c) : str("clock"));
+    }
+    case EventKind::CsatRecorded: {
+        QStringList parts;
+        if (d.contains(u"csat"_qs))
+            parts << tr("CSAT %1").arg(d.value(u"csat"_qs).toInt());
+        if (d.contains(u"nps"_qs))
+            parts << tr("NPS %1").arg(d.value(u"nps"_qs).toInt());
+        return tr("Follow-up recorded: %1").arg(parts.join(u", "_qs));
+    }
+    }
+    return displayName(e.kind);
+}
+
+void ConversationView::showTimeline(const Ticket &t, const QList<TicketEvent> &events)
+{
+    const auto esc = [](const QString &s) { return s.toHtmlEscaped().replace(u'\n', u"<br>"_qs); };
+    QString html;
+    html += u"<p><b>%1</b> · %2 · %3<br>%4</p>"_qs.arg(esc(tr("Complaint")),
+                                                       esc(PaneText::instant(t.createdAt, m_zone)),
+                                                       esc(t.customerName), esc(t.description));
+    for (const TicketEvent &e : events) {
+        const bool internal = e.kind == EventKind::Note;
+        const bool system = e.kind == EventKind::StatusChange || e.kind == EventKind::Assignment ||
+                            e.kind == EventKind::SlaBreach || e.kind == EventKind::Escalation ||
+                            e.kind == EventKind::CsatRecorded;
+        html += internal ? u"<p style=\"background-color:#fff6d5\">"_qs
+                : system ? u"<p style=\"color:#555555\">"_qs
+                         : u"<p>"_qs;
+        html += u"<b>%1</b> · %2 · %3"_qs.arg(esc(describe(e)), esc(PaneText::instant(e.at, m_zone)),
+                                              esc(person(e.authorId)));
+        if (!e.text.isEmpty())
+            html += u"<br>"_qs + esc(e.text);
+        html += u"</p>"_qs;
+    }
+    setHtml(html);
+}
+
+} // namespace pd

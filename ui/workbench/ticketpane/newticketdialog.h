@@ -1,0 +1,93 @@
+#pragma once
+
+#include "models/domain/entities.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace pd {
+
+class Clock;
+class Database;
+
+/**
+ * @brief Opens a complaint ticket in the console.
+ *
+ * Typing or pasting a waybill checks it at once and looks the parcel up in the local cache: a known parcel
+ * fills in what it tells (a late parcel suggests "delivery delay", the declared value sets the default
+ * priority) and the customer's name from the newest earlier ticket on that waybill the user may read; a
+ * waybill the cache does not know is accepted (data lag, another carrier). Every field shows its own message
+ * under it; OK stays disabled until all are valid, and nothing is saved before that. Saving goes through
+ * LocalEdits::createTicket (cache and outbox in one transaction).
+ */
+class NewTicketDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    NewTicketDialog(const Database &db, const Clock &clock, const User &user, QWidget *parent = nullptr);
+
+    /// @brief The id of the ticket made (a client id until the server confirms it); empty before OK.
+    [[nodiscard]] const QString &createdTicketId() const { return m_createdId; }
+
+    [[nodiscard]] QLineEdit *waybillField() const { return m_waybill; }
+    [[nodiscard]] QLineEdit *nameField() const { return m_name; }
+    [[nodiscard]] QLineEdit *phoneField() const { return m_phone; }
+    [[nodiscard]] QComboBox *channelBox() const { return m_channel; }
+    [[nodiscard]] QComboBox *categoryBox() const { return m_category; }
+    [[nodiscard]] QComboBox *priorityBox() const { return m_priority; }
+    [[nodiscard]] QPlainTextEdit *descriptionField() const { return m_description; }
+    [[nodiscard]] QCheckBox *assignToMeBox() const { return m_assignToMe; }
+    [[nodiscard]] QLabel *waybillMessage() const { return m_waybillMessage; }
+    [[nodiscard]] QLabel *nameMessage() const { return m_nameMessage; }
+    [[nodiscard]] QLabel *phoneMessage() const { return m_phoneMessage; }
+    [[nodiscard]] QLabel *descriptionMessage() const { return m_descriptionMessage; }
+    [[nodiscard]] QLabel *parcelInfo() const { return m_parcelInfo; }
+    [[nodiscard]] QLabel *errorLabel() const { return m_error; }
+    [[nodiscard]] QPushButton *okButton() const { return m_ok; }
+
+public Q_SLOTS:
+    void accept() override;
+
+private:
+    Q_DISABLE_COPY_MOVE(NewTicketDialog)
+
+    void waybillChanged();
+    void categoryChanged();
+    void revalidate();
+    void setMessage(QLabel *label, const QString &message, bool touched);
+    [[nodiscard]] Ticket draft() const;
+
+    const Database &m_db;
+    const Clock &m_clock;
+    User m_user;
+    QString m_createdId;
+    std::optional<Parcel> m_parcel;
+    QString m_lookedUp;
+    bool m_priorityTouched = false;
+    bool m_categoryTouched = false;
+    bool m_settingDefaults = false;
+
+    QLineEdit *m_waybill;
+    QLabel *m_waybillMessage;
+    QLabel *m_parcelInfo;
+    QLineEdit *m_name;
+    QLabel *m_nameMessage;
+    QLineEdit *m_phone;
+    QLabel *m_phoneMessage;
+    QComboBox *m_channel;
+    QComboBox *m_category;
+    QComboBox *m_priority;
+    QPlainTextEdit *m_description;
+    QLabel *m_descriptionMessage;
+    QCheckBox *m_assignToMe;
+    QLabel *m_error;
+    QPushButton *m_ok;
+};
+
+} // namespace pd

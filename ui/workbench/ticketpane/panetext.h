@@ -1,0 +1,40 @@
+#pragma once
+
+#include "models/domain/entities.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QTimeZone>
+
+namespace pd {
+
+/**
+ * @brief Small formatting and parsing helpers shared by the ticket pane's widgets.
+ *
+ * Instants are shown in the company's time zone; money is typed in yuan and held in fen.
+ */
+class PaneText final
+{
+    Q_DECLARE_TR_FUNCTIONS(pd::PaneText)
+public:
+    /// @brief "2026-11-18 19:36" in @p zone; empty for an unset instant.
+    [[nodiscard]] static QString instant(OptInstant at, const QTimeZone &zone);
+    /// @brief "1 h 05 min", "12 min", "45 s": a span of clock or wall time for people.
+    [[nodiscard]] static QString span(qint64 ms);
+    /// @brief "1:35" (minutes:seconds) for a call's length.
+    [[nodiscard]] static QString callLength(qint64 seconds);
+    /// @brief "¥12.50" from fen.
+    [[nodiscard]] static QString yuan(qint64 fen);
+    /**
+     * @brief Reads an amount in yuan ("50", "12.5", "12.50", full-width digits allowed) into fen.
+     *
+     * Accepts more than zero and at most @p maxFen, with at most two decimals; nullopt and a translated
+     * message otherwise.
+     */
+    [[nodiscard]] static std::optional<qint64> parseYuan(const QString &text, qint64 maxFen, QString *error);
+    /// @brief Reads a whole number in [lo, hi]; nullopt and a translated message naming @p what otherwise.
+    [[nodiscard]] static std::optional<int> parseScore(const QString &text, int lo, int hi,
+                                                       const QString &what, QString *error);
+};
+
+} // namespace pd

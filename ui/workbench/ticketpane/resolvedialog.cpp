@@ -1,0 +1,112 @@
+#include "resolvedialog.h"
+
+#include "panetext.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace pd {
+
+namespace {
+QLabel *messageLabel(QWidget *parent)
+{
+    auto *l = new QLabel(parent);
+    l->setTextFormat(Qt::PlainText);
+    l->setWordWrap(true);
+    l->setStyleSheet(u"color: #c0262d"_qs);
+    l->hide();
+    return l;
+}
+} // namespace
+
+ResolveDialog::ResolveDialog(Submit submit, QWidget *parent)
+    : QDialog(parent)
+    , m_submit(std::move(submit))
+    , m_resolution(new QComboBox(this))
+    , m_amount(new QLineEdit(this))
+    , m_amountMessage(messageLabel(this))
+    , m_error(messageLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(tr("Resolve ticket"));
+    m_resolution->addItem(tr("Choose how it was resolved…"));
+    for (const QString &code : allCodes<Resolution>())
+        m_resolution->addItem(displayName(*fromCode<Resolution>(code)), code);
+    m_amount->setPlaceholderText(tr("Amount in yuan, e.g. 50 or 12.50"));
+    m_amount->setAccessibleName(tr("Compensation amount (yuan)"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Resolve"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Resolution:"), m_resolution);
+    form->addRow(tr("Compensation (¥):"), m_amount);
+    form->addRow(QString(), m_amountMessage);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(m_buttons);
+
+    connect(m_resolution, &QComboBox::currentIndexChanged, this, &ResolveDialog::revalidate);
+    connect(m_amount, &QLineEdit::textChanged, this, &ResolveDialog::revalidate);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &ResolveDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &ResolveDialog::reject);
+    revalidate();
+}
+
+std::optional<Resolution> ResolveDialog::resolution() const
+{
+    return fromCode<Resolution>(m_resolution->currentData().toString());
+}
+
+bool ResolveDialog::canSubmit() const
+{
+    return m_buttons->button(QDialogButtonBox::Ok)->isEnabled();
+}
+
+void ResolveDialog::revalidate()
+{
+    const auto r = resolution();
+    const bool compensation = r == Resolution::Compensation;
+    m_amount->setEnabled(compensation);
+    bool ok = r.has_value();
+    QString message;
+    if (compensation) {
+        // Say what is wrong only once something was typed; an empty field just keeps OK disabled.
+        const bool parsed = PaneText::parseYuan(m_amount->text(), kMaxCompensationFen, &message).has_value();
+        ok = ok && parsed;
+        if (parsed || m_amount->text().trimmed().isEmpty())
+            message.clear();
+    }
+    m_amountMessage->setText(message);
+    m_amountMessage->setVisible(!message.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
+}
+
+void ResolveDialog::accept()
+{
+    const auto r = resolution();
+    if (!r || !canSubmit())
+        return;
+    std::optional<qint64> fen;
+    QString error;
+    if (*r == Resolution::Compensation) {
+        fen = PaneText::parseYuan(m_amount->text(), kMaxCompensationFen, &error);
+        if (!fen) {
+            m_amountMessage->setText(error);
+            m_amountMessage->show();
+            return;
+        }
+    }
+    if (!m_submit(*r, fen, &error)) {
+        m_error->setText(error);
+        m_error->show();
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace pd

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "models/domain/enums.h"
+
+#include <QDialog>
+
+#include <functional>
+
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+
+namespace pd {
+
+/**
+ * @brief Asks how a complaint was resolved: the resolution (required) and, for compensation, the amount in
+ * yuan (validated: more than zero, two decimals at most, not above the limit).
+ *
+ * OK stays disabled until the input is valid. On OK the dialog calls its submit function; when that refuses
+ * (the message is shown under the form) the dialog stays open and nothing was written.
+ */
+class ResolveDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    /// @brief Writes the resolution; false and a message when refused.
+    using Submit = std::function<bool(Resolution, std::optional<qint64> compensationFen, QString *error)>;
+
+    static constexpr qint64 kMaxCompensationFen = 100000000; ///< ¥1,000,000
+
+    ResolveDialog(Submit submit, QWidget *parent = nullptr);
+
+    [[nodiscard]] QComboBox *resolutionBox() const { return m_resolution; }
+    [[nodiscard]] QLineEdit *amountField() const { return m_amount; }
+    [[nodiscard]] QLabel *amountMessage() const { return m_amountMessage; }
+    [[nodiscard]] QLabel *errorLabel() const { return m_error; }
+    [[nodiscard]] bool canSubmit() const;
+
+public Q_SLOTS:
+    void accept() override;
+
+private:
+    Q_DISABLE_COPY_MOVE(ResolveDialog)
+
+    void revalidate();
+    [[nodiscard]] std::optional<Resolution> resolution() const;
+
+    Submit m_submit;
+    QComboBox *m_resolution;
+    QLineEdit *m_amount;
+    QLabel *m_amountMessage;
+    QLabel *m_error;
+    QDialogButtonBox *m_buttons;
+};
+
+} // namespace pd

@@ -1,0 +1,122 @@
+#include "slapanel.h"
+
+#include "panetext.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace pd {
+
+namespace {
+QString symbol(SlaState s)
+{
+    switch (s) {
+    case SlaState::OnTrack:
+        return u"●"_qs;
+    case SlaState::AtRisk:
+        return u"▲"_qs;
+    case SlaState::Breached:
+        return u"✖"_qs;
+    case SlaState::Met:
+        return u"✔"_qs;
+    case SlaState::Paused:
+        return u"⏸"_qs;
+    }
+    return {};
+}
+
+QString colour(SlaState s)
+{
+    switch (s) {
+    case SlaState::OnTrack:
+        return u"#1b7f3a"_qs;
+    case SlaState::AtRisk:
+        return u"#b36b00"_qs;
+    case SlaState::Breached:
+        return u"#c0262d"_qs;
+    case SlaState::Met:
+        return u"#6b6b6b"_qs;
+    case SlaState::Paused:
+        return u"#1f5fbf"_qs;
+    }
+    return {};
+}
+} // namespace
+
+SlaPanel::SlaPanel(const QTimeZone &zone, QWidget *parent)
+    : QWidget(parent)
+    , m_zone(zone)
+{
+    auto *layout = new QVBoxLayout(this);
+    for (SlaClock c : kSlaClocks) {
+        auto *l = new QLabel(this);
+        l->setTextFormat(Qt::PlainText);
+        l->setWordWrap(true);
+        l->setAccessibleName(displayName(c));
+        m_labels[clockIndex(c)] = l;
+        layout->addWidget(l);
+    }
+    layout->addStretch(1);
+}
+
+void SlaPanel::showTicket(const SlaPolicy &policy, const Ticket &t, const QList<TicketEvent> &events,
+                          Instant now)
+{
+    const SlaHistory history = SlaHistory::fromTicket(t, events);
+    for (SlaClock c : kSlaClocks) {
+        const SlaClockStatus s = slaStatus(policy, t.priority, t.category, history, c, now);
+        const QList<SlaSegment> segments = slaExplanation(policy, t.priority, t.category, history, c, now);
+        QLabel *l = m_labels[clockIndex(c)];
+        m_states[clockIndex(c)] = s.state;
+        l->setText(describe(s, segments));
+        l->setStyleSheet(u"QLabel { border-left: 4px solid %1; padding-left: 6px; }"_qs.arg(colour(s.state)));
+    }
+}
+
+void SlaPanel::clear()
+{
+    for (QLabel *l : m_labels)
+        l->clear();
+    m_states = {};
+}
+
+QString SlaPanel::text(SlaClock clock) const
+{
+    return m_labels[clockIndex(clock)]->text();
+}
+
+QString SlaPanel::describe(const SlaClockStatus &s, const QList<SlaSegment> &segments) const
+{
+    QString head =
+        tr("%1 %2: %3 (target %4)")
+            .arg(symbol(s.state), displayName(s.clock), displayName(s.state), PaneText::span(s.targetMs));
+    QStringList lines{head};
+    switch (s.state) {
+    case SlaState::OnTrack:
+    case SlaState::AtRisk:
+        lines << tr("%1 left, due %2")
+                     .arg(PaneText::span(s.remainingMs), PaneText::instant(s.deadline, m_zone));
+        break;
+    case SlaState::Breached:
+        lines << tr("Breached %1 ago (deadline %2)")
+                     .arg(PaneText::span(s.overdueMs), PaneText::instant(s.deadline, m_zone));
+        break;
+    case SlaState::Met:
+        lines << tr("Met at %1 after %2 (deadline %3)")
+                     .arg(PaneText::instant(s.stoppedAt, m_zone), PaneText::span(s.elapsedMs),
+                          PaneText::instant(s.deadline, m_zone));
+        break;
+    case SlaState::Paused:
+        lines << tr("Paused with %1 left").arg(PaneText::span(s.remainingMs));
+        break;
+    }
+    for (const SlaSegment &seg : segments) {
+        lines << tr("  %1 – %2  %3 (%4; %5 used)")
+                     .arg(PaneText::instant(seg.start, m_zone), PaneText::instant(seg.end, m_zone),
+                          displayName(seg.kind), PaneText::span(seg.end - seg.start),
+                          PaneText::span(seg.elapsedAtEndMs));
+    }
+    return lines.join(u'\n');
+}
+
+} // namespace pd

@@ -1,0 +1,143 @@
+#pragma once
+
+#include "models/domain/entities.h"
+#include "models/sla/policy.h"
+#include "paneactions.h"
+
+#include <QPointer>
+#include <QTimeZone>
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QTabWidget;
+class QTimer;
+
+namespace pd {
+
+class ActionBar;
+class CallDialog;
+class Clock;
+class Composer;
+class ConflictBanner;
+class ConversationView;
+class CustomerCard;
+class Database;
+class FollowUpPanel;
+class LocalEdits;
+class ResolveDialog;
+class SlaPanel;
+
+/**
+ * @brief The right-hand pane of the workbench: one ticket with its customer and parcel, SLA explanation,
+ * conversation, reply and note boxes, follow-up and actions.
+ *
+ * Reads the local cache; every change goes through LocalEdits (validated, cache and outbox in one
+ * transaction), and after each successful one the pane emits edited() so the caller pushes the outbox and
+ * refreshes its lists. A refused change shows its message in the pane and changes nothing. Actions the
+ * user's role or the ticket's state do not allow are disabled with the reason as tooltip. Text typed in the
+ * reply and note boxes is kept per ticket in memory, across reload() and ticket switches.
+ */
+class TicketPane final : public QWidget
+{
+    Q_OBJECT
+public:
+    TicketPane(const Database &db, const Clock &clock, const QTimeZone &companyZone,
+               QWidget *parent = nullptr);
+    ~TicketPane() override;
+
+    /// @brief Who works in the pane: decides what is enabled and whether the full phone is shown.
+    void setCurrentUser(const User &user);
+    /// @brief Puts the map widget (from the map area) into the parcel card; the pane takes ownership.
+    void setMiniMap(QWidget *map);
+
+    [[nodiscard]] const QString &ticketId() const { return m_ticketId; }
+    [[nodiscard]] std::optional<Ticket> ticket() const { return m_ticket; }
+
+    /// @name Parts, for the main window's shortcuts and for tests
+    ///@{
+    [[nodiscard]] ActionBar *actions() const { return m_actions; }
+    [[nodiscard]] Composer *composer() const { return m_composer; }
+    [[nodiscard]] CustomerCard *customerCard() const { return m_card; }
+    [[nodiscard]] SlaPanel *slaPanel() const { return m_sla; }
+    [[nodiscard]] ConversationView *conversation() const { return m_conversation; }
+    [[nodiscard]] FollowUpPanel *followUp() const { return m_followUp; }
+    [[nodiscard]] ConflictBanner *conflictBanner() const { return m_conflict; }
+    [[nodiscard]] QLabel *viewersBanner() const { return m_viewers; }
+    [[nodiscard]] QLabel *header() const { return m_header; }
+    /// @brief Errors of the last action, or why the pane shows nothing.
+    [[nodiscard]] QLabel *messageLabel() const { return m_message; }
+    /// @brief The resolve dialog while it is open (resolve()), else null.
+    [[nodiscard]] ResolveDialog *resolveDialog() const { return m_resolveDialog; }
+    /// @brief The call dialog while it is open (logCall()), else null.
+    [[nodiscard]] CallDialog *callDialog() const { return m_callDialog; }
+    ///@}
+
+public Q_SLOTS:
+    void showTicket(const QString &ticketId);
+    /// @brief Re-reads the ticket from the cache (after a sync); typed text stays.
+    void reload();
+    /// @brief "Also viewing: …" from the live feed; an empty list hides the banner.
+    void setViewers(const QStringList &names);
+
+    void take();
+    void assign();
+    void focusReply();
+    void focusNote();
+    void resolve();
+    void escalate();
+    void setPending();
+    void resume();
+    void reopen();
+    void logCall();
+
+Q_SIGNALS:
+    /// @brief A local write of @p ticketId succeeded (the outbox has something to send).
+    void edited(const QString &ticketId);
+
+private:
+    Q_DISABLE_COPY_MOVE(TicketPane)
+
+    void trigger(PaneAction action);
+    [[nodiscard]] bool allowed(PaneAction action);
+    bool updateFields(const QJsonObject &fields, QString *error);
+    std::optional<QString> addEvent(EventKind kind, const QString &text, const QJsonObject &data,
+                                    QString *error);
+    void afterWrite();
+    void showError(const QString &message);
+    void submit(int box, const QString &text);
+    void settleConflict(bool keepMine);
+    void showEmpty(const QString &why);
+    void refreshSla();
+    void loadPolicy();
+
+    const Database &m_db;
+    const Clock &m_clock;
+    QTimeZone m_zone;
+    std::unique_ptr<LocalEdits> m_edits;
+    User m_user;
+    SlaPolicy m_policy;
+    QString m_ticketId;
+    std::optional<Ticket> m_ticket;
+    QList<TicketEvent> m_events;
+    bool m_inConflict = false;
+    QList<User> m_users;
+
+    QLabel *m_viewers;
+    ConflictBanner *m_conflict;
+    QLabel *m_header;
+    ActionBar *m_actions;
+    QLabel *m_message;
+    QTabWidget *m_tabs;
+    CustomerCard *m_card;
+    SlaPanel *m_sla;
+    ConversationView *m_conversation;
+    FollowUpPanel *m_followUp;
+    Composer *m_composer;
+    QTimer *m_slaTimer;
+    QPointer<ResolveDialog> m_resolveDialog;
+    QPointer<CallDialog> m_callDialog;
+};
+
+} // namespace pd
