@@ -1,17 +1,28 @@
 #pragma once
 
-#include "models/store/ticketrepository.h"
+#include "models/domain/clock.h"
+#include "slacountdown.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QTimeZone>
 
 namespace pd {
 
 /**
- * @brief Tickets as table rows for the queue views.
+ * @brief The queue's tickets as table rows, paged from the cache: never the whole queue in memory.
+ *
+ * rowCount() is the queue's size (one COUNT query); rows arrive in pages of kPageSize as the view asks for
+ * them. A page next to a loaded one continues it with a keyset query (after the neighbour's last sort value
+ * and pk, or before its first, read backwards); the first and the last page are the two ends of the order;
+ * only a jump far into the middle uses an OFFSET, counted from the nearer end. Queries run elsewhere: the
+ * model asks through countRequested()/pageRequested() and is answered through countArrived()/pageArrived(),
+ * each tagged with a generation so late answers to an old question are dropped. At most kMaxPages stay
+ * loaded; the farthest from the last page asked for go first.
  *
  * Display text is for people (translated labels, masked phones, times in the company's time zone); RawRole
- * gives the stored value for sorting and filtering in proxies; TicketIdRole the ticket's id.
+ * gives the stored value; SlaStateRole the countdown's state for the delegate's colour and icon. A row not
+ * yet loaded shows an ellipsis. setRows() shows a fixed list instead (search results).
  */
 class TicketTableModel final : public QAbstractTableModel
 {
@@ -19,6 +30,7 @@ class TicketTableModel final : public QAbstractTableModel
 public:
     enum Column
     {
+        Sla,
         Number,
         Waybill,
         Category,
@@ -26,7 +38,7 @@ public:
         Customer,
         Status,
         Assignee,
-        Created,
+        Age,
         ColumnCount
     };
     enum Role
@@ -34,13 +46,35 @@ public:
         RawRole = Qt::UserRole + 1, ///< the stored value: code for enums, UTC ms for times, text otherwise
         TicketIdRole,               ///< QString id of the row's ticket
         LocalStateRole,             ///< int LocalState: pending and conflicted rows are marked
+        SlaStateRole,               ///< int SlaState of the countdown
+        LoadedRole,                 ///< bool: the row's page is here
     };
     Q_ENUM(Column)
+    static constexpr int kPageSize = 200;
+    static constexpr int kMaxPages = 40;
 
-    explicit TicketTableModel(QTimeZone companyZone, QObject *parent = nullptr);
+    TicketTableModel(const Clock &clock, QTimeZone companyZone, QObject *parent = nullptr);
 
+    /// @brief Shows @p query's tickets: asks for the count and the first page; the old rows stay until both
+    /// arrive.
+    void setQuery(const TicketQuery &query);
+    /// @brief Asks again for the count and every loaded page (the cache changed); rows keep their places.
+    void refresh();
+    /// @brief Shows a fixed list (search results); no paging.
     void setRows(QList<TicketRow> rows);
+    /// @brief Display names of user ids, for the assignee column.
+    void setUserNames(QHash<QString, QString> names);
+    void setSlaPolicy(const SlaPolicy &policy) { m_countdown = SlaCountdown(policy); }
+
     [[nodiscard]] const TicketRow *rowAt(int row) const;
+    /// @brief The row of a loaded ticket, or -1.
+    [[nodiscard]] int rowOf(const QString &ticketId) const;
+    [[nodiscard]] bool isPaged() const { return m_paged; }
+    [[nodiscard]] int loadedPageCount() const { return int(m_pages.size()); }
+    [[nodiscard]] const TicketQuery &query() const { return m_query; }
+
+    /// @brief Repaints the time columns of rows @p first … @p last (the visible ones), once a second.
+    void tick(int first, int last);
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
@@ -48,13 +82,44 @@ public:
     [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
                                       int role = Qt::DisplayRole) const override;
 
+public Q_SLOTS:
+    void countArrived(int generation, int total);
+    void pageArrived(int generation, int page, const QList<pd::TicketRow> &rows);
+
+Q_SIGNALS:
+    void countRequested(int generation, const pd::TicketQuery &query);
+    void pageRequested(int generation, int page, const pd::TicketQuery &query);
+    /// @brief The count and the first page of a new query are in (the view may restore its selection).
+    void loaded(int total);
+
 private:
     Q_DISABLE_COPY_MOVE(TicketTableModel)
+    struct InFlight
+    {
+        int generation = 0;
+        bool reversed = false;
+    };
+    void requestPage(int page, bool preferNeighbours = true) const;
+    [[nodiscard]] TicketQuery pageQuery(int page, bool preferNeighbours, bool *reversed) const;
+    void evictFarFrom(int page);
+    void applyReset();
     [[nodiscard]] QString displayText(const TicketRow &row, int column) const;
     [[nodiscard]] QVariant rawValue(const TicketRow &row, int column) const;
 
+    const Clock &m_clock;
     QTimeZone m_zone;
-    QList<TicketRow> m_rows;
+    SlaCountdown m_countdown;
+    QHash<QString, QString> m_userNames;
+    TicketQuery m_query;
+    bool m_paged = false;
+    int m_total = 0;
+    int m_generation = 0;
+    // A new query's answers wait here until both are in, so the table never flashes empty.
+    std::optional<int> m_pendingTotal;
+    std::optional<QList<TicketRow>> m_pendingFirst;
+    bool m_resetPending = false;
+    QHash<int, QList<TicketRow>> m_pages;
+    mutable QHash<int, InFlight> m_inFlight;
 };
 
 } // namespace pd

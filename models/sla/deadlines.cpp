@@ -203,6 +203,24 @@ SlaClockStatus slaStatus(const SlaPolicy &policy, Priority priority, Category ca
     return SlaClockTimeline(history, clock).status(terms.target(clock), terms.calendar.get(), now);
 }
 
+SlaQueueTimes slaQueueTimes(const SlaPolicy &policy, const Ticket &ticket, const QList<TicketEvent> &events)
+{
+    SlaQueueTimes out;
+    if (ticket.status == TicketStatus::Resolved || ticket.status == TicketStatus::Closed)
+        return out;
+    out.clock = ticket.firstResponseAt ? SlaClock::Resolution : SlaClock::FirstResponse;
+    if (out.clock == SlaClock::Resolution && ticket.status == TicketStatus::Pending)
+        return out; // paused, whether or not the history holds the step into pending
+    const SlaTerms terms = policy.termsFor(ticket.priority, ticket.category);
+    const SlaClockPlan plan = SlaClockTimeline(SlaHistory::fromTicket(ticket, events), out.clock)
+                                  .plan(terms.target(out.clock), terms.calendar.get());
+    if (plan.phase != SlaClockPlan::Phase::Running)
+        return out;
+    out.due = plan.deadline;
+    out.warnAt = plan.warningAt;
+    return out;
+}
+
 QList<SlaSegment> slaExplanation(const SlaPolicy &policy, Priority priority, Category category,
                                  const SlaHistory &history, SlaClock clock, Instant now)
 {

@@ -103,6 +103,17 @@ private:
 /// @brief Status of one clock of a ticket under a policy.
 [[nodiscard]] SlaClockStatus slaStatus(const SlaPolicy &policy, Priority priority, Category category,
                                        const SlaHistory &history, SlaClock clock, Instant now);
+/// @brief Where a ticket stands in the queues: the clock that runs now (first response until answered, then
+/// resolution), its deadline and when it enters the warning window. Empty once resolved, or while paused.
+struct SlaQueueTimes
+{
+    SlaClock clock = SlaClock::FirstResponse;
+    OptInstant due;
+    OptInstant warnAt;
+};
+[[nodiscard]] SlaQueueTimes slaQueueTimes(const SlaPolicy &policy, const Ticket &ticket,
+                                          const QList<TicketEvent> &events = {});
+
 /// @brief Explanation segments of one clock of a ticket under a policy.
 [[nodiscard]] QList<SlaSegment> slaExplanation(const SlaPolicy &policy, Priority priority, Category category,
                                                const SlaHistory &history, SlaClock clock, Instant now);

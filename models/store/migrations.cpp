@@ -19,7 +19,7 @@ struct Migration
 };
 
 // Append only. A released migration is never edited: caches in the field have already run it.
-constexpr std::array<Migration, 3> kMigrations{{
+constexpr std::array<Migration, 4> kMigrations{{
     {"core tables: tickets, events, parcels, tracking, couriers, stations, users, teams",
      R"sql(
 CREATE TABLE teams(
@@ -204,6 +204,14 @@ CREATE TABLE ticket_conflicts(
     server_copy TEXT NOT NULL,
     detected_at INTEGER NOT NULL);
 CREATE INDEX outbox_due ON outbox(next_attempt_at);
+)sql"},
+
+    {"workbench: warning instants for the at-risk queue, urgency order, periods",
+     R"sql(
+ALTER TABLE tickets ADD COLUMN sla_warn_at INTEGER;
+CREATE INDEX tickets_urgency ON tickets(ifnull(sla_due, 9223372036854775807));
+CREATE INDEX tickets_created ON tickets(created_at);
+CREATE INDEX tickets_resolved ON tickets(resolved_at) WHERE resolved_at IS NOT NULL;
 )sql"},
 }};
 

@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "models/domain/validation.h"
+#include "models/sla/deadlines.h"
 #include "rawstatement.h"
 #include "searchindex.h"
 #include "sqlhelpers.h"
@@ -19,13 +20,14 @@ constexpr auto kTicketColumns =
     "status, "
     "team_id, assignee_id, created_at, first_response_at, resolved_at, closed_at, resolution, "
     "compensation_fen, "
-    "csat, nps, follow_up_at, follow_up_done_at, version, updated_at, sla_due, local_state";
+    "csat, nps, follow_up_at, follow_up_done_at, version, updated_at, sla_due, local_state, sla_warn_at";
 
 constexpr auto kUpsertTicket = R"sql(
 INSERT INTO tickets(id, number, waybill_no, description, customer_name, customer_phone, phone_tail, channel,
     category, priority, status, team_id, assignee_id, created_at, first_response_at, resolved_at, closed_at,
-    resolution, compensation_fen, csat, nps, follow_up_at, follow_up_done_at, version, updated_at, local_state)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+    resolution, compensation_fen, csat, nps, follow_up_at, follow_up_done_at, version, updated_at, local_state,
+    sla_due, sla_warn_at)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 ON CONFLICT(id) DO UPDATE SET
     number = excluded.number, waybill_no = excluded.waybill_no, description = excluded.description,
     customer_name = excluded.customer_name, customer_phone = excluded.customer_phone,
@@ -36,7 +38,8 @@ ON CONFLICT(id) DO UPDATE SET
     closed_at = excluded.closed_at, resolution = excluded.resolution,
     compensation_fen = excluded.compensation_fen, csat = excluded.csat, nps = excluded.nps,
     follow_up_at = excluded.follow_up_at, follow_up_done_at = excluded.follow_up_done_at,
-    version = excluded.version, updated_at = excluded.updated_at, local_state = excluded.local_state
+    version = excluded.version, updated_at = excluded.updated_at, local_state = excluded.local_state,
+    sla_due = excluded.sla_due, sla_warn_at = excluded.sla_warn_at
 WHERE excluded.version >= tickets.version
 )sql";
 
@@ -92,6 +95,7 @@ TicketRow readTicket(const QSqlQuery &q)
     t.updatedAt = q.value(24).toLongLong();
     row.slaDue = sql::optInt(q, 25);
     row.localState = LocalState(q.value(26).toInt());
+    row.slaWarnAt = sql::optInt(q, 27);
     return row;
 }
 
@@ -154,8 +158,16 @@ QString whereClause(const TicketQuery &q, QVariantList &binds, bool withKeyset)
         parts.append(QStringLiteral("created_at < ?"));
         binds.append(*q.createdTo);
     }
+    if (q.atRiskAt) {
+        parts.append(QStringLiteral("sla_warn_at <= ? AND sla_due > ?"));
+        binds << *q.atRiskAt << *q.atRiskAt;
+    }
+    if (q.resolvedFrom) {
+        parts.append(QStringLiteral("resolved_at >= ?"));
+        binds.append(*q.resolvedFrom);
+    }
     if (withKeyset && q.afterSortValue && q.afterPk) {
-        const bool asc = q.order == TicketQuery::Order::SlaUrgency;
+        const bool asc = (q.order == TicketQuery::Order::SlaUrgency) != q.reverse;
         const QString sort = sortExpression(q.order);
         parts.append(QStringLiteral("(%1 %2 ? OR (%1 = ? AND pk %2 ?))").arg(sort, asc ? u">"_qs : u"<"_qs));
         binds << *q.afterSortValue << *q.afterSortValue << *q.afterPk;
@@ -227,6 +239,9 @@ bool TicketRepository::write(const QList<Ticket> &tickets, const QString &statem
         q.integer(i++, t.version);
         q.integer(i++, t.updatedAt);
         q.integer(i++, int(state));
+        const SlaQueueTimes sla = slaQueueTimes(m_policy, t);
+        q.optInteger(i++, sla.due);
+        q.optInteger(i++, sla.warnAt);
         if (!q.step(error))
             return false; // the transaction rolls back: nothing half-written
     }
@@ -352,8 +367,8 @@ TicketPage TicketRepository::query(const TicketQuery &tq) const
     TicketPage page;
     QVariantList binds;
     const QString sort = sortExpression(tq.order);
-    const bool asc = tq.order == TicketQuery::Order::SlaUrgency;
-    const QString sql = QStringLiteral("SELECT %1 FROM tickets%2 ORDER BY %3 %4, pk %4 LIMIT ?")
+    const bool asc = (tq.order == TicketQuery::Order::SlaUrgency) != tq.reverse;
+    const QString sql = QStringLiteral("SELECT %1 FROM tickets%2 ORDER BY %3 %4, pk %4 LIMIT ? OFFSET ?")
                             .arg(QLatin1StringView(kTicketColumns), whereClause(tq, binds, true), sort,
                                  asc ? u"ASC"_qs : u"DESC"_qs);
     QSqlQuery q(m_db.connection());
@@ -362,7 +377,8 @@ TicketPage TicketRepository::query(const TicketQuery &tq) const
     int i = 0;
     for (const QVariant &v : std::as_const(binds))
         q.bindValue(i++, v);
-    q.bindValue(i, tq.limit + 1);
+    q.bindValue(i++, tq.limit + 1);
+    q.bindValue(i, std::max(0, tq.offset));
     if (!sql::exec(q, nullptr))
         return page;
     while (q.next()) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/domain/entities.h"
+#include "models/sla/policy.h"
 
 #include <QSqlDatabase>
 #include <QStringList>
@@ -37,8 +38,12 @@ struct TicketQuery
     std::optional<qint64> slaDueBefore; ///< only tickets whose next SLA deadline is before this instant
     std::optional<qint64> createdFrom;  ///< only tickets created at or after this instant (UTC ms)
     std::optional<qint64> createdTo;    ///< only tickets created before this instant (UTC ms)
+    std::optional<qint64> atRiskAt;     ///< only tickets inside their warning window at this instant
+    std::optional<qint64> resolvedFrom; ///< only tickets resolved at or after this instant
     Order order = Order::SlaUrgency;
     int limit = 200;
+    bool reverse = false; ///< the order turned around: the last rows first (a jump to the end)
+    int offset = 0;       ///< rows skipped after the keyset (random access; cost grows with the offset)
     /// Keyset: continue after this row (its sort value and pk), as returned in TicketPage.
     std::optional<qint64> afterSortValue;
     std::optional<qint64> afterPk;
@@ -48,7 +53,8 @@ struct TicketRow
 {
     qint64 pk = 0;
     Ticket ticket;
-    std::optional<qint64> slaDue;
+    std::optional<qint64> slaDue;    ///< deadline of the clock that runs now (none once resolved or paused)
+    std::optional<qint64> slaWarnAt; ///< when that clock enters its warning window
     LocalState localState = LocalState::Synced;
 };
 
@@ -68,6 +74,10 @@ class TicketRepository final
 {
 public:
     explicit TicketRepository(const Database &db);
+
+    /// @brief The policy that places written tickets in the queues (sla_due, sla_warn_at); default 30 min /
+    /// 24 h.
+    void setSlaPolicy(const SlaPolicy &policy) { m_policy = policy; }
 
     /// @brief Inserts or updates tickets in one transaction; false and a message when nothing was written.
     bool upsert(const QList<Ticket> &tickets, QString *error = nullptr,
@@ -100,6 +110,7 @@ public:
 private:
     bool write(const QList<Ticket> &tickets, const QString &statement, LocalState state, QString *error);
     const Database &m_db;
+    SlaPolicy m_policy;
 };
 
 } // namespace pd

@@ -34,6 +34,8 @@ private Q_SLOTS:
     void eventsRoundTrip();
     void parcelsAndDirectory();
     void queueQueriesAndKeysetPaging();
+    void queueTimesFromThePolicy();
+    void reversePagesAndOffsets();
     void outboxOrderPerTicket();
     void syncState();
 
@@ -320,6 +322,93 @@ void TestStore::parcelsAndDirectory()
     QCOMPARE(dir.users(), QList<User>{u});
     QCOMPARE(dir.stations(), QList<Station>{s});
     QCOMPARE(dir.couriers(), QList<Courier>{c});
+}
+
+void TestStore::queueTimesFromThePolicy()
+{
+    QString error;
+    auto db = Database::open(dbPath(), &error);
+    TicketRepository repo(*db);
+    constexpr qint64 kMin = 60000;
+    Ticket unanswered = makeTicket(1);
+    unanswered.firstResponseAt.reset(); // first response: 30 min, warning 10 min before
+    Ticket answered = makeTicket(2);    // answered: resolution, 24 h, warning 2 h before
+    Ticket pending = makeTicket(3);
+    pending.status = TicketStatus::Pending; // paused: no deadline, sorted last
+    Ticket resolved = makeTicket(4);
+    resolved.status = TicketStatus::Resolved;
+    resolved.resolvedAt = resolved.createdAt + 60 * kMin;
+    resolved.resolution = Resolution::Explained;
+    QVERIFY2(repo.upsert({unanswered, answered, pending, resolved}, &error), qPrintable(error));
+
+    const auto a = repo.byId(unanswered.id);
+    QCOMPARE(a->slaDue, unanswered.createdAt + 30 * kMin);
+    QCOMPARE(a->slaWarnAt, unanswered.createdAt + 20 * kMin);
+    const auto b = repo.byId(answered.id);
+    QCOMPARE(b->slaDue, answered.createdAt + 24 * 60 * kMin);
+    QCOMPARE(b->slaWarnAt, answered.createdAt + 22 * 60 * kMin);
+    QVERIFY(!repo.byId(pending.id)->slaDue);
+    QVERIFY(!repo.byId(resolved.id)->slaDue);
+
+    // At risk 25 min after the unanswered ticket came in; breached 31 min after; neither before.
+    TicketQuery atRisk;
+    atRisk.atRiskAt = unanswered.createdAt + 25 * kMin;
+    QCOMPARE(repo.count(atRisk), 1);
+    atRisk.atRiskAt = unanswered.createdAt + 5 * kMin;
+    QCOMPARE(repo.count(atRisk), 0);
+    TicketQuery breached;
+    breached.slaDueBefore = unanswered.createdAt + 31 * kMin;
+    QCOMPARE(repo.count(breached), 1);
+    TicketQuery resolvedSince;
+    resolvedSince.resolvedFrom = resolved.createdAt;
+    QCOMPARE(repo.count(resolvedSince), 1);
+    resolvedSince.resolvedFrom = *resolved.resolvedAt + 1;
+    QCOMPARE(repo.count(resolvedSince), 0);
+
+    // Answering the ticket moves it to the resolution clock.
+    unanswered.firstResponseAt = unanswered.createdAt + 5 * kMin;
+    unanswered.version = 2;
+    QVERIFY(repo.upsert({unanswered}, &error));
+    QCOMPARE(repo.byId(unanswered.id)->slaDue, unanswered.createdAt + 24 * 60 * kMin);
+}
+
+void TestStore::reversePagesAndOffsets()
+{
+    QString error;
+    auto db = Database::open(dbPath(), &error);
+    TicketRepository repo(*db);
+    QList<Ticket> tickets;
+    for (int i = 0; i < 300; ++i) {
+        Ticket t = makeTicket(i);
+        t.firstResponseAt.reset();
+        t.status = i % 10 == 0 ? TicketStatus::Pending : TicketStatus::New; // pending: no deadline, last
+        tickets.append(t);
+    }
+    QVERIFY(repo.upsert(tickets, &error));
+    TicketQuery all;
+    all.limit = 1000;
+    const QList<TicketRow> forward = repo.query(all).rows;
+    QCOMPARE(forward.size(), 300);
+
+    TicketQuery tail;
+    tail.reverse = true;
+    tail.limit = 40;
+    const TicketPage last = repo.query(tail);
+    QCOMPARE(last.rows.size(), 40);
+    QVERIFY(last.hasMore);
+    for (int i = 0; i < 40; ++i)
+        QCOMPARE(last.rows[i].pk, forward[299 - i].pk); // the last rows, last first
+    tail.afterSortValue = last.rows.last().slaDue.value_or(std::numeric_limits<qint64>::max());
+    tail.afterPk = last.rows.last().pk;
+    const TicketPage before = repo.query(tail);
+    QCOMPARE(before.rows.first().pk, forward[259].pk);
+
+    TicketQuery middle;
+    middle.offset = 150;
+    middle.limit = 10;
+    const TicketPage mid = repo.query(middle);
+    for (int i = 0; i < 10; ++i)
+        QCOMPARE(mid.rows[i].pk, forward[150 + i].pk);
 }
 
 void TestStore::queueQueriesAndKeysetPaging()
