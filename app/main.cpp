@@ -2,6 +2,7 @@
 // translations, opens the local cache and wires the libraries together. No logic lives here.
 #include "models/store/database.h"
 #include "session.h"
+#include "sync/serverclock.h"
 #include "synccommand.h"
 #include "ui/mainwindow.h"
 
@@ -82,9 +83,13 @@ int main(int argc, char **argv)
     const QCommandLineOption passwordFile(
         u"password-file"_qs,
         QApplication::translate("main", "Read the password from this file (first line)."), u"file"_qs);
+    const QCommandLineOption prefill(
+        u"prefill"_qs,
+        QApplication::translate("main", "With --password-file: fill in the sign-in dialog and wait "
+                                        "for a click instead of signing in at once."));
     const QCommandLineOption offline(u"offline"_qs,
                                      QApplication::translate("main", "Do not connect to a server."));
-    parser.addOptions({dataDir, lang, zone, server, user, passwordFile, offline});
+    parser.addOptions({dataDir, lang, zone, server, user, passwordFile, prefill, offline});
     parser.process(app);
 
     installTranslations(app, parser.value(lang));
@@ -105,7 +110,13 @@ int main(int argc, char **argv)
         return 1;
     }
 
-    pd::MainWindow window(*db, companyZone);
+    // Countdowns run on the server's clock: the PC clock plus the offset measured on every exchange (the
+    // last one measured is restored at once, so a wrong PC clock is never shown even before the first sync).
+    pd::SystemClock localClock;
+    pd::ServerClock serverClock(&localClock);
+    pd::MainWindow window(*db, serverClock, companyZone);
+    if (const auto last = pd::Session::lastUser())
+        window.setCurrentUser(*last); // the cache is usable at once; sign-in confirms or replaces the user
     window.show();
 
     std::unique_ptr<pd::Session> session;
@@ -114,14 +125,14 @@ int main(int argc, char **argv)
         const QString login =
             parser.isSet(user) ? parser.value(user) : settings.value(u"session/login"_qs).toString();
         session = std::make_unique<pd::Session>(cachePath, QUrl::fromUserInput(parser.value(server)), login,
-                                                &window);
+                                                &window, &serverClock);
         QString password;
         if (parser.isSet(passwordFile)) {
             QFile f(parser.value(passwordFile));
             if (f.open(QIODevice::ReadOnly))
                 password = QString::fromUtf8(f.readLine()).trimmed();
         }
-        session->begin(password);
+        session->begin(password, parser.isSet(prefill));
     }
     return QApplication::exec();
 }

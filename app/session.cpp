@@ -1,11 +1,13 @@
 #include "session.h"
 
 #include "sync/credentialstore.h"
+#include "sync/serverclock.h"
 #include "sync/syncengine.h"
 #include "ui/common/syncstatuswidget.h"
 #include "ui/login/signindialog.h"
 #include "ui/mainwindow.h"
-#include "ui/workbench/ticketlistpage.h"
+
+#include <QJsonDocument>
 
 #include <QMetaObject>
 #include <QSettings>
@@ -14,15 +16,15 @@ namespace pd {
 
 namespace {
 constexpr int kPeriodicSyncMs = 60 * 1000; // the live feed brings changes at once; this is the safety net
-constexpr int kReloadDebounceMs = 300;
 } // namespace
 
 Session::Session(const QString &cachePath, const QUrl &server, QString login, MainWindow *window,
-                 QObject *parent)
+                 ServerClock *clock, QObject *parent)
     : QObject(parent)
     , m_server(server)
     , m_login(std::move(login))
     , m_window(window)
+    , m_clock(clock)
     , m_engine(new SyncEngine(cachePath, server))
     , m_credentials(new CredentialStore(QStringLiteral("ParcelDesk"), this))
 {
@@ -35,6 +37,7 @@ Session::Session(const QString &cachePath, const QUrl &server, QString login, Ma
     connect(m_engine, &SyncEngine::statusChanged, this, [this](const SyncStatus &s) {
         m_window->syncStatus()->setStatus(s);
         m_window->syncStatus()->setClockOffsetMs(s.clockOffsetMs);
+        m_clock->setOffsetMs(s.clockOffsetMs);
         if (s.state == SyncStatus::State::SignInNeeded && !m_dialog)
             showSignIn(s.message);
     });
@@ -52,11 +55,9 @@ Session::Session(const QString &cachePath, const QUrl &server, QString login, Ma
     connect(m_engine, &SyncEngine::failed, this,
             [this](const QString &message) { m_window->syncStatus()->setToolTip(message); });
 
-    // Views read the cache; a burst of change notices makes one reload.
-    m_reload.setSingleShot(true);
-    m_reload.setInterval(kReloadDebounceMs);
-    connect(&m_reload, &QTimer::timeout, m_window->ticketList(), &TicketListPage::reload);
-    connect(m_engine, &SyncEngine::ticketsChanged, &m_reload, qOverload<>(&QTimer::start));
+    // Pages read the cache and debounce bursts of change notices themselves.
+    connect(m_engine, &SyncEngine::ticketsChanged, m_window, &MainWindow::onTicketsChanged);
+    connect(m_window, &MainWindow::pushRequested, m_engine, &SyncEngine::pushNow);
 
     m_periodic.setInterval(kPeriodicSyncMs);
     connect(&m_periodic, &QTimer::timeout, m_engine, &SyncEngine::syncNow);
@@ -70,8 +71,20 @@ Session::~Session()
     m_thread.wait();
 }
 
-void Session::begin(const QString &password)
+std::optional<User> Session::lastUser()
 {
+    const QByteArray json = QSettings().value(u"session/user"_qs).toByteArray();
+    if (json.isEmpty())
+        return std::nullopt;
+    return User::fromJson(QJsonDocument::fromJson(json).object());
+}
+
+void Session::begin(const QString &password, bool prefill)
+{
+    if (prefill) {
+        showSignIn({}, password);
+        return;
+    }
     if (!password.isEmpty() && !m_login.isEmpty()) {
         QMetaObject::invokeMethod(
             m_engine, [this, password] { m_engine->signIn(m_login, password); }, Qt::QueuedConnection);
@@ -98,7 +111,7 @@ void Session::begin(const QString &password)
     m_credentials->load(m_server.toString(), m_login);
 }
 
-void Session::showSignIn(const QString &error)
+void Session::showSignIn(const QString &error, const QString &password)
 {
     if (m_dialog) {
         m_dialog->setError(error);
@@ -112,6 +125,8 @@ void Session::showSignIn(const QString &error)
                                        CredentialStore::Availability::Unavailable,
                                    m_credentials->unavailableReason());
     m_dialog->setError(error);
+    if (!password.isEmpty())
+        m_dialog->setPassword(password);
     connect(m_dialog, &SignInDialog::signInRequested, this, [this] {
         m_login = m_dialog->login();
         m_remember = m_dialog->remember();
@@ -124,9 +139,11 @@ void Session::showSignIn(const QString &error)
     m_dialog->open();
 }
 
-void Session::onSignedIn(const User &, const QByteArray &refreshToken)
+void Session::onSignedIn(const User &user, const QByteArray &refreshToken)
 {
     QSettings settings;
+    settings.setValue(u"session/user"_qs, QJsonDocument(user.toJson()).toJson(QJsonDocument::Compact));
+    m_window->setCurrentUser(user);
     settings.setValue(u"session/login"_qs, m_login); // the login only: secrets live in the keychain
     settings.setValue(u"session/server"_qs, m_server.toString());
     if (m_remember)

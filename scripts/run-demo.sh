@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `make run`: start parceldesk-server in demo mode on loopback (embedded SQLite) and the console connected to it.
-# The demo users' password is "demo" (demo mode only); the console signs in as PD_DEMO_USER (default lead1).
+# The demo users' password is "demo" (demo mode only); the console signs in as PD_DEMO_USER (default agent1).
 set -euo pipefail
 build_dir="${1:-build}"
 shift || true
@@ -8,7 +8,7 @@ server="$build_dir/server/parceldesk-server"
 console="$build_dir/app/parceldesk"
 demo_dir="$build_dir/demo"
 port="${PD_DEMO_PORT:-8470}"
-user="${PD_DEMO_USER:-lead1}"
+user="${PD_DEMO_USER:-agent1}"
 
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ "${QT_QPA_PLATFORM:-}" != "offscreen" ]; then
   echo "make run: no display found (DISPLAY/WAYLAND_DISPLAY unset)." >&2
@@ -35,5 +35,5 @@ grep -E "Demo users|listening on" "$log" || true
 
 umask 077
 printf 'demo\n' > "$demo_dir/demo-password"
-"$console" --server "http://127.0.0.1:$port" --user "$user" --password-file "$demo_dir/demo-password" \
+"$console" --server "http://127.0.0.1:$port" --user "$user" --password-file "$demo_dir/demo-password" --prefill \
   --data-dir "$demo_dir/console" "$@"

@@ -58,6 +58,12 @@ void SignInDialog::setLogin(const QString &login)
         m_password->setFocus();
 }
 
+void SignInDialog::setPassword(const QString &password)
+{
+    m_password->setText(password);
+    m_buttons->button(QDialogButtonBox::Ok)->setFocus();
+}
+
 void SignInDialog::setRememberAvailable(bool available, const QString &reason)
 {
     m_remember->setEnabled(available);

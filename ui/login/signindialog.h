@@ -24,6 +24,8 @@ public:
 
     void setServer(const QString &url);
     void setLogin(const QString &login);
+    /// @brief Fills the password in (the demo) and puts the focus on "Sign in": one click or Enter.
+    void setPassword(const QString &password);
     void setRememberAvailable(bool available, const QString &reason);
     void setError(const QString &message);
     void setBusy(bool busy);

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "models/domain/entities.h"
+#include "models/itemmodels/queues.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLineEdit;
+class QTimer;
+
+namespace pd {
+
+/// @brief Search as you type (debounced) and the queue filters: category, priority, channel, status,
+/// assignee.
+class FilterBar final : public QWidget
+{
+    Q_OBJECT
+public:
+    static constexpr int kDebounceMs = 250;
+    explicit FilterBar(QWidget *parent = nullptr);
+    [[nodiscard]] QueueFilter filter() const;
+    [[nodiscard]] QString searchText() const;
+    [[nodiscard]] QLineEdit *searchField() const { return m_search; }
+    /// @brief People the assignee filter offers.
+    void setUsers(const QList<User> &users);
+    void clearFilters();
+
+Q_SIGNALS:
+    void filterChanged();
+    void searchChanged(const QString &text);
+
+private:
+    QLineEdit *m_search;
+    QComboBox *m_category;
+    QComboBox *m_priority;
+    QComboBox *m_channel;
+    QComboBox *m_status;
+    QComboBox *m_assignee;
+    QTimer *m_debounce;
+};
+
+} // namespace pd

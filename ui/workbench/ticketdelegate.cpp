@@ -1,0 +1,170 @@
+#include "ticketdelegate.h"
+
+#include "models/itemmodels/tickettablemodel.h"
+#include "models/sla/slatypes.h"
+
+#include <QApplication>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace pd {
+
+namespace {
+
+struct SlaLook
+{
+    QColor fill;
+    QColor ink;
+};
+
+SlaLook lookOf(SlaState state)
+{
+    switch (state) {
+    case SlaState::OnTrack:
+        return {QColor(0xd9, 0xf2, 0xdf), QColor(0x1b, 0x6b, 0x34)};
+    case SlaState::AtRisk:
+        return {QColor(0xff, 0xec, 0xb3), QColor(0x7a, 0x4a, 0x00)};
+    case SlaState::Breached:
+        return {QColor(0xf9, 0xd0, 0xd0), QColor(0xa3, 0x12, 0x12)};
+    case SlaState::Met:
+        return {QColor(0xe8, 0xe8, 0xe8), QColor(0x55, 0x55, 0x55)};
+    case SlaState::Paused:
+        return {QColor(0xd6, 0xe6, 0xfa), QColor(0x1c, 0x4f, 0x99)};
+    }
+    return {};
+}
+
+void drawShape(QPainter *p, SlaState state, const QRectF &r, const QColor &ink)
+{
+    p->setPen(QPen(ink, 1.6));
+    p->setBrush(ink);
+    switch (state) {
+    case SlaState::OnTrack:
+        p->drawEllipse(r.adjusted(1, 1, -1, -1));
+        break;
+    case SlaState::AtRisk: {
+        QPainterPath tri;
+        tri.moveTo(r.center().x(), r.top());
+        tri.lineTo(r.right(), r.bottom());
+        tri.lineTo(r.left(), r.bottom());
+        tri.closeSubpath();
+        p->drawPath(tri);
+        break;
+    }
+    case SlaState::Breached:
+        p->drawRect(r.adjusted(1, 1, -1, -1));
+        break;
+    case SlaState::Met: {
+        p->setBrush(Qt::NoBrush);
+        QPainterPath tick;
+        tick.moveTo(r.left(), r.center().y());
+        tick.lineTo(r.left() + r.width() * 0.4, r.bottom());
+        tick.lineTo(r.right(), r.top());
+        p->drawPath(tick);
+        break;
+    }
+    case SlaState::Paused:
+        p->drawRect(QRectF(r.left() + 1, r.top(), r.width() * 0.3, r.height()));
+        p->drawRect(QRectF(r.right() - 1 - r.width() * 0.3, r.top(), r.width() * 0.3, r.height()));
+        break;
+    }
+}
+
+} // namespace
+
+TicketDelegate::TicketDelegate(int slaColumn, QObject *parent)
+    : QStyledItemDelegate(parent)
+    , m_slaColumn(slaColumn)
+{}
+
+QSize TicketDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QSize s = QStyledItemDelegate::sizeHint(option, index);
+    if (index.column() == m_slaColumn)
+        s.rwidth() += option.fontMetrics.height() + 8;
+    return s;
+}
+
+void TicketDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                           const QModelIndex &index) const
+{
+    if (index.column() == m_slaColumn && index.data(TicketTableModel::LoadedRole).toBool()) {
+        paintSla(painter, option, index);
+        return;
+    }
+    const QString text = index.data(Qt::DisplayRole).toString();
+    if (m_terms.isEmpty() || text.isEmpty()) {
+        QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
+    paintHighlighted(painter, option, index, text);
+}
+
+void TicketDelegate::paintSla(QPainter *painter, const QStyleOptionViewItem &option,
+                              const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    opt.text.clear();
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+
+    const auto state = SlaState(index.data(TicketTableModel::SlaStateRole).toInt());
+    const SlaLook look = lookOf(state);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QRectF pill = QRectF(option.rect).adjusted(2, 3, -2, -3);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(look.fill);
+    painter->drawRoundedRect(pill, 4, 4);
+    const qreal icon = std::min<qreal>(pill.height() - 6, 10);
+    const QRectF iconRect(pill.left() + 5, pill.center().y() - icon / 2, icon, icon);
+    drawShape(painter, state, iconRect, look.ink);
+    painter->setPen(look.ink);
+    QFont f = option.font;
+    if (state == SlaState::Breached || state == SlaState::AtRisk)
+        f.setBold(true);
+    painter->setFont(f);
+    const QRectF textRect = pill.adjusted(icon + 10, 0, -4, 0);
+    painter->drawText(
+        textRect, Qt::AlignVCenter | Qt::AlignLeft,
+        QFontMetrics(f).elidedText(index.data().toString(), Qt::ElideRight, int(textRect.width())));
+    painter->restore();
+}
+
+void TicketDelegate::paintHighlighted(QPainter *painter, const QStyleOptionViewItem &option,
+                                      const QModelIndex &index, const QString &text) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    opt.text.clear();
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+
+    // Mark every occurrence of every term (case-insensitive), then draw the text over the marks.
+    const QRect textRect =
+        style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget).adjusted(3, 0, -3, 0);
+    const QFontMetrics fm(opt.font);
+    const QString shown = fm.elidedText(text, Qt::ElideRight, textRect.width());
+    painter->save();
+    painter->setFont(opt.font);
+    for (const QString &term : m_terms) {
+        if (term.isEmpty())
+            continue;
+        for (qsizetype at = shown.indexOf(term, 0, Qt::CaseInsensitive); at >= 0;
+             at = shown.indexOf(term, at + term.size(), Qt::CaseInsensitive)) {
+            const int x = fm.horizontalAdvance(shown.left(at));
+            const int w = fm.horizontalAdvance(shown.mid(at, term.size()));
+            painter->fillRect(QRect(textRect.left() + x, textRect.top() + 2, w, textRect.height() - 4),
+                              QColor(0xff, 0xe0, 0x66));
+        }
+    }
+    painter->setPen(opt.state & QStyle::State_Selected ? opt.palette.highlightedText().color()
+                                                       : opt.palette.text().color());
+    painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft, shown);
+    painter->restore();
+}
+
+} // namespace pd

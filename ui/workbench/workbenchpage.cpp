@@ -1,0 +1,395 @@
+#include "workbenchpage.h"
+
+#include "filterbar.h"
+#include "models/domain/clock.h"
+#include "models/itemmodels/ticketqueryworker.h"
+#include "models/itemmodels/tickettablemodel.h"
+#include "models/store/database.h"
+#include "models/store/parcelrepository.h"
+#include "models/store/ticketsearch.h"
+#include "queuelist.h"
+#include "ticketdelegate.h"
+#include "ticketpane/calldialog.h" // complete types for the pane's QPointer members
+#include "ticketpane/resolvedialog.h"
+#include "ticketpane/ticketpane.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace pd {
+
+namespace {
+constexpr int kSearchLimit = 200;
+const QString kHeaderKey = QStringLiteral("workbench/ticketHeader");
+const QString kSplitterKey = QStringLiteral("workbench/splitter");
+} // namespace
+
+WorkbenchPage::WorkbenchPage(const Database &db, const Clock &clock, const QTimeZone &companyZone,
+                             QWidget *parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_clock(clock)
+    , m_zone(companyZone)
+    , m_worker(new TicketQueryWorker(db.path()))
+    , m_model(new TicketTableModel(clock, companyZone, this))
+    , m_delegate(new TicketDelegate(TicketTableModel::Sla, this))
+    , m_queues(new QueueList(this))
+    , m_filters(new FilterBar(this))
+    , m_title(new QLabel(this))
+    , m_view(new QTableView(this))
+    , m_empty(new QLabel(this))
+    , m_pane(new TicketPane(db, clock, companyZone, this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_countdown(new QTimer(this))
+    , m_counts(new QTimer(this))
+    , m_changes(new QTimer(this))
+{
+    TicketQueryWorker::registerTypes();
+    m_thread.setObjectName(QStringLiteral("workbench-queries"));
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread.start();
+    connect(m_model, &TicketTableModel::countRequested, m_worker, &TicketQueryWorker::count);
+    connect(m_model, &TicketTableModel::pageRequested, m_worker, &TicketQueryWorker::fetchPage);
+    connect(m_worker, &TicketQueryWorker::counted, m_model, &TicketTableModel::countArrived);
+    connect(m_worker, &TicketQueryWorker::pageFetched, m_model, &TicketTableModel::pageArrived);
+    connect(m_worker, &TicketQueryWorker::queuesCounted, this, &WorkbenchPage::onQueuesCounted);
+    connect(m_worker, &TicketQueryWorker::searched, this, &WorkbenchPage::onSearched);
+    connect(m_model, &TicketTableModel::loaded, this, &WorkbenchPage::onLoaded);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &WorkbenchPage::updateEmptyText);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &WorkbenchPage::updateEmptyText);
+
+    m_view->setModel(m_model);
+    m_view->setItemDelegate(m_delegate);
+    m_view->setAccessibleName(tr("Tickets"));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setStretchLastSection(true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    header->setDefaultSectionSize(m_view->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 9);
+    header->resizeSection(TicketTableModel::Sla,
+                          m_view->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 11);
+    header->resizeSection(TicketTableModel::Customer,
+                          m_view->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 12);
+    header->restoreState(QSettings().value(kHeaderKey).toByteArray());
+    connect(header, &QHeaderView::customContextMenuRequested, this, &WorkbenchPage::showHeaderMenu);
+    connect(header, &QHeaderView::sectionMoved, this, &WorkbenchPage::saveHeader);
+    connect(header, &QHeaderView::sectionResized, this, &WorkbenchPage::saveHeader);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &WorkbenchPage::onCurrentRowChanged);
+
+    m_title->setObjectName(QStringLiteral("queueTitle"));
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    m_title->setFont(titleFont);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->hide();
+
+    auto *middle = new QWidget(this);
+    auto *middleLayout = new QVBoxLayout(middle);
+    middleLayout->setContentsMargins(0, 0, 0, 0);
+    middleLayout->addWidget(m_title);
+    middleLayout->addWidget(m_filters);
+    middleLayout->addWidget(m_view, 1);
+    middleLayout->addWidget(m_empty, 1);
+
+    m_splitter->addWidget(m_queues);
+    m_splitter->addWidget(middle);
+    m_splitter->addWidget(m_pane);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(2, 2);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->restoreState(QSettings().value(kSplitterKey).toByteArray());
+    connect(m_splitter, &QSplitter::splitterMoved, this,
+            [this] { QSettings().setValue(kSplitterKey, m_splitter->saveState()); });
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_splitter);
+
+    connect(m_queues, &QueueList::queueChosen, this, &WorkbenchPage::showQueue);
+    connect(m_filters, &FilterBar::filterChanged, this, &WorkbenchPage::applyQuery);
+    connect(m_filters, &FilterBar::searchChanged, this, &WorkbenchPage::onSearch);
+    connect(m_pane, &TicketPane::edited, this, [this](const QString &id) {
+        Q_EMIT edited(id);
+        onTicketsChanged({id});
+    });
+
+    m_countdown->setInterval(1000);
+    connect(m_countdown, &QTimer::timeout, this, &WorkbenchPage::tickVisibleRows);
+    m_countdown->start();
+    m_counts->setInterval(kCountsEveryMs);
+    connect(m_counts, &QTimer::timeout, this, &WorkbenchPage::refreshCounts);
+    m_counts->start();
+    m_changes->setSingleShot(true);
+    m_changes->setInterval(kChangeDebounceMs);
+    connect(m_changes, &QTimer::timeout, this, [this] {
+        if (m_filters->searchText().isEmpty())
+            m_model->refresh();
+        else
+            onSearch(m_filters->searchText());
+        refreshCounts();
+        m_pane->reload();
+    });
+}
+
+WorkbenchPage::~WorkbenchPage()
+{
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void WorkbenchPage::setCurrentUser(const User &user)
+{
+    m_user = user;
+    m_pane->setCurrentUser(user);
+    const QList<User> users = DirectoryRepository(m_db).users();
+    QHash<QString, QString> names;
+    QList<User> team;
+    for (const User &u : users) {
+        names.insert(u.id, u.displayName.isEmpty() ? u.login : u.displayName);
+        if (user.teamId.isEmpty() || u.teamId == user.teamId)
+            team.append(u);
+    }
+    m_model->setUserNames(names);
+    m_filters->setUsers(team);
+    // Agents start in their own tickets; the others in the team's unassigned work.
+    m_queues->setCurrentQueue(user.role == Role::Agent ? Queue::Mine : Queue::Unassigned);
+    applyQuery();
+    refreshCounts();
+}
+
+QString WorkbenchPage::currentTicketId() const
+{
+    return m_view->currentIndex().data(TicketTableModel::TicketIdRole).toString();
+}
+
+void WorkbenchPage::showQueue(Queue queue)
+{
+    m_drillDown.reset();
+    if (m_queues->currentQueue() != queue) {
+        m_queues->setCurrentQueue(queue); // emits queueChosen, which lands here again
+        return;
+    }
+    if (!m_filters->searchText().isEmpty()) {
+        const QSignalBlocker block(m_filters->searchField());
+        m_filters->searchField()->clear();
+    }
+    applyQuery();
+}
+
+void WorkbenchPage::showQuery(const TicketQuery &query, const QString &title)
+{
+    m_drillDown = query;
+    m_title->setText(title);
+    {
+        const QSignalBlocker block(m_queues);
+        m_queues->clearSelection();
+    }
+    m_model->setQuery(query);
+}
+
+void WorkbenchPage::applyQuery()
+{
+    if (!m_filters->searchText().isEmpty()) {
+        onSearch(m_filters->searchText());
+        return;
+    }
+    if (m_drillDown) {
+        m_model->setQuery(*m_drillDown);
+        return;
+    }
+    const Queue queue = m_queues->currentQueue();
+    m_title->setText(Queues::title(queue));
+    m_model->setQuery(Queues::query(queue, m_user, m_clock.nowMs(), m_zone, m_filters->filter()));
+}
+
+void WorkbenchPage::onSearch(const QString &text)
+{
+    m_delegate->setHighlightTerms(text.isEmpty() ? QStringList() : TicketSearch::highlightTerms(text));
+    if (text.isEmpty()) {
+        applyQuery();
+        return;
+    }
+    m_title->setText(tr("Search: %1").arg(text));
+    QMetaObject::invokeMethod(m_worker, "search", Qt::QueuedConnection, Q_ARG(int, ++m_searchGeneration),
+                              Q_ARG(QString, text), Q_ARG(int, kSearchLimit));
+}
+
+void WorkbenchPage::onSearched(int generation, const QList<TicketRow> &rows, const QList<SearchHit> &)
+{
+    if (generation != m_searchGeneration || m_filters->searchText().isEmpty())
+        return;
+    m_model->setRows(rows);
+    onLoaded(int(rows.size()));
+}
+
+void WorkbenchPage::onLoaded(int)
+{
+    restoreSelection();
+    updateEmptyText();
+}
+
+void WorkbenchPage::updateEmptyText()
+{
+    const bool empty = m_model->rowCount() == 0;
+    m_view->setVisible(!empty);
+    m_empty->setVisible(empty);
+    if (empty) {
+        const QString search = m_filters->searchText();
+        m_empty->setText(m_totalTickets == 0
+                             ? tr("The local cache holds no tickets yet. They arrive with the first sync "
+                                  "from the server.")
+                         : search.isEmpty() ? tr("No ticket in this queue. Well done.")
+                                            : tr("No ticket matches “%1”.").arg(search));
+    }
+    Q_EMIT countChanged(m_model->rowCount(), m_totalTickets);
+}
+
+void WorkbenchPage::refreshCounts()
+{
+    QList<TicketQuery> queries;
+    const Instant now = m_clock.nowMs();
+    for (Queue q : Queues::all())
+        queries.append(Queues::query(q, m_user, now, m_zone));
+    QMetaObject::invokeMethod(m_worker, "countQueues", Qt::QueuedConnection, Q_ARG(int, ++m_countGeneration),
+                              Q_ARG(QList<pd::TicketQuery>, queries));
+}
+
+void WorkbenchPage::onQueuesCounted(int generation, const QList<int> &counts)
+{
+    if (generation != m_countGeneration)
+        return;
+    m_queues->setCounts(counts);
+    m_totalTickets = counts.value(int(Queues::all().indexOf(Queue::All)), -1);
+    Q_EMIT countChanged(m_model->rowCount(), m_totalTickets);
+}
+
+void WorkbenchPage::onTicketsChanged(const QStringList &)
+{
+    m_changes->start();
+}
+
+void WorkbenchPage::onCurrentRowChanged()
+{
+    const QString id = currentTicketId();
+    if (id.isEmpty() || id == m_selectedId)
+        return;
+    m_selectedId = id;
+    m_pane->showTicket(id);
+    Q_EMIT currentTicketChanged(id);
+}
+
+void WorkbenchPage::restoreSelection()
+{
+    int row = m_selectedId.isEmpty() ? -1 : m_model->rowOf(m_selectedId);
+    if (row < 0 && m_model->rowCount() > 0 && m_selectedId.isEmpty())
+        row = 0;
+    if (row < 0)
+        return;
+    const QSignalBlocker block(m_view->selectionModel());
+    m_view->selectionModel()->setCurrentIndex(m_model->index(row, TicketTableModel::Number),
+                                              QItemSelectionModel::ClearAndSelect |
+                                                  QItemSelectionModel::Rows);
+    if (m_selectedId.isEmpty())
+        onCurrentRowChanged();
+    else
+        m_selectedId = m_model->index(row, 0).data(TicketTableModel::TicketIdRole).toString();
+}
+
+void WorkbenchPage::openTicket(const QString &ticketId)
+{
+    m_selectedId.clear();
+    const int row = m_model->rowOf(ticketId);
+    if (row >= 0) {
+        m_view->selectionModel()->setCurrentIndex(m_model->index(row, TicketTableModel::Number),
+                                                  QItemSelectionModel::ClearAndSelect |
+                                                      QItemSelectionModel::Rows);
+        m_view->scrollTo(m_model->index(row, 0));
+    } else {
+        m_view->clearSelection();
+        m_selectedId = ticketId;
+        m_pane->showTicket(ticketId);
+        Q_EMIT currentTicketChanged(ticketId);
+    }
+}
+
+void WorkbenchPage::tickVisibleRows()
+{
+    const int first = m_view->rowAt(0);
+    if (first < 0)
+        return;
+    int last = m_view->rowAt(m_view->viewport()->height() - 1);
+    if (last < 0)
+        last = m_model->rowCount() - 1;
+    m_model->tick(first, last);
+}
+
+void WorkbenchPage::moveSelection(int delta)
+{
+    const int rows = m_model->rowCount();
+    if (rows == 0)
+        return;
+    const int current = m_view->currentIndex().isValid() ? m_view->currentIndex().row() : -1;
+    const int next = std::clamp(current + delta, 0, rows - 1);
+    const QModelIndex index = m_model->index(next, TicketTableModel::Number);
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                         QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
+}
+
+void WorkbenchPage::nextTicket()
+{
+    moveSelection(1);
+}
+
+void WorkbenchPage::previousTicket()
+{
+    moveSelection(-1);
+}
+
+void WorkbenchPage::focusSearch()
+{
+    m_filters->searchField()->setFocus(Qt::ShortcutFocusReason);
+    m_filters->searchField()->selectAll();
+}
+
+void WorkbenchPage::showHeaderMenu(const QPoint &pos)
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    QMenu menu(this);
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        QAction *a = menu.addAction(m_model->headerData(c, Qt::Horizontal).toString());
+        a->setCheckable(true);
+        a->setChecked(!header->isSectionHidden(c));
+        a->setEnabled(c != TicketTableModel::Number); // one column always stays to click on
+        connect(a, &QAction::toggled, this, [this, header, c](bool shown) {
+            header->setSectionHidden(c, !shown);
+            saveHeader();
+        });
+    }
+    menu.exec(header->mapToGlobal(pos));
+}
+
+void WorkbenchPage::saveHeader() const
+{
+    QSettings().setValue(kHeaderKey, m_view->horizontalHeader()->saveState());
+}
+
+} // namespace pd

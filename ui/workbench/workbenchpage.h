@@ -1,0 +1,117 @@
+#pragma once
+
+#include "models/domain/entities.h"
+#include "models/itemmodels/queues.h"
+
+#include <QThread>
+#include <QTimeZone>
+#include <QWidget>
+
+class QLabel;
+class QSplitter;
+class QTableView;
+class QTimer;
+
+namespace pd {
+
+class Clock;
+class Database;
+class FilterBar;
+class QueueList;
+class TicketDelegate;
+class TicketPane;
+class TicketQueryWorker;
+class TicketTableModel;
+struct SearchHit;
+
+/**
+ * @brief The agents' screen: queues with live counts, filters and search, the paged ticket table with live
+ * SLA countdowns, and the ticket pane.
+ *
+ * Every cache query runs on the page's query thread (TicketQueryWorker with its own connection); the GUI
+ * thread only paints. The countdown column is repainted once a second for the visible rows only. Queue
+ * counts are asked for again when the cache changes (debounced) and every 30 s, since the at-risk and
+ * breached queues move with time alone. Column order, widths and hidden columns are remembered.
+ */
+class WorkbenchPage final : public QWidget
+{
+    Q_OBJECT
+public:
+    static constexpr int kCountsEveryMs = 30000;
+    static constexpr int kChangeDebounceMs = 300;
+
+    WorkbenchPage(const Database &db, const Clock &clock, const QTimeZone &companyZone,
+                  QWidget *parent = nullptr);
+    ~WorkbenchPage() override;
+
+    void setCurrentUser(const User &user);
+    [[nodiscard]] const User &currentUser() const { return m_user; }
+
+    [[nodiscard]] QueueList *queues() const { return m_queues; }
+    [[nodiscard]] FilterBar *filters() const { return m_filters; }
+    [[nodiscard]] QTableView *view() const { return m_view; }
+    [[nodiscard]] TicketTableModel *model() const { return m_model; }
+    [[nodiscard]] TicketPane *pane() const { return m_pane; }
+    [[nodiscard]] QString currentTicketId() const;
+
+public Q_SLOTS:
+    void showQueue(pd::Queue queue);
+    /// @brief Shows the tickets of a drill-down (dashboard): a query with a title, until another queue is
+    /// chosen.
+    void showQuery(const pd::TicketQuery &query, const QString &title);
+    /// @brief Selects a ticket and shows it in the pane (from a notification, the map, a new ticket).
+    void openTicket(const QString &ticketId);
+    /// @brief The cache changed (sync, local edit): counts, rows and the pane follow, debounced.
+    void onTicketsChanged(const QStringList &ids);
+    void nextTicket();
+    void previousTicket();
+    void focusSearch();
+    void refreshCounts();
+
+Q_SIGNALS:
+    void currentTicketChanged(const QString &ticketId);
+    /// @brief A local write succeeded (push the outbox).
+    void edited(const QString &ticketId);
+    /// @brief "12 of 1,000,000 tickets" for the status bar.
+    void countChanged(int shown, int total);
+
+private:
+    void applyQuery();
+    void onSearch(const QString &text);
+    void onSearched(int generation, const QList<pd::TicketRow> &rows, const QList<pd::SearchHit> &hits);
+    void onLoaded(int total);
+    void onQueuesCounted(int generation, const QList<int> &counts);
+    void onCurrentRowChanged();
+    void tickVisibleRows();
+    void moveSelection(int delta);
+    void restoreSelection();
+    void showHeaderMenu(const QPoint &pos);
+    void saveHeader() const;
+    void updateEmptyText();
+
+    const Database &m_db;
+    const Clock &m_clock;
+    QTimeZone m_zone;
+    User m_user;
+    QThread m_thread;
+    TicketQueryWorker *m_worker;
+    TicketTableModel *m_model;
+    TicketDelegate *m_delegate;
+    QueueList *m_queues;
+    FilterBar *m_filters;
+    QLabel *m_title;
+    QTableView *m_view;
+    QLabel *m_empty;
+    TicketPane *m_pane;
+    QSplitter *m_splitter;
+    QTimer *m_countdown;
+    QTimer *m_counts;
+    QTimer *m_changes;
+    QString m_selectedId;
+    std::optional<TicketQuery> m_drillDown;
+    int m_searchGeneration = 0;
+    int m_countGeneration = 0;
+    int m_totalTickets = -1;
+};
+
+} // namespace pd
