@@ -96,6 +96,15 @@ for f in /usr/bin/parceldesk /usr/bin/parceldesk-server \
     [ -e "$f" ] || die "$f not installed"
 done
 ok "programs, desktop entry, metainfo, icon, man page, systemd unit in place"
+getent passwd parceldesk >/dev/null && ok "system user parceldesk exists (postinst)" || die "no user parceldesk"
+if command -v systemd-analyze >/dev/null; then
+    if verify=$(systemd-analyze verify /usr/lib/systemd/system/parceldesk-server.service 2>&1); then
+        ok "systemd-analyze verify parceldesk-server.service"
+    else
+        echo "$verify"
+        die "systemd-analyze verify"
+    fi
+fi
 man -w parceldesk-server >/dev/null 2>&1 && ok "man parceldesk-server finds the page" || echo "   (man-db has no index here)"
 
 # Everything below runs as an unprivileged user when there is one, in throwaway folders.

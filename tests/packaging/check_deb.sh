@@ -53,6 +53,12 @@ done
 has_dep "$(field Recommends)" gnome-keyring && pass "Recommends: gnome-keyring" ||
     fail "Recommends lacks gnome-keyring"
 
+# The maintainer script that creates the service's user.
+ctrl=$(dpkg-deb --ctrl-tarfile "$deb" | tar -tvf -)
+grep -qE '^-rwxr-xr-x .* \./postinst$' <<<"$ctrl" && pass "postinst (0755)" || fail "postinst missing or not 0755"
+dpkg-deb -I "$deb" postinst | grep -q 'systemd-sysusers parceldesk-server.conf' && pass "postinst creates the user" ||
+    fail "postinst does not create the user"
+
 echo "--- dpkg-deb -c"
 contents=$(dpkg-deb -c "$deb") || fail "dpkg-deb -c"
 echo "$contents"
@@ -68,6 +74,7 @@ want=(
     ./usr/share/man/man1/parceldesk.1.gz
     ./usr/share/man/man1/parceldesk-server.1.gz
     ./usr/lib/systemd/system/parceldesk-server.service
+    ./usr/lib/sysusers.d/parceldesk-server.conf
     ./usr/share/doc/parceldesk/copyright
     ./usr/share/doc/parceldesk/changelog.gz
 )
@@ -122,7 +129,8 @@ for m in parceldesk parceldesk-server; do
 done
 unit="$root/usr/lib/systemd/system/parceldesk-server.service"
 grep -q '^ExecStart=/usr/bin/parceldesk-server --listen ${PD_LISTEN} --db ${PD_DB}' "$unit" &&
-    grep -q '^WantedBy=multi-user.target' "$unit" && pass "systemd unit ExecStart/WantedBy" || fail "systemd unit"
+    grep -q '^WantedBy=multi-user.target' "$unit" && grep -q '^User=parceldesk$' "$unit" &&
+    pass "systemd unit ExecStart/User/WantedBy" || fail "systemd unit"
 # Every option the unit passes exists in the program's --help.
 help=$(QT_QPA_PLATFORM=offscreen "$build/server/parceldesk-server" --help 2>&1)
 for opt in --listen --db; do
