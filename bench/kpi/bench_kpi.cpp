@@ -1,0 +1,246 @@
+// KPI dashboard benchmark (issue "The supervisor KPI dashboard"): every dashboard query for a 30-day period
+// over a cache of 1,000,000 tickets, run on a worker thread with its own connection as the dashboard does.
+// Prints figures only (medians of several runs); nothing here passes or fails.
+#include "../common/ticketgen.h"
+#include "models/kpi/kpiperiod.h"
+#include "models/kpi/kpiqueries.h"
+#include "models/store/database.h"
+#include "models/store/parcelrepository.h"
+#include "models/store/ticketrepository.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <cstdio>
+#include <functional>
+#include <vector>
+
+using namespace pd;
+using pd::bench::TicketGenerator;
+
+namespace {
+
+constexpr qint64 kMin = 60LL * 1000;
+constexpr qint64 kHour = 60 * kMin;
+constexpr qint64 kGenStart = 1790000000000LL; // TicketGenerator: created = start + n * 6 s
+
+int envInt(const char *name, int fallback)
+{
+    bool ok = false;
+    const int v = qEnvironmentVariableIntValue(name, &ok);
+    return ok && v > 0 ? v : fallback;
+}
+
+/// Turns a generated ticket into one with a believable life up to @p now: older tickets mostly resolved or
+/// closed with scores and follow-ups, a few unanswered, a few reopened.
+void shape(Ticket &t, QRandomGenerator &rng, qint64 now)
+{
+    const qint64 age = now - t.createdAt;
+    // First response: most within 30 min, a tail up to 3 h, 2% never (while open).
+    const int r = int(rng.bounded(100));
+    t.firstResponseAt =
+        t.createdAt + (r < 85 ? qint64(rng.bounded(1800)) * 1000 : qint64(1800 + rng.bounded(9000)) * 1000);
+    if (*t.firstResponseAt > now)
+        t.firstResponseAt.reset();
+    const qint64 resolveAfter = qint64(1 + rng.bounded(47)) * kHour + qint64(rng.bounded(3600)) * 1000;
+    if (age > resolveAfter && rng.bounded(100) < 97) {
+        if (!t.firstResponseAt)
+            t.firstResponseAt = t.createdAt + kMin;
+        t.resolvedAt = t.createdAt + resolveAfter;
+        t.resolution = Resolution(rng.bounded(7));
+        t.status = TicketStatus::Resolved;
+        if (age > resolveAfter + 72 * kHour) {
+            t.status = TicketStatus::Closed;
+            t.closedAt = *t.resolvedAt + 72 * kHour;
+        }
+        if (rng.bounded(100) < 2)
+            t.status = TicketStatus::Reopened;
+        if (rng.bounded(100) < 40)
+            t.csat = 1 + int(rng.bounded(100) < 80 ? 3 + rng.bounded(2) : rng.bounded(3));
+        if (rng.bounded(100) < 30)
+            t.nps = int(rng.bounded(100) < 60 ? 9 + rng.bounded(2) : rng.bounded(9));
+        if (rng.bounded(100) < 85)
+            t.followUpDoneAt = *t.resolvedAt + 24 * kHour;
+    } else {
+        t.status = rng.bounded(100) < 20 ? TicketStatus::Pending : TicketStatus::Open;
+        if (rng.bounded(100) < 2 && age > 30 * kMin)
+            t.firstResponseAt.reset();
+        if (!t.firstResponseAt)
+            t.status = TicketStatus::New;
+    }
+    t.updatedAt = t.resolvedAt.value_or(t.firstResponseAt.value_or(t.createdAt));
+}
+
+QString buildCache(const QTemporaryDir &dir, int rows, int eventsEvery, qint64 now)
+{
+    const QString path = dir.filePath(QStringLiteral("kpi.sqlite"));
+    QString error;
+    auto db = Database::open(path, &error);
+    if (!db)
+        qFatal("open: %s", qPrintable(error));
+    TicketRepository repo(*db);
+    TicketGenerator gen;
+    QRandomGenerator rng(7);
+    QElapsedTimer timer;
+    timer.start();
+    constexpr int kBatch = 20000;
+    for (int first = 0; first < rows; first += kBatch) {
+        QList<Ticket> batch = gen.batch(first, qMin(kBatch, rows - first));
+        QList<TicketEvent> events;
+        for (Ticket &t : batch) {
+            shape(t, rng, now);
+            const int n = t.id.mid(6).toInt();
+            if (eventsEvery > 0 && n % eventsEvery == 0 && t.firstResponseAt) {
+                TicketEvent e;
+                e.ticketId = t.id;
+                e.version = 1;
+                e.id = t.id + QStringLiteral("-r");
+                e.kind = EventKind::Reply;
+                e.at = *t.firstResponseAt;
+                e.text = QStringLiteral("您好，我们已联系网点加急处理。");
+                events.append(e);
+                if (t.resolvedAt) {
+                    e.id = t.id + QStringLiteral("-s");
+                    e.kind = EventKind::StatusChange;
+                    e.at = *t.resolvedAt;
+                    e.text.clear();
+                    e.data = QJsonObject{{QStringLiteral("from"), QStringLiteral("open")},
+                                         {QStringLiteral("to"), QStringLiteral("resolved")}};
+                    events.append(e);
+                }
+            }
+        }
+        if (!repo.upsert(batch, &error) || !repo.upsertEvents(events, &error))
+            qFatal("upsert: %s", qPrintable(error));
+    }
+    // Parcels: 40 per ticket would be realistic; 400,000 delivered over the same span keep the build short.
+    const qint64 span = now - kGenStart;
+    ParcelRepository parcels(*db);
+    for (int first = 0; first < 400000; first += kBatch) {
+        QList<Parcel> batch;
+        for (int i = first; i < first + kBatch; ++i) {
+            Parcel p;
+            p.waybillNo = QStringLiteral("JD%1").arg(i, 12, 10, QLatin1Char('0'));
+            p.status = ParcelStatus::Delivered;
+            p.deliveredAt = kGenStart + qint64(rng.bounded(quint32(span / 1000))) * 1000;
+            p.promisedAt =
+                *p.deliveredAt + (rng.bounded(100) < 85 ? 1 : -1) * qint64(rng.bounded(86400)) * 1000;
+            p.version = 1;
+            batch.append(p);
+        }
+        if (!parcels.upsert(batch, &error))
+            qFatal("parcels: %s", qPrintable(error));
+    }
+    QList<User> users;
+    for (int i = 0; i < 40; ++i) {
+        User u;
+        u.id = QStringLiteral("u-agent%1").arg(i);
+        u.login = u.id;
+        u.displayName = QStringLiteral("坐席 %1").arg(i);
+        users.append(u);
+    }
+    if (!DirectoryRepository(*db).upsertUsers(users, &error))
+        qFatal("users: %s", qPrintable(error));
+    std::printf("cache: %d tickets (events on every %d-th), 400000 parcels built in %.1f s\n", rows,
+                eventsEvery, double(timer.elapsed()) / 1000.0);
+    return path;
+}
+
+struct Timing
+{
+    const char *name;
+    std::function<void()> run;
+    std::vector<double> ms;
+};
+
+void runAll(const QString &path, qint64 now, int rounds)
+{
+    QString error;
+    auto db = Database::open(path, &error); // the worker's own connection
+    if (!db)
+        qFatal("worker open: %s", qPrintable(error));
+    const QTimeZone zone("Asia/Shanghai");
+    const KpiQueries q(*db, zone);
+    const KpiPeriod p = KpiPeriods::period(PeriodKind::Last30Days, now, zone);
+    const KpiPeriod prev = KpiPeriods::previous(p, zone);
+    const KpiFilter filter{p.from, p.to, {}, {}};
+    const KpiFilter prevFilter{prev.from, prev.to, {}, {}};
+    const QDate today = KpiPeriods::localDate(now, zone);
+
+    QSqlQuery plan(db->connection());
+    plan.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'tickets'"));
+    QStringList indexes;
+    while (plan.next())
+        indexes.append(plan.value(0).toString());
+    std::printf("schema %d, ticket indexes: %s\n", db->schemaVersion(), qPrintable(indexes.join(u", ")));
+
+    DashboardData last;
+    std::vector<Timing> timings{
+        {"summary (period)", [&] { (void)q.summary(filter, now); }, {}},
+        {"summary (previous period)", [&] { (void)q.summary(prevFilter, now); }, {}},
+        {"byCategory", [&] { (void)q.byCategory(filter); }, {}},
+        {"hourlyIntake (today)", [&] { (void)q.hourlyIntake(today, filter); }, {}},
+        {"dailyCompliance (30 days)", [&] { (void)q.dailyCompliance(filter, now); }, {}},
+        {"backlogByAge (now)", [&] { (void)q.backlogByAge(filter, now); }, {}},
+        {"agents", [&] { (void)q.agents(filter, now); }, {}},
+        {"breaches (now)", [&] { (void)q.breaches(filter, now); }, {}},
+        {"dashboard() one read, all of the above", [&] { last = q.dashboard(filter, now); }, {}},
+        {"dashboard() filtered to one team",
+         [&] {
+             (void)q.dashboard({p.from, p.to, u"team-1"_qs, {}}, now);
+         },
+         {}},
+    };
+    for (int r = 0; r < rounds; ++r) {
+        for (Timing &t : timings) {
+            QElapsedTimer timer;
+            timer.start();
+            t.run();
+            t.ms.push_back(double(timer.nsecsElapsed()) / 1e6);
+        }
+    }
+    if (!q.lastError().isEmpty())
+        qFatal("query: %s", qPrintable(q.lastError()));
+    std::printf("\n== 30-day period %s..%s, %d rounds, medians (worker thread) ==\n",
+                qPrintable(p.firstDay.toString(Qt::ISODate)), qPrintable(p.lastDay.toString(Qt::ISODate)),
+                rounds);
+    double separate = 0;
+    for (std::size_t i = 0; i < timings.size(); ++i) {
+        const double m = bench::percentile(timings[i].ms, 0.5);
+        if (i < 8)
+            separate += m;
+        std::printf("%-42s %8.1f ms\n", timings[i].name, m);
+    }
+    std::printf("%-42s %8.1f ms\n", "sum of the 8 separate queries", separate);
+    std::printf("TOTAL dashboard refresh (dashboard())       %8.1f ms   (goal < 300 ms)\n",
+                bench::percentile(timings[8].ms, 0.5));
+    std::printf(
+        "\nfigures: created %lld, FR compliance %.3f, median FR %.1f min, backlog %lld, breaches %lld, "
+        "agents %lld\n",
+        last.current.created, last.current.firstResponseCompliance.value().value_or(-1),
+        last.current.firstResponse.medianMs.value_or(-1) / 60000.0, last.current.backlog,
+        qint64(last.breaches.size()), qint64(last.agents.size()));
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const int rows = envInt("PD_BENCH_KPI_ROWS", 1000000);
+    const int rounds = envInt("PD_BENCH_ROUNDS", 5);
+    const int eventsEvery = envInt("PD_BENCH_EVENTS_EVERY", 10);
+    const qint64 now = kGenStart + qint64(rows) * 6000 + 10 * kMin; // just after the last ticket
+    QTemporaryDir dir;
+    const QString path = buildCache(dir, rows, eventsEvery, now);
+    QThread *worker = QThread::create([&] { runAll(path, now, rounds); });
+    worker->start();
+    worker->wait();
+    delete worker;
+    return 0;
+}

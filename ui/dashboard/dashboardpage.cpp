@@ -1,0 +1,447 @@
+#include "dashboardpage.h"
+
+#include "dashboardcharts.h"
+#include "dashboardmodels.h"
+#include "dashboardworker.h"
+#include "kpitile.h"
+#include "models/domain/clock.h"
+#include "models/store/database.h"
+
+#include <QChartView>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPixmap>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSortFilterProxyModel>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QThread>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace pd {
+
+namespace {
+
+constexpr int kTileColumns = 7;
+
+QTableView *makeTable(QAbstractItemModel *model, const QString &objectName, QWidget *parent)
+{
+    auto *view = new QTableView(parent);
+    view->setObjectName(objectName);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setAlternatingRowColors(true);
+    view->setMinimumHeight(160);
+    return view;
+}
+
+} // namespace
+
+DashboardPage::DashboardPage(const Database &db, const QTimeZone &companyZone, const Clock &clock,
+                             QWidget *parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_zone(companyZone)
+    , m_clock(clock)
+    , m_thread(new QThread(this))
+    , m_worker(new DashboardWorker(db.path(), companyZone))
+    , m_debounce(new QTimer(this))
+{
+    qRegisterMetaType<pd::KpiFilter>();
+    qRegisterMetaType<pd::SlaPolicy>();
+    qRegisterMetaType<pd::DashboardData>();
+    setObjectName(QStringLiteral("dashboardPage"));
+    m_thread->setObjectName(QStringLiteral("dashboard-queries"));
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &DashboardWorker::finished, this, &DashboardPage::onReadFinished);
+    connect(m_worker, &DashboardWorker::failed, this, &DashboardPage::onReadFailed);
+    m_thread->start();
+
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(kDebounceMs);
+    connect(m_debounce, &QTimer::timeout, this, &DashboardPage::startRead);
+
+    buildUi();
+    m_period = KpiPeriods::period(PeriodKind::Today, m_clock.nowMs(), m_zone);
+    reloadTeams();
+}
+
+DashboardPage::~DashboardPage()
+{
+    // The worker closes its connection on its own thread, then the thread ends and deletes it.
+    QMetaObject::invokeMethod(m_worker, &DashboardWorker::close, Qt::QueuedConnection);
+    m_thread->quit();
+    m_thread->wait();
+}
+
+void DashboardPage::buildUi()
+{
+    // Filter bar.
+    m_periodBox = new QComboBox(this);
+    m_periodBox->setObjectName(QStringLiteral("periodBox"));
+    for (PeriodKind k : {PeriodKind::Today, PeriodKind::Yesterday, PeriodKind::ThisWeek, PeriodKind::LastWeek,
+                         PeriodKind::Last30Days, PeriodKind::Custom})
+        m_periodBox->addItem(KpiPeriods::displayName(k), int(k));
+    m_fromEdit = new QDateEdit(this);
+    m_toEdit = new QDateEdit(this);
+    for (QDateEdit *e : {m_fromEdit, m_toEdit}) {
+        e->setCalendarPopup(true);
+        e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        e->setDate(KpiPeriods::localDate(m_clock.nowMs(), m_zone));
+        e->setEnabled(false);
+        connect(e, &QDateEdit::dateChanged, this, &DashboardPage::onPeriodChanged);
+    }
+    m_teamBox = new QComboBox(this);
+    m_teamBox->setObjectName(QStringLiteral("teamBox"));
+    m_teamBox->setMinimumContentsLength(12);
+    m_categoryBox = new QComboBox(this);
+    m_categoryBox->setObjectName(QStringLiteral("categoryBox"));
+    m_categoryBox->addItem(tr("All categories"));
+    for (int c = 0; c <= int(Category::Other); ++c)
+        m_categoryBox->addItem(displayName(Category(c)), c);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("statusLabel"));
+    auto *refreshButton = new QPushButton(tr("Refresh"), this);
+    m_saveButton = new QPushButton(tr("Save as PNG…"), this);
+    m_saveButton->setObjectName(QStringLiteral("savePngButton"));
+    connect(m_periodBox, &QComboBox::currentIndexChanged, this, &DashboardPage::onPeriodChanged);
+    connect(m_teamBox, &QComboBox::currentIndexChanged, this, &DashboardPage::refresh);
+    connect(m_categoryBox, &QComboBox::currentIndexChanged, this, &DashboardPage::refresh);
+    connect(refreshButton, &QPushButton::clicked, this, &DashboardPage::refresh);
+    connect(m_saveButton, &QPushButton::clicked, this, &DashboardPage::saveAsPngInteractive);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("Period:"), this));
+    bar->addWidget(m_periodBox);
+    bar->addWidget(m_fromEdit);
+    bar->addWidget(new QLabel(QStringLiteral("–"), this));
+    bar->addWidget(m_toEdit);
+    bar->addSpacing(12);
+    bar->addWidget(new QLabel(tr("Team:"), this));
+    bar->addWidget(m_teamBox);
+    bar->addWidget(new QLabel(tr("Category:"), this));
+    bar->addWidget(m_categoryBox);
+    bar->addStretch(1);
+    bar->addWidget(m_status);
+    bar->addWidget(refreshButton);
+    bar->addWidget(m_saveButton);
+
+    // Tiles.
+    auto *tiles = new QGridLayout;
+    tiles->setSpacing(6);
+    for (int k = 0; k < kKpiCount; ++k) {
+        auto *tile = new KpiTile(Kpi(k), this);
+        m_tiles[std::size_t(k)] = tile;
+        tiles->addWidget(tile, k / kTileColumns, k % kTileColumns);
+        connect(tile, &KpiTile::clicked, this, &DashboardPage::drillKpi);
+    }
+
+    // Charts.
+    m_charts = new DashboardCharts(this);
+    connect(m_charts, &DashboardCharts::categoryClicked, this, &DashboardPage::drillCategory);
+    auto *charts = new QGridLayout;
+    charts->addWidget(m_charts->categories(), 0, 0);
+    charts->addWidget(m_charts->hourly(), 0, 1);
+    charts->addWidget(m_charts->daily(), 1, 0);
+    charts->addWidget(m_charts->backlog(), 1, 1);
+
+    // Tables.
+    m_breaches = new BreachListModel(this);
+    m_breachView = makeTable(m_breaches, QStringLiteral("breachList"), this);
+    m_agents = new AgentTableModel(this);
+    m_agentProxy = new QSortFilterProxyModel(this);
+    m_agentProxy->setSourceModel(m_agents);
+    m_agentProxy->setSortRole(kSortRole);
+    m_agentView = makeTable(m_agentProxy, QStringLiteral("agentTable"), this);
+    m_agentView->setSortingEnabled(true);
+    m_agentView->sortByColumn(AgentTableModel::Handled, Qt::DescendingOrder);
+    m_agentView->setToolTip(tr("Click an agent to open their tickets in the workbench"));
+    connect(m_agentView, &QTableView::clicked, this, [this](const QModelIndex &i) { drillAgent(i.row()); });
+    connect(m_agentView, &QTableView::activated, this, [this](const QModelIndex &i) { drillAgent(i.row()); });
+    auto *breachBox = new QVBoxLayout;
+    auto *breachTitle = new QLabel(tr("Breaches now"), this);
+    breachTitle->setStyleSheet(QStringLiteral("font-weight: bold;"));
+    breachBox->addWidget(breachTitle);
+    breachBox->addWidget(m_breachView);
+    auto *agentBox = new QVBoxLayout;
+    auto *agentTitle = new QLabel(tr("Agents"), this);
+    agentTitle->setStyleSheet(QStringLiteral("font-weight: bold;"));
+    agentBox->addWidget(agentTitle);
+    agentBox->addWidget(m_agentView);
+    auto *tables = new QHBoxLayout;
+    tables->addLayout(breachBox, 1);
+    tables->addLayout(agentBox, 1);
+
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+    layout->addLayout(tiles);
+    layout->addLayout(charts, 3);
+    layout->addLayout(tables, 2);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    auto *outer = new QVBoxLayout(this);
+    outer->addLayout(bar);
+    outer->addWidget(scroll, 1);
+}
+
+void DashboardPage::reloadTeams()
+{
+    const QString current = m_teamBox->currentData().toString();
+    const QSignalBlocker block(m_teamBox);
+    m_teamBox->clear();
+    m_teamBox->addItem(tr("All teams"), QString());
+    QSqlQuery q(m_db.connection());
+    if (q.exec(QStringLiteral("SELECT id, name FROM teams ORDER BY name, id"))) {
+        while (q.next()) {
+            const QString name = q.value(1).toString();
+            m_teamBox->addItem(name.isEmpty() ? q.value(0).toString() : name, q.value(0).toString());
+        }
+    }
+    const int i = m_teamBox->findData(current);
+    m_teamBox->setCurrentIndex(i < 0 ? 0 : i);
+}
+
+KpiFilter DashboardPage::currentFilter() const
+{
+    KpiFilter f;
+    f.from = m_period.from;
+    f.to = m_period.to;
+    f.teamId = m_teamBox->currentData().toString();
+    if (m_categoryBox->currentIndex() > 0)
+        f.category = Category(m_categoryBox->currentData().toInt());
+    return f;
+}
+
+void DashboardPage::onPeriodChanged()
+{
+    const auto kind = PeriodKind(m_periodBox->currentData().toInt());
+    const bool custom = kind == PeriodKind::Custom;
+    m_fromEdit->setEnabled(custom);
+    m_toEdit->setEnabled(custom);
+    m_period = KpiPeriods::period(kind, m_clock.nowMs(), m_zone, m_fromEdit->date(), m_toEdit->date());
+    if (!custom) {
+        const QSignalBlocker a(m_fromEdit);
+        const QSignalBlocker b(m_toEdit);
+        m_fromEdit->setDate(m_period.firstDay);
+        m_toEdit->setDate(m_period.lastDay);
+    }
+    refresh();
+}
+
+void DashboardPage::setPeriod(PeriodKind kind, QDate customFirst, QDate customLast)
+{
+    {
+        const QSignalBlocker a(m_fromEdit);
+        const QSignalBlocker b(m_toEdit);
+        if (customFirst.isValid())
+            m_fromEdit->setDate(customFirst);
+        if (customLast.isValid())
+            m_toEdit->setDate(customLast);
+    }
+    const int i = m_periodBox->findData(int(kind));
+    if (i == m_periodBox->currentIndex())
+        onPeriodChanged();
+    else
+        m_periodBox->setCurrentIndex(i); // → onPeriodChanged()
+}
+
+void DashboardPage::setTeam(const QString &teamId)
+{
+    const int i = m_teamBox->findData(teamId);
+    if (i >= 0 && i != m_teamBox->currentIndex())
+        m_teamBox->setCurrentIndex(i);
+    else
+        refresh();
+}
+
+void DashboardPage::setCategory(std::optional<Category> category)
+{
+    const int i = category ? m_categoryBox->findData(int(*category)) : 0;
+    if (i >= 0 && i != m_categoryBox->currentIndex())
+        m_categoryBox->setCurrentIndex(i);
+    else
+        refresh();
+}
+
+void DashboardPage::setSlaPolicy(const SlaPolicy &policy)
+{
+    m_policy = policy;
+    refresh();
+}
+
+void DashboardPage::setTargets(const KpiTargets &targets)
+{
+    m_targets = targets;
+    render(); // the same figures against the new targets; no read needed
+}
+
+void DashboardPage::refresh()
+{
+    m_debounce->stop();
+    // Named periods move with the clock (today becomes yesterday at midnight).
+    const auto kind = PeriodKind(m_periodBox->currentData().toInt());
+    if (kind != PeriodKind::Custom)
+        m_period = KpiPeriods::period(kind, m_clock.nowMs(), m_zone);
+    startRead();
+}
+
+void DashboardPage::onTicketsChanged(const QStringList &ticketIds)
+{
+    Q_UNUSED(ticketIds) // any change may move any figure; the read is cheap enough to redo
+    if (!m_debounce->isActive())
+        m_debounce->start();
+}
+
+void DashboardPage::startRead()
+{
+    if (m_running) {
+        m_again = true;
+        return;
+    }
+    m_running = true;
+    m_again = false;
+    const quint64 ticket = ++m_ticket;
+    m_status->setText(tr("Updating…"));
+    QMetaObject::invokeMethod(m_worker, "run", Qt::QueuedConnection, Q_ARG(pd::KpiFilter, currentFilter()),
+                              Q_ARG(qint64, m_clock.nowMs()), Q_ARG(pd::SlaPolicy, m_policy),
+                              Q_ARG(quint64, ticket));
+}
+
+void DashboardPage::onReadFailed(const QString &message, quint64 ticket)
+{
+    Q_UNUSED(ticket)
+    m_running = false;
+    m_status->setText(tr("Could not read the figures: %1").arg(message));
+    Q_EMIT refreshFailed(message);
+    if (m_again)
+        startRead();
+}
+
+void DashboardPage::onReadFinished(const DashboardData &data, quint64 ticket)
+{
+    Q_UNUSED(ticket) // one read at a time: it is always the last one asked for
+    m_running = false;
+    m_data = data;
+    render();
+    if (m_data.now > 0)
+        Q_EMIT refreshed();
+    if (m_again)
+        startRead(); // the selection or the cache changed while this read ran
+}
+
+void DashboardPage::render()
+{
+    const DashboardData &data = m_data;
+    for (int k = 0; k < kKpiCount; ++k)
+        m_tiles[std::size_t(k)]->setValues(data.current.value(Kpi(k)), m_targets.target(Kpi(k)),
+                                           data.previous.value(Kpi(k)));
+    const int hour = data.now > 0 ? QDateTime::fromMSecsSinceEpoch(data.now, m_zone).time().hour() : 23;
+    m_charts->setCategories(data.categories);
+    m_charts->setHourly(data.hourly, hour);
+    m_charts->setDaily(data.daily, m_targets.target(Kpi::FirstResponseCompliance));
+    m_charts->setBacklog(data.backlogAges);
+    QHash<QString, QString> names;
+    for (const AgentRow &a : data.agents)
+        names.insert(a.assigneeId, a.displayName);
+    m_breaches->setRows(data.breaches, names);
+    m_agents->setRows(data.agents);
+    if (data.now > 0) {
+        m_status->setText(
+            tr("%1 · updated %2")
+                .arg(periodText(),
+                     QDateTime::fromMSecsSinceEpoch(data.now, m_zone).toString(QStringLiteral("HH:mm:ss"))));
+    }
+}
+
+QString DashboardPage::periodText() const
+{
+    if (m_period.firstDay == m_period.lastDay)
+        return m_period.firstDay.toString(Qt::ISODate);
+    return tr("%1 – %2").arg(m_period.firstDay.toString(Qt::ISODate), m_period.lastDay.toString(Qt::ISODate));
+}
+
+TicketQuery DashboardPage::baseQuery() const
+{
+    const KpiFilter f = currentFilter();
+    TicketQuery q;
+    q.teamId = f.teamId;
+    q.category = f.category;
+    q.createdFrom = f.from;
+    q.createdTo = f.to;
+    q.order = TicketQuery::Order::CreatedDesc;
+    return q;
+}
+
+TicketQuery DashboardPage::queryForKpi(Kpi kpi) const
+{
+    TicketQuery q = baseQuery();
+    if (kpi == Kpi::Backlog) {
+        q.createdFrom.reset();
+        q.createdTo.reset();
+        q.statuses = {TicketStatus::New, TicketStatus::Open, TicketStatus::Pending, TicketStatus::Reopened};
+        q.order = TicketQuery::Order::SlaUrgency;
+    } else if (kpi == Kpi::DamageRate) {
+        q.category = Category::Damage;
+    } else if (kpi == Kpi::LossRate) {
+        q.category = Category::Loss;
+    } else if (kpi == Kpi::ReopenRate) {
+        q.statuses = {TicketStatus::Reopened};
+    }
+    return q;
+}
+
+void DashboardPage::drillCategory(Category category)
+{
+    TicketQuery q = baseQuery();
+    q.category = category;
+    Q_EMIT drillDownRequested(q, tr("%1 · %2").arg(displayName(category), periodText()));
+}
+
+void DashboardPage::drillKpi(Kpi kpi)
+{
+    Q_EMIT drillDownRequested(queryForKpi(kpi), tr("%1 · %2").arg(KpiInfo::label(kpi), periodText()));
+}
+
+void DashboardPage::drillAgent(int proxyRow)
+{
+    const QModelIndex source = m_agentProxy->mapToSource(m_agentProxy->index(proxyRow, 0));
+    if (!source.isValid())
+        return;
+    const AgentRow &row = m_agents->row(source.row());
+    TicketQuery q = baseQuery();
+    q.assigneeId = row.assigneeId;
+    Q_EMIT drillDownRequested(q, tr("%1 · %2").arg(row.displayName, periodText()));
+}
+
+bool DashboardPage::saveAsPng(const QString &path)
+{
+    return grab().save(path, "PNG");
+}
+
+void DashboardPage::saveAsPngInteractive()
+{
+    const QString suggested = QStringLiteral("dashboard-%1.png").arg(m_period.firstDay.toString(Qt::ISODate));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save dashboard as PNG"), suggested, tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return;
+    if (!saveAsPng(path))
+        QMessageBox::warning(this, tr("Save as PNG"), tr("Could not write %1.").arg(path));
+}
+
+} // namespace pd

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "models/kpi/kpitypes.h"
+#include "models/sla/policy.h"
+
+#include <QObject>
+#include <QTimeZone>
+
+#include <memory>
+
+namespace pd {
+
+class Database;
+
+/**
+ * @brief Runs the dashboard's queries on its own thread with its own connection to the cache.
+ *
+ * Lives in a worker QThread (moveToThread). The connection is opened on the first run, on that thread
+ * (a Database belongs to the thread that opened it), and closed when the worker is destroyed there.
+ */
+class DashboardWorker final : public QObject
+{
+    Q_OBJECT
+public:
+    DashboardWorker(QString databasePath, QTimeZone companyZone);
+    ~DashboardWorker() override;
+
+public Q_SLOTS:
+    /// @brief Reads everything for @p filter at @p now; answers with finished() (or failed()) and @p ticket.
+    void run(const pd::KpiFilter &filter, qint64 now, const pd::SlaPolicy &policy, quint64 ticket);
+    /// @brief Closes the connection (call on the worker's thread before it ends).
+    void close();
+
+Q_SIGNALS:
+    void finished(const pd::DashboardData &data, quint64 ticket);
+    void failed(const QString &message, quint64 ticket);
+
+private:
+    QString m_path;
+    QTimeZone m_zone;
+    std::unique_ptr<Database> m_db;
+};
+
+} // namespace pd
