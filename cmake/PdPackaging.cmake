@@ -17,15 +17,17 @@ set(CPACK_PACKAGE_VENDOR "ParcelDesk contributors")
 set(CPACK_PACKAGE_CONTACT "ParcelDesk maintainers <maintainers@parceldesk.example>")
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
-# Debian wants description lines under 80 characters: keep the line breaks below.
+# Debian wants description lines under 80 characters (lintian counts the leading space): keep the breaks.
 set(CPACK_PACKAGE_DESCRIPTION
-    "ParcelDesk is the desktop console of a parcel-delivery call centre: complaint
-tickets, waybills and their tracking, call-backs, SLA deadlines on business-hours
-calendars and live courier positions, in English, Simplified Chinese and
-Traditional Chinese. It keeps working from a local cache when the network is down.
+    "ParcelDesk is the desktop console of a parcel-delivery call centre:
+complaint tickets, waybills and their tracking, call-backs, SLA deadlines
+on business-hours calendars and live courier positions, in English,
+Simplified Chinese and Traditional Chinese. It keeps working from a local
+cache when the network is down.
 .
-This package also contains parceldesk-server, the reference backend (SQLite for
-one team, PostgreSQL for several instances), and a systemd unit for it.")
+This package also contains parceldesk-server, the reference backend
+(SQLite for one team, PostgreSQL for several instances), and a systemd
+unit for it.")
 set(CPACK_PACKAGE_HOMEPAGE_URL "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_PACKAGE_INSTALL_DIRECTORY ParcelDesk)
 set(CPACK_PACKAGE_EXECUTABLES parceldesk ParcelDesk)
