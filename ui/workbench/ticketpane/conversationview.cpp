@@ -32,11 +32,10 @@ QString ConversationView::describe(const TicketEvent &e) const
         return tr("Internal note");
     case EventKind::Call: {
         const auto dir = fromCode<CallDirection>(str("direction"));
-        const QString direction = dir ? displayName(*dir) : tr("Call");
+        const QString call = dir ? displayName(*dir) : tr("Call"); // "Outbound call" / "呼出电话"
         if (d.contains(u"duration_s"_qs))
-            return tr("%1 call, %2")
-                .arg(direction, PaneText::callLength(d.value(u"duration_s"_qs).toInteger()));
-        return tr("%1 call").arg(direction);
+            return tr("%1, %2").arg(call, PaneText::callLength(d.value(u"duration_s"_qs).toInteger()));
+        return call;
     }
     case EventKind::StatusChange: {
         const auto from = fromCode<TicketStatus>(str("from"));

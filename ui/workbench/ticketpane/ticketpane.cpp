@@ -119,6 +119,16 @@ TicketPane::TicketPane(const Database &db, const Clock &clock, const QTimeZone &
 
 TicketPane::~TicketPane() = default;
 
+ResolveDialog *TicketPane::resolveDialog() const
+{
+    return m_resolveDialog;
+}
+
+CallDialog *TicketPane::callDialog() const
+{
+    return m_callDialog;
+}
+
 void TicketPane::setCurrentUser(const User &user)
 {
     m_user = user;

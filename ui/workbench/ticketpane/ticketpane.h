@@ -69,9 +69,9 @@ public:
     /// @brief Errors of the last action, or why the pane shows nothing.
     [[nodiscard]] QLabel *messageLabel() const { return m_message; }
     /// @brief The resolve dialog while it is open (resolve()), else null.
-    [[nodiscard]] ResolveDialog *resolveDialog() const { return m_resolveDialog; }
+    [[nodiscard]] ResolveDialog *resolveDialog() const;
     /// @brief The call dialog while it is open (logCall()), else null.
-    [[nodiscard]] CallDialog *callDialog() const { return m_callDialog; }
+    [[nodiscard]] CallDialog *callDialog() const;
     ///@}
 
 public Q_SLOTS:

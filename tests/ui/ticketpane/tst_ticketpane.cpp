@@ -1,0 +1,325 @@
+// The agent's flow in the ticket pane over a real cache: take, reply (first response met), log a call,
+// resolve with a resolution and a validated compensation amount, schedule and record the follow-up.
+#include "models/domain/ticketrules.h"
+#include "models/store/localedits.h"
+#include "panefixture.h"
+#include "ui/workbench/ticketpane/actionbar.h"
+#include "ui/workbench/ticketpane/calldialog.h"
+#include "ui/workbench/ticketpane/composer.h"
+#include "ui/workbench/ticketpane/conversationview.h"
+#include "ui/workbench/ticketpane/customercard.h"
+#include "ui/workbench/ticketpane/followuppanel.h"
+#include "ui/workbench/ticketpane/resolvedialog.h"
+#include "ui/workbench/ticketpane/slapanel.h"
+#include "ui/workbench/ticketpane/ticketpane.h"
+
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTreeWidget>
+
+using namespace pd;
+using namespace pd::test;
+
+class TestTicketPane : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void takeThenReplyMeetsFirstResponse();
+    void outboundCallIsFirstResponse();
+    void resolveNeedsResolutionAndValidAmount();
+    void resolveWithoutCompensation();
+    void followUpScoresAreValidated();
+    void followUpIsScheduledInCompanyTime();
+    void parcelCardAndTracking();
+
+private:
+    QTemporaryDir m_settingsDir;
+    const QTimeZone m_zone{"Asia/Shanghai"};
+};
+
+void TestTicketPane::initTestCase()
+{
+    isolateSettings(m_settingsDir.path());
+}
+
+void TestTicketPane::takeThenReplyMeetsFirstResponse()
+{
+    PaneCache c;
+    c.put(c.ticket(1));
+    TicketPane pane(*c.db, c.clock, m_zone);
+    pane.setCurrentUser(c.agent1);
+    pane.showTicket(u"t-1"_qs);
+    pane.show();
+    QSignalSpy edited(&pane, &TicketPane::edited);
+
+    QCOMPARE(pane.slaPanel()->state(SlaClock::FirstResponse), SlaState::OnTrack);
+    QVERIFY(pane.slaPanel()->text(SlaClock::FirstResponse).contains(u"25 min left"_qs));
+    // Not the owner yet: the phone is masked.
+    QVERIFY(pane.customerCard()->customerText().contains(u"138****5678"_qs));
+    QVERIFY(!pane.customerCard()->customerText().contains(u"13812345678"_qs));
+
+    QPushButton *take = pane.actions()->button(PaneAction::Take);
+    QVERIFY(take->isEnabled());
+    take->click();
+    QCOMPARE(edited.size(), 1);
+    QCOMPARE(edited.at(0).at(0).toString(), u"t-1"_qs);
+    QCOMPARE(c.stored(u"t-1"_qs).assigneeId, c.agent1.id);
+    QCOMPARE(TicketRepository(*c.db).byId(u"t-1"_qs)->localState, LocalState::Pending);
+    QCOMPARE(c.outboxCount(), 1);
+    // The owner sees the full number; taking again makes no sense and says why.
+    QVERIFY(pane.customerCard()->customerText().contains(u"13812345678"_qs));
+    QVERIFY(!take->isEnabled());
+    QCOMPARE(take->toolTip(), PaneActionRules::tr("This ticket is already yours."));
+
+    c.clock.advance(2 * kMinute);
+    QPlainTextEdit *reply = pane.composer()->editor(Composer::Box::Reply);
+    typeText(reply, u"您好，已为您催促网点派送"_qs);
+    pane.composer()->sendButton(Composer::Box::Reply)->click();
+    QCOMPARE(edited.size(), 2);
+    QCOMPARE(reply->toPlainText(), QString());
+
+    const Ticket t = c.stored(u"t-1"_qs);
+    QCOMPARE(t.status, TicketStatus::Open);
+    QCOMPARE(t.firstResponseAt, OptInstant(kNow + 2 * kMinute));
+    const auto events = TicketRepository(*c.db).events(u"t-1"_qs);
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events[0].kind, EventKind::Reply);
+    QCOMPARE(events[0].authorId, c.agent1.id);
+    QCOMPARE(c.outboxCount(), 2);
+
+    // The pane shows the first response met after 7 minutes, and the reply in the conversation.
+    QCOMPARE(pane.slaPanel()->state(SlaClock::FirstResponse), SlaState::Met);
+    QVERIFY(pane.slaPanel()->text(SlaClock::FirstResponse).contains(u"after 7 min"_qs));
+    QCOMPARE(pane.slaPanel()->state(SlaClock::Resolution), SlaState::OnTrack);
+    const QString conversation = pane.conversation()->toPlainText();
+    QVERIFY(conversation.contains(u"您好，已为您催促网点派送"_qs));
+    QVERIFY(conversation.contains(u"张伟"_qs)); // the author by name
+}
+
+void TestTicketPane::outboundCallIsFirstResponse()
+{
+    PaneCache c;
+    c.put(c.ticket(2, TicketStatus::New, c.agent1.id));
+    TicketPane pane(*c.db, c.clock, m_zone);
+    pane.setCurrentUser(c.agent1);
+    pane.showTicket(u"t-2"_qs);
+    QSignalSpy edited(&pane, &TicketPane::edited);
+
+    pane.logCall();
+    CallDialog *dialog = pane.callDialog();
+    QVERIFY(dialog);
+    dialog->directionBox()->setCurrentIndex(dialog->directionBox()->findData(u"outbound"_qs));
+    dialog->minutesBox()->setValue(1);
+    dialog->secondsBox()->setValue(35);
+    dialog->outcomeBox()->setCurrentIndex(dialog->outcomeBox()->findData(u"reached"_qs));
+    dialog->noteField()->setText(u"客户同意明天再派送"_qs);
+    dialog->accept();
+    QCOMPARE(edited.size(), 1);
+    QTRY_VERIFY(!pane.callDialog());
+
+    const auto events = TicketRepository(*c.db).events(u"t-2"_qs);
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events[0].kind, EventKind::Call);
+    QCOMPARE(events[0].data.value(u"direction"_qs).toString(), u"outbound"_qs);
+    QCOMPARE(events[0].data.value(u"duration_s"_qs).toInt(), 95);
+    QCOMPARE(events[0].data.value(u"outcome"_qs).toString(), u"reached"_qs);
+    QVERIFY(events[0].text.endsWith(u"客户同意明天再派送"_qs));
+    QCOMPARE(c.stored(u"t-2"_qs).firstResponseAt, OptInstant(kNow));
+    QCOMPARE(c.stored(u"t-2"_qs).status, TicketStatus::Open);
+    QCOMPARE(pane.slaPanel()->state(SlaClock::FirstResponse), SlaState::Met);
+    QVERIFY(pane.conversation()->toPlainText().contains(u"1:35"_qs));
+}
+
+void TestTicketPane::resolveNeedsResolutionAndValidAmount()
+{
+    PaneCache c;
+    c.put(c.ticket(3, TicketStatus::Open, c.agent1.id));
+    TicketPane pane(*c.db, c.clock, m_zone);
+    pane.setCurrentUser(c.agent1);
+    pane.showTicket(u"t-3"_qs);
+    QSignalSpy edited(&pane, &TicketPane::edited);
+
+    pane.resolve();
+    ResolveDialog *d = pane.resolveDialog();
+    QVERIFY(d);
+    QVERIFY(!d->canSubmit()); // no resolution chosen
+    d->accept();
+    QCOMPARE(c.outboxCount(), 0);
+
+    d->resolutionBox()->setCurrentIndex(d->resolutionBox()->findData(u"compensation"_qs));
+    QVERIFY(d->amountField()->isEnabled());
+    QVERIFY(!d->canSubmit()); // the amount is required for compensation
+    const struct
+    {
+        const char *typed;
+        bool valid;
+    } amounts[] = {{"abc", false},     {"0", false},   {"-5", false},       {"12.345", false},
+                   {"2000000", false}, {"12.5", true}, {"１２．５０", true}};
+    for (const auto &a : amounts) {
+        d->amountField()->setText(QString::fromUtf8(a.typed));
+        QCOMPARE(d->canSubmit(), a.valid);
+        QCOMPARE(d->amountMessage()->isVisibleTo(d), !a.valid);
+        if (!a.valid)
+            QVERIFY(!d->amountMessage()->text().isEmpty());
+    }
+    QCOMPARE(c.outboxCount(), 0); // nothing written while typing
+
+    d->accept();
+    QCOMPARE(edited.size(), 1);
+    QTRY_VERIFY(!pane.resolveDialog());
+    const Ticket t = c.stored(u"t-3"_qs);
+    QCOMPARE(t.status, TicketStatus::Resolved);
+    QCOMPARE(t.resolution, std::optional<Resolution>(Resolution::Compensation));
+    QCOMPARE(t.compensationFen, std::optional<qint64>(1250));
+    QCOMPARE(t.resolvedAt, OptInstant(kNow));
+    const auto queued = OutboxRepository(*c.db).all();
+    QCOMPARE(queued.size(), 1);
+    QCOMPARE(queued[0].method, u"PATCH"_qs);
+    QCOMPARE(queued[0].payload.value(u"compensation_amount"_qs).toDouble(), 12.5);
+    QCOMPARE(queued[0].payload.value(u"status"_qs).toString(), u"resolved"_qs);
+    QCOMPARE(pane.slaPanel()->state(SlaClock::Resolution), SlaState::Met);
+
+    // Resolved: resolving again is refused with the state machine's reason; reopening is offered.
+    QPushButton *resolve = pane.actions()->button(PaneAction::Resolve);
+    QVERIFY(!resolve->isEnabled());
+    QCOMPARE(resolve->toolTip(), TicketRules::refusal(TicketStatus::Resolved, TicketStatus::Resolved));
+    QVERIFY(pane.actions()->button(PaneAction::Reopen)->isEnabled());
+    pane.actions()->button(PaneAction::Reopen)->click();
+    QCOMPARE(c.stored(u"t-3"_qs).status, TicketStatus::Reopened);
+    QCOMPARE(edited.size(), 2);
+}
+
+void TestTicketPane::resolveWithoutCompensation()
+{
+    PaneCache c;
+    c.put(c.ticket(4, TicketStatus::Pending, c.agent1.id));
+    TicketPane pane(*c.db, c.clock, m_zone);
+    pane.setCurrentUser(c.agent1);
+    pane.showTicket(u"t-4"_qs);
+    pane.resolve();
+    ResolveDialog *d = pane.resolveDialog();
+    QVERIFY(d);
+    d->resolutionBox()->setCurrentIndex(d->resolutionBox()->findData(u"redelivery"_qs));
+    QVERIFY(!d->amountField()->isEnabled());
+    QVERIFY(d->canSubmit());
+    d->accept();
+    const Ticket t = c.stored(u"t-4"_qs);
+    QCOMPARE(t.status, TicketStatus::Resolved);
+    QCOMPARE(t.resolution, std::optional<Resolution>(Resolution::Redelivery));
+    QVERIFY(!t.compensationFen);
+    QVERIFY(!OutboxRepository(*c.db).all().at(0).payload.contains(u"compensation_amount"_qs));
+}
+
+void TestTicketPane::followUpScoresAreValidated()
+{
+    PaneCache c;
+    c.put(c.ticket(5, TicketStatus::Open, c.agent1.id));
+    c.put(c.ticket(6, TicketStatus::Resolved, c.agent1.id));
+    TicketPane pane(*c.db, c.clock, m_zone);
+    pane.setCurrentUser(c.agent1);
+    pane.showTicket(u"t-5"_qs);
+    FollowUpPanel *f = pane.followUp();
+    QVERIFY(!f->recordButton()->isEnabled()); // not resolved yet: the reason says so
+    QCOMPARE(f->recordButton()->toolTip(),
+             PaneActionRules::tr("The follow-up call is recorded once the ticket is resolved."));
+
+    pane.showTicket(u"t-6"_qs);
+    QVERIFY(f->recordButton()->isEnabled());
+    QSignalSpy edited(&pane, &TicketPane::edited);
+    const struct
+    {
+        const char *csat;
+        const char *nps;
+        const char *mentions;
+    } bad[] = {{"6", "9", "CSAT"},  {"0", "", "CSAT"},   {"4", "11", "NPS"}, {"4", "-1", "NPS"},
+               {"abc", "", "CSAT"}, {"4.5", "", "CSAT"}, {"", "", "CSAT"}};
+    for (const auto &b : bad) {
+        f->csatField()->setText(QString::fromUtf8(b.csat));
+        f->npsField()->setText(QString::fromUtf8(b.nps));
+        f->recordButton()->click();
+        QVERIFY2(f->messageLabel()->isVisibleTo(f), b.csat);
+        QVERIFY2(f->messageLabel()->text().contains(QLatin1StringView(b.mentions)),
+                 qPrintable(f->messageLabel()->text()));
+        QCOMPARE(edited.size(), 0);
+        QCOMPARE(c.outboxCount(), 0);
+        QVERIFY(!c.stored(u"t-6"_qs).csat);
+    }
+
+    c.clock.advance(kMinute);
+    f->csatField()->setText(u"5"_qs);
+    f->npsField()->setText(u"9"_qs);
+    f->recordButton()->click();
+    QVERIFY(!f->messageLabel()->isVisibleTo(f));
+    QCOMPARE(edited.size(), 1);
+    const Ticket t = c.stored(u"t-6"_qs);
+    QCOMPARE(t.csat, std::optional<int>(5));
+    QCOMPARE(t.nps, std::optional<int>(9));
+    QCOMPARE(t.followUpDoneAt, OptInstant(kNow + kMinute));
+    QVERIFY(f->stateLabel()->text().contains(u"CSAT 5 · NPS 9"_qs));
+    const auto queued = OutboxRepository(*c.db).all();
+    QCOMPARE(queued.size(), 1);
+    QCOMPARE(queued[0].payload.value(u"csat"_qs).toInt(), 5);
+    QCOMPARE(queued[0].payload.value(u"nps"_qs).toInt(), 9);
+}
+
+void TestTicketPane::followUpIsScheduledInCompanyTime()
+{
+    PaneCache c;
+    c.put(c.ticket(7, TicketStatus::Resolved, c.agent1.id));
+    TicketPane pane(*c.db, c.clock, m_zone);
+    pane.setCurrentUser(c.agent1);
+    pane.showTicket(u"t-7"_qs);
+    FollowUpPanel *f = pane.followUp();
+    // 2026-11-24 15:30 in Shanghai is 07:30 UTC.
+    f->dueField()->setDateTime(QDateTime(QDate(2026, 11, 24), QTime(15, 30)));
+    f->scheduleButton()->click();
+    const QDateTime expected(QDate(2026, 11, 24), QTime(7, 30), Qt::UTC);
+    QCOMPARE(c.stored(u"t-7"_qs).followUpAt, OptInstant(expected.toMSecsSinceEpoch()));
+    QVERIFY(f->stateLabel()->text().contains(u"2026-11-24 15:30"_qs));
+}
+
+void TestTicketPane::parcelCardAndTracking()
+{
+    PaneCache c;
+    Parcel p;
+    p.waybillNo = u"SF1400000000017"_qs;
+    p.status = ParcelStatus::AtStation;
+    p.originAddress = u"深圳市南山区"_qs;
+    p.destinationAddress = u"上海市浦东新区"_qs;
+    p.promisedAt = kNow - 60 * kMinute; // late
+    p.declaredValueFen = 150000;
+    p.version = 1;
+    TrackingEvent a{u"e1"_qs, p.waybillNo, kNow - 3000 * kMinute, ParcelStatus::PickedUp, u"深圳"_qs, {}, {}};
+    TrackingEvent b{u"e2"_qs,           p.waybillNo, kNow - 100 * kMinute, ParcelStatus::AtStation,
+                    u"上海浦东网点"_qs, {},          u"<b>到达</b>"_qs};
+    QString error;
+    QVERIFY(ParcelRepository(*c.db).upsert({p}, &error));
+    QVERIFY(ParcelRepository(*c.db).upsertTracking({a, b}, &error));
+    c.put(c.ticket(8, TicketStatus::Open, c.agent1.id));
+    TicketPane pane(*c.db, c.clock, m_zone);
+    pane.setCurrentUser(c.agent1);
+    pane.showTicket(u"t-8"_qs);
+
+    const QString card = pane.customerCard()->parcelText();
+    QVERIFY(card.contains(u"上海市浦东新区"_qs));
+    QVERIFY(card.contains(u"(late)"_qs));
+    QVERIFY(card.contains(u"¥1500.00"_qs));
+    QTreeWidget *tracking = pane.customerCard()->trackingView();
+    QCOMPARE(tracking->topLevelItemCount(), 2);
+    QCOMPARE(tracking->topLevelItem(0)->text(2), u"上海浦东网点"_qs); // newest first
+    QCOMPARE(tracking->topLevelItem(0)->text(3), u"<b>到达</b>"_qs);  // shown as typed, never as markup
+
+    auto *map = new QLabel(u"map"_qs);
+    pane.setMiniMap(map);
+    QCOMPARE(map->parentWidget(), pane.customerCard()->mapFrame());
+}
+
+QTEST_MAIN(TestTicketPane)
+#include "tst_ticketpane.moc"
