@@ -1,0 +1,257 @@
+// Projection, tile maths (XYZ and TMS), WGS-84 ⇄ GCJ-02, the viewport and the TopoJSON reader.
+#include "models/geo/gcj02.h"
+#include "models/geo/mercator.h"
+#include "models/geo/topojson.h"
+#include "models/geo/viewport.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace pd;
+using namespace pd::geo;
+
+class TestGeoMath : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void projectionRoundTrip();
+    void projectionLandmarks();
+    void tileOfPoint_data();
+    void tileOfPoint();
+    void tmsFlip();
+    void tileUrls();
+    void distances();
+    void gcjReferencePoint();
+    void gcjOutsideChinaUnchanged();
+    void gcjRoundTripSubMetre();
+    void viewportMaths();
+    void visibleTilesNearestFirst();
+    void topoJsonDecodes();
+    void vendoredBasemapReads();
+};
+
+void TestGeoMath::projectionRoundTrip()
+{
+    for (double lat = -80; lat <= 80; lat += 7.3) {
+        for (double lon = -179; lon <= 179; lon += 13.7) {
+            const GeoPoint back = unproject(project({lat, lon}));
+            QVERIFY2(std::abs(back.lat - lat) < 1e-9 && std::abs(back.lon - lon) < 1e-9,
+                     qPrintable(QStringLiteral("%1,%2").arg(lat).arg(lon)));
+        }
+    }
+}
+
+void TestGeoMath::projectionLandmarks()
+{
+    QCOMPARE(project({0, 0}), QPointF(0.5, 0.5));
+    QCOMPARE(project({0, -180}).x(), 0.0);
+    QCOMPARE(project({0, 180}).x(), 1.0);
+    QVERIFY(std::abs(project({kMaxLatitude, 0}).y()) < 1e-8);
+    QVERIFY(std::abs(project({-kMaxLatitude, 0}).y() - 1.0) < 1e-8);
+    QVERIFY(project({89.9, 0}).y() >= 0.0); // clamped, not infinite
+    QCOMPARE(worldPixels(0), 256.0);
+    QCOMPARE(worldPixels(3), 2048.0);
+    // 156 543 m per pixel at the equator at zoom 0 (the well-known Web Mercator figure).
+    QVERIFY(std::abs(metresPerPixel(0, 0) - 156543.03) < 0.01);
+}
+
+void TestGeoMath::tileOfPoint_data()
+{
+    QTest::addColumn<double>("lat");
+    QTest::addColumn<double>("lon");
+    QTest::addColumn<int>("z");
+    QTest::addColumn<int>("x");
+    QTest::addColumn<int>("y");
+    // London at zoom 10 is the example tile of the OpenStreetMap wiki (slippy map tilenames).
+    QTest::newRow("london z10") << 51.5074 << -0.1278 << 10 << 511 << 340;
+    QTest::newRow("beijing z10") << 39.9042 << 116.4074 << 10 << 843 << 388;
+    QTest::newRow("shanghai z12") << 31.2304 << 121.4737 << 12 << 3430 << 1673;
+    QTest::newRow("z0") << 10.0 << 10.0 << 0 << 0 << 0;
+    QTest::newRow("north-west corner") << 85.0 << -180.0 << 3 << 0 << 0;
+}
+
+void TestGeoMath::tileOfPoint()
+{
+    QFETCH(double, lat);
+    QFETCH(double, lon);
+    QFETCH(int, z);
+    QFETCH(int, x);
+    QFETCH(int, y);
+    const TileId t = tileAt({lat, lon}, z);
+    QCOMPARE(t, (TileId{z, x, y}));
+    QVERIFY(t.isValid());
+    QVERIFY(tileWorldRect(t).contains(project({lat, lon})));
+}
+
+void TestGeoMath::tmsFlip()
+{
+    QCOMPARE(flipRow(0, 0), 0);
+    QCOMPARE(flipRow(1, 0), 1);
+    QCOMPARE(flipRow(10, 388), 635); // Beijing's row counted from the south
+    for (int z = 0; z <= 18; z += 3)
+        for (int y : {0, (1 << z) / 3, (1 << z) - 1})
+            QCOMPARE(flipRow(z, flipRow(z, y)), y);
+    QCOMPARE((TileId{10, 843, 388}).parent(), (TileId{9, 421, 194}));
+    QCOMPARE(tileNorthWest({1, 0, 0}).lon, -180.0);
+    QVERIFY(std::abs(tileNorthWest({1, 1, 1}).lat) < 1e-9);
+    QVERIFY((TileId{2, 3, 3}).key() != (TileId{3, 3, 2}).key());
+}
+
+void TestGeoMath::tileUrls()
+{
+    const TileId t{10, 843, 388};
+    QCOMPARE(tileUrl(QStringLiteral("https://t.example/{z}/{x}/{y}.png"), t),
+             QStringLiteral("https://t.example/10/843/388.png"));
+    QCOMPARE(tileUrl(QStringLiteral("https://t.example/{z}/{x}/{-y}.png"), t),
+             QStringLiteral("https://t.example/10/843/635.png"));
+    const QString a = tileUrl(QStringLiteral("https://{s}.t.example/{z}/{x}/{y}"), t, QStringLiteral("abc"));
+    QCOMPARE(a, tileUrl(QStringLiteral("https://{s}.t.example/{z}/{x}/{y}"), t, QStringLiteral("abc")));
+    QVERIFY(a.startsWith(QStringLiteral("https://c.")) || a.startsWith(QStringLiteral("https://a.")) ||
+            a.startsWith(QStringLiteral("https://b.")));
+}
+
+void TestGeoMath::distances()
+{
+    // Beijing to Shanghai: about 1 067 km great-circle.
+    const double d = distanceMetres({39.9042, 116.4074}, {31.2304, 121.4737});
+    QVERIFY2(d > 1060000 && d < 1075000, qPrintable(QString::number(d)));
+    QCOMPARE(distanceMetres({30, 120}, {30, 120}), 0.0);
+}
+
+void TestGeoMath::gcjReferencePoint()
+{
+    // Published by wandergis/coordtransform (test/app.js): wgs84togcj02(116.404, 39.915)
+    // = [116.41024449916938, 39.91640428150164].
+    const GeoPoint g = wgs84ToGcj02({39.915, 116.404});
+    QVERIFY2(std::abs(g.lon - 116.41024449916938) < 1e-9, qPrintable(QString::number(g.lon, 'f', 12)));
+    QVERIFY2(std::abs(g.lat - 39.91640428150164) < 1e-9, qPrintable(QString::number(g.lat, 'f', 12)));
+    // The offset is hundreds of metres, as documented.
+    const double offset = distanceMetres({39.915, 116.404}, g);
+    QVERIFY(offset > 400 && offset < 700);
+}
+
+void TestGeoMath::gcjOutsideChinaUnchanged()
+{
+    for (const GeoPoint p : {GeoPoint{51.5, -0.12}, GeoPoint{-33.9, 151.2}, GeoPoint{35.68, 139.0 + 0.0}}) {
+        if (!outsideChina(p))
+            continue;
+        QCOMPARE(wgs84ToGcj02(p), p);
+        QCOMPARE(gcj02ToWgs84(p), p);
+    }
+    QVERIFY(outsideChina({51.5, -0.12}));
+    QVERIFY(!outsideChina({31.23, 121.47}));
+}
+
+void TestGeoMath::gcjRoundTripSubMetre()
+{
+    double worst = 0;
+    int maxIterations = 0;
+    for (double lat = 18.5; lat <= 53.0; lat += 1.37) {
+        for (double lon = 74.0; lon <= 134.5; lon += 1.91) {
+            const GeoPoint wgs{lat, lon};
+            int iterations = 0;
+            const GeoPoint back = gcj02ToWgs84(wgs84ToGcj02(wgs), &iterations);
+            worst = std::max(worst, distanceMetres(wgs, back));
+            maxIterations = std::max(maxIterations, iterations);
+        }
+    }
+    QVERIFY2(worst < 0.05, qPrintable(QStringLiteral("worst round trip %1 m").arg(worst)));
+    QVERIFY(maxIterations < 30);
+    QCOMPARE(toDatum({31.2, 121.4}, Datum::Wgs84), (GeoPoint{31.2, 121.4}));
+}
+
+void TestGeoMath::viewportMaths()
+{
+    Viewport v(project({31.23, 121.47}), 12, QSizeF(800, 600));
+    QCOMPARE(v.toScreen(v.centre()), QPointF(400, 300));
+    const QPointF s(123.5, 456.25);
+    const QPointF back = v.toScreen(v.toWorld(s));
+    QVERIFY(std::abs(back.x() - s.x()) < 1e-6 && std::abs(back.y() - s.y()) < 1e-6);
+
+    // Zooming around a point keeps that point under the cursor.
+    const QPointF anchor(100, 500);
+    const QPointF before = v.toWorld(anchor);
+    v.zoomAround(anchor, 14.5);
+    QCOMPARE(v.zoom(), 14.5);
+    const QPointF after = v.toWorld(anchor);
+    QVERIFY(std::abs(after.x() - before.x()) < 1e-12 && std::abs(after.y() - before.y()) < 1e-12);
+
+    // A drag of (+100, 0) pixels moves the content right, so the centre moves west.
+    const double x0 = v.centre().x();
+    v.panBy(QPointF(100, 0));
+    QVERIFY(std::abs((x0 - v.centre().x()) * v.scale() - 100) < 1e-6);
+
+    // Zoom limits hold; fit shows the rectangle.
+    v.setZoomLimits(3, 16);
+    v.setZoom(30);
+    QCOMPARE(v.zoom(), 16.0);
+    const QRectF box(project({32, 120}), project({30, 122}));
+    v.fit(box, 10);
+    const QRectF shown = v.worldRect();
+    QVERIFY(shown.contains(box));
+    QVERIFY(shown.width() < box.width() * 3);
+}
+
+void TestGeoMath::visibleTilesNearestFirst()
+{
+    const Viewport v(project({31.23, 121.47}), 10, QSizeF(1024, 768));
+    const auto tiles = v.visibleTiles(10);
+    QVERIFY(tiles.size() >= 12 && tiles.size() <= 30);
+    QCOMPARE(tiles.front(), tileAt({31.23, 121.47}, 10));
+    const QPointF c = v.centre() * 1024;
+    double last = 0;
+    for (const TileId &t : tiles) {
+        const QPointF d = QPointF(t.x + 0.5, t.y + 0.5) - c;
+        const double dist = QPointF::dotProduct(d, d);
+        QVERIFY(dist >= last - 1e-9);
+        last = dist;
+    }
+    QCOMPARE(v.tileZoom(), 10);
+}
+
+void TestGeoMath::topoJsonDecodes()
+{
+    // Two quantized arcs forming a square; the second polygon runs the shared arc backwards (~0 = -1).
+    const QByteArray json = R"({"type":"Topology",
+      "transform":{"scale":[0.5,0.5],"translate":[100,20]},
+      "arcs":[[[0,0],[2,0],[0,2]],[[2,2],[-2,0],[0,-2]]],
+      "objects":{"countries":{"type":"GeometryCollection","geometries":[
+        {"type":"Polygon","id":"1","arcs":[[0,1]],"properties":{"name":"Square"}},
+        {"type":"MultiPolygon","id":"2","arcs":[[[-1]],[[1]]],"properties":{"name":"Two"}}]}}})";
+    QString error;
+    const auto shapes = readTopoJson(json, QStringLiteral("countries"), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(shapes.size(), 2);
+    QCOMPARE(shapes[0].name, QStringLiteral("Square"));
+    QCOMPARE(shapes[0].rings.size(), 1);
+    const QList<QPointF> expected{{100, 20}, {101, 20}, {101, 21}, {100, 21}, {100, 20}};
+    QCOMPARE(shapes[0].rings[0], expected);
+    QCOMPARE(shapes[1].rings.size(), 2);
+    const QList<QPointF> reversed{{101, 21}, {101, 20}, {100, 20}};
+    QCOMPARE(shapes[1].rings[0], reversed);
+
+    QVERIFY(readTopoJson("{}", QStringLiteral("countries"), &error).isEmpty());
+    QVERIFY(!error.isEmpty());
+}
+
+void TestGeoMath::vendoredBasemapReads()
+{
+    QFile f(QStringLiteral(PD_MAP_RESOURCE_DIR "/countries-50m.json"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QString error;
+    const auto shapes = readTopoJson(f.readAll(), QStringLiteral("countries"), &error);
+    QVERIFY2(!shapes.isEmpty(), qPrintable(error));
+    QVERIFY(shapes.size() > 200);
+    const auto china = std::find_if(shapes.begin(), shapes.end(),
+                                    [](const GeoShape &s) { return s.name == QLatin1String("China"); });
+    QVERIFY(china != shapes.end());
+    QRectF box;
+    for (const auto &ring : china->rings)
+        for (const QPointF &p : ring)
+            box = box.isNull() ? QRectF(p, QSizeF(1e-9, 1e-9)) : box.united(QRectF(p, QSizeF(1e-9, 1e-9)));
+    QVERIFY(box.contains(QPointF(116.4, 39.9)));   // Beijing
+    QVERIFY(box.contains(QPointF(121.47, 31.23))); // Shanghai
+}
+
+QTEST_GUILESS_MAIN(TestGeoMath)
+#include "tst_geomath.moc"
