@@ -131,6 +131,21 @@ unit="$root/usr/lib/systemd/system/parceldesk-server.service"
 grep -q '^ExecStart=/usr/bin/parceldesk-server --listen ${PD_LISTEN} --db ${PD_DB}' "$unit" &&
     grep -q '^WantedBy=multi-user.target' "$unit" && grep -q '^User=parceldesk$' "$unit" &&
     pass "systemd unit ExecStart/User/WantedBy" || fail "systemd unit"
+# The man pages document every option the programs' --help lists (and the unit uses only real ones).
+for cmd in "parceldesk" "parceldesk sync" "parceldesk-server"; do
+    prog=${cmd%% *}
+    sub=${cmd#"$prog"}
+    dir=app
+    [ "$prog" = parceldesk-server ] && dir=server
+    # shellcheck disable=SC2086
+    opts=$(QT_QPA_PLATFORM=offscreen "$build/$dir/$prog" $sub --help 2>&1 | grep -oE -- '--[a-z][a-z-]+' | sort -u)
+    [ -n "$opts" ] || fail "$cmd --help printed no options"
+    page=$(zcat "$root/usr/share/man/man1/$prog.1.gz" | sed 's/\\-/-/g')
+    for opt in $opts; do
+        grep -q -- "$opt\b" <<<"$page" || fail "$prog(1) does not document $cmd $opt"
+    done
+    [ -n "$opts" ] && pass "$prog(1) documents every option of '$cmd --help' ($(wc -w <<<"$opts"))"
+done
 # Every option the unit passes exists in the program's --help.
 help=$(QT_QPA_PLATFORM=offscreen "$build/server/parceldesk-server" --help 2>&1)
 for opt in --listen --db; do
