@@ -1,0 +1,335 @@
+// PDF output of ReportExporter: A4 through QPdfWriter + QPainter, the CJK font embedded (subset), a header
+// with company and week and a page number on every page, tables that repeat their header after a page break.
+#include "reportexport.h"
+#include "reporttables.h"
+
+#include <QFontDatabase>
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPdfWriter>
+
+#include <algorithm>
+
+namespace pd {
+
+namespace {
+
+/// Rows of the long tables the PDF shows; the XLSX and CSV hold them all.
+constexpr int kPdfTopRows = 50;
+
+class PdfPages final
+{
+    Q_DECLARE_TR_FUNCTIONS(pd::ReportExporter)
+public:
+    PdfPages(QPdfWriter &writer, const WeeklyReport &report, const QString &family)
+        : m_writer(writer)
+        , m_report(report)
+    {
+        m_font = QFont(family);
+        m_font.setPointSizeF(8.5);
+        m_bold = m_font;
+        m_bold.setBold(true);
+        m_title = m_bold;
+        m_title.setPointSizeF(15);
+        m_h2 = m_bold;
+        m_h2.setPointSizeF(11);
+        m_painter.begin(&m_writer);
+        const QRectF page = m_painter.viewport();
+        m_width = page.width();
+        m_bottom = page.height() - 28;
+        startPage();
+    }
+    ~PdfPages() { m_painter.end(); }
+    PdfPages(const PdfPages &) = delete;
+    PdfPages &operator=(const PdfPages &) = delete;
+
+    [[nodiscard]] bool ok() const { return m_painter.isActive(); }
+    [[nodiscard]] int pages() const { return m_page; }
+
+    void newPage()
+    {
+        m_writer.newPage();
+        startPage();
+    }
+    void ensure(double h)
+    {
+        if (m_y + h > m_bottom)
+            newPage();
+    }
+    void title(const QString &text, const QString &sub)
+    {
+        m_painter.setFont(m_title);
+        m_painter.drawText(QRectF(0, m_y, m_width, 22), Qt::AlignLeft | Qt::AlignVCenter, text);
+        m_y += 24;
+        m_painter.setFont(m_font);
+        m_painter.drawText(QRectF(0, m_y, m_width, 14), Qt::AlignLeft | Qt::AlignVCenter, sub);
+        m_y += 20;
+    }
+    void heading(const QString &text)
+    {
+        ensure(50);
+        m_y += 6;
+        m_painter.setFont(m_h2);
+        m_painter.drawText(QRectF(0, m_y, m_width, 16), Qt::AlignLeft | Qt::AlignVCenter, text);
+        m_y += 18;
+    }
+    void note(const QString &text)
+    {
+        ensure(14);
+        m_painter.setFont(m_font);
+        m_painter.setPen(QColor(0x55, 0x55, 0x55));
+        m_painter.drawText(QRectF(0, m_y, m_width, 12), Qt::AlignLeft | Qt::AlignVCenter, text);
+        m_painter.setPen(Qt::black);
+        m_y += 14;
+    }
+
+    /// A table; after a page break its header row is drawn again. @p colour picks a cell's text colour.
+    void table(const ReportTable &t, int maxRows, const std::function<QColor(int, int)> &colour = {})
+    {
+        heading(t.title);
+        if (t.rows.isEmpty()) {
+            note(tr("No data."));
+            return;
+        }
+        QList<double> x;
+        const int total = std::max(1, [&] {
+            int s = 0;
+            for (int w : t.widths)
+                s += w;
+            return s;
+        }());
+        double acc = 0;
+        for (int i = 0; i < t.header.size(); ++i) {
+            x.append(acc);
+            acc += m_width * (i < t.widths.size() ? t.widths[i] : 1) / total;
+        }
+        x.append(m_width);
+        const double rowH = 14;
+        const auto drawRow = [&](const QStringList &cells, bool header, bool shade) {
+            if (header || shade)
+                m_painter.fillRect(QRectF(0, m_y, m_width, rowH),
+                                   header ? QColor(0xDD, 0xE6, 0xF0) : QColor(0xF6, 0xF8, 0xFA));
+            m_painter.setFont(header ? m_bold : m_font);
+            const QFontMetricsF fm(m_painter.font());
+            for (int c = 0; c < cells.size() && c + 1 < x.size(); ++c) {
+                const QRectF cell(x[c] + 3, m_y, x[c + 1] - x[c] - 6, rowH);
+                const bool numeric = c > 0 && !header;
+                m_painter.drawText(cell, (numeric ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter,
+                                   fm.elidedText(cells[c], Qt::ElideRight, cell.width()));
+            }
+            m_y += rowH;
+        };
+        ensure(rowH * 3);
+        drawRow(t.header, true, false);
+        const int n = maxRows > 0 ? std::min<int>(maxRows, int(t.rows.size())) : int(t.rows.size());
+        for (int r = 0; r < n; ++r) {
+            if (m_y + rowH > m_bottom) {
+                newPage();
+                drawRow(t.header, true, false);
+            }
+            if (colour) {
+                // Colour applies to the whole row's status cells; drawn cell by cell below.
+                const QStringList &cells = t.rows[r];
+                const QColor rowColour = colour(r, int(cells.size()) - 1);
+                drawRow(cells, false, r % 2 == 1);
+                if (rowColour.isValid()) {
+                    m_y -= rowH;
+                    const int c = int(cells.size()) - 1;
+                    const QRectF cell(x[c] + 3, m_y, x[c + 1] - x[c] - 6, rowH);
+                    m_painter.fillRect(QRectF(x[c], m_y, x[c + 1] - x[c], rowH),
+                                       r % 2 == 1 ? QColor(0xF6, 0xF8, 0xFA) : QColor(Qt::white));
+                    m_painter.setPen(rowColour);
+                    m_painter.drawText(cell, Qt::AlignRight | Qt::AlignVCenter, cells[c]);
+                    m_painter.setPen(Qt::black);
+                    m_y += rowH;
+                }
+            } else {
+                drawRow(t.rows[r], false, r % 2 == 1);
+            }
+        }
+        if (n < t.rows.size())
+            note(tr("Top %1 of %2 rows; the XLSX and CSV files list them all.").arg(n).arg(t.rows.size()));
+        m_y += 4;
+    }
+
+    /// Vertical bars with labels under them, and an optional line (0..1) on the right axis.
+    void bars(const QString &caption, const QStringList &labels, const QList<double> &values,
+              const QList<std::optional<double>> &line = {})
+    {
+        heading(caption);
+        if (values.isEmpty()) {
+            note(tr("No data."));
+            return;
+        }
+        const double h = 120;
+        ensure(h + 30);
+        const double top = m_y, left = 30, w = m_width - left - 30;
+        const double maxV = std::max(1.0, *std::max_element(values.cbegin(), values.cend()));
+        m_painter.setFont(m_font);
+        m_painter.setPen(QColor(0xAA, 0xAA, 0xAA));
+        m_painter.drawLine(QPointF(left, top + h), QPointF(left + w, top + h));
+        m_painter.setPen(Qt::black);
+        m_painter.drawText(QRectF(0, top - 4, left - 4, 12), Qt::AlignRight | Qt::AlignVCenter,
+                           QString::number(qint64(maxV)));
+        const double slot = w / std::max<qsizetype>(1, values.size());
+        QPolygonF poly;
+        for (int i = 0; i < values.size(); ++i) {
+            const double bh = h * values[i] / maxV;
+            const QRectF bar(left + i * slot + slot * 0.2, top + h - bh, slot * 0.6, bh);
+            m_painter.fillRect(bar, QColor(0x3B, 0x6E, 0xA5));
+            m_painter.drawText(QRectF(left + i * slot, top + h - bh - 12, slot, 12), Qt::AlignCenter,
+                               QString::number(qint64(values[i])));
+            m_painter.drawText(QRectF(left + i * slot, top + h + 2, slot, 12), Qt::AlignCenter,
+                               QFontMetricsF(m_font).elidedText(labels.value(i), Qt::ElideRight, slot));
+            if (i < line.size() && line[i])
+                poly << QPointF(left + i * slot + slot / 2, top + h - h * *line[i]);
+        }
+        if (!line.isEmpty()) {
+            m_painter.setPen(QPen(QColor(0xD9, 0x7B, 0x29), 1.6));
+            m_painter.drawPolyline(poly);
+            for (const QPointF &pt : poly)
+                m_painter.drawEllipse(pt, 2, 2);
+            m_painter.drawText(QRectF(left + w + 2, top - 4, 28, 12), Qt::AlignLeft | Qt::AlignVCenter,
+                               QStringLiteral("100%"));
+            m_painter.drawText(QRectF(left + w + 2, top + h - 6, 28, 12), Qt::AlignLeft | Qt::AlignVCenter,
+                               QStringLiteral("0%"));
+            m_painter.setPen(Qt::black);
+        }
+        m_y += h + 20;
+    }
+
+private:
+    void startPage()
+    {
+        ++m_page;
+        m_painter.setFont(m_bold);
+        m_painter.setPen(Qt::black);
+        m_painter.drawText(QRectF(0, 0, m_width, 14), Qt::AlignLeft | Qt::AlignVCenter, m_report.companyName);
+        m_painter.setFont(m_font);
+        m_painter.drawText(
+            QRectF(0, 0, m_width, 14), Qt::AlignRight | Qt::AlignVCenter,
+            tr("Weekly report %1").arg(m_report.week.toString()) +
+                (m_report.teamId.isEmpty() ? QString() : QStringLiteral(" · ") + m_report.teamId));
+        m_painter.setPen(QColor(0xAA, 0xAA, 0xAA));
+        m_painter.drawLine(QPointF(0, 17), QPointF(m_width, 17));
+        m_painter.setPen(Qt::black);
+        m_painter.drawText(QRectF(0, m_bottom + 12, m_width, 14), Qt::AlignCenter, tr("Page %1").arg(m_page));
+        m_y = 26;
+    }
+
+    QPdfWriter &m_writer;
+    const WeeklyReport &m_report;
+    QPainter m_painter;
+    QFont m_font, m_bold, m_title, m_h2;
+    double m_width = 0;
+    double m_bottom = 0;
+    double m_y = 0;
+    int m_page = 0;
+};
+
+const ReportTable &tableOf(const QList<ReportTable> &tables, QStringView key)
+{
+    for (const ReportTable &t : tables)
+        if (t.key == key)
+            return t;
+    static const ReportTable empty;
+    return empty;
+}
+
+} // namespace
+
+QString ReportExporter::cjkFamily(const QString &language)
+{
+    const QStringList families = QFontDatabase::families();
+    const bool traditional = language.startsWith(u"zh_TW") || language.startsWith(u"zh_HK");
+    const QStringList wanted =
+        traditional ? QStringList{u"Noto Sans CJK TC"_qs, u"Noto Sans CJK SC"_qs, u"Noto Sans CJK JP"_qs}
+                    : QStringList{u"Noto Sans CJK SC"_qs, u"Noto Sans CJK TC"_qs, u"Noto Sans CJK JP"_qs};
+    for (const QString &w : wanted)
+        if (families.contains(w))
+            return w;
+    return {};
+}
+
+ExportResult ReportExporter::writePdf(const QString &path)
+{
+    ExportResult result;
+    const QList<ReportTable> tables = ReportTables::tables(m_report);
+    QString family = cjkFamily(QLocale().name());
+    if (family.isEmpty())
+        family = QFontDatabase::systemFont(QFontDatabase::GeneralFont).family();
+    {
+        QPdfWriter writer(path);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageMargins(QMarginsF(14, 12, 14, 12), QPageLayout::Millimeter);
+        writer.setResolution(72);
+        writer.setTitle(m_report.title());
+        writer.setCreator(QStringLiteral("ParcelDesk"));
+        PdfPages pdf(writer, m_report, family);
+        if (!pdf.ok()) {
+            result.ok = false;
+            result.error = tr("Cannot write %1.").arg(path);
+            return result;
+        }
+        const int steps = 6;
+        report(0, steps, tr("PDF"));
+        pdf.title(m_report.title(), m_report.week.displayName());
+        pdf.note(m_report.coverageLine());
+
+        const ReportTable &summary = tableOf(tables, u"summary");
+        pdf.table(summary, 0, [&](int row, int) -> QColor {
+            if (row == 0 || row - 1 >= m_report.kpis.size())
+                return {};
+            const auto meets = m_report.kpis[row - 1].meetsTarget;
+            if (!meets)
+                return {};
+            return *meets ? QColor(0x2E, 0x7D, 0x32) : QColor(0xC6, 0x28, 0x28);
+        });
+        pdf.table(tableOf(tables, u"satisfaction"), 0);
+        report(1, steps, tr("PDF"));
+
+        QStringList catLabels;
+        QList<double> catValues;
+        for (const CategoryCount &c : m_report.categories) {
+            catLabels << displayName(c.category);
+            catValues << double(c.count);
+        }
+        pdf.newPage();
+        pdf.bars(tr("Category mix"), catLabels, catValues);
+        QStringList days;
+        QList<double> volume;
+        QList<std::optional<double>> compliance;
+        for (const DailyVolume &d : m_report.daily) {
+            days << QLocale().toString(d.day, u"ddd MM-dd"_qs);
+            volume << double(d.created);
+            compliance << d.compliance.value();
+        }
+        pdf.bars(tr("Daily volume (bars) and first-response SLA compliance (line)"), days, volume,
+                 compliance);
+        QStringList buckets;
+        QList<double> counts;
+        for (const ResponseBucket &b : m_report.firstResponse) {
+            buckets << b.label();
+            counts << double(b.count);
+        }
+        pdf.bars(tr("First response time distribution"), buckets, counts);
+        report(2, steps, tr("PDF"));
+
+        pdf.newPage();
+        pdf.table(tableOf(tables, u"categories"), 0);
+        pdf.table(tableOf(tables, u"daily"), 0);
+        pdf.table(tableOf(tables, u"first_response"), 0);
+        report(3, steps, tr("PDF"));
+        pdf.table(tableOf(tables, u"stations"), kPdfTopRows);
+        pdf.table(tableOf(tables, u"couriers"), kPdfTopRows);
+        report(4, steps, tr("PDF"));
+        pdf.table(tableOf(tables, u"agents"), 0);
+        pdf.table(tableOf(tables, u"breaches"), 0);
+        report(5, steps, tr("PDF"));
+    }
+    result.files.append(path);
+    report(6, 6, tr("PDF"));
+    return result;
+}
+
+} // namespace pd
