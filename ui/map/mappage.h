@@ -1,0 +1,106 @@
+#pragma once
+
+#include "models/domain/entities.h"
+#include "models/geo/mapqueries.h"
+
+#include <QPointer>
+#include <QTimeZone>
+#include <QWidget>
+
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+
+namespace pd {
+
+class Clock;
+class Database;
+
+namespace map {
+class MapView;
+class ParcelCard;
+class TileLayer;
+struct TileSourceSettings;
+} // namespace map
+
+/**
+ * @brief The live parcel map page of the main window.
+ *
+ * The map (map::MapView) with filters (parcels with open complaints, late only, by station), a waybill search
+ * that flies to the parcel, and a card for the clicked parcel (waybill, status, promised time, ETA, courier,
+ * its tickets) whose button emits openTicketRequested(). Reads the local cache only: parcels still under way
+ * or with an open complaint, couriers, stations and the selected parcel's tracking events.
+ *
+ * Wiring: SyncEngine::couriersMoved → couriersMoved(); selecting a ticket in the workbench →
+ * centreOnTicket() or centreOnParcel(); openTicketRequested → open the ticket; after a sync →
+ * reloadFromCache().
+ */
+class MapPage final : public QWidget
+{
+    Q_OBJECT
+public:
+    MapPage(const Database &db, const QTimeZone &companyZone, QWidget *parent = nullptr);
+    ~MapPage() override;
+
+    /// @brief The clock that decides "late" and the ETA (not owned); the system clock until set.
+    void setClock(const Clock *clock);
+    /// @brief Tiles under the markers; empty settings: the built-in offline basemap only.
+    void setTileSource(const map::TileSourceSettings &settings);
+
+    [[nodiscard]] map::MapView *mapView() const { return m_map; }
+    [[nodiscard]] map::ParcelCard *card() const { return m_card; }
+    [[nodiscard]] QLineEdit *searchField() const { return m_search; }
+    [[nodiscard]] QCheckBox *complaintsOnly() const { return m_complaintsOnly; }
+    [[nodiscard]] QCheckBox *lateOnly() const { return m_lateOnly; }
+    [[nodiscard]] QComboBox *stationFilter() const { return m_station; }
+    /// @brief Parcels on the map after the filters.
+    [[nodiscard]] int shownParcelCount() const { return m_shown; }
+
+public Q_SLOTS:
+    /// @brief Selects the parcel (a waybill number), opens its card and flies to it; false when not on the
+    /// map.
+    bool centreOnParcel(const QString &parcelId);
+    /// @brief centreOnParcel() for the parcel a ticket (id or number) is about.
+    bool centreOnTicket(const QString &ticketIdOrNumber);
+    /// @brief Moves couriers as the live feed reports them (repaints at most 10 times a second).
+    void applyCourierPositions(const QList<pd::CourierPosition> &positions);
+    /// @brief SyncEngine::couriersMoved: reads those couriers' positions from the cache and applies them.
+    void couriersMoved(const QStringList &courierIds);
+    /// @brief Reads parcels, couriers and stations again (after a sync).
+    void reloadFromCache();
+
+Q_SIGNALS:
+    void openTicketRequested(const QString &ticketId);
+    /// @brief The selected parcel changed (empty: none).
+    void parcelSelected(const QString &waybillNo);
+
+private:
+    void applyFilters();
+    void search();
+    void select(const QString &waybillNo, bool fly);
+    [[nodiscard]] Instant now() const;
+
+    const Database &m_db;
+    QTimeZone m_zone;
+    geo::MapQueries m_queries;
+    std::unique_ptr<Clock> m_ownClock;
+    QPointer<const Clock> m_clock;
+    QList<geo::MapParcel> m_all;
+    QHash<QString, Courier> m_couriers;
+    int m_shown = 0;
+
+    map::MapView *m_map;
+    map::ParcelCard *m_card;
+    map::TileLayer *m_tiles = nullptr;
+    QLineEdit *m_search;
+    QCheckBox *m_complaintsOnly;
+    QCheckBox *m_lateOnly;
+    QComboBox *m_station;
+    QLabel *m_count;
+    QLabel *m_message;
+};
+
+} // namespace pd
