@@ -26,6 +26,9 @@ public:
         , m_report(report)
     {
         m_font = QFont(family);
+        // Shaping swaps some Latin glyphs (digits, "fi") for forms outside the font's cmap, which the PDF's
+        // ToUnicode map then cannot name: copy-paste and pdftotext would lose them.
+        m_font.setStyleStrategy(QFont::PreferNoShaping);
         m_font.setPointSizeF(8.5);
         m_bold = m_font;
         m_bold.setBold(true);
