@@ -3,7 +3,6 @@
 #include "models/domain/clock.h"
 #include "models/store/database.h"
 #include "reports/reportexport.h"
-#include "session.h"
 #include "sync/credentialstore.h"
 #include "sync/syncengine.h"
 
@@ -11,6 +10,8 @@
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLibraryInfo>
 #include <QSettings>
 #include <QStandardPaths>
@@ -137,6 +138,15 @@ SyncOutcome syncFirst(QCoreApplication &app, const QString &cachePath, const QSt
     return out;
 }
 
+/// The last signed-in user, as app/session.cpp (Session::lastUser) stores it in QSettings "session/user".
+std::optional<User> lastUser()
+{
+    const QByteArray json = QSettings().value(u"session/user"_qs).toByteArray();
+    if (json.isEmpty())
+        return std::nullopt;
+    return User::fromJson(QJsonDocument::fromJson(json).object());
+}
+
 /// Manager: any team. Supervisor: their own team only (chosen when --team is not given).
 int checkRole(const std::optional<User> &user, QString &team)
 {
@@ -243,7 +253,7 @@ int runReportCommand(int argc, char **argv)
         parser.isSet(server) ? parser.value(server) : settings.value(u"session/server"_qs).toString();
     const QString login =
         parser.isSet(user) ? parser.value(user) : settings.value(u"session/login"_qs).toString();
-    std::optional<User> who = Session::lastUser();
+    std::optional<User> who = lastUser();
     if (!parser.isSet(offline) && !serverUrl.isEmpty() && !login.isEmpty()) {
         const SyncOutcome synced = syncFirst(app, cachePath, serverUrl, login, parser.value(passwordFile));
         if (synced.exitCode != Ok)

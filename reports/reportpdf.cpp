@@ -159,13 +159,15 @@ public:
     void bars(const QString &caption, const QStringList &labels, const QList<double> &values,
               const QList<std::optional<double>> &line = {})
     {
+        ensure(190); // the heading stays with its chart
         heading(caption);
         if (values.isEmpty()) {
             note(tr("No data."));
             return;
         }
         const double h = 120;
-        ensure(h + 30);
+        ensure(h + 44);
+        m_y += 14; // room for the value over the tallest bar
         const double top = m_y, left = 30, w = m_width - left - 30;
         const double maxV = std::max(1.0, *std::max_element(values.cbegin(), values.cend()));
         m_painter.setFont(m_font);
