@@ -38,6 +38,7 @@ private Q_SLOTS:
     void followUpScoresAreValidated();
     void followUpIsScheduledInCompanyTime();
     void parcelCardAndTracking();
+    void screenshot();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -98,6 +99,8 @@ void TestTicketPane::takeThenReplyMeetsFirstResponse()
     QCOMPARE(pane.slaPanel()->state(SlaClock::FirstResponse), SlaState::Met);
     QVERIFY(pane.slaPanel()->text(SlaClock::FirstResponse).contains(u"after 7 min"_qs));
     QCOMPARE(pane.slaPanel()->state(SlaClock::Resolution), SlaState::OnTrack);
+    QVERIFY(pane.summary()->text().contains(displayName(SlaState::Met)));
+    QVERIFY(pane.summary()->text().contains(u"13812345678"_qs));
     const QString conversation = pane.conversation()->toPlainText();
     QVERIFY(conversation.contains(u"您好，已为您催促网点派送"_qs));
     QVERIFY(conversation.contains(u"张伟"_qs)); // the author by name
@@ -319,6 +322,54 @@ void TestTicketPane::parcelCardAndTracking()
     auto *map = new QLabel(u"map"_qs);
     pane.setMiniMap(map);
     QCOMPARE(map->parentWidget(), pane.customerCard()->mapFrame());
+}
+
+// Saves a picture of the pane for docs/ when PD_PANE_SCREENSHOT names a PNG path (skipped otherwise).
+void TestTicketPane::screenshot()
+{
+    const QString path = qEnvironmentVariable("PD_PANE_SCREENSHOT");
+    if (path.isEmpty())
+        QSKIP("set PD_PANE_SCREENSHOT=/path/shot.png to save a picture of the pane");
+    PaneCache c;
+    Parcel p;
+    p.waybillNo = u"SF1400000000017"_qs;
+    p.status = ParcelStatus::AtStation;
+    p.originAddress = u"深圳市南山区科技园"_qs;
+    p.destinationAddress = u"上海市浦东新区张江路 88 号"_qs;
+    p.promisedAt = kNow - 26 * 60 * kMinute;
+    p.declaredValueFen = 39900;
+    QString error;
+    QVERIFY(ParcelRepository(*c.db).upsert({p}, &error));
+    QVERIFY(ParcelRepository(*c.db).upsertTracking(
+        {{u"e1"_qs,
+          p.waybillNo,
+          kNow - 3000 * kMinute,
+          ParcelStatus::PickedUp,
+          u"深圳南山网点"_qs,
+          {},
+          u"已揽收"_qs},
+         {u"e2"_qs, p.waybillNo, kNow - 2000 * kMinute, ParcelStatus::InTransit, u"深圳转运中心"_qs, {}, {}},
+         {u"e3"_qs, p.waybillNo, kNow - 300 * kMinute, ParcelStatus::AtStation, u"上海张江网点"_qs, {}, {}}},
+        &error));
+    c.put(c.ticket(11, TicketStatus::New));
+    TicketPane pane(*c.db, c.clock, m_zone);
+    pane.resize(900, 760);
+    pane.setCurrentUser(c.agent1);
+    pane.showTicket(u"t-11"_qs);
+    pane.take();
+    c.clock.advance(3 * kMinute);
+    pane.composer()
+        ->editor(Composer::Box::Reply)
+        ->setPlainText(u"王女士您好，已联系上海张江网点今天优先派送。"_qs);
+    pane.composer()->sendButton(Composer::Box::Reply)->click();
+    c.clock.advance(2 * kMinute);
+    pane.composer()->editor(Composer::Box::Note)->setPlainText(u"网点反馈：车辆故障，已改派。"_qs);
+    pane.composer()->sendButton(Composer::Box::Note)->click();
+    pane.setViewers({u"刘洋"_qs});
+    pane.composer()->editor(Composer::Box::Reply)->setPlainText(u"（草稿）"_qs);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    QVERIFY(pane.grab().save(path));
 }
 
 QTEST_MAIN(TestTicketPane)

@@ -175,9 +175,9 @@ void TestTicketPaneActions::conflictKeepMine()
     ConflictBanner *banner = pane.conflictBanner();
     QVERIFY(banner->isVisibleTo(&pane));
     QCOMPARE(banner->table()->rowCount(), 1);
-    QCOMPARE(banner->table()->item(0, 0)->text(), u"status"_qs);
-    QCOMPARE(banner->table()->item(0, 1)->text(), u"pending"_qs);
-    QCOMPARE(banner->table()->item(0, 2)->text(), u"open"_qs);
+    QCOMPARE(banner->table()->item(0, 0)->text(), ConflictBanner::tr("Status"));
+    QCOMPARE(banner->table()->item(0, 1)->text(), displayName(TicketStatus::Pending));
+    QCOMPARE(banner->table()->item(0, 2)->text(), displayName(TicketStatus::Open));
     // Field changes wait for the choice; replies do not.
     QVERIFY(!pane.actions()->button(PaneAction::Resolve)->isEnabled());
     QVERIFY(pane.actions()->button(PaneAction::Resolve)->toolTip().contains(u"conflicting"_qs));

@@ -1,6 +1,7 @@
 #include "conflictbanner.h"
 
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QJsonValue>
 #include <QLabel>
@@ -11,8 +12,56 @@
 namespace pd {
 
 namespace {
-QString valueText(const QJsonValue &v)
+QString fieldLabel(const QString &field)
 {
+    static const QHash<QString, const char *> labels{
+        {u"status"_qs, QT_TRANSLATE_NOOP("pd::ConflictBanner", "Status")},
+        {u"priority"_qs, QT_TRANSLATE_NOOP("pd::ConflictBanner", "Priority")},
+        {u"category"_qs, QT_TRANSLATE_NOOP("pd::ConflictBanner", "Category")},
+        {u"channel"_qs, QT_TRANSLATE_NOOP("pd::ConflictBanner", "Channel")},
+        {u"assignee_id"_qs, QT_TRANSLATE_NOOP("pd::ConflictBanner", "Assignee")},
+        {u"team_id"_qs, QT_TRANSLATE_NOOP("pd::ConflictBanner", "Team")},
+        {u"resolution"_qs, QT_TRANSLATE_NOOP("pd::ConflictBanner", "Resolution")},
+        {u"compensation_amount"_qs, QT_TRANSLATE_NOOP("pd::ConflictBanner", "Compensation (¥)")},
+        {u"csat"_qs, QT_TRANSLATE_NOOP("pd::ConflictBanner", "CSAT")},
+        {u"nps"_qs, QT_TRANSLATE_NOOP("pd::ConflictBanner", "NPS")},
+        {u"follow_up_at"_qs, QT_TRANSLATE_NOOP("pd::ConflictBanner", "Follow-up due")},
+        {u"follow_up_done_at"_qs, QT_TRANSLATE_NOOP("pd::ConflictBanner", "Follow-up done")},
+        {u"description"_qs, QT_TRANSLATE_NOOP("pd::ConflictBanner", "Complaint")},
+        {u"customer_name"_qs, QT_TRANSLATE_NOOP("pd::ConflictBanner", "Customer")},
+        {u"customer_phone"_qs, QT_TRANSLATE_NOOP("pd::ConflictBanner", "Phone")},
+        {u"waybill_no"_qs, QT_TRANSLATE_NOOP("pd::ConflictBanner", "Waybill")},
+    };
+    const char *label = labels.value(field);
+    return label ? ConflictBanner::tr(label) : field;
+}
+
+template<typename E>
+QString label(const QString &code)
+{
+    const auto value = fromCode<E>(code);
+    return value ? displayName(*value) : QString();
+}
+
+/// Enum codes as people read them ("pending" → "Pending"); anything else as it is.
+QString valueText(const QString &field, const QJsonValue &v)
+{
+    if (v.isString()) {
+        const QString code = v.toString();
+        QString name;
+        if (field == u"status")
+            name = label<TicketStatus>(code);
+        else if (field == u"priority")
+            name = label<Priority>(code);
+        else if (field == u"category")
+            name = label<Category>(code);
+        else if (field == u"channel")
+            name = label<Channel>(code);
+        else if (field == u"resolution")
+            name = label<Resolution>(code);
+        if (!name.isEmpty())
+            return name;
+    }
     if (v.isUndefined() || v.isNull())
         return ConflictBanner::tr("(empty)");
     if (v.isDouble())
@@ -66,9 +115,9 @@ void ConflictBanner::showConflict(const TicketConflict &c)
     m_table->setRowCount(int(fields.size()));
     for (int i = 0; i < fields.size(); ++i) {
         // QTableWidgetItem shows plain text: nothing typed is interpreted.
-        m_table->setItem(i, 0, new QTableWidgetItem(fields[i]));
-        m_table->setItem(i, 1, new QTableWidgetItem(valueText(c.localFields.value(fields[i]))));
-        m_table->setItem(i, 2, new QTableWidgetItem(valueText(server.value(fields[i]))));
+        m_table->setItem(i, 0, new QTableWidgetItem(fieldLabel(fields[i])));
+        m_table->setItem(i, 1, new QTableWidgetItem(valueText(fields[i], c.localFields.value(fields[i]))));
+        m_table->setItem(i, 2, new QTableWidgetItem(valueText(fields[i], server.value(fields[i]))));
     }
 }
 

@@ -63,6 +63,7 @@ void SlaPanel::showTicket(const SlaPolicy &policy, const Ticket &t, const QList<
                           Instant now)
 {
     const SlaHistory history = SlaHistory::fromTicket(t, events);
+    QStringList summary;
     for (SlaClock c : kSlaClocks) {
         const SlaClockStatus s = slaStatus(policy, t.priority, t.category, history, c, now);
         const QList<SlaSegment> segments = slaExplanation(policy, t.priority, t.category, history, c, now);
@@ -70,7 +71,14 @@ void SlaPanel::showTicket(const SlaPolicy &policy, const Ticket &t, const QList<
         m_states[clockIndex(c)] = s.state;
         l->setText(describe(s, segments));
         l->setStyleSheet(u"QLabel { border-left: 4px solid %1; padding-left: 6px; }"_qs.arg(colour(s.state)));
+        QString part = tr("%1 %2: %3").arg(symbol(s.state), displayName(c), displayName(s.state));
+        if (s.state == SlaState::OnTrack || s.state == SlaState::AtRisk)
+            part += u" "_qs + tr("(%1 left)").arg(PaneText::span(s.remainingMs));
+        else if (s.state == SlaState::Breached)
+            part += u" "_qs + tr("(%1 over)").arg(PaneText::span(s.overdueMs));
+        summary << part;
     }
+    m_summary = summary.join(u"  ·  "_qs);
 }
 
 void SlaPanel::clear()
@@ -78,6 +86,7 @@ void SlaPanel::clear()
     for (QLabel *l : m_labels)
         l->clear();
     m_states = {};
+    m_summary.clear();
 }
 
 QString SlaPanel::text(SlaClock clock) const

@@ -27,6 +27,8 @@ public:
     /// @brief The last computed state of a clock (for the pane's tests and the lead's header).
     [[nodiscard]] SlaState state(SlaClock clock) const { return m_states[clockIndex(clock)]; }
     [[nodiscard]] QString text(SlaClock clock) const;
+    /// @brief One line for the pane's header: each clock's symbol, state and time left or overdue.
+    [[nodiscard]] QString summary() const { return m_summary; }
 
 private:
     Q_DISABLE_COPY_MOVE(SlaPanel)
@@ -36,6 +38,7 @@ private:
     QTimeZone m_zone;
     std::array<QLabel *, 2> m_labels{};
     std::array<SlaState, 2> m_states{};
+    QString m_summary;
 };
 
 } // namespace pd

@@ -10,6 +10,7 @@
 #include "followuppanel.h"
 #include "models/domain/clock.h"
 #include "models/domain/ticketrules.h"
+#include "models/domain/validation.h"
 #include "models/store/database.h"
 #include "models/store/localedits.h"
 #include "models/store/parcelrepository.h"
@@ -53,6 +54,7 @@ TicketPane::TicketPane(const Database &db, const Clock &clock, const QTimeZone &
     , m_viewers(banner(this, u"background-color: #e8f0fe; padding: 4px;"_qs))
     , m_conflict(new ConflictBanner(this))
     , m_header(new QLabel(this))
+    , m_summary(new QLabel(this))
     , m_actions(new ActionBar(this))
     , m_message(banner(this, u"color: #c0262d;"_qs))
     , m_tabs(new QTabWidget(this))
@@ -82,6 +84,8 @@ TicketPane::TicketPane(const Database &db, const Clock &clock, const QTimeZone &
     f.setBold(true);
     m_header->setFont(f);
     m_conflict->hide();
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setWordWrap(true);
 
     m_tabs->addTab(m_conversation, tr("Conversation"));
     m_tabs->addTab(m_card, tr("Customer && parcel"));
@@ -98,6 +102,7 @@ TicketPane::TicketPane(const Database &db, const Clock &clock, const QTimeZone &
     layout->addWidget(m_viewers);
     layout->addWidget(m_conflict);
     layout->addWidget(m_header);
+    layout->addWidget(m_summary);
     layout->addWidget(m_actions);
     layout->addWidget(m_message);
     layout->addWidget(split, 1);
@@ -177,6 +182,7 @@ void TicketPane::showEmpty(const QString &why)
     m_events.clear();
     m_inConflict = false;
     m_header->setText(why);
+    m_summary->clear();
     m_conflict->hide();
     m_card->clear();
     m_sla->clear();
@@ -235,7 +241,7 @@ void TicketPane::reload()
     m_card->setParcel(parcel, parcel ? parcels.tracking(t.waybillNo) : QList<TrackingEvent>{}, now);
     m_conversation->setPeople(names);
     m_conversation->showTimeline(t, m_events);
-    m_sla->showTicket(m_policy, t, m_events, now);
+    showSla(now);
     m_followUp->setTicket(t, now);
     m_composer->setTemplateValues(CannedReplies::valuesFor(t, parcel, m_zone, m_user.displayName));
 
@@ -249,10 +255,19 @@ void TicketPane::reload()
     m_followUp->setAllowed(schedule.allowed, schedule.reason, record.allowed, record.reason);
 }
 
+void TicketPane::showSla(Instant now)
+{
+    const Ticket &t = *m_ticket;
+    m_sla->showTicket(m_policy, t, m_events, now);
+    const QString phone =
+        PaneActionRules::showsFullPhone(m_user, t) ? t.customerPhone : Validation::maskPhone(t.customerPhone);
+    m_summary->setText(tr("%1 · %2 · %3").arg(t.customerName, phone, m_sla->summary()));
+}
+
 void TicketPane::refreshSla()
 {
     if (m_ticket && isVisible())
-        m_sla->showTicket(m_policy, *m_ticket, m_events, m_clock.nowMs());
+        showSla(m_clock.nowMs());
 }
 
 bool TicketPane::allowed(PaneAction action)

@@ -66,6 +66,8 @@ public:
     [[nodiscard]] ConflictBanner *conflictBanner() const { return m_conflict; }
     [[nodiscard]] QLabel *viewersBanner() const { return m_viewers; }
     [[nodiscard]] QLabel *header() const { return m_header; }
+    /// @brief Customer and SLA at a glance, under the header.
+    [[nodiscard]] QLabel *summary() const { return m_summary; }
     /// @brief Errors of the last action, or why the pane shows nothing.
     [[nodiscard]] QLabel *messageLabel() const { return m_message; }
     /// @brief The resolve dialog while it is open (resolve()), else null.
@@ -109,6 +111,7 @@ private:
     void submit(int box, const QString &text);
     void settleConflict(bool keepMine);
     void showEmpty(const QString &why);
+    void showSla(Instant now);
     void refreshSla();
     void loadPolicy();
 
@@ -127,6 +130,7 @@ private:
     QLabel *m_viewers;
     ConflictBanner *m_conflict;
     QLabel *m_header;
+    QLabel *m_summary;
     ActionBar *m_actions;
     QLabel *m_message;
     QTabWidget *m_tabs;
