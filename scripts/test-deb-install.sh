@@ -127,7 +127,7 @@ rc=0
 as_user /usr/bin/parceldesk-server --listen nonsense >/dev/null 2>&1 || rc=$?
 [ "$rc" -eq 2 ] && ok "bad --listen: exit 2" || die "bad --listen gave exit $rc (want 2)"
 
-as_user /usr/bin/parceldesk-server --demo --speed 10 --listen 127.0.0.1:0 --db "sqlite:$work/server.db" \
+as_user /usr/bin/parceldesk-server --demo --listen 127.0.0.1:0 --db "sqlite:$work/server.db" \
     >"$work/server.log" 2>&1 &
 server_pid=$!
 port=""
@@ -159,7 +159,7 @@ chmod 644 "$work/pw"
 rc=0
 sync_out=$(as_user /usr/bin/parceldesk sync --server "$url" --user agent1 --password-file "$work/pw" \
     --data-dir "$work/cache-sync" 2>&1) || rc=$?
-echo "   sync: $sync_out"
+echo "   sync: $(tail -n 1 <<<"$sync_out")"
 [ "$rc" -eq 0 ] || die "parceldesk sync exit $rc"
 tickets=$(count_tickets "$work/cache-sync/cache.sqlite")
 [ "$tickets" -gt 0 ] && ok "parceldesk sync exit 0; $tickets tickets in the cache" || die "no tickets in the cache"
