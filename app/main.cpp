@@ -2,9 +2,11 @@
 // translations, opens the local cache and wires the libraries together. No logic lives here.
 #include "models/store/database.h"
 #include "session.h"
+#include "startupprobe.h"
 #include "sync/serverclock.h"
 #include "synccommand.h"
 #include "ui/mainwindow.h"
+#include "ui/workbench/workbenchpage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -115,6 +117,9 @@ int main(int argc, char **argv)
     pd::SystemClock localClock;
     pd::ServerClock serverClock(&localClock);
     pd::MainWindow window(*db, serverClock, companyZone);
+    std::unique_ptr<pd::StartupProbe> probe;
+    if (pd::StartupProbe::wanted())
+        probe = std::make_unique<pd::StartupProbe>(window.workbench(), pd::StartupProbe::processStartMs());
     if (const auto last = pd::Session::lastUser())
         window.setCurrentUser(*last); // the cache is usable at once; sign-in confirms or replaces the user
     window.show();

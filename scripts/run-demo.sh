@@ -35,5 +35,8 @@ grep -E "Demo users|listening on" "$log" || true
 
 umask 077
 printf 'demo\n' > "$demo_dir/demo-password"
-"$console" --server "http://127.0.0.1:$port" --user "$user" --password-file "$demo_dir/demo-password" --prefill \
+# The sign-in dialog opens filled in: one click on "Sign in" (PD_DEMO_AUTO_SIGN_IN=1 skips it, for screenshots).
+prefill=(--prefill)
+if [ -n "${PD_DEMO_AUTO_SIGN_IN:-}" ]; then prefill=(); fi
+"$console" --server "http://127.0.0.1:$port" --user "$user" --password-file "$demo_dir/demo-password" "${prefill[@]}" \
   --data-dir "$demo_dir/console" "$@"

@@ -39,6 +39,7 @@ void TicketTableModel::setQuery(const TicketQuery &query)
     ++m_generation;
     m_inFlight.clear();
     m_resetPending = true;
+    m_refreshPending = false;
     m_pendingTotal.reset();
     m_pendingFirst.reset();
     Q_EMIT countRequested(m_generation, m_query);
@@ -62,10 +63,8 @@ void TicketTableModel::refresh()
     }
     ++m_generation;
     m_inFlight.clear();
+    m_refreshPending = true; // the pages are asked for again once the count is known: they align to it
     Q_EMIT countRequested(m_generation, m_query);
-    const QList<int> loaded = m_pages.keys();
-    for (int page : loaded)
-        requestPage(page, false);
 }
 
 void TicketTableModel::setRows(QList<TicketRow> rows)
@@ -114,6 +113,12 @@ void TicketTableModel::countArrived(int generation, int total)
                 ++it;
         }
         endRemoveRows();
+    }
+    if (m_refreshPending) {
+        m_refreshPending = false;
+        const QList<int> loaded = m_pages.keys();
+        for (int page : loaded)
+            requestPage(page, false);
     }
 }
 

@@ -118,6 +118,7 @@ private:
     std::optional<int> m_pendingTotal;
     std::optional<QList<TicketRow>> m_pendingFirst;
     bool m_resetPending = false;
+    bool m_refreshPending = false;
     QHash<int, QList<TicketRow>> m_pages;
     mutable QHash<int, InFlight> m_inFlight;
 };

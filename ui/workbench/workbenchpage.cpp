@@ -147,6 +147,11 @@ WorkbenchPage::WorkbenchPage(const Database &db, const Clock &clock, const QTime
         refreshCounts();
         m_pane->reload();
     });
+    // Before anyone signs in (offline, first start) the page shows every cached ticket.
+    QTimer::singleShot(0, this, [this] {
+        if (m_user.id.isEmpty() && !m_model->isPaged())
+            showQueue(Queue::All);
+    });
 }
 
 WorkbenchPage::~WorkbenchPage()

@@ -1,0 +1,299 @@
+// The workbench end to end: the real console widgets (offscreen) against the real parceldesk-server.
+// An agent signs in through the dialog, takes a ticket from the Unassigned queue with the keyboard, replies
+// and sees the first-response SLA met, resolves with a resolution and records CSAT and NPS; bad input is
+// refused at the field; a stale edit meets the server's newer version and the conflict choice decides.
+#include "../../app/session.h"
+#include "../integration/serverfixture.h"
+#include "models/itemmodels/tickettablemodel.h"
+#include "models/store/database.h"
+#include "models/store/ticketrepository.h"
+#include "sync/serverclock.h"
+#include "ui/common/shortcutsdialog.h"
+#include "ui/login/signindialog.h"
+#include "ui/mainwindow.h"
+#include "ui/workbench/queuelist.h"
+#include "ui/workbench/ticketpane/calldialog.h"
+#include "ui/workbench/ticketpane/composer.h"
+#include "ui/workbench/ticketpane/conflictbanner.h"
+#include "ui/workbench/ticketpane/followuppanel.h"
+#include "ui/workbench/ticketpane/resolvedialog.h"
+#include "ui/workbench/ticketpane/slapanel.h"
+#include "ui/workbench/ticketpane/ticketpane.h"
+#include "ui/workbench/workbenchpage.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace pd;
+using namespace pd::test;
+
+class TestWorkbenchE2E : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void signInTakeReplyResolveSurvey();
+    void shortcutsOverview();
+    void staleEditShowsTheConflictChoice();
+
+private:
+    QJsonObject serverTicket(const QString &id);
+    QString createOnServer(int n);
+    bool waitServer(const QString &id, const std::function<bool(const QJsonObject &)> &pred, int ms = 15000);
+    void openTicket(const QString &id);
+
+    ServerFixture m_server;
+    QTemporaryDir m_home;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<SystemClock> m_local;
+    std::unique_ptr<ServerClock> m_clock;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<Session> m_session;
+    int m_counter = 0;
+};
+
+QString TestWorkbenchE2E::createOnServer(int n)
+{
+    const Reply r =
+        m_server.request("POST", u"/api/v1/tickets"_qs, m_server.token(u"lead1"_qs),
+                         QJsonObject{{u"waybill_no"_qs, u"SF15000000%1"_qs.arg(n, 5, 10, QLatin1Char('0'))},
+                                     {u"description"_qs, u"包裹延迟三天，客户很着急 %1"_qs.arg(n)},
+                                     {u"customer_name"_qs, u"王芳"_qs},
+                                     {u"customer_phone"_qs, u"13812345678"_qs},
+                                     {u"category"_qs, u"delay"_qs},
+                                     {u"team_id"_qs, u"team-a"_qs}},
+                         {{"Idempotency-Key", uuid().toLatin1()}});
+    if (r.status != 201)
+        qWarning() << r.status << r.body;
+    return r.json().value(u"id"_qs).toString();
+}
+
+QJsonObject TestWorkbenchE2E::serverTicket(const QString &id)
+{
+    return m_server.request("GET", u"/api/v1/tickets/"_qs + id, m_server.token(u"lead1"_qs)).json();
+}
+
+bool TestWorkbenchE2E::waitServer(const QString &id, const std::function<bool(const QJsonObject &)> &pred,
+                                  int ms)
+{
+    return QTest::qWaitFor([&] { return pred(serverTicket(id)); }, ms);
+}
+
+void TestWorkbenchE2E::initTestCase()
+{
+    QVERIFY(m_home.isValid());
+    qputenv("XDG_CONFIG_HOME", m_home.filePath(u"config"_qs).toUtf8());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_home.filePath(u"config"_qs));
+    QApplication::setOrganizationName(u"ParcelDeskTest"_qs);
+    QVERIFY(m_server.prepare());
+    QVERIFY(m_server.start() >= 0);
+
+    QString error;
+    const QString cache = m_home.filePath(u"cache.sqlite"_qs);
+    m_db = Database::open(cache, &error);
+    QVERIFY2(m_db, qPrintable(error));
+    m_local = std::make_unique<SystemClock>();
+    m_clock = std::make_unique<ServerClock>(m_local.get());
+    m_window = std::make_unique<MainWindow>(*m_db, *m_clock, QTimeZone("Asia/Shanghai"));
+    m_window->resize(1600, 1000);
+    m_window->show();
+    // No login remembered: the sign-in dialog opens.
+    m_session = std::make_unique<Session>(cache, m_server.url({}), QString(), m_window.get(), m_clock.get());
+    m_session->begin();
+    SignInDialog *dialog = nullptr;
+    QVERIFY(
+        QTest::qWaitFor([&] { return (dialog = m_window->findChild<SignInDialog *>()) != nullptr; }, 5000));
+
+    // A wrong password is refused with a message; the right one signs in.
+    dialog->setLogin(u"agent1"_qs);
+    dialog->setPassword(u"wrong-password"_qs);
+    auto *buttons = dialog->findChild<QDialogButtonBox *>();
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QLabel *errorLabel = nullptr;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            for (QLabel *l : dialog->findChildren<QLabel *>())
+                if (l->isVisible() && !l->text().isEmpty() &&
+                    l->text() != dialog->findChild<QLabel *>()->text())
+                    errorLabel = l;
+            return buttons->button(QDialogButtonBox::Ok)->isEnabled() && errorLabel;
+        },
+        10000));
+    QCOMPARE(m_window->currentUser().id, QString());
+    dialog->setPassword(ServerFixture::kPassword);
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QVERIFY(QTest::qWaitFor([&] { return !m_window->currentUser().id.isEmpty(); }, 15000));
+    QCOMPARE(m_window->currentUser().login, u"agent1"_qs);
+}
+
+void TestWorkbenchE2E::cleanupTestCase()
+{
+    m_session.reset();
+    m_window.reset();
+    m_db.reset();
+}
+
+void TestWorkbenchE2E::openTicket(const QString &id)
+{
+    WorkbenchPage *wb = m_window->workbench();
+    QVERIFY(QTest::qWaitFor([&] { return TicketRepository(*m_db).byId(id).has_value(); }, 15000));
+    wb->openTicket(id);
+    QTRY_COMPARE(wb->pane()->ticketId(), id);
+}
+
+void TestWorkbenchE2E::signInTakeReplyResolveSurvey()
+{
+    const QString id = createOnServer(++m_counter);
+    QVERIFY(!id.isEmpty());
+    WorkbenchPage *wb = m_window->workbench();
+    TicketPane *pane = wb->pane();
+    QVERIFY(QTest::qWaitFor([&] { return TicketRepository(*m_db).byId(id).has_value(); }, 15000));
+
+    // Alt+2: the Unassigned queue, with the new ticket counted and listed; J selects the first row.
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::AltModifier);
+    QTRY_COMPARE(wb->queues()->currentQueue(), Queue::Unassigned);
+    QTRY_VERIFY(wb->queues()->countOf(Queue::Unassigned) >= 1);
+    QTRY_VERIFY(wb->model()->rowOf(id) >= 0);
+    wb->view()->setFocus();
+    wb->openTicket(id);
+    QTRY_COMPARE(pane->ticketId(), id);
+    QCOMPARE(wb->currentTicketId(), id);
+    QCOMPARE(pane->slaPanel()->state(SlaClock::FirstResponse), SlaState::OnTrack);
+
+    // Ctrl+T takes it: assigned here at once (pending), then on the server.
+    QTest::keyClick(m_window.get(), Qt::Key_T, Qt::ControlModifier);
+    QTRY_COMPARE(TicketRepository(*m_db).byId(id)->ticket.assigneeId, m_window->currentUser().id);
+    QVERIFY(waitServer(id, [&](const QJsonObject &t) {
+        return t.value(u"assignee_id"_qs).toString() == m_window->currentUser().id;
+    }));
+
+    // Ctrl+R puts the cursor in the reply box; sending it is the first response.
+    QTest::keyClick(m_window.get(), Qt::Key_R, Qt::ControlModifier);
+    QPlainTextEdit *reply = pane->composer()->editor(Composer::Box::Reply);
+    QTRY_VERIFY(reply->hasFocus());
+    reply->setPlainText(u"您好，已为您联系网点加急派送，今天18点前送达。"_qs);
+    QTest::mouseClick(pane->composer()->sendButton(Composer::Box::Reply), Qt::LeftButton);
+    QTRY_COMPARE(pane->slaPanel()->state(SlaClock::FirstResponse), SlaState::Met);
+    QVERIFY(reply->toPlainText().isEmpty());
+    QVERIFY(waitServer(id, [](const QJsonObject &t) {
+        return t.value(u"first_response_at"_qs).isString() || t.value(u"first_response_at"_qs).isDouble();
+    }));
+
+    // Resolve: compensation needs a valid amount; the dialog says so at the field and writes nothing.
+    pane->resolve();
+    ResolveDialog *resolve = nullptr;
+    QTRY_VERIFY((resolve = pane->resolveDialog()) != nullptr);
+    resolve->resolutionBox()->setCurrentIndex(resolve->resolutionBox()->findData(u"compensation"_qs));
+    resolve->amountField()->setText(u"-5"_qs);
+    QVERIFY(!resolve->canSubmit());
+    QVERIFY(!resolve->amountMessage()->text().isEmpty());
+    QCOMPARE(TicketRepository(*m_db).byId(id)->ticket.status, TicketStatus::Open);
+    resolve->amountField()->setText(u"20.50"_qs);
+    QVERIFY(resolve->canSubmit());
+    resolve->accept();
+    QVERIFY(waitServer(id, [](const QJsonObject &t) {
+        return t.value(u"status"_qs).toString() == u"resolved"_qs &&
+               t.value(u"resolution"_qs).toString() == u"compensation"_qs &&
+               qRound(t.value(u"compensation_amount"_qs).toDouble() * 100) == 2050;
+    }));
+
+    // The follow-up (回访): NPS 11 is refused at the field, CSAT 5 and NPS 9 are recorded.
+    QTRY_VERIFY(pane->followUp()->recordButton()->isEnabled());
+    pane->followUp()->csatField()->setText(u"5"_qs);
+    pane->followUp()->npsField()->setText(u"11"_qs);
+    pane->followUp()->recordNow();
+    QVERIFY(!pane->followUp()->messageLabel()->text().isEmpty());
+    QVERIFY(!TicketRepository(*m_db).byId(id)->ticket.nps.has_value());
+    pane->followUp()->npsField()->setText(u"9"_qs);
+    pane->followUp()->recordNow();
+    QVERIFY(waitServer(id, [](const QJsonObject &t) {
+        return t.value(u"csat"_qs).toInt() == 5 && t.value(u"nps"_qs).toInt() == 9;
+    }));
+}
+
+void TestWorkbenchE2E::shortcutsOverview()
+{
+    ShortcutsDialog dialog(m_window.get());
+    QStringList rows;
+    for (int r = 0; r < dialog.table()->rowCount(); ++r)
+        rows.append(dialog.table()->item(r, 1)->text() + u" = "_qs + dialog.table()->item(r, 2)->text());
+    const QString all = rows.join(u'\n');
+    for (const char *expected :
+         {"Take = Ctrl+T", "Reply = Ctrl+R", "Next ticket = J", "New ticket… = Ctrl+N",
+          "Search tickets = Ctrl+F", "Keyboard shortcuts = F1", "Resolve… = Ctrl+Shift+R"})
+        QVERIFY2(all.contains(QString::fromUtf8(expected)), qPrintable(all));
+    QVERIFY(rows.size() >= 20);
+}
+
+void TestWorkbenchE2E::staleEditShowsTheConflictChoice()
+{
+    const QString id = createOnServer(++m_counter);
+    openTicket(id);
+    TicketPane *pane = m_window->workbench()->pane();
+    pane->take();
+    pane->composer()->editor(Composer::Box::Reply)->setPlainText(u"已收到，正在核实。"_qs);
+    QTest::mouseClick(pane->composer()->sendButton(Composer::Box::Reply), Qt::LeftButton);
+    QVERIFY(
+        waitServer(id, [](const QJsonObject &t) { return t.value(u"status"_qs).toString() == u"open"_qs; }));
+    QTRY_COMPARE(TicketRepository(*m_db).byId(id)->localState, LocalState::Synced);
+
+    // The server goes away; the agent sets the ticket pending (queued here, on the version the agent saw).
+    const quint16 port = m_server.port(0);
+    m_server.stop(0);
+    pane->setPending();
+    QTRY_COMPARE(TicketRepository(*m_db).byId(id)->localState, LocalState::Pending);
+    QCOMPARE(TicketRepository(*m_db).byId(id)->ticket.status, TicketStatus::Pending);
+
+    // It comes back on the same address, and the lead changes the category first.
+    const int index = m_server.start({u"--listen"_qs, u"127.0.0.1:%1"_qs.arg(port)});
+    QVERIFY(index > 0);
+    QCOMPARE(m_server.port(index), port);
+    m_server.forgetTokens();
+    const QJsonObject before =
+        m_server
+            .request("GET", u"/api/v1/tickets/"_qs + id, m_server.token(u"lead1"_qs, index), {}, {}, index)
+            .json();
+    const Reply patched =
+        m_server.request("PATCH", u"/api/v1/tickets/"_qs + id, m_server.token(u"lead1"_qs, index),
+                         QJsonObject{{u"category"_qs, u"damage"_qs}},
+                         {{"If-Match", QByteArray::number(before.value(u"version"_qs).toInteger())}}, index);
+    QCOMPARE(patched.status, 200);
+
+    // The agent's edit meets the newer version: a conflict, kept beside the server copy, with both choices.
+    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    QTRY_VERIFY_WITH_TIMEOUT(TicketRepository(*m_db).byId(id)->localState == LocalState::Conflict, 20000);
+    pane->reload();
+    QTRY_VERIFY(pane->conflictBanner()->isVisible());
+    QVERIFY(pane->conflictBanner()->keepMineButton()->isEnabled());
+    QVERIFY(pane->conflictBanner()->takeTheirsButton()->isEnabled());
+    QTest::mouseClick(pane->conflictBanner()->keepMineButton(), Qt::LeftButton);
+    const auto onServer = [&](const QJsonObject &t) {
+        return t.value(u"status"_qs).toString() == u"pending"_qs &&
+               t.value(u"category"_qs).toString() == u"damage"_qs;
+    };
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return onServer(m_server
+                                .request("GET", u"/api/v1/tickets/"_qs + id,
+                                         m_server.token(u"lead1"_qs, index), {}, {}, index)
+                                .json());
+        },
+        20000));
+    QTRY_COMPARE_WITH_TIMEOUT(TicketRepository(*m_db).byId(id)->localState, LocalState::Synced, 20000);
+    QTRY_VERIFY(!pane->conflictBanner()->isVisible());
+}
+
+QTEST_MAIN(TestWorkbenchE2E)
+#include "tst_workbench_e2e.moc"
