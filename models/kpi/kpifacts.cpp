@@ -111,14 +111,38 @@ void bindFilters(Reader &r, const QString &teamId, std::optional<Category> categ
         r.bind(i++, toCode(*category));
 }
 
+/// Share of the tickets created at or after @p since, assuming an even spread between the oldest and the
+/// newest (1 without the created_at index of schema 4: then every read is a scan anyway).
+double windowShare(const Database &db, qint64 since)
+{
+    Reader index(db.handle(),
+                 "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'tickets_created'");
+    if (!index.ok() || !index.next())
+        return 1.0;
+    Reader r(db.handle(), "SELECT min(created_at), max(created_at) FROM tickets");
+    if (!r.ok() || !r.next() || r.instant(0) == kNoInstant)
+        return 0.0;
+    const qint64 oldest = r.integer(0);
+    const qint64 newest = r.integer(1);
+    if (since <= oldest)
+        return 1.0;
+    return newest > oldest ? double(std::max<qint64>(0, newest - since)) / double(newest - oldest) : 0.0;
+}
+
 } // namespace
 
 std::optional<KpiFacts> KpiFacts::load(const Database &db, std::optional<qint64> since, const QString &teamId,
                                        std::optional<Category> category, QString *error)
 {
-    const QByteArray where = since ? "WHERE (created_at >= ?1 OR resolved_at >= ?1 "
-                                     "OR status IN ('new', 'open', 'pending', 'reopened'))"
-                                   : "WHERE status IN ('new', 'open', 'pending', 'reopened') AND ?1 IS NULL";
+    // A window holding most of the table reads faster as one scan than through three indexes and a rowid
+    // lookup per row (measured in bench/kpi: 4x less CPU); "+column" keeps SQLite off the indexes.
+    const bool scan = since && windowShare(db, *since) > 0.25;
+    const QByteArray where =
+        !since ? QByteArray("WHERE status IN ('new', 'open', 'pending', 'reopened') AND ?1 IS NULL")
+        : scan ? QByteArray("WHERE (+created_at >= ?1 OR +resolved_at >= ?1 "
+                            "OR +status IN ('new', 'open', 'pending', 'reopened'))")
+               : QByteArray("WHERE (created_at >= ?1 OR resolved_at >= ?1 "
+                            "OR status IN ('new', 'open', 'pending', 'reopened'))");
     const QByteArray sql = "SELECT pk, created_at, first_response_at, coalesce(resolved_at, closed_at), "
                            "follow_up_done_at, csat, "
                            "nps, category, priority, status, assignee_id FROM tickets " +

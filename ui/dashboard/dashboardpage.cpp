@@ -338,10 +338,10 @@ void DashboardPage::onReadFinished(const DashboardData &data, quint64 ticket)
     m_running = false;
     m_data = data;
     render();
-    if (m_data.now > 0)
-        Q_EMIT refreshed();
     if (m_again)
-        startRead(); // the selection or the cache changed while this read ran
+        startRead(); // the selection or the cache changed while this read ran: one more read
+    else if (m_data.now > 0)
+        Q_EMIT refreshed();
 }
 
 void DashboardPage::render()

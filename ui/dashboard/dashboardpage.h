@@ -80,7 +80,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     /// @brief Open the workbench filtered to these tickets.
     void drillDownRequested(const pd::TicketQuery &query, const QString &title);
-    /// @brief New figures are on screen.
+    /// @brief The figures of the current selection and cache are on screen (not sent for a read that was
+    /// already stale when it ended: the next one follows).
     void refreshed();
     /// @brief A read failed (message for people); the last figures stay.
     void refreshFailed(const QString &message);
