@@ -153,17 +153,14 @@ std::optional<WeeklyReport> WeeklyReportBuilder::build(const IsoWeek &week, cons
     filter.from = r.period.from;
     filter.to = r.period.to;
     filter.teamId = options.teamId;
-    KpiFilter before = filter;
-    const KpiPeriod prev = week.previous().period(m_zone);
-    before.from = prev.from;
-    before.to = prev.to;
-
-    r.current = kpi.summary(filter, now);
-    r.previous = kpi.summary(before, now);
-    r.categories = kpi.byCategory(filter);
-    const QList<DailyCompliance> compliance = kpi.dailyCompliance(filter, now);
-    r.agents = kpi.agents(filter, now);
-    r.breaches = kpi.breaches(filter, now, options.breachLimit);
+    // One read of the cache for the week, the week before, the compliance days, agents and breaches.
+    const DashboardData dash = kpi.dashboard(filter, now);
+    r.current = dash.current;
+    r.previous = dash.previous;
+    r.categories = dash.categories;
+    const QList<DailyCompliance> &compliance = dash.daily;
+    r.agents = dash.agents;
+    r.breaches = dash.breaches.mid(0, options.breachLimit);
     if (!kpi.lastError().isEmpty()) {
         m_error = kpi.lastError();
         return std::nullopt;

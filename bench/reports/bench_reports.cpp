@@ -106,13 +106,14 @@ int exportOnce(const QString &cache, const QString &format, const QString &out)
     const auto report = builder.build(week, {}, week.period(zone()).to + 3600 * 1000);
     if (!report)
         return 1;
+    const qint64 buildMs = timer.elapsed();
     ReportExporter exporter(builder, *report);
     const ExportResult r = format == u"pdf"
                                ? exporter.writePdf(QDir(out).filePath(QStringLiteral("r.pdf")))
                                : exporter.writeXlsx(QDir(out).filePath(QStringLiteral("r.xlsx")));
     if (!r.ok)
         return 1;
-    std::printf("%.3f %.1f\n", double(timer.elapsed()) / 1000.0, peakMb());
+    std::printf("%.3f %.1f %.3f\n", double(timer.elapsed()) / 1000.0, peakMb(), double(buildMs) / 1000.0);
     return 0;
 }
 
@@ -134,6 +135,7 @@ int main(int argc, char **argv)
     timer.start();
     fill(cache, rows, *IsoWeek::of(2026, 47));
     std::printf("cache: %d tickets in 2026-W47 written in %.1f s\n", rows, double(timer.elapsed()) / 1000.0);
+    std::fflush(stdout);
 
     struct Goal
     {
@@ -142,7 +144,7 @@ int main(int argc, char **argv)
         double mb;
     };
     for (const Goal &g : {Goal{"xlsx", 30, 300}, Goal{"pdf", 5, 0}}) {
-        std::vector<double> secs, mbs;
+        std::vector<double> secs, mbs, builds;
         for (int i = 0; i < runs; ++i) {
             QProcess child;
             child.start(QCoreApplication::applicationFilePath(),
@@ -152,6 +154,7 @@ int main(int argc, char **argv)
             const QList<QByteArray> parts = child.readAllStandardOutput().trimmed().split(' ');
             secs.push_back(parts.value(0).toDouble());
             mbs.push_back(parts.value(1).toDouble());
+            builds.push_back(parts.value(2).toDouble());
         }
         const QString file = dir.filePath(QStringLiteral("r.") + QString::fromLatin1(g.format));
         std::printf(

@@ -1,0 +1,153 @@
+// `parceldesk report` end to end: exit codes, role check, files written, from a cache without a server.
+#include "../kpi/kpitestdata.h"
+
+#include <QDir>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QSettings>
+
+using namespace pd;
+using namespace pd::test;
+
+class TestReportCommand : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void roles_data();
+    void roles();
+    void usage();
+
+private:
+    int run(const QStringList &args, QString *out = nullptr);
+    void storeUser(std::optional<Role> role, const QString &team, const char *rawRole = nullptr);
+
+    QTemporaryDir m_config;
+    KpiCache m_cache;
+};
+
+void TestReportCommand::initTestCase()
+{
+    QVERIFY(m_config.isValid());
+    QList<Ticket> tickets;
+    for (int n = 1; n <= 6; ++n) {
+        Ticket t = kpiTicket(n, sh(2026, 11, 17, 9 + n));
+        t.teamId = n % 2 ? QStringLiteral("team-a") : QStringLiteral("team-b");
+        tickets << t;
+    }
+    m_cache.add(tickets);
+}
+
+void TestReportCommand::storeUser(std::optional<Role> role, const QString &team, const char *rawRole)
+{
+    QSettings settings(QDir(m_config.path()).filePath(QStringLiteral("ParcelDesk/parceldesk.conf")),
+                       QSettings::IniFormat);
+    settings.clear();
+    if (role || rawRole) {
+        User u;
+        u.id = QStringLiteral("u-1");
+        u.login = QStringLiteral("chen");
+        u.displayName = QStringLiteral("陈经理");
+        u.role = role.value_or(Role::Agent);
+        u.teamId = team;
+        QJsonObject json = u.toJson();
+        if (rawRole)
+            json.insert(QStringLiteral("role"), QLatin1String(rawRole));
+        settings.setValue(QStringLiteral("session/user"), QJsonDocument(json).toJson(QJsonDocument::Compact));
+    }
+    settings.sync();
+}
+
+int TestReportCommand::run(const QStringList &args, QString *out)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config.path());
+    env.remove(QStringLiteral("DISPLAY"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(PD_REPORT_CLI), QStringList{QStringLiteral("report"), QStringLiteral("--data-dir"),
+                                                       m_cache.dir.path(), QStringLiteral("--offline")} +
+                                               args);
+    if (!p.waitForFinished(120000))
+        return -1;
+    if (out)
+        *out = QString::fromUtf8(p.readAllStandardOutput()) + QString::fromUtf8(p.readAllStandardError());
+    return p.exitCode();
+}
+
+void TestReportCommand::roles_data()
+{
+    QTest::addColumn<int>("role"); // -1: none stored, -2: unknown role code
+    QTest::addColumn<QString>("userTeam");
+    QTest::addColumn<QString>("team");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("file");
+    QTest::newRow("manager, all teams")
+        << int(Role::Manager) << QString() << QString() << 0 << "parceldesk-2026-W47-summary.csv";
+    QTest::newRow("manager, one team")
+        << int(Role::Manager) << QString() << "team-b" << 0 << "parceldesk-2026-W47-team-b-summary.csv";
+    QTest::newRow("supervisor, own team by default")
+        << int(Role::Supervisor) << "team-a" << QString() << 0 << "parceldesk-2026-W47-team-a-summary.csv";
+    QTest::newRow("supervisor, other team") << int(Role::Supervisor) << "team-a"
+                                            << "team-b" << 6 << QString();
+    QTest::newRow("agent") << int(Role::Agent) << "team-a" << QString() << 6 << QString();
+    QTest::newRow("admin") << int(Role::Admin) << QString() << QString() << 6 << QString();
+    QTest::newRow("nobody signed in") << -1 << QString() << QString() << 6 << QString();
+    QTest::newRow("unknown role") << -2 << QString() << QString() << 6 << QString();
+}
+
+void TestReportCommand::roles()
+{
+    QFETCH(int, role);
+    QFETCH(QString, userTeam);
+    QFETCH(QString, team);
+    QFETCH(int, exitCode);
+    QFETCH(QString, file);
+    if (role == -1)
+        storeUser(std::nullopt, {});
+    else if (role == -2)
+        storeUser(std::nullopt, {}, "emperor");
+    else
+        storeUser(Role(role), userTeam);
+    QTemporaryDir out;
+    QStringList args{QStringLiteral("--week"), QStringLiteral("2026-W47"), QStringLiteral("--format"),
+                     QStringLiteral("csv"),    QStringLiteral("--out"),    out.path()};
+    if (!team.isEmpty())
+        args << QStringLiteral("--team") << team;
+    QString output;
+    QCOMPARE(run(args, &output), exitCode);
+    if (!file.isEmpty()) {
+        QVERIFY2(QFile::exists(out.filePath(file)), qPrintable(output));
+        QVERIFY(output.contains(file));
+    } else {
+        QVERIFY(QDir(out.path()).isEmpty());
+        QVERIFY(!output.isEmpty()); // a clear message on stderr
+    }
+}
+
+void TestReportCommand::usage()
+{
+    storeUser(Role::Manager, {});
+    QTemporaryDir out;
+    QCOMPARE(run({QStringLiteral("--week"), QStringLiteral("2025-W53"), QStringLiteral("--out"), out.path()}),
+             2);
+    QCOMPARE(run({QStringLiteral("--format"), QStringLiteral("docx"), QStringLiteral("--out"), out.path()}),
+             2);
+    QCOMPARE(run({QStringLiteral("--week"), QStringLiteral("2026-W47")}), 2);
+    QString help;
+    QCOMPARE(run({QStringLiteral("--help")}, &help), 0);
+    QVERIFY(help.contains(QStringLiteral("Exit codes")));
+    // All three formats, headless.
+    QString output;
+    QCOMPARE(run({QStringLiteral("--week"), QStringLiteral("2026-W47"), QStringLiteral("--out"), out.path(),
+                  QStringLiteral("--lang"), QStringLiteral("zh_CN")},
+                 &output),
+             0);
+    QVERIFY2(QFile::exists(out.filePath(QStringLiteral("parceldesk-2026-W47.pdf"))), qPrintable(output));
+    QVERIFY(QFile::exists(out.filePath(QStringLiteral("parceldesk-2026-W47.xlsx"))));
+    QVERIFY(QFile::exists(out.filePath(QStringLiteral("parceldesk-2026-W47-tickets.csv"))));
+}
+
+QTEST_GUILESS_MAIN(TestReportCommand)
+#include "tst_reportcommand.moc"
