@@ -205,15 +205,15 @@ void runAll(const QString &path, qint64 now, int rounds)
 
     DashboardData last;
     std::vector<Timing> timings{
-        {"summary (period)", [&] { (void)q.summary(filter, now); }, {}},
-        {"summary (previous period)", [&] { (void)q.summary(prevFilter, now); }, {}},
-        {"byCategory", [&] { (void)q.byCategory(filter); }, {}},
-        {"hourlyIntake (today)", [&] { (void)q.hourlyIntake(today, filter); }, {}},
-        {"dailyCompliance (30 days)", [&] { (void)q.dailyCompliance(filter, now); }, {}},
-        {"backlogByAge (now)", [&] { (void)q.backlogByAge(filter, now); }, {}},
-        {"agents", [&] { (void)q.agents(filter, now); }, {}},
-        {"breaches (now)", [&] { (void)q.breaches(filter, now); }, {}},
-        {"dashboard() one read, all of the above", [&] { last = q.dashboard(filter, now); }, {}},
+        {"summary (period)", [&] { (void)q.summary(filter, now); }, {}, {}},
+        {"summary (previous period)", [&] { (void)q.summary(prevFilter, now); }, {}, {}},
+        {"byCategory", [&] { (void)q.byCategory(filter); }, {}, {}},
+        {"hourlyIntake (today)", [&] { (void)q.hourlyIntake(today, filter); }, {}, {}},
+        {"dailyCompliance (30 days)", [&] { (void)q.dailyCompliance(filter, now); }, {}, {}},
+        {"backlogByAge (now)", [&] { (void)q.backlogByAge(filter, now); }, {}, {}},
+        {"agents", [&] { (void)q.agents(filter, now); }, {}, {}},
+        {"breaches (now)", [&] { (void)q.breaches(filter, now); }, {}, {}},
+        {"dashboard() one read, all of the above", [&] { last = q.dashboard(filter, now); }, {}, {}},
         {"dashboard() filtered to one team",
          [&] {
              (void)q.dashboard({p.from, p.to, u"team-1"_qs, {}}, now);
