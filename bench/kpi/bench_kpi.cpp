@@ -218,6 +218,7 @@ void runAll(const QString &path, qint64 now, int rounds)
          [&] {
              (void)q.dashboard({p.from, p.to, u"team-1"_qs, {}}, now);
          },
+         {},
          {}},
     };
     for (int r = 0; r < rounds; ++r) {
