@@ -55,6 +55,126 @@
         <source>Do not connect to a server.</source>
         <translation>不连接服务器。</translation>
     </message>
+    <message>
+        <source>With --password-file: fill in the sign-in dialog and wait for a click instead of signing in at once.</source>
+        <translation>与 --password-file 一起使用：填好登录对话框后等待点击，而不是立即登录。</translation>
+    </message>
+</context>
+<context>
+    <name>pd</name>
+    <message>
+        <source>Conversation</source>
+        <translation>沟通记录</translation>
+    </message>
+    <message>
+        <source>Customer &amp;&amp; parcel</source>
+        <translation>客户与包裹</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>时效</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Choose a ticket.</source>
+        <translation>请选择一张工单。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ActionBar</name>
+    <message>
+        <source>Take</source>
+        <translation>认领</translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation>分派给</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>分派</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <source>Set pending</source>
+        <translation>挂起</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>恢复处理</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>解决…</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>Log call…</source>
+        <translation>记录通话…</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>（无）</translation>
+    </message>
+</context>
+<context>
+    <name>pd::AgeBucket</name>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>&lt; %1</source>
+        <translation>%1 以内</translation>
+    </message>
+    <message>
+        <source>&gt; %1</source>
+        <translation>超过 %1</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+</context>
+<context>
+    <name>pd::AgentTableModel</name>
+    <message>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>处理量</translation>
+    </message>
+    <message>
+        <source>Median first response</source>
+        <translation>首次响应时长中位数</translation>
+    </message>
+    <message>
+        <source>SLA compliance</source>
+        <translation>时效达标率</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Breaches</source>
+        <translation>超时数</translation>
+    </message>
 </context>
 <context>
     <name>pd::ApiClient</name>
@@ -77,6 +197,49 @@
     <message>
         <source>Your session has ended. Please sign in again.</source>
         <translation>登录已过期，请重新登录。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::BreachListModel</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation><numerusform>%n 分钟</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分派</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>时效类型</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>超时时长</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>处理人</translation>
     </message>
 </context>
 <context>
@@ -103,10 +266,522 @@
     </message>
 </context>
 <context>
+    <name>pd::CallDialog</name>
+    <message>
+        <source>Reached the customer</source>
+        <translation>已联系上客户</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>无人接听</translation>
+    </message>
+    <message>
+        <source>Left a voicemail</source>
+        <translation>已语音留言</translation>
+    </message>
+    <message>
+        <source>Customer asked to be called back</source>
+        <translation>客户要求回电</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>号码错误</translation>
+    </message>
+    <message>
+        <source>Log a call</source>
+        <translation>记录通话</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>What was said (optional)</source>
+        <translation>通话内容（选填）</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>呼叫方向：</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>通话时长：</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>通话结果：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+</context>
+<context>
+    <name>pd::CannedReplies</name>
+    <message>
+        <source>Greeting</source>
+        <translation>问候</translation>
+    </message>
+    <message>
+        <source>Hello {customer_name}, this is {agent_name} from customer service. We are looking into your parcel {waybill} now.</source>
+        <translation>{customer_name}您好，我是客服{agent_name}，正在为您查询包裹 {waybill} 的情况。</translation>
+    </message>
+    <message>
+        <source>Delay: new ETA</source>
+        <translation>延误：新的预计送达时间</translation>
+    </message>
+    <message>
+        <source>Hello {customer_name}, sorry for the wait. Parcel {waybill} is {parcel_status}; the expected delivery is {eta}. We have asked the station to speed it up.</source>
+        <translation>{customer_name}您好，抱歉让您久等了。包裹 {waybill} 当前状态：{parcel_status}，预计送达：{eta}。我们已联系网点加急处理。</translation>
+    </message>
+    <message>
+        <source>Damage: claim started</source>
+        <translation>破损：已发起理赔</translation>
+    </message>
+    <message>
+        <source>Hello {customer_name}, we are sorry that parcel {waybill} arrived damaged. We have opened a claim under ticket {ticket_number} and will call you back within 24 hours.</source>
+        <translation>{customer_name}您好，很抱歉包裹 {waybill} 送达时出现破损。我们已为您登记理赔（工单号：{ticket_number}），将在 24 小时内给您回电。</translation>
+    </message>
+    <message>
+        <source>Courier contacted</source>
+        <translation>已联系快递员</translation>
+    </message>
+    <message>
+        <source>Hello {customer_name}, we have contacted the courier for parcel {waybill}; they will get in touch with you shortly.</source>
+        <translation>{customer_name}您好，我们已就包裹 {waybill} 联系快递员，快递员会尽快与您联系。</translation>
+    </message>
+    <message>
+        <source>(number pending)</source>
+        <translation>待生成</translation>
+    </message>
+    <message>
+        <source>delivered at %1</source>
+        <translation>已于 %1 签收</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>暂未确定</translation>
+    </message>
+    <message>
+        <source>being checked</source>
+        <translation>核实中</translation>
+    </message>
+</context>
+<context>
+    <name>pd::Composer</name>
+    <message>
+        <source>Insert</source>
+        <translation>插入</translation>
+    </message>
+    <message>
+        <source>Send reply</source>
+        <translation>发送回复</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <source>Reply to the customer…</source>
+        <translation>回复客户…</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>Internal note (the customer never sees it)…</source>
+        <translation>内部备注（客户不可见）…</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>内部备注</translation>
+    </message>
+    <message>
+        <source>Canned replies</source>
+        <translation>快捷回复</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ConflictBanner</name>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>Compensation (¥)</source>
+        <translation>赔偿金额（¥）</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>净推荐值</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>回访时间</translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation>回访完成时间</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Waybill</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>保留我的修改</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>采用服务器版本</translation>
+    </message>
+    <message>
+        <source>Someone else changed this ticket on the server while you edited it. Nothing is lost: choose which version stays.</source>
+        <translation>您编辑期间，其他人在服务器上修改了这张工单。内容不会丢失：请选择保留哪个版本。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>我的修改</translation>
+    </message>
+    <message>
+        <source>Server's</source>
+        <translation>服务器版本</translation>
+    </message>
+    <message>
+        <source>Send your change again on top of the server's version</source>
+        <translation>在服务器版本的基础上重新提交我的修改</translation>
+    </message>
+    <message>
+        <source>Drop your change and use the server's copy</source>
+        <translation>放弃我的修改，采用服务器版本</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ConversationView</name>
+    <message>
+        <source>Conversation</source>
+        <translation>沟通记录</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>无人</translation>
+    </message>
+    <message>
+        <source>Reply to the customer</source>
+        <translation>回复客户</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>内部备注</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Status: %1 → %2</source>
+        <translation>状态：%1 → %2</translation>
+    </message>
+    <message>
+        <source>Released by %1</source>
+        <translation>%1 释放了工单</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>已分派给 %1</translation>
+    </message>
+    <message>
+        <source>Escalated to %1</source>
+        <translation>已升级为 %1</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>已升级</translation>
+    </message>
+    <message>
+        <source>SLA breached: %1</source>
+        <translation>时效已超时：%1</translation>
+    </message>
+    <message>
+        <source>CSAT %1</source>
+        <translation>满意度 %1</translation>
+    </message>
+    <message>
+        <source>NPS %1</source>
+        <translation>净推荐值 %1</translation>
+    </message>
+    <message>
+        <source>Follow-up recorded: %1</source>
+        <translation>已记录回访：%1</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+</context>
+<context>
     <name>pd::CredentialStore</name>
     <message>
         <source>No keychain is available on this computer (%1). You can sign in, but ParcelDesk cannot remember you: you will be asked for your password at every start.</source>
         <translation>此电脑上没有可用的钥匙串（%1）。您仍可登录，但 ParcelDesk 无法记住您的登录状态：每次启动都需要重新输入密码。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::CustomerCard</name>
+    <message>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Parcel</source>
+        <translation>包裹</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Tracking timeline</source>
+        <translation>物流轨迹</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+Channel: %3 · Category: %4 · Priority: %5</source>
+        <translation>%1 · %2
+渠道：%3 · 类别：%4 · 优先级：%5</translation>
+    </message>
+    <message>
+        <source>The parcel is not in the cache yet (data lag, or another carrier's leg). The ticket is linked when it appears.</source>
+        <translation>本地缓存中还没有此包裹（数据延迟，或属于其他快递公司承运的路段）。包裹出现后会自动关联到工单。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 (late)</source>
+        <translation>%1（已延误）</translation>
+    </message>
+    <message>
+        <source>Parcel %1 (%2) · %3
+From: %4
+To: %5
+Promised: %6</source>
+        <translation>包裹 %1（%2）· %3
+寄件地：%4
+收件地：%5
+承诺送达：%6</translation>
+    </message>
+    <message>
+        <source>Delivered: %1</source>
+        <translation>签收时间：%1</translation>
+    </message>
+    <message>
+        <source>Declared value: %1</source>
+        <translation>声明价值：%1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::DashboardCharts</name>
+    <message>
+        <source>Complaints by category</source>
+        <translation>投诉类别分布</translation>
+    </message>
+    <message>
+        <source>Today: intake and first responses by hour</source>
+        <translation>今日各时段新增工单与首次响应</translation>
+    </message>
+    <message>
+        <source>First-response SLA compliance, last 30 days</source>
+        <translation>近 30 天首次响应时效达标率</translation>
+    </message>
+    <message>
+        <source>Backlog by age</source>
+        <translation>积压工单时长分布</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1（%2%）</translation>
+    </message>
+    <message>
+        <source>New tickets</source>
+        <translation>新增工单</translation>
+    </message>
+    <message>
+        <source>First responses</source>
+        <translation>首次响应</translation>
+    </message>
+    <message>
+        <source>Met first-response deadlines</source>
+        <translation>首次响应按时达成</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Open tickets</source>
+        <translation>未结工单</translation>
+    </message>
+</context>
+<context>
+    <name>pd::DashboardPage</name>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>另存为 PNG…</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>时间段：</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>班组：</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Click an agent to open their tickets in the workbench</source>
+        <translation>点击客服，在工作台中打开其工单</translation>
+    </message>
+    <message>
+        <source>Breaches now</source>
+        <translation>当前超时</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>全部班组</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>正在更新…</translation>
+    </message>
+    <message>
+        <source>Could not read the figures: %1</source>
+        <translation>无法读取数据：%1</translation>
+    </message>
+    <message>
+        <source>%1 · updated %2</source>
+        <translation>%1 · 更新于 %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Save dashboard as PNG</source>
+        <translation>将看板另存为 PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Save as PNG</source>
+        <translation>另存为 PNG</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -156,11 +831,11 @@
     <name>pd::Domain</name>
     <message>
         <source>Agent</source>
-        <translation>客服坐席</translation>
+        <translation>客服</translation>
     </message>
     <message>
         <source>Supervisor</source>
-        <translation>班组长</translation>
+        <translation>主管</translation>
     </message>
     <message>
         <source>Manager</source>
@@ -252,7 +927,7 @@
     </message>
     <message>
         <source>Reopened</source>
-        <translation>已重开</translation>
+        <translation>已重新打开</translation>
     </message>
     <message>
         <source>Closed</source>
@@ -312,7 +987,7 @@
     </message>
     <message>
         <source>SLA breach</source>
-        <translation>SLA 超时</translation>
+        <translation>时效超时</translation>
     </message>
     <message>
         <source>Satisfaction recorded</source>
@@ -357,6 +1032,135 @@
     <message>
         <source>Returned</source>
         <translation>已退回</translation>
+    </message>
+</context>
+<context>
+    <name>pd::FilterBar</name>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Category filter</source>
+        <translation>按类别筛选</translation>
+    </message>
+    <message>
+        <source>All priorities</source>
+        <translation>全部优先级</translation>
+    </message>
+    <message>
+        <source>Priority filter</source>
+        <translation>按优先级筛选</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>全部渠道</translation>
+    </message>
+    <message>
+        <source>Channel filter</source>
+        <translation>按渠道筛选</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>按状态筛选</translation>
+    </message>
+    <message>
+        <source>Search waybill, phone or its last 4 digits, name, ticket number, words… (Ctrl+F)</source>
+        <translation>搜索运单号、电话或手机尾号后 4 位、姓名、工单号、关键词…（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Search tickets</source>
+        <translation>搜索工单</translation>
+    </message>
+    <message>
+        <source>Assignee filter</source>
+        <translation>按处理人筛选</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>所有人</translation>
+    </message>
+</context>
+<context>
+    <name>pd::FollowUpPanel</name>
+    <message>
+        <source>Schedule</source>
+        <translation>安排回访</translation>
+    </message>
+    <message>
+        <source>Record follow-up</source>
+        <translation>记录回访</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>回访时间</translation>
+    </message>
+    <message>
+        <source>1–5</source>
+        <translation>1–5</translation>
+    </message>
+    <message>
+        <source>CSAT (1–5)</source>
+        <translation>满意度（1–5）</translation>
+    </message>
+    <message>
+        <source>0–10</source>
+        <translation>0–10</translation>
+    </message>
+    <message>
+        <source>NPS (0–10)</source>
+        <translation>净推荐值（0–10）</translation>
+    </message>
+    <message>
+        <source>Call back at:</source>
+        <translation>回电时间：</translation>
+    </message>
+    <message>
+        <source>CSAT (1–5):</source>
+        <translation>满意度（1–5）：</translation>
+    </message>
+    <message>
+        <source>NPS (0–10):</source>
+        <translation>净推荐值（0–10）：</translation>
+    </message>
+    <message>
+        <source>Follow-up done %1</source>
+        <translation>已于 %1 回访</translation>
+    </message>
+    <message>
+        <source>Follow-up due %1</source>
+        <translation>应于 %1 回访</translation>
+    </message>
+    <message>
+        <source>No follow-up scheduled.</source>
+        <translation>尚未安排回访。</translation>
+    </message>
+    <message>
+        <source>CSAT %1 · NPS %2</source>
+        <translation>满意度 %1 · 净推荐值 %2</translation>
+    </message>
+    <message>
+        <source>Enter the CSAT score (1–5), the NPS score (0–10) or both.</source>
+        <translation>请输入满意度评分（1–5）、净推荐值评分（0–10），或两者都填。</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>净推荐值</translation>
+    </message>
+</context>
+<context>
+    <name>pd::IsoWeek</name>
+    <message>
+        <source>Week %1, %2 (%3 – %4)</source>
+        <translation>%2 年第 %1 周（%3 – %4）</translation>
     </message>
 </context>
 <context>
@@ -410,6 +1214,157 @@
     <message>
         <source>must be one of: %1</source>
         <translation>必须是以下之一：%1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::KpiInfo</name>
+    <message>
+        <source>First-response SLA</source>
+        <translation>首次响应时效达标率</translation>
+    </message>
+    <message>
+        <source>Median first response</source>
+        <translation>首次响应时长中位数</translation>
+    </message>
+    <message>
+        <source>P90 first response</source>
+        <translation>首次响应时长 P90</translation>
+    </message>
+    <message>
+        <source>Median resolution time</source>
+        <translation>解决时长中位数</translation>
+    </message>
+    <message>
+        <source>First contact resolution</source>
+        <translation>一次解决率</translation>
+    </message>
+    <message>
+        <source>Reopen rate</source>
+        <translation>重新打开率</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>净推荐值</translation>
+    </message>
+    <message>
+        <source>Backlog</source>
+        <translation>积压工单</translation>
+    </message>
+    <message>
+        <source>Complaints per 10,000 parcels</source>
+        <translation>万件投诉率</translation>
+    </message>
+    <message>
+        <source>On-time delivery</source>
+        <translation>准时送达率</translation>
+    </message>
+    <message>
+        <source>Damage rate</source>
+        <translation>破损率</translation>
+    </message>
+    <message>
+        <source>Loss rate</source>
+        <translation>丢失率</translation>
+    </message>
+    <message>
+        <source>Follow-up completion</source>
+        <translation>回访完成率</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <comment>no data for this KPI</comment>
+        <translation>暂无数据</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 天</translation>
+    </message>
+</context>
+<context>
+    <name>pd::KpiPeriods</name>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>上周</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>自定义…</translation>
+    </message>
+</context>
+<context>
+    <name>pd::KpiTile</name>
+    <message>
+        <source>Click to open these tickets in the workbench</source>
+        <translation>点击在工作台中打开这些工单</translation>
+    </message>
+    <message>
+        <source>Target ≥ %1</source>
+        <translation>目标 ≥ %1</translation>
+    </message>
+    <message>
+        <source>Target ≤ %1</source>
+        <translation>目标 ≤ %1</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>无目标</translation>
+    </message>
+    <message>
+        <source>No previous figure</source>
+        <translation>无上期数据</translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <translation>%1 个百分点</translation>
+    </message>
+    <message>
+        <source>= unchanged vs previous period</source>
+        <translation>= 与上期持平</translation>
+    </message>
+    <message>
+        <source>▲ +%1 vs previous period</source>
+        <extracomment>%1 is the amount of change, e.g. "1.2 pts" or "3.0 min"</extracomment>
+        <translation>▲ 较上期 +%1</translation>
+    </message>
+    <message>
+        <source>▼ −%1 vs previous period</source>
+        <translation>▼ 较上期 −%1</translation>
     </message>
 </context>
 <context>
@@ -490,14 +1445,6 @@
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <source>&amp;Find…</source>
-        <translation>查找(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>&amp;Reload</source>
-        <translation>刷新(&amp;R)</translation>
-    </message>
-    <message>
         <source>Cache: %1</source>
         <translation>缓存：%1</translation>
     </message>
@@ -512,6 +1459,927 @@
     <message>
         <source>Sign &amp;out</source>
         <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Workbench</source>
+        <translation>工作台(&amp;W)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ticket(s) shown</source>
+        <translation><numerusform>显示 %Ln 张工单</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;New ticket…</source>
+        <translation>新建工单(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Ticket</source>
+        <translation>工单(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Next ticket</source>
+        <translation>下一张工单(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous ticket</source>
+        <translation>上一张工单(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Take</source>
+        <translation>认领(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Assign…</source>
+        <translation>分派(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation>回复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Internal &amp;note</source>
+        <translation>内部备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Log a call…</source>
+        <translation>记录通话(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Set &amp;pending</source>
+        <translation>挂起(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Escalate</source>
+        <translation>升级(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Re&amp;solve…</source>
+        <translation>解决(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>重新打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Search tickets</source>
+        <translation>搜索工单(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Queues</source>
+        <translation>队列(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Pages</source>
+        <translation>页面(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>页面 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>ParcelDesk — %1 (%2)</source>
+        <translation>ParcelDesk — %1（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>pd::MapPage</name>
+    <message>
+        <source>With open complaints</source>
+        <translation>有未结投诉</translation>
+    </message>
+    <message>
+        <source>Late only</source>
+        <translation>仅显示延误</translation>
+    </message>
+    <message>
+        <source>Waybill number</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>网点</translation>
+    </message>
+    <message>
+        <source>© Natural Earth (public domain), world-atlas</source>
+        <translation>© Natural Earth（公有领域），world-atlas</translation>
+    </message>
+    <message>
+        <source>All stations</source>
+        <translation>全部网点</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcel(s) on the map</source>
+        <translation><numerusform>地图上共 %n 个包裹</numerusform></translation>
+    </message>
+    <message>
+        <source>Waybill not found on the map</source>
+        <translation>地图上找不到该运单号</translation>
+    </message>
+</context>
+<context>
+    <name>pd::NewTicketDialog</name>
+    <message>
+        <source>Assign to me</source>
+        <translation>分派给我</translation>
+    </message>
+    <message>
+        <source>New ticket</source>
+        <translation>新建工单</translation>
+    </message>
+    <message>
+        <source>e.g. SF1400000000017</source>
+        <translation>例如 SF1400000000017</translation>
+    </message>
+    <message>
+        <source>Mobile 13812345678 or landline 0755-12345678</source>
+        <translation>手机 13812345678 或固话 0755-12345678</translation>
+    </message>
+    <message>
+        <source>The complaint as the customer told it</source>
+        <translation>按客户原话记录投诉内容</translation>
+    </message>
+    <message>
+        <source>Create ticket</source>
+        <translation>创建工单</translation>
+    </message>
+    <message>
+        <source>Waybill:</source>
+        <translation>运单号：</translation>
+    </message>
+    <message>
+        <source>Customer name:</source>
+        <translation>客户姓名：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>渠道：</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>优先级：</translation>
+    </message>
+    <message>
+        <source>Complaint:</source>
+        <translation>投诉内容：</translation>
+    </message>
+    <message>
+        <source>Parcel found: %1, %2 → %3%4</source>
+        <translation>已找到包裹：%1，%2 → %3%4</translation>
+    </message>
+    <message>
+        <source> (late)</source>
+        <translation>（已延误）</translation>
+    </message>
+    <message>
+        <source>This parcel is not in the local cache yet; the ticket is linked when it appears.</source>
+        <translation>本地缓存中还没有此包裹；包裹出现后会自动关联到工单。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::PaneActionRules</name>
+    <message>
+        <source>Sign in to work on tickets.</source>
+        <translation>请登录后再处理工单。</translation>
+    </message>
+    <message>
+        <source>Your role (%1) can read tickets but not change them.</source>
+        <translation>您的角色（%1）只能查看工单，不能修改。</translation>
+    </message>
+    <message>
+        <source>This ticket belongs to another team.</source>
+        <translation>这张工单属于其他班组。</translation>
+    </message>
+    <message>
+        <source>Settle the conflicting change first: keep yours or take the server's.</source>
+        <translation>请先处理修改冲突：保留我的修改或采用服务器版本。</translation>
+    </message>
+    <message>
+        <source>The ticket is closed: only internal notes can be added.</source>
+        <translation>工单已关闭：只能添加内部备注。</translation>
+    </message>
+    <message>
+        <source>Only tickets still being worked on are escalated.</source>
+        <translation>只有仍在处理中的工单才能升级。</translation>
+    </message>
+    <message>
+        <source>A closed ticket cannot be taken.</source>
+        <translation>已关闭的工单不能认领。</translation>
+    </message>
+    <message>
+        <source>This ticket is already yours.</source>
+        <translation>这张工单已经由您处理。</translation>
+    </message>
+    <message>
+        <source>Only supervisors assign tickets to other people; take it yourself instead.</source>
+        <translation>只有主管才能将工单分派给他人；您可以自行认领。</translation>
+    </message>
+    <message>
+        <source>A closed ticket cannot be reassigned.</source>
+        <translation>已关闭的工单不能重新分派。</translation>
+    </message>
+    <message>
+        <source>Only a pending or reopened ticket is resumed; the first reply opens a new one.</source>
+        <translation>只有挂起或重新打开的工单才需要恢复处理；新工单在首次回复后即转为处理中。</translation>
+    </message>
+    <message>
+        <source>A closed ticket gets no more follow-up calls.</source>
+        <translation>已关闭的工单不再回访。</translation>
+    </message>
+    <message>
+        <source>The follow-up call is recorded once the ticket is resolved.</source>
+        <translation>工单解决后才能记录回访。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::PaneText</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>Enter the amount in yuan, for example 50 or 12.50.</source>
+        <translation>请输入以元为单位的金额，例如 50 或 12.50。</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>The amount cannot be more than %1.</source>
+        <translation>金额不能超过 %1。</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3.</source>
+        <translation>%1必须是 %2 到 %3 之间的整数。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::QueueList</name>
+    <message>
+        <source>Queues</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <source>%1 (Alt+%2)</source>
+        <translation>%1（Alt+%2）</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <comment>queue title and its count</comment>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>pd::Queues</name>
+    <message>
+        <source>My tickets</source>
+        <translation>我的工单</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分派</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>即将超时</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>挂起</translation>
+    </message>
+    <message>
+        <source>Resolved today</source>
+        <translation>今日已解决</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ReportCommand</name>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>登录失败：%1</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>同步失败：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file: %1</source>
+        <translation>无法读取密码文件：%1</translation>
+    </message>
+    <message>
+        <source>No remembered session for %1 on %2: give --password-file, or --offline to report from the cache.</source>
+        <translation>没有 %1 在 %2 上保存的登录状态：请指定 --password-file，或使用 --offline 直接根据本地缓存生成报表。</translation>
+    </message>
+    <message>
+        <source>No signed-in user is known on this computer (or its role is unknown): sign in once, or give --server and --user. Reports are for managers and supervisors.</source>
+        <translation>此电脑上没有已知的登录用户（或其角色未知）：请先登录一次，或指定 --server 和 --user。报表仅供经理和主管使用。</translation>
+    </message>
+    <message>
+        <source>Supervisor %1 has no team: only a manager can export every team.</source>
+        <translation>主管 %1 没有所属班组：只有经理才能导出所有班组的报表。</translation>
+    </message>
+    <message>
+        <source>Supervisor %1 can export only their own team (%2).</source>
+        <translation>主管 %1 只能导出本班组（%2）的报表。</translation>
+    </message>
+    <message>
+        <source>Role %1 may not export reports: only managers, and supervisors for their own team.</source>
+        <translation>角色 %1 无权导出报表：只有经理可以导出，主管只能导出本班组的报表。</translation>
+    </message>
+    <message>
+        <source>Write the weekly report of an ISO week as PDF, XLSX and/or CSV.
+
+Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the cache cannot be opened, 5 sync failed, 6 role not allowed or unknown.</source>
+        <translation>将某个 ISO 周的周报导出为 PDF、XLSX 和/或 CSV。
+
+退出码：0 已写入，1 导出失败，2 用法错误，3 登录被拒绝，4 无法打开本地缓存，5 同步失败，6 角色无权限或未知。</translation>
+    </message>
+    <message>
+        <source>the command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>ISO week, e.g. 2026-W47 (default: last week).</source>
+        <translation>ISO 周，例如 2026-W47（默认：上周）。</translation>
+    </message>
+    <message>
+        <source>Formats, comma-separated: pdf, xlsx, csv.</source>
+        <translation>导出格式，以逗号分隔：pdf、xlsx、csv。</translation>
+    </message>
+    <message>
+        <source>Folder to write into (created when missing).</source>
+        <translation>输出文件夹（不存在时自动创建）。</translation>
+    </message>
+    <message>
+        <source>Only this team's tickets.</source>
+        <translation>只导出此班组的工单。</translation>
+    </message>
+    <message>
+        <source>Language: en, zh_CN or zh_TW.</source>
+        <translation>报表语言：en、zh_CN 或 zh_TW。</translation>
+    </message>
+    <message>
+        <source>Folder of the local cache.</source>
+        <translation>本地缓存所在的文件夹。</translation>
+    </message>
+    <message>
+        <source>The company's time zone (IANA name).</source>
+        <translation>公司所在时区（IANA 名称）。</translation>
+    </message>
+    <message>
+        <source>Company name in the header.</source>
+        <translation>页眉中的公司名称。</translation>
+    </message>
+    <message>
+        <source>Sync with this server first (default: the remembered one).</source>
+        <translation>先与此服务器同步（默认：已保存的服务器）。</translation>
+    </message>
+    <message>
+        <source>Login for the sync (default: the remembered one).</source>
+        <translation>同步使用的登录名（默认：已保存的登录名）。</translation>
+    </message>
+    <message>
+        <source>Read the password from this file.</source>
+        <translation>从此文件读取密码。</translation>
+    </message>
+    <message>
+        <source>Do not sync: report from the cache as it is.</source>
+        <translation>不同步：直接根据本地缓存的现有数据生成报表。</translation>
+    </message>
+    <message>
+        <source>Usage: parceldesk report --week 2026-W47 --format pdf,xlsx,csv --out DIR [--team T] [--lang zh_CN] [--data-dir DIR] (see --help)</source>
+        <translation>用法：parceldesk report --week 2026-W47 --format pdf,xlsx,csv --out 文件夹 [--team 班组] [--lang zh_CN] [--data-dir 文件夹]（详见 --help）</translation>
+    </message>
+    <message>
+        <source>Unknown time zone: %1</source>
+        <translation>未知的时区：%1</translation>
+    </message>
+    <message>
+        <source>Not an ISO week: %1 (expected e.g. 2026-W47)</source>
+        <translation>不是有效的 ISO 周：%1（应为 2026-W47 这样的格式）</translation>
+    </message>
+    <message>
+        <source>Cannot open the cache %1: %2</source>
+        <translation>无法打开本地缓存 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the cache: %1</source>
+        <translation>无法读取本地缓存：%1</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ReportExporter</name>
+    <message>
+        <source>CSV tickets</source>
+        <translation>CSV 工单明细</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>No data.</source>
+        <translation>无数据。</translation>
+    </message>
+    <message>
+        <source>Top %1 of %2 rows; the XLSX and CSV files list them all.</source>
+        <translation>仅列出 %2 行中的前 %1 行；XLSX 和 CSV 文件中列出了全部。</translation>
+    </message>
+    <message>
+        <source>Weekly report %1</source>
+        <translation>周报 %1</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Category mix</source>
+        <translation>投诉类别构成</translation>
+    </message>
+    <message>
+        <source>Daily volume (bars) and first-response SLA compliance (line)</source>
+        <translation>每日投诉量（柱）与首次响应时效达标率（线）</translation>
+    </message>
+    <message>
+        <source>First response time distribution</source>
+        <translation>首次响应时长分布</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>无法创建 %1。</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <source>Cannot add sheet %1.</source>
+        <translation>无法添加工作表 %1。</translation>
+    </message>
+    <message>
+        <source>Complaints per day</source>
+        <translation>每日投诉量</translation>
+    </message>
+    <message>
+        <source>SLA compliance per day</source>
+        <translation>每日时效达标率</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>XLSX tickets</source>
+        <translation>XLSX 工单明细</translation>
+    </message>
+    <message>
+        <source>Compressing XLSX</source>
+        <translation>正在压缩 XLSX</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ReportTables</name>
+    <message>
+        <source>n/a</source>
+        <translation>暂无数据</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>网点</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>快递员</translation>
+    </message>
+    <message>
+        <source>Stations by complaints per 10,000 parcels</source>
+        <translation>网点万件投诉率排名</translation>
+    </message>
+    <message>
+        <source>Couriers by complaints per 10,000 parcels</source>
+        <translation>快递员万件投诉率排名</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉量</translation>
+    </message>
+    <message>
+        <source>Parcels delivered</source>
+        <translation>签收包裹数</translation>
+    </message>
+    <message>
+        <source>Per 10,000</source>
+        <translation>每万件</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <source>KPI summary</source>
+        <translation>KPI 汇总</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>上周</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>CSAT and NPS</source>
+        <translation>满意度与净推荐值</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>CSAT answers</source>
+        <translation>满意度评价数</translation>
+    </message>
+    <message>
+        <source>CSAT (4–5)</source>
+        <translation>满意度（4–5 分）</translation>
+    </message>
+    <message>
+        <source>CSAT mean (1–5)</source>
+        <translation>满意度均分（1–5）</translation>
+    </message>
+    <message>
+        <source>NPS answers</source>
+        <translation>净推荐值评价数</translation>
+    </message>
+    <message>
+        <source>Promoters</source>
+        <translation>推荐者</translation>
+    </message>
+    <message>
+        <source>Passives</source>
+        <translation>被动者</translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation>贬损者</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>净推荐值</translation>
+    </message>
+    <message>
+        <source>Category mix</source>
+        <translation>投诉类别构成</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Daily volume and SLA compliance</source>
+        <translation>每日投诉量与时效达标率</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Deadlines met</source>
+        <translation>达成时效数</translation>
+    </message>
+    <message>
+        <source>Deadlines decided</source>
+        <translation>已判定时效数</translation>
+    </message>
+    <message>
+        <source>SLA compliance</source>
+        <translation>时效达标率</translation>
+    </message>
+    <message>
+        <source>First response time distribution</source>
+        <translation>首次响应时长分布</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>首次响应</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>工单数</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>处理量</translation>
+    </message>
+    <message>
+        <source>Median first response</source>
+        <translation>首次响应时长中位数</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Breaches</source>
+        <translation>超时数</translation>
+    </message>
+    <message>
+        <source>Open tickets past their deadline</source>
+        <translation>已超时的未结工单</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>时效类型</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>超时时长</translation>
+    </message>
+    <message>
+        <source>first response</source>
+        <translation>首次响应</translation>
+    </message>
+    <message>
+        <source>resolution</source>
+        <translation>解决时效</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Waybill</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <source>First response (min)</source>
+        <translation>首次响应（分钟）</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>解决时间</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>问题描述</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ReportsPage</name>
+    <message>
+        <source>&amp;Week:</source>
+        <translation>周次(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>全部班组</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>班组(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Excel (XLSX)</source>
+        <translation>Excel (XLSX)</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>Formats:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>打开文件夹(&amp;O)</translation>
+    </message>
+    <message>
+        <source>KPI summary preview</source>
+        <translation>KPI 汇总预览</translation>
+    </message>
+    <message>
+        <source>Folder for the reports</source>
+        <translation>报表保存文件夹</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>正在加载 %1…</translation>
+    </message>
+    <message>
+        <source>Choose at least one format.</source>
+        <translation>请至少选择一种格式。</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>正在导出 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written.</source>
+        <translation><numerusform>已写入 %n 个文件。</numerusform></translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>已取消导出。</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ResolveDialog</name>
+    <message>
+        <source>Resolve ticket</source>
+        <translation>解决工单</translation>
+    </message>
+    <message>
+        <source>Choose how it was resolved…</source>
+        <translation>请选择处理方式…</translation>
+    </message>
+    <message>
+        <source>Amount in yuan, e.g. 50 or 12.50</source>
+        <translation>金额（元），例如 50 或 12.50</translation>
+    </message>
+    <message>
+        <source>Compensation amount (yuan)</source>
+        <translation>赔偿金额（元）</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>处理方式：</translation>
+    </message>
+    <message>
+        <source>Compensation (¥):</source>
+        <translation>赔偿金额（¥）：</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>菜单</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
     </message>
 </context>
 <context>
@@ -557,7 +2425,7 @@
     </message>
     <message>
         <source>Resolution</source>
-        <translation>解决</translation>
+        <translation>解决时效</translation>
     </message>
     <message>
         <source>On track</source>
@@ -601,7 +2469,101 @@
     </message>
     <message>
         <source>Reopened</source>
-        <translation>已重开</translation>
+        <translation>已重新打开</translation>
+    </message>
+</context>
+<context>
+    <name>pd::SlaCountdown</name>
+    <message>
+        <source>On track</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>即将超时</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>已达成</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Breached +%1</source>
+        <translation>已超时 +%1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>SLA state, time left</comment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>pd::SlaNotifier</name>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>First response due soon</source>
+        <translation>首次响应即将超时</translation>
+    </message>
+    <message>
+        <source>Resolution due soon</source>
+        <translation>解决时效即将超时</translation>
+    </message>
+    <message>
+        <source>First response overdue</source>
+        <translation>首次响应已超时</translation>
+    </message>
+    <message>
+        <source>Resolution overdue</source>
+        <translation>解决时效已超时</translation>
+    </message>
+</context>
+<context>
+    <name>pd::SlaPanel</name>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message>
+        <source>(%1 left)</source>
+        <translation>（剩余 %1）</translation>
+    </message>
+    <message>
+        <source>(%1 over)</source>
+        <translation>（超出 %1）</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 (target %4)</source>
+        <translation>%1 %2：%3（目标 %4）</translation>
+    </message>
+    <message>
+        <source>%1 left, due %2</source>
+        <translation>剩余 %1，截止时间 %2</translation>
+    </message>
+    <message>
+        <source>Breached %1 ago (deadline %2)</source>
+        <translation>已超时 %1（截止时间 %2）</translation>
+    </message>
+    <message>
+        <source>Met at %1 after %2 (deadline %3)</source>
+        <translation>于 %1 达成，用时 %2（截止时间 %3）</translation>
+    </message>
+    <message>
+        <source>Paused with %1 left</source>
+        <translation>已暂停，剩余 %1</translation>
+    </message>
+    <message>
+        <source>  %1 – %2  %3 (%4; %5 used)</source>
+        <translation>  %1 – %2  %3（%4；累计用时 %5）</translation>
     </message>
 </context>
 <context>
@@ -684,34 +2646,64 @@
     </message>
     <message numerus="yes">
         <source>%n pending</source>
-        <translation><numerusform>%n 项待发送</numerusform></translation>
+        <translation>
+            <numerusform>%n 项待发送</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation><numerusform>%n 个冲突</numerusform></translation>
+        <translation>
+            <numerusform>%n 个冲突</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n refused</source>
-        <translation><numerusform>%n 项被拒绝</numerusform></translation>
+        <translation>
+            <numerusform>%n 项被拒绝</numerusform>
+        </translation>
     </message>
 </context>
 <context>
-    <name>pd::TicketListPage</name>
+    <name>pd::TicketPane</name>
     <message>
-        <source>Search waybill, phone or its last 4 digits, name, ticket number, words…</source>
-        <translation>搜索运单号、手机号或尾号后四位、姓名、工单号、关键词…</translation>
+        <source>Also viewing: %1</source>
+        <translation>同时在查看：%1</translation>
     </message>
     <message>
-        <source>Search tickets</source>
-        <translation>搜索工单</translation>
+        <source>Choose a ticket.</source>
+        <translation>请选择一张工单。</translation>
     </message>
     <message>
-        <source>The local cache holds no tickets yet. They arrive with the first sync from the server.</source>
-        <translation>本地缓存中还没有工单。首次与服务器同步后即会显示。</translation>
+        <source>This ticket is not in the local cache (any more).</source>
+        <translation>本地缓存中没有（或已不再有）这张工单。</translation>
     </message>
     <message>
-        <source>No ticket matches “%1”.</source>
-        <translation>没有与“%1”匹配的工单。</translation>
+        <source>This ticket belongs to another team.</source>
+        <translation>这张工单属于其他班组。</translation>
+    </message>
+    <message>
+        <source> · not yet sent</source>
+        <translation> · 尚未发送</translation>
+    </message>
+    <message>
+        <source> · conflict</source>
+        <translation> · 有冲突</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4 · assigned to %5%6</source>
+        <translation>%1 · %2 · %3 · %4 · 处理人：%5%6</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>（新建）</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -726,7 +2718,7 @@
     </message>
     <message>
         <source>Only a resolved ticket can be reopened.</source>
-        <translation>只有已解决的工单才能重开。</translation>
+        <translation>只有已解决的工单才能重新打开。</translation>
     </message>
     <message>
         <source>Only a resolved ticket can be closed.</source>
@@ -776,8 +2768,50 @@
         <translation>处理人</translation>
     </message>
     <message>
-        <source>Created</source>
-        <translation>创建时间</translation>
+        <source>(new)</source>
+        <translation>（新建）</translation>
+    </message>
+    <message>
+        <source>%1 ⇡</source>
+        <comment>ticket number, not yet sent</comment>
+        <translation>%1 ⇡</translation>
+    </message>
+    <message>
+        <source>%1 ⚠</source>
+        <comment>ticket number, needs attention</comment>
+        <translation>%1 ⚠</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation><numerusform>%n 分钟</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation><numerusform>%n 天</numerusform></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Changed here, waiting to be sent to the server</source>
+        <translation>已在本机修改，等待发送到服务器</translation>
+    </message>
+    <message>
+        <source>The server refused this change or holds a newer version: open the ticket to decide</source>
+        <translation>服务器拒绝了此修改或已有更新的版本：请打开工单进行处理</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>时效</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>创建至今</translation>
     </message>
 </context>
 <context>
@@ -872,6 +2906,184 @@
     </message>
 </context>
 <context>
+    <name>pd::WeeklyReport</name>
+    <message>
+        <source>Data coverage: the local cache has never synced; figures may be incomplete.</source>
+        <translation>数据覆盖：本地缓存从未同步，数据可能不完整。</translation>
+    </message>
+    <message>
+        <source>Data as of %1 (%2), generated %3.</source>
+        <translation>数据截至 %1（%2），生成于 %3。</translation>
+    </message>
+    <message>
+        <source>%1 — weekly report %2</source>
+        <translation>%1 — %2 周报</translation>
+    </message>
+    <message>
+        <source>%1 — team %2</source>
+        <translation>%1 — 班组 %2</translation>
+    </message>
+</context>
+<context>
+    <name>pd::WorkbenchPage</name>
+    <message>
+        <source>Tickets</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation>搜索：%1</translation>
+    </message>
+    <message>
+        <source>The local cache holds no tickets yet. They arrive with the first sync from the server.</source>
+        <translation>本地缓存中还没有工单，首次与服务器同步后即会显示。</translation>
+    </message>
+    <message>
+        <source>No ticket in this queue. Well done.</source>
+        <translation>此队列已清空，辛苦了！</translation>
+    </message>
+    <message>
+        <source>No ticket matches “%1”.</source>
+        <translation>没有与“%1”匹配的工单。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::map::MapItems</name>
+    <message>
+        <source>Late: promised %1</source>
+        <translation>已延误：承诺 %1 送达</translation>
+    </message>
+    <message>
+        <source>Promised %1</source>
+        <translation>承诺 %1 送达</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open complaint(s)</source>
+        <translation><numerusform>%n 个未结投诉</numerusform></translation>
+    </message>
+    <message>
+        <source>Shown at its destination (no position reported)</source>
+        <translation>显示在目的地（未上报位置）</translation>
+    </message>
+    <message>
+        <source>Courier %1
+Last seen %2</source>
+        <translation>快递员 %1
+最后定位 %2</translation>
+    </message>
+    <message>
+        <source>Station %1
+%2</source>
+        <translation>网点 %1
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>pd::map::MapView</name>
+    <message>
+        <source>© Natural Earth (public domain), world-atlas</source>
+        <translation>© Natural Earth（公有领域），world-atlas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcels here: click to zoom in</source>
+        <translation><numerusform>此处有 %n 个包裹：点击放大</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 公里</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 米</translation>
+    </message>
+</context>
+<context>
+    <name>pd::map::MarkerAtlas</name>
+    <message>
+        <source>In transit</source>
+        <translation>运输中</translation>
+    </message>
+    <message>
+        <source>Out for delivery</source>
+        <translation>派送中</translation>
+    </message>
+    <message>
+        <source>At a station</source>
+        <translation>到达网点</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已签收</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>已延误</translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation>异常</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>快递员</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>网点</translation>
+    </message>
+    <message>
+        <source>Tracking event</source>
+        <translation>物流轨迹点</translation>
+    </message>
+    <message>
+        <source>Open complaint</source>
+        <translation>未结投诉</translation>
+    </message>
+</context>
+<context>
+    <name>pd::map::ParcelCard</name>
+    <message>
+        <source>Open ticket</source>
+        <translation>打开工单</translation>
+    </message>
+    <message>
+        <source>Close the card</source>
+        <translation>关闭卡片</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>承诺送达</translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation>预计送达</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>快递员</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>%1 (late)</source>
+        <translation>%1（已延误）</translation>
+    </message>
+    <message>
+        <source>Delivered %1</source>
+        <translation>已于 %1 签收</translation>
+    </message>
+    <message>
+        <source>No tickets about this parcel</source>
+        <translation>此包裹没有相关工单</translation>
+    </message>
+</context>
+<context>
     <name>pd::server::CsvImport</name>
     <message>
         <source>cannot read %1: %2</source>
@@ -922,7 +3134,7 @@
     <name>pd::server::DemoSeeder</name>
     <message>
         <source>Demo users (password: demo): agent1, agent2 (team A), agent3 (team B), lead1 (supervisor), manager1 (manager), admin (administrator). Demo mode only.</source>
-        <translation>演示用户（密码：demo）：agent1、agent2（A 组）、agent3（B 组）、lead1（班组长）、manager1（经理）、admin（管理员）。仅限演示模式。</translation>
+        <translation>演示用户（密码：demo）：agent1、agent2（A 组）、agent3（B 组）、lead1（主管）、manager1（经理）、admin（管理员）。仅限演示模式。</translation>
     </message>
     <message>
         <source>Demo data for %1: %2 parcels with %3 tracking events, %4 complaints with %5 timeline events, %6 couriers (%7 ms).</source>

@@ -5,7 +5,7 @@
     <name>main</name>
     <message>
         <source>ParcelDesk operations console</source>
-        <translation>ParcelDesk 客服運營臺</translation>
+        <translation>ParcelDesk 客服營運臺</translation>
     </message>
     <message>
         <source>Folder of the local cache.</source>
@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>The ParcelDesk server's URL.</source>
-        <translation>ParcelDesk 伺服器地址。</translation>
+        <translation>ParcelDesk 伺服器位址。</translation>
     </message>
     <message>
         <source>Sign in as this user.</source>
@@ -55,12 +55,132 @@
         <source>Do not connect to a server.</source>
         <translation>不連線伺服器。</translation>
     </message>
+    <message>
+        <source>With --password-file: fill in the sign-in dialog and wait for a click instead of signing in at once.</source>
+        <translation>與 --password-file 一起使用：填好登入對話方塊後等待點選，而不是立即登入。</translation>
+    </message>
+</context>
+<context>
+    <name>pd</name>
+    <message>
+        <source>Conversation</source>
+        <translation>溝通記錄</translation>
+    </message>
+    <message>
+        <source>Customer &amp;&amp; parcel</source>
+        <translation>客戶與包裹</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>時效</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>回訪</translation>
+    </message>
+    <message>
+        <source>Choose a ticket.</source>
+        <translation>請選擇一張工單。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ActionBar</name>
+    <message>
+        <source>Take</source>
+        <translation>認領</translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation>分派給</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>分派</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>升級</translation>
+    </message>
+    <message>
+        <source>Set pending</source>
+        <translation>擱置</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>恢復處理</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>解決…</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新開啟</translation>
+    </message>
+    <message>
+        <source>Log call…</source>
+        <translation>記錄通話…</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>（無）</translation>
+    </message>
+</context>
+<context>
+    <name>pd::AgeBucket</name>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小時</translation>
+    </message>
+    <message>
+        <source>&lt; %1</source>
+        <translation>%1 以內</translation>
+    </message>
+    <message>
+        <source>&gt; %1</source>
+        <translation>超過 %1</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+</context>
+<context>
+    <name>pd::AgentTableModel</name>
+    <message>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>處理量</translation>
+    </message>
+    <message>
+        <source>Median first response</source>
+        <translation>首次回應時長中位數</translation>
+    </message>
+    <message>
+        <source>SLA compliance</source>
+        <translation>時效達標率</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>滿意度</translation>
+    </message>
+    <message>
+        <source>Breaches</source>
+        <translation>超時數</translation>
+    </message>
 </context>
 <context>
     <name>pd::ApiClient</name>
     <message>
         <source>The server sent a response that is not JSON (HTTP %1).</source>
-        <translation>伺服器返回的不是 JSON 格式的響應（HTTP %1）。</translation>
+        <translation>伺服器返回的不是 JSON 格式的回應（HTTP %1）。</translation>
     </message>
     <message>
         <source>The server's certificate is not trusted: %1</source>
@@ -68,7 +188,7 @@
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation>伺服器未能及時響應。</translation>
+        <translation>伺服器未能及時回應。</translation>
     </message>
     <message>
         <source>Cannot reach the server: %1</source>
@@ -77,6 +197,49 @@
     <message>
         <source>Your session has ended. Please sign in again.</source>
         <translation>登入已過期，請重新登入。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::BreachListModel</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation><numerusform>%n 分鐘</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小時 %2 分鐘</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小時</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分派</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工單</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>優先順序</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>時效類型</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>超時時長</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>處理人</translation>
     </message>
 </context>
 <context>
@@ -103,10 +266,522 @@
     </message>
 </context>
 <context>
+    <name>pd::CallDialog</name>
+    <message>
+        <source>Reached the customer</source>
+        <translation>已聯絡上客戶</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>無人接聽</translation>
+    </message>
+    <message>
+        <source>Left a voicemail</source>
+        <translation>已語音留言</translation>
+    </message>
+    <message>
+        <source>Customer asked to be called back</source>
+        <translation>客戶要求回電</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>號碼錯誤</translation>
+    </message>
+    <message>
+        <source>Log a call</source>
+        <translation>記錄通話</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>What was said (optional)</source>
+        <translation>通話內容（選填）</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>呼叫方向：</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>通話時長：</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>通話結果：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>備註：</translation>
+    </message>
+</context>
+<context>
+    <name>pd::CannedReplies</name>
+    <message>
+        <source>Greeting</source>
+        <translation>問候</translation>
+    </message>
+    <message>
+        <source>Hello {customer_name}, this is {agent_name} from customer service. We are looking into your parcel {waybill} now.</source>
+        <translation>{customer_name}您好，我是客服{agent_name}，正在為您查詢包裹 {waybill} 的情況。</translation>
+    </message>
+    <message>
+        <source>Delay: new ETA</source>
+        <translation>延誤：新的預計送達時間</translation>
+    </message>
+    <message>
+        <source>Hello {customer_name}, sorry for the wait. Parcel {waybill} is {parcel_status}; the expected delivery is {eta}. We have asked the station to speed it up.</source>
+        <translation>{customer_name}您好，抱歉讓您久等了。包裹 {waybill} 目前狀態：{parcel_status}，預計送達：{eta}。我們已聯絡網點加急處理。</translation>
+    </message>
+    <message>
+        <source>Damage: claim started</source>
+        <translation>破損：已發起理賠</translation>
+    </message>
+    <message>
+        <source>Hello {customer_name}, we are sorry that parcel {waybill} arrived damaged. We have opened a claim under ticket {ticket_number} and will call you back within 24 hours.</source>
+        <translation>{customer_name}您好，很抱歉包裹 {waybill} 送達時出現破損。我們已為您登記理賠（工單號：{ticket_number}），將在 24 小時內給您回電。</translation>
+    </message>
+    <message>
+        <source>Courier contacted</source>
+        <translation>已聯絡快遞員</translation>
+    </message>
+    <message>
+        <source>Hello {customer_name}, we have contacted the courier for parcel {waybill}; they will get in touch with you shortly.</source>
+        <translation>{customer_name}您好，我們已就包裹 {waybill} 聯絡快遞員，快遞員會盡快與您聯絡。</translation>
+    </message>
+    <message>
+        <source>(number pending)</source>
+        <translation>待生成</translation>
+    </message>
+    <message>
+        <source>delivered at %1</source>
+        <translation>已於 %1 簽收</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>暫未確定</translation>
+    </message>
+    <message>
+        <source>being checked</source>
+        <translation>核實中</translation>
+    </message>
+</context>
+<context>
+    <name>pd::Composer</name>
+    <message>
+        <source>Insert</source>
+        <translation>插入</translation>
+    </message>
+    <message>
+        <source>Send reply</source>
+        <translation>傳送回覆</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>新增備註</translation>
+    </message>
+    <message>
+        <source>Reply to the customer…</source>
+        <translation>回覆客戶…</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>回覆</translation>
+    </message>
+    <message>
+        <source>Internal note (the customer never sees it)…</source>
+        <translation>內部備註（客戶不可見）…</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>內部備註</translation>
+    </message>
+    <message>
+        <source>Canned replies</source>
+        <translation>快捷回覆</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ConflictBanner</name>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>優先順序</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>處理人</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>班組</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>處理方式</translation>
+    </message>
+    <message>
+        <source>Compensation (¥)</source>
+        <translation>賠償金額（¥）</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>滿意度</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>淨推薦值</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>回訪時間</translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation>回訪完成時間</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投訴內容</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Waybill</source>
+        <translation>運單號</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>保留我的修改</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>採用伺服器版本</translation>
+    </message>
+    <message>
+        <source>Someone else changed this ticket on the server while you edited it. Nothing is lost: choose which version stays.</source>
+        <translation>您編輯期間，其他人在伺服器上修改了這張工單。內容不會丟失：請選擇保留哪個版本。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>欄位</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>我的修改</translation>
+    </message>
+    <message>
+        <source>Server's</source>
+        <translation>伺服器版本</translation>
+    </message>
+    <message>
+        <source>Send your change again on top of the server's version</source>
+        <translation>在伺服器版本的基礎上重新提交我的修改</translation>
+    </message>
+    <message>
+        <source>Drop your change and use the server's copy</source>
+        <translation>放棄我的修改，採用伺服器版本</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ConversationView</name>
+    <message>
+        <source>Conversation</source>
+        <translation>溝通記錄</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>無人</translation>
+    </message>
+    <message>
+        <source>Reply to the customer</source>
+        <translation>回覆客戶</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>內部備註</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>通話</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Status: %1 → %2</source>
+        <translation>狀態：%1 → %2</translation>
+    </message>
+    <message>
+        <source>Released by %1</source>
+        <translation>%1 釋放了工單</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>已分派給 %1</translation>
+    </message>
+    <message>
+        <source>Escalated to %1</source>
+        <translation>已升級為 %1</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>已升級</translation>
+    </message>
+    <message>
+        <source>SLA breached: %1</source>
+        <translation>時效已超時：%1</translation>
+    </message>
+    <message>
+        <source>CSAT %1</source>
+        <translation>滿意度 %1</translation>
+    </message>
+    <message>
+        <source>NPS %1</source>
+        <translation>淨推薦值 %1</translation>
+    </message>
+    <message>
+        <source>Follow-up recorded: %1</source>
+        <translation>已記錄回訪：%1</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投訴</translation>
+    </message>
+</context>
+<context>
     <name>pd::CredentialStore</name>
     <message>
         <source>No keychain is available on this computer (%1). You can sign in, but ParcelDesk cannot remember you: you will be asked for your password at every start.</source>
-        <translation>此電腦上沒有可用的鑰匙串（%1）。您仍可登入，但 ParcelDesk 無法記住您的登入狀態：每次啟動都需要重新輸入密碼。</translation>
+        <translation>此電腦上沒有可用的鑰匙圈（%1）。您仍可登入，但 ParcelDesk 無法記住您的登入狀態：每次啟動都需要重新輸入密碼。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::CustomerCard</name>
+    <message>
+        <source>Map</source>
+        <translation>地圖</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Parcel</source>
+        <translation>包裹</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地點</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳情</translation>
+    </message>
+    <message>
+        <source>Tracking timeline</source>
+        <translation>物流軌跡</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+Channel: %3 · Category: %4 · Priority: %5</source>
+        <translation>%1 · %2
+管道：%3 · 類別：%4 · 優先順序：%5</translation>
+    </message>
+    <message>
+        <source>The parcel is not in the cache yet (data lag, or another carrier's leg). The ticket is linked when it appears.</source>
+        <translation>本地快取中還沒有此包裹（資料延遲，或屬於其他快遞公司承運的路段）。包裹出現後會自動關聯到工單。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>%1 (late)</source>
+        <translation>%1（已延誤）</translation>
+    </message>
+    <message>
+        <source>Parcel %1 (%2) · %3
+From: %4
+To: %5
+Promised: %6</source>
+        <translation>包裹 %1（%2）· %3
+寄件地：%4
+收件地：%5
+承諾送達：%6</translation>
+    </message>
+    <message>
+        <source>Delivered: %1</source>
+        <translation>簽收時間：%1</translation>
+    </message>
+    <message>
+        <source>Declared value: %1</source>
+        <translation>申報價值：%1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::DashboardCharts</name>
+    <message>
+        <source>Complaints by category</source>
+        <translation>投訴類別分佈</translation>
+    </message>
+    <message>
+        <source>Today: intake and first responses by hour</source>
+        <translation>今日各時段新增工單與首次回應</translation>
+    </message>
+    <message>
+        <source>First-response SLA compliance, last 30 days</source>
+        <translation>近 30 天首次回應時效達標率</translation>
+    </message>
+    <message>
+        <source>Backlog by age</source>
+        <translation>積壓工單時長分佈</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1（%2%）</translation>
+    </message>
+    <message>
+        <source>New tickets</source>
+        <translation>新增工單</translation>
+    </message>
+    <message>
+        <source>First responses</source>
+        <translation>首次回應</translation>
+    </message>
+    <message>
+        <source>Met first-response deadlines</source>
+        <translation>首次回應按時達成</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Open tickets</source>
+        <translation>未結工單</translation>
+    </message>
+</context>
+<context>
+    <name>pd::DashboardPage</name>
+    <message>
+        <source>All categories</source>
+        <translation>全部類別</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>重新整理</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>另存為 PNG…</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>時間段：</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>班組：</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>類別：</translation>
+    </message>
+    <message>
+        <source>Click an agent to open their tickets in the workbench</source>
+        <translation>點選客服，在工作臺中開啟其工單</translation>
+    </message>
+    <message>
+        <source>Breaches now</source>
+        <translation>目前超時</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>全部班組</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>正在更新…</translation>
+    </message>
+    <message>
+        <source>Could not read the figures: %1</source>
+        <translation>無法讀取資料：%1</translation>
+    </message>
+    <message>
+        <source>%1 · updated %2</source>
+        <translation>%1 · 更新於 %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Save dashboard as PNG</source>
+        <translation>將看板另存為 PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 影像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Save as PNG</source>
+        <translation>另存為 PNG</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>無法寫入 %1。</translation>
     </message>
 </context>
 <context>
@@ -129,7 +804,7 @@
     </message>
     <message>
         <source>This cache was written by a newer ParcelDesk (schema %1; this version knows up to %2). Update ParcelDesk, or start it with another data folder.</source>
-        <translation>此快取由更新版本的 ParcelDesk 寫入（結構版本 %1；當前版本最高支援 %2）。請升級 ParcelDesk，或指定其他資料目錄啟動。</translation>
+        <translation>此快取由更新版本的 ParcelDesk 寫入（結構版本 %1；目前版本最高支援 %2）。請升級 ParcelDesk，或指定其他資料目錄啟動。</translation>
     </message>
     <message>
         <source>Cannot prepare the local cache: %1</source>
@@ -156,11 +831,11 @@
     <name>pd::Domain</name>
     <message>
         <source>Agent</source>
-        <translation>客服坐席</translation>
+        <translation>客服</translation>
     </message>
     <message>
         <source>Supervisor</source>
-        <translation>班組長</translation>
+        <translation>主管</translation>
     </message>
     <message>
         <source>Manager</source>
@@ -188,11 +863,11 @@
     </message>
     <message>
         <source>Social media</source>
-        <translation>社交媒體</translation>
+        <translation>社群媒體</translation>
     </message>
     <message>
         <source>Other channel</source>
-        <translation>其他渠道</translation>
+        <translation>其他管道</translation>
     </message>
     <message>
         <source>Delivery delay</source>
@@ -244,7 +919,7 @@
     </message>
     <message>
         <source>Pending</source>
-        <translation>掛起</translation>
+        <translation>擱置</translation>
     </message>
     <message>
         <source>Resolved</source>
@@ -252,7 +927,7 @@
     </message>
     <message>
         <source>Reopened</source>
-        <translation>已重開</translation>
+        <translation>已重新開啟</translation>
     </message>
     <message>
         <source>Closed</source>
@@ -312,7 +987,7 @@
     </message>
     <message>
         <source>SLA breach</source>
-        <translation>SLA 超時</translation>
+        <translation>時效超時</translation>
     </message>
     <message>
         <source>Satisfaction recorded</source>
@@ -357,6 +1032,135 @@
     <message>
         <source>Returned</source>
         <translation>已退回</translation>
+    </message>
+</context>
+<context>
+    <name>pd::FilterBar</name>
+    <message>
+        <source>All categories</source>
+        <translation>全部類別</translation>
+    </message>
+    <message>
+        <source>Category filter</source>
+        <translation>按類別篩選</translation>
+    </message>
+    <message>
+        <source>All priorities</source>
+        <translation>全部優先順序</translation>
+    </message>
+    <message>
+        <source>Priority filter</source>
+        <translation>按優先順序篩選</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>全部管道</translation>
+    </message>
+    <message>
+        <source>Channel filter</source>
+        <translation>按管道篩選</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部狀態</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>按狀態篩選</translation>
+    </message>
+    <message>
+        <source>Search waybill, phone or its last 4 digits, name, ticket number, words… (Ctrl+F)</source>
+        <translation>搜尋運單號、電話或手機尾號後 4 位、姓名、工單號、關鍵詞…（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Search tickets</source>
+        <translation>搜尋工單</translation>
+    </message>
+    <message>
+        <source>Assignee filter</source>
+        <translation>按處理人篩選</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>所有人</translation>
+    </message>
+</context>
+<context>
+    <name>pd::FollowUpPanel</name>
+    <message>
+        <source>Schedule</source>
+        <translation>安排回訪</translation>
+    </message>
+    <message>
+        <source>Record follow-up</source>
+        <translation>記錄回訪</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>回訪時間</translation>
+    </message>
+    <message>
+        <source>1–5</source>
+        <translation>1–5</translation>
+    </message>
+    <message>
+        <source>CSAT (1–5)</source>
+        <translation>滿意度（1–5）</translation>
+    </message>
+    <message>
+        <source>0–10</source>
+        <translation>0–10</translation>
+    </message>
+    <message>
+        <source>NPS (0–10)</source>
+        <translation>淨推薦值（0–10）</translation>
+    </message>
+    <message>
+        <source>Call back at:</source>
+        <translation>回電時間：</translation>
+    </message>
+    <message>
+        <source>CSAT (1–5):</source>
+        <translation>滿意度（1–5）：</translation>
+    </message>
+    <message>
+        <source>NPS (0–10):</source>
+        <translation>淨推薦值（0–10）：</translation>
+    </message>
+    <message>
+        <source>Follow-up done %1</source>
+        <translation>已於 %1 回訪</translation>
+    </message>
+    <message>
+        <source>Follow-up due %1</source>
+        <translation>應於 %1 回訪</translation>
+    </message>
+    <message>
+        <source>No follow-up scheduled.</source>
+        <translation>尚未安排回訪。</translation>
+    </message>
+    <message>
+        <source>CSAT %1 · NPS %2</source>
+        <translation>滿意度 %1 · 淨推薦值 %2</translation>
+    </message>
+    <message>
+        <source>Enter the CSAT score (1–5), the NPS score (0–10) or both.</source>
+        <translation>請輸入滿意度評分（1–5）、淨推薦值評分（0–10），或兩者都填。</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>滿意度</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>淨推薦值</translation>
+    </message>
+</context>
+<context>
+    <name>pd::IsoWeek</name>
+    <message>
+        <source>Week %1, %2 (%3 – %4)</source>
+        <translation>%2 年第 %1 週（%3 – %4）</translation>
     </message>
 </context>
 <context>
@@ -411,6 +1215,157 @@
     </message>
 </context>
 <context>
+    <name>pd::KpiInfo</name>
+    <message>
+        <source>First-response SLA</source>
+        <translation>首次回應時效達標率</translation>
+    </message>
+    <message>
+        <source>Median first response</source>
+        <translation>首次回應時長中位數</translation>
+    </message>
+    <message>
+        <source>P90 first response</source>
+        <translation>首次回應時長 P90</translation>
+    </message>
+    <message>
+        <source>Median resolution time</source>
+        <translation>解決時長中位數</translation>
+    </message>
+    <message>
+        <source>First contact resolution</source>
+        <translation>一次解決率</translation>
+    </message>
+    <message>
+        <source>Reopen rate</source>
+        <translation>重新開啟率</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>滿意度</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>淨推薦值</translation>
+    </message>
+    <message>
+        <source>Backlog</source>
+        <translation>積壓工單</translation>
+    </message>
+    <message>
+        <source>Complaints per 10,000 parcels</source>
+        <translation>萬件投訴率</translation>
+    </message>
+    <message>
+        <source>On-time delivery</source>
+        <translation>準時送達率</translation>
+    </message>
+    <message>
+        <source>Damage rate</source>
+        <translation>破損率</translation>
+    </message>
+    <message>
+        <source>Loss rate</source>
+        <translation>丟失率</translation>
+    </message>
+    <message>
+        <source>Follow-up completion</source>
+        <translation>回訪完成率</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <comment>no data for this KPI</comment>
+        <translation>暫無資料</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分鐘</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小時</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 天</translation>
+    </message>
+</context>
+<context>
+    <name>pd::KpiPeriods</name>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本週</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>上週</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>自訂…</translation>
+    </message>
+</context>
+<context>
+    <name>pd::KpiTile</name>
+    <message>
+        <source>Click to open these tickets in the workbench</source>
+        <translation>點選在工作臺中開啟這些工單</translation>
+    </message>
+    <message>
+        <source>Target ≥ %1</source>
+        <translation>目標 ≥ %1</translation>
+    </message>
+    <message>
+        <source>Target ≤ %1</source>
+        <translation>目標 ≤ %1</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>無目標</translation>
+    </message>
+    <message>
+        <source>No previous figure</source>
+        <translation>無上期資料</translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <translation>%1 個百分點</translation>
+    </message>
+    <message>
+        <source>= unchanged vs previous period</source>
+        <translation>= 與上期持平</translation>
+    </message>
+    <message>
+        <source>▲ +%1 vs previous period</source>
+        <extracomment>%1 is the amount of change, e.g. "1.2 pts" or "3.0 min"</extracomment>
+        <translation>▲ 較上期 +%1</translation>
+    </message>
+    <message>
+        <source>▼ −%1 vs previous period</source>
+        <translation>▼ 較上期 −%1</translation>
+    </message>
+</context>
+<context>
     <name>pd::LocalEdits</name>
     <message>
         <source>This ticket is not in the local cache.</source>
@@ -418,7 +1373,7 @@
     </message>
     <message>
         <source>“%1” entries are made by the server, not typed in.</source>
-        <translation>“%1”記錄由伺服器生成，不能手動新增。</translation>
+        <translation>“%1”記錄由伺服器產生，不能手動新增。</translation>
     </message>
     <message>
         <source>The ticket is closed: only internal notes can be added.</source>
@@ -466,7 +1421,7 @@
     </message>
     <message>
         <source>Your change no longer fits the ticket as it is now; take the server's copy instead.</source>
-        <translation>您的修改已不適用於工單的當前狀態，請採用伺服器版本。</translation>
+        <translation>您的修改已不適用於工單的目前狀態，請採用伺服器版本。</translation>
     </message>
 </context>
 <context>
@@ -481,19 +1436,11 @@
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
+        <translation>結束(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation>查詢(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>&amp;Reload</source>
-        <translation>重新整理(&amp;R)</translation>
     </message>
     <message>
         <source>Cache: %1</source>
@@ -509,7 +1456,928 @@
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation>退出登入(&amp;O)</translation>
+        <translation>登出(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Workbench</source>
+        <translation>工作臺(&amp;W)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ticket(s) shown</source>
+        <translation><numerusform>顯示 %Ln 張工單</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;New ticket…</source>
+        <translation>新建工單(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Ticket</source>
+        <translation>工單(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Next ticket</source>
+        <translation>下一張工單(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous ticket</source>
+        <translation>上一張工單(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Take</source>
+        <translation>認領(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Assign…</source>
+        <translation>分派(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation>回覆(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Internal &amp;note</source>
+        <translation>內部備註(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Log a call…</source>
+        <translation>記錄通話(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Set &amp;pending</source>
+        <translation>擱置(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Escalate</source>
+        <translation>升級(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Re&amp;solve…</source>
+        <translation>解決(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>重新開啟(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Search tickets</source>
+        <translation>搜尋工單(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Queues</source>
+        <translation>佇列(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Pages</source>
+        <translation>頁面(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>頁面 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>幫助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>鍵盤快捷鍵(&amp;K)</translation>
+    </message>
+    <message>
+        <source>ParcelDesk — %1 (%2)</source>
+        <translation>ParcelDesk — %1（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>pd::MapPage</name>
+    <message>
+        <source>With open complaints</source>
+        <translation>有未結投訴</translation>
+    </message>
+    <message>
+        <source>Late only</source>
+        <translation>僅顯示延誤</translation>
+    </message>
+    <message>
+        <source>Waybill number</source>
+        <translation>運單號</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查詢</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>網點</translation>
+    </message>
+    <message>
+        <source>© Natural Earth (public domain), world-atlas</source>
+        <translation>© Natural Earth（公有領域），world-atlas</translation>
+    </message>
+    <message>
+        <source>All stations</source>
+        <translation>全部網點</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcel(s) on the map</source>
+        <translation><numerusform>地圖上共 %n 個包裹</numerusform></translation>
+    </message>
+    <message>
+        <source>Waybill not found on the map</source>
+        <translation>地圖上找不到該運單號</translation>
+    </message>
+</context>
+<context>
+    <name>pd::NewTicketDialog</name>
+    <message>
+        <source>Assign to me</source>
+        <translation>分派給我</translation>
+    </message>
+    <message>
+        <source>New ticket</source>
+        <translation>新建工單</translation>
+    </message>
+    <message>
+        <source>e.g. SF1400000000017</source>
+        <translation>例如 SF1400000000017</translation>
+    </message>
+    <message>
+        <source>Mobile 13812345678 or landline 0755-12345678</source>
+        <translation>手機 13812345678 或固話 0755-12345678</translation>
+    </message>
+    <message>
+        <source>The complaint as the customer told it</source>
+        <translation>按客戶原話記錄投訴內容</translation>
+    </message>
+    <message>
+        <source>Create ticket</source>
+        <translation>建立工單</translation>
+    </message>
+    <message>
+        <source>Waybill:</source>
+        <translation>運單號：</translation>
+    </message>
+    <message>
+        <source>Customer name:</source>
+        <translation>客戶姓名：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>電話：</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>管道：</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>類別：</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>優先順序：</translation>
+    </message>
+    <message>
+        <source>Complaint:</source>
+        <translation>投訴內容：</translation>
+    </message>
+    <message>
+        <source>Parcel found: %1, %2 → %3%4</source>
+        <translation>已找到包裹：%1，%2 → %3%4</translation>
+    </message>
+    <message>
+        <source> (late)</source>
+        <translation>（已延誤）</translation>
+    </message>
+    <message>
+        <source>This parcel is not in the local cache yet; the ticket is linked when it appears.</source>
+        <translation>本地快取中還沒有此包裹；包裹出現後會自動關聯到工單。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::PaneActionRules</name>
+    <message>
+        <source>Sign in to work on tickets.</source>
+        <translation>請登入後再處理工單。</translation>
+    </message>
+    <message>
+        <source>Your role (%1) can read tickets but not change them.</source>
+        <translation>您的角色（%1）只能檢視工單，不能修改。</translation>
+    </message>
+    <message>
+        <source>This ticket belongs to another team.</source>
+        <translation>這張工單屬於其他班組。</translation>
+    </message>
+    <message>
+        <source>Settle the conflicting change first: keep yours or take the server's.</source>
+        <translation>請先處理修改衝突：保留我的修改或採用伺服器版本。</translation>
+    </message>
+    <message>
+        <source>The ticket is closed: only internal notes can be added.</source>
+        <translation>工單已關閉：只能新增內部備註。</translation>
+    </message>
+    <message>
+        <source>Only tickets still being worked on are escalated.</source>
+        <translation>只有仍在處理中的工單才能升級。</translation>
+    </message>
+    <message>
+        <source>A closed ticket cannot be taken.</source>
+        <translation>已關閉的工單不能認領。</translation>
+    </message>
+    <message>
+        <source>This ticket is already yours.</source>
+        <translation>這張工單已經由您處理。</translation>
+    </message>
+    <message>
+        <source>Only supervisors assign tickets to other people; take it yourself instead.</source>
+        <translation>只有主管才能將工單分派給他人；您可以自行認領。</translation>
+    </message>
+    <message>
+        <source>A closed ticket cannot be reassigned.</source>
+        <translation>已關閉的工單不能重新分派。</translation>
+    </message>
+    <message>
+        <source>Only a pending or reopened ticket is resumed; the first reply opens a new one.</source>
+        <translation>只有擱置或重新開啟的工單才需要恢復處理；新工單在首次回覆後即轉為處理中。</translation>
+    </message>
+    <message>
+        <source>A closed ticket gets no more follow-up calls.</source>
+        <translation>已關閉的工單不再回訪。</translation>
+    </message>
+    <message>
+        <source>The follow-up call is recorded once the ticket is resolved.</source>
+        <translation>工單解決後才能記錄回訪。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::PaneText</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分鐘</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小時 %2 分鐘</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小時</translation>
+    </message>
+    <message>
+        <source>Enter the amount in yuan, for example 50 or 12.50.</source>
+        <translation>請輸入以元為單位的金額，例如 50 或 12.50。</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>金額必須大於零。</translation>
+    </message>
+    <message>
+        <source>The amount cannot be more than %1.</source>
+        <translation>金額不能超過 %1。</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3.</source>
+        <translation>%1必須是 %2 到 %3 之間的整數。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::QueueList</name>
+    <message>
+        <source>Queues</source>
+        <translation>佇列</translation>
+    </message>
+    <message>
+        <source>%1 (Alt+%2)</source>
+        <translation>%1（Alt+%2）</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <comment>queue title and its count</comment>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>pd::Queues</name>
+    <message>
+        <source>My tickets</source>
+        <translation>我的工單</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分派</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>即將超時</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>已超時</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>擱置</translation>
+    </message>
+    <message>
+        <source>Resolved today</source>
+        <translation>今日已解決</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ReportCommand</name>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>登入失敗：%1</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>同步失敗：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file: %1</source>
+        <translation>無法讀取密碼檔案：%1</translation>
+    </message>
+    <message>
+        <source>No remembered session for %1 on %2: give --password-file, or --offline to report from the cache.</source>
+        <translation>沒有 %1 在 %2 上儲存的登入狀態：請指定 --password-file，或使用 --offline 直接根據本地快取產生報表。</translation>
+    </message>
+    <message>
+        <source>No signed-in user is known on this computer (or its role is unknown): sign in once, or give --server and --user. Reports are for managers and supervisors.</source>
+        <translation>此電腦上沒有已知的登入使用者（或其角色未知）：請先登入一次，或指定 --server 和 --user。報表僅供經理和主管使用。</translation>
+    </message>
+    <message>
+        <source>Supervisor %1 has no team: only a manager can export every team.</source>
+        <translation>主管 %1 沒有所屬班組：只有經理才能匯出所有班組的報表。</translation>
+    </message>
+    <message>
+        <source>Supervisor %1 can export only their own team (%2).</source>
+        <translation>主管 %1 只能匯出本班組（%2）的報表。</translation>
+    </message>
+    <message>
+        <source>Role %1 may not export reports: only managers, and supervisors for their own team.</source>
+        <translation>角色 %1 無權匯出報表：只有經理可以匯出，主管只能匯出本班組的報表。</translation>
+    </message>
+    <message>
+        <source>Write the weekly report of an ISO week as PDF, XLSX and/or CSV.
+
+Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the cache cannot be opened, 5 sync failed, 6 role not allowed or unknown.</source>
+        <translation>將某個 ISO 週的週報匯出為 PDF、XLSX 和/或 CSV。
+
+結束代碼：0 已寫入，1 匯出失敗，2 用法錯誤，3 登入被拒絕，4 無法開啟本地快取，5 同步失敗，6 角色無權限或未知。</translation>
+    </message>
+    <message>
+        <source>the command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>ISO week, e.g. 2026-W47 (default: last week).</source>
+        <translation>ISO 週，例如 2026-W47（預設：上週）。</translation>
+    </message>
+    <message>
+        <source>Formats, comma-separated: pdf, xlsx, csv.</source>
+        <translation>匯出格式，以逗號分隔：pdf、xlsx、csv。</translation>
+    </message>
+    <message>
+        <source>Folder to write into (created when missing).</source>
+        <translation>輸出資料夾（不存在時自動建立）。</translation>
+    </message>
+    <message>
+        <source>Only this team's tickets.</source>
+        <translation>只匯出此班組的工單。</translation>
+    </message>
+    <message>
+        <source>Language: en, zh_CN or zh_TW.</source>
+        <translation>報表語言：en、zh_CN 或 zh_TW。</translation>
+    </message>
+    <message>
+        <source>Folder of the local cache.</source>
+        <translation>本地快取所在的資料夾。</translation>
+    </message>
+    <message>
+        <source>The company's time zone (IANA name).</source>
+        <translation>公司所在時區（IANA 名稱）。</translation>
+    </message>
+    <message>
+        <source>Company name in the header.</source>
+        <translation>頁首中的公司名稱。</translation>
+    </message>
+    <message>
+        <source>Sync with this server first (default: the remembered one).</source>
+        <translation>先與此伺服器同步（預設：已儲存的伺服器）。</translation>
+    </message>
+    <message>
+        <source>Login for the sync (default: the remembered one).</source>
+        <translation>同步使用的登入名（預設：已儲存的登入名）。</translation>
+    </message>
+    <message>
+        <source>Read the password from this file.</source>
+        <translation>從此檔案讀取密碼。</translation>
+    </message>
+    <message>
+        <source>Do not sync: report from the cache as it is.</source>
+        <translation>不同步：直接根據本地快取的現有資料產生報表。</translation>
+    </message>
+    <message>
+        <source>Usage: parceldesk report --week 2026-W47 --format pdf,xlsx,csv --out DIR [--team T] [--lang zh_CN] [--data-dir DIR] (see --help)</source>
+        <translation>用法：parceldesk report --week 2026-W47 --format pdf,xlsx,csv --out 資料夾 [--team 班組] [--lang zh_CN] [--data-dir 資料夾]（詳見 --help）</translation>
+    </message>
+    <message>
+        <source>Unknown time zone: %1</source>
+        <translation>未知的時區：%1</translation>
+    </message>
+    <message>
+        <source>Not an ISO week: %1 (expected e.g. 2026-W47)</source>
+        <translation>不是有效的 ISO 週：%1（應為 2026-W47 這樣的格式）</translation>
+    </message>
+    <message>
+        <source>Cannot open the cache %1: %2</source>
+        <translation>無法開啟本地快取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the cache: %1</source>
+        <translation>無法讀取本地快取：%1</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>匯出失敗：%1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ReportExporter</name>
+    <message>
+        <source>CSV tickets</source>
+        <translation>CSV 工單明細</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>無法建立資料夾 %1。</translation>
+    </message>
+    <message>
+        <source>No data.</source>
+        <translation>無資料。</translation>
+    </message>
+    <message>
+        <source>Top %1 of %2 rows; the XLSX and CSV files list them all.</source>
+        <translation>僅列出 %2 行中的前 %1 行；XLSX 和 CSV 檔案中列出了全部。</translation>
+    </message>
+    <message>
+        <source>Weekly report %1</source>
+        <translation>週報 %1</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>第 %1 頁</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>無法寫入 %1。</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Category mix</source>
+        <translation>投訴類別構成</translation>
+    </message>
+    <message>
+        <source>Daily volume (bars) and first-response SLA compliance (line)</source>
+        <translation>每日投訴量（柱）與首次回應時效達標率（線）</translation>
+    </message>
+    <message>
+        <source>First response time distribution</source>
+        <translation>首次回應時長分佈</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>無法建立 %1。</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>彙總</translation>
+    </message>
+    <message>
+        <source>Cannot add sheet %1.</source>
+        <translation>無法新增工作表 %1。</translation>
+    </message>
+    <message>
+        <source>Complaints per day</source>
+        <translation>每日投訴量</translation>
+    </message>
+    <message>
+        <source>SLA compliance per day</source>
+        <translation>每日時效達標率</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>工單</translation>
+    </message>
+    <message>
+        <source>XLSX tickets</source>
+        <translation>XLSX 工單明細</translation>
+    </message>
+    <message>
+        <source>Compressing XLSX</source>
+        <translation>正在壓縮 XLSX</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ReportTables</name>
+    <message>
+        <source>n/a</source>
+        <translation>暫無資料</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>網點</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>快遞員</translation>
+    </message>
+    <message>
+        <source>Stations by complaints per 10,000 parcels</source>
+        <translation>網點萬件投訴率排名</translation>
+    </message>
+    <message>
+        <source>Couriers by complaints per 10,000 parcels</source>
+        <translation>快遞員萬件投訴率排名</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投訴量</translation>
+    </message>
+    <message>
+        <source>Parcels delivered</source>
+        <translation>簽收包裹數</translation>
+    </message>
+    <message>
+        <source>Per 10,000</source>
+        <translation>每萬件</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>達標</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>未達標</translation>
+    </message>
+    <message>
+        <source>KPI summary</source>
+        <translation>KPI 彙總</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本週</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>上週</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>變化</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>CSAT and NPS</source>
+        <translation>滿意度與淨推薦值</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>CSAT answers</source>
+        <translation>滿意度評價數</translation>
+    </message>
+    <message>
+        <source>CSAT (4–5)</source>
+        <translation>滿意度（4–5 分）</translation>
+    </message>
+    <message>
+        <source>CSAT mean (1–5)</source>
+        <translation>滿意度均分（1–5）</translation>
+    </message>
+    <message>
+        <source>NPS answers</source>
+        <translation>淨推薦值評價數</translation>
+    </message>
+    <message>
+        <source>Promoters</source>
+        <translation>推薦者</translation>
+    </message>
+    <message>
+        <source>Passives</source>
+        <translation>被動者</translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation>貶損者</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>淨推薦值</translation>
+    </message>
+    <message>
+        <source>Category mix</source>
+        <translation>投訴類別構成</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>佔比</translation>
+    </message>
+    <message>
+        <source>Daily volume and SLA compliance</source>
+        <translation>每日投訴量與時效達標率</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Deadlines met</source>
+        <translation>達成時效數</translation>
+    </message>
+    <message>
+        <source>Deadlines decided</source>
+        <translation>已判定時效數</translation>
+    </message>
+    <message>
+        <source>SLA compliance</source>
+        <translation>時效達標率</translation>
+    </message>
+    <message>
+        <source>First response time distribution</source>
+        <translation>首次回應時長分佈</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>首次回應</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>工單數</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>處理量</translation>
+    </message>
+    <message>
+        <source>Median first response</source>
+        <translation>首次回應時長中位數</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>滿意度</translation>
+    </message>
+    <message>
+        <source>Breaches</source>
+        <translation>超時數</translation>
+    </message>
+    <message>
+        <source>Open tickets past their deadline</source>
+        <translation>已超時的未結工單</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工單</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>優先順序</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>班組</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>處理人</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>時效類型</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>截止時間</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>超時時長</translation>
+    </message>
+    <message>
+        <source>first response</source>
+        <translation>首次回應</translation>
+    </message>
+    <message>
+        <source>resolution</source>
+        <translation>解決時效</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>建立時間</translation>
+    </message>
+    <message>
+        <source>Waybill</source>
+        <translation>運單號</translation>
+    </message>
+    <message>
+        <source>First response (min)</source>
+        <translation>首次回應（分鐘）</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>解決時間</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>問題描述</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ReportsPage</name>
+    <message>
+        <source>&amp;Week:</source>
+        <translation>週次(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>全部班組</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>班組(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Excel (XLSX)</source>
+        <translation>Excel (XLSX)</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>Formats:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>瀏覽(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>資料夾(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>匯出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>開啟資料夾(&amp;O)</translation>
+    </message>
+    <message>
+        <source>KPI summary preview</source>
+        <translation>KPI 彙總預覽</translation>
+    </message>
+    <message>
+        <source>Folder for the reports</source>
+        <translation>報表儲存資料夾</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>正在載入 %1…</translation>
+    </message>
+    <message>
+        <source>Choose at least one format.</source>
+        <translation>請至少選擇一種格式。</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>正在匯出 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written.</source>
+        <translation><numerusform>已寫入 %n 個檔案。</numerusform></translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>已取消匯出。</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>匯出失敗：%1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ResolveDialog</name>
+    <message>
+        <source>Resolve ticket</source>
+        <translation>解決工單</translation>
+    </message>
+    <message>
+        <source>Choose how it was resolved…</source>
+        <translation>請選擇處理方式…</translation>
+    </message>
+    <message>
+        <source>Amount in yuan, e.g. 50 or 12.50</source>
+        <translation>金額（元），例如 50 或 12.50</translation>
+    </message>
+    <message>
+        <source>Compensation amount (yuan)</source>
+        <translation>賠償金額（元）</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>解決</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>處理方式：</translation>
+    </message>
+    <message>
+        <source>Compensation (¥):</source>
+        <translation>賠償金額（¥）：</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>鍵盤快捷鍵</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>選單</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按鍵</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
     </message>
 </context>
 <context>
@@ -544,18 +2412,18 @@
     </message>
     <message>
         <source>Remember me (no keychain on this computer)</source>
-        <translation>記住我（此電腦上沒有鑰匙串）</translation>
+        <translation>記住我（此電腦上沒有鑰匙圈）</translation>
     </message>
 </context>
 <context>
     <name>pd::Sla</name>
     <message>
         <source>First response</source>
-        <translation>首次響應</translation>
+        <translation>首次回應</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation>解決</translation>
+        <translation>解決時效</translation>
     </message>
     <message>
         <source>On track</source>
@@ -587,11 +2455,11 @@
     </message>
     <message>
         <source>Set to pending</source>
-        <translation>轉為掛起</translation>
+        <translation>轉為擱置</translation>
     </message>
     <message>
         <source>Back from pending</source>
-        <translation>結束掛起</translation>
+        <translation>結束擱置</translation>
     </message>
     <message>
         <source>Resolved</source>
@@ -599,7 +2467,101 @@
     </message>
     <message>
         <source>Reopened</source>
-        <translation>已重開</translation>
+        <translation>已重新開啟</translation>
+    </message>
+</context>
+<context>
+    <name>pd::SlaCountdown</name>
+    <message>
+        <source>On track</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>即將超時</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>已超時</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>已達成</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暫停</translation>
+    </message>
+    <message>
+        <source>Breached +%1</source>
+        <translation>已超時 +%1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>SLA state, time left</comment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>pd::SlaNotifier</name>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>First response due soon</source>
+        <translation>首次回應即將超時</translation>
+    </message>
+    <message>
+        <source>Resolution due soon</source>
+        <translation>解決時效即將超時</translation>
+    </message>
+    <message>
+        <source>First response overdue</source>
+        <translation>首次回應已超時</translation>
+    </message>
+    <message>
+        <source>Resolution overdue</source>
+        <translation>解決時效已超時</translation>
+    </message>
+</context>
+<context>
+    <name>pd::SlaPanel</name>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message>
+        <source>(%1 left)</source>
+        <translation>（剩餘 %1）</translation>
+    </message>
+    <message>
+        <source>(%1 over)</source>
+        <translation>（超出 %1）</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 (target %4)</source>
+        <translation>%1 %2：%3（目標 %4）</translation>
+    </message>
+    <message>
+        <source>%1 left, due %2</source>
+        <translation>剩餘 %1，截止時間 %2</translation>
+    </message>
+    <message>
+        <source>Breached %1 ago (deadline %2)</source>
+        <translation>已超時 %1（截止時間 %2）</translation>
+    </message>
+    <message>
+        <source>Met at %1 after %2 (deadline %3)</source>
+        <translation>於 %1 達成，用時 %2（截止時間 %3）</translation>
+    </message>
+    <message>
+        <source>Paused with %1 left</source>
+        <translation>已暫停，剩餘 %1</translation>
+    </message>
+    <message>
+        <source>  %1 – %2  %3 (%4; %5 used)</source>
+        <translation>  %1 – %2  %3（%4；累計用時 %5）</translation>
     </message>
 </context>
 <context>
@@ -680,7 +2642,7 @@
     </message>
     <message numerus="yes">
         <source>%n pending</source>
-        <translation><numerusform>%n 項待發送</numerusform></translation>
+        <translation><numerusform>%n 項待傳送</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
@@ -692,22 +2654,46 @@
     </message>
 </context>
 <context>
-    <name>pd::TicketListPage</name>
+    <name>pd::TicketPane</name>
     <message>
-        <source>Search waybill, phone or its last 4 digits, name, ticket number, words…</source>
-        <translation>搜尋運單號、手機號或尾號後四位、姓名、工單號、關鍵詞…</translation>
+        <source>Also viewing: %1</source>
+        <translation>同時在檢視：%1</translation>
     </message>
     <message>
-        <source>Search tickets</source>
-        <translation>搜尋工單</translation>
+        <source>Choose a ticket.</source>
+        <translation>請選擇一張工單。</translation>
     </message>
     <message>
-        <source>The local cache holds no tickets yet. They arrive with the first sync from the server.</source>
-        <translation>本地快取中還沒有工單。首次與伺服器同步後即會顯示。</translation>
+        <source>This ticket is not in the local cache (any more).</source>
+        <translation>本地快取中沒有（或已不再有）這張工單。</translation>
     </message>
     <message>
-        <source>No ticket matches “%1”.</source>
-        <translation>沒有與“%1”匹配的工單。</translation>
+        <source>This ticket belongs to another team.</source>
+        <translation>這張工單屬於其他班組。</translation>
+    </message>
+    <message>
+        <source> · not yet sent</source>
+        <translation> · 尚未傳送</translation>
+    </message>
+    <message>
+        <source> · conflict</source>
+        <translation> · 有衝突</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4 · assigned to %5%6</source>
+        <translation>%1 · %2 · %3 · %4 · 處理人：%5%6</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>（新建）</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -722,7 +2708,7 @@
     </message>
     <message>
         <source>Only a resolved ticket can be reopened.</source>
-        <translation>只有已解決的工單才能重開。</translation>
+        <translation>只有已解決的工單才能重新開啟。</translation>
     </message>
     <message>
         <source>Only a resolved ticket can be closed.</source>
@@ -772,8 +2758,50 @@
         <translation>處理人</translation>
     </message>
     <message>
-        <source>Created</source>
-        <translation>建立時間</translation>
+        <source>(new)</source>
+        <translation>（新建）</translation>
+    </message>
+    <message>
+        <source>%1 ⇡</source>
+        <comment>ticket number, not yet sent</comment>
+        <translation>%1 ⇡</translation>
+    </message>
+    <message>
+        <source>%1 ⚠</source>
+        <comment>ticket number, needs attention</comment>
+        <translation>%1 ⚠</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation><numerusform>%n 分鐘</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小時 %2 分鐘</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation><numerusform>%n 天</numerusform></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Changed here, waiting to be sent to the server</source>
+        <translation>已在本機修改，等待傳送到伺服器</translation>
+    </message>
+    <message>
+        <source>The server refused this change or holds a newer version: open the ticket to decide</source>
+        <translation>伺服器拒絕了此修改或已有更新的版本：請開啟工單進行處理</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>時效</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>建立至今</translation>
     </message>
 </context>
 <context>
@@ -828,7 +2856,7 @@
     </message>
     <message numerus="yes">
         <source>A numeric waybill (ZTO, STO, Yunda, Best) has 12 to 15 digits; this one has %n.</source>
-        <translation><numerusform>純數字運單號（中通、申通、韻達、百世）為 12 到 15 位，當前為 %n 位。</numerusform></translation>
+        <translation><numerusform>純數字運單號（中通、申通、韻達、百世）為 12 到 15 位，目前為 %n 位。</numerusform></translation>
     </message>
     <message>
         <source>This is not a known waybill format. Expected SF…, JD…, YT…, 12 to 15 digits, or a postal number such as EE123456785CN.</source>
@@ -861,6 +2889,184 @@
     <message numerus="yes">
         <source>At most %n character(s), please.</source>
         <translation><numerusform>最多 %n 個字元。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pd::WeeklyReport</name>
+    <message>
+        <source>Data coverage: the local cache has never synced; figures may be incomplete.</source>
+        <translation>資料覆蓋：本地快取從未同步，資料可能不完整。</translation>
+    </message>
+    <message>
+        <source>Data as of %1 (%2), generated %3.</source>
+        <translation>資料截至 %1（%2），產生於 %3。</translation>
+    </message>
+    <message>
+        <source>%1 — weekly report %2</source>
+        <translation>%1 — %2 週報</translation>
+    </message>
+    <message>
+        <source>%1 — team %2</source>
+        <translation>%1 — 班組 %2</translation>
+    </message>
+</context>
+<context>
+    <name>pd::WorkbenchPage</name>
+    <message>
+        <source>Tickets</source>
+        <translation>工單</translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation>搜尋：%1</translation>
+    </message>
+    <message>
+        <source>The local cache holds no tickets yet. They arrive with the first sync from the server.</source>
+        <translation>本地快取中還沒有工單，首次與伺服器同步後即會顯示。</translation>
+    </message>
+    <message>
+        <source>No ticket in this queue. Well done.</source>
+        <translation>此佇列已清空，辛苦了！</translation>
+    </message>
+    <message>
+        <source>No ticket matches “%1”.</source>
+        <translation>沒有與“%1”匹配的工單。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::map::MapItems</name>
+    <message>
+        <source>Late: promised %1</source>
+        <translation>已延誤：承諾 %1 送達</translation>
+    </message>
+    <message>
+        <source>Promised %1</source>
+        <translation>承諾 %1 送達</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open complaint(s)</source>
+        <translation><numerusform>%n 個未結投訴</numerusform></translation>
+    </message>
+    <message>
+        <source>Shown at its destination (no position reported)</source>
+        <translation>顯示在目的地（未上報位置）</translation>
+    </message>
+    <message>
+        <source>Courier %1
+Last seen %2</source>
+        <translation>快遞員 %1
+最後定位 %2</translation>
+    </message>
+    <message>
+        <source>Station %1
+%2</source>
+        <translation>網點 %1
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>pd::map::MapView</name>
+    <message>
+        <source>© Natural Earth (public domain), world-atlas</source>
+        <translation>© Natural Earth（公有領域），world-atlas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcels here: click to zoom in</source>
+        <translation><numerusform>此處有 %n 個包裹：點選放大</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 公里</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 米</translation>
+    </message>
+</context>
+<context>
+    <name>pd::map::MarkerAtlas</name>
+    <message>
+        <source>In transit</source>
+        <translation>運輸中</translation>
+    </message>
+    <message>
+        <source>Out for delivery</source>
+        <translation>派送中</translation>
+    </message>
+    <message>
+        <source>At a station</source>
+        <translation>到達網點</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已簽收</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>已延誤</translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation>異常</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>快遞員</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>網點</translation>
+    </message>
+    <message>
+        <source>Tracking event</source>
+        <translation>物流軌跡點</translation>
+    </message>
+    <message>
+        <source>Open complaint</source>
+        <translation>未結投訴</translation>
+    </message>
+</context>
+<context>
+    <name>pd::map::ParcelCard</name>
+    <message>
+        <source>Open ticket</source>
+        <translation>開啟工單</translation>
+    </message>
+    <message>
+        <source>Close the card</source>
+        <translation>關閉卡片</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>承諾送達</translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation>預計送達</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>快遞員</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>工單</translation>
+    </message>
+    <message>
+        <source>%1 (late)</source>
+        <translation>%1（已延誤）</translation>
+    </message>
+    <message>
+        <source>Delivered %1</source>
+        <translation>已於 %1 簽收</translation>
+    </message>
+    <message>
+        <source>No tickets about this parcel</source>
+        <translation>此包裹沒有相關工單</translation>
     </message>
 </context>
 <context>
@@ -914,11 +3120,11 @@
     <name>pd::server::DemoSeeder</name>
     <message>
         <source>Demo users (password: demo): agent1, agent2 (team A), agent3 (team B), lead1 (supervisor), manager1 (manager), admin (administrator). Demo mode only.</source>
-        <translation>演示使用者（密碼：demo）：agent1、agent2（A 組）、agent3（B 組）、lead1（班組長）、manager1（經理）、admin（管理員）。僅限演示模式。</translation>
+        <translation>示範使用者（密碼：demo）：agent1、agent2（A 組）、agent3（B 組）、lead1（主管）、manager1（經理）、admin（管理員）。僅限示範模式。</translation>
     </message>
     <message>
         <source>Demo data for %1: %2 parcels with %3 tracking events, %4 complaints with %5 timeline events, %6 couriers (%7 ms).</source>
-        <translation>%1 的演示資料：%2 個包裹（%3 條物流軌跡）、%4 張投訴工單（%5 條處理記錄）、%6 名快遞員（用時 %7 毫秒）。</translation>
+        <translation>%1 的示範資料：%2 個包裹（%3 條物流軌跡）、%4 張投訴工單（%5 條處理記錄）、%6 名快遞員（用時 %7 毫秒）。</translation>
     </message>
 </context>
 <context>
@@ -929,7 +3135,7 @@
     </message>
     <message>
         <source>Database URL.</source>
-        <translation>資料庫地址。</translation>
+        <translation>資料庫位址。</translation>
     </message>
     <message>
         <source>Tickets CSV file.</source>
@@ -976,7 +3182,7 @@
     <name>pd::server::UserCommands</name>
     <message>
         <source>Manage user accounts. The password is read from standard input (one line).</source>
-        <translation>管理使用者賬號。密碼從標準輸入讀取（一行）。</translation>
+        <translation>管理使用者帳號。密碼從標準輸入讀取（一行）。</translation>
     </message>
     <message>
         <source>add, passwd, disable or enable</source>
@@ -988,7 +3194,7 @@
     </message>
     <message>
         <source>Database URL (sqlite:PATH or postgresql://…).</source>
-        <translation>資料庫地址（sqlite:路徑 或 postgresql://…）。</translation>
+        <translation>資料庫位址（sqlite:路徑 或 postgresql://…）。</translation>
     </message>
     <message>
         <source>agent, supervisor, manager or admin.</source>
@@ -1004,7 +3210,7 @@
     </message>
     <message>
         <source>Usage: parceldesk-server user add|passwd|disable|enable LOGIN [--db URL] [--role R] [--team ID]</source>
-        <translation>用法：parceldesk-server user add|passwd|disable|enable 登入名 [--db 地址] [--role 角色] [--team 班組ID]</translation>
+        <translation>用法：parceldesk-server user add|passwd|disable|enable 登入名 [--db 位址] [--role 角色] [--team 班組ID]</translation>
     </message>
     <message>
         <source>Unknown role. Use agent, supervisor, manager or admin.</source>
@@ -1050,12 +3256,12 @@ Other commands:
         <translation>ParcelDesk 參考後端服務。
 
 其他命令：
-  parceldesk-server import --db 地址 --tickets 檔案.csv [--parcels 檔案.csv] [--dry-run]
-  parceldesk-server user add|passwd|disable|enable 登入名 [--db 地址] [--role 角色] [--team 班組ID]</translation>
+  parceldesk-server import --db 位址 --tickets 檔案.csv [--parcels 檔案.csv] [--dry-run]
+  parceldesk-server user add|passwd|disable|enable 登入名 [--db 位址] [--role 角色] [--team 班組ID]</translation>
     </message>
     <message>
         <source>Address to listen on (port 0 = any free port).</source>
-        <translation>監聽地址（埠為 0 表示任選空閒埠）。</translation>
+        <translation>監聽位址（埠為 0 表示任選空閒埠）。</translation>
     </message>
     <message>
         <source>sqlite:PATH or postgresql://user@host:port/db.</source>
@@ -1063,15 +3269,15 @@ Other commands:
     </message>
     <message>
         <source>Seed demo data (if empty) and run the simulator.</source>
-        <translation>生成演示資料（資料庫為空時）並執行模擬器。</translation>
+        <translation>產生示範資料（資料庫為空時）並執行模擬器。</translation>
     </message>
     <message>
         <source>Server time runs N times faster (demo, tests).</source>
-        <translation>伺服器時間以 N 倍速執行（用於演示和測試）。</translation>
+        <translation>伺服器時間以 N 倍速執行（用於示範和測試）。</translation>
     </message>
     <message>
         <source>Random seed of the demo data and simulator.</source>
-        <translation>演示資料和模擬器的隨機種子。</translation>
+        <translation>示範資料和模擬器的隨機種子。</translation>
     </message>
     <message>
         <source>PEM certificate: serve HTTPS/WSS.</source>
@@ -1083,7 +3289,7 @@ Other commands:
     </message>
     <message>
         <source>Live feed keepalive interval.</source>
-        <translation>實時推送的保活間隔。</translation>
+        <translation>即時推送的保活間隔。</translation>
     </message>
     <message>
         <source>Largest request body in bytes.</source>
@@ -1126,7 +3332,7 @@ Other commands:
     </message>
     <message>
         <source>Server URL.</source>
-        <translation>伺服器地址。</translation>
+        <translation>伺服器位址。</translation>
     </message>
     <message>
         <source>Login.</source>
@@ -1142,11 +3348,11 @@ Other commands:
     </message>
     <message>
         <source>Keep the session in the OS keychain.</source>
-        <translation>將登入狀態儲存在系統鑰匙串中。</translation>
+        <translation>將登入狀態儲存在系統鑰匙圈中。</translation>
     </message>
     <message>
         <source>Usage: parceldesk sync --server URL --user NAME [--password-file F] [--data-dir DIR] [--remember]</source>
-        <translation>用法：parceldesk sync --server 地址 --user 登入名 [--password-file 檔案] [--data-dir 資料夾] [--remember]</translation>
+        <translation>用法：parceldesk sync --server 位址 --user 登入名 [--password-file 檔案] [--data-dir 資料夾] [--remember]</translation>
     </message>
     <message>
         <source>Sign-in failed: %1</source>
@@ -1158,7 +3364,7 @@ Other commands:
     </message>
     <message>
         <source>Synced %1 change(s) in %2 s; %3 edit(s) waiting, %4 conflict(s), %5 refused.</source>
-        <translation>已同步 %1 條變更，用時 %2 秒；%3 項修改待發送，%4 個衝突，%5 項被拒絕。</translation>
+        <translation>已同步 %1 條變更，用時 %2 秒；%3 項修改待傳送，%4 個衝突，%5 項被拒絕。</translation>
     </message>
     <message>
         <source>Cannot read the password file: %1</source>
