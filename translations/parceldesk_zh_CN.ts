@@ -203,7 +203,9 @@
     <name>pd::BreachListModel</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation><numerusform>%n 分钟</numerusform></translation>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
@@ -694,7 +696,7 @@ Promised: %6</source>
     </message>
     <message>
         <source>Met first-response deadlines</source>
-        <translation>首次响应按时达成</translation>
+        <translation>首次响应时效达标率</translation>
     </message>
     <message>
         <source>Target</source>
@@ -737,7 +739,7 @@ Promised: %6</source>
     </message>
     <message>
         <source>Breaches now</source>
-        <translation>当前超时</translation>
+        <translation>当前超时工单</translation>
     </message>
     <message>
         <source>Agents</source>
@@ -1466,7 +1468,9 @@ Promised: %6</source>
     </message>
     <message numerus="yes">
         <source>%Ln ticket(s) shown</source>
-        <translation><numerusform>显示 %Ln 张工单</numerusform></translation>
+        <translation>
+            <numerusform>显示 %Ln 张工单</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;New ticket…</source>
@@ -1585,7 +1589,9 @@ Promised: %6</source>
     </message>
     <message numerus="yes">
         <source>%n parcel(s) on the map</source>
-        <translation><numerusform>地图上共 %n 个包裹</numerusform></translation>
+        <translation>
+            <numerusform>地图上共 %n 个包裹</numerusform>
+        </translation>
     </message>
     <message>
         <source>Waybill not found on the map</source>
@@ -2244,6 +2250,26 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
         <source>Description</source>
         <translation>问题描述</translation>
     </message>
+    <message>
+        <source>Stations</source>
+        <translation>网点</translation>
+    </message>
+    <message>
+        <source>Couriers</source>
+        <translation>快递员</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPI 指标</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>投诉类别</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>每日数据</translation>
+    </message>
 </context>
 <context>
     <name>pd::ReportsPage</name>
@@ -2317,7 +2343,9 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
     <message numerus="yes">
         <source>%n file(s) written.</source>
-        <translation><numerusform>已写入 %n 个文件。</numerusform></translation>
+        <translation>
+            <numerusform>已写入 %n 个文件。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export cancelled.</source>
@@ -2783,7 +2811,9 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation><numerusform>%n 分钟</numerusform></translation>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
@@ -2791,7 +2821,9 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
     <message numerus="yes">
         <source>%n d</source>
-        <translation><numerusform>%n 天</numerusform></translation>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>…</source>
@@ -2959,7 +2991,9 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
     <message numerus="yes">
         <source>%n open complaint(s)</source>
-        <translation><numerusform>%n 个未结投诉</numerusform></translation>
+        <translation>
+            <numerusform>%n 个未结投诉</numerusform>
+        </translation>
     </message>
     <message>
         <source>Shown at its destination (no position reported)</source>
@@ -2986,7 +3020,9 @@ Last seen %2</source>
     </message>
     <message numerus="yes">
         <source>%n parcels here: click to zoom in</source>
-        <translation><numerusform>此处有 %n 个包裹：点击放大</numerusform></translation>
+        <translation>
+            <numerusform>此处有 %n 个包裹：点击放大</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 km</source>

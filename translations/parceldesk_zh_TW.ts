@@ -694,7 +694,7 @@ Promised: %6</source>
     </message>
     <message>
         <source>Met first-response deadlines</source>
-        <translation>首次回應按時達成</translation>
+        <translation>首次回應時效達標率</translation>
     </message>
     <message>
         <source>Target</source>
@@ -737,7 +737,7 @@ Promised: %6</source>
     </message>
     <message>
         <source>Breaches now</source>
-        <translation>目前超時</translation>
+        <translation>目前超時工單</translation>
     </message>
     <message>
         <source>Agents</source>
@@ -2241,6 +2241,26 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     <message>
         <source>Description</source>
         <translation>問題描述</translation>
+    </message>
+    <message>
+        <source>Stations</source>
+        <translation>網點</translation>
+    </message>
+    <message>
+        <source>Couriers</source>
+        <translation>快遞員</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPI 指標</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>投訴類別</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>每日資料</translation>
     </message>
 </context>
 <context>
