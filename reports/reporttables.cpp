@@ -32,6 +32,7 @@ ReportTable rateTable(const QList<RateRow> &rows, bool stations)
     t.key = stations ? QStringLiteral("stations") : QStringLiteral("couriers");
     t.title = stations ? ReportTables::tr("Stations by complaints per 10,000 parcels")
                        : ReportTables::tr("Couriers by complaints per 10,000 parcels");
+    t.sheet = stations ? ReportTables::tr("Stations") : ReportTables::tr("Couriers");
     t.header = {ReportTables::tr("Rank"),
                 rateTitle(stations),
                 ReportTables::tr("Id"),
@@ -86,6 +87,7 @@ QList<ReportTable> ReportTables::tables(const WeeklyReport &r)
     ReportTable summary;
     summary.key = QStringLiteral("summary");
     summary.title = tr("KPI summary");
+    summary.sheet = tr("KPIs");
     summary.header = {tr("KPI"),    tr("This week"), tr("Previous week"),
                       tr("Change"), tr("Target"),    tr("Status")};
     summary.widths = {5, 2, 2, 2, 2, 2};
@@ -102,6 +104,7 @@ QList<ReportTable> ReportTables::tables(const WeeklyReport &r)
     ReportTable sat;
     sat.key = QStringLiteral("satisfaction");
     sat.title = tr("CSAT and NPS");
+    sat.sheet = tr("CSAT and NPS");
     sat.header = {tr("Measure"), tr("This week"), tr("Previous week")};
     sat.widths = {5, 2, 2};
     const auto satRows = [&](const KpiSnapshot &s) {
@@ -121,6 +124,7 @@ QList<ReportTable> ReportTables::tables(const WeeklyReport &r)
     ReportTable cats;
     cats.key = QStringLiteral("categories");
     cats.title = tr("Category mix");
+    cats.sheet = tr("Categories");
     cats.header = {tr("Category"), tr("Complaints"), tr("Share")};
     cats.widths = {5, 2, 2};
     for (const CategoryCount &c : r.categories)
@@ -132,6 +136,7 @@ QList<ReportTable> ReportTables::tables(const WeeklyReport &r)
     ReportTable daily;
     daily.key = QStringLiteral("daily");
     daily.title = tr("Daily volume and SLA compliance");
+    daily.sheet = tr("Daily");
     daily.header = {tr("Day"), tr("Complaints"), tr("Deadlines met"), tr("Deadlines decided"),
                     tr("SLA compliance")};
     daily.widths = {3, 2, 2, 2, 2};
@@ -143,6 +148,7 @@ QList<ReportTable> ReportTables::tables(const WeeklyReport &r)
     ReportTable frt;
     frt.key = QStringLiteral("first_response");
     frt.title = tr("First response time distribution");
+    frt.sheet = tr("First response");
     frt.header = {tr("First response"), tr("Tickets")};
     frt.widths = {4, 2};
     for (const ResponseBucket &b : r.firstResponse)
@@ -155,6 +161,7 @@ QList<ReportTable> ReportTables::tables(const WeeklyReport &r)
     ReportTable agents;
     agents.key = QStringLiteral("agents");
     agents.title = tr("Agents");
+    agents.sheet = tr("Agents");
     agents.header = {tr("Agent"),          tr("Handled"), tr("Median first response"),
                      tr("SLA compliance"), tr("CSAT"),    tr("Breaches")};
     agents.widths = {4, 2, 3, 2, 2, 2};
@@ -166,6 +173,7 @@ QList<ReportTable> ReportTables::tables(const WeeklyReport &r)
     ReportTable breaches;
     breaches.key = QStringLiteral("breaches");
     breaches.title = tr("Open tickets past their deadline");
+    breaches.sheet = tr("Breaches");
     breaches.header = {tr("Ticket"),   tr("Category"), tr("Priority"), tr("Status"), tr("Team"),
                        tr("Assignee"), tr("Clock"),    tr("Deadline"), tr("Overdue")};
     breaches.widths = {3, 3, 1, 2, 2, 2, 2, 3, 2};

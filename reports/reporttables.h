@@ -13,6 +13,7 @@ struct ReportTable
 {
     QString key;   ///< file / sheet stem: "summary", "categories", …
     QString title; ///< translated
+    QString sheet; ///< translated short name for an XLSX sheet (at most 31 characters)
     QStringList header;
     QList<QStringList> rows;
     /// @brief Relative column widths for the PDF (one per column).

@@ -131,7 +131,7 @@ ExportResult ReportExporter::writeXlsx(const QString &path)
     // One sheet per table (the summary's own tables included, for filtering), in the order of tables().
     QHash<QString, QByteArray> names;
     for (const ReportTable &t : tables) {
-        const QByteArray name = sheetName(t.title);
+        const QByteArray name = sheetName(t.sheet.isEmpty() ? t.title : t.sheet);
         lxw_worksheet *ws = workbook_add_worksheet(wb, name.constData());
         if (!ws) {
             result.ok = false;
