@@ -8,6 +8,64 @@
 
 namespace pd::map {
 
+namespace {
+
+/// Sutherland–Hodgman: @p poly clipped to @p r. Rasterising a country whose outline runs a million pixels off
+/// screen (China at zoom 12) is what made panning slow; clipped, it is a few hundred points.
+QPolygonF clipToRect(const QPolygonF &poly, const QRectF &r)
+{
+    QPolygonF in = poly;
+    QPolygonF out;
+    for (int edge = 0; edge < 4 && !in.isEmpty(); ++edge) {
+        out.clear();
+        auto inside = [&](const QPointF &p) {
+            switch (edge) {
+            case 0:
+                return p.x() >= r.left();
+            case 1:
+                return p.x() <= r.right();
+            case 2:
+                return p.y() >= r.top();
+            default:
+                return p.y() <= r.bottom();
+            }
+        };
+        auto cross = [&](const QPointF &a, const QPointF &b) {
+            double t = 0;
+            switch (edge) {
+            case 0:
+                t = (r.left() - a.x()) / (b.x() - a.x());
+                break;
+            case 1:
+                t = (r.right() - a.x()) / (b.x() - a.x());
+                break;
+            case 2:
+                t = (r.top() - a.y()) / (b.y() - a.y());
+                break;
+            default:
+                t = (r.bottom() - a.y()) / (b.y() - a.y());
+                break;
+            }
+            return a + (b - a) * t;
+        };
+        QPointF prev = in.last();
+        bool prevIn = inside(prev);
+        for (const QPointF &cur : std::as_const(in)) {
+            const bool curIn = inside(cur);
+            if (curIn != prevIn)
+                out << cross(prev, cur);
+            if (curIn)
+                out << cur;
+            prev = cur;
+            prevIn = curIn;
+        }
+        std::swap(in, out);
+    }
+    return in;
+}
+
+} // namespace
+
 const Basemap &Basemap::instance()
 {
     static const Basemap basemap;
@@ -72,6 +130,10 @@ void Basemap::paint(QPainter &p, const geo::Viewport &view) const
                 last = w;
                 out << view.toScreen(w);
             }
+            if (out.size() < 3)
+                continue;
+            if (!screen.contains(out.boundingRect()))
+                out = clipToRect(out, screen.adjusted(-4, -4, 4, 4));
             if (out.size() >= 3)
                 p.drawPolygon(out);
         }

@@ -303,8 +303,37 @@ MapView::Hit MapView::hitAt(QPointF pos) const
         return {Layer::Courier, i, m_couriers.items[size_t(i)].id};
     if (const int i = nearestIn(m_track); i >= 0)
         return {Layer::TrackPoint, i, m_track.items[size_t(i)].id};
-    ensurePickGrid();
-    if (const int i = m_pickGrid.nearest(w, radius); i >= 0) {
+    int i = -1;
+    const Layer drawn = isClustering() ? Layer::Cluster : Layer::Parcel;
+    if (m_pickKey == clusterLevel() && m_pickLayer == drawn) {
+        i = m_pickGrid.nearest(w, radius);
+    } else {
+        // The view just changed zoom level: scan what is drawn (a fraction of a millisecond for 50,000) and
+        // build the grid for the hovering to come once the event loop is idle.
+        if (drawn == Layer::Cluster)
+            ensureClusters();
+        double bestD = radius * radius;
+        const int n = drawn == Layer::Cluster ? int(m_clusters.size()) : int(m_parcels.world.size());
+        for (int k = 0; k < n; ++k) {
+            const QPointF d =
+                (drawn == Layer::Cluster ? m_clusters[size_t(k)].world : m_parcels.world[size_t(k)]) - w;
+            const double d2 = QPointF::dotProduct(d, d);
+            if (d2 <= bestD) {
+                bestD = d2;
+                i = k;
+            }
+        }
+        QTimer::singleShot(0, const_cast<MapView *>(this), [this] { ensurePickGrid(); });
+        if (i >= 0 && drawn == Layer::Cluster) {
+            const geo::Cluster &c = m_clusters[size_t(i)];
+            if (c.count > 1)
+                return {Layer::Cluster, i, {}};
+            return {Layer::Parcel, c.first, m_parcels.items[size_t(c.first)].id};
+        }
+        if (i >= 0)
+            return {Layer::Parcel, i, m_parcels.items[size_t(i)].id};
+    }
+    if (i >= 0) {
         if (m_pickLayer == Layer::Cluster) {
             const geo::Cluster &c = m_clusters[size_t(i)];
             if (c.count > 1)
@@ -313,8 +342,8 @@ MapView::Hit MapView::hitAt(QPointF pos) const
         }
         return {Layer::Parcel, i, m_parcels.items[size_t(i)].id};
     }
-    if (const int i = nearestIn(m_stations); i >= 0)
-        return {Layer::Station, i, m_stations.items[size_t(i)].id};
+    if (const int st = nearestIn(m_stations); st >= 0)
+        return {Layer::Station, st, m_stations.items[size_t(st)].id};
     return {};
 }
 

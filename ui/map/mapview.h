@@ -150,6 +150,7 @@ private:
     void paintMarkers(QPainter &p, const QRectF &visibleWorld);
     void paintClusters(QPainter &p, const QRectF &visibleWorld);
     void paintOverlay(QPainter &p);
+    QPixmap clusterSprite(int count, int maxRank, const QString &text, const QFont &font, qreal dpr);
     void paintScaleBar(QPainter &p);
     [[nodiscard]] QPointF worldOf(const GeoPoint &wgs) const;
     [[nodiscard]] int clusterLevel() const;
@@ -178,6 +179,8 @@ private:
     mutable int m_pickKey = -1;
     mutable Layer m_pickLayer = Layer::None;
 
+    QHash<QString, QPixmap> m_clusterSprites;
+    qreal m_clusterSpriteDpr = 0;
     QPixmap m_background;
     QString m_backgroundKey;
     int m_paintCount = 0;

@@ -56,9 +56,12 @@ void MapView::paintEvent(QPaintEvent *)
         const QPixmap &pm = m_atlas.sprite(item.glyph, dpr);
         const int half = MarkerAtlas::logicalSize(item.glyph) / 2;
         const QPointF s = m_view.toScreen(w);
-        p.drawPixmap(QPointF(s.x() - half, s.y() - half), pm);
+        // Whole-pixel positions take QPainter's plain blit path (no sub-pixel transform).
+        const int x = int(std::lround(s.x())) - half;
+        const int y = int(std::lround(s.y())) - half;
+        p.drawPixmap(x, y, pm);
         if (item.complaint)
-            p.drawPixmap(QPointF(s.x() + half - 6, s.y() - half - 3), m_atlas.sprite(Glyph::Complaint, dpr));
+            p.drawPixmap(x + 2 * half - 6, y - 3, m_atlas.sprite(Glyph::Complaint, dpr));
     };
     for (int i : m_stations.drawOrder)
         blit(m_stations, i);
@@ -121,32 +124,59 @@ void MapView::paintClusters(QPainter &p, const QRectF &cull)
         const MapItem &item = m_parcels.items[size_t(c.first)];
         const int half = MarkerAtlas::logicalSize(item.glyph) / 2;
         const QPointF s = m_view.toScreen(c.world);
-        p.drawPixmap(QPointF(s.x() - half, s.y() - half), m_atlas.sprite(item.glyph, dpr));
+        const int x = int(std::lround(s.x())) - half;
+        const int y = int(std::lround(s.y())) - half;
+        p.drawPixmap(x, y, m_atlas.sprite(item.glyph, dpr));
         if (item.complaint)
-            p.drawPixmap(QPointF(s.x() + half - 6, s.y() - half - 3), m_atlas.sprite(Glyph::Complaint, dpr));
+            p.drawPixmap(x + 2 * half - 6, y - 3, m_atlas.sprite(Glyph::Complaint, dpr));
     }
-    p.setRenderHint(QPainter::Antialiasing);
+    // Bubbles are sprites too, cached by colour, complaint badge and count text.
+    if (m_clusterSprites.size() > 4000 || !qFuzzyCompare(m_clusterSpriteDpr, dpr)) {
+        m_clusterSprites.clear();
+        m_clusterSpriteDpr = dpr;
+    }
     for (const geo::Cluster &c : m_clusters) {
         if (c.count == 1 || !cull.contains(c.world))
             continue;
-        const QPointF s = m_view.toScreen(c.world);
-        const qreal r = std::min(28.0, 11.0 + 3.0 * std::log10(double(c.count)) * 2.0);
-        const QColor colour = clusterColour(c.maxRank);
-        p.setPen(Qt::NoPen);
-        p.setBrush(QColor(colour.red(), colour.green(), colour.blue(), 70));
-        p.drawEllipse(s, r + 4, r + 4);
-        p.setPen(QPen(Qt::white, 1.5));
-        p.setBrush(colour);
-        p.drawEllipse(s, r, r);
-        if (c.maxRank >= 8) { // an open complaint inside: the badge
-            p.drawPixmap(s + QPointF(r * 0.7 - 4, -r * 0.7 - 4), m_atlas.sprite(Glyph::Complaint, dpr));
-        }
-        p.setPen(Qt::white);
         const QString text =
             c.count >= 10000 ? QStringLiteral("%1k").arg(c.count / 1000) : QString::number(c.count);
-        p.drawText(QRectF(s.x() - r, s.y() - r, 2 * r, 2 * r), Qt::AlignCenter, text);
+        const int colourClass = (c.maxRank & 7) >= glyphRank(Glyph::Exception) ? 2
+                                : (c.maxRank & 7) >= glyphRank(Glyph::Late)    ? 1
+                                                                               : 0;
+        const QString key = text + QLatin1Char('/') + QString::number(colourClass) +
+                            (c.maxRank >= 8 ? QStringLiteral("c") : QString());
+        auto it = m_clusterSprites.find(key);
+        if (it == m_clusterSprites.end())
+            it = m_clusterSprites.insert(key, clusterSprite(c.count, c.maxRank, text, font, dpr));
+        const QSizeF half = it->deviceIndependentSize() / 2;
+        const QPointF s = m_view.toScreen(c.world);
+        p.drawPixmap(int(std::lround(s.x() - half.width())), int(std::lround(s.y() - half.height())), *it);
     }
-    p.setRenderHint(QPainter::Antialiasing, false);
+}
+
+QPixmap MapView::clusterSprite(int count, int maxRank, const QString &text, const QFont &font, qreal dpr)
+{
+    const qreal r = std::min(28.0, 11.0 + 3.0 * std::log10(double(count)) * 2.0);
+    const int side = int(std::ceil(2 * (r + 5)));
+    QPixmap pm(QSize(side, side) * dpr);
+    pm.setDevicePixelRatio(dpr);
+    pm.fill(Qt::transparent);
+    QPainter p(&pm);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QPointF s(side / 2.0, side / 2.0);
+    const QColor colour = clusterColour(maxRank);
+    p.setPen(Qt::NoPen);
+    p.setBrush(QColor(colour.red(), colour.green(), colour.blue(), 70));
+    p.drawEllipse(s, r + 4, r + 4);
+    p.setPen(QPen(Qt::white, 1.5));
+    p.setBrush(colour);
+    p.drawEllipse(s, r, r);
+    if (maxRank >= 8) // an open complaint inside: the badge
+        p.drawPixmap(s + QPointF(r * 0.7 - 4, -r * 0.7 - 4), m_atlas.sprite(Glyph::Complaint, dpr));
+    p.setPen(Qt::white);
+    p.setFont(font);
+    p.drawText(QRectF(s.x() - r, s.y() - r, 2 * r, 2 * r), Qt::AlignCenter, text);
+    return pm;
 }
 
 void MapView::paintOverlay(QPainter &p)
