@@ -24,6 +24,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -203,6 +204,7 @@ void TestWorkbenchE2E::signInTakeReplyResolveSurvey()
     resolve->amountField()->setText(u"20.50"_qs);
     QVERIFY(resolve->canSubmit());
     resolve->accept();
+    QTRY_COMPARE(TicketRepository(*m_db).byId(id)->ticket.status, TicketStatus::Resolved);
     QVERIFY(waitServer(id, [](const QJsonObject &t) {
         return t.value(u"status"_qs).toString() == u"resolved"_qs &&
                t.value(u"resolution"_qs).toString() == u"compensation"_qs &&
