@@ -116,7 +116,7 @@ public:
             const QFontMetricsF fm(m_painter.font());
             for (int c = 0; c < cells.size() && c + 1 < x.size(); ++c) {
                 const QRectF cell(x[c] + 3, m_y, x[c + 1] - x[c] - 6, rowH);
-                const bool numeric = c > 0 && !header;
+                const bool numeric = c > 0;
                 m_painter.drawText(cell, (numeric ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter,
                                    fm.elidedText(cells[c], Qt::ElideRight, cell.width()));
             }

@@ -1,7 +1,5 @@
 #include "reporttables.h"
 
-#include <QRegularExpression>
-
 namespace pd {
 
 namespace {
@@ -72,8 +70,27 @@ QString ReportTables::statusText(const KpiLine &line)
 
 bool ReportTables::isPlainNumber(const QString &cell, double *value)
 {
-    static const QRegularExpression re(QStringLiteral("^-?(0|[1-9][0-9]{0,14})(\\.[0-9]+)?$"));
-    if (!re.match(cell).hasMatch())
+    // -?(0|[1-9][0-9]{0,14})(\.[0-9]+)? without a regular expression: called for every cell of the ticket
+    // list.
+    qsizetype i = 0;
+    const qsizetype n = cell.size();
+    if (i < n && cell[i] == u'-')
+        ++i;
+    const qsizetype intStart = i;
+    while (i < n && cell[i] >= u'0' && cell[i] <= u'9')
+        ++i;
+    const qsizetype intLen = i - intStart;
+    if (intLen == 0 || intLen > 15 || (intLen > 1 && cell[intStart] == u'0'))
+        return false;
+    if (i < n && cell[i] == u'.') {
+        ++i;
+        const qsizetype fracStart = i;
+        while (i < n && cell[i] >= u'0' && cell[i] <= u'9')
+            ++i;
+        if (i == fracStart)
+            return false;
+    }
+    if (i != n)
         return false;
     if (value)
         *value = cell.toDouble();

@@ -103,7 +103,20 @@ std::optional<double> RateRow::per10k() const
 
 QString WeeklyReport::localTime(qint64 utcMs) const
 {
-    return QDateTime::fromMSecsSinceEpoch(utcMs, zone).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    constexpr qint64 kBucketMs = 15 * kMinute;
+    constexpr qint64 kDayMs = 24 * kHourMs;
+    const qint64 bucket = utcMs >= 0 ? utcMs / kBucketMs : (utcMs - kBucketMs + 1) / kBucketMs;
+    if (bucket != m_offsetBucket) {
+        m_offsetBucket = bucket;
+        m_offsetMs =
+            qint64(zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(utcMs, QTimeZone::utc()))) * 1000;
+    }
+    const qint64 local = utcMs + m_offsetMs;
+    const qint64 days = local >= 0 ? local / kDayMs : (local - kDayMs + 1) / kDayMs;
+    const qint64 msOfDay = local - days * kDayMs;
+    const QDate d = QDate(1970, 1, 1).addDays(days);
+    return QString::asprintf("%04d-%02d-%02d %02d:%02d", d.year(), d.month(), d.day(), int(msOfDay / kHourMs),
+                             int(msOfDay / kMinute % 60));
 }
 
 QString WeeklyReport::coverageLine() const

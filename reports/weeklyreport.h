@@ -10,6 +10,7 @@
 #include <QTimeZone>
 
 #include <functional>
+#include <limits>
 #include <optional>
 
 /**
@@ -119,6 +120,11 @@ public:
     [[nodiscard]] QString localTime(qint64 utcMs) const;
     /// @brief "Acme Express — weekly report 2026-W47 — team-a".
     [[nodiscard]] QString title() const;
+
+private:
+    // localTime() caches the zone's offset per quarter hour: it runs for every ticket of the list.
+    mutable qint64 m_offsetBucket = std::numeric_limits<qint64>::min();
+    mutable qint64 m_offsetMs = 0;
 };
 
 /// @brief Options of a report.

@@ -127,6 +127,15 @@ void TestReports::isoWeekPeriod()
     const QTimeZone berlin("Europe/Berlin");
     const KpiPeriod dst = IsoWeek::of(2026, 13)->period(berlin);
     QCOMPARE(dst.to - dst.from, 167 * kHour);
+    // Local times of the ticket list, across the switch (01:00 UTC) and before 1970.
+    WeeklyReport r;
+    r.zone = berlin;
+    QCOMPARE(r.localTime(utc(2026, 3, 29, 0, 59)), QStringLiteral("2026-03-29 01:59"));
+    QCOMPARE(r.localTime(utc(2026, 3, 29, 1, 0)), QStringLiteral("2026-03-29 03:00"));
+    QCOMPARE(r.localTime(utc(2026, 3, 28, 23, 0)), QStringLiteral("2026-03-29 00:00"));
+    r.zone = shanghai();
+    QCOMPARE(r.localTime(utc(2026, 12, 31, 16, 5)), QStringLiteral("2027-01-01 00:05"));
+    QCOMPARE(r.localTime(utc(1969, 12, 31, 15, 59)), QStringLiteral("1969-12-31 23:59"));
 }
 
 void TestReports::fill(KpiCache &cache)
