@@ -1550,6 +1550,22 @@ Promised: %6</source>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>地圖(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>看板(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>報表(&amp;R)</translation>
+    </message>
+    <message>
+        <source>%1 (editing)</source>
+        <translation>%1（正在編輯）</translation>
+    </message>
 </context>
 <context>
     <name>pd::MapPage</name>
