@@ -1,6 +1,7 @@
 // parceldesk: the console. This file is the composition root: it parses the command line, loads the
 // translations, opens the local cache and wires the libraries together. No logic lives here.
 #include "models/store/database.h"
+#include "reportcommand.h"
 #include "session.h"
 #include "startupprobe.h"
 #include "sync/serverclock.h"
@@ -56,6 +57,8 @@ int main(int argc, char **argv)
     // Headless commands run without a GUI application (and without a display).
     if (argc > 1 && qstrcmp(argv[1], "sync") == 0)
         return pd::runSyncCommand(argc, argv);
+    if (argc > 1 && qstrcmp(argv[1], "report") == 0)
+        return pd::runReportCommand(argc, argv);
 
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"ParcelDesk"_qs);

@@ -57,6 +57,13 @@ Session::Session(const QString &cachePath, const QUrl &server, QString login, Ma
 
     // Pages read the cache and debounce bursts of change notices themselves.
     connect(m_engine, &SyncEngine::ticketsChanged, m_window, &MainWindow::onTicketsChanged);
+    connect(m_engine, &SyncEngine::couriersMoved, m_window, &MainWindow::onCouriersMoved);
+    connect(m_engine, &SyncEngine::presenceChanged, m_window, &MainWindow::onPresence);
+    connect(m_window, &MainWindow::presenceReported, m_engine, &SyncEngine::reportPresence);
+    connect(m_engine, &SyncEngine::pullFinished, this, [this](bool ok, qint64 items, const QString &) {
+        if (ok && items > 0)
+            m_window->onPulled();
+    });
     connect(m_window, &MainWindow::pushRequested, m_engine, &SyncEngine::pushNow);
 
     m_periodic.setInterval(kPeriodicSyncMs);

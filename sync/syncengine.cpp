@@ -73,6 +73,10 @@ void SyncEngine::start()
     m_live = new LiveFeed(m_api.get(), this);
     connect(m_live, &LiveFeed::needPull, this, &SyncEngine::pullSoon);
     connect(m_live, &LiveFeed::positions, this, &SyncEngine::queuePositions);
+    connect(m_live, &LiveFeed::presence, this, [this](const QJsonObject &m) {
+        Q_EMIT presenceChanged(m.value(u"ticket_id"_qs).toString(), m.value(u"user_id"_qs).toString(),
+                               m.value(u"user_name"_qs).toString(), m.value(u"mode"_qs).toString());
+    });
 
     connect(m_api.get(), &ApiClient::tokensRefreshed, this,
             [this](const QByteArray &, const QByteArray &refresh) { Q_EMIT refreshTokenChanged(refresh); });
@@ -126,6 +130,12 @@ void SyncEngine::resume(const QByteArray &refreshToken)
         setState(SyncStatus::State::SignInNeeded, r.errorMessage);
         Q_EMIT signInFailed(r.errorMessage.isEmpty() ? tr("Please sign in again.") : r.errorMessage);
     });
+}
+
+void SyncEngine::reportPresence(const QString &ticketId, const QString &mode)
+{
+    if (m_live && !ticketId.isEmpty())
+        m_live->reportPresence(ticketId, mode);
 }
 
 void SyncEngine::pullSoon()
@@ -210,6 +220,7 @@ void SyncEngine::onPage(const ApiResult &result, int generation)
     qCDebug(lcSync) << "pull:" << m_pulledItems << "items," << m_applyMs << "ms writing the cache";
     m_applyMs = 0;
     m_status.lastSyncAt = m_clock->nowMs();
+    (void)SyncStateRepository(*m_db).setValue(u"sync.last_pull_at"_qs, QString::number(m_status.lastSyncAt));
     setState(SyncStatus::State::Online);
     Q_EMIT pullFinished(true, m_pulledItems, tr("%n change(s) received.", nullptr, int(m_pulledItems)));
     if (m_pullAgain) {

@@ -70,6 +70,8 @@ public Q_SLOTS:
     void pushNow();
     /// @brief A live-feed hint said something changed (or a gap/reconnect happened): pull soon.
     void pullSoon();
+    /// @brief Tells the others on the live feed that this person views ("view") or left ("leave") a ticket.
+    void reportPresence(const QString &ticketId, const QString &mode);
 
 Q_SIGNALS:
     void started();
@@ -87,6 +89,9 @@ Q_SIGNALS:
     void pushIdle();
     /// @brief Couriers moved (written to the cache in one batch).
     void couriersMoved(const QStringList &courierIds);
+    /// @brief Someone else views, edits or left a ticket (from the live feed).
+    void presenceChanged(const QString &ticketId, const QString &userId, const QString &userName,
+                         const QString &mode);
 
 private:
     void fetchPage(const QString &cursor);

@@ -3,9 +3,14 @@
 #include "common/shortcutsdialog.h"
 #include "common/slanotifier.h"
 #include "common/syncstatuswidget.h"
+#include "dashboard/dashboardpage.h"
+#include "map/mappage.h"
+#include "map/parcelminimap.h"
 #include "models/domain/clock.h"
 #include "models/itemmodels/queues.h"
 #include "models/store/database.h"
+#include "models/store/ticketrepository.h"
+#include "reports/reportspage.h"
 #include "workbench/queuelist.h"
 #include "workbench/ticketpane/calldialog.h" // complete types for the pane's QPointer members
 #include "workbench/ticketpane/newticketdialog.h"
@@ -20,6 +25,7 @@
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTabWidget>
+#include <QTimer>
 
 namespace pd {
 
@@ -30,14 +36,37 @@ MainWindow::MainWindow(const Database &db, Clock &clock, const QTimeZone &compan
     , m_zone(companyZone)
     , m_pages(new QTabWidget(this))
     , m_workbench(new WorkbenchPage(db, clock, companyZone, this))
+    , m_mapSlot(new QWidget(this))
+    , m_dashboardSlot(new QWidget(this))
+    , m_reportsSlot(new QWidget(this))
     , m_countLabel(new QLabel(this))
     , m_syncStatus(new SyncStatusWidget(companyZone, this))
     , m_notifier(new SlaNotifier(db, &clock, this))
 {
     setWindowTitle(tr("ParcelDesk"));
     m_pages->setDocumentMode(true);
-    m_pages->addTab(m_workbench, tr("&Workbench"));
     setCentralWidget(m_pages);
+    arrangePages();
+    connect(m_pages, &QTabWidget::currentChanged, this, &MainWindow::buildPageAt);
+
+    // The workbench's ticket: presence for the others, the pane's small map, the map page's centre.
+    connect(m_workbench, &WorkbenchPage::currentTicketChanged, this, [this](const QString &ticketId) {
+        const auto row = TicketRepository(m_db).byId(ticketId);
+        if (!row)
+            return;
+        if (!m_viewedTicket.isEmpty())
+            Q_EMIT presenceReported(m_viewedTicket, u"leave"_qs);
+        m_viewedTicket = ticketId;
+        Q_EMIT presenceReported(ticketId, u"view"_qs);
+        m_workbench->pane()->setViewers(m_viewers.value(ticketId).values());
+        m_currentWaybill = row->ticket.waybillNo;
+        // The small map loads its basemap once, after the first ticket has painted.
+        QTimer::singleShot(m_miniMap ? 0 : 300, this, [this] {
+            ensureMiniMap()->showParcel(m_currentWaybill);
+            if (m_map)
+                m_map->centreOnParcel(m_currentWaybill);
+        });
+    });
     resize(1440, 900);
 
     statusBar()->addWidget(m_countLabel);
@@ -131,6 +160,21 @@ void MainWindow::buildMenus()
     help->addAction(tr("&Keyboard shortcuts"), QKeySequence::HelpContents, this, &MainWindow::showShortcuts);
 }
 
+void MainWindow::onPresence(const QString &ticketId, const QString &userId, const QString &userName,
+                            const QString &mode)
+{
+    if (userId == m_user.id)
+        return; // this person's own presence, possibly from another PC: not a collision worth a banner
+    if (mode == u"leave"_qs)
+        m_viewers[ticketId].remove(userId);
+    else
+        m_viewers[ticketId].insert(userId, mode == u"edit"_qs ? tr("%1 (editing)").arg(userName) : userName);
+    if (m_viewers.value(ticketId).isEmpty())
+        m_viewers.remove(ticketId);
+    if (ticketId == m_viewedTicket)
+        m_workbench->pane()->setViewers(m_viewers.value(ticketId).values());
+}
+
 void MainWindow::setCurrentUser(const User &user)
 {
     m_user = user;
@@ -139,12 +183,21 @@ void MainWindow::setCurrentUser(const User &user)
             .arg(user.displayName.isEmpty() ? user.login : user.displayName, displayName(user.role)));
     m_workbench->setCurrentUser(user);
     m_notifier->setCurrentUser(user);
+    if (user.role == Role::Supervisor) {
+        if (m_dashboard)
+            m_dashboard->setTeam(user.teamId);
+        if (m_reports)
+            m_reports->lockTeam(user.teamId);
+    }
+    arrangePages();
 }
 
 void MainWindow::onTicketsChanged(const QStringList &ids)
 {
     m_workbench->onTicketsChanged(ids);
     m_notifier->reloadSoon();
+    if (m_dashboard)
+        m_dashboard->onTicketsChanged(ids);
 }
 
 void MainWindow::newTicket()

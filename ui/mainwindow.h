@@ -13,6 +13,10 @@ namespace pd {
 
 class Clock;
 class Database;
+class DashboardPage;
+class MapPage;
+class ParcelMiniMap;
+class ReportsPage;
 class SlaNotifier;
 class SyncStatusWidget;
 class WorkbenchPage;
@@ -37,21 +41,43 @@ public:
     [[nodiscard]] SyncStatusWidget *syncStatus() const { return m_syncStatus; }
     [[nodiscard]] SlaNotifier *notifier() const { return m_notifier; }
     [[nodiscard]] QTabWidget *pages() const { return m_pages; }
+    /// @name Pages other than the workbench, built on first use
+    ///@{
+    [[nodiscard]] MapPage *mapPage() { return ensureMap(); }
+    [[nodiscard]] DashboardPage *dashboard() { return ensureDashboard(); }
+    [[nodiscard]] ReportsPage *reports() { return ensureReports(); }
+    ///@}
 
 public Q_SLOTS:
     /// @brief The cache changed (sync or local edit): every page follows.
     void onTicketsChanged(const QStringList &ids);
     void newTicket();
     void showShortcuts();
+    /// @brief The live feed moved couriers (their positions are in the cache).
+    void onCouriersMoved(const QStringList &courierIds);
+    /// @brief A pull brought changes: parcels and couriers on the map may have moved.
+    void onPulled();
+    /// @brief Someone else views or left a ticket: the pane's "also viewing" line follows.
+    void onPresence(const QString &ticketId, const QString &userId, const QString &userName,
+                    const QString &mode);
 
 Q_SIGNALS:
     void syncRequested();
     /// @brief A local edit waits in the outbox: send it now.
     void pushRequested();
     void signOutRequested();
+    /// @brief This person now views (or left) a ticket: tell the others.
+    void presenceReported(const QString &ticketId, const QString &mode);
 
 private:
     void buildMenus();
+    /// @brief Tabs for the role; pages other than the workbench are placeholders until first shown.
+    void arrangePages();
+    void buildPageAt(int index);
+    MapPage *ensureMap();
+    ParcelMiniMap *ensureMiniMap();
+    DashboardPage *ensureDashboard();
+    ReportsPage *ensureReports();
     void notify(const QString &title, const QString &message, const QString &ticketId);
 
     const Database &m_db;
@@ -60,11 +86,22 @@ private:
     User m_user;
     QTabWidget *m_pages;
     WorkbenchPage *m_workbench;
+    // Built on first use, so a start shows the workbench without waiting for the basemap or the charts.
+    MapPage *m_map = nullptr;
+    ParcelMiniMap *m_miniMap = nullptr;
+    DashboardPage *m_dashboard = nullptr;
+    ReportsPage *m_reports = nullptr;
+    QWidget *m_mapSlot;
+    QWidget *m_dashboardSlot;
+    QWidget *m_reportsSlot;
+    QString m_currentWaybill;
     QLabel *m_countLabel;
     SyncStatusWidget *m_syncStatus;
     SlaNotifier *m_notifier;
     QSystemTrayIcon *m_tray = nullptr;
     QString m_lastNotifiedTicket;
+    QString m_viewedTicket;
+    QHash<QString, QMap<QString, QString>> m_viewers; ///< ticket id → user id → name
 };
 
 } // namespace pd

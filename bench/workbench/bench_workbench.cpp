@@ -139,7 +139,7 @@ void benchInProcess(const QString &path, int rounds)
         QElapsedTimer t;
         t.start();
         model->tick(first, lastVisible);
-        page.view()->viewport()->repaint(); // paints what the tick invalidated, synchronously
+        QCoreApplication::processEvents(); // the repaint the tick asked for: the changed cells only
         ticks.push_back(double(t.nsecsElapsed()) / 1e6);
     }
     std::printf("countdown tick (%d visible rows): median %.2f ms, p95 %.2f ms (goal < 2 ms)\n",

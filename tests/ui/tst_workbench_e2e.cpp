@@ -3,6 +3,7 @@
 // and sees the first-response SLA met, resolves with a resolution and records CSAT and NPS; bad input is
 // refused at the field; a stale edit meets the server's newer version and the conflict choice decides.
 #include "../../app/session.h"
+#include "../integration/liveclient.h"
 #include "../integration/serverfixture.h"
 #include "models/itemmodels/tickettablemodel.h"
 #include "models/store/database.h"
@@ -45,6 +46,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void signInTakeReplyResolveSurvey();
     void shortcutsOverview();
+    void collisionNotice();
     void staleEditShowsTheConflictChoice();
 
 private:
@@ -237,6 +239,34 @@ void TestWorkbenchE2E::shortcutsOverview()
           "Search tickets = Ctrl+F", "Keyboard shortcuts = F1", "Resolve… = Ctrl+Shift+R"})
         QVERIFY2(all.contains(QString::fromUtf8(expected)), qPrintable(all));
     QVERIFY(rows.size() >= 20);
+}
+
+void TestWorkbenchE2E::collisionNotice()
+{
+    const QString id = createOnServer(++m_counter);
+    LiveClient lead;
+    lead.open(m_server.port(0), m_server.token(u"lead1"_qs));
+    QVERIFY(QTest::qWaitFor([&] { return !lead.ofKind(u"hello"_qs).isEmpty(); }, 10000));
+    openTicket(id);
+    TicketPane *pane = m_window->workbench()->pane();
+    // The console tells the others that agent1 views the ticket…
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return !lead.ofKind(u"presence"_qs,
+                                [&](const QJsonObject &m) {
+                                    return m.value(u"ticket_id"_qs).toString() == id &&
+                                           m.value(u"mode"_qs).toString() == u"view"_qs;
+                                })
+                        .isEmpty();
+        },
+        10000));
+    QVERIFY(!pane->viewersBanner()->isVisible());
+    // …and shows who else does.
+    lead.send({{u"kind"_qs, u"presence"_qs}, {u"ticket_id"_qs, id}, {u"mode"_qs, u"view"_qs}});
+    QTRY_VERIFY_WITH_TIMEOUT(pane->viewersBanner()->isVisible(), 10000);
+    QVERIFY(!pane->viewersBanner()->text().isEmpty());
+    lead.send({{u"kind"_qs, u"presence"_qs}, {u"ticket_id"_qs, id}, {u"mode"_qs, u"leave"_qs}});
+    QTRY_VERIFY_WITH_TIMEOUT(!pane->viewersBanner()->isVisible(), 10000);
 }
 
 void TestWorkbenchE2E::staleEditShowsTheConflictChoice()

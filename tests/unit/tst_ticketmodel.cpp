@@ -266,8 +266,8 @@ void TestTicketModel::resolvedTodayStartsAtShanghaiMidnight()
         t.resolution = Resolution::Explained;
         tickets.append(t);
     }
-    tickets[0].resolvedAt = now - 20 * kMin; // 00:10 Shanghai: today
-    tickets[1].resolvedAt = now - 40 * kMin; // 23:50 Shanghai yesterday (but 15:50 UTC "today" in UTC)
+    tickets[0].resolvedAt = now - 20 * kMin;      // 00:10 Shanghai: today
+    tickets[1].resolvedAt = now - 40 * kMin;      // 23:50 Shanghai yesterday (but 15:50 UTC "today" in UTC)
     tickets[2].resolvedAt = now - 20 * 60 * kMin; // yesterday in both zones
     for (Ticket &t : tickets)
         t.createdAt = *t.resolvedAt - 60 * kMin;

@@ -60,7 +60,8 @@ inline Ticket resolved(Ticket t, qint64 at)
     return t;
 }
 
-inline TicketEvent timelineEvent(const Ticket &t, int n, EventKind kind, qint64 at, const QJsonObject &data = {})
+inline TicketEvent timelineEvent(const Ticket &t, int n, EventKind kind, qint64 at,
+                                 const QJsonObject &data = {})
 {
     TicketEvent e;
     e.id = QStringLiteral("%1-e%2").arg(t.id).arg(n);
@@ -75,8 +76,8 @@ inline TicketEvent timelineEvent(const Ticket &t, int n, EventKind kind, qint64 
 inline TicketEvent statusChange(const Ticket &t, int n, qint64 at, const char *from, const char *to)
 {
     return timelineEvent(t, n, EventKind::StatusChange, at,
-                 QJsonObject{{QStringLiteral("from"), QLatin1String(from)},
-                             {QStringLiteral("to"), QLatin1String(to)}});
+                         QJsonObject{{QStringLiteral("from"), QLatin1String(from)},
+                                     {QStringLiteral("to"), QLatin1String(to)}});
 }
 
 inline Parcel delivered(int n, qint64 at, std::optional<qint64> promised)

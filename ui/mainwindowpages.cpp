@@ -1,0 +1,127 @@
+// MainWindow: the pages other than the workbench, built when first shown, and how they talk to each other.
+#include "dashboard/dashboardpage.h"
+#include "mainwindow.h"
+#include "map/mappage.h"
+#include "map/parcelminimap.h"
+#include "models/domain/clock.h"
+#include "reports/reportspage.h"
+#include "workbench/ticketpane/calldialog.h" // complete types for the pane's QPointer members
+#include "workbench/ticketpane/resolvedialog.h"
+#include "workbench/ticketpane/ticketpane.h"
+#include "workbench/workbenchpage.h"
+
+#include <QTabWidget>
+
+namespace pd {
+
+void MainWindow::arrangePages()
+{
+    // Everyone works tickets and sees the map; supervisors and managers steer with the dashboard; managers
+    // (and supervisors, for their own team) export the weekly report.
+    const Role role = m_user.role;
+    const bool steers = role == Role::Supervisor || role == Role::Manager || role == Role::Admin;
+    const bool reports = role == Role::Supervisor || role == Role::Manager;
+    QWidget *current = m_pages->currentWidget();
+    const QSignalBlocker block(m_pages);
+    m_pages->clear();
+    m_pages->addTab(m_workbench, tr("&Workbench"));
+    m_pages->addTab(m_map ? static_cast<QWidget *>(m_map) : m_mapSlot, tr("&Map"));
+    if (steers)
+        m_pages->addTab(m_dashboard ? static_cast<QWidget *>(m_dashboard) : m_dashboardSlot,
+                        tr("&Dashboard"));
+    if (reports)
+        m_pages->addTab(m_reports ? static_cast<QWidget *>(m_reports) : m_reportsSlot, tr("&Reports"));
+    for (QWidget *page : std::initializer_list<QWidget *>{m_mapSlot, m_dashboardSlot, m_reportsSlot, m_map,
+                                                          m_dashboard, m_reports})
+        if (page && m_pages->indexOf(page) < 0)
+            page->hide();
+    if (current && m_pages->indexOf(current) >= 0)
+        m_pages->setCurrentWidget(current);
+}
+
+void MainWindow::buildPageAt(int index)
+{
+    QWidget *w = m_pages->widget(index);
+    if (w == m_mapSlot)
+        ensureMap();
+    else if (w == m_dashboardSlot)
+        ensureDashboard();
+    else if (w == m_reportsSlot)
+        ensureReports();
+    else
+        return;
+    arrangePages(); // the real page takes the placeholder's tab
+    m_pages->setCurrentIndex(index);
+}
+
+MapPage *MainWindow::ensureMap()
+{
+    if (m_map)
+        return m_map;
+    m_map = new MapPage(m_db, m_zone, this);
+    m_map->hide();
+    m_map->setClock(&m_clock);
+    connect(m_map, &MapPage::openTicketRequested, this, [this](const QString &ticketId) {
+        m_pages->setCurrentWidget(m_workbench);
+        m_workbench->openTicket(ticketId);
+    });
+    if (!m_currentWaybill.isEmpty())
+        m_map->centreOnParcel(m_currentWaybill);
+    return m_map;
+}
+
+ParcelMiniMap *MainWindow::ensureMiniMap()
+{
+    if (m_miniMap)
+        return m_miniMap;
+    m_miniMap = new ParcelMiniMap(m_db, m_zone);
+    m_workbench->pane()->setMiniMap(m_miniMap); // the pane owns it
+    connect(m_miniMap, &ParcelMiniMap::openMapRequested, this, [this](const QString &waybill) {
+        MapPage *map = ensureMap();
+        arrangePages();
+        m_pages->setCurrentWidget(map);
+        map->centreOnParcel(waybill);
+    });
+    return m_miniMap;
+}
+
+DashboardPage *MainWindow::ensureDashboard()
+{
+    if (m_dashboard)
+        return m_dashboard;
+    m_dashboard = new DashboardPage(m_db, m_zone, m_clock, this);
+    m_dashboard->hide();
+    if (m_user.role == Role::Supervisor)
+        m_dashboard->setTeam(m_user.teamId);
+    connect(m_dashboard, &DashboardPage::drillDownRequested, this,
+            [this](const TicketQuery &query, const QString &title) {
+                m_pages->setCurrentWidget(m_workbench);
+                m_workbench->showQuery(query, title);
+            });
+    return m_dashboard;
+}
+
+ReportsPage *MainWindow::ensureReports()
+{
+    if (m_reports)
+        return m_reports;
+    m_reports = new ReportsPage(m_db, m_zone, m_clock, this);
+    m_reports->hide();
+    if (m_user.role == Role::Supervisor)
+        m_reports->lockTeam(m_user.teamId);
+    return m_reports;
+}
+
+void MainWindow::onCouriersMoved(const QStringList &courierIds)
+{
+    if (m_map)
+        m_map->couriersMoved(courierIds);
+}
+
+void MainWindow::onPulled()
+{
+    if (m_map)
+        m_map->reloadFromCache();
+}
+
+} // namespace pd
