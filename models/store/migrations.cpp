@@ -19,7 +19,7 @@ struct Migration
 };
 
 // Append only. A released migration is never edited: caches in the field have already run it.
-constexpr std::array<Migration, 4> kMigrations{{
+constexpr std::array<Migration, 5> kMigrations{{
     {"core tables: tickets, events, parcels, tracking, couriers, stations, users, teams",
      R"sql(
 CREATE TABLE teams(
@@ -212,6 +212,12 @@ ALTER TABLE tickets ADD COLUMN sla_warn_at INTEGER;
 CREATE INDEX tickets_urgency ON tickets(ifnull(sla_due, 9223372036854775807));
 CREATE INDEX tickets_created ON tickets(created_at);
 CREATE INDEX tickets_resolved ON tickets(resolved_at) WHERE resolved_at IS NOT NULL;
+)sql"},
+
+    {"workbench: my tickets and my team's in urgency order without sorting the whole queue",
+     R"sql(
+CREATE INDEX tickets_assignee_urgency ON tickets(assignee_id, ifnull(sla_due, 9223372036854775807));
+CREATE INDEX tickets_team_urgency ON tickets(team_id, ifnull(sla_due, 9223372036854775807));
 )sql"},
 }};
 

@@ -12,7 +12,7 @@ SlaNotifier::SlaNotifier(const Database &db, Clock *clock, QObject *parent)
     , m_monitor(new SlaMonitor(clock, this))
 {
     m_reload.setSingleShot(true);
-    m_reload.setInterval(500);
+    m_reload.setInterval(kReloadMs);
     connect(&m_reload, &QTimer::timeout, this, &SlaNotifier::reload);
     connect(m_monitor, &SlaMonitor::atRisk, this, &SlaNotifier::onAtRisk);
     connect(m_monitor, &SlaMonitor::breached, this, &SlaNotifier::onBreached);
@@ -29,12 +29,13 @@ void SlaNotifier::setCurrentUser(const User &user)
 {
     m_user = user;
     m_monitor->clear();
-    reload();
+    m_watched.clear();
+    m_reload.start(kFirstReloadMs); // not on the way to the first painted queue
 }
 
 void SlaNotifier::reloadSoon()
 {
-    m_reload.start();
+    m_reload.start(kReloadMs);
 }
 
 void SlaNotifier::reload()
@@ -42,7 +43,8 @@ void SlaNotifier::reload()
     if (m_user.id.isEmpty())
         return;
     TicketQuery q;
-    q.statuses = {TicketStatus::New, TicketStatus::Open, TicketStatus::Pending, TicketStatus::Reopened};
+    // The running clocks due soonest: the ones that can warn or breach in the next hours.
+    q.statuses = {TicketStatus::New, TicketStatus::Open, TicketStatus::Reopened};
     q.limit = kMaxWatched;
     if (m_user.role == Role::Agent)
         q.assigneeId = m_user.id;

@@ -22,7 +22,9 @@ class SlaNotifier final : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kMaxWatched = 5000;
+    static constexpr int kMaxWatched = 1000;
+    static constexpr int kReloadMs = 500;
+    static constexpr int kFirstReloadMs = 3000;
     SlaNotifier(const Database &db, Clock *clock, QObject *parent = nullptr);
     ~SlaNotifier() override;
 

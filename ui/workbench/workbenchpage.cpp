@@ -39,6 +39,7 @@ WorkbenchPage::WorkbenchPage(const Database &db, const Clock &clock, const QTime
     , m_clock(clock)
     , m_zone(companyZone)
     , m_worker(new TicketQueryWorker(db.path()))
+    , m_countWorker(new TicketQueryWorker(db.path()))
     , m_model(new TicketTableModel(clock, companyZone, this))
     , m_delegate(new TicketDelegate(TicketTableModel::Sla, this))
     , m_queues(new QueueList(this))
@@ -57,11 +58,15 @@ WorkbenchPage::WorkbenchPage(const Database &db, const Clock &clock, const QTime
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread.start();
+    m_countThread.setObjectName(QStringLiteral("workbench-counts"));
+    m_countWorker->moveToThread(&m_countThread);
+    connect(&m_countThread, &QThread::finished, m_countWorker, &QObject::deleteLater);
+    m_countThread.start();
     connect(m_model, &TicketTableModel::countRequested, m_worker, &TicketQueryWorker::count);
     connect(m_model, &TicketTableModel::pageRequested, m_worker, &TicketQueryWorker::fetchPage);
     connect(m_worker, &TicketQueryWorker::counted, m_model, &TicketTableModel::countArrived);
     connect(m_worker, &TicketQueryWorker::pageFetched, m_model, &TicketTableModel::pageArrived);
-    connect(m_worker, &TicketQueryWorker::queuesCounted, this, &WorkbenchPage::onQueuesCounted);
+    connect(m_countWorker, &TicketQueryWorker::queuesCounted, this, &WorkbenchPage::onQueuesCounted);
     connect(m_worker, &TicketQueryWorker::searched, this, &WorkbenchPage::onSearched);
     connect(m_model, &TicketTableModel::loaded, this, &WorkbenchPage::onLoaded);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &WorkbenchPage::updateEmptyText);
@@ -157,7 +162,9 @@ WorkbenchPage::WorkbenchPage(const Database &db, const Clock &clock, const QTime
 WorkbenchPage::~WorkbenchPage()
 {
     m_thread.quit();
+    m_countThread.quit();
     m_thread.wait();
+    m_countThread.wait();
 }
 
 void WorkbenchPage::setCurrentUser(const User &user)
@@ -273,8 +280,8 @@ void WorkbenchPage::refreshCounts()
     const Instant now = m_clock.nowMs();
     for (Queue q : Queues::all())
         queries.append(Queues::query(q, m_user, now, m_zone));
-    QMetaObject::invokeMethod(m_worker, "countQueues", Qt::QueuedConnection, Q_ARG(int, ++m_countGeneration),
-                              Q_ARG(QList<pd::TicketQuery>, queries));
+    QMetaObject::invokeMethod(m_countWorker, "countQueues", Qt::QueuedConnection,
+                              Q_ARG(int, ++m_countGeneration), Q_ARG(QList<pd::TicketQuery>, queries));
 }
 
 void WorkbenchPage::onQueuesCounted(int generation, const QList<int> &counts)

@@ -95,6 +95,9 @@ private:
     User m_user;
     QThread m_thread;
     TicketQueryWorker *m_worker;
+    // Queue counts scan more rows than a page does: their own thread, so they never delay a page.
+    QThread m_countThread;
+    TicketQueryWorker *m_countWorker;
     TicketTableModel *m_model;
     TicketDelegate *m_delegate;
     QueueList *m_queues;
