@@ -2537,6 +2537,11 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
         <comment>SLA state, time left</comment>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <comment>days and hours</comment>
+        <translation>%1 天 %2 小時</translation>
+    </message>
 </context>
 <context>
     <name>pd::SlaNotifier</name>
