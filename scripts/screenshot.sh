@@ -9,7 +9,7 @@ esac
 export XDG_RUNTIME_DIR="$(mktemp -d)"
 export PD_DEMO_PORT="${PD_DEMO_PORT:-18471}"
 export PD_DEMO_AUTO_SIGN_IN=1
-LANG=$locale xvfb-run -a -s "-screen 0 1600x1000x24" bash -c "
+LANG=$locale xvfb-run -a -s "-screen 0 1440x900x24" bash -c "
   scripts/run-demo.sh '$build_dir' --lang '$lang' &
   for i in \$(seq 1 90); do sleep 1; if grep -q 'listening on' '$build_dir/demo/server.log' 2>/dev/null; then break; fi; done
   sleep 8

@@ -13,6 +13,8 @@ QString SlaCountdown::clockText(qint64 ms)
     const auto two = [](int v) { return QStringLiteral("%1").arg(v, 2, 10, QLatin1Char('0')); };
     if (h == 0)
         return two(m) + QLatin1Char(':') + two(s);
+    if (h >= 48)
+        return tr("%1 d %2 h", "days and hours").arg(h / 24).arg(h % 24);
     return QString::number(h) + QLatin1Char(':') + two(m) + QLatin1Char(':') + two(s);
 }
 

@@ -31,7 +31,7 @@ public:
         : m_policy(std::move(policy))
     {}
     [[nodiscard]] SlaBadge badge(const TicketRow &row, Instant now) const;
-    /// @brief mm:ss below an hour, h:mm:ss above.
+    /// @brief mm:ss below an hour, h:mm:ss above, days and hours from two days on.
     [[nodiscard]] static QString clockText(qint64 ms);
     /// @brief The state's word, translated ("On track", "At risk", …).
     [[nodiscard]] static QString stateName(SlaState state);

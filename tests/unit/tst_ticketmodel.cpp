@@ -194,6 +194,7 @@ void TestTicketModel::countdownBadges()
     b = countdown.badge(row, created + 40 * 60 * kMin);
     QCOMPARE(b.state, SlaState::Breached);
     QCOMPARE(b.text, u"Breached +6:00:00"_qs);
+    QCOMPARE(SlaCountdown::clockText(-(35 * 24 + 8) * 60 * kMin - 5000), u"35 d 8 h"_qs);
 
     // The model shows the same badge, and the time moves with the injected clock only.
     fill(1);

@@ -43,6 +43,7 @@ FilterBar::FilterBar(QWidget *parent)
     m_search->setPlaceholderText(
         tr("Search waybill, phone or its last 4 digits, name, ticket number, words… (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 14);
     m_search->setAccessibleName(tr("Search tickets"));
     m_assignee->setAccessibleName(tr("Assignee filter"));
     m_assignee->setToolTip(tr("Assignee filter"));

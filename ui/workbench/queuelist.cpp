@@ -21,7 +21,7 @@ QueueList::QueueList(QWidget *parent)
         if (row >= 0)
             Q_EMIT queueChosen(Queue(item(row)->data(Qt::UserRole).toInt()));
     });
-    setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 16);
+    setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 12);
 }
 
 Queue QueueList::currentQueue() const

@@ -87,8 +87,12 @@ WorkbenchPage::WorkbenchPage(const Database &db, const Clock &clock, const QTime
     header->setStretchLastSection(true);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     header->setDefaultSectionSize(m_view->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 9);
-    header->resizeSection(TicketTableModel::Sla,
-                          m_view->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 11);
+    const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    header->resizeSection(TicketTableModel::Sla, em * 13);
+    header->resizeSection(TicketTableModel::Number,
+                          m_view->fontMetrics().horizontalAdvance(QStringLiteral("C2611-000000 ⇡")) + 12);
+    header->resizeSection(TicketTableModel::Waybill,
+                          m_view->fontMetrics().horizontalAdvance(QStringLiteral("SF1400000000000")) + 12);
     header->resizeSection(TicketTableModel::Customer,
                           m_view->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 12);
     header->restoreState(QSettings().value(kHeaderKey).toByteArray());
@@ -120,6 +124,7 @@ WorkbenchPage::WorkbenchPage(const Database &db, const Clock &clock, const QTime
     m_splitter->addWidget(m_pane);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setStretchFactor(2, 2);
+    m_splitter->setSizes({em * 15, em * 60, em * 40});
     m_splitter->setChildrenCollapsible(false);
     m_splitter->restoreState(QSettings().value(kSplitterKey).toByteArray());
     connect(m_splitter, &QSplitter::splitterMoved, this,
@@ -311,10 +316,13 @@ void WorkbenchPage::onCurrentRowChanged()
 void WorkbenchPage::restoreSelection()
 {
     int row = m_selectedId.isEmpty() ? -1 : m_model->rowOf(m_selectedId);
-    if (row < 0 && m_model->rowCount() > 0 && m_selectedId.isEmpty())
-        row = 0;
+    const bool kept = row >= 0;
+    if (!kept && m_model->rowCount() > 0 && (m_selectedId.isEmpty() || !m_pane->ticketId().isEmpty()))
+        row = 0; // the ticket shown is not in this queue: start at its top
     if (row < 0)
         return;
+    if (!kept)
+        m_selectedId.clear();
     const QSignalBlocker block(m_view->selectionModel());
     m_view->selectionModel()->setCurrentIndex(m_model->index(row, TicketTableModel::Number),
                                               QItemSelectionModel::ClearAndSelect |

@@ -1,20 +1,25 @@
 #include "actionbar.h"
 
 #include <QComboBox>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QPushButton>
 
 namespace pd {
+
+namespace {
+constexpr int kColumns = 4;
+} // namespace
 
 ActionBar::ActionBar(QWidget *parent)
     : QWidget(parent)
     , m_assignee(new QComboBox(this))
 {
-    auto *layout = new QHBoxLayout(this);
+    // Two rows, so the pane stays narrow enough beside the queue on a laptop screen.
+    auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     setLayout(layout);
     add(PaneAction::Take, tr("Take"));
-    layout->addWidget(m_assignee);
+    layout->addWidget(m_assignee, 0, 1);
     m_assignee->setAccessibleName(tr("Assign to"));
     add(PaneAction::Assign, tr("Assign"));
     add(PaneAction::Escalate, tr("Escalate"));
@@ -23,14 +28,17 @@ ActionBar::ActionBar(QWidget *parent)
     add(PaneAction::Resolve, tr("Resolve…"));
     add(PaneAction::Reopen, tr("Reopen"));
     add(PaneAction::Call, tr("Log call…"));
-    layout->addStretch(1);
+    layout->setColumnStretch(kColumns, 1);
 }
 
 void ActionBar::add(PaneAction action, const QString &label)
 {
     auto *b = new QPushButton(label, this);
     m_buttons.insert(action, b);
-    layout()->addWidget(b);
+    // Take and the assignee box share the first row with Assign; the rest flow in rows of kColumns.
+    auto *grid = static_cast<QGridLayout *>(layout());
+    const int at = int(m_buttons.size()) + (m_buttons.size() > 1 ? 1 : 0) - 1;
+    grid->addWidget(b, at / kColumns, at % kColumns);
     connect(b, &QPushButton::clicked, this, [this, action] { Q_EMIT triggered(action); });
 }
 
