@@ -13,6 +13,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
+#include <QFont>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -37,6 +38,18 @@ void installTranslations(QApplication &app, const QString &language)
     auto *qt = new QTranslator(&app);
     if (qt->load(u"qtbase_"_qs + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qt);
+}
+
+// Han characters differ between the Simplified and Traditional standards: the UI uses the Noto Sans CJK
+// face made for the chosen script (fonts-noto-cjk), so 骨, 角 or 说 look the way readers expect.
+void applyScriptFont(const QString &language)
+{
+    if (!language.startsWith(u"zh"_qs))
+        return;
+    QFont font = QApplication::font();
+    font.setFamilies(
+        {language == u"zh_TW"_qs ? u"Noto Sans CJK TC"_qs : u"Noto Sans CJK SC"_qs, font.family()});
+    QApplication::setFont(font);
 }
 
 QString defaultLanguage()
@@ -65,6 +78,7 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(u"parceldesk"_qs);
     QApplication::setApplicationDisplayName(u"ParcelDesk"_qs);
     QApplication::setApplicationVersion(QStringLiteral(PD_VERSION));
+    QGuiApplication::setDesktopFileName(u"example.parceldesk.ParcelDesk"_qs);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "ParcelDesk operations console"));
@@ -98,6 +112,7 @@ int main(int argc, char **argv)
     parser.process(app);
 
     installTranslations(app, parser.value(lang));
+    applyScriptFont(parser.value(lang));
 
     const QTimeZone companyZone(parser.value(zone).toUtf8());
     if (!companyZone.isValid()) {
