@@ -19,6 +19,8 @@ packages=(
   imagemagick poppler-utils unzip openssl tmux
   # translation maintenance (scripts/i18n.py)
   python3 opencc
+  # Qt's own strings (dialog buttons) in Chinese
+  qt6-translations-l10n
   # multi-instance server mode
   postgresql
   # package checks (tests/packaging)

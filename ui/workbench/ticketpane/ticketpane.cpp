@@ -20,6 +20,7 @@
 #include "slapanel.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -87,10 +88,10 @@ TicketPane::TicketPane(const Database &db, const Clock &clock, const QTimeZone &
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
 
-    m_tabs->addTab(m_conversation, tr("Conversation"));
-    m_tabs->addTab(m_card, tr("Customer && parcel"));
-    m_tabs->addTab(m_sla, tr("SLA"));
-    m_tabs->addTab(m_followUp, tr("Follow-up"));
+    m_tabs->addTab(m_conversation, QCoreApplication::translate("pd::TicketPane", "Conversation"));
+    m_tabs->addTab(m_card, QCoreApplication::translate("pd::TicketPane", "Customer && parcel"));
+    m_tabs->addTab(m_sla, QCoreApplication::translate("pd::TicketPane", "SLA"));
+    m_tabs->addTab(m_followUp, QCoreApplication::translate("pd::TicketPane", "Follow-up"));
 
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_tabs);
@@ -119,7 +120,7 @@ TicketPane::TicketPane(const Database &db, const Clock &clock, const QTimeZone &
     QSettings settings;
     m_composer->setCannedReplies(CannedReplies::load(settings));
     loadPolicy();
-    showEmpty(tr("Choose a ticket."));
+    showEmpty(QCoreApplication::translate("pd::TicketPane", "Choose a ticket."));
 }
 
 TicketPane::~TicketPane() = default;
@@ -196,7 +197,7 @@ void TicketPane::showEmpty(const QString &why)
 void TicketPane::reload()
 {
     if (m_ticketId.isEmpty())
-        return showEmpty(tr("Choose a ticket."));
+        return showEmpty(QCoreApplication::translate("pd::TicketPane", "Choose a ticket."));
     TicketRepository tickets(m_db);
     const auto row = tickets.byId(m_ticketId);
     if (!row)
