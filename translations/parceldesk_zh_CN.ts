@@ -61,29 +61,6 @@
     </message>
 </context>
 <context>
-    <name>pd</name>
-    <message>
-        <source>Conversation</source>
-        <translation>沟通记录</translation>
-    </message>
-    <message>
-        <source>Customer &amp;&amp; parcel</source>
-        <translation>客户与包裹</translation>
-    </message>
-    <message>
-        <source>SLA</source>
-        <translation>时效</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>回访</translation>
-    </message>
-    <message>
-        <source>Choose a ticket.</source>
-        <translation>请选择一张工单。</translation>
-    </message>
-</context>
-<context>
     <name>pd::ActionBar</name>
     <message>
         <source>Take</source>
@@ -2753,6 +2730,22 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     <message>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>沟通记录</translation>
+    </message>
+    <message>
+        <source>Customer &amp;&amp; parcel</source>
+        <translation>客户与包裹</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>时效</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>回访</translation>
     </message>
 </context>
 <context>

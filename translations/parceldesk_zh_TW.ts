@@ -61,29 +61,6 @@
     </message>
 </context>
 <context>
-    <name>pd</name>
-    <message>
-        <source>Conversation</source>
-        <translation>溝通記錄</translation>
-    </message>
-    <message>
-        <source>Customer &amp;&amp; parcel</source>
-        <translation>客戶與包裹</translation>
-    </message>
-    <message>
-        <source>SLA</source>
-        <translation>時效</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>回訪</translation>
-    </message>
-    <message>
-        <source>Choose a ticket.</source>
-        <translation>請選擇一張工單。</translation>
-    </message>
-</context>
-<context>
     <name>pd::ActionBar</name>
     <message>
         <source>Take</source>
@@ -2735,6 +2712,22 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     <message>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>溝通記錄</translation>
+    </message>
+    <message>
+        <source>Customer &amp;&amp; parcel</source>
+        <translation>客戶與包裹</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>時效</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>回訪</translation>
     </message>
 </context>
 <context>
