@@ -21,12 +21,6 @@ constexpr qint64 kHourMs = 60 * kMinute;
 /// The team condition appended to a WHERE on tickets aliased t: two binds of the team id.
 constexpr auto kTeamCondition = " AND (? = '' OR t.team_id = ?)";
 
-void bindTeam(QSqlQuery &q, const QString &team)
-{
-    q.addBindValue(team.isNull() ? QString(u""_qs) : team);
-    q.addBindValue(team.isNull() ? QString(u""_qs) : team);
-}
-
 std::optional<qint64> optInt(const QVariant &v)
 {
     return v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong());
@@ -205,17 +199,13 @@ bool WeeklyReportBuilder::readDaily(WeeklyReport &r) const
 {
     const QList<qint64> bounds = KpiPeriods::dayBoundaries(r.period, m_zone);
     QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral("SELECT t.created_at FROM tickets t WHERE t.created_at >= ? AND t.created_at < ?") +
-        QLatin1String(kTeamCondition));
-    q.addBindValue(r.period.from);
-    q.addBindValue(r.period.to);
-    bindTeam(q, r.teamId);
-    if (!q.exec()) {
-        m_error = q.lastError().text();
+    if (!execForPeriod(
+            q,
+            QStringLiteral(
+                "SELECT t.created_at FROM tickets t WHERE t.created_at >= ? AND t.created_at < ?") +
+                QLatin1String(kTeamCondition),
+            r))
         return false;
-    }
     while (q.next()) {
         const qint64 at = q.value(0).toLongLong();
         const auto it = std::upper_bound(bounds.cbegin(), bounds.cend(), at);
@@ -226,22 +216,33 @@ bool WeeklyReportBuilder::readDaily(WeeklyReport &r) const
     return true;
 }
 
+bool WeeklyReportBuilder::execForPeriod(QSqlQuery &q, const QString &sql, const WeeklyReport &r) const
+{
+    // Every read of the week: its period, then the team (kTeamCondition: empty matches every team).
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    q.addBindValue(r.period.from);
+    q.addBindValue(r.period.to);
+    const QString team = r.teamId.isNull() ? QString(u""_qs) : r.teamId;
+    q.addBindValue(team);
+    q.addBindValue(team);
+    if (q.exec())
+        return true;
+    m_error = q.lastError().text();
+    return false;
+}
+
 bool WeeklyReportBuilder::readResponses(WeeklyReport &r) const
 {
     r.firstResponse = responseBuckets();
     QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral("SELECT t.first_response_at - t.created_at FROM tickets t WHERE t.created_at >= ? "
-                       "AND t.created_at < ? AND t.first_response_at IS NOT NULL") +
-        QLatin1String(kTeamCondition));
-    q.addBindValue(r.period.from);
-    q.addBindValue(r.period.to);
-    bindTeam(q, r.teamId);
-    if (!q.exec()) {
-        m_error = q.lastError().text();
+    if (!execForPeriod(
+            q,
+            QStringLiteral("SELECT t.first_response_at - t.created_at FROM tickets t WHERE t.created_at >= ? "
+                           "AND t.created_at < ? AND t.first_response_at IS NOT NULL") +
+                QLatin1String(kTeamCondition),
+            r))
         return false;
-    }
     while (q.next()) {
         const qint64 ms = q.value(0).toLongLong();
         for (ResponseBucket &b : r.firstResponse) {
@@ -279,15 +280,8 @@ bool WeeklyReportBuilder::readRates(WeeklyReport &r, bool stations) const
                                       : QStringLiteral("SELECT id, name FROM couriers WHERE id = ?");
     QHash<QString, RateRow> rows;
     QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(complaintsSql + QLatin1String(kTeamCondition) + QStringLiteral(" GROUP BY 1"));
-    q.addBindValue(r.period.from);
-    q.addBindValue(r.period.to);
-    bindTeam(q, r.teamId);
-    if (!q.exec()) {
-        m_error = q.lastError().text();
+    if (!execForPeriod(q, complaintsSql + QLatin1String(kTeamCondition) + QStringLiteral(" GROUP BY 1"), r))
         return false;
-    }
     while (q.next()) {
         RateRow &row = rows[q.value(0).toString()];
         row.id = q.value(0).toString();
@@ -366,21 +360,17 @@ bool WeeklyReportBuilder::forEachTicket(const WeeklyReport &report,
                                         const std::function<bool(const ReportTicket &)> &fn) const
 {
     QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral("SELECT t.number, t.created_at, t.category, t.priority, t.status, t.team_id, "
-                       "t.assignee_id, t.waybill_no, p.station_id, p.courier_id, t.first_response_at, "
-                       "COALESCE(t.resolved_at, t.closed_at), t.csat, t.nps, t.description FROM tickets t "
-                       "LEFT JOIN parcels p ON p.waybill_no = t.waybill_no "
-                       "WHERE t.created_at >= ? AND t.created_at < ?") +
-        QLatin1String(kTeamCondition) + QStringLiteral(" ORDER BY t.created_at, t.pk"));
-    q.addBindValue(report.period.from);
-    q.addBindValue(report.period.to);
-    bindTeam(q, report.teamId);
-    if (!q.exec()) {
-        m_error = q.lastError().text();
+    if (!execForPeriod(
+            q,
+            QStringLiteral(
+                "SELECT t.number, t.created_at, t.category, t.priority, t.status, t.team_id, "
+                "t.assignee_id, t.waybill_no, p.station_id, p.courier_id, t.first_response_at, "
+                "COALESCE(t.resolved_at, t.closed_at), t.csat, t.nps, t.description FROM tickets t "
+                "LEFT JOIN parcels p ON p.waybill_no = t.waybill_no "
+                "WHERE t.created_at >= ? AND t.created_at < ?") +
+                QLatin1String(kTeamCondition) + QStringLiteral(" ORDER BY t.created_at, t.pk"),
+            report))
         return false;
-    }
     ReportTicket t;
     while (q.next()) {
         t.number = q.value(0).toString();

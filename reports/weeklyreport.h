@@ -20,6 +20,8 @@
  * station/courier, the ticket list) are read here from the same cache with bound SQL.
  */
 
+class QSqlQuery;
+
 namespace pd {
 
 class Database;
@@ -158,6 +160,8 @@ public:
     [[nodiscard]] const QString &lastError() const { return m_error; }
 
 private:
+    /// @brief Prepares @p sql, binds the week's period and team, runs it; false and lastError() on failure.
+    bool execForPeriod(QSqlQuery &q, const QString &sql, const WeeklyReport &r) const;
     bool readDaily(WeeklyReport &r) const;
     bool readResponses(WeeklyReport &r) const;
     bool readRates(WeeklyReport &r, bool stations) const;

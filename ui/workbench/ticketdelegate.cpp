@@ -2,6 +2,7 @@
 
 #include "models/itemmodels/tickettablemodel.h"
 #include "models/sla/slatypes.h"
+#include "ui/common/slalook.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -10,29 +11,6 @@
 namespace pd {
 
 namespace {
-
-struct SlaLook
-{
-    QColor fill;
-    QColor ink;
-};
-
-SlaLook lookOf(SlaState state)
-{
-    switch (state) {
-    case SlaState::OnTrack:
-        return {QColor(0xd9, 0xf2, 0xdf), QColor(0x1b, 0x6b, 0x34)};
-    case SlaState::AtRisk:
-        return {QColor(0xff, 0xec, 0xb3), QColor(0x7a, 0x4a, 0x00)};
-    case SlaState::Breached:
-        return {QColor(0xf9, 0xd0, 0xd0), QColor(0xa3, 0x12, 0x12)};
-    case SlaState::Met:
-        return {QColor(0xe8, 0xe8, 0xe8), QColor(0x55, 0x55, 0x55)};
-    case SlaState::Paused:
-        return {QColor(0xd6, 0xe6, 0xfa), QColor(0x1c, 0x4f, 0x99)};
-    }
-    return {};
-}
 
 void drawShape(QPainter *p, SlaState state, const QRectF &r, const QColor &ink)
 {
@@ -111,7 +89,7 @@ void TicketDelegate::paintSla(QPainter *painter, const QStyleOptionViewItem &opt
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
     const auto state = SlaState(index.data(TicketTableModel::SlaStateRole).toInt());
-    const SlaLook look = lookOf(state);
+    const SlaLook look = slaLook(state);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     const QRectF pill = QRectF(option.rect).adjusted(2, 3, -2, -3);

@@ -2,46 +2,12 @@
 
 #include "panetext.h"
 
+#include "ui/common/slalook.h"
+
 #include <QLabel>
 #include <QVBoxLayout>
 
 namespace pd {
-
-namespace {
-QString symbol(SlaState s)
-{
-    switch (s) {
-    case SlaState::OnTrack:
-        return u"●"_qs;
-    case SlaState::AtRisk:
-        return u"▲"_qs;
-    case SlaState::Breached:
-        return u"✖"_qs;
-    case SlaState::Met:
-        return u"✔"_qs;
-    case SlaState::Paused:
-        return u"⏸"_qs;
-    }
-    return {};
-}
-
-QString colour(SlaState s)
-{
-    switch (s) {
-    case SlaState::OnTrack:
-        return u"#1b7f3a"_qs;
-    case SlaState::AtRisk:
-        return u"#b36b00"_qs;
-    case SlaState::Breached:
-        return u"#c0262d"_qs;
-    case SlaState::Met:
-        return u"#6b6b6b"_qs;
-    case SlaState::Paused:
-        return u"#1f5fbf"_qs;
-    }
-    return {};
-}
-} // namespace
 
 SlaPanel::SlaPanel(const QTimeZone &zone, QWidget *parent)
     : QWidget(parent)
@@ -70,8 +36,9 @@ void SlaPanel::showTicket(const SlaPolicy &policy, const Ticket &t, const QList<
         QLabel *l = m_labels[clockIndex(c)];
         m_states[clockIndex(c)] = s.state;
         l->setText(describe(s, segments));
-        l->setStyleSheet(u"QLabel { border-left: 4px solid %1; padding-left: 6px; }"_qs.arg(colour(s.state)));
-        QString part = tr("%1 %2: %3").arg(symbol(s.state), displayName(c), displayName(s.state));
+        l->setStyleSheet(
+            u"QLabel { border-left: 4px solid %1; padding-left: 6px; }"_qs.arg(slaLook(s.state).ink.name()));
+        QString part = tr("%1 %2: %3").arg(slaLook(s.state).symbol, displayName(c), displayName(s.state));
         if (s.state == SlaState::OnTrack || s.state == SlaState::AtRisk)
             part += u" "_qs + tr("(%1 left)").arg(PaneText::span(s.remainingMs));
         else if (s.state == SlaState::Breached)
@@ -96,9 +63,9 @@ QString SlaPanel::text(SlaClock clock) const
 
 QString SlaPanel::describe(const SlaClockStatus &s, const QList<SlaSegment> &segments) const
 {
-    QString head =
-        tr("%1 %2: %3 (target %4)")
-            .arg(symbol(s.state), displayName(s.clock), displayName(s.state), PaneText::span(s.targetMs));
+    QString head = tr("%1 %2: %3 (target %4)")
+                       .arg(slaLook(s.state).symbol, displayName(s.clock), displayName(s.state),
+                            PaneText::span(s.targetMs));
     QStringList lines{head};
     switch (s.state) {
     case SlaState::OnTrack:
