@@ -280,6 +280,10 @@ void TestWorkbenchE2E::staleEditShowsTheConflictChoice()
     QVERIFY(
         waitServer(id, [](const QJsonObject &t) { return t.value(u"status"_qs).toString() == u"open"_qs; }));
     QTRY_COMPARE(TicketRepository(*m_db).byId(id)->localState, LocalState::Synced);
+    // The pane shows the synced copy (open, the agent's) before the next action is judged on it.
+    QTRY_COMPARE(TicketRepository(*m_db).byId(id)->ticket.status, TicketStatus::Open);
+    pane->reload();
+    QTRY_COMPARE(pane->ticket()->status, TicketStatus::Open);
 
     // The server goes away; the agent sets the ticket pending (queued here, on the version the agent saw).
     const quint16 port = m_server.port(0);
