@@ -1,5 +1,6 @@
 // KpiQueries: the agent table, the breach list and the one-read dashboard (the period KPIs are in
 // kpiqueries.cpp).
+#include "kpifactcache.h"
 #include "kpiperiod.h"
 #include "kpiqueries.h"
 #include "models/store/database.h"
@@ -135,7 +136,7 @@ QList<BreachRow> KpiQueries::breaches(const KpiFilter &filter, qint64 now, int l
     return f ? breachesFrom(*f, now, limit) : QList<BreachRow>();
 }
 
-DashboardData KpiQueries::dashboard(const KpiFilter &filter, qint64 now) const
+DashboardData KpiQueries::dashboardFrame(const KpiFilter &filter, qint64 now, qint64 *since) const
 {
     DashboardData d;
     d.now = now;
@@ -156,29 +157,59 @@ DashboardData KpiQueries::dashboard(const KpiFilter &filter, qint64 now) const
     d.previous.filter = prev;
     const QDate today = KpiPeriods::localDate(now, m_zone);
     const QDate dailyFirst = lastDay.addDays(1 - kComplianceDays);
-    const qint64 since = std::min({prev.from, KpiPeriods::startOfDay(dailyFirst, m_zone),
-                                   KpiPeriods::startOfDay(today, m_zone)}) -
-                         lookbackMs();
+    *since = std::min({prev.from, KpiPeriods::startOfDay(dailyFirst, m_zone),
+                       KpiPeriods::startOfDay(today, m_zone)}) -
+             lookbackMs();
+    return d;
+}
 
-    const auto f = facts(filter, since);
-    if (!f)
-        return d;
-    const auto events = KpiFacts::loadEvents(m_db, prev.from, filter.teamId, filter.category, &m_error);
-    const QHash<qint64, TicketEventFacts> ev = events.value_or(QHash<qint64, TicketEventFacts>());
-    fillTickets(d.current, *f, ev, now);
-    fillTickets(d.previous, *f, ev, now);
+void KpiQueries::fillDashboard(DashboardData &d, const KpiFacts &facts,
+                               const QHash<qint64, TicketEventFacts> &events) const
+{
+    const KpiFilter &filter = d.current.filter;
+    const qint64 now = d.now;
+    const QDate today = KpiPeriods::localDate(now, m_zone);
+    const QDate lastDay = KpiPeriods::localDate(filter.to - 1, m_zone);
+    fillTickets(d.current, facts, events, now);
+    fillTickets(d.previous, facts, events, now);
     for (KpiSnapshot *s : {&d.current, &d.previous}) {
         if (const auto parcels = ParcelFacts::load(m_db, s->filter.from, s->filter.to, &m_error)) {
             s->parcelsDelivered = parcels->delivered;
             s->onTimeDelivery = {parcels->onTime, parcels->delivered};
         }
     }
-    d.categories = categoriesFrom(*f, filter.from, filter.to);
-    d.hourly = hourlyFrom(*f, today);
-    d.daily = dailyFrom(*f, dailyFirst, lastDay, now);
-    d.backlogAges = agesFrom(*f, now, now);
-    d.agents = agentsFrom(*f, filter.from, filter.to, now);
-    d.breaches = breachesFrom(*f, now, 200);
+    d.categories = categoriesFrom(facts, filter.from, filter.to);
+    d.hourly = hourlyFrom(facts, today);
+    d.daily = dailyFrom(facts, lastDay.addDays(1 - kComplianceDays), lastDay, now);
+    d.backlogAges = agesFrom(facts, now, now);
+    d.agents = agentsFrom(facts, filter.from, filter.to, now);
+    d.breaches = breachesFrom(facts, now, 200);
+}
+
+DashboardData KpiQueries::dashboard(const KpiFilter &filter, qint64 now) const
+{
+    qint64 since = 0;
+    DashboardData d = dashboardFrame(filter, now, &since);
+    const auto f = facts(filter, since);
+    if (!f)
+        return d;
+    const auto events =
+        KpiFacts::loadEvents(m_db, d.previous.filter.from, filter.teamId, filter.category, &m_error);
+    fillDashboard(d, *f, events.value_or(QHash<qint64, TicketEventFacts>()));
+    return d;
+}
+
+DashboardData KpiQueries::dashboard(const KpiFilter &filter, qint64 now, KpiFactCache &cache) const
+{
+    m_error.clear();
+    qint64 since = 0;
+    DashboardData d = dashboardFrame(filter, now, &since);
+    if (!cache.update(m_db, since, &m_error))
+        return d;
+    if (filter.teamId.isEmpty() && !filter.category)
+        fillDashboard(d, cache.facts(), cache.events());
+    else
+        fillDashboard(d, cache.facts().filtered(filter.teamId, filter.category), cache.events());
     return d;
 }
 

@@ -1,8 +1,7 @@
 #include "kpifacts.h"
 
 #include "models/store/database.h"
-
-#include <sqlite3.h>
+#include "sqlreader.h"
 
 #include <array>
 #include <cstring>
@@ -13,58 +12,6 @@
 namespace pd {
 
 namespace {
-
-/// A prepared read statement on the raw handle (column reads without QVariant for the large scans).
-class Reader final
-{
-public:
-    Reader(sqlite3 *db, const QByteArray &sql)
-        : m_db(db)
-    {
-        if (sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &m_stmt, nullptr) != SQLITE_OK) {
-            m_error = QString::fromUtf8(sqlite3_errmsg(db));
-            m_stmt = nullptr;
-        }
-    }
-    ~Reader() { sqlite3_finalize(m_stmt); }
-    Reader(const Reader &) = delete;
-    Reader &operator=(const Reader &) = delete;
-
-    [[nodiscard]] bool ok() const { return m_stmt != nullptr; }
-    [[nodiscard]] const QString &error() const { return m_error; }
-    void bind(int i, qint64 v) { sqlite3_bind_int64(m_stmt, i, v); }
-    void bind(int i, const QString &v)
-    {
-        const QByteArray u = v.toUtf8();
-        sqlite3_bind_text(m_stmt, i, u.constData(), int(u.size()), SQLITE_TRANSIENT);
-    }
-    /// true: a row is ready; false: done or error (see failed()).
-    bool next()
-    {
-        const int rc = sqlite3_step(m_stmt);
-        if (rc == SQLITE_ROW)
-            return true;
-        if (rc != SQLITE_DONE)
-            m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
-        return false;
-    }
-    [[nodiscard]] bool failed() const { return !m_error.isEmpty(); }
-    [[nodiscard]] qint64 integer(int c) const { return sqlite3_column_int64(m_stmt, c); }
-    [[nodiscard]] qint64 instant(int c) const
-    {
-        return sqlite3_column_type(m_stmt, c) == SQLITE_NULL ? kNoInstant : sqlite3_column_int64(m_stmt, c);
-    }
-    [[nodiscard]] std::string_view text(int c) const
-    {
-        const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, c));
-        return p ? std::string_view(p, std::size_t(sqlite3_column_bytes(m_stmt, c))) : std::string_view();
-    }
-
-private:
-    sqlite3 *m_db;
-    sqlite3_stmt *m_stmt = nullptr;
-    QString m_error;
-};
 
 /// Enum value of a stored code without a QString per row; @p fallback for an unknown code.
 template<typename E>
@@ -102,7 +49,7 @@ QByteArray filterSql(const char *prefix, const QString &teamId, std::optional<Ca
     return sql;
 }
 
-void bindFilters(Reader &r, const QString &teamId, std::optional<Category> category, int first)
+void bindFilters(SqlReader &r, const QString &teamId, std::optional<Category> category, int first)
 {
     int i = first;
     if (!teamId.isEmpty())
@@ -115,11 +62,11 @@ void bindFilters(Reader &r, const QString &teamId, std::optional<Category> categ
 /// newest (1 without the created_at index of schema 4: then every read is a scan anyway).
 double windowShare(const Database &db, qint64 since)
 {
-    Reader index(db.handle(),
-                 "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'tickets_created'");
+    SqlReader index(db.handle(),
+                    "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'tickets_created'");
     if (!index.ok() || !index.next())
         return 1.0;
-    Reader r(db.handle(), "SELECT min(created_at), max(created_at) FROM tickets");
+    SqlReader r(db.handle(), "SELECT min(created_at), max(created_at) FROM tickets");
     if (!r.ok() || !r.next() || r.instant(0) == kNoInstant)
         return 0.0;
     const qint64 oldest = r.integer(0);
@@ -129,36 +76,43 @@ double windowShare(const Database &db, qint64 since)
     return newest > oldest ? double(std::max<qint64>(0, newest - since)) / double(newest - oldest) : 0.0;
 }
 
-} // namespace
+constexpr const char *kFactColumns =
+    "SELECT pk, created_at, first_response_at, coalesce(resolved_at, closed_at), "
+    "follow_up_done_at, csat, nps, category, priority, status, assignee_id, "
+    "team_id FROM tickets ";
 
-std::optional<KpiFacts> KpiFacts::load(const Database &db, std::optional<qint64> since, const QString &teamId,
-                                       std::optional<Category> category, QString *error)
+/// Interns ids into one of KpiFacts' string tables without a QString per row.
+class Interner final
 {
-    // A window holding most of the table reads faster as one scan than through three indexes and a rowid
-    // lookup per row (measured in bench/kpi: 4x less CPU); "+column" keeps SQLite off the indexes.
-    const bool scan = since && windowShare(db, *since) > 0.25;
-    const QByteArray where =
-        !since ? QByteArray("WHERE status IN ('new', 'open', 'pending', 'reopened') AND ?1 IS NULL")
-        : scan ? QByteArray("WHERE (+created_at >= ?1 OR +resolved_at >= ?1 "
-                            "OR +status IN ('new', 'open', 'pending', 'reopened'))")
-               : QByteArray("WHERE (created_at >= ?1 OR resolved_at >= ?1 "
-                            "OR status IN ('new', 'open', 'pending', 'reopened'))");
-    const QByteArray sql = "SELECT pk, created_at, first_response_at, coalesce(resolved_at, closed_at), "
-                           "follow_up_done_at, csat, "
-                           "nps, category, priority, status, assignee_id FROM tickets " +
-                           where + filterSql("", teamId, category, 2);
-    Reader r(db.handle(), sql);
-    if (!r.ok()) {
-        if (error)
-            *error = r.error();
-        return std::nullopt;
+public:
+    explicit Interner(QStringList &table)
+        : m_table(table)
+    {
+        for (qsizetype i = 0; i < table.size(); ++i)
+            m_ids.emplace(table.at(i).toStdString(), qint32(i));
     }
-    if (since)
-        r.bind(1, *since);
-    bindFilters(r, teamId, category, 2);
+    qint32 id(std::string_view text)
+    {
+        if (text.empty())
+            return -1;
+        auto it = m_ids.find(text);
+        if (it == m_ids.end()) {
+            it = m_ids.emplace(std::string(text), qint32(m_table.size())).first;
+            m_table.append(QString::fromUtf8(text.data(), qsizetype(text.size())));
+        }
+        return it->second;
+    }
 
-    KpiFacts facts;
-    std::unordered_map<std::string, qint32, StringHash, std::equal_to<>> assignees;
+private:
+    QStringList &m_table;
+    std::unordered_map<std::string, qint32, StringHash, std::equal_to<>> m_ids;
+};
+
+/// Reads every row of @p r (kFactColumns) into @p out; false with @p error on a database error.
+bool readFacts(SqlReader &r, KpiFacts &tables, std::vector<TicketFact> &out, QString *error)
+{
+    Interner assignees(tables.assignees);
+    Interner teams(tables.teams);
     while (r.next()) {
         TicketFact f;
         f.pk = r.integer(0);
@@ -173,46 +127,39 @@ std::optional<KpiFacts> KpiFacts::load(const Database &db, std::optional<qint64>
         f.category = codeValue(r.text(7), Category::Other);
         f.priority = codeValue(r.text(8), Priority::P3);
         f.status = codeValue(r.text(9), TicketStatus::New);
-        const std::string_view assignee = r.text(10);
-        if (!assignee.empty()) {
-            auto it = assignees.find(assignee);
-            if (it == assignees.end()) {
-                it = assignees.emplace(std::string(assignee), qint32(facts.assignees.size())).first;
-                facts.assignees.append(QString::fromUtf8(assignee.data(), qsizetype(assignee.size())));
-            }
-            f.assignee = it->second;
-        }
-        facts.rows.push_back(f);
+        f.assignee = assignees.id(r.text(10));
+        f.team = teams.id(r.text(11));
+        out.push_back(f);
     }
     if (r.failed()) {
         if (error)
             *error = r.error();
-        return std::nullopt;
+        return false;
     }
-    return facts;
+    return true;
 }
 
-std::optional<QHash<qint64, TicketEventFacts>> KpiFacts::loadEvents(const Database &db, qint64 since,
-                                                                    const QString &teamId,
-                                                                    std::optional<Category> category,
-                                                                    QString *error)
+/// "?1, ?2, …" for @p n binds.
+QByteArray placeholders(std::size_t n)
 {
-    const QByteArray sql =
-        "SELECT t.pk, coalesce(t.resolved_at, t.closed_at), e.kind, e.at, json_extract(e.data, '$.from'), "
-        "json_extract(e.data, '$.to') FROM tickets t JOIN ticket_events e ON e.ticket_id = t.id "
-        "WHERE t.resolved_at >= ?1 "
-        "AND e.kind IN ('reply', 'call', 'status_change')" +
-        filterSql("t.", teamId, category, 2) + " ORDER BY t.pk, e.at";
-    Reader r(db.handle(), sql);
-    if (!r.ok()) {
-        if (error)
-            *error = r.error();
-        return std::nullopt;
-    }
-    r.bind(1, since);
-    bindFilters(r, teamId, category, 2);
+    QByteArray out;
+    for (std::size_t i = 1; i <= n; ++i)
+        out += (i > 1 ? ", ?" : "?") + QByteArray::number(qulonglong(i));
+    return out;
+}
 
-    QHash<qint64, TicketEventFacts> out;
+/// Binds in one IN list at most (SQLite's default limit is 32,766 variables).
+constexpr std::size_t kPksPerStatement = 500;
+
+constexpr const char *kEventColumns =
+    "SELECT t.pk, coalesce(t.resolved_at, t.closed_at), e.kind, e.at, json_extract(e.data, '$.from'), "
+    "json_extract(e.data, '$.to') FROM tickets t JOIN ticket_events e ON e.ticket_id = t.id ";
+constexpr const char *kEventKinds = "e.kind IN ('reply', 'call', 'status_change')";
+constexpr const char *kEventOrder = " ORDER BY t.pk, e.at";
+
+/// Folds the timeline rows of @p r (ordered by ticket pk, then time) into @p out.
+bool readEvents(SqlReader &r, QHash<qint64, TicketEventFacts> &out, QString *error)
+{
     qint64 pk = -1;
     TicketEventFacts *cur = nullptr;
     qint64 pendingSince = kNoInstant;
@@ -253,7 +200,115 @@ std::optional<QHash<qint64, TicketEventFacts>> KpiFacts::loadEvents(const Databa
     if (r.failed()) {
         if (error)
             *error = r.error();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+std::optional<KpiFacts> KpiFacts::load(const Database &db, std::optional<qint64> since, const QString &teamId,
+                                       std::optional<Category> category, QString *error)
+{
+    // A window holding most of the table reads faster as one scan than through three indexes and a rowid
+    // lookup per row (measured in bench/kpi: 4x less CPU); "+column" keeps SQLite off the indexes.
+    const bool scan = since && windowShare(db, *since) > 0.25;
+    const QByteArray where =
+        !since ? QByteArray("WHERE status IN ('new', 'open', 'pending', 'reopened') AND ?1 IS NULL")
+        : scan ? QByteArray("WHERE (+created_at >= ?1 OR +resolved_at >= ?1 "
+                            "OR +status IN ('new', 'open', 'pending', 'reopened'))")
+               : QByteArray("WHERE (created_at >= ?1 OR resolved_at >= ?1 "
+                            "OR status IN ('new', 'open', 'pending', 'reopened'))");
+    const QByteArray sql = kFactColumns + where + filterSql("", teamId, category, 2);
+    SqlReader r(db.handle(), sql);
+    if (!r.ok()) {
+        if (error)
+            *error = r.error();
         return std::nullopt;
+    }
+    if (since)
+        r.bind(1, *since);
+    bindFilters(r, teamId, category, 2);
+
+    KpiFacts facts;
+    if (!readFacts(r, facts, facts.rows, error))
+        return std::nullopt;
+    return facts;
+}
+
+std::optional<std::vector<TicketFact>> KpiFacts::loadPks(const Database &db, const std::vector<qint64> &pks,
+                                                         KpiFacts &into, QString *error)
+{
+    std::vector<TicketFact> out;
+    for (std::size_t first = 0; first < pks.size(); first += kPksPerStatement) {
+        const std::size_t n = std::min(kPksPerStatement, pks.size() - first);
+        SqlReader r(db.handle(), kFactColumns + ("WHERE pk IN (" + placeholders(n) + ")"));
+        if (!r.ok()) {
+            if (error)
+                *error = r.error();
+            return std::nullopt;
+        }
+        for (std::size_t i = 0; i < n; ++i)
+            r.bind(int(i + 1), pks[first + i]);
+        if (!readFacts(r, into, out, error))
+            return std::nullopt;
+    }
+    std::sort(out.begin(), out.end(), [](const TicketFact &a, const TicketFact &b) { return a.pk < b.pk; });
+    return out;
+}
+
+KpiFacts KpiFacts::filtered(const QString &teamId, std::optional<Category> category) const
+{
+    KpiFacts out;
+    out.assignees = assignees;
+    out.teams = teams;
+    const qint32 team = teamId.isEmpty() ? -1 : qint32(teams.indexOf(teamId));
+    if (!teamId.isEmpty() && team < 0)
+        return out; // no ticket of that team
+    for (const TicketFact &f : rows) {
+        if ((teamId.isEmpty() || f.team == team) && (!category || f.category == *category))
+            out.rows.push_back(f);
+    }
+    return out;
+}
+
+std::optional<QHash<qint64, TicketEventFacts>> KpiFacts::loadEvents(const Database &db, qint64 since,
+                                                                    const QString &teamId,
+                                                                    std::optional<Category> category,
+                                                                    QString *error)
+{
+    SqlReader r(db.handle(), kEventColumns + QByteArray("WHERE t.resolved_at >= ?1 AND ") + kEventKinds +
+                                 filterSql("t.", teamId, category, 2) + kEventOrder);
+    if (!r.ok()) {
+        if (error)
+            *error = r.error();
+        return std::nullopt;
+    }
+    r.bind(1, since);
+    bindFilters(r, teamId, category, 2);
+    QHash<qint64, TicketEventFacts> out;
+    if (!readEvents(r, out, error))
+        return std::nullopt;
+    return out;
+}
+
+std::optional<QHash<qint64, TicketEventFacts>>
+KpiFacts::loadEventsOf(const Database &db, const std::vector<qint64> &pks, QString *error)
+{
+    QHash<qint64, TicketEventFacts> out;
+    for (std::size_t first = 0; first < pks.size(); first += kPksPerStatement) {
+        const std::size_t n = std::min(kPksPerStatement, pks.size() - first);
+        SqlReader r(db.handle(), kEventColumns + ("WHERE t.pk IN (" + placeholders(n) + ") AND ") +
+                                     kEventKinds + kEventOrder);
+        if (!r.ok()) {
+            if (error)
+                *error = r.error();
+            return std::nullopt;
+        }
+        for (std::size_t i = 0; i < n; ++i)
+            r.bind(int(i + 1), pks[first + i]);
+        if (!readEvents(r, out, error))
+            return std::nullopt;
     }
     return out;
 }
@@ -261,7 +316,7 @@ std::optional<QHash<qint64, TicketEventFacts>> KpiFacts::loadEvents(const Databa
 QHash<QString, QString> KpiFacts::loadUserNames(const Database &db)
 {
     QHash<QString, QString> out;
-    Reader r(db.handle(), "SELECT id, display_name FROM users");
+    SqlReader r(db.handle(), "SELECT id, display_name FROM users");
     while (r.ok() && r.next()) {
         const std::string_view id = r.text(0);
         const std::string_view name = r.text(1);
@@ -273,8 +328,8 @@ QHash<QString, QString> KpiFacts::loadUserNames(const Database &db)
 
 std::optional<ParcelFacts> ParcelFacts::load(const Database &db, qint64 from, qint64 to, QString *error)
 {
-    Reader r(db.handle(), "SELECT count(*), total(promised_at IS NULL OR delivered_at <= promised_at) "
-                          "FROM parcels WHERE delivered_at >= ?1 AND delivered_at < ?2");
+    SqlReader r(db.handle(), "SELECT count(*), total(promised_at IS NULL OR delivered_at <= promised_at) "
+                             "FROM parcels WHERE delivered_at >= ?1 AND delivered_at < ?2");
     if (!r.ok()) {
         if (error)
             *error = r.error();

@@ -26,6 +26,7 @@ struct TicketFact
     qint64 resolved = kNoInstant; ///< resolved_at, or closed_at for a ticket closed without one
     qint64 followUpDone = kNoInstant;
     qint32 assignee = -1; ///< index into KpiFacts::assignees, -1 unassigned
+    qint32 team = -1;     ///< index into KpiFacts::teams, -1 without a team
     qint8 csat = -1;      ///< -1: no answer
     qint8 nps = -1;
     Category category = Category::Other;
@@ -48,20 +49,30 @@ struct TicketEventFacts
  * load() reads every ticket created or resolved at or after @p since (closed tickets were resolved first:
  * the state machine only closes a resolved ticket), and every ticket open now,
  * restricted to a team and a category; without @p since only the tickets open now (through the status index).
- * Strings are interned: assignee ids are indexes into assignees.
+ * Strings are interned: assignee and team ids are indexes into assignees and teams.
  */
 struct KpiFacts
 {
     std::vector<TicketFact> rows;
     QStringList assignees;
+    QStringList teams;
 
     [[nodiscard]] static std::optional<KpiFacts> load(const Database &db, std::optional<qint64> since,
                                                       const QString &teamId, std::optional<Category> category,
                                                       QString *error);
+    /// @brief The facts of the tickets with these pks, in pk order (a pk without a row has gone), with their
+    /// assignees and teams interned into @p into's tables.
+    [[nodiscard]] static std::optional<std::vector<TicketFact>>
+    loadPks(const Database &db, const std::vector<qint64> &pks, KpiFacts &into, QString *error);
+    /// @brief The rows of team @p teamId (empty: all) and @p category (none: all); the tables are shared.
+    [[nodiscard]] KpiFacts filtered(const QString &teamId, std::optional<Category> category) const;
     /// @brief Timeline facts of the tickets resolved at or after @p since, by ticket pk.
     [[nodiscard]] static std::optional<QHash<qint64, TicketEventFacts>>
     loadEvents(const Database &db, qint64 since, const QString &teamId, std::optional<Category> category,
                QString *error);
+    /// @brief Timeline facts of the tickets with these pks (any resolution time), by ticket pk.
+    [[nodiscard]] static std::optional<QHash<qint64, TicketEventFacts>>
+    loadEventsOf(const Database &db, const std::vector<qint64> &pks, QString *error);
     /// @brief Display names of users by id.
     [[nodiscard]] static QHash<QString, QString> loadUserNames(const Database &db);
 };

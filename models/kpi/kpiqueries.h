@@ -9,6 +9,7 @@
 namespace pd {
 
 class Database;
+class KpiFactCache;
 
 /**
  * @brief The KPIs of DOMAIN.md over the local cache, for a period, a team and a category (docs/kpi.md).
@@ -47,6 +48,9 @@ public:
     /// @brief Everything the dashboard shows, from one read: the period, the one before, today's hours, the
     /// 30 days up to the period's end, backlog ages and breaches at now.
     [[nodiscard]] DashboardData dashboard(const KpiFilter &filter, qint64 now) const;
+    /// @brief The same from the facts of @p cache, brought up to date first (the dashboard's live refresh:
+    /// only the tickets changed since the last call are read; KpiFactCache).
+    [[nodiscard]] DashboardData dashboard(const KpiFilter &filter, qint64 now, KpiFactCache &cache) const;
 
     /// @brief Empty backlog buckets: < 1 h, 1–4 h, 4–24 h, 1–3 d, > 3 d.
     [[nodiscard]] static QList<AgeBucket> ageBuckets();
@@ -69,6 +73,10 @@ private:
     /// only those open now without it.
     [[nodiscard]] std::optional<KpiFacts> facts(const KpiFilter &filter, std::optional<qint64> since) const;
 
+    /// The periods of a dashboard read and the earliest instant its facts must reach back to.
+    [[nodiscard]] DashboardData dashboardFrame(const KpiFilter &filter, qint64 now, qint64 *since) const;
+    void fillDashboard(DashboardData &d, const KpiFacts &facts,
+                       const QHash<qint64, TicketEventFacts> &events) const;
     void fillTickets(KpiSnapshot &s, const KpiFacts &facts, const QHash<qint64, TicketEventFacts> &events,
                      qint64 now) const;
     [[nodiscard]] QList<CategoryCount> categoriesFrom(const KpiFacts &facts, qint64 from, qint64 to) const;

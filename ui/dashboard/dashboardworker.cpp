@@ -26,7 +26,7 @@ void DashboardWorker::run(const KpiFilter &filter, qint64 now, const SlaPolicy &
         execSql(m_db->handle(), "PRAGMA mmap_size = 1073741824", nullptr);
     }
     const KpiQueries queries(*m_db, m_zone, policy);
-    DashboardData data = queries.dashboard(filter, now);
+    DashboardData data = queries.dashboard(filter, now, m_cache);
     if (!queries.lastError().isEmpty()) {
         Q_EMIT failed(queries.lastError(), ticket);
         return;
@@ -36,6 +36,7 @@ void DashboardWorker::run(const KpiFilter &filter, qint64 now, const SlaPolicy &
 
 void DashboardWorker::close()
 {
+    m_cache.clear();
     m_db.reset();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/kpi/kpifactcache.h"
 #include "models/kpi/kpitypes.h"
 #include "models/sla/policy.h"
 
@@ -16,7 +17,8 @@ class Database;
  * @brief Runs the dashboard's queries on its own thread with its own connection to the cache.
  *
  * Lives in a worker QThread (moveToThread). The connection is opened on the first run, on that thread
- * (a Database belongs to the thread that opened it), and closed when the worker is destroyed there.
+ * (a Database belongs to the thread that opened it), and closed when the worker is destroyed there. The
+ * tickets' KPI facts stay in memory between runs (KpiFactCache): a refresh reads only what changed.
  */
 class DashboardWorker final : public QObject
 {
@@ -39,6 +41,7 @@ private:
     QString m_path;
     QTimeZone m_zone;
     std::unique_ptr<Database> m_db;
+    KpiFactCache m_cache;
 };
 
 } // namespace pd
