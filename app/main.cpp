@@ -6,6 +6,7 @@
 #include "startupprobe.h"
 #include "sync/serverclock.h"
 #include "synccommand.h"
+#include "ui/common/language.h"
 #include "ui/mainwindow.h"
 #include "ui/workbench/workbenchpage.h"
 
@@ -13,57 +14,13 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
-#include <QFont>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTimeZone>
-#include <QTranslator>
 
 #include <cstdio>
 #include <memory>
-
-namespace {
-
-// Loads our strings and Qt's own for the chosen language; "en" loads nothing (English is the source).
-void installTranslations(QApplication &app, const QString &language)
-{
-    if (language.startsWith(u"en"_qs))
-        return;
-    auto *ours = new QTranslator(&app);
-    if (ours->load(u":/i18n/parceldesk_"_qs + language))
-        QApplication::installTranslator(ours);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(u"qtbase_"_qs + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-}
-
-// Han characters differ between the Simplified and Traditional standards: the UI uses the Noto Sans CJK
-// face made for the chosen script (fonts-noto-cjk), so 骨, 角 or 说 look the way readers expect.
-void applyScriptFont(const QString &language)
-{
-    if (!language.startsWith(u"zh"_qs))
-        return;
-    QFont font = QApplication::font();
-    font.setFamilies(
-        {language == u"zh_TW"_qs ? u"Noto Sans CJK TC"_qs : u"Noto Sans CJK SC"_qs, font.family()});
-    QApplication::setFont(font);
-}
-
-QString defaultLanguage()
-{
-    const QLocale locale;
-    if (locale.language() != QLocale::Chinese)
-        return u"en"_qs;
-    const bool traditional = locale.script() == QLocale::TraditionalChineseScript ||
-                             locale.territory() == QLocale::Taiwan ||
-                             locale.territory() == QLocale::HongKong || locale.territory() == QLocale::Macao;
-    return traditional ? u"zh_TW"_qs : u"zh_CN"_qs;
-}
-
-} // namespace
 
 int main(int argc, char **argv)
 {
@@ -88,9 +45,11 @@ int main(int argc, char **argv)
                                      QApplication::translate("main", "Folder of the local cache."),
                                      QApplication::translate("main", "folder"),
                                      QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
-    const QCommandLineOption lang(u"lang"_qs,
-                                  QApplication::translate("main", "Language: en, zh_CN or zh_TW."),
-                                  QApplication::translate("main", "language"), defaultLanguage());
+    const QCommandLineOption lang(
+        QStringList{u"lang"_qs, u"language"_qs},
+        QApplication::translate("main", "Language: en, zh_CN or zh_TW (this start only; "
+                                        "Edit › Preferences keeps one)."),
+        QApplication::translate("main", "language"), pd::Language::resolve(pd::Language::setting()));
     const QCommandLineOption zone(u"time-zone"_qs,
                                   QApplication::translate("main", "The company's time zone (IANA name)."),
                                   QApplication::translate("main", "zone"), u"Asia/Shanghai"_qs);
@@ -111,8 +70,7 @@ int main(int argc, char **argv)
     parser.addOptions({dataDir, lang, zone, server, user, passwordFile, prefill, offline});
     parser.process(app);
 
-    installTranslations(app, parser.value(lang));
-    applyScriptFont(parser.value(lang));
+    pd::Language::apply(parser.value(lang));
 
     const QTimeZone companyZone(parser.value(zone).toUtf8());
     if (!companyZone.isValid()) {

@@ -16,10 +16,6 @@
         <translation>文件夹</translation>
     </message>
     <message>
-        <source>Language: en, zh_CN or zh_TW.</source>
-        <translation>界面语言：en、zh_CN 或 zh_TW。</translation>
-    </message>
-    <message>
         <source>language</source>
         <translation>语言</translation>
     </message>
@@ -58,6 +54,10 @@
     <message>
         <source>With --password-file: fill in the sign-in dialog and wait for a click instead of signing in at once.</source>
         <translation>与 --password-file 一起使用：填好登录对话框后等待点击，而不是立即登录。</translation>
+    </message>
+    <message>
+        <source>Language: en, zh_CN or zh_TW (this start only; Edit › Preferences keeps one).</source>
+        <translation>界面语言：en、zh_CN 或 zh_TW（仅本次启动有效；长期设置请用“编辑 › 偏好设置”）。</translation>
     </message>
 </context>
 <context>
@@ -1549,6 +1549,14 @@ Promised: %6</source>
         <source>%1 (editing)</source>
         <translation>%1（正在编辑）</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>偏好设置(&amp;P)…</translation>
+    </message>
 </context>
 <context>
     <name>pd::MapPage</name>
@@ -1746,6 +1754,29 @@ Promised: %6</source>
     <message>
         <source>%1 must be a whole number from %2 to %3.</source>
         <translation>%1必须是 %2 到 %3 之间的整数。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>偏好设置</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>界面语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>跟随系统（%1）</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>The console switches at once; typed text, open tickets and the connection to the server stay. A language given with --lang on the command line applies only to that start.</source>
+        <translation>切换立即生效：已输入的文字、打开的工单和与服务器的连接都会保留。命令行 --lang 指定的语言只对该次启动有效。</translation>
     </message>
 </context>
 <context>

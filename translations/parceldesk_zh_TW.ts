@@ -16,10 +16,6 @@
         <translation>資料夾</translation>
     </message>
     <message>
-        <source>Language: en, zh_CN or zh_TW.</source>
-        <translation>介面語言：en、zh_CN 或 zh_TW。</translation>
-    </message>
-    <message>
         <source>language</source>
         <translation>語言</translation>
     </message>
@@ -58,6 +54,10 @@
     <message>
         <source>With --password-file: fill in the sign-in dialog and wait for a click instead of signing in at once.</source>
         <translation>與 --password-file 一起使用：填好登入對話方塊後等待點選，而不是立即登入。</translation>
+    </message>
+    <message>
+        <source>Language: en, zh_CN or zh_TW (this start only; Edit › Preferences keeps one).</source>
+        <translation>介面語言：en、zh_CN 或 zh_TW（僅本次啟動有效；長期設定請用“編輯 › 偏好設定”）。</translation>
     </message>
 </context>
 <context>
@@ -1543,6 +1543,14 @@ Promised: %6</source>
         <source>%1 (editing)</source>
         <translation>%1（正在編輯）</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編輯(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>偏好設定(&amp;P)…</translation>
+    </message>
 </context>
 <context>
     <name>pd::MapPage</name>
@@ -1738,6 +1746,29 @@ Promised: %6</source>
     <message>
         <source>%1 must be a whole number from %2 to %3.</source>
         <translation>%1必須是 %2 到 %3 之間的整數。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>偏好設定</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>介面語言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>跟隨系統（%1）</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>介面語言</translation>
+    </message>
+    <message>
+        <source>The console switches at once; typed text, open tickets and the connection to the server stay. A language given with --lang on the command line applies only to that start.</source>
+        <translation>切換立即生效：已輸入的文字、開啟的工單和與伺服器的連線都會保留。命令列 --lang 指定的語言只對該次啟動有效。</translation>
     </message>
 </context>
 <context>

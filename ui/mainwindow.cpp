@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "common/language.h"
+#include "common/preferencesdialog.h"
 #include "common/shortcutsdialog.h"
 #include "common/slanotifier.h"
 #include "common/syncstatuswidget.h"
@@ -43,7 +45,6 @@ MainWindow::MainWindow(const Database &db, Clock &clock, const QTimeZone &compan
     , m_syncStatus(new SyncStatusWidget(companyZone, this))
     , m_notifier(new SlaNotifier(db, &clock, this))
 {
-    setWindowTitle(tr("ParcelDesk"));
     m_pages->setDocumentMode(true);
     setCentralWidget(m_pages);
     arrangePages();
@@ -71,12 +72,10 @@ MainWindow::MainWindow(const Database &db, Clock &clock, const QTimeZone &compan
 
     statusBar()->addWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_syncStatus);
-    statusBar()->setToolTip(tr("Cache: %1").arg(QDir::toNativeSeparators(db.path())));
     connect(m_workbench, &WorkbenchPage::countChanged, this, [this](int shown, int total) {
-        m_countLabel->setText(
-            total < 0
-                ? tr("%Ln ticket(s) shown", nullptr, shown)
-                : tr("%1 of %2 ticket(s) shown").arg(QLocale().toString(shown), QLocale().toString(total)));
+        m_shown = shown;
+        m_total = total;
+        showCount();
     });
     connect(m_workbench, &WorkbenchPage::edited, this, [this](const QString &id) {
         Q_EMIT pushRequested();
@@ -87,7 +86,6 @@ MainWindow::MainWindow(const Database &db, Clock &clock, const QTimeZone &compan
 
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
-        m_tray->setToolTip(tr("ParcelDesk"));
         m_tray->show();
         connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
             showNormal();
@@ -99,65 +97,154 @@ MainWindow::MainWindow(const Database &db, Clock &clock, const QTimeZone &compan
         });
     }
     buildMenus();
+    retranslate();
 }
 
 MainWindow::~MainWindow() = default;
 
 void MainWindow::buildMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&New ticket…"), QKeySequence::New, this, &MainWindow::newTicket);
-    file->addAction(tr("&Sync now"), QKeySequence(Qt::Key_F5), this, &MainWindow::syncRequested);
+    // Texts are set by retranslate(), again on every language change; each entry knows how to make its text.
+    const auto named = [this](QAction *action, std::function<QString()> text) {
+        m_texts.append({action, std::move(text)});
+        return action;
+    };
+    const auto menu = [this, &named](QMenu *parent, std::function<QString()> title) {
+        auto *m = parent ? parent->addMenu(QString()) : menuBar()->addMenu(QString());
+        named(m->menuAction(), std::move(title));
+        return m;
+    };
+
+    QMenu *file = menu(nullptr, [] { return tr("&File"); });
+    named(file->addAction(QString(), QKeySequence::New, this, &MainWindow::newTicket),
+          [] { return tr("&New ticket…"); });
+    named(file->addAction(QString(), QKeySequence(Qt::Key_F5), this, &MainWindow::syncRequested),
+          [] { return tr("&Sync now"); });
     file->addSeparator();
-    file->addAction(tr("Sign &out"), this, &MainWindow::signOutRequested);
-    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+    named(file->addAction(QString(), this, &MainWindow::signOutRequested), [] { return tr("Sign &out"); });
+    named(file->addAction(QString(), QKeySequence::Quit, qApp, &QApplication::closeAllWindows),
+          [] { return tr("&Quit"); });
+
+    QMenu *edit = menu(nullptr, [] { return tr("&Edit"); });
+    QAction *preferences = named(edit->addAction(QString(), this, &MainWindow::showPreferences),
+                                 [] { return tr("&Preferences…"); });
+    // Ctrl+, everywhere, plus the platform's own key for preferences where it has one (Ctrl+Shift+, on KDE).
+    QList<QKeySequence> preferenceKeys{QKeySequence(Qt::CTRL | Qt::Key_Comma)};
+    for (const QKeySequence &k : QKeySequence::keyBindings(QKeySequence::Preferences))
+        if (!preferenceKeys.contains(k))
+            preferenceKeys.append(k);
+    preferences->setShortcuts(preferenceKeys);
+    preferences->setMenuRole(QAction::PreferencesRole);
 
     TicketPane *pane = m_workbench->pane();
-    QMenu *ticket = menuBar()->addMenu(tr("&Ticket"));
-    QAction *next = ticket->addAction(tr("&Next ticket"), m_workbench, &WorkbenchPage::nextTicket);
+    QMenu *ticket = menu(nullptr, [] { return tr("&Ticket"); });
+    QAction *next = named(ticket->addAction(QString(), m_workbench, &WorkbenchPage::nextTicket),
+                          [] { return tr("&Next ticket"); });
     next->setShortcuts({QKeySequence(Qt::Key_J), QKeySequence(Qt::CTRL | Qt::Key_Down)});
-    QAction *previous =
-        ticket->addAction(tr("&Previous ticket"), m_workbench, &WorkbenchPage::previousTicket);
+    QAction *previous = named(ticket->addAction(QString(), m_workbench, &WorkbenchPage::previousTicket),
+                              [] { return tr("&Previous ticket"); });
     previous->setShortcuts({QKeySequence(Qt::Key_K), QKeySequence(Qt::CTRL | Qt::Key_Up)});
     ticket->addSeparator();
-    ticket->addAction(tr("&Take"), QKeySequence(Qt::CTRL | Qt::Key_T), pane, &TicketPane::take);
-    ticket->addAction(tr("&Assign…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), pane,
-                      &TicketPane::assign);
-    ticket->addAction(tr("&Reply"), QKeySequence(Qt::CTRL | Qt::Key_R), pane, &TicketPane::focusReply);
-    ticket->addAction(tr("Internal &note"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), pane,
-                      &TicketPane::focusNote);
-    ticket->addAction(tr("&Log a call…"), QKeySequence(Qt::CTRL | Qt::Key_L), pane, &TicketPane::logCall);
-    ticket->addAction(tr("Set &pending"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), pane,
-                      &TicketPane::setPending);
-    ticket->addAction(tr("&Escalate"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), pane,
-                      &TicketPane::escalate);
-    ticket->addAction(tr("Re&solve…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), pane,
-                      &TicketPane::resolve);
-    ticket->addAction(tr("Re&open"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), pane,
-                      &TicketPane::reopen);
+    named(ticket->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_T), pane, &TicketPane::take),
+          [] { return tr("&Take"); });
+    named(ticket->addAction(QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), pane,
+                            &TicketPane::assign),
+          [] { return tr("&Assign…"); });
+    named(ticket->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_R), pane, &TicketPane::focusReply),
+          [] { return tr("&Reply"); });
+    named(ticket->addAction(QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), pane,
+                            &TicketPane::focusNote),
+          [] { return tr("Internal &note"); });
+    named(ticket->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_L), pane, &TicketPane::logCall),
+          [] { return tr("&Log a call…"); });
+    named(ticket->addAction(QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), pane,
+                            &TicketPane::setPending),
+          [] { return tr("Set &pending"); });
+    named(ticket->addAction(QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), pane,
+                            &TicketPane::escalate),
+          [] { return tr("&Escalate"); });
+    named(ticket->addAction(QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), pane,
+                            &TicketPane::resolve),
+          [] { return tr("Re&solve…"); });
+    named(ticket->addAction(QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), pane,
+                            &TicketPane::reopen),
+          [] { return tr("Re&open"); });
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *find = view->addAction(tr("&Search tickets"), m_workbench, &WorkbenchPage::focusSearch);
+    QMenu *view = menu(nullptr, [] { return tr("&View"); });
+    QAction *find = named(view->addAction(QString(), m_workbench, &WorkbenchPage::focusSearch),
+                          [] { return tr("&Search tickets"); });
     find->setShortcuts({QKeySequence::Find, QKeySequence(Qt::Key_Slash)});
-    QMenu *queues = view->addMenu(tr("&Queues"));
+    QMenu *queues = menu(view, [] { return tr("&Queues"); });
     const QList<Queue> all = Queues::all();
     for (int i = 0; i < all.size(); ++i) {
         const Queue q = all[i];
-        queues->addAction(Queues::title(q), QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)), this, [this, q] {
-            m_pages->setCurrentWidget(m_workbench);
-            m_workbench->showQueue(q);
-        });
+        named(queues->addAction(QString(), QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)), this,
+                                [this, q] {
+                                    m_pages->setCurrentWidget(m_workbench);
+                                    m_workbench->showQueue(q);
+                                }),
+              [q] { return Queues::title(q); });
     }
-    QMenu *pages = view->addMenu(tr("&Pages"));
+    QMenu *pages = menu(view, [] { return tr("&Pages"); });
     for (int i = 0; i < 4; ++i)
-        pages->addAction(tr("Page %1").arg(i + 1), QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this,
-                         [this, i] {
-                             if (i < m_pages->count())
-                                 m_pages->setCurrentIndex(i);
-                         });
+        named(pages->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this,
+                               [this, i] {
+                                   if (i < m_pages->count())
+                                       m_pages->setCurrentIndex(i);
+                               }),
+              [i] { return tr("Page %1").arg(i + 1); });
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&Keyboard shortcuts"), QKeySequence::HelpContents, this, &MainWindow::showShortcuts);
+    QMenu *help = menu(nullptr, [] { return tr("&Help"); });
+    named(help->addAction(QString(), QKeySequence::HelpContents, this, &MainWindow::showShortcuts),
+          [] { return tr("&Keyboard shortcuts"); });
+}
+
+void MainWindow::retranslate()
+{
+    for (const auto &[action, text] : std::as_const(m_texts))
+        action->setText(text());
+    setCurrentUserTitle();
+    statusBar()->setToolTip(tr("Cache: %1").arg(QDir::toNativeSeparators(m_db.path())));
+    if (m_tray)
+        m_tray->setToolTip(tr("ParcelDesk"));
+    showCount();
+    rebuildDashboard();
+    arrangePages(); // tab titles
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::setCurrentUserTitle()
+{
+    if (m_user.id.isEmpty() && m_user.login.isEmpty()) {
+        setWindowTitle(tr("ParcelDesk"));
+        return;
+    }
+    setWindowTitle(
+        tr("ParcelDesk — %1 (%2)")
+            .arg(m_user.displayName.isEmpty() ? m_user.login : m_user.displayName, displayName(m_user.role)));
+}
+
+void MainWindow::showCount()
+{
+    if (m_shown < 0) {
+        m_countLabel->clear();
+        return;
+    }
+    m_countLabel->setText(
+        m_total < 0 ? tr("%Ln ticket(s) shown", nullptr, m_shown)
+                    : tr("%1 of %2 ticket(s) shown").arg(Language::count(m_shown), Language::count(m_total)));
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(this);
+    dialog.exec();
 }
 
 void MainWindow::onPresence(const QString &ticketId, const QString &userId, const QString &userName,
@@ -178,9 +265,7 @@ void MainWindow::onPresence(const QString &ticketId, const QString &userId, cons
 void MainWindow::setCurrentUser(const User &user)
 {
     m_user = user;
-    setWindowTitle(
-        tr("ParcelDesk — %1 (%2)")
-            .arg(user.displayName.isEmpty() ? user.login : user.displayName, displayName(user.role)));
+    setCurrentUserTitle();
     m_workbench->setCurrentUser(user);
     m_notifier->setCurrentUser(user);
     if (user.role == Role::Supervisor) {

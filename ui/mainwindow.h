@@ -5,6 +5,9 @@
 #include <QMainWindow>
 #include <QTimeZone>
 
+#include <functional>
+
+class QAction;
 class QLabel;
 class QSystemTrayIcon;
 class QTabWidget;
@@ -53,6 +56,8 @@ public Q_SLOTS:
     void onTicketsChanged(const QStringList &ids);
     void newTicket();
     void showShortcuts();
+    /// @brief Edit › Preferences (language): switching keeps the pages, their state and typed text.
+    void showPreferences();
     /// @brief The live feed moved couriers (their positions are in the cache).
     void onCouriersMoved(const QStringList &courierIds);
     /// @brief A pull brought changes: parcels and couriers on the map may have moved.
@@ -69,14 +74,23 @@ Q_SIGNALS:
     /// @brief This person now views (or left) a ticket: tell the others.
     void presenceReported(const QString &ticketId, const QString &mode);
 
+protected:
+    /// @brief QEvent::LanguageChange: menus, tab titles, window title and status bar in the new language.
+    void changeEvent(QEvent *event) override;
+
 private:
     void buildMenus();
+    void retranslate();
+    void setCurrentUserTitle();
+    void showCount();
     /// @brief Tabs for the role; pages other than the workbench are placeholders until first shown.
     void arrangePages();
     void buildPageAt(int index);
     MapPage *ensureMap();
     ParcelMiniMap *ensureMiniMap();
     DashboardPage *ensureDashboard();
+    /// @brief After a language change: the dashboard again, in the new language, with the same choices.
+    void rebuildDashboard();
     ReportsPage *ensureReports();
     void notify(const QString &title, const QString &message, const QString &ticketId);
 
@@ -90,6 +104,7 @@ private:
     MapPage *m_map = nullptr;
     ParcelMiniMap *m_miniMap = nullptr;
     DashboardPage *m_dashboard = nullptr;
+    QString m_dashboardLanguage; ///< the language the dashboard was built in
     ReportsPage *m_reports = nullptr;
     QWidget *m_mapSlot;
     QWidget *m_dashboardSlot;
@@ -101,7 +116,10 @@ private:
     QSystemTrayIcon *m_tray = nullptr;
     QString m_lastNotifiedTicket;
     QString m_viewedTicket;
-    QHash<QString, QMap<QString, QString>> m_viewers; ///< ticket id → user id → name
+    QHash<QString, QMap<QString, QString>> m_viewers;              ///< ticket id → user id → name
+    QList<std::pair<QAction *, std::function<QString()>>> m_texts; ///< menu entries and how to name them
+    int m_shown = -1;
+    int m_total = -1;
 };
 
 } // namespace pd

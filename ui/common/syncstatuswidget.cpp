@@ -1,6 +1,7 @@
 #include "syncstatuswidget.h"
 
 #include <QDateTime>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -80,6 +81,15 @@ void SyncStatusWidget::setStatus(const SyncStatus &status)
         m_progress->setRange(0, status.total > 0 ? int(qMin<qint64>(status.total, INT_MAX)) : 0);
         m_progress->setValue(int(qMin<qint64>(status.done, INT_MAX)));
     }
+}
+
+void SyncStatusWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_clock->setToolTip(tr("Server time in the company's time zone"));
+        setStatus(m_status);
+    }
+    QWidget::changeEvent(event);
 }
 
 void SyncStatusWidget::setClockOffsetMs(qint64 offsetMs)

@@ -27,6 +27,10 @@ public:
     [[nodiscard]] QString stateText() const;
     [[nodiscard]] QString clockText() const;
 
+protected:
+    /// @brief QEvent::LanguageChange: the last status again, in the new language.
+    void changeEvent(QEvent *event) override;
+
 private:
     Q_DISABLE_COPY_MOVE(SyncStatusWidget)
     void tick();

@@ -1,5 +1,7 @@
 #include "mapitems.h"
 
+#include "ui/common/language.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 
@@ -16,7 +18,7 @@ QString formatInstant(OptInstant ms, const QTimeZone &zone)
 {
     if (!ms)
         return QStringLiteral("—");
-    return QDateTime::fromMSecsSinceEpoch(*ms, zone).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    return Language::dateTime(*ms, zone);
 }
 
 Glyph glyphFor(const geo::MapParcel &parcel, Instant nowMs)

@@ -6,6 +6,7 @@
 #include "models/store/parcelrepository.h"
 #include "parcelcard.h"
 #include "tilelayer.h"
+#include "ui/common/language.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -28,23 +29,23 @@ MapPage::MapPage(const Database &db, const QTimeZone &companyZone, QWidget *pare
     , m_map(new map::MapView(this))
     , m_card(new map::ParcelCard(companyZone, this))
     , m_search(new QLineEdit(this))
-    , m_complaintsOnly(new QCheckBox(tr("With open complaints"), this))
-    , m_lateOnly(new QCheckBox(tr("Late only"), this))
+    , m_complaintsOnly(new QCheckBox(this))
+    , m_lateOnly(new QCheckBox(this))
     , m_station(new QComboBox(this))
     , m_count(new QLabel(this))
     , m_message(new QLabel(this))
 {
-    m_search->setPlaceholderText(tr("Waybill number"));
     m_search->setClearButtonEnabled(true);
     m_search->setObjectName(QStringLiteral("mapSearch"));
-    auto *go = new QPushButton(tr("Find"), this);
+    auto *go = new QPushButton(this);
+    auto *stationLabel = new QLabel(this);
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_search, 2);
     bar->addWidget(go);
     bar->addSpacing(12);
     bar->addWidget(m_complaintsOnly);
     bar->addWidget(m_lateOnly);
-    bar->addWidget(new QLabel(tr("Station"), this));
+    bar->addWidget(stationLabel);
     bar->addWidget(m_station, 1);
     bar->addStretch(1);
     bar->addWidget(m_message);
@@ -77,6 +78,18 @@ MapPage::MapPage(const Database &db, const QTimeZone &companyZone, QWidget *pare
     connect(m_card, &map::ParcelCard::openTicketRequested, this, &MapPage::openTicketRequested);
     connect(m_card, &map::ParcelCard::closed, this, [this] { select(QString(), false); });
     reloadFromCache();
+    Language::follow(this, [this, go, stationLabel, first = true]() mutable {
+        m_complaintsOnly->setText(tr("With open complaints"));
+        m_lateOnly->setText(tr("Late only"));
+        m_search->setPlaceholderText(tr("Waybill number"));
+        go->setText(tr("Find"));
+        stationLabel->setText(tr("Station"));
+        if (!m_tiles)
+            m_map->setAttribution(tr("© Natural Earth (public domain), world-atlas"));
+        if (!first)
+            reloadFromCache(); // tooltips, the station list, the count and the card in the new language
+        first = false;
+    });
 }
 
 MapPage::~MapPage() = default;

@@ -2,6 +2,7 @@
 
 #include "mapitems.h"
 #include "markeratlas.h"
+#include "ui/common/language.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -22,7 +23,7 @@ ParcelCard::ParcelCard(const QTimeZone &zone, QWidget *parent)
     , m_eta(new QLabel(this))
     , m_courier(new QLabel(this))
     , m_tickets(new QListWidget(this))
-    , m_open(new QPushButton(tr("Open ticket"), this))
+    , m_open(new QPushButton(this))
 {
     setFrameShape(QFrame::StyledPanel);
     setObjectName(QStringLiteral("parcelCard"));
@@ -35,18 +36,19 @@ ParcelCard::ParcelCard(const QTimeZone &zone, QWidget *parent)
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *close = new QToolButton(this);
     close->setText(QStringLiteral("×"));
-    close->setToolTip(tr("Close the card"));
     close->setAutoRaise(true);
     head->addWidget(m_title, 1);
     head->addWidget(close);
     layout->addLayout(head);
     auto *form = new QFormLayout;
-    form->addRow(tr("Status"), m_status);
-    form->addRow(tr("Promised"), m_promised);
-    form->addRow(tr("ETA"), m_eta);
-    form->addRow(tr("Courier"), m_courier);
+    QList<QLabel *> labels;
+    for (QLabel *field : {m_status, m_promised, m_eta, m_courier}) {
+        labels << new QLabel(this);
+        form->addRow(labels.last(), field);
+    }
     layout->addLayout(form);
-    layout->addWidget(new QLabel(tr("Tickets"), this));
+    labels << new QLabel(this);
+    layout->addWidget(labels.last());
     m_tickets->setObjectName(QStringLiteral("parcelTickets"));
     layout->addWidget(m_tickets, 1);
     layout->addWidget(m_open);
@@ -61,6 +63,13 @@ ParcelCard::ParcelCard(const QTimeZone &zone, QWidget *parent)
     connect(m_tickets, &QListWidget::itemActivated, this, [this] { openCurrent(); });
     connect(m_open, &QPushButton::clicked, this, [this] { openCurrent(); });
     clear();
+    Language::follow(this, [this, close, labels] {
+        m_open->setText(tr("Open ticket"));
+        close->setToolTip(tr("Close the card"));
+        const QStringList names{tr("Status"), tr("Promised"), tr("ETA"), tr("Courier"), tr("Tickets")};
+        for (int i = 0; i < labels.size(); ++i)
+            labels[i]->setText(names[i]);
+    });
 }
 
 void ParcelCard::show(const geo::MapParcel &parcel, bool late, OptInstant eta, const QString &courierName,

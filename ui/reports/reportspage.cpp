@@ -1,5 +1,7 @@
 #include "reportspage.h"
 
+#include "ui/common/language.h"
+
 #include "models/domain/clock.h"
 #include "models/store/database.h"
 #include "reports/reporttables.h"
@@ -61,41 +63,45 @@ void ReportsPage::buildUi()
     for (int i = 0; i <= kWeeksOffered; ++i, w = w.previous())
         m_week->addItem(w.displayName(), w.toString());
     m_week->setCurrentIndex(1);
-    form->addRow(tr("&Week:"), m_week);
+    QList<QLabel *> labels;
+    const auto row = [this, form, &labels](auto *field) {
+        labels << new QLabel(this);
+        form->addRow(labels.last(), field);
+    };
+    row(m_week);
 
     m_team = new QLineEdit(this);
-    m_team->setPlaceholderText(tr("All teams"));
     m_team->setClearButtonEnabled(true);
-    form->addRow(tr("&Team:"), m_team);
+    row(m_team);
 
     auto *formatsRow = new QHBoxLayout;
-    m_pdf = new QCheckBox(tr("PDF"), this);
-    m_xlsx = new QCheckBox(tr("Excel (XLSX)"), this);
-    m_csv = new QCheckBox(tr("CSV"), this);
+    m_pdf = new QCheckBox(this);
+    m_xlsx = new QCheckBox(this);
+    m_csv = new QCheckBox(this);
     m_pdf->setChecked(true);
     m_xlsx->setChecked(true);
     formatsRow->addWidget(m_pdf);
     formatsRow->addWidget(m_xlsx);
     formatsRow->addWidget(m_csv);
     formatsRow->addStretch();
-    form->addRow(tr("Formats:"), formatsRow);
+    row(formatsRow);
 
     auto *folderRow = new QHBoxLayout;
     m_folder = new QLineEdit(QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                                  .filePath(QStringLiteral("ParcelDesk reports")),
                              this);
-    m_browse = new QPushButton(tr("&Browse…"), this);
+    m_browse = new QPushButton(this);
     folderRow->addWidget(m_folder, 1);
     folderRow->addWidget(m_browse);
-    form->addRow(tr("&Folder:"), folderRow);
+    row(folderRow);
     layout->addLayout(form);
 
     auto *actions = new QHBoxLayout;
-    m_export = new QPushButton(tr("&Export"), this);
+    m_export = new QPushButton(this);
     m_export->setDefault(true);
-    m_cancelButton = new QPushButton(tr("Cancel"), this);
+    m_cancelButton = new QPushButton(this);
     m_cancelButton->setEnabled(false);
-    m_open = new QPushButton(tr("&Open folder"), this);
+    m_open = new QPushButton(this);
     m_progress = new QProgressBar(this);
     m_progress->setVisible(false);
     actions->addWidget(m_export);
@@ -114,8 +120,28 @@ void ReportsPage::buildUi()
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview->verticalHeader()->setVisible(false);
     m_preview->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_preview->setAccessibleName(tr("KPI summary preview"));
     layout->addWidget(m_preview, 1);
+
+    Language::follow(this, [this, labels, first = true]() mutable {
+        const QStringList names{tr("&Week:"), tr("&Team:"), tr("Formats:"), tr("&Folder:")};
+        for (int i = 0; i < labels.size(); ++i)
+            labels[i]->setText(names[i]);
+        for (int i = 0; i < m_week->count(); ++i)
+            if (const auto week = IsoWeek::parse(m_week->itemData(i).toString()))
+                m_week->setItemText(i, week->displayName());
+        m_team->setPlaceholderText(tr("All teams"));
+        m_pdf->setText(tr("PDF"));
+        m_xlsx->setText(tr("Excel (XLSX)"));
+        m_csv->setText(tr("CSV"));
+        m_browse->setText(tr("&Browse…"));
+        m_export->setText(tr("&Export"));
+        m_cancelButton->setText(tr("Cancel"));
+        m_open->setText(tr("&Open folder"));
+        m_preview->setAccessibleName(tr("KPI summary preview"));
+        if (!first)
+            refreshPreview(); // the preview's rows and headers in the new language
+        first = false;
+    });
 
     connect(m_week, &QComboBox::currentIndexChanged, this, &ReportsPage::refreshPreview);
     connect(m_team, &QLineEdit::editingFinished, this, &ReportsPage::refreshPreview);

@@ -1,6 +1,7 @@
 #include "filterbar.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QTimer>
@@ -10,15 +11,24 @@ namespace pd {
 namespace {
 
 template<typename E>
-QComboBox *enumCombo(const QString &any, const QString &accessible, QWidget *parent)
+QComboBox *enumCombo(QWidget *parent)
 {
     auto *box = new QComboBox(parent);
+    box->addItem(QString());
+    for (const QString &code : allCodes<E>())
+        box->addItem(QString(), code);
+    return box;
+}
+
+// Item 0 is "any"; the others are named after their code, in the current language.
+template<typename E>
+void nameCombo(QComboBox *box, const QString &any, const QString &accessible)
+{
     box->setAccessibleName(accessible);
     box->setToolTip(accessible);
-    box->addItem(any);
-    for (const QString &code : allCodes<E>())
-        box->addItem(displayName(*fromCode<E>(code)), code);
-    return box;
+    box->setItemText(0, any);
+    for (int i = 1; i < box->count(); ++i)
+        box->setItemText(i, displayName(*fromCode<E>(box->itemData(i).toString())));
 }
 
 template<typename E>
@@ -33,21 +43,17 @@ std::optional<E> chosen(const QComboBox *box)
 FilterBar::FilterBar(QWidget *parent)
     : QWidget(parent)
     , m_search(new QLineEdit(this))
-    , m_category(enumCombo<Category>(tr("All categories"), tr("Category filter"), this))
-    , m_priority(enumCombo<Priority>(tr("All priorities"), tr("Priority filter"), this))
-    , m_channel(enumCombo<Channel>(tr("All channels"), tr("Channel filter"), this))
-    , m_status(enumCombo<TicketStatus>(tr("All statuses"), tr("Status filter"), this))
+    , m_category(enumCombo<Category>(this))
+    , m_priority(enumCombo<Priority>(this))
+    , m_channel(enumCombo<Channel>(this))
+    , m_status(enumCombo<TicketStatus>(this))
     , m_assignee(new QComboBox(this))
     , m_debounce(new QTimer(this))
 {
-    m_search->setPlaceholderText(
-        tr("Search waybill, phone or its last 4 digits, name, ticket number, words… (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 14);
-    m_search->setAccessibleName(tr("Search tickets"));
-    m_assignee->setAccessibleName(tr("Assignee filter"));
-    m_assignee->setToolTip(tr("Assignee filter"));
-    m_assignee->addItem(tr("Anyone"));
+    m_assignee->addItem(QString());
+    retranslate();
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -62,6 +68,27 @@ FilterBar::FilterBar(QWidget *parent)
     m_debounce->setInterval(kDebounceMs);
     connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_debounce, &QTimer::timeout, this, [this] { Q_EMIT searchChanged(searchText()); });
+}
+
+void FilterBar::retranslate()
+{
+    m_search->setPlaceholderText(
+        tr("Search waybill, phone or its last 4 digits, name, ticket number, words… (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Search tickets"));
+    nameCombo<Category>(m_category, tr("All categories"), tr("Category filter"));
+    nameCombo<Priority>(m_priority, tr("All priorities"), tr("Priority filter"));
+    nameCombo<Channel>(m_channel, tr("All channels"), tr("Channel filter"));
+    nameCombo<TicketStatus>(m_status, tr("All statuses"), tr("Status filter"));
+    m_assignee->setAccessibleName(tr("Assignee filter"));
+    m_assignee->setToolTip(tr("Assignee filter"));
+    m_assignee->setItemText(0, tr("Anyone"));
+}
+
+void FilterBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 QString FilterBar::searchText() const

@@ -26,11 +26,17 @@ public:
     void setUsers(const QList<User> &users);
     void clearFilters();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 Q_SIGNALS:
     void filterChanged();
     void searchChanged(const QString &text);
 
 private:
+    /// @brief Placeholder, names and the combo boxes' items in the current language (choices stay).
+    void retranslate();
+
     QLineEdit *m_search;
     QComboBox *m_category;
     QComboBox *m_priority;

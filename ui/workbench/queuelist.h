@@ -18,10 +18,16 @@ public:
     void setCounts(const QList<int> &counts);
     [[nodiscard]] int countOf(Queue queue) const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 Q_SIGNALS:
     void queueChosen(pd::Queue queue);
 
 private:
+    /// @brief Titles, counts and tooltips in the current language and locale.
+    void retranslate();
+
     QList<int> m_counts;
 };
 

@@ -407,6 +407,26 @@ void WorkbenchPage::showHeaderMenu(const QPoint &pos)
     menu.exec(header->mapToGlobal(pos));
 }
 
+void WorkbenchPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_view->setAccessibleName(tr("Tickets"));
+        const QString search = m_filters->searchText();
+        if (!search.isEmpty())
+            m_title->setText(tr("Search: %1").arg(search));
+        else if (!m_drillDown)
+            m_title->setText(Queues::title(m_queues->currentQueue()));
+        const int columns = m_model->columnCount();
+        const int rows = m_model->rowCount();
+        // The model names its headers and cells when asked: ask again (nothing is re-read).
+        Q_EMIT m_model->headerDataChanged(Qt::Horizontal, 0, columns - 1);
+        if (rows > 0)
+            Q_EMIT m_model->dataChanged(m_model->index(0, 0), m_model->index(rows - 1, columns - 1));
+        updateEmptyText();
+    }
+    QWidget::changeEvent(event);
+}
+
 void WorkbenchPage::saveHeader() const
 {
     QSettings().setValue(kHeaderKey, m_view->horizontalHeader()->saveState());

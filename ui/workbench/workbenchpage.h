@@ -68,6 +68,10 @@ public Q_SLOTS:
     void focusSearch();
     void refreshCounts();
 
+protected:
+    /// @brief QEvent::LanguageChange: the title, the empty text and the table's headers and cells follow.
+    void changeEvent(QEvent *event) override;
+
 Q_SIGNALS:
     void currentTicketChanged(const QString &ticketId);
     /// @brief A local write succeeded (push the outbox).

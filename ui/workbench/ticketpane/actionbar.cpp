@@ -1,6 +1,7 @@
 #include "actionbar.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QGridLayout>
 #include <QPushButton>
 
@@ -18,22 +19,56 @@ ActionBar::ActionBar(QWidget *parent)
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     setLayout(layout);
-    add(PaneAction::Take, tr("Take"));
+    add(PaneAction::Take);
     layout->addWidget(m_assignee, 0, 1);
-    m_assignee->setAccessibleName(tr("Assign to"));
-    add(PaneAction::Assign, tr("Assign"));
-    add(PaneAction::Escalate, tr("Escalate"));
-    add(PaneAction::SetPending, tr("Set pending"));
-    add(PaneAction::Resume, tr("Resume"));
-    add(PaneAction::Resolve, tr("Resolve…"));
-    add(PaneAction::Reopen, tr("Reopen"));
-    add(PaneAction::Call, tr("Log call…"));
+    for (PaneAction a : {PaneAction::Assign, PaneAction::Escalate, PaneAction::SetPending, PaneAction::Resume,
+                         PaneAction::Resolve, PaneAction::Reopen, PaneAction::Call})
+        add(a);
     layout->setColumnStretch(kColumns, 1);
+    retranslate();
 }
 
-void ActionBar::add(PaneAction action, const QString &label)
+QString ActionBar::label(PaneAction action)
 {
-    auto *b = new QPushButton(label, this);
+    switch (action) {
+    case PaneAction::Take:
+        return tr("Take");
+    case PaneAction::Assign:
+        return tr("Assign");
+    case PaneAction::Escalate:
+        return tr("Escalate");
+    case PaneAction::SetPending:
+        return tr("Set pending");
+    case PaneAction::Resume:
+        return tr("Resume");
+    case PaneAction::Resolve:
+        return tr("Resolve…");
+    case PaneAction::Reopen:
+        return tr("Reopen");
+    case PaneAction::Call:
+        return tr("Log call…");
+    default:
+        return {};
+    }
+}
+
+void ActionBar::retranslate()
+{
+    m_assignee->setAccessibleName(tr("Assign to"));
+    for (auto it = m_buttons.begin(); it != m_buttons.end(); ++it)
+        it.value()->setText(label(it.key()));
+}
+
+void ActionBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ActionBar::add(PaneAction action)
+{
+    auto *b = new QPushButton(this);
     m_buttons.insert(action, b);
     // Take and the assignee box share the first row with Assign; the rest flow in rows of kColumns.
     auto *grid = static_cast<QGridLayout *>(layout());

@@ -34,10 +34,16 @@ public:
 Q_SIGNALS:
     void triggered(pd::PaneAction action);
 
+protected:
+    /// @brief QEvent::LanguageChange: the fixed texts in the current language.
+    void changeEvent(QEvent *event) override;
+
 private:
     Q_DISABLE_COPY_MOVE(ActionBar)
+    void retranslate();
 
-    void add(PaneAction action, const QString &label);
+    void add(PaneAction action);
+    [[nodiscard]] static QString label(PaneAction action);
     static void apply(QPushButton *button, const ActionCheck &check);
 
     QHash<PaneAction, QPushButton *> m_buttons;

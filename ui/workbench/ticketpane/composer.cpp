@@ -1,6 +1,7 @@
 #include "composer.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -16,16 +17,11 @@ Composer::Composer(QWidget *parent)
     , m_reply(new QPlainTextEdit(this))
     , m_note(new QPlainTextEdit(this))
     , m_canned(new QComboBox(this))
-    , m_insert(new QPushButton(tr("Insert"), this))
-    , m_sendReply(new QPushButton(tr("Send reply"), this))
-    , m_addNote(new QPushButton(tr("Add note"), this))
+    , m_insert(new QPushButton(this))
+    , m_sendReply(new QPushButton(this))
+    , m_addNote(new QPushButton(this))
     , m_error(new QLabel(this))
 {
-    m_reply->setPlaceholderText(tr("Reply to the customer…"));
-    m_reply->setAccessibleName(tr("Reply"));
-    m_note->setPlaceholderText(tr("Internal note (the customer never sees it)…"));
-    m_note->setAccessibleName(tr("Internal note"));
-    m_canned->setAccessibleName(tr("Canned replies"));
     m_error->setTextFormat(Qt::PlainText);
     m_error->setWordWrap(true);
     m_error->setStyleSheet(u"color: #c0262d"_qs);
@@ -45,8 +41,9 @@ Composer::Composer(QWidget *parent)
     noteLayout->addWidget(m_note, 1);
     noteLayout->addWidget(m_addNote, 0, Qt::AlignRight);
 
-    m_tabs->addTab(replyPage, tr("Reply"));
-    m_tabs->addTab(notePage, tr("Internal note"));
+    m_tabs->addTab(replyPage, QString());
+    m_tabs->addTab(notePage, QString());
+    retranslate();
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -59,6 +56,27 @@ Composer::Composer(QWidget *parent)
     connect(m_addNote, &QPushButton::clicked, this,
             [this] { Q_EMIT submitted(Box::Note, m_note->toPlainText()); });
     setCannedReplies(CannedReplies::defaults());
+}
+
+void Composer::retranslate()
+{
+    m_insert->setText(tr("Insert"));
+    m_sendReply->setText(tr("Send reply"));
+    m_addNote->setText(tr("Add note"));
+    m_reply->setPlaceholderText(tr("Reply to the customer…"));
+    m_reply->setAccessibleName(tr("Reply"));
+    m_note->setPlaceholderText(tr("Internal note (the customer never sees it)…"));
+    m_note->setAccessibleName(tr("Internal note"));
+    m_canned->setAccessibleName(tr("Canned replies"));
+    m_tabs->setTabText(0, tr("Reply"));
+    m_tabs->setTabText(1, tr("Internal note"));
+}
+
+void Composer::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 void Composer::switchTo(const QString &ticketId)
@@ -90,9 +108,12 @@ QString Composer::draft(const QString &ticketId, Box box) const
 void Composer::setCannedReplies(const QList<CannedReply> &replies)
 {
     m_replies = replies;
+    const int current = m_canned->currentIndex(); // the same choice after a language change
     m_canned->clear();
     for (const CannedReply &r : replies)
         m_canned->addItem(r.title);
+    if (current >= 0 && current < m_canned->count())
+        m_canned->setCurrentIndex(current);
 }
 
 void Composer::insertCanned(int index)

@@ -59,8 +59,13 @@ public:
 Q_SIGNALS:
     void submitted(Composer::Box box, const QString &text);
 
+protected:
+    /// @brief QEvent::LanguageChange: the fixed texts in the current language.
+    void changeEvent(QEvent *event) override;
+
 private:
     Q_DISABLE_COPY_MOVE(Composer)
+    void retranslate();
 
     struct Draft
     {

@@ -1,5 +1,6 @@
 #include "conflictbanner.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHash>
 #include <QHeaderView>
@@ -76,24 +77,18 @@ ConflictBanner::ConflictBanner(QWidget *parent)
     : QFrame(parent)
     , m_title(new QLabel(this))
     , m_table(new QTableWidget(this))
-    , m_keepMine(new QPushButton(tr("Keep mine"), this))
-    , m_takeTheirs(new QPushButton(tr("Take theirs"), this))
+    , m_keepMine(new QPushButton(this))
+    , m_takeTheirs(new QPushButton(this))
 {
     setFrameShape(QFrame::StyledPanel);
     setStyleSheet(u"pd--ConflictBanner { background-color: #fde8e8; }"_qs);
     m_title->setWordWrap(true);
     m_title->setTextFormat(Qt::PlainText);
-    m_title->setText(
-        tr("Someone else changed this ticket on the server while you edited it. Nothing is lost: "
-           "choose which version stays."));
     m_table->setColumnCount(3);
-    m_table->setHorizontalHeaderLabels({tr("Field"), tr("Yours"), tr("Server's")});
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setMaximumHeight(120);
-    m_keepMine->setToolTip(tr("Send your change again on top of the server's version"));
-    m_takeTheirs->setToolTip(tr("Drop your change and use the server's copy"));
 
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
@@ -106,6 +101,26 @@ ConflictBanner::ConflictBanner(QWidget *parent)
 
     connect(m_keepMine, &QPushButton::clicked, this, &ConflictBanner::keepMine);
     connect(m_takeTheirs, &QPushButton::clicked, this, &ConflictBanner::takeTheirs);
+    retranslate();
+}
+
+void ConflictBanner::retranslate()
+{
+    m_title->setText(
+        tr("Someone else changed this ticket on the server while you edited it. Nothing is lost: "
+           "choose which version stays."));
+    m_table->setHorizontalHeaderLabels({tr("Field"), tr("Yours"), tr("Server's")});
+    m_keepMine->setText(tr("Keep mine"));
+    m_takeTheirs->setText(tr("Take theirs"));
+    m_keepMine->setToolTip(tr("Send your change again on top of the server's version"));
+    m_takeTheirs->setToolTip(tr("Drop your change and use the server's copy"));
+}
+
+void ConflictBanner::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QFrame::changeEvent(event);
 }
 
 void ConflictBanner::showConflict(const TicketConflict &c)

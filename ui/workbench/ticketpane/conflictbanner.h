@@ -30,7 +30,12 @@ Q_SIGNALS:
     void keepMine();
     void takeTheirs();
 
+protected:
+    /// @brief QEvent::LanguageChange: the fixed texts in the current language.
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     Q_DISABLE_COPY_MOVE(ConflictBanner)
 
     QLabel *m_title;

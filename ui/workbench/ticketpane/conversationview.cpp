@@ -3,6 +3,8 @@
 #include "models/sla/slatypes.h"
 #include "panetext.h"
 
+#include <QEvent>
+
 namespace pd {
 
 ConversationView::ConversationView(const QTimeZone &zone, QWidget *parent)
@@ -12,6 +14,13 @@ ConversationView::ConversationView(const QTimeZone &zone, QWidget *parent)
     setOpenLinks(false);
     setOpenExternalLinks(false);
     setAccessibleName(tr("Conversation"));
+}
+
+void ConversationView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        setAccessibleName(tr("Conversation")); // the timeline itself is shown again by the pane
+    QTextBrowser::changeEvent(event);
 }
 
 QString ConversationView::person(const QString &id) const

@@ -28,6 +28,10 @@ public:
     /// @brief One line of plain text for an event (also used for the HTML body).
     [[nodiscard]] QString describe(const TicketEvent &e) const;
 
+protected:
+    /// @brief QEvent::LanguageChange: the fixed texts in the current language.
+    void changeEvent(QEvent *event) override;
+
 private:
     Q_DISABLE_COPY_MOVE(ConversationView)
 

@@ -3,6 +3,7 @@
 #include "models/domain/validation.h"
 #include "panetext.h"
 
+#include <QEvent>
 #include <QFrame>
 #include <QHeaderView>
 #include <QLabel>
@@ -30,13 +31,10 @@ CustomerCard::CustomerCard(const QTimeZone &zone, QWidget *parent)
     , m_tracking(new QTreeWidget(this))
     , m_mapFrame(new QFrame(this))
     , m_mapLayout(new QVBoxLayout(m_mapFrame))
-    , m_mapPlaceholder(new QLabel(tr("Map"), m_mapFrame))
+    , m_mapPlaceholder(new QLabel(m_mapFrame))
 {
-    m_customer->setAccessibleName(tr("Customer"));
-    m_parcel->setAccessibleName(tr("Parcel"));
-    m_tracking->setHeaderLabels({tr("Time"), tr("Status"), tr("Place"), tr("Details")});
     m_tracking->setRootIsDecorated(false);
-    m_tracking->setAccessibleName(tr("Tracking timeline"));
+    retranslate();
     m_tracking->header()->setStretchLastSection(true);
 
     m_mapFrame->setFrameShape(QFrame::StyledPanel);
@@ -51,6 +49,22 @@ CustomerCard::CustomerCard(const QTimeZone &zone, QWidget *parent)
     layout->addWidget(m_parcel);
     layout->addWidget(m_tracking, 1);
     layout->addWidget(m_mapFrame);
+}
+
+void CustomerCard::retranslate()
+{
+    m_mapPlaceholder->setText(tr("Map"));
+    m_customer->setAccessibleName(tr("Customer"));
+    m_parcel->setAccessibleName(tr("Parcel"));
+    m_tracking->setHeaderLabels({tr("Time"), tr("Status"), tr("Place"), tr("Details")});
+    m_tracking->setAccessibleName(tr("Tracking timeline"));
+}
+
+void CustomerCard::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 void CustomerCard::setTicket(const Ticket &t, bool showFullPhone)

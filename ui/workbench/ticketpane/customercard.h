@@ -35,8 +35,13 @@ public:
     [[nodiscard]] QTreeWidget *trackingView() const { return m_tracking; }
     [[nodiscard]] QFrame *mapFrame() const { return m_mapFrame; }
 
+protected:
+    /// @brief QEvent::LanguageChange: the fixed texts in the current language.
+    void changeEvent(QEvent *event) override;
+
 private:
     Q_DISABLE_COPY_MOVE(CustomerCard)
+    void retranslate();
 
     QTimeZone m_zone;
     QLabel *m_customer;

@@ -2,7 +2,10 @@
 
 #include "panetext.h"
 
+#include "ui/common/language.h"
+
 #include <QDateTimeEdit>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -18,21 +21,18 @@ FollowUpPanel::FollowUpPanel(const QTimeZone &zone, Schedule schedule, Record re
     , m_record(std::move(record))
     , m_state(new QLabel(this))
     , m_due(new QDateTimeEdit(this))
-    , m_scheduleButton(new QPushButton(tr("Schedule"), this))
+    , m_scheduleButton(new QPushButton(this))
     , m_csat(new QLineEdit(this))
     , m_nps(new QLineEdit(this))
-    , m_recordButton(new QPushButton(tr("Record follow-up"), this))
+    , m_recordButton(new QPushButton(this))
     , m_message(new QLabel(this))
+    , m_dueLabel(new QLabel(this))
+    , m_csatLabel(new QLabel(this))
+    , m_npsLabel(new QLabel(this))
 {
     m_state->setTextFormat(Qt::PlainText);
     m_state->setWordWrap(true);
-    m_due->setDisplayFormat(u"yyyy-MM-dd HH:mm"_qs);
     m_due->setCalendarPopup(true);
-    m_due->setAccessibleName(tr("Follow-up due"));
-    m_csat->setPlaceholderText(tr("1–5"));
-    m_csat->setAccessibleName(tr("CSAT (1–5)"));
-    m_nps->setPlaceholderText(tr("0–10"));
-    m_nps->setAccessibleName(tr("NPS (0–10)"));
     m_message->setTextFormat(Qt::PlainText);
     m_message->setWordWrap(true);
     m_message->setStyleSheet(u"color: #c0262d"_qs);
@@ -43,14 +43,37 @@ FollowUpPanel::FollowUpPanel(const QTimeZone &zone, Schedule schedule, Record re
     scheduleRow->addWidget(m_scheduleButton);
     auto *form = new QFormLayout(this);
     form->addRow(m_state);
-    form->addRow(tr("Call back at:"), scheduleRow);
-    form->addRow(tr("CSAT (1–5):"), m_csat);
-    form->addRow(tr("NPS (0–10):"), m_nps);
+    form->addRow(m_dueLabel, scheduleRow);
+    form->addRow(m_csatLabel, m_csat);
+    form->addRow(m_npsLabel, m_nps);
     form->addRow(QString(), m_recordButton);
     form->addRow(m_message);
 
     connect(m_scheduleButton, &QPushButton::clicked, this, &FollowUpPanel::scheduleNow);
     connect(m_recordButton, &QPushButton::clicked, this, &FollowUpPanel::recordNow);
+    retranslate();
+}
+
+void FollowUpPanel::retranslate()
+{
+    m_due->setDisplayFormat(Language::shortDateFormat() + u" HH:mm"_qs); // the locale's dates
+    m_due->setAccessibleName(tr("Follow-up due"));
+    m_scheduleButton->setText(tr("Schedule"));
+    m_recordButton->setText(tr("Record follow-up"));
+    m_csat->setPlaceholderText(tr("1–5"));
+    m_csat->setAccessibleName(tr("CSAT (1–5)"));
+    m_nps->setPlaceholderText(tr("0–10"));
+    m_nps->setAccessibleName(tr("NPS (0–10)"));
+    m_dueLabel->setText(tr("Call back at:"));
+    m_csatLabel->setText(tr("CSAT (1–5):"));
+    m_npsLabel->setText(tr("NPS (0–10):"));
+}
+
+void FollowUpPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 void FollowUpPanel::setTicket(const Ticket &t, Instant now)

@@ -45,7 +45,12 @@ public Q_SLOTS:
     void scheduleNow();
     void recordNow();
 
+protected:
+    /// @brief QEvent::LanguageChange: the fixed texts in the current language.
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     Q_DISABLE_COPY_MOVE(FollowUpPanel)
 
     void showMessage(const QString &message);
@@ -61,6 +66,9 @@ private:
     QLineEdit *m_nps;
     QPushButton *m_recordButton;
     QLabel *m_message;
+    QLabel *m_dueLabel;
+    QLabel *m_csatLabel;
+    QLabel *m_npsLabel;
 };
 
 } // namespace pd

@@ -1,5 +1,7 @@
 #include "panetext.h"
 
+#include "ui/common/language.h"
+
 #include <QDateTime>
 #include <QRegularExpression>
 
@@ -24,7 +26,7 @@ QString PaneText::instant(OptInstant at, const QTimeZone &zone)
 {
     if (!at)
         return {};
-    return QDateTime::fromMSecsSinceEpoch(*at, zone).toString(u"yyyy-MM-dd HH:mm"_qs);
+    return Language::dateTime(*at, zone);
 }
 
 QString PaneText::span(qint64 ms)
@@ -48,7 +50,7 @@ QString PaneText::callLength(qint64 seconds)
 
 QString PaneText::yuan(qint64 fen)
 {
-    return u"¥%1.%2"_qs.arg(fen / 100).arg(fen % 100, 2, 10, QLatin1Char('0'));
+    return Language::yuan(fen);
 }
 
 std::optional<qint64> PaneText::parseYuan(const QString &text, qint64 maxFen, QString *error)
@@ -56,6 +58,9 @@ std::optional<qint64> PaneText::parseYuan(const QString &text, qint64 maxFen, QS
     QString t = halfWidthNumber(text);
     if (t.startsWith(u'¥') || t.startsWith(QChar(0xFFE5)))
         t = t.mid(1).trimmed();
+    // Thousands as shown ("1,500.00", full-width "1，500"): the commas go, the digits stay.
+    static const QRegularExpression grouping(u"(?<=\\d)[,，](?=\\d{3}(?:\\D|$))"_qs);
+    t.remove(grouping);
     static const QRegularExpression amount(u"^(\\d{1,9})(?:\\.(\\d{1,2}))?$"_qs);
     const auto m = amount.match(t);
     if (!m.hasMatch()) {

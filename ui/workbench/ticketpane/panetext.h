@@ -17,13 +17,13 @@ class PaneText final
 {
     Q_DECLARE_TR_FUNCTIONS(pd::PaneText)
 public:
-    /// @brief "2026-11-18 19:36" in @p zone; empty for an unset instant.
+    /// @brief "2026/11/18 19:36" in @p zone, the locale's short date (ISO in the C locale); empty if unset.
     [[nodiscard]] static QString instant(OptInstant at, const QTimeZone &zone);
     /// @brief "1 h 05 min", "12 min", "45 s": a span of clock or wall time for people.
     [[nodiscard]] static QString span(qint64 ms);
     /// @brief "1:35" (minutes:seconds) for a call's length.
     [[nodiscard]] static QString callLength(qint64 seconds);
-    /// @brief "¥12.50" from fen.
+    /// @brief "¥1,234.50" from fen, grouped and with the decimal point of the current locale.
     [[nodiscard]] static QString yuan(qint64 fen);
     /**
      * @brief Reads an amount in yuan ("50", "12.5", "12.50", full-width digits allowed) into fen.

@@ -4,6 +4,7 @@
 
 #include "ui/common/slalook.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -46,6 +47,14 @@ void SlaPanel::showTicket(const SlaPolicy &policy, const Ticket &t, const QList<
         summary << part;
     }
     m_summary = summary.join(u"  ·  "_qs);
+}
+
+void SlaPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        for (SlaClock c : kSlaClocks)
+            m_labels[clockIndex(c)]->setAccessibleName(displayName(c));
+    QWidget::changeEvent(event);
 }
 
 void SlaPanel::clear()

@@ -30,6 +30,10 @@ public:
     /// @brief One line for the pane's header: each clock's symbol, state and time left or overdue.
     [[nodiscard]] QString summary() const { return m_summary; }
 
+protected:
+    /// @brief QEvent::LanguageChange: the fixed texts in the current language.
+    void changeEvent(QEvent *event) override;
+
 private:
     Q_DISABLE_COPY_MOVE(SlaPanel)
 

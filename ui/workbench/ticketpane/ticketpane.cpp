@@ -21,6 +21,7 @@
 
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QEvent>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -88,10 +89,8 @@ TicketPane::TicketPane(const Database &db, const Clock &clock, const QTimeZone &
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
 
-    m_tabs->addTab(m_conversation, QCoreApplication::translate("pd::TicketPane", "Conversation"));
-    m_tabs->addTab(m_card, QCoreApplication::translate("pd::TicketPane", "Customer && parcel"));
-    m_tabs->addTab(m_sla, QCoreApplication::translate("pd::TicketPane", "SLA"));
-    m_tabs->addTab(m_followUp, QCoreApplication::translate("pd::TicketPane", "Follow-up"));
+    for (QWidget *tab : std::initializer_list<QWidget *>{m_conversation, m_card, m_sla, m_followUp})
+        m_tabs->addTab(tab, QString());
 
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_tabs);
@@ -121,9 +120,31 @@ TicketPane::TicketPane(const Database &db, const Clock &clock, const QTimeZone &
     m_composer->setCannedReplies(CannedReplies::load(settings));
     loadPolicy();
     showEmpty(QCoreApplication::translate("pd::TicketPane", "Choose a ticket."));
+    retranslate();
 }
 
 TicketPane::~TicketPane() = default;
+
+void TicketPane::retranslate()
+{
+    m_tabs->setTabText(0, tr("Conversation"));
+    m_tabs->setTabText(1, tr("Customer && parcel"));
+    m_tabs->setTabText(2, tr("SLA"));
+    m_tabs->setTabText(3, tr("Follow-up"));
+}
+
+void TicketPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        // Canned replies named by the program (none saved) come in the new language; typed text stays.
+        QSettings settings;
+        m_composer->setCannedReplies(CannedReplies::load(settings));
+        setViewers(m_viewerNames);
+        reload(); // header, summary, card, SLA, timeline and reasons in the new language and locale
+    }
+    QWidget::changeEvent(event);
+}
 
 ResolveDialog *TicketPane::resolveDialog() const
 {
@@ -148,6 +169,7 @@ void TicketPane::setMiniMap(QWidget *map)
 
 void TicketPane::setViewers(const QStringList &names)
 {
+    m_viewerNames = names;
     m_viewers->setText(tr("Also viewing: %1").arg(names.join(u", "_qs)));
     m_viewers->setVisible(!names.isEmpty());
 }

@@ -98,8 +98,13 @@ Q_SIGNALS:
     /// @brief A local write of @p ticketId succeeded (the outbox has something to send).
     void edited(const QString &ticketId);
 
+protected:
+    /// @brief QEvent::LanguageChange: the fixed texts in the current language.
+    void changeEvent(QEvent *event) override;
+
 private:
     Q_DISABLE_COPY_MOVE(TicketPane)
+    void retranslate();
 
     void trigger(PaneAction action);
     [[nodiscard]] bool allowed(PaneAction action);
@@ -126,6 +131,7 @@ private:
     QList<TicketEvent> m_events;
     bool m_inConflict = false;
     QList<User> m_users;
+    QStringList m_viewerNames;
 
     QLabel *m_viewers;
     ConflictBanner *m_conflict;

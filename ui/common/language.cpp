@@ -1,0 +1,230 @@
+#include "language.h"
+
+#include <QApplication>
+#include <QEvent>
+#include <QFont>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTranslator>
+
+#include <cstdlib>
+#include <optional>
+
+namespace pd {
+
+namespace {
+
+struct State
+{
+    QString current = u"en"_qs;
+    QTranslator *ours = nullptr;
+    QTranslator *qt = nullptr;
+    std::optional<QFont> baseFont; ///< the application font before any CJK face was put in front
+};
+
+State &state()
+{
+    static State s;
+    return s;
+}
+
+void dropTranslator(QTranslator *&t)
+{
+    if (!t)
+        return;
+    QCoreApplication::removeTranslator(t);
+    delete t;
+    t = nullptr;
+}
+
+// Han characters differ between the Simplified and Traditional standards: the UI uses the Noto Sans CJK
+// face made for the chosen script (fonts-noto-cjk), so 骨, 角 or 说 look the way readers expect.
+void applyScriptFont(const QString &code)
+{
+    auto *gui = qobject_cast<QApplication *>(QCoreApplication::instance());
+    if (!gui)
+        return;
+    State &s = state();
+    if (!s.baseFont)
+        s.baseFont = QApplication::font();
+    QFont font = *s.baseFont;
+    if (code.startsWith(u"zh"_qs))
+        font.setFamilies(
+            {code == u"zh_TW"_qs ? u"Noto Sans CJK TC"_qs : u"Noto Sans CJK SC"_qs, s.baseFont->family()});
+    QApplication::setFont(font);
+}
+
+// Re-runs a widget's text setter on LanguageChange; lives as the widget's child.
+class Follower final : public QObject
+{
+public:
+    Follower(QObject *owner, std::function<void()> setTexts)
+        : QObject(owner)
+        , m_setTexts(std::move(setTexts))
+    {
+        owner->installEventFilter(this);
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == parent() && event->type() == QEvent::LanguageChange)
+            m_setTexts();
+        return false;
+    }
+
+private:
+    std::function<void()> m_setTexts;
+};
+
+} // namespace
+
+void Language::follow(QObject *owner, std::function<void()> setTexts)
+{
+    setTexts();
+    new Follower(owner, std::move(setTexts));
+}
+
+QStringList Language::available()
+{
+    return {u"en"_qs, u"zh_CN"_qs, u"zh_TW"_qs};
+}
+
+QString Language::nativeName(const QString &code)
+{
+    if (code == u"zh_CN"_qs)
+        return u"简体中文"_qs;
+    if (code == u"zh_TW"_qs)
+        return u"繁體中文"_qs;
+    if (code == u"en"_qs)
+        return u"English"_qs;
+    return code;
+}
+
+QString Language::systemLanguage()
+{
+    const QLocale locale = QLocale::system();
+    if (locale.language() != QLocale::Chinese)
+        return u"en"_qs;
+    const bool traditional = locale.script() == QLocale::TraditionalChineseScript ||
+                             locale.territory() == QLocale::Taiwan ||
+                             locale.territory() == QLocale::HongKong || locale.territory() == QLocale::Macao;
+    return traditional ? u"zh_TW"_qs : u"zh_CN"_qs;
+}
+
+QString Language::setting()
+{
+    const QString value = QSettings().value(kSettingKey).toString();
+    return value.isEmpty() ? QString() : resolve(value);
+}
+
+void Language::storeSetting(const QString &code)
+{
+    QSettings settings;
+    if (code.isEmpty())
+        settings.remove(kSettingKey);
+    else
+        settings.setValue(kSettingKey, code);
+}
+
+QString Language::resolve(const QString &value)
+{
+    const QString v = value.trimmed();
+    if (v.isEmpty())
+        return systemLanguage();
+    const QString lower = v.toLower().replace(u'-', u'_');
+    if (lower == u"zh_tw"_qs || lower == u"zh_hk"_qs || lower == u"zh_mo"_qs ||
+        lower.startsWith(u"zh_hant"_qs))
+        return u"zh_TW"_qs;
+    if (lower.startsWith(u"zh"_qs))
+        return u"zh_CN"_qs;
+    return u"en"_qs;
+}
+
+QLocale Language::localeFor(const QString &code)
+{
+    const QLocale system = QLocale::system();
+    if (code != u"en"_qs)
+        return code == u"zh_TW"_qs
+                   ? QLocale(QLocale::Chinese, QLocale::TraditionalChineseScript, QLocale::Taiwan)
+                   : QLocale(QLocale::Chinese, QLocale::SimplifiedChineseScript, QLocale::China);
+    if (system.language() == QLocale::English || system.language() == QLocale::C)
+        return system; // en_GB stays en_GB; the C locale (tests, containers) stays as it is
+    return QLocale(QLocale::English, QLocale::UnitedStates);
+}
+
+QString Language::current()
+{
+    return state().current;
+}
+
+bool Language::apply(const QString &requested)
+{
+    const QString code = available().contains(requested) ? requested : resolve(requested);
+    State &s = state();
+    dropTranslator(s.ours);
+    dropTranslator(s.qt);
+    bool ok = true;
+    if (code != u"en"_qs) {
+        s.ours = new QTranslator;
+        if (s.ours->load(u":/i18n/parceldesk_"_qs + code)) {
+            QCoreApplication::installTranslator(s.ours);
+        } else {
+            dropTranslator(s.ours);
+            ok = false;
+        }
+        s.qt = new QTranslator;
+        if (s.qt->load(u"qtbase_"_qs + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(s.qt);
+        else
+            dropTranslator(s.qt);
+    }
+    const QString effective = ok ? code : u"en"_qs;
+    s.current = effective;
+    QLocale::setDefault(localeFor(effective));
+    applyScriptFont(effective);
+    // Widgets that exist re-set their texts; removing the last translator (back to English) sends no
+    // LanguageChange of its own, and the locale changed in any case.
+    if (qobject_cast<QApplication *>(QCoreApplication::instance()) &&
+        !QApplication::topLevelWidgets().isEmpty())
+        QCoreApplication::postEvent(QCoreApplication::instance(), new QEvent(QEvent::LanguageChange));
+    return ok;
+}
+
+QString Language::yuan(qint64 fen)
+{
+    const QLocale locale;
+    const qint64 whole = std::abs(fen) / 100;
+    const QString cents = u"%1"_qs.arg(std::abs(fen) % 100, 2, 10, QLatin1Char('0'));
+    return (fen < 0 ? locale.negativeSign() : QString()) + u"¥"_qs + locale.toString(whole) +
+           locale.decimalPoint() + cents;
+}
+
+QString Language::count(qint64 n)
+{
+    return QLocale().toString(n);
+}
+
+QString Language::shortDateFormat()
+{
+    const QLocale locale;
+    if (locale.language() == QLocale::C)
+        return u"yyyy-MM-dd"_qs; // not a human locale: ISO dates
+    QString format = locale.dateFormat(QLocale::ShortFormat);
+    if (!format.contains(u"yyyy"_qs))
+        format.replace(u"yy"_qs, u"yyyy"_qs);
+    return format;
+}
+
+QString Language::date(QDate day)
+{
+    return QLocale().toString(day, shortDateFormat());
+}
+
+QString Language::dateTime(qint64 utcMs, const QTimeZone &zone)
+{
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(utcMs, zone);
+    return QLocale().toString(at, shortDateFormat() + u" HH:mm"_qs);
+}
+
+} // namespace pd
