@@ -14,15 +14,20 @@ DurationStats DurationStats::of(std::vector<qint64> &values)
     s.count = qint64(values.size());
     if (values.empty())
         return s;
-    std::sort(values.begin(), values.end());
+    // Selection instead of a sort: linear time (a 30-day period over a large centre holds ~400,000 values).
     const std::size_t n = values.size();
-    s.medianMs = n % 2 ? double(values[n / 2]) : (double(values[n / 2 - 1]) + double(values[n / 2])) / 2.0;
+    const auto mid = values.begin() + std::ptrdiff_t(n / 2);
+    std::nth_element(values.begin(), mid, values.end());
+    const double upper = double(*mid);
+    s.medianMs = n % 2 ? upper : (double(*std::max_element(values.begin(), mid)) + upper) / 2.0;
     long double sum = 0;
     for (qint64 v : values)
         sum += v;
     s.meanMs = double(sum / (long double)n);
     const auto rank = std::size_t(std::ceil(0.9 * double(n)));
-    s.p90Ms = double(values[std::clamp<std::size_t>(rank, 1, n) - 1]);
+    const auto p90 = values.begin() + std::ptrdiff_t(std::clamp<std::size_t>(rank, 1, n) - 1);
+    std::nth_element(values.begin(), p90, values.end());
+    s.p90Ms = double(*p90);
     return s;
 }
 

@@ -53,8 +53,8 @@ struct DurationStats
     std::optional<double> meanMs;
     std::optional<double> p90Ms;
 
-    /// @brief Stats of @p values (sorted in place). Median: middle value, or the mean of the two middle ones;
-    /// P90: nearest rank, the smallest value with at least 90% of the values at or below it.
+    /// @brief Stats of @p values (reordered in place). Median: middle value, or the mean of the two middle
+    /// ones; P90: nearest rank, the smallest value with at least 90% of the values at or below it.
     [[nodiscard]] static DurationStats of(std::vector<qint64> &values);
 };
 

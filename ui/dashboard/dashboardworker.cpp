@@ -21,9 +21,6 @@ void DashboardWorker::run(const KpiFilter &filter, qint64 now, const SlaPolicy &
             Q_EMIT failed(error, ticket);
             return;
         }
-        // This connection only reads large ranges: map the file instead of copying pages through read()
-        // (a connection setting, not a schema change; bench/kpi measures the difference).
-        execSql(m_db->handle(), "PRAGMA mmap_size = 1073741824", nullptr);
     }
     const KpiQueries queries(*m_db, m_zone, policy);
     DashboardData data = queries.dashboard(filter, now, m_cache);
