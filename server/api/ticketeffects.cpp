@@ -5,6 +5,7 @@
 #include "models/domain/validation.h"
 
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QUuid>
 
 namespace pd::server {
@@ -131,10 +132,19 @@ void TicketService::applyEvent(const Actor &actor, Ticket &t, TicketEvent &e, QL
     case EventKind::Call: {
         const auto dir = r.enumValue("direction", CallDirection::Inbound, true);
         const auto duration = r.optIntInRange("duration_s", 0, 24 * 3600);
+        // The console's outcome code ("reached", "no_answer", …): kept as given, checked for shape only.
+        const QString outcome = r.string("outcome", false, 40);
         checkReader(r);
+        static const QRegularExpression code(QStringLiteral("^[a-z][a-z_]*$"));
+        if (!outcome.isEmpty() && !code.match(outcome).hasMatch())
+            throw ApiError::invalid(
+                QStringLiteral("outcome"),
+                QStringLiteral("outcome must be a code of lower-case letters and underscores."));
         e.data = QJsonObject{{QStringLiteral("direction"), toCode(dir)}};
         if (duration)
             e.data.insert(QStringLiteral("duration_s"), *duration);
+        if (!outcome.isEmpty())
+            e.data.insert(QStringLiteral("outcome"), outcome);
         break;
     }
     case EventKind::StatusChange: {

@@ -353,6 +353,35 @@ void TestServerApi::eventsIdempotent()
     QCOMPARE(r.status, 422);
     QCOMPARE(r.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("field")).toString(),
              QStringLiteral("direction"));
+    // A call keeps its direction, duration and outcome; an outcome that is not a code is refused.
+    const QString e4 = uuid();
+    const QJsonObject call{{QStringLiteral("direction"), QStringLiteral("outbound")},
+                           {QStringLiteral("duration_s"), 95},
+                           {QStringLiteral("outcome"), QStringLiteral("no_answer")}};
+    r = m_server.request("POST", path, token,
+                         {{QStringLiteral("id"), e4},
+                          {QStringLiteral("kind"), QStringLiteral("call")},
+                          {QStringLiteral("data"), call}},
+                         {{"Idempotency-Key", e4.toLatin1()}});
+    QCOMPARE(r.status, 201);
+    QJsonObject stored;
+    for (const QJsonValue &item :
+         m_server.request("GET", path, token).json().value(QStringLiteral("items")).toArray()) {
+        if (item.toObject().value(QStringLiteral("id")).toString() == e4)
+            stored = item.toObject().value(QStringLiteral("data")).toObject();
+    }
+    QCOMPARE(stored, call);
+    const QString e5 = uuid();
+    QJsonObject bad = call;
+    bad.insert(QStringLiteral("outcome"), QStringLiteral("<b>reached</b>"));
+    r = m_server.request("POST", path, token,
+                         {{QStringLiteral("id"), e5},
+                          {QStringLiteral("kind"), QStringLiteral("call")},
+                          {QStringLiteral("data"), bad}},
+                         {{"Idempotency-Key", e5.toLatin1()}});
+    QCOMPARE(r.status, 422);
+    QCOMPARE(r.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("field")).toString(),
+             QStringLiteral("outcome"));
 }
 
 void TestServerApi::stateMachine_data()
