@@ -133,9 +133,15 @@ void MainWindow::rebuildDashboard()
     for (qsizetype i = 0; i < dates.size() && i < oldDates.size(); ++i)
         dates[i]->setDate(oldDates[i]->date());
     const QList<QComboBox *> boxes = page->findChildren<QComboBox *>();
-    for (qsizetype i = 0; i < boxes.size() && i < oldBoxes.size(); ++i)
-        if (oldBoxes[i]->currentIndex() < boxes[i]->count())
-            boxes[i]->setCurrentIndex(oldBoxes[i]->currentIndex());
+    for (qsizetype i = 0; i < boxes.size() && i < oldBoxes.size(); ++i) {
+        // The same box by name (period, team, category), else by position.
+        QComboBox *from = oldBoxes[i];
+        if (!boxes[i]->objectName().isEmpty())
+            if (auto *named = old->findChild<QComboBox *>(boxes[i]->objectName()))
+                from = named;
+        if (from->currentIndex() < boxes[i]->count())
+            boxes[i]->setCurrentIndex(from->currentIndex());
+    }
     page->setTeam(filter.teamId);
     page->setCategory(filter.category);
     {

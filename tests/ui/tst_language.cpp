@@ -7,6 +7,8 @@
 #include "ui/common/language.h"
 #include "ui/common/preferencesdialog.h"
 #include "ui/common/shortcutsdialog.h"
+#include "ui/dashboard/dashboardpage.h"
+#include "ui/dashboard/kpitile.h"
 #include "ui/mainwindow.h"
 #include "ui/workbench/filterbar.h"
 #include "ui/workbench/queuelist.h"
@@ -173,6 +175,13 @@ void TestLanguage::switchKeepsWork()
                      rows.filter(u"Preferences… = Ctrl+, or "_qs).size() == 1,
                  qPrintable(rows.join(u'\n')));
     }
+    // The dashboard (built before the switch, its period changed) is built again in the new language.
+    DashboardPage *dashboard = m_window->dashboard();
+    auto *period = dashboard->findChild<QComboBox *>(u"periodBox"_qs);
+    QVERIFY(period && period->count() > 2);
+    period->setCurrentIndex(2);
+    const QString periodText = period->currentText();
+
     choose(u"zh_CN"_qs);
     // The switch is delivered as LanguageChange events: wait for the menus, then check everything else.
     QTRY_COMPARE(menuTitle(0), u"文件(&F)"_qs);
@@ -201,6 +210,13 @@ void TestLanguage::switchKeepsWork()
                  QCoreApplication::translate("pd::CustomerCard", "Declared value: %1").arg(u"¥1,500.00"_qs)),
              qPrintable(parcel));
     checkWorkKept();
+
+    DashboardPage *rebuilt = m_window->dashboard();
+    QVERIFY(rebuilt != dashboard);
+    QCOMPARE(rebuilt->findChild<QComboBox *>(u"periodBox"_qs)->currentIndex(), 2);
+    QVERIFY(rebuilt->findChild<QComboBox *>(u"periodBox"_qs)->currentText() != periodText);
+    QCOMPARE(rebuilt->tile(Kpi::FirstResponseCompliance)->toolTip(),
+             QCoreApplication::translate("pd::KpiTile", "Click to open these tickets in the workbench"));
 
     // Traditional Chinese with Apply (the dialog stays open until Cancel): Taiwan usage, not just converted.
     choose(u"zh_TW"_qs, QDialogButtonBox::Apply);
