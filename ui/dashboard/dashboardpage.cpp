@@ -302,7 +302,7 @@ void DashboardPage::refresh()
 
 void DashboardPage::onTicketsChanged(const QStringList &ticketIds)
 {
-    Q_UNUSED(ticketIds) // any change may move any figure; the read is cheap enough to redo
+    Q_UNUSED(ticketIds) // any change may move any figure; the worker re-reads only what its change log names
     if (!m_debounce->isActive())
         m_debounce->start();
 }
