@@ -56,6 +56,29 @@ void applyFirstResponse(Ticket &t, EventKind kind, const QJsonObject &data, Inst
         t.status = TicketStatus::Open;
 }
 
+// What an escalation and a survey answer change on the ticket, as the server applies them, so the list, the
+// SLA clocks and the KPIs show it before the server confirms (values the server would refuse change nothing).
+void applyFieldEffects(Ticket &t, EventKind kind, const QJsonObject &data, Instant at)
+{
+    if (kind == EventKind::Escalation) {
+        if (const auto priority = fromCode<Priority>(data.value(u"priority"_qs).toString()))
+            t.priority = *priority;
+        return;
+    }
+    if (kind != EventKind::CsatRecorded)
+        return;
+    const int csat = data.value(u"csat"_qs).toInt(-1);
+    const int nps = data.value(u"nps"_qs).toInt(-1);
+    const bool csatOk = csat >= 1 && csat <= 5;
+    const bool npsOk = nps >= 0 && nps <= 10;
+    if (csatOk)
+        t.csat = csat;
+    if (npsOk)
+        t.nps = nps;
+    if (csatOk || npsOk)
+        t.followUpDoneAt = at;
+}
+
 } // namespace
 
 LocalEdits::LocalEdits(const Database &db, const Clock &clock)
@@ -141,6 +164,7 @@ std::optional<QString> LocalEdits::addEvent(const QString &ticketId, EventKind k
     e.data = data;
     Ticket t = row->ticket;
     applyFirstResponse(t, kind, data, e.at);
+    applyFieldEffects(t, kind, data, e.at);
 
     Transaction tx(m_db);
     QJsonObject payload = e.toJson();

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void conflictTakeTheirs();
     void parkedItemDoesNotBlockLaterEdits();
     void createTicketValidatesAndQueues();
+    void escalationAndSurveyShowAtOnce();
 
 private:
     Ticket seeded(TicketStatus status = TicketStatus::New);
@@ -81,6 +82,40 @@ void TestLocalEdits::replyIsShownAtOnceAndQueued()
     QCOMPARE(queued[0].path, u"/api/v1/tickets/"_qs + t.id + u"/events"_qs);
     QCOMPARE(queued[0].payload.value(u"kind"_qs).toString(), u"reply"_qs);
     QCOMPARE(queued[0].payload.value(u"id"_qs).toString(), *id);
+}
+
+void TestLocalEdits::escalationAndSurveyShowAtOnce()
+{
+    Ticket t = seeded(TicketStatus::Open);
+    QVERIFY(t.priority != Priority::P1);
+    LocalEdits edits(*m_db, m_clock);
+    QString error;
+    QVERIFY2(edits
+                 .addEvent(t.id, EventKind::Escalation, {},
+                           {{u"priority"_qs, u"p1"_qs}, {u"reason"_qs, u"客户投诉升级"_qs}}, u"u-lead1"_qs,
+                           &error)
+                 .has_value(),
+             qPrintable(error));
+    TicketRepository tickets(*m_db);
+    QCOMPARE(tickets.byId(t.id)->ticket.priority, Priority::P1); // before the server confirms
+
+    // A survey answer sets the scores and completes the follow-up; an NPS out of range changes nothing.
+    t = tickets.byId(t.id)->ticket;
+    t.status = TicketStatus::Resolved;
+    t.resolvedAt = m_clock.nowMs();
+    t.resolution = Resolution::Explained;
+    QVERIFY2(tickets.upsert({t}, &error), qPrintable(error));
+    m_clock.advance(3600 * 1000);
+    QVERIFY2(edits
+                 .addEvent(t.id, EventKind::CsatRecorded, {}, {{u"csat"_qs, 4}, {u"nps"_qs, 11}},
+                           u"u-agent1"_qs, &error)
+                 .has_value(),
+             qPrintable(error));
+    const Ticket after = tickets.byId(t.id)->ticket;
+    QCOMPARE(after.csat, std::optional<int>(4));
+    QCOMPARE(after.nps, std::optional<int>());
+    QCOMPARE(after.followUpDoneAt, OptInstant(m_clock.nowMs()));
+    QCOMPARE(OutboxRepository(*m_db).all().size(), 2);
 }
 
 void TestLocalEdits::refusedEventsWriteNothing_data()
