@@ -1588,15 +1588,13 @@ Promised: %6</source>
         <source>All stations</source>
         <translation>全部网点</translation>
     </message>
-    <message numerus="yes">
-        <source>%n parcel(s) on the map</source>
-        <translation>
-            <numerusform>地图上共 %n 个包裹</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Waybill not found on the map</source>
         <translation>地图上找不到该运单号</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln parcel(s) on the map</source>
+        <translation><numerusform>地图上共 %Ln 个包裹</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3063,12 +3061,6 @@ Last seen %2</source>
         <source>© Natural Earth (public domain), world-atlas</source>
         <translation>© Natural Earth（公有领域），world-atlas</translation>
     </message>
-    <message numerus="yes">
-        <source>%n parcels here: click to zoom in</source>
-        <translation>
-            <numerusform>此处有 %n 个包裹：点击放大</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 km</source>
         <translation>%1 公里</translation>
@@ -3076,6 +3068,10 @@ Last seen %2</source>
     <message>
         <source>%1 m</source>
         <translation>%1 米</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln parcels here: click to zoom in</source>
+        <translation><numerusform>此处有 %Ln 个包裹：点击放大</numerusform></translation>
     </message>
 </context>
 <context>

@@ -1582,13 +1582,13 @@ Promised: %6</source>
         <source>All stations</source>
         <translation>全部網點</translation>
     </message>
-    <message numerus="yes">
-        <source>%n parcel(s) on the map</source>
-        <translation><numerusform>地圖上共 %n 個包裹</numerusform></translation>
-    </message>
     <message>
         <source>Waybill not found on the map</source>
         <translation>地圖上找不到該運單號</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln parcel(s) on the map</source>
+        <translation><numerusform>地圖上共 %Ln 個包裹</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3035,10 +3035,6 @@ Last seen %2</source>
         <source>© Natural Earth (public domain), world-atlas</source>
         <translation>© Natural Earth（公有領域），world-atlas</translation>
     </message>
-    <message numerus="yes">
-        <source>%n parcels here: click to zoom in</source>
-        <translation><numerusform>此處有 %n 個包裹：點選放大</numerusform></translation>
-    </message>
     <message>
         <source>%1 km</source>
         <translation>%1 公里</translation>
@@ -3046,6 +3042,10 @@ Last seen %2</source>
     <message>
         <source>%1 m</source>
         <translation>%1 米</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln parcels here: click to zoom in</source>
+        <translation><numerusform>此處有 %Ln 個包裹：點選放大</numerusform></translation>
     </message>
 </context>
 <context>

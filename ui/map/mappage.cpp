@@ -162,7 +162,7 @@ void MapPage::applyFilters()
     }
     m_shown = int(items.size());
     m_map->setParcels(items);
-    m_count->setText(tr("%n parcel(s) on the map", nullptr, m_shown));
+    m_count->setText(tr("%Ln parcel(s) on the map", nullptr, m_shown));
 }
 
 void MapPage::search()

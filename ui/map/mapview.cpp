@@ -418,7 +418,7 @@ void MapView::mouseMoveEvent(QMouseEvent *event)
         text = m_track.items[size_t(hit.index)].tooltip;
         break;
     case Layer::Cluster:
-        text = tr("%n parcels here: click to zoom in", nullptr, m_clusters[size_t(hit.index)].count);
+        text = tr("%Ln parcels here: click to zoom in", nullptr, m_clusters[size_t(hit.index)].count);
         break;
     case Layer::None:
         break;
