@@ -117,6 +117,12 @@ void TestLanguage::resolvesSettingsAndOptions()
     QCOMPARE(Language::nativeName(u"zh_CN"_qs), u"简体中文"_qs);
     QCOMPARE(Language::nativeName(u"zh_TW"_qs), u"繁體中文"_qs);
     QVERIFY(Language::setting().isEmpty()); // nothing stored: the system's language
+    // A stored choice (written by hand in another spelling too) is what start-up uses without --lang.
+    QSettings().setValue(Language::kSettingKey, u"zh-TW"_qs);
+    QCOMPARE(Language::setting(), u"zh_TW"_qs);
+    QCOMPARE(Language::resolve(Language::setting()), u"zh_TW"_qs);
+    Language::storeSetting(QString());
+    QVERIFY(!QSettings().contains(Language::kSettingKey));
 }
 
 QString TestLanguage::menuTitle(int i) const
