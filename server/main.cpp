@@ -52,7 +52,14 @@ int serve(QCoreApplication &app)
     const QCommandLineOption bodyOpt(QStringLiteral("body-limit"),
                                      QCoreApplication::translate("server", "Largest request body in bytes."),
                                      QStringLiteral("bytes"), QStringLiteral("1048576"));
-    parser.addOptions({listenOpt, dbOpt, demoOpt, speedOpt, seedOpt, certOpt, keyOpt, keepaliveOpt, bodyOpt});
+    const QCommandLineOption proxyOpt(
+        QStringLiteral("trusted-proxy"),
+        QCoreApplication::translate("server", "Address of a reverse proxy in front of this server (repeat or "
+                                              "separate with commas): the client address comes from its "
+                                              "X-Forwarded-For header."),
+        QStringLiteral("address"));
+    parser.addOptions(
+        {listenOpt, dbOpt, demoOpt, speedOpt, seedOpt, certOpt, keyOpt, keepaliveOpt, bodyOpt, proxyOpt});
     parser.process(app);
 
     ServerOptions o;
@@ -83,6 +90,17 @@ int serve(QCoreApplication &app)
     }
     o.keepaliveMs = std::max(100, parser.value(keepaliveOpt).toInt());
     o.bodyLimit = std::max<qsizetype>(1024, parser.value(bodyOpt).toLongLong());
+    for (const QString &value : parser.values(proxyOpt)) {
+        for (const QString &part : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const QHostAddress proxy(part.trimmed());
+            if (proxy.isNull()) {
+                printErr(QCoreApplication::translate("server", "--trusted-proxy: “%1” is not an IP address.")
+                             .arg(part.trimmed()));
+                return 2;
+            }
+            o.trustedProxies.append(proxy);
+        }
+    }
 
     ServerCore core;
     QString error;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHostAddress>
+#include <QList>
 #include <QString>
 
 namespace pd::server {
@@ -18,6 +19,7 @@ struct ServerOptions
     quint32 seed = 2611;
     int keepaliveMs = 20000;
     qsizetype bodyLimit = 1024 * 1024;
+    QList<QHostAddress> trustedProxies; ///< reverse proxies whose X-Forwarded-For is believed
 };
 
 } // namespace pd::server

@@ -8,6 +8,8 @@
 #include <QTcpServer>
 #include <QWebSocket>
 
+#include <algorithm>
+
 namespace pd::server {
 
 namespace {
@@ -91,13 +93,40 @@ HttpRequest HttpAdapter::convert(const QHttpServerRequest &request)
     return r;
 }
 
+QString HttpAdapter::clientAddress(const QHostAddress &peer, const QByteArray &forwardedFor,
+                                   const QList<QHostAddress> &trustedProxies)
+{
+    const auto trusted = [&trustedProxies](const QHostAddress &a) {
+        return std::any_of(trustedProxies.cbegin(), trustedProxies.cend(), [&a](const QHostAddress &p) {
+            return p.isEqual(a, QHostAddress::ConvertV4MappedToIPv4);
+        });
+    };
+    if (!trusted(peer))
+        return peer.toString();
+    QHostAddress client = peer;
+    const QList<QByteArray> hops = forwardedFor.split(',');
+    for (auto it = hops.crbegin(); it != hops.crend(); ++it) {
+        const QHostAddress hop(QString::fromLatin1(it->trimmed()));
+        if (hop.isNull())
+            break; // not an address: stop at what the last trusted hop vouched for
+        client = hop;
+        if (!trusted(hop))
+            break;
+    }
+    return client.toString();
+}
+
 bool HttpAdapter::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     // A WebSocket upgrade reaches here first; returning true hands the socket to the WebSocket server.
     const QByteArray upgrade = request.value(QByteArrayLiteral("upgrade"));
     if (upgrade.compare(QByteArrayLiteral("websocket"), Qt::CaseInsensitive) == 0)
         return request.url().path() == m_webSocketPath;
-    write(request, socket, m_handler(convert(request)));
+    HttpRequest converted = convert(request);
+    if (!m_trustedProxies.isEmpty())
+        converted.remoteAddress =
+            clientAddress(request.remoteAddress(), converted.header("x-forwarded-for"), m_trustedProxies);
+    write(request, socket, m_handler(converted));
     return true;
 }
 

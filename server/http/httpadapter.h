@@ -36,6 +36,14 @@ public:
 
     /// @brief Converts a Qt HTTP Server request (also used by tests of the adapter).
     [[nodiscard]] static HttpRequest convert(const QHttpServerRequest &request);
+    /// @brief Connections from these addresses are reverse proxies: the client's address is taken from the
+    /// X-Forwarded-For header they append to (the login throttle counts per client address).
+    void setTrustedProxies(QList<QHostAddress> proxies) { m_trustedProxies = std::move(proxies); }
+    /// @brief The client's address: @p peer itself, or, when @p peer is a trusted proxy, the right-most
+    /// address of @p forwardedFor that is not a trusted proxy (entries further left are the client's own
+    /// claims and could be forged).
+    [[nodiscard]] static QString clientAddress(const QHostAddress &peer, const QByteArray &forwardedFor,
+                                               const QList<QHostAddress> &trustedProxies);
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -47,6 +55,7 @@ private:
     Handler m_handler;
     QString m_webSocketPath;
     SocketHandler m_onSocket;
+    QList<QHostAddress> m_trustedProxies;
 
     Q_DISABLE_COPY_MOVE(HttpAdapter)
 };

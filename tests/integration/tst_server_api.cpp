@@ -16,6 +16,7 @@ private Q_SLOTS:
     void healthAndHeaders();
     void loginRefreshLogout();
     void loginThrottled();
+    void throttleCountsTheClientBehindATrustedProxy();
     void malformedAndOversized();
     void createTicketValidates();
     void patchWithIfMatch();
@@ -167,6 +168,41 @@ void TestServerApi::loginThrottled()
     QCOMPARE(r.status, 429);
     QCOMPARE(r.errorCode(), QStringLiteral("too_many_attempts"));
     QVERIFY(r.header("Retry-After").toInt() > 0);
+}
+
+void TestServerApi::throttleCountsTheClientBehindATrustedProxy()
+{
+    // A second server behind a "proxy" on loopback: the failures of one client address lock that address,
+    // not the proxy's, so a colleague behind the same proxy still signs in.
+    ServerFixture proxied;
+    QVERIFY(proxied.prepare());
+    QCOMPARE(proxied.start({QStringLiteral("--trusted-proxy"), QStringLiteral("127.0.0.1")}), 0);
+    const auto login = [&proxied](const QString &name, const QString &password,
+                                  const QByteArray &forwardedFor) {
+        return proxied.request("POST", QStringLiteral("/api/v1/auth/login"), {},
+                               {{QStringLiteral("login"), name}, {QStringLiteral("password"), password}},
+                               {{"X-Forwarded-For", forwardedFor}});
+    };
+    // 20 failures from 10.0.0.1 under different names (4 per name: no name is locked), the first with a
+    // forged address on the left that must not count.
+    for (int i = 0; i < 20; ++i)
+        QCOMPARE(login(QStringLiteral("guess-%1").arg(i / 4), QStringLiteral("wrong"),
+                       i == 0 ? "203.0.113.9, 10.0.0.1" : "10.0.0.1")
+                     .status,
+                 401);
+    Reply r = login(QStringLiteral("agent1"), ServerFixture::kPassword, "10.0.0.1");
+    QCOMPARE(r.status, 429); // the address is locked, whatever the name
+    QCOMPARE(r.errorCode(), QStringLiteral("too_many_attempts"));
+    QCOMPARE(login(QStringLiteral("agent1"), ServerFixture::kPassword, "10.0.0.2").status, 200);
+    QCOMPARE(login(QStringLiteral("agent1"), ServerFixture::kPassword, "203.0.113.9").status, 200);
+    // Without --trusted-proxy the header is ignored: the suite's own server sees only its peer.
+    QCOMPARE(m_server
+                 .request("POST", QStringLiteral("/api/v1/auth/login"), {},
+                          {{QStringLiteral("login"), QStringLiteral("agent1")},
+                           {QStringLiteral("password"), ServerFixture::kPassword}},
+                          {{"X-Forwarded-For", "10.0.0.1"}})
+                 .status,
+             200);
 }
 
 void TestServerApi::malformedAndOversized()
