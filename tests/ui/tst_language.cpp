@@ -10,6 +10,8 @@
 #include "ui/dashboard/dashboardpage.h"
 #include "ui/dashboard/kpitile.h"
 #include "ui/mainwindow.h"
+#include "ui/map/mappage.h"
+#include "ui/reports/reportspage.h"
 #include "ui/workbench/filterbar.h"
 #include "ui/workbench/queuelist.h"
 #include "ui/workbench/ticketpane/actionbar.h"
@@ -23,6 +25,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLineEdit>
@@ -188,6 +191,17 @@ void TestLanguage::switchKeepsWork()
     period->setCurrentIndex(2);
     const QString periodText = period->currentText();
 
+    // The map and report pages, built before the switch, follow it too.
+    QCheckBox *lateOnly = nullptr;
+    for (auto *box : m_window->mapPage()->findChildren<QCheckBox *>())
+        if (box->text() == u"Late only"_qs)
+            lateOnly = box;
+    QPushButton *exportButton = nullptr;
+    for (auto *button : m_window->reports()->findChildren<QPushButton *>())
+        if (button->text() == u"&Export"_qs)
+            exportButton = button;
+    QVERIFY(lateOnly && exportButton);
+
     choose(u"zh_CN"_qs);
     // The switch is delivered as LanguageChange events: wait for the menus, then check everything else.
     QTRY_COMPARE(menuTitle(0), u"文件(&F)"_qs);
@@ -216,6 +230,11 @@ void TestLanguage::switchKeepsWork()
                  QCoreApplication::translate("pd::CustomerCard", "Declared value: %1").arg(u"¥1,500.00"_qs)),
              qPrintable(parcel));
     checkWorkKept();
+
+    QCOMPARE(lateOnly->text(), QCoreApplication::translate("pd::MapPage", "Late only"));
+    QVERIFY(lateOnly->text() != u"Late only"_qs);
+    QCOMPARE(exportButton->text(), QCoreApplication::translate("pd::ReportsPage", "&Export"));
+    QVERIFY(exportButton->text() != u"&Export"_qs);
 
     DashboardPage *rebuilt = m_window->dashboard();
     QVERIFY(rebuilt != dashboard);

@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace pd {
@@ -78,7 +79,11 @@ MapPage::MapPage(const Database &db, const QTimeZone &companyZone, QWidget *pare
     connect(m_card, &map::ParcelCard::openTicketRequested, this, &MapPage::openTicketRequested);
     connect(m_card, &map::ParcelCard::closed, this, [this] { select(QString(), false); });
     reloadFromCache();
-    Language::follow(this, [this, go, stationLabel, first = true]() mutable {
+    // Qt delivers a language change several times (once per translator swapped): read the cache once.
+    auto *reload = new QTimer(this);
+    reload->setSingleShot(true);
+    connect(reload, &QTimer::timeout, this, &MapPage::reloadFromCache);
+    Language::follow(this, [this, go, stationLabel, reload, first = true]() mutable {
         m_complaintsOnly->setText(tr("With open complaints"));
         m_lateOnly->setText(tr("Late only"));
         m_search->setPlaceholderText(tr("Waybill number"));
@@ -87,7 +92,7 @@ MapPage::MapPage(const Database &db, const QTimeZone &companyZone, QWidget *pare
         if (!m_tiles)
             m_map->setAttribution(tr("© Natural Earth (public domain), world-atlas"));
         if (!first)
-            reloadFromCache(); // tooltips, the station list, the count and the card in the new language
+            reload->start(); // tooltips, the station list, the count and the card in the new language
         first = false;
     });
 }

@@ -21,6 +21,7 @@
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QThread>
+#include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -122,7 +123,11 @@ void ReportsPage::buildUi()
     m_preview->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     layout->addWidget(m_preview, 1);
 
-    Language::follow(this, [this, labels, first = true]() mutable {
+    // Qt delivers a language change several times (once per translator swapped): read the preview once.
+    auto *again = new QTimer(this);
+    again->setSingleShot(true);
+    connect(again, &QTimer::timeout, this, &ReportsPage::refreshPreview);
+    Language::follow(this, [this, labels, again, first = true]() mutable {
         const QStringList names{tr("&Week:"), tr("&Team:"), tr("Formats:"), tr("&Folder:")};
         for (int i = 0; i < labels.size(); ++i)
             labels[i]->setText(names[i]);
@@ -139,7 +144,7 @@ void ReportsPage::buildUi()
         m_open->setText(tr("&Open folder"));
         m_preview->setAccessibleName(tr("KPI summary preview"));
         if (!first)
-            refreshPreview(); // the preview's rows and headers in the new language
+            again->start(); // the preview's rows and headers in the new language
         first = false;
     });
 
