@@ -92,6 +92,29 @@ inline Parcel delivered(int n, qint64 at, std::optional<qint64> promised)
     return p;
 }
 
+/// Two weeks of tickets from Shanghai 2026-10-20, one every 5 h 7 min, over two teams, four agents and every
+/// category; most answered (some late), every fourth resolved with scores.
+inline QList<Ticket> twoWeeksOfTickets()
+{
+    QList<Ticket> tickets;
+    const qint64 start = sh(2026, 10, 20);
+    for (int i = 0; i < 70; ++i) {
+        Ticket t = kpiTicket(i + 1, start + qint64(i) * (5 * kHour + 7 * kMin));
+        t.category = Category(i % 6);
+        t.teamId = i % 3 ? QStringLiteral("team-a") : QStringLiteral("team-b");
+        t.assigneeId = QStringLiteral("u-agent%1").arg(i % 4);
+        if (i % 5)
+            t.firstResponseAt = t.createdAt + qint64(i % 7) * 9 * kMin;
+        if (i % 4 == 0) {
+            t = resolved(t, t.createdAt + qint64(i % 9 + 1) * kHour);
+            t.csat = 1 + i % 5;
+            t.nps = i % 11;
+        }
+        tickets.append(t);
+    }
+    return tickets;
+}
+
 /// A fresh cache in a temporary directory.
 struct KpiCache
 {

@@ -349,23 +349,7 @@ void TestKpi::agentsAndBreaches()
 void TestKpi::dashboardMatchesSingleQueries()
 {
     KpiCache cache;
-    QList<Ticket> tickets;
-    // Two weeks of tickets, one every 5 h 7 min, every fourth resolved, some late answers, some scored.
-    const qint64 start = sh(2026, 10, 20);
-    for (int i = 0; i < 70; ++i) {
-        Ticket t = kpiTicket(i + 1, start + qint64(i) * (5 * kHour + 7 * kMin));
-        t.category = Category(i % 6);
-        t.teamId = i % 3 ? QStringLiteral("team-a") : QStringLiteral("team-b");
-        t.assigneeId = QStringLiteral("u-agent%1").arg(i % 4);
-        if (i % 5)
-            t.firstResponseAt = t.createdAt + qint64(i % 7) * 9 * kMin;
-        if (i % 4 == 0) {
-            t = resolved(t, t.createdAt + qint64(i % 9 + 1) * kHour);
-            t.csat = 1 + i % 5;
-            t.nps = i % 11;
-        }
-        tickets.append(t);
-    }
+    const QList<Ticket> tickets = twoWeeksOfTickets();
     cache.add(tickets);
     const KpiQueries q(*cache.db, shanghai());
     const qint64 now = sh(2026, 11, 2, 8);

@@ -48,27 +48,16 @@ void compareDashboards(const DashboardData &a, const DashboardData &b)
     }
 }
 
-/// Two weeks of tickets, one every 5 h 7 min, over two teams and four agents, every fourth resolved.
-QList<Ticket> twoWeeks()
+/// A cache of twoWeeksOfTickets(), the queries at Monday 2026-11-02 08:00 Shanghai, and last week.
+struct Setup
 {
-    QList<Ticket> tickets;
-    const qint64 start = sh(2026, 10, 20);
-    for (int i = 0; i < 70; ++i) {
-        Ticket t = kpiTicket(i + 1, start + qint64(i) * (5 * kHour + 7 * kMin));
-        t.category = Category(i % 6);
-        t.teamId = i % 3 ? QStringLiteral("team-a") : QStringLiteral("team-b");
-        t.assigneeId = QStringLiteral("u-agent%1").arg(i % 4);
-        if (i % 5)
-            t.firstResponseAt = t.createdAt + qint64(i % 7) * 9 * kMin;
-        if (i % 4 == 0) {
-            t = resolved(t, t.createdAt + qint64(i % 9 + 1) * kHour);
-            t.csat = 1 + i % 5;
-            t.nps = i % 11;
-        }
-        tickets.append(t);
-    }
-    return tickets;
-}
+    KpiCache cache;
+    KpiQueries q{*cache.db, shanghai()};
+    qint64 now = sh(2026, 11, 2, 8);
+    KpiPeriod week = KpiPeriods::period(PeriodKind::LastWeek, now, shanghai());
+    KpiFilter filter{week.from, week.to, {}, {}};
+    Setup() { cache.add(twoWeeksOfTickets()); }
+};
 
 qint64 logSize(const Database &db)
 {
@@ -93,11 +82,8 @@ private Q_SLOTS:
 
 void TestKpiFactCache::firstReadMatchesDirectRead()
 {
-    KpiCache cache;
-    cache.add(twoWeeks());
-    const KpiQueries q(*cache.db, shanghai());
-    const qint64 now = sh(2026, 11, 2, 8);
-    const KpiPeriod week = KpiPeriods::period(PeriodKind::LastWeek, now, shanghai());
+    Setup s;
+    auto &[cache, q, now, week, filter] = s;
     KpiFactCache facts;
     const DashboardData viaCache = q.dashboard({week.from, week.to, {}, {}}, now, facts);
     QVERIFY2(q.lastError().isEmpty(), qPrintable(q.lastError()));
@@ -114,13 +100,9 @@ void TestKpiFactCache::firstReadMatchesDirectRead()
 
 void TestKpiFactCache::changesAreReadAlone()
 {
-    KpiCache cache;
-    QList<Ticket> tickets = twoWeeks();
-    cache.add(tickets);
-    const KpiQueries q(*cache.db, shanghai());
-    const qint64 now = sh(2026, 11, 2, 8);
-    const KpiPeriod week = KpiPeriods::period(PeriodKind::LastWeek, now, shanghai());
-    const KpiFilter filter{week.from, week.to, {}, {}};
+    Setup s;
+    auto &[cache, q, now, week, filter] = s;
+    const QList<Ticket> tickets = twoWeeksOfTickets();
     KpiFactCache facts;
     const DashboardData before = q.dashboard(filter, now, facts);
 
@@ -165,11 +147,8 @@ void TestKpiFactCache::changesAreReadAlone()
 
 void TestKpiFactCache::filtersApplyInMemory()
 {
-    KpiCache cache;
-    cache.add(twoWeeks());
-    const KpiQueries q(*cache.db, shanghai());
-    const qint64 now = sh(2026, 11, 2, 8);
-    const KpiPeriod week = KpiPeriods::period(PeriodKind::LastWeek, now, shanghai());
+    Setup s;
+    auto &[cache, q, now, week, filter] = s;
     KpiFactCache facts;
     (void)q.dashboard({week.from, week.to, {}, {}}, now, facts);
     for (const KpiFilter &filter : {KpiFilter{week.from, week.to, QStringLiteral("team-b"), {}},
@@ -186,11 +165,8 @@ void TestKpiFactCache::filtersApplyInMemory()
 
 void TestKpiFactCache::earlierWindowOrPrunedLogReadsEverything()
 {
-    KpiCache cache;
-    cache.add(twoWeeks());
-    const KpiQueries q(*cache.db, shanghai());
-    const qint64 now = sh(2026, 11, 2, 8);
-    const KpiPeriod week = KpiPeriods::period(PeriodKind::LastWeek, now, shanghai());
+    Setup s;
+    auto &[cache, q, now, week, filter] = s;
     KpiFactCache facts;
     (void)q.dashboard({week.from, week.to, {}, {}}, now, facts);
     // A custom period further back needs facts the window held does not reach.
@@ -216,7 +192,7 @@ void TestKpiFactCache::earlierWindowOrPrunedLogReadsEverything()
 void TestKpiFactCache::logIsPrunedByItself()
 {
     KpiCache cache;
-    cache.add(twoWeeks());
+    cache.add(twoWeeksOfTickets());
     QCOMPARE(logSize(*cache.db), 70); // one entry per ticket written
     QSqlQuery q(cache.db->connection());
     // Every thousandth entry drops what lies more than 100,000 entries behind it.
