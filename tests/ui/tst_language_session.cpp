@@ -1,0 +1,193 @@
+// Switching the language while signed in to the real parceldesk-server: the session keeps running. The agent
+// signs in, opens a ticket and half types a reply; Edit › Preferences switches to 简体中文. No sign-in dialog
+// comes back, the user and the draft stay, the status bar says "online" in Chinese, a ticket created on the
+// server afterwards still arrives through the live feed and the sync, and a reply sent from the Chinese
+// console reaches the server.
+#include "../../app/session.h"
+#include "../integration/serverfixture.h"
+#include "models/store/database.h"
+#include "models/store/ticketrepository.h"
+#include "sync/serverclock.h"
+#include "ui/common/language.h"
+#include "ui/common/preferencesdialog.h"
+#include "ui/common/syncstatuswidget.h"
+#include "ui/login/signindialog.h"
+#include "ui/mainwindow.h"
+#include "ui/workbench/ticketpane/calldialog.h" // complete types for the pane's QPointer members
+#include "ui/workbench/ticketpane/composer.h"
+#include "ui/workbench/ticketpane/resolvedialog.h"
+#include "ui/workbench/ticketpane/ticketpane.h"
+#include "ui/workbench/workbenchpage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QInputMethodEvent>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTest>
+#include <QTimer>
+
+using namespace pd;
+using namespace pd::test;
+
+namespace {
+/// Types @p text the way a Chinese input method does: one committed string at the cursor.
+void typeChinese(QWidget *widget, const QString &text)
+{
+    QInputMethodEvent commit;
+    commit.setCommitString(text);
+    QCoreApplication::sendEvent(widget, &commit);
+}
+} // namespace
+
+class TestLanguageSession : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void switchWhileSignedIn();
+
+private:
+    QString createOnServer(int n);
+    void choose(const QString &code);
+
+    ServerFixture m_server;
+    QTemporaryDir m_home;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<SystemClock> m_local;
+    std::unique_ptr<ServerClock> m_clock;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<Session> m_session;
+};
+
+QString TestLanguageSession::createOnServer(int n)
+{
+    const Reply r =
+        m_server.request("POST", u"/api/v1/tickets"_qs, m_server.token(u"lead1"_qs),
+                         QJsonObject{{u"waybill_no"_qs, u"SF16000000%1"_qs.arg(n, 5, 10, QLatin1Char('0'))},
+                                     {u"description"_qs, u"包裹破损，客户要求赔偿 %1"_qs.arg(n)},
+                                     {u"customer_name"_qs, u"李娜"_qs},
+                                     {u"customer_phone"_qs, u"13912345678"_qs},
+                                     {u"category"_qs, u"damage"_qs},
+                                     {u"team_id"_qs, u"team-a"_qs}},
+                         {{"Idempotency-Key", uuid().toLatin1()}});
+    if (r.status != 201)
+        qWarning() << r.status << r.body;
+    return r.json().value(u"id"_qs).toString();
+}
+
+void TestLanguageSession::initTestCase()
+{
+    QVERIFY(m_home.isValid());
+    qputenv("XDG_CONFIG_HOME", m_home.filePath(u"config"_qs).toUtf8());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_home.filePath(u"config"_qs));
+    QApplication::setOrganizationName(u"ParcelDeskLanguageTest"_qs);
+    QVERIFY(Language::apply(u"en"_qs));
+    QVERIFY(m_server.prepare());
+    QVERIFY(m_server.start() >= 0);
+
+    QString error;
+    const QString cache = m_home.filePath(u"cache.sqlite"_qs);
+    m_db = Database::open(cache, &error);
+    QVERIFY2(m_db, qPrintable(error));
+    m_local = std::make_unique<SystemClock>();
+    m_clock = std::make_unique<ServerClock>(m_local.get());
+    m_window = std::make_unique<MainWindow>(*m_db, *m_clock, QTimeZone("Asia/Shanghai"));
+    m_window->resize(1600, 1000);
+    m_window->show();
+    m_session = std::make_unique<Session>(cache, m_server.url({}), QString(), m_window.get(), m_clock.get());
+    m_session->begin();
+    SignInDialog *dialog = nullptr;
+    QVERIFY(
+        QTest::qWaitFor([&] { return (dialog = m_window->findChild<SignInDialog *>()) != nullptr; }, 5000));
+    dialog->setLogin(u"agent1"_qs);
+    dialog->setPassword(ServerFixture::kPassword);
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QVERIFY(QTest::qWaitFor([&] { return !m_window->currentUser().id.isEmpty(); }, 15000));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->findChild<SignInDialog *>() == nullptr, 5000);
+}
+
+void TestLanguageSession::cleanupTestCase()
+{
+    m_session.reset();
+    m_window.reset();
+    m_db.reset();
+    Language::apply(u"en"_qs);
+}
+
+void TestLanguageSession::choose(const QString &code)
+{
+    bool seen = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<PreferencesDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        seen = true;
+        dialog->languageBox()->setCurrentIndex(dialog->languageBox()->findData(code));
+        dialog->buttons()->button(QDialogButtonBox::Ok)->click();
+    });
+    m_window->showPreferences();
+    QVERIFY(seen);
+    QCOMPARE(Language::current(), code);
+}
+
+void TestLanguageSession::switchWhileSignedIn()
+{
+    const QString first = createOnServer(1);
+    QVERIFY(!first.isEmpty());
+    QVERIFY(QTest::qWaitFor([&] { return TicketRepository(*m_db).byId(first).has_value(); }, 15000));
+    WorkbenchPage *wb = m_window->workbench();
+    wb->openTicket(first);
+    QTRY_COMPARE(wb->pane()->ticketId(), first);
+    QPlainTextEdit *reply = wb->pane()->composer()->editor(Composer::Box::Reply);
+    reply->setFocus();
+    const QString draft = u"李娜您好，赔偿申请已提交，"_qs;
+    typeChinese(reply, draft);
+    QCOMPARE(reply->toPlainText(), draft);
+    QTRY_COMPARE(m_window->syncStatus()->stateText(), u"● Online"_qs);
+    const User user = m_window->currentUser();
+
+    choose(u"zh_CN"_qs);
+    QTRY_COMPARE(m_window->menuBar()->actions().at(0)->text(), u"文件(&F)"_qs);
+    // Still signed in as the same person, no sign-in dialog, still online, in Chinese.
+    QCOMPARE(m_window->currentUser().id, user.id);
+    QVERIFY(m_window->findChild<SignInDialog *>() == nullptr);
+    QTRY_COMPARE(m_window->syncStatus()->stateText(),
+                 QCoreApplication::translate("pd::SyncStatusWidget", "● Online"));
+    QVERIFY(m_window->syncStatus()->stateText() != u"● Online"_qs);
+    QCOMPARE(wb->pane()->ticketId(), first);
+    QCOMPARE(reply->toPlainText(), draft);
+
+    // The sync keeps running: a ticket created on the server now still arrives.
+    const QString second = createOnServer(2);
+    QVERIFY(!second.isEmpty());
+    QVERIFY(QTest::qWaitFor([&] { return TicketRepository(*m_db).byId(second).has_value(); }, 15000));
+
+    // …and edits made in the Chinese console reach the server: take the ticket, send the reply.
+    wb->pane()->take();
+    QTRY_COMPARE(TicketRepository(*m_db).byId(first)->ticket.assigneeId, user.id);
+    typeChinese(reply, u"预计三个工作日到账。"_qs);
+    QTest::mouseClick(wb->pane()->composer()->sendButton(Composer::Box::Reply), Qt::LeftButton);
+    QTRY_VERIFY(reply->toPlainText().isEmpty());
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            const QJsonValue at =
+                m_server.request("GET", u"/api/v1/tickets/"_qs + first, m_server.token(u"lead1"_qs))
+                    .json()
+                    .value(u"first_response_at"_qs);
+            return at.isString() || at.isDouble();
+        },
+        15000));
+    QCOMPARE(m_window->currentUser().id, user.id);
+    QVERIFY(m_window->findChild<SignInDialog *>() == nullptr);
+
+    choose(u"en"_qs);
+    QTRY_COMPARE(m_window->syncStatus()->stateText(), u"● Online"_qs);
+}
+
+QTEST_MAIN(TestLanguageSession)
+#include "tst_language_session.moc"
