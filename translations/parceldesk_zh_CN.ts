@@ -1594,7 +1594,9 @@ Promised: %6</source>
     </message>
     <message numerus="yes">
         <source>%Ln parcel(s) on the map</source>
-        <translation><numerusform>地图上共 %Ln 个包裹</numerusform></translation>
+        <translation>
+            <numerusform>地图上共 %Ln 个包裹</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3071,7 +3073,9 @@ Last seen %2</source>
     </message>
     <message numerus="yes">
         <source>%Ln parcels here: click to zoom in</source>
-        <translation><numerusform>此处有 %Ln 个包裹：点击放大</numerusform></translation>
+        <translation>
+            <numerusform>此处有 %Ln 个包裹：点击放大</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3401,6 +3405,14 @@ Other commands:
     <message>
         <source>parceldesk-server could not start: %1</source>
         <translation>parceldesk-server 无法启动：%1</translation>
+    </message>
+    <message>
+        <source>Address of a reverse proxy in front of this server (repeat or separate with commas): the client address comes from its X-Forwarded-For header.</source>
+        <translation>本服务器前端反向代理的地址（可重复指定，或用逗号分隔）：客户端地址取自其 X-Forwarded-For 请求头。</translation>
+    </message>
+    <message>
+        <source>--trusted-proxy: “%1” is not an IP address.</source>
+        <translation>--trusted-proxy：“%1”不是 IP 地址。</translation>
     </message>
 </context>
 <context>

@@ -3376,6 +3376,14 @@ Other commands:
         <source>parceldesk-server could not start: %1</source>
         <translation>parceldesk-server 無法啟動：%1</translation>
     </message>
+    <message>
+        <source>Address of a reverse proxy in front of this server (repeat or separate with commas): the client address comes from its X-Forwarded-For header.</source>
+        <translation>本伺服器前端反向代理的位址（可重複指定，或用逗號分隔）：用戶端位址取自其 X-Forwarded-For 請求標頭。</translation>
+    </message>
+    <message>
+        <source>--trusted-proxy: “%1” is not an IP address.</source>
+        <translation>--trusted-proxy：“%1”不是 IP 位址。</translation>
+    </message>
 </context>
 <context>
     <name>sync</name>
