@@ -314,12 +314,23 @@ void DemoSeeder::seedTicket(WriteTx &tx, const Parcel &p, Category category, qin
                 event(EventKind::CsatRecorded, followAt, {},
                       {{QStringLiteral("csat"), *t.csat}, {QStringLiteral("nps"), *t.nps}});
             }
+            qint64 lastResolved = resolveAt;
             if (m_city.chance(0.05) && followAt < now) {
+                // The customer was not satisfied after all: reopened at the follow-up, solved again within
+                // about a day (a reopened ticket does not sit open for weeks).
                 status(TicketStatus::Reopened, followAt + kMin);
                 t.resolvedAt.reset();
                 status(TicketStatus::Open, followAt + 20 * kMin);
-            } else if (resolveAt + 72 * kHour < now) {
-                t.closedAt = resolveAt + 72 * kHour;
+                const qint64 againAt = followAt + 20 * kMin + qint64(m_city.lognormal(300, 0.8) * kMin);
+                lastResolved = againAt < now ? againAt : 0;
+                if (lastResolved) {
+                    t.resolvedAt = againAt;
+                    status(TicketStatus::Resolved, againAt,
+                           {{QStringLiteral("resolution"), toCode(*t.resolution)}});
+                }
+            }
+            if (lastResolved && lastResolved + 72 * kHour < now) {
+                t.closedAt = lastResolved + 72 * kHour;
                 status(TicketStatus::Closed, *t.closedAt,
                        {{QStringLiteral("reason"), QStringLiteral("follow_up_window_passed")}});
             }
