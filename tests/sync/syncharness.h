@@ -35,7 +35,12 @@ struct Console
         const bool done = QTest::qWaitFor(
             [&] { return !idle.isEmpty() || (!pulled.isEmpty() && !pulled.last().at(0).toBool()); },
             timeoutMs);
-        return done && !pulled.isEmpty() && pulled.last().at(0).toBool();
+        const bool ok = done && !pulled.isEmpty() && pulled.last().at(0).toBool();
+        if (!ok)
+            qWarning("sync: %s (pulls %lld, push idle %lld, status: %s)",
+                     done ? "the pull failed" : "timed out", qlonglong(pulled.size()), qlonglong(idle.size()),
+                     qPrintable(engine.status().message));
+        return ok;
     }
 
     SyncEngine engine;

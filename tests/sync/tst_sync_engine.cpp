@@ -151,24 +151,35 @@ QString TestSyncEngine::makeConflict(const QString &name, const QJsonObject &min
                                      Console &mineConsole, Console &theirsConsole)
 {
     const QString id = createOnServer(u"agent1"_qs, u"team-a"_qs, ++m_counter);
-    if (!mineConsole.signIn(u"agent1"_qs) || !theirsConsole.signIn(u"agent2"_qs) || !mineConsole.sync() ||
-        !theirsConsole.sync())
-        return {};
+    const auto failed = [](const char *step, const QString &error = {}) {
+        qWarning("makeConflict: %s failed %s", step, qPrintable(error));
+        return QString();
+    };
+    if (!mineConsole.signIn(u"agent1"_qs) || !theirsConsole.signIn(u"agent2"_qs))
+        return failed("sign-in");
+    if (!mineConsole.sync() || !theirsConsole.sync())
+        return failed("first sync");
     // Both edit the same field on the same version; theirs reaches the server first.
     QString error;
     SystemClock clock;
     {
         auto db = Database::open(cachePath(name + u"-mine"_qs), &error);
         if (!LocalEdits(*db, clock).updateTicket(id, mine, &error))
-            return {};
+            return failed("my edit", error);
     }
     {
         auto db = Database::open(cachePath(name + u"-theirs"_qs), &error);
         if (!LocalEdits(*db, clock).updateTicket(id, theirs, &error))
-            return {};
+            return failed("their edit", error);
     }
     if (!theirsConsole.sync() || !mineConsole.sync())
-        return {};
+        return failed("second sync");
+    // A push that failed for a passing reason (a timeout on a loaded machine) is retried later: give the
+    // engine time to get the 412 that makes the conflict.
+    auto db = Database::open(cachePath(name + u"-mine"_qs), &error);
+    const LocalEdits edits(*db, clock);
+    if (!QTest::qWaitFor([&] { return edits.conflictFor(id).has_value(); }, 30000))
+        return failed("the conflict", mineConsole.engine.status().message);
     return id;
 }
 
