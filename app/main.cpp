@@ -53,9 +53,12 @@ int main(int argc, char **argv)
     const QCommandLineOption zone(u"time-zone"_qs,
                                   QApplication::translate("main", "The company's time zone (IANA name)."),
                                   QApplication::translate("main", "zone"), u"Asia/Shanghai"_qs);
-    const QCommandLineOption server(u"server"_qs,
-                                    QApplication::translate("main", "The ParcelDesk server's URL."),
-                                    u"url"_qs, u"http://127.0.0.1:8470"_qs);
+    // The server signed in to last time (kept by Session), else a server on this PC.
+    const QString lastServer = QSettings().value(u"session/server"_qs).toString();
+    const QCommandLineOption server(
+        u"server"_qs,
+        QApplication::translate("main", "The ParcelDesk server's URL (default: the last one used)."),
+        u"url"_qs, lastServer.isEmpty() ? u"http://127.0.0.1:8470"_qs : lastServer);
     const QCommandLineOption user(u"user"_qs, QApplication::translate("main", "Sign in as this user."),
                                   u"login"_qs);
     const QCommandLineOption passwordFile(

@@ -36,10 +36,6 @@
         <translation>ParcelDesk</translation>
     </message>
     <message>
-        <source>The ParcelDesk server's URL.</source>
-        <translation>ParcelDesk 服务器地址。</translation>
-    </message>
-    <message>
         <source>Sign in as this user.</source>
         <translation>以此用户登录。</translation>
     </message>
@@ -58,6 +54,10 @@
     <message>
         <source>Language: en, zh_CN or zh_TW (this start only; Edit › Preferences keeps one).</source>
         <translation>界面语言：en、zh_CN 或 zh_TW（仅本次启动有效；长期设置请用“编辑 › 偏好设置”）。</translation>
+    </message>
+    <message>
+        <source>The ParcelDesk server's URL (default: the last one used).</source>
+        <translation>ParcelDesk 服务器的地址（默认：上次使用的服务器）。</translation>
     </message>
 </context>
 <context>

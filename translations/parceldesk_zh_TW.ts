@@ -36,10 +36,6 @@
         <translation>ParcelDesk</translation>
     </message>
     <message>
-        <source>The ParcelDesk server's URL.</source>
-        <translation>ParcelDesk 伺服器位址。</translation>
-    </message>
-    <message>
         <source>Sign in as this user.</source>
         <translation>以此使用者登入。</translation>
     </message>
@@ -58,6 +54,10 @@
     <message>
         <source>Language: en, zh_CN or zh_TW (this start only; Edit › Preferences keeps one).</source>
         <translation>介面語言：en、zh_CN 或 zh_TW（僅本次啟動有效；長期設定請用“編輯 › 偏好設定”）。</translation>
+    </message>
+    <message>
+        <source>The ParcelDesk server's URL (default: the last one used).</source>
+        <translation>ParcelDesk 伺服器的地址（預設：上次使用的伺服器）。</translation>
     </message>
 </context>
 <context>
