@@ -96,13 +96,9 @@ bool KpiFactCache::update(const Database &db, qint64 since, QString *error)
 
 bool KpiFactCache::readAll(const Database &db, qint64 since, QString *error)
 {
-    // Mapping the file saves a copy per page for the full scan; between full reads the map is dropped again,
-    // or the first read after each write of the sync would pay for re-mapping the grown file (bench/kpi).
-    execSql(db.handle(), "PRAGMA mmap_size = 1073741824", nullptr);
     QString why;
     auto facts = KpiFacts::load(db, since, {}, std::nullopt, &why);
     auto events = facts ? KpiFacts::loadEvents(db, since, {}, std::nullopt, &why) : std::nullopt;
-    execSql(db.handle(), "PRAGMA mmap_size = 0", nullptr);
     if (!facts || !events)
         return fail(error, why);
     // A scan reads in pk order; the index path may not.

@@ -23,8 +23,8 @@ class Database;
  * those tickets. It reads everything again when the window starts earlier than the one held, when the log
  * was pruned past its seq or started over (a replaced cache), or when more than kMaxChanges tickets changed.
  * Every read runs in one read transaction, so the facts and the seq always belong to the same snapshot.
- * Rows are kept in pk order. A full read maps the file (PRAGMA mmap_size) and unmaps it afterwards: a map
- * held would be re-made at the first read after each write that grows the file (50 ms at 1,000,000 tickets).
+ * Rows are kept in pk order. The connection should not map the file (PRAGMA mmap_size): a map is re-made at
+ * the first read after each write that grows the file (~50 ms at 1,000,000 tickets, bench/kpi).
  * Not thread-safe: use it on the thread of the Database passed in.
  */
 class KpiFactCache final
