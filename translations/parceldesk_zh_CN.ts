@@ -1196,6 +1196,21 @@ Promised: %6</source>
     </message>
 </context>
 <context>
+    <name>pd::KpiFactCache</name>
+    <message>
+        <source>There are no figures to keep yet.</source>
+        <translation>还没有可保存的看板数据。</translation>
+    </message>
+    <message>
+        <source>The kept dashboard figures are from another version; they are read again.</source>
+        <translation>保存的看板数据来自其他版本，将重新读取。</translation>
+    </message>
+    <message>
+        <source>The kept dashboard figures are damaged; they are read again.</source>
+        <translation>保存的看板数据已损坏，将重新读取。</translation>
+    </message>
+</context>
+<context>
     <name>pd::KpiInfo</name>
     <message>
         <source>First-response SLA</source>

@@ -1192,6 +1192,21 @@ Promised: %6</source>
     </message>
 </context>
 <context>
+    <name>pd::KpiFactCache</name>
+    <message>
+        <source>There are no figures to keep yet.</source>
+        <translation>還沒有可儲存的看板資料。</translation>
+    </message>
+    <message>
+        <source>The kept dashboard figures are from another version; they are read again.</source>
+        <translation>儲存的看板資料來自其他版本，將重新讀取。</translation>
+    </message>
+    <message>
+        <source>The kept dashboard figures are damaged; they are read again.</source>
+        <translation>儲存的看板資料已損壞，將重新讀取。</translation>
+    </message>
+</context>
+<context>
     <name>pd::KpiInfo</name>
     <message>
         <source>First-response SLA</source>

@@ -50,6 +50,7 @@ void KpiFactCache::clear()
     m_events.clear();
     m_since.reset();
     m_seq = -1;
+    m_cacheId.clear();
 }
 
 bool KpiFactCache::update(const Database &db, qint64 since, QString *error)
@@ -63,12 +64,24 @@ bool KpiFactCache::update(const Database &db, qint64 since, QString *error)
     const qint64 oldest = log.instant(0);
     const qint64 newest = log.instant(1) == kNoInstant ? 0 : log.integer(1);
     const bool pruned = oldest != kNoInstant && oldest > m_seq + 1;
-    if (m_seq < 0 || !m_since || since < *m_since || newest < m_seq || pruned) {
-        m_last = {true, 0};
-        if (!readAll(db, since, error))
-            return false;
+    // The facts held belong to this cache file only if they were read from it (a kept file may be older
+    // than a cache rebuilt from the server, whose log can look the same).
+    SqlReader identity(db.handle(), "SELECT value FROM sync_state WHERE key = 'cache_id'");
+    if (!identity.ok())
+        return fail(error, identity.error());
+    const std::string_view id = identity.next() ? identity.text(0) : std::string_view();
+    const QString cacheId = QString::fromUtf8(id.data(), qsizetype(id.size()));
+    if (identity.failed())
+        return fail(error, identity.error());
+    const bool foreign = cacheId != m_cacheId;
+    const auto done = [&]() {
         m_seq = newest;
+        m_cacheId = cacheId;
         return true;
+    };
+    if (m_seq < 0 || !m_since || since < *m_since || newest < m_seq || pruned || foreign) {
+        m_last = {true, 0};
+        return readAll(db, since, error) && done();
     }
     m_last = {false, 0};
     if (newest == m_seq)
@@ -90,8 +103,7 @@ bool KpiFactCache::update(const Database &db, qint64 since, QString *error)
     } else if (!readChanges(db, pks, error)) {
         return false;
     }
-    m_seq = newest;
-    return true;
+    return done();
 }
 
 bool KpiFactCache::readAll(const Database &db, qint64 since, QString *error)

@@ -46,6 +46,16 @@ public:
     /// @brief Drops everything: the next update() reads everything.
     void clear();
 
+    /// @brief Writes the facts held to @p file (atomically: a crash leaves the old file), so that the next
+    /// session starts from them instead of reading every ticket. Nothing is written before the first
+    /// update().
+    bool save(const QString &file, QString *error) const;
+    /// @brief Takes the facts from a file written by save(). The next update() checks them against the cache:
+    /// the change-log entry at their seq must name the same ticket (another or a rebuilt cache does not), the
+    /// log must not have been pruned past it; otherwise it reads everything. A missing, damaged or
+    /// older-format file is refused with @p error and leaves the facts held as they were.
+    bool load(const QString &file, QString *error);
+
     [[nodiscard]] const KpiFacts &facts() const { return m_facts; }
     /// @brief Timeline facts of the tickets held, by pk (tickets without replies, calls or status changes
     /// are absent).
@@ -63,6 +73,7 @@ private:
     QHash<qint64, TicketEventFacts> m_events;
     std::optional<qint64> m_since;
     qint64 m_seq = -1;
+    QString m_cacheId; ///< sync_state "cache_id" of the cache the facts were read from
     Update m_last;
 };
 

@@ -256,6 +256,9 @@ CREATE TRIGGER ticket_changes_prune AFTER INSERT ON ticket_changes WHEN new.seq 
     DELETE FROM ticket_changes WHERE seq < new.seq - 100000;
 END;
 
+-- Names this cache file: facts kept outside it (the dashboard's, next to the file) are used only with it.
+INSERT OR IGNORE INTO sync_state(key, value) VALUES ('cache_id', lower(hex(randomblob(16))));
+
 -- On-time delivery reads both instants of every parcel delivered in a period: from the index alone.
 DROP INDEX parcels_delivered;
 CREATE INDEX parcels_delivered ON parcels(delivered_at, promised_at);

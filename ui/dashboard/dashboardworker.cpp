@@ -3,7 +3,14 @@
 #include "models/kpi/kpiqueries.h"
 #include "models/store/database.h"
 
+#include <QFile>
+#include <QLoggingCategory>
+
 namespace pd {
+
+namespace {
+Q_LOGGING_CATEGORY(lcDashboard, "pd.dashboard")
+}
 
 DashboardWorker::DashboardWorker(QString databasePath, QTimeZone companyZone)
     : m_path(std::move(databasePath))
@@ -11,6 +18,11 @@ DashboardWorker::DashboardWorker(QString databasePath, QTimeZone companyZone)
 {}
 
 DashboardWorker::~DashboardWorker() = default;
+
+QString DashboardWorker::factsFile(const QString &databasePath)
+{
+    return databasePath + u".kpifacts"_qs;
+}
 
 void DashboardWorker::run(const KpiFilter &filter, qint64 now, const SlaPolicy &policy, quint64 ticket)
 {
@@ -21,6 +33,10 @@ void DashboardWorker::run(const KpiFilter &filter, qint64 now, const SlaPolicy &
             Q_EMIT failed(error, ticket);
             return;
         }
+        // The facts the last session kept: the first read takes only what changed since.
+        if (QFile::exists(factsFile(m_path)) && !m_cache.load(factsFile(m_path), &error))
+            qCInfo(lcDashboard) << "kept figures not used:" << error;
+        m_savedSeq = m_cache.seq();
     }
     const KpiQueries queries(*m_db, m_zone, policy);
     DashboardData data = queries.dashboard(filter, now, m_cache);
@@ -29,10 +45,23 @@ void DashboardWorker::run(const KpiFilter &filter, qint64 now, const SlaPolicy &
         return;
     }
     Q_EMIT finished(data, ticket);
+    if (m_cache.lastUpdate().fullRead)
+        keepFacts(); // after the answer: the page does not wait for the file
+}
+
+void DashboardWorker::keepFacts()
+{
+    QString error;
+    if (m_cache.save(factsFile(m_path), &error))
+        m_savedSeq = m_cache.seq();
+    else
+        qCInfo(lcDashboard) << "could not keep the figures:" << error;
 }
 
 void DashboardWorker::close()
 {
+    if (m_db && m_cache.seq() != m_savedSeq)
+        keepFacts();
     m_cache.clear();
     m_db.reset();
 }

@@ -4,6 +4,7 @@
 #include "models/domain/clock.h"
 #include "models/kpi/kpiqueries.h"
 #include "ui/dashboard/dashboardpage.h"
+#include "ui/dashboard/dashboardworker.h"
 #include "ui/dashboard/kpitile.h"
 
 #include <QAbstractItemModel>
@@ -11,6 +12,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QFile>
 #include <QImage>
 #include <QPieSeries>
 #include <QPieSlice>
@@ -30,6 +32,7 @@ private Q_SLOTS:
     void tilesMatchQueries();
     void teamFilter();
     void liveRefreshAfterCacheChange();
+    void factsKeptForTheNextSession();
     void drillDownFromTile();
     void drillDownFromCategorySlice();
     void drillDownFromAgent();
@@ -154,6 +157,25 @@ void TestDashboard::liveRefreshAfterCacheChange()
     QTRY_COMPARE_WITH_TIMEOUT(page.data().current.backlog, backlog + 1, 5000);
     QCOMPARE(page.data().current.created, created + 1);
     QCOMPARE(page.tile(Kpi::Backlog)->valueText(), QString::number(backlog + 1));
+}
+
+void TestDashboard::factsKeptForTheNextSession()
+{
+    const QString kept = DashboardWorker::factsFile(m_cache->db->path());
+    qint64 created = 0;
+    {
+        DashboardPage page(*m_cache->db, shanghai(), *m_clock);
+        page.setPeriod(PeriodKind::Today);
+        load(page);
+        created = page.data().current.created;
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(kept), 5000); // written after the first (full) read
+    }
+    // A ticket written while no dashboard was open; the next page starts from the kept facts and reads it.
+    m_cache->add({kpiTicket(501, m_now - 10 * kMin)});
+    DashboardPage page(*m_cache->db, shanghai(), *m_clock);
+    page.setPeriod(PeriodKind::Today);
+    load(page);
+    QCOMPARE(page.data().current.created, created + 1);
 }
 
 void TestDashboard::drillDownFromTile()

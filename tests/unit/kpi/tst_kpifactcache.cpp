@@ -5,7 +5,10 @@
 #include "models/kpi/kpiperiod.h"
 #include "models/kpi/kpiqueries.h"
 
+#include <QFile>
 #include <QSqlQuery>
+
+#include <cstddef>
 
 using namespace pd;
 using namespace pd::test;
@@ -78,6 +81,9 @@ private Q_SLOTS:
     void filtersApplyInMemory();
     void earlierWindowOrPrunedLogReadsEverything();
     void logIsPrunedByItself();
+    void keptFactsStartTheNextSession();
+    void keptFactsOfAnotherCacheAreNotUsed();
+    void damagedKeptFactsAreRefused();
 };
 
 void TestKpiFactCache::firstReadMatchesDirectRead()
@@ -200,6 +206,93 @@ void TestKpiFactCache::logIsPrunedByItself()
     QCOMPARE(logSize(*cache.db), 1);
     QVERIFY(q.exec(QStringLiteral("INSERT INTO ticket_changes(pk) VALUES (2)"))); // seq 150001
     QCOMPARE(logSize(*cache.db), 2);
+}
+
+void TestKpiFactCache::keptFactsStartTheNextSession()
+{
+    Setup s;
+    auto &[cache, q, now, week, filter] = s;
+    const QString file = cache.dir.filePath(u"cache.sqlite.kpifacts"_qs);
+    QString error;
+    {
+        KpiFactCache first;
+        (void)q.dashboard(filter, now, first);
+        QVERIFY2(first.save(file, &error), qPrintable(error));
+    }
+    Ticket fresh = kpiTicket(700, week.from + 5 * kHour); // written while no console ran
+    fresh.firstResponseAt = fresh.createdAt + 50 * kMin;
+    cache.add({fresh});
+
+    KpiFactCache next;
+    QVERIFY2(next.load(file, &error), qPrintable(error));
+    QCOMPARE(next.facts().rows.size(), std::size_t(70));
+    const DashboardData d = q.dashboard(filter, now, next);
+    QVERIFY(!next.lastUpdate().fullRead); // only the ticket written since was read
+    QCOMPARE(next.lastUpdate().changedTickets, std::size_t(1));
+    compareDashboards(d, q.dashboard(filter, now));
+}
+
+void TestKpiFactCache::keptFactsOfAnotherCacheAreNotUsed()
+{
+    Setup s;
+    QString error;
+    const QString file = s.cache.dir.filePath(u"kept.kpifacts"_qs);
+    {
+        KpiFactCache first;
+        (void)s.q.dashboard(s.filter, s.now, first);
+        QVERIFY2(first.save(file, &error), qPrintable(error));
+    }
+    // The same tickets written in the same order into a new cache (a cache rebuilt from the server): its log
+    // is the same length with the same tickets, but one ticket differs and must not be missed.
+    KpiCache rebuilt;
+    QList<Ticket> tickets = twoWeeksOfTickets();
+    QCOMPARE(tickets[40].category, Category(40 % 6));
+    tickets[40].category = Category::Loss;
+    rebuilt.add(tickets);
+    const KpiQueries q(*rebuilt.db, shanghai());
+    KpiFactCache next;
+    QVERIFY2(next.load(file, &error), qPrintable(error));
+    const DashboardData d = q.dashboard(s.filter, s.now, next);
+    QVERIFY(next.lastUpdate().fullRead);
+    compareDashboards(d, q.dashboard(s.filter, s.now));
+    const DashboardData original = s.q.dashboard(s.filter, s.now);
+    QCOMPARE(d.categories[int(Category::Loss)].count, original.categories[int(Category::Loss)].count + 1);
+}
+
+void TestKpiFactCache::damagedKeptFactsAreRefused()
+{
+    Setup s;
+    QString error;
+    const QString file = s.cache.dir.filePath(u"kept.kpifacts"_qs);
+    KpiFactCache empty;
+    QVERIFY(!empty.save(file, &error)); // nothing read yet: nothing to keep
+    QVERIFY(!QFile::exists(file));
+    KpiFactCache first;
+    (void)s.q.dashboard(s.filter, s.now, first);
+    QVERIFY2(first.save(file, &error), qPrintable(error));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    const QByteArray whole = f.readAll();
+    // Cut short, then a ticket's category byte changed to a code that does not exist.
+    QVERIFY(f.resize(whole.size() - 10));
+    f.close();
+    KpiFactCache next;
+    error.clear();
+    QVERIFY(!next.load(file, &error));
+    QVERIFY(!error.isEmpty());
+    QCOMPARE(next.seq(), -1); // nothing taken
+    QByteArray bad = whole;
+    const qsizetype rows = bad.indexOf(QByteArray::fromRawData(
+        reinterpret_cast<const char *>(&first.facts().rows.front()), sizeof(TicketFact)));
+    QVERIFY(rows > 0);
+    const auto categoryAt = rows + qsizetype(offsetof(TicketFact, category));
+    bad[categoryAt] = char(77);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(bad);
+    f.close();
+    QVERIFY(!next.load(file, &error));
+    QCOMPARE(next.seq(), -1);
+    QVERIFY(next.facts().rows.empty());
 }
 
 QTEST_GUILESS_MAIN(TestKpiFactCache)
