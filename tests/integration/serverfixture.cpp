@@ -117,7 +117,8 @@ int ServerFixture::start(const QStringList &extraArgs)
     QByteArray seen;
     QSignalSpy spy(r.process.get(), &QProcess::readyReadStandardOutput);
     const QByteArray marker = "listening on http://127.0.0.1:";
-    for (int tries = 0; tries < 300 && !seen.contains(marker); ++tries) {
+    // Up to 2 minutes: a demo server seeds six weeks of data before it listens.
+    for (int tries = 0; tries < 1200 && !seen.contains(marker); ++tries) {
         if (r.process->state() == QProcess::NotRunning)
             break;
         spy.wait(100);
@@ -131,6 +132,12 @@ int ServerFixture::start(const QStringList &extraArgs)
     r.port = quint16(seen.mid(at + marker.size()).split('\n').first().trimmed().toUInt());
     m_servers.push_back(std::move(r));
     return int(m_servers.size() - 1);
+}
+
+int ServerFixture::startDemo(quint32 seed)
+{
+    m_dbUrl = QStringLiteral("sqlite:") + dbPath();
+    return start({QStringLiteral("--demo"), QStringLiteral("--seed"), QString::number(seed)});
 }
 
 void ServerFixture::stop(int index)

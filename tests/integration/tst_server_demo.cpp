@@ -1,15 +1,10 @@
 // The demo data `make run` shows a new user: a believable six weeks, not a pile of month-old breaches. Starts
 // the real server with --demo on an empty database and reads everything through the change feed.
+#include "serverfixture.h"
+
 #include <QDateTime>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QProcess>
-#include <QRegularExpression>
-#include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 class TestServerDemo : public QObject
@@ -18,63 +13,24 @@ class TestServerDemo : public QObject
 
 private Q_SLOTS:
     void initTestCase();
-    void cleanupTestCase();
     void demoDataIsBelievable();
 
 private:
-    QJsonObject call(const QByteArray &method, const QString &path, const QByteArray &body = {});
-
-    QTemporaryDir m_dir;
-    QProcess m_server;
-    QNetworkAccessManager m_nam;
-    QString m_url;
+    pd::test::ServerFixture m_server;
     QByteArray m_token;
 };
 
 void TestServerDemo::initTestCase()
 {
-    m_server.setProcessChannelMode(QProcess::MergedChannels);
-    m_server.start(QStringLiteral(PD_SERVER_BIN), {u"--listen"_qs, u"127.0.0.1:0"_qs, u"--db"_qs,
-                                                   u"sqlite:"_qs + m_dir.filePath(u"demo.sqlite"_qs),
-                                                   u"--demo"_qs, u"--seed"_qs, u"2611"_qs});
-    static const QRegularExpression listening(u"listening on (http://127\\.0\\.0\\.1:\\d+)"_qs);
-    QVERIFY(QTest::qWaitFor(
-        [&] {
-            m_server.waitForReadyRead(100);
-            const auto m = listening.match(QString::fromUtf8(m_server.peek(1 << 20)));
-            if (m.hasMatch())
-                m_url = m.captured(1);
-            return !m_url.isEmpty() || m_server.state() == QProcess::NotRunning;
-        },
-        120000));
-    QVERIFY2(!m_url.isEmpty(), m_server.readAll().constData());
-    m_token = call("POST", u"/api/v1/auth/login"_qs, R"({"login":"manager1","password":"demo"})")
+    QVERIFY(m_server.startDemo(2611) >= 0);
+    m_token = m_server
+                  .request("POST", u"/api/v1/auth/login"_qs, {},
+                           {{u"login"_qs, u"manager1"_qs}, {u"password"_qs, u"demo"_qs}})
+                  .json()
                   .value(u"access_token"_qs)
                   .toString()
                   .toLatin1();
     QVERIFY(!m_token.isEmpty());
-}
-
-void TestServerDemo::cleanupTestCase()
-{
-    m_server.terminate();
-    if (!m_server.waitForFinished(10000))
-        m_server.kill();
-}
-
-QJsonObject TestServerDemo::call(const QByteArray &method, const QString &path, const QByteArray &body)
-{
-    QNetworkRequest request(QUrl(m_url + path));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    if (!m_token.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + m_token);
-    QNetworkReply *reply = m_nam.sendCustomRequest(request, method, body);
-    QSignalSpy done(reply, &QNetworkReply::finished);
-    if (!done.wait(30000))
-        qWarning() << "no answer to" << path;
-    const QJsonObject out = QJsonDocument::fromJson(reply->readAll()).object();
-    reply->deleteLater();
-    return out;
 }
 
 void TestServerDemo::demoDataIsBelievable()
@@ -86,7 +42,8 @@ void TestServerDemo::demoDataIsBelievable()
     QString cursor;
     bool more = true;
     while (more) {
-        const QJsonObject page = call("GET", u"/api/v1/changes?limit=5000&cursor="_qs + cursor);
+        const QJsonObject page =
+            m_server.request("GET", u"/api/v1/changes?limit=5000&cursor="_qs + cursor, m_token).json();
         QVERIFY(page.contains(u"next_cursor"_qs));
         for (const QJsonValue &v : page.value(u"items"_qs).toArray()) {
             const QJsonObject item = v.toObject();

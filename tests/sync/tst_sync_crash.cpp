@@ -1,6 +1,7 @@
 // kill -9 of a real console process (`parceldesk sync`) during an initial sync and during an outbox push,
 // repeated, against a demo server: the cache stays sound, the sync resumes from its cursor, and nothing is
 // lost or sent twice.
+#include "../integration/serverfixture.h"
 #include "models/store/database.h"
 #include "models/store/localedits.h"
 #include "models/store/syncstaterepository.h"
@@ -11,7 +12,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -37,7 +37,7 @@ private:
     QJsonObject get(const QString &path);
 
     QTemporaryDir m_dir;
-    QProcess m_server;
+    pd::test::ServerFixture m_server;
     QString m_url;
     QByteArray m_token;
     QNetworkAccessManager m_nam;
@@ -45,21 +45,8 @@ private:
 
 void TestSyncCrash::initTestCase()
 {
-    m_server.setProcessChannelMode(QProcess::MergedChannels);
-    m_server.start(QStringLiteral(PD_SERVER_BIN), {u"--listen"_qs, u"127.0.0.1:0"_qs, u"--db"_qs,
-                                                   u"sqlite:"_qs + m_dir.filePath(u"server.sqlite"_qs),
-                                                   u"--demo"_qs, u"--seed"_qs, u"7"_qs});
-    static const QRegularExpression listening(u"listening on (http://127\\.0\\.0\\.1:\\d+)"_qs);
-    QVERIFY(QTest::qWaitFor(
-        [&] {
-            m_server.waitForReadyRead(100);
-            const auto m = listening.match(QString::fromUtf8(m_server.peek(1 << 20)));
-            if (m.hasMatch())
-                m_url = m.captured(1);
-            return !m_url.isEmpty() || m_server.state() == QProcess::NotRunning;
-        },
-        120000));
-    QVERIFY2(!m_url.isEmpty(), m_server.readAll().constData());
+    QVERIFY(m_server.startDemo(7) >= 0);
+    m_url = m_server.url({}).toString();
     QFile pw(m_dir.filePath(u"pw"_qs));
     QVERIFY(pw.open(QIODevice::WriteOnly));
     pw.write("demo\n");
@@ -78,8 +65,7 @@ void TestSyncCrash::initTestCase()
 
 void TestSyncCrash::cleanupTestCase()
 {
-    m_server.terminate();
-    m_server.waitForFinished(5000);
+    m_server.stop();
 }
 
 QJsonObject TestSyncCrash::get(const QString &path)
