@@ -3,8 +3,7 @@
 // comes back, the user and the draft stay, the status bar says "online" in Chinese, a ticket created on the
 // server afterwards still arrives through the live feed and the sync, and a reply sent from the Chinese
 // console reaches the server.
-#include "../../app/session.h"
-#include "../integration/serverfixture.h"
+#include "liveconsole.h"
 #include "models/store/database.h"
 #include "models/store/ticketrepository.h"
 #include "sync/serverclock.h"
@@ -44,7 +43,7 @@ void typeChinese(QWidget *widget, const QString &text)
 }
 } // namespace
 
-class TestLanguageSession : public QObject
+class TestLanguageSession : public QObject, private LiveConsole
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -55,56 +54,24 @@ private Q_SLOTS:
 private:
     QString createOnServer(int n);
     void choose(const QString &code);
-
-    ServerFixture m_server;
-    QTemporaryDir m_home;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<SystemClock> m_local;
-    std::unique_ptr<ServerClock> m_clock;
-    std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<Session> m_session;
 };
 
 QString TestLanguageSession::createOnServer(int n)
 {
-    const Reply r =
-        m_server.request("POST", u"/api/v1/tickets"_qs, m_server.token(u"lead1"_qs),
-                         QJsonObject{{u"waybill_no"_qs, u"SF16000000%1"_qs.arg(n, 5, 10, QLatin1Char('0'))},
-                                     {u"description"_qs, u"包裹破损，客户要求赔偿 %1"_qs.arg(n)},
-                                     {u"customer_name"_qs, u"李娜"_qs},
-                                     {u"customer_phone"_qs, u"13912345678"_qs},
-                                     {u"category"_qs, u"damage"_qs},
-                                     {u"team_id"_qs, u"team-a"_qs}},
-                         {{"Idempotency-Key", uuid().toLatin1()}});
-    if (r.status != 201)
-        qWarning() << r.status << r.body;
-    return r.json().value(u"id"_qs).toString();
+    return LiveConsole::createOnServer(
+        QJsonObject{{u"waybill_no"_qs, u"SF16000000%1"_qs.arg(n, 5, 10, QLatin1Char('0'))},
+                    {u"description"_qs, u"包裹破损，客户要求赔偿 %1"_qs.arg(n)},
+                    {u"customer_name"_qs, u"李娜"_qs},
+                    {u"customer_phone"_qs, u"13912345678"_qs},
+                    {u"category"_qs, u"damage"_qs},
+                    {u"team_id"_qs, u"team-a"_qs}});
 }
 
 void TestLanguageSession::initTestCase()
 {
-    QVERIFY(m_home.isValid());
-    qputenv("XDG_CONFIG_HOME", m_home.filePath(u"config"_qs).toUtf8());
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_home.filePath(u"config"_qs));
-    QApplication::setOrganizationName(u"ParcelDeskLanguageTest"_qs);
     QVERIFY(Language::apply(u"en"_qs));
-    QVERIFY(m_server.prepare());
-    QVERIFY(m_server.start() >= 0);
-
-    QString error;
-    const QString cache = m_home.filePath(u"cache.sqlite"_qs);
-    m_db = Database::open(cache, &error);
-    QVERIFY2(m_db, qPrintable(error));
-    m_local = std::make_unique<SystemClock>();
-    m_clock = std::make_unique<ServerClock>(m_local.get());
-    m_window = std::make_unique<MainWindow>(*m_db, *m_clock, QTimeZone("Asia/Shanghai"));
-    m_window->resize(1600, 1000);
-    m_window->show();
-    m_session = std::make_unique<Session>(cache, m_server.url({}), QString(), m_window.get(), m_clock.get());
-    m_session->begin();
-    SignInDialog *dialog = nullptr;
-    QVERIFY(
-        QTest::qWaitFor([&] { return (dialog = m_window->findChild<SignInDialog *>()) != nullptr; }, 5000));
+    SignInDialog *dialog = openConsole(u"ParcelDeskLanguageTest"_qs);
+    QVERIFY(dialog);
     dialog->setLogin(u"agent1"_qs);
     dialog->setPassword(ServerFixture::kPassword);
     QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
@@ -114,9 +81,7 @@ void TestLanguageSession::initTestCase()
 
 void TestLanguageSession::cleanupTestCase()
 {
-    m_session.reset();
-    m_window.reset();
-    m_db.reset();
+    closeConsole();
     Language::apply(u"en"_qs);
 }
 

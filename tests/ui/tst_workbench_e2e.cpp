@@ -2,9 +2,8 @@
 // An agent signs in through the dialog, takes a ticket from the Unassigned queue with the keyboard, replies
 // and sees the first-response SLA met, resolves with a resolution and records CSAT and NPS; bad input is
 // refused at the field; a stale edit meets the server's newer version and the conflict choice decides.
-#include "../../app/session.h"
 #include "../integration/liveclient.h"
-#include "../integration/serverfixture.h"
+#include "liveconsole.h"
 #include "models/itemmodels/tickettablemodel.h"
 #include "models/store/database.h"
 #include "models/store/ticketrepository.h"
@@ -38,7 +37,7 @@
 using namespace pd;
 using namespace pd::test;
 
-class TestWorkbenchE2E : public QObject
+class TestWorkbenchE2E : public QObject, private LiveConsole
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -55,30 +54,18 @@ private:
     bool waitServer(const QString &id, const std::function<bool(const QJsonObject &)> &pred, int ms = 15000);
     void openTicket(const QString &id);
 
-    ServerFixture m_server;
-    QTemporaryDir m_home;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<SystemClock> m_local;
-    std::unique_ptr<ServerClock> m_clock;
-    std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<Session> m_session;
     int m_counter = 0;
 };
 
 QString TestWorkbenchE2E::createOnServer(int n)
 {
-    const Reply r =
-        m_server.request("POST", u"/api/v1/tickets"_qs, m_server.token(u"lead1"_qs),
-                         QJsonObject{{u"waybill_no"_qs, u"SF15000000%1"_qs.arg(n, 5, 10, QLatin1Char('0'))},
-                                     {u"description"_qs, u"包裹延迟三天，客户很着急 %1"_qs.arg(n)},
-                                     {u"customer_name"_qs, u"王芳"_qs},
-                                     {u"customer_phone"_qs, u"13812345678"_qs},
-                                     {u"category"_qs, u"delay"_qs},
-                                     {u"team_id"_qs, u"team-a"_qs}},
-                         {{"Idempotency-Key", uuid().toLatin1()}});
-    if (r.status != 201)
-        qWarning() << r.status << r.body;
-    return r.json().value(u"id"_qs).toString();
+    return LiveConsole::createOnServer(
+        QJsonObject{{u"waybill_no"_qs, u"SF15000000%1"_qs.arg(n, 5, 10, QLatin1Char('0'))},
+                    {u"description"_qs, u"包裹延迟三天，客户很着急 %1"_qs.arg(n)},
+                    {u"customer_name"_qs, u"王芳"_qs},
+                    {u"customer_phone"_qs, u"13812345678"_qs},
+                    {u"category"_qs, u"delay"_qs},
+                    {u"team_id"_qs, u"team-a"_qs}});
 }
 
 QJsonObject TestWorkbenchE2E::serverTicket(const QString &id)
@@ -94,28 +81,9 @@ bool TestWorkbenchE2E::waitServer(const QString &id, const std::function<bool(co
 
 void TestWorkbenchE2E::initTestCase()
 {
-    QVERIFY(m_home.isValid());
-    qputenv("XDG_CONFIG_HOME", m_home.filePath(u"config"_qs).toUtf8());
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_home.filePath(u"config"_qs));
-    QApplication::setOrganizationName(u"ParcelDeskTest"_qs);
-    QVERIFY(m_server.prepare());
-    QVERIFY(m_server.start() >= 0);
-
-    QString error;
-    const QString cache = m_home.filePath(u"cache.sqlite"_qs);
-    m_db = Database::open(cache, &error);
-    QVERIFY2(m_db, qPrintable(error));
-    m_local = std::make_unique<SystemClock>();
-    m_clock = std::make_unique<ServerClock>(m_local.get());
-    m_window = std::make_unique<MainWindow>(*m_db, *m_clock, QTimeZone("Asia/Shanghai"));
-    m_window->resize(1600, 1000);
-    m_window->show();
     // No login remembered: the sign-in dialog opens.
-    m_session = std::make_unique<Session>(cache, m_server.url({}), QString(), m_window.get(), m_clock.get());
-    m_session->begin();
-    SignInDialog *dialog = nullptr;
-    QVERIFY(
-        QTest::qWaitFor([&] { return (dialog = m_window->findChild<SignInDialog *>()) != nullptr; }, 5000));
+    SignInDialog *dialog = openConsole(u"ParcelDeskTest"_qs);
+    QVERIFY(dialog);
 
     // A wrong password is refused with a message; the right one signs in.
     dialog->setLogin(u"agent1"_qs);
@@ -141,9 +109,7 @@ void TestWorkbenchE2E::initTestCase()
 
 void TestWorkbenchE2E::cleanupTestCase()
 {
-    m_session.reset();
-    m_window.reset();
-    m_db.reset();
+    closeConsole();
 }
 
 void TestWorkbenchE2E::openTicket(const QString &id)
