@@ -20,7 +20,7 @@
         <translation>语言</translation>
     </message>
     <message>
-        <source>The company's time zone (IANA name).</source>
+        <source>The company&apos;s time zone (IANA name).</source>
         <translation>公司所在时区（IANA 名称）。</translation>
     </message>
     <message>
@@ -56,7 +56,7 @@
         <translation>界面语言：en、zh_CN 或 zh_TW（仅本次启动有效；长期设置请用“编辑 › 偏好设置”）。</translation>
     </message>
     <message>
-        <source>The ParcelDesk server's URL (default: the last one used).</source>
+        <source>The ParcelDesk server&apos;s URL (default: the last one used).</source>
         <translation>ParcelDesk 服务器的地址（默认：上次使用的服务器）。</translation>
     </message>
 </context>
@@ -160,7 +160,7 @@
         <translation>服务器返回的不是 JSON 格式的响应（HTTP %1）。</translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted: %1</source>
+        <source>The server&apos;s certificate is not trusted: %1</source>
         <translation>服务器证书不受信任：%1</translation>
     </message>
     <message>
@@ -224,8 +224,8 @@
 <context>
     <name>pd::BusinessCalendar</name>
     <message>
-        <source>must be a list of {"start": "HH:mm", "end": "HH:mm"} with start before end</source>
-        <translation>必须是 {"start": "HH:mm", "end": "HH:mm"} 的列表，且开始时间早于结束时间</translation>
+        <source>must be a list of {&quot;start&quot;: &quot;HH:mm&quot;, &quot;end&quot;: &quot;HH:mm&quot;} with start before end</source>
+        <translation>必须是 {&quot;start&quot;: &quot;HH:mm&quot;, &quot;end&quot;: &quot;HH:mm&quot;} 的列表，且开始时间早于结束时间</translation>
     </message>
     <message>
         <source>is not a known IANA time zone, e.g. Asia/Shanghai</source>
@@ -484,15 +484,15 @@
         <translation>我的修改</translation>
     </message>
     <message>
-        <source>Server's</source>
+        <source>Server&apos;s</source>
         <translation>服务器版本</translation>
     </message>
     <message>
-        <source>Send your change again on top of the server's version</source>
+        <source>Send your change again on top of the server&apos;s version</source>
         <translation>在服务器版本的基础上重新提交我的修改</translation>
     </message>
     <message>
-        <source>Drop your change and use the server's copy</source>
+        <source>Drop your change and use the server&apos;s copy</source>
         <translation>放弃我的修改，采用服务器版本</translation>
     </message>
 </context>
@@ -611,7 +611,7 @@ Channel: %3 · Category: %4 · Priority: %5</source>
 渠道：%3 · 类别：%4 · 优先级：%5</translation>
     </message>
     <message>
-        <source>The parcel is not in the cache yet (data lag, or another carrier's leg). The ticket is linked when it appears.</source>
+        <source>The parcel is not in the cache yet (data lag, or another carrier&apos;s leg). The ticket is linked when it appears.</source>
         <translation>本地缓存中还没有此包裹（数据延迟，或属于其他快递公司承运的路段）。包裹出现后会自动关联到工单。</translation>
     </message>
     <message>
@@ -1179,8 +1179,8 @@ Promised: %6</source>
         <translation>必须是以元为单位、不小于零的金额</translation>
     </message>
     <message>
-        <source>must be {"lat": -90…90, "lon": -180…180}</source>
-        <translation>必须是 {"lat": -90…90, "lon": -180…180}</translation>
+        <source>must be {&quot;lat&quot;: -90…90, &quot;lon&quot;: -180…180}</source>
+        <translation>必须是 {&quot;lat&quot;: -90…90, &quot;lon&quot;: -180…180}</translation>
     </message>
     <message>
         <source>must be true or false</source>
@@ -1353,7 +1353,7 @@ Promised: %6</source>
     </message>
     <message>
         <source>▲ +%1 vs previous period</source>
-        <extracomment>%1 is the amount of change, e.g. "1.2 pts" or "3.0 min"</extracomment>
+        <extracomment>%1 is the amount of change, e.g. &quot;1.2 pts&quot; or &quot;3.0 min&quot;</extracomment>
         <translation>▲ 较上期 +%1</translation>
     </message>
     <message>
@@ -1392,7 +1392,7 @@ Promised: %6</source>
         <translation>此处不能修改字段“%1”。</translation>
     </message>
     <message>
-        <source>This ticket has a conflicting change to settle first: keep yours or take the server's.</source>
+        <source>This ticket has a conflicting change to settle first: keep yours or take the server&apos;s.</source>
         <translation>这张工单有待处理的修改冲突：请先选择保留您的修改或采用服务器版本。</translation>
     </message>
     <message>
@@ -1416,7 +1416,7 @@ Promised: %6</source>
         <translation>这张工单没有需要处理的冲突。</translation>
     </message>
     <message>
-        <source>Your change no longer fits the ticket as it is now; take the server's copy instead.</source>
+        <source>Your change no longer fits the ticket as it is now; take the server&apos;s copy instead.</source>
         <translation>您的修改已不适用于工单的当前状态，请采用服务器版本。</translation>
     </message>
 </context>
@@ -1696,7 +1696,7 @@ Promised: %6</source>
         <translation>这张工单属于其他班组。</translation>
     </message>
     <message>
-        <source>Settle the conflicting change first: keep yours or take the server's.</source>
+        <source>Settle the conflicting change first: keep yours or take the server&apos;s.</source>
         <translation>请先处理修改冲突：保留我的修改或采用服务器版本。</translation>
     </message>
     <message>
@@ -1900,7 +1900,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
         <translation>输出文件夹（不存在时自动创建）。</translation>
     </message>
     <message>
-        <source>Only this team's tickets.</source>
+        <source>Only this team&apos;s tickets.</source>
         <translation>只导出此班组的工单。</translation>
     </message>
     <message>
@@ -1912,7 +1912,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
         <translation>本地缓存所在的文件夹。</translation>
     </message>
     <message>
-        <source>The company's time zone (IANA name).</source>
+        <source>The company&apos;s time zone (IANA name).</source>
         <translation>公司所在时区（IANA 名称）。</translation>
     </message>
     <message>
@@ -2693,7 +2693,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
 <context>
     <name>pd::SyncStatusWidget</name>
     <message>
-        <source>Server time in the company's time zone</source>
+        <source>Server time in the company&apos;s time zone</source>
         <translation>公司时区的服务器时间</translation>
     </message>
     <message>
@@ -3299,7 +3299,7 @@ Last seen %2</source>
         <translation>add、passwd、disable 或 enable</translation>
     </message>
     <message>
-        <source>the user's login</source>
+        <source>the user&apos;s login</source>
         <translation>用户登录名</translation>
     </message>
     <message>

@@ -20,7 +20,7 @@
         <translation>語言</translation>
     </message>
     <message>
-        <source>The company's time zone (IANA name).</source>
+        <source>The company&apos;s time zone (IANA name).</source>
         <translation>公司所在時區（IANA 名稱）。</translation>
     </message>
     <message>
@@ -56,7 +56,7 @@
         <translation>介面語言：en、zh_CN 或 zh_TW（僅本次啟動有效；長期設定請用“編輯 › 偏好設定”）。</translation>
     </message>
     <message>
-        <source>The ParcelDesk server's URL (default: the last one used).</source>
+        <source>The ParcelDesk server&apos;s URL (default: the last one used).</source>
         <translation>ParcelDesk 伺服器的地址（預設：上次使用的伺服器）。</translation>
     </message>
 </context>
@@ -160,7 +160,7 @@
         <translation>伺服器返回的不是 JSON 格式的回應（HTTP %1）。</translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted: %1</source>
+        <source>The server&apos;s certificate is not trusted: %1</source>
         <translation>伺服器證書不受信任：%1</translation>
     </message>
     <message>
@@ -180,7 +180,9 @@
     <name>pd::BreachListModel</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation><numerusform>%n 分鐘</numerusform></translation>
+        <translation>
+            <numerusform>%n 分鐘</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
@@ -222,8 +224,8 @@
 <context>
     <name>pd::BusinessCalendar</name>
     <message>
-        <source>must be a list of {"start": "HH:mm", "end": "HH:mm"} with start before end</source>
-        <translation>必須是 {"start": "HH:mm", "end": "HH:mm"} 的列表，且開始時間早於結束時間</translation>
+        <source>must be a list of {&quot;start&quot;: &quot;HH:mm&quot;, &quot;end&quot;: &quot;HH:mm&quot;} with start before end</source>
+        <translation>必須是 {&quot;start&quot;: &quot;HH:mm&quot;, &quot;end&quot;: &quot;HH:mm&quot;} 的列表，且開始時間早於結束時間</translation>
     </message>
     <message>
         <source>is not a known IANA time zone, e.g. Asia/Shanghai</source>
@@ -482,15 +484,15 @@
         <translation>我的修改</translation>
     </message>
     <message>
-        <source>Server's</source>
+        <source>Server&apos;s</source>
         <translation>伺服器版本</translation>
     </message>
     <message>
-        <source>Send your change again on top of the server's version</source>
+        <source>Send your change again on top of the server&apos;s version</source>
         <translation>在伺服器版本的基礎上重新提交我的修改</translation>
     </message>
     <message>
-        <source>Drop your change and use the server's copy</source>
+        <source>Drop your change and use the server&apos;s copy</source>
         <translation>放棄我的修改，採用伺服器版本</translation>
     </message>
 </context>
@@ -609,7 +611,7 @@ Channel: %3 · Category: %4 · Priority: %5</source>
 管道：%3 · 類別：%4 · 優先順序：%5</translation>
     </message>
     <message>
-        <source>The parcel is not in the cache yet (data lag, or another carrier's leg). The ticket is linked when it appears.</source>
+        <source>The parcel is not in the cache yet (data lag, or another carrier&apos;s leg). The ticket is linked when it appears.</source>
         <translation>本地快取中還沒有此包裹（資料延遲，或屬於其他快遞公司承運的路段）。包裹出現後會自動關聯到工單。</translation>
     </message>
     <message>
@@ -1156,7 +1158,9 @@ Promised: %6</source>
     </message>
     <message numerus="yes">
         <source>is longer than %n character(s)</source>
-        <translation><numerusform>超過 %n 個字元</numerusform></translation>
+        <translation>
+            <numerusform>超過 %n 個字元</numerusform>
+        </translation>
     </message>
     <message>
         <source>must be an ISO 8601 time with a time zone offset, e.g. 2026-11-23T08:15:00Z</source>
@@ -1175,8 +1179,8 @@ Promised: %6</source>
         <translation>必須是以元為單位、不小於零的金額</translation>
     </message>
     <message>
-        <source>must be {"lat": -90…90, "lon": -180…180}</source>
-        <translation>必須是 {"lat": -90…90, "lon": -180…180}</translation>
+        <source>must be {&quot;lat&quot;: -90…90, &quot;lon&quot;: -180…180}</source>
+        <translation>必須是 {&quot;lat&quot;: -90…90, &quot;lon&quot;: -180…180}</translation>
     </message>
     <message>
         <source>must be true or false</source>
@@ -1349,7 +1353,7 @@ Promised: %6</source>
     </message>
     <message>
         <source>▲ +%1 vs previous period</source>
-        <extracomment>%1 is the amount of change, e.g. "1.2 pts" or "3.0 min"</extracomment>
+        <extracomment>%1 is the amount of change, e.g. &quot;1.2 pts&quot; or &quot;3.0 min&quot;</extracomment>
         <translation>▲ 較上期 +%1</translation>
     </message>
     <message>
@@ -1388,7 +1392,7 @@ Promised: %6</source>
         <translation>此處不能修改欄位“%1”。</translation>
     </message>
     <message>
-        <source>This ticket has a conflicting change to settle first: keep yours or take the server's.</source>
+        <source>This ticket has a conflicting change to settle first: keep yours or take the server&apos;s.</source>
         <translation>這張工單有待處理的修改衝突：請先選擇保留您的修改或採用伺服器版本。</translation>
     </message>
     <message>
@@ -1412,7 +1416,7 @@ Promised: %6</source>
         <translation>這張工單沒有需要處理的衝突。</translation>
     </message>
     <message>
-        <source>Your change no longer fits the ticket as it is now; take the server's copy instead.</source>
+        <source>Your change no longer fits the ticket as it is now; take the server&apos;s copy instead.</source>
         <translation>您的修改已不適用於工單的目前狀態，請採用伺服器版本。</translation>
     </message>
 </context>
@@ -1456,7 +1460,9 @@ Promised: %6</source>
     </message>
     <message numerus="yes">
         <source>%Ln ticket(s) shown</source>
-        <translation><numerusform>顯示 %Ln 張工單</numerusform></translation>
+        <translation>
+            <numerusform>顯示 %Ln 張工單</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;New ticket…</source>
@@ -1603,7 +1609,9 @@ Promised: %6</source>
     </message>
     <message numerus="yes">
         <source>%Ln parcel(s) on the map</source>
-        <translation><numerusform>地圖上共 %Ln 個包裹</numerusform></translation>
+        <translation>
+            <numerusform>地圖上共 %Ln 個包裹</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1688,7 +1696,7 @@ Promised: %6</source>
         <translation>這張工單屬於其他班組。</translation>
     </message>
     <message>
-        <source>Settle the conflicting change first: keep yours or take the server's.</source>
+        <source>Settle the conflicting change first: keep yours or take the server&apos;s.</source>
         <translation>請先處理修改衝突：保留我的修改或採用伺服器版本。</translation>
     </message>
     <message>
@@ -1892,7 +1900,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
         <translation>輸出資料夾（不存在時自動建立）。</translation>
     </message>
     <message>
-        <source>Only this team's tickets.</source>
+        <source>Only this team&apos;s tickets.</source>
         <translation>只匯出此班組的工單。</translation>
     </message>
     <message>
@@ -1904,7 +1912,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
         <translation>本地快取所在的資料夾。</translation>
     </message>
     <message>
-        <source>The company's time zone (IANA name).</source>
+        <source>The company&apos;s time zone (IANA name).</source>
         <translation>公司所在時區（IANA 名稱）。</translation>
     </message>
     <message>
@@ -2374,7 +2382,9 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
     <message numerus="yes">
         <source>%n file(s) written.</source>
-        <translation><numerusform>已寫入 %n 個檔案。</numerusform></translation>
+        <translation>
+            <numerusform>已寫入 %n 個檔案。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export cancelled.</source>
@@ -2675,13 +2685,15 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
     <message numerus="yes">
         <source>%n change(s) received.</source>
-        <translation><numerusform>已接收 %n 條變更。</numerusform></translation>
+        <translation>
+            <numerusform>已接收 %n 條變更。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>pd::SyncStatusWidget</name>
     <message>
-        <source>Server time in the company's time zone</source>
+        <source>Server time in the company&apos;s time zone</source>
         <translation>公司時區的伺服器時間</translation>
     </message>
     <message>
@@ -2706,15 +2718,21 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
     <message numerus="yes">
         <source>%n pending</source>
-        <translation><numerusform>%n 項待傳送</numerusform></translation>
+        <translation>
+            <numerusform>%n 項待傳送</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation><numerusform>%n 個衝突</numerusform></translation>
+        <translation>
+            <numerusform>%n 個衝突</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n refused</source>
-        <translation><numerusform>%n 項被拒絕</numerusform></translation>
+        <translation>
+            <numerusform>%n 項被拒絕</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2853,7 +2871,9 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation><numerusform>%n 分鐘</numerusform></translation>
+        <translation>
+            <numerusform>%n 分鐘</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
@@ -2861,7 +2881,9 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
     <message numerus="yes">
         <source>%n d</source>
-        <translation><numerusform>%n 天</numerusform></translation>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>…</source>
@@ -2936,7 +2958,9 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
     <message numerus="yes">
         <source>A numeric waybill (ZTO, STO, Yunda, Best) has 12 to 15 digits; this one has %n.</source>
-        <translation><numerusform>純數字運單號（中通、申通、韻達、百世）為 12 到 15 位，目前為 %n 位。</numerusform></translation>
+        <translation>
+            <numerusform>純數字運單號（中通、申通、韻達、百世）為 12 到 15 位，目前為 %n 位。</numerusform>
+        </translation>
     </message>
     <message>
         <source>This is not a known waybill format. Expected SF…, JD…, YT…, 12 to 15 digits, or a postal number such as EE123456785CN.</source>
@@ -2968,7 +2992,9 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
     <message numerus="yes">
         <source>At most %n character(s), please.</source>
-        <translation><numerusform>最多 %n 個字元。</numerusform></translation>
+        <translation>
+            <numerusform>最多 %n 個字元。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3025,7 +3051,9 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
     <message numerus="yes">
         <source>%n open complaint(s)</source>
-        <translation><numerusform>%n 個未結投訴</numerusform></translation>
+        <translation>
+            <numerusform>%n 個未結投訴</numerusform>
+        </translation>
     </message>
     <message>
         <source>Shown at its destination (no position reported)</source>
@@ -3060,7 +3088,9 @@ Last seen %2</source>
     </message>
     <message numerus="yes">
         <source>%Ln parcels here: click to zoom in</source>
-        <translation><numerusform>此處有 %Ln 個包裹：點選放大</numerusform></translation>
+        <translation>
+            <numerusform>此處有 %Ln 個包裹：點選放大</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3269,7 +3299,7 @@ Last seen %2</source>
         <translation>add、passwd、disable 或 enable</translation>
     </message>
     <message>
-        <source>the user's login</source>
+        <source>the user&apos;s login</source>
         <translation>使用者登入名</translation>
     </message>
     <message>

@@ -208,7 +208,6 @@ void MainWindow::retranslate()
     if (m_tray)
         m_tray->setToolTip(tr("ParcelDesk"));
     showCount();
-    rebuildDashboard();
     arrangePages(); // tab titles
 }
 

@@ -89,8 +89,6 @@ private:
     MapPage *ensureMap();
     ParcelMiniMap *ensureMiniMap();
     DashboardPage *ensureDashboard();
-    /// @brief After a language change: the dashboard again, in the new language, with the same choices.
-    void rebuildDashboard();
     ReportsPage *ensureReports();
     void notify(const QString &title, const QString &message, const QString &ticketId);
 
@@ -104,7 +102,6 @@ private:
     MapPage *m_map = nullptr;
     ParcelMiniMap *m_miniMap = nullptr;
     DashboardPage *m_dashboard = nullptr;
-    QString m_dashboardLanguage; ///< the language the dashboard was built in
     ReportsPage *m_reports = nullptr;
     QWidget *m_mapSlot;
     QWidget *m_dashboardSlot;

@@ -1,5 +1,4 @@
 // MainWindow: the pages other than the workbench, built when first shown, and how they talk to each other.
-#include "common/language.h"
 #include "dashboard/dashboardpage.h"
 #include "mainwindow.h"
 #include "map/mappage.h"
@@ -11,8 +10,6 @@
 #include "workbench/ticketpane/ticketpane.h"
 #include "workbench/workbenchpage.h"
 
-#include <QComboBox>
-#include <QDateEdit>
 #include <QTabWidget>
 
 namespace pd {
@@ -93,7 +90,6 @@ DashboardPage *MainWindow::ensureDashboard()
     if (m_dashboard)
         return m_dashboard;
     m_dashboard = new DashboardPage(m_db, m_zone, m_clock, this);
-    m_dashboardLanguage = Language::current();
     m_dashboard->hide();
     if (m_user.role == Role::Supervisor)
         m_dashboard->setTeam(m_user.teamId);
@@ -114,48 +110,6 @@ ReportsPage *MainWindow::ensureReports()
     if (m_user.role == Role::Supervisor)
         m_reports->lockTeam(m_user.teamId);
     return m_reports;
-}
-
-void MainWindow::rebuildDashboard()
-{
-    // The dashboard sets its texts once: after a language change it is built again, and takes over the
-    // old one's choices (period, dates, team, category: the same widgets in the same order) and its tab.
-    if (!m_dashboard || m_dashboardLanguage == Language::current())
-        return;
-    DashboardPage *old = m_dashboard;
-    const bool shown = m_pages->currentWidget() == old;
-    const KpiFilter filter = old->currentFilter();
-    const QList<QComboBox *> oldBoxes = old->findChildren<QComboBox *>();
-    const QList<QDateEdit *> oldDates = old->findChildren<QDateEdit *>();
-    m_dashboard = nullptr;
-    DashboardPage *page = ensureDashboard();
-    const QList<QDateEdit *> dates = page->findChildren<QDateEdit *>();
-    for (qsizetype i = 0; i < dates.size() && i < oldDates.size(); ++i)
-        dates[i]->setDate(oldDates[i]->date());
-    const QList<QComboBox *> boxes = page->findChildren<QComboBox *>();
-    for (qsizetype i = 0; i < boxes.size() && i < oldBoxes.size(); ++i) {
-        // The same box by name (period, team, category), else by position.
-        QComboBox *from = oldBoxes[i];
-        if (!boxes[i]->objectName().isEmpty())
-            if (auto *named = old->findChild<QComboBox *>(boxes[i]->objectName()))
-                from = named;
-        if (from->currentIndex() < boxes[i]->count())
-            boxes[i]->setCurrentIndex(from->currentIndex());
-    }
-    page->setTeam(filter.teamId);
-    page->setCategory(filter.category);
-    {
-        const QSignalBlocker block(m_pages);
-        const int at = m_pages->indexOf(old);
-        if (at >= 0) {
-            m_pages->removeTab(at);
-            m_pages->insertTab(at, page, tr("&Dashboard"));
-        }
-        if (shown)
-            m_pages->setCurrentWidget(page);
-    }
-    old->hide();
-    old->deleteLater();
 }
 
 void MainWindow::onCouriersMoved(const QStringList &courierIds)

@@ -18,10 +18,9 @@ namespace pd {
 
 namespace {
 
-QChartView *makeView(const QString &title, const QString &objectName, QWidget *parent)
+QChartView *makeView(const QString &objectName, QWidget *parent)
 {
     auto *chart = new QChart;
-    chart->setTitle(title);
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
@@ -50,14 +49,21 @@ const QColor kCategoryColours[] = {QColor(0x1e, 0x88, 0xe5), QColor(0xe5, 0x39, 
 
 DashboardCharts::DashboardCharts(QWidget *parentWidget)
     : QObject(parentWidget)
-    , m_categories(makeView(tr("Complaints by category"), QStringLiteral("categoryChart"), parentWidget))
-    , m_hourly(makeView(tr("Today: intake and first responses by hour"), QStringLiteral("hourlyChart"),
-                        parentWidget))
-    , m_daily(makeView(tr("First-response SLA compliance, last 30 days"), QStringLiteral("dailyChart"),
-                       parentWidget))
-    , m_backlog(makeView(tr("Backlog by age"), QStringLiteral("backlogChart"), parentWidget))
+    , m_categories(makeView(QStringLiteral("categoryChart"), parentWidget))
+    , m_hourly(makeView(QStringLiteral("hourlyChart"), parentWidget))
+    , m_daily(makeView(QStringLiteral("dailyChart"), parentWidget))
+    , m_backlog(makeView(QStringLiteral("backlogChart"), parentWidget))
 {
     m_categories->chart()->legend()->setAlignment(Qt::AlignRight);
+    retranslate();
+}
+
+void DashboardCharts::retranslate()
+{
+    m_categories->chart()->setTitle(tr("Complaints by category"));
+    m_hourly->chart()->setTitle(tr("Today: intake and first responses by hour"));
+    m_daily->chart()->setTitle(tr("First-response SLA compliance, last 30 days"));
+    m_backlog->chart()->setTitle(tr("Backlog by age"));
 }
 
 void DashboardCharts::setCategories(const QList<CategoryCount> &counts)

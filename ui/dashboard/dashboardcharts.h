@@ -23,6 +23,8 @@ public:
 
     [[nodiscard]] QChartView *categories() const { return m_categories; }
     [[nodiscard]] QChartView *hourly() const { return m_hourly; }
+    /// @brief Sets the chart titles in the current language (series are named when they are set).
+    void retranslate();
     [[nodiscard]] QChartView *daily() const { return m_daily; }
     [[nodiscard]] QChartView *backlog() const { return m_backlog; }
 

@@ -77,6 +77,7 @@ DashboardPage::DashboardPage(const Database &db, const QTimeZone &companyZone, c
     buildUi();
     m_period = KpiPeriods::period(PeriodKind::Today, m_clock.nowMs(), m_zone);
     reloadTeams();
+    setTexts();
 }
 
 DashboardPage::~DashboardPage()
@@ -94,7 +95,7 @@ void DashboardPage::buildUi()
     m_periodBox->setObjectName(QStringLiteral("periodBox"));
     for (PeriodKind k : {PeriodKind::Today, PeriodKind::Yesterday, PeriodKind::ThisWeek, PeriodKind::LastWeek,
                          PeriodKind::Last30Days, PeriodKind::Custom})
-        m_periodBox->addItem(KpiPeriods::displayName(k), int(k));
+        m_periodBox->addItem(QString(), int(k));
     m_fromEdit = new QDateEdit(this);
     m_toEdit = new QDateEdit(this);
     for (QDateEdit *e : {m_fromEdit, m_toEdit}) {
@@ -109,34 +110,37 @@ void DashboardPage::buildUi()
     m_teamBox->setMinimumContentsLength(12);
     m_categoryBox = new QComboBox(this);
     m_categoryBox->setObjectName(QStringLiteral("categoryBox"));
-    m_categoryBox->addItem(tr("All categories"));
+    m_categoryBox->addItem(QString());
     for (int c = 0; c <= int(Category::Other); ++c)
-        m_categoryBox->addItem(displayName(Category(c)), c);
+        m_categoryBox->addItem(QString(), c);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("statusLabel"));
-    auto *refreshButton = new QPushButton(tr("Refresh"), this);
-    m_saveButton = new QPushButton(tr("Save as PNG…"), this);
+    m_refreshButton = new QPushButton(this);
+    m_saveButton = new QPushButton(this);
     m_saveButton->setObjectName(QStringLiteral("savePngButton"));
     connect(m_periodBox, &QComboBox::currentIndexChanged, this, &DashboardPage::onPeriodChanged);
     connect(m_teamBox, &QComboBox::currentIndexChanged, this, &DashboardPage::refresh);
     connect(m_categoryBox, &QComboBox::currentIndexChanged, this, &DashboardPage::refresh);
-    connect(refreshButton, &QPushButton::clicked, this, &DashboardPage::refresh);
+    connect(m_refreshButton, &QPushButton::clicked, this, &DashboardPage::refresh);
     connect(m_saveButton, &QPushButton::clicked, this, &DashboardPage::saveAsPngInteractive);
 
     auto *bar = new QHBoxLayout;
-    bar->addWidget(new QLabel(tr("Period:"), this));
+    m_periodLabel = new QLabel(this);
+    m_teamLabel = new QLabel(this);
+    m_categoryLabel = new QLabel(this);
+    bar->addWidget(m_periodLabel);
     bar->addWidget(m_periodBox);
     bar->addWidget(m_fromEdit);
     bar->addWidget(new QLabel(QStringLiteral("–"), this));
     bar->addWidget(m_toEdit);
     bar->addSpacing(12);
-    bar->addWidget(new QLabel(tr("Team:"), this));
+    bar->addWidget(m_teamLabel);
     bar->addWidget(m_teamBox);
-    bar->addWidget(new QLabel(tr("Category:"), this));
+    bar->addWidget(m_categoryLabel);
     bar->addWidget(m_categoryBox);
     bar->addStretch(1);
     bar->addWidget(m_status);
-    bar->addWidget(refreshButton);
+    bar->addWidget(m_refreshButton);
     bar->addWidget(m_saveButton);
 
     // Tiles.
@@ -168,18 +172,17 @@ void DashboardPage::buildUi()
     m_agentView = makeTable(m_agentProxy, QStringLiteral("agentTable"), this);
     m_agentView->setSortingEnabled(true);
     m_agentView->sortByColumn(AgentTableModel::Handled, Qt::DescendingOrder);
-    m_agentView->setToolTip(tr("Click an agent to open their tickets in the workbench"));
     connect(m_agentView, &QTableView::clicked, this, [this](const QModelIndex &i) { drillAgent(i.row()); });
     connect(m_agentView, &QTableView::activated, this, [this](const QModelIndex &i) { drillAgent(i.row()); });
     auto *breachBox = new QVBoxLayout;
-    auto *breachTitle = new QLabel(tr("Breaches now"), this);
-    breachTitle->setStyleSheet(QStringLiteral("font-weight: bold;"));
-    breachBox->addWidget(breachTitle);
+    m_breachTitle = new QLabel(this);
+    m_breachTitle->setStyleSheet(QStringLiteral("font-weight: bold;"));
+    breachBox->addWidget(m_breachTitle);
     breachBox->addWidget(m_breachView);
     auto *agentBox = new QVBoxLayout;
-    auto *agentTitle = new QLabel(tr("Agents"), this);
-    agentTitle->setStyleSheet(QStringLiteral("font-weight: bold;"));
-    agentBox->addWidget(agentTitle);
+    m_agentTitle = new QLabel(this);
+    m_agentTitle->setStyleSheet(QStringLiteral("font-weight: bold;"));
+    agentBox->addWidget(m_agentTitle);
     agentBox->addWidget(m_agentView);
     auto *tables = new QHBoxLayout;
     tables->addLayout(breachBox, 1);
@@ -197,6 +200,41 @@ void DashboardPage::buildUi()
     auto *outer = new QVBoxLayout(this);
     outer->addLayout(bar);
     outer->addWidget(scroll, 1);
+}
+
+void DashboardPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void DashboardPage::retranslate()
+{
+    setTexts();
+    render(); // tiles' targets and changes, chart series, table headers and cells, the status line
+}
+
+void DashboardPage::setTexts()
+{
+    for (int i = 0; i < m_periodBox->count(); ++i)
+        m_periodBox->setItemText(i, KpiPeriods::displayName(PeriodKind(m_periodBox->itemData(i).toInt())));
+    m_categoryBox->setItemText(0, tr("All categories"));
+    for (int i = 1; i < m_categoryBox->count(); ++i)
+        m_categoryBox->setItemText(i, displayName(Category(m_categoryBox->itemData(i).toInt())));
+    if (m_teamBox->count() > 0)
+        m_teamBox->setItemText(0, tr("All teams"));
+    m_periodLabel->setText(tr("Period:"));
+    m_teamLabel->setText(tr("Team:"));
+    m_categoryLabel->setText(tr("Category:"));
+    m_refreshButton->setText(tr("Refresh"));
+    m_saveButton->setText(tr("Save as PNG…"));
+    m_agentView->setToolTip(tr("Click an agent to open their tickets in the workbench"));
+    m_breachTitle->setText(tr("Breaches now"));
+    m_agentTitle->setText(tr("Agents"));
+    for (KpiTile *tile : m_tiles)
+        tile->retranslate();
+    m_charts->retranslate();
 }
 
 void DashboardPage::reloadTeams()

@@ -86,8 +86,14 @@ Q_SIGNALS:
     /// @brief A read failed (message for people); the last figures stay.
     void refreshFailed(const QString &message);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void buildUi();
+    /// Every fixed text in the current language, then the figures again (labels, hints, chart series).
+    void retranslate();
+    void setTexts();
     void reloadTeams();
     void startRead();
     void onReadFinished(const pd::DashboardData &data, quint64 ticket);
@@ -122,6 +128,12 @@ private:
     QComboBox *m_teamBox = nullptr;
     QComboBox *m_categoryBox = nullptr;
     QLabel *m_status = nullptr;
+    QLabel *m_periodLabel = nullptr;
+    QLabel *m_teamLabel = nullptr;
+    QLabel *m_categoryLabel = nullptr;
+    QLabel *m_breachTitle = nullptr;
+    QLabel *m_agentTitle = nullptr;
+    QPushButton *m_refreshButton = nullptr;
     QPushButton *m_saveButton = nullptr;
     std::array<KpiTile *, kKpiCount> m_tiles{};
     DashboardCharts *m_charts = nullptr;

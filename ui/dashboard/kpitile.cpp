@@ -21,7 +21,7 @@ const char *kNeutral = "#616161";
 KpiTile::KpiTile(Kpi kpi, QWidget *parent)
     : QFrame(parent)
     , m_kpi(kpi)
-    , m_label(new QLabel(KpiInfo::label(kpi), this))
+    , m_label(new QLabel(this))
     , m_value(new QLabel(this))
     , m_target(new QLabel(this))
     , m_change(new QLabel(this))
@@ -30,8 +30,7 @@ KpiTile::KpiTile(Kpi kpi, QWidget *parent)
     setFrameShape(QFrame::StyledPanel);
     setCursor(Qt::PointingHandCursor);
     setFocusPolicy(Qt::StrongFocus);
-    setToolTip(tr("Click to open these tickets in the workbench"));
-    setAccessibleName(KpiInfo::label(kpi));
+    retranslate();
     m_label->setWordWrap(true);
     m_label->setStyleSheet(QStringLiteral("color: %1;").arg(QLatin1String(kNeutral)));
     QFont big = m_value->font();
@@ -50,6 +49,13 @@ KpiTile::KpiTile(Kpi kpi, QWidget *parent)
     layout->addWidget(m_target);
     layout->addWidget(m_change);
     setValues(std::nullopt, std::nullopt, std::nullopt);
+}
+
+void KpiTile::retranslate()
+{
+    m_label->setText(KpiInfo::label(m_kpi));
+    setToolTip(tr("Click to open these tickets in the workbench"));
+    setAccessibleName(KpiInfo::label(m_kpi));
 }
 
 void KpiTile::setValues(std::optional<double> value, std::optional<double> target,

@@ -24,6 +24,8 @@ public:
     [[nodiscard]] Kpi kpi() const { return m_kpi; }
     /// @brief Shows a value, its target and the previous period's value (any of them may be undefined).
     void setValues(std::optional<double> value, std::optional<double> target, std::optional<double> previous);
+    /// @brief Sets the name and hints in the current language (the figures come with the next setValues()).
+    void retranslate();
 
     [[nodiscard]] QString valueText() const;
     [[nodiscard]] QString targetText() const;
