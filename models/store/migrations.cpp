@@ -19,7 +19,7 @@ struct Migration
 };
 
 // Append only. A released migration is never edited: caches in the field have already run it.
-constexpr std::array<Migration, 6> kMigrations{{
+constexpr std::array<Migration, 7> kMigrations{{
     {"core tables: tickets, events, parcels, tracking, couriers, stations, users, teams",
      R"sql(
 CREATE TABLE teams(
@@ -262,6 +262,20 @@ INSERT OR IGNORE INTO sync_state(key, value) VALUES ('cache_id', lower(hex(rando
 -- On-time delivery reads both instants of every parcel delivered in a period: from the index alone.
 DROP INDEX parcels_delivered;
 CREATE INDEX parcels_delivered ON parcels(delivered_at, promised_at);
+)sql"},
+    {"trust: events that arrive before their ticket are kept; queued edits belong to their author",
+     R"sql(
+-- The change feed orders records by their last change: an event keeps the number it was written with while
+-- its ticket gets a new one at every write, so an event can arrive pages before its ticket. It waits here
+-- (the server's JSON as sent) and is written to ticket_events when the ticket arrives.
+CREATE TABLE orphan_events(
+    id TEXT PRIMARY KEY,
+    ticket_id TEXT NOT NULL,
+    data TEXT NOT NULL);
+CREATE INDEX orphan_events_by_ticket ON orphan_events(ticket_id);
+
+-- Who queued an edit: it is sent only under that user's session (a shared PC's next user never sends it).
+ALTER TABLE outbox ADD COLUMN author_id TEXT NOT NULL DEFAULT '';
 )sql"},
 }};
 
