@@ -58,8 +58,12 @@ int serve(QCoreApplication &app)
                                               "separate with commas): the client address comes from its "
                                               "X-Forwarded-For header."),
         QStringLiteral("address"));
-    parser.addOptions(
-        {listenOpt, dbOpt, demoOpt, speedOpt, seedOpt, certOpt, keyOpt, keepaliveOpt, bodyOpt, proxyOpt});
+    const QCommandLineOption accessTtlOpt(
+        QStringLiteral("access-token-ttl"),
+        QCoreApplication::translate("server", "Access token lifetime in seconds (default 900; tests)."),
+        QStringLiteral("seconds"));
+    parser.addOptions({listenOpt, dbOpt, demoOpt, speedOpt, seedOpt, certOpt, keyOpt, keepaliveOpt, bodyOpt,
+                       proxyOpt, accessTtlOpt});
     parser.process(app);
 
     ServerOptions o;
@@ -90,6 +94,14 @@ int serve(QCoreApplication &app)
     }
     o.keepaliveMs = std::max(100, parser.value(keepaliveOpt).toInt());
     o.bodyLimit = std::max<qsizetype>(1024, parser.value(bodyOpt).toLongLong());
+    if (parser.isSet(accessTtlOpt)) {
+        o.accessTokenTtlSeconds = parser.value(accessTtlOpt).toInt(&ok);
+        if (!ok || o.accessTokenTtlSeconds < 1 || o.accessTokenTtlSeconds > 24 * 3600) {
+            printErr(QCoreApplication::translate(
+                "server", "--access-token-ttl needs a number of seconds (1 to 86400)."));
+            return 2;
+        }
+    }
     for (const QString &value : parser.values(proxyOpt)) {
         for (const QString &part : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             const QHostAddress proxy(part.trimmed());

@@ -4,24 +4,39 @@
 
 namespace pd::server {
 
+FeedScope ChangesController::scopeOf(const User &u)
+{
+    // An agent without a team sees no tickets ("t-").
+    return u.role == Role::Agent ? FeedScope{false, u.teamId} : FeedScope{true, {}};
+}
+
 void ChangesController::registerRoutes(Router &router)
 {
     router.add("GET", QStringLiteral("/api/v1/changes"), Access::signedIn(), [this](RequestContext &c) {
-        const qint64 cursor = parseCursor(c.request.query.queryItemValue(QStringLiteral("cursor")));
+        const Cursor cursor = parseCursor(c.request.query.queryItemValue(QStringLiteral("cursor")));
         const int limit =
             parseLimit(c.request.query.queryItemValue(QStringLiteral("limit")), kDefaultLimit, kMaxLimit);
-        std::optional<QString> teamOnly;
-        if (c.role() == Role::Agent)
-            teamOnly = c.user().teamId; // an agent without a team sees no tickets
-        const ChangesPage page = m_docs.changes(cursor, limit, teamOnly);
+        const FeedScope scope = scopeOf(c.user());
+        // A cursor of another scope (the user changed team or role since) or of the older format cannot
+        // continue: what the console holds may include records this user may no longer read, and records of
+        // the new scope below the cursor were never sent. Start over and say so.
+        const bool reset = cursor.legacy || (!cursor.scope.isEmpty() && cursor.scope != scope.code());
+        const ChangesPage page = m_docs.changes(reset ? 0 : cursor.seq, limit, scope);
         QByteArray out;
-        out.reserve(page.items.size() * 600 + 100);
+        out.reserve(page.items.size() * 600 + 120);
         out.append(R"({"items":[)");
         bool first = true;
         for (const Doc &d : page.items) {
             if (!first)
                 out.append(',');
             first = false;
+            if (d.type == DocType::TicketWithdrawn) {
+                // The ticket moved to another team: for this reader it is gone.
+                out.append(R"({"type":"ticket","id":)").append(jsonString(d.parent));
+                out.append(R"(,"version":)").append(QByteArray::number(d.version));
+                out.append(R"(,"deleted":true,"reason":"withdrawn","data":null})");
+                continue;
+            }
             out.append(R"({"type":)").append(jsonString(d.type));
             out.append(R"(,"id":)").append(jsonString(d.id));
             out.append(R"(,"version":)").append(QByteArray::number(d.version));
@@ -29,9 +44,10 @@ void ChangesController::registerRoutes(Router &router)
             out.append(R"(,"data":)").append(d.deleted ? QByteArrayLiteral("null") : d.data);
             out.append('}');
         }
-        out.append(R"(],"next_cursor":)").append(jsonString(formatCursor(page.nextCursor)));
+        out.append(R"(],"next_cursor":)").append(jsonString(formatCursor(page.nextCursor, scope.code())));
         out.append(R"(,"has_more":)").append(page.hasMore ? "true" : "false");
         out.append(R"(,"remaining":)").append(QByteArray::number(page.remaining));
+        out.append(R"(,"reset":)").append(reset ? "true" : "false");
         out.append('}');
         return jsonResponse(200, out);
     });

@@ -22,6 +22,9 @@ public:
     {}
     void registerRoutes(Router &router);
 
+    /// @brief What a user may read of the feed (also the scope part of the cursors they are given).
+    [[nodiscard]] static FeedScope scopeOf(const User &u);
+
 private:
     DocumentStore &m_docs;
 };

@@ -157,6 +157,7 @@ HttpResponse DirectoryController::updateUser(RequestContext &c)
     auto u = m_users.user(c.param(QStringLiteral("id")));
     if (!u)
         throw ApiError::notFound(QStringLiteral("No such user."));
+    const User before = *u;
     JsonReader r(body);
     if (body.contains(QStringLiteral("name")))
         u->displayName = r.string("name", false, 100);
@@ -181,8 +182,14 @@ HttpResponse DirectoryController::updateUser(RequestContext &c)
     m_docs.audit(tx, c.nowMs, c.user().id, QStringLiteral("user.update"), DocType::User, u->id,
                  QStringList(body.keys()).join(QLatin1Char(',')));
     tx.commit();
-    if (u->disabled || !password.isEmpty())
-        m_users.deleteUserTokens(u->id);
+    // Sessions end (and live sockets close on every instance) when the account is disabled or gets a new
+    // password; a new team or role keeps the tokens but closes live sockets opened under the old scope.
+    if (u->disabled)
+        m_auth.revokeUser(u->id, SessionEnd::Disabled);
+    else if (!password.isEmpty())
+        m_auth.revokeUser(u->id, SessionEnd::SignedOut);
+    else if (u->role != before.role || u->teamId != before.teamId)
+        m_auth.scopeChanged(u->id);
     return jsonResponse(200, u->toJson());
 }
 

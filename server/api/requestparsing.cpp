@@ -8,7 +8,8 @@
 namespace pd::server {
 
 namespace {
-constexpr QLatin1StringView kCursorPrefix("c1.");
+constexpr QLatin1StringView kLegacyCursorPrefix("c1.");
+constexpr QLatin1StringView kCursorPrefix("c2.");
 
 bool isIdChar(QChar c)
 {
@@ -31,22 +32,52 @@ QJsonObject parseJsonObject(const QByteArray &body)
     return doc.object();
 }
 
-qint64 parseCursor(const QString &cursor)
+Cursor parseCursor(const QString &cursor)
 {
+    Cursor out;
     if (cursor.isEmpty())
-        return 0;
+        return out;
     bool ok = false;
-    const qint64 seq =
-        cursor.startsWith(kCursorPrefix) ? cursor.mid(kCursorPrefix.size()).toLongLong(&ok) : 0;
-    if (!ok || seq < 0)
+    if (cursor.startsWith(kLegacyCursorPrefix)) {
+        out.seq = cursor.mid(kLegacyCursorPrefix.size()).toLongLong(&ok);
+        out.legacy = true;
+    } else if (cursor.startsWith(kCursorPrefix) && cursor.size() <= 200) {
+        const QString rest = cursor.mid(kCursorPrefix.size());
+        const qsizetype dot = rest.indexOf(QLatin1Char('.'));
+        out.scope = dot > 0 ? rest.mid(dot + 1) : QString();
+        out.seq = dot > 0 ? rest.left(dot).toLongLong(&ok) : 0;
+        const bool scopeOk =
+            out.scope == QLatin1StringView("all") || (out.scope.startsWith(QLatin1StringView("t-")) &&
+                                                      (out.scope.size() == 2 || isValidId(out.scope.mid(2))));
+        ok = ok && scopeOk;
+    }
+    if (!ok || out.seq < 0)
         throw ApiError::badRequest(QStringLiteral("The cursor is not one this server issued."),
                                    QStringLiteral("cursor"));
-    return seq;
+    return out;
 }
 
-QString formatCursor(qint64 seq)
+QString formatCursor(qint64 seq, const QString &scope)
 {
-    return kCursorPrefix + QString::number(seq);
+    return kCursorPrefix + QString::number(seq) + QLatin1Char('.') + scope;
+}
+
+bool isUuid(const QString &id)
+{
+    if (id.size() != 36)
+        return false;
+    for (qsizetype i = 0; i < id.size(); ++i) {
+        const QChar c = id.at(i);
+        if (i == 8 || i == 13 || i == 18 || i == 23) {
+            if (c != QLatin1Char('-'))
+                return false;
+        } else if (!((c >= QLatin1Char('0') && c <= QLatin1Char('9')) ||
+                     (c >= QLatin1Char('a') && c <= QLatin1Char('f')) ||
+                     (c >= QLatin1Char('A') && c <= QLatin1Char('F')))) {
+            return false;
+        }
+    }
+    return true;
 }
 
 int parseLimit(const QString &text, int defaultLimit, int maxLimit)

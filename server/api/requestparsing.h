@@ -23,10 +23,24 @@ inline constexpr qsizetype kDefaultBodyLimit = 1024 * 1024;
 /// @brief Parses a body that must be one JSON object (400 otherwise).
 [[nodiscard]] QJsonObject parseJsonObject(const QByteArray &body);
 
-/// @brief Parses an opaque change cursor ("" = from the beginning); 400 when it is not one of ours.
-[[nodiscard]] qint64 parseCursor(const QString &cursor);
-/// @brief The text form of a cursor.
-[[nodiscard]] QString formatCursor(qint64 seq);
+/// @brief A change cursor as read from a request.
+struct Cursor
+{
+    qint64 seq = 0;
+    QString scope;       ///< "all", "t-<team id>"; empty for an empty or an old "c1." cursor
+    bool legacy = false; ///< an old "c1.<seq>" cursor (issued before cursors carried the reader's scope)
+};
+
+/**
+ * @brief Parses an opaque change cursor: "" (from the beginning), "c2.<seq>.<scope>", or the older
+ * "c1.<seq>"; 400 when it is not one of ours.
+ */
+[[nodiscard]] Cursor parseCursor(const QString &cursor);
+/// @brief The text form of a cursor: "c2.<seq>.<scope>".
+[[nodiscard]] QString formatCursor(qint64 seq, const QString &scope);
+
+/// @brief True for a UUID in its 8-4-4-4-12 hexadecimal form (either case, no braces).
+[[nodiscard]] bool isUuid(const QString &id);
 
 /// @brief A page size from the query: default when absent, 400 when not a number in [1, max].
 [[nodiscard]] int parseLimit(const QString &text, int defaultLimit, int maxLimit);

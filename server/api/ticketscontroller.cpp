@@ -8,10 +8,13 @@ namespace pd::server {
 
 namespace {
 const QList<Role> kWriters{Role::Agent, Role::Supervisor};
+const QList<Role> kDeleters{Role::Supervisor, Role::Admin};
 
 HttpResponse toResponse(const WriteResult &r)
 {
     HttpResponse out = jsonResponse(r.status, r.body);
+    if (r.status == 204)
+        out.contentType.clear();
     return out;
 }
 } // namespace
@@ -34,6 +37,11 @@ void TicketsController::registerRoutes(Router &router)
                    return toResponse(m_service.patch(Actor::of(c.user()), c.param(QStringLiteral("id")),
                                                      parseJsonObject(c.request.body), ifMatch));
                });
+    router.add(
+        "DELETE", QStringLiteral("/api/v1/tickets/{id}"), Access::only(kDeleters), [this](RequestContext &c) {
+            const auto ifMatch = parseIfMatch(c.request.header("if-match"));
+            return toResponse(m_service.remove(Actor::of(c.user()), c.param(QStringLiteral("id")), ifMatch));
+        });
     router.add("GET", QStringLiteral("/api/v1/tickets/{id}/events"), Access::signedIn(),
                [this](RequestContext &c) {
                    const Ticket t = m_service.readable(Actor::of(c.user()), c.param(QStringLiteral("id")));

@@ -23,6 +23,26 @@ QString newId()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
+// The kinds a client may post; everything else (sla_breach, and any kind added for the server) is
+// written by the server only.
+const QStringList kClientKinds{QStringLiteral("reply"),        QStringLiteral("note"),
+                               QStringLiteral("call"),         QStringLiteral("status_change"),
+                               QStringLiteral("assignment"),   QStringLiteral("escalation"),
+                               QStringLiteral("csat_recorded")};
+
+void checkClientKind(const QJsonValue &kind)
+{
+    if (kind.isString() && kClientKinds.contains(kind.toString()))
+        return;
+    if (kind.isString() && fromCode<EventKind>(kind.toString()).has_value())
+        throw ApiError::invalid(
+            QStringLiteral("kind"),
+            QStringLiteral("%1 events are written by the server only.").arg(kind.toString()));
+    throw ApiError::invalid(
+        QStringLiteral("kind"),
+        QStringLiteral("kind must be one of: %1.").arg(kClientKinds.join(QStringLiteral(", "))));
+}
+
 ApiError preconditionFailed(const Ticket &current)
 {
     ApiError e(412, QStringLiteral("version_mismatch"),
@@ -77,7 +97,11 @@ WriteResult TicketService::commit(WriteTx &tx, const Actor &actor, const Ticket 
                                   const QList<TicketEvent> &events, int status, const QByteArray &body,
                                   const QString &idempotencyKey, const QString &action)
 {
+    const auto before = m_store.docs().get(DocType::Ticket, t.id);
     m_store.putTicket(tx, t);
+    const bool moved = before && !before->deleted && before->teamId != t.teamId;
+    if (moved)
+        followTeam(tx, t, before->teamId);
     for (const TicketEvent &e : events)
         m_store.putEvent(tx, e, t.teamId);
     if (!idempotencyKey.isEmpty())
@@ -86,8 +110,63 @@ WriteResult TicketService::commit(WriteTx &tx, const Actor &actor, const Ticket 
     m_store.docs().audit(tx, m_clock.nowMs(), actor.userId, action, DocType::Ticket, t.id,
                          QStringLiteral("version %1").arg(t.version));
     tx.publish(changedHint(t, tx.lastSeq()));
+    if (moved) {
+        // The old team's consoles pull the withdrawal.
+        QJsonObject hint = changedHint(t, tx.lastSeq());
+        hint.insert(QStringLiteral("team_id"), before->teamId);
+        hint.insert(QStringLiteral("withdrawn"), true);
+        tx.publish(hint);
+    }
     tx.commit();
     return WriteResult{status, body};
+}
+
+void TicketService::followTeam(WriteTx &tx, const Ticket &t, const QString &oldTeam)
+{
+    // Every event the ticket has so far goes to the new team with a new seq, whatever cursor its consoles
+    // hold; the old team gets a withdrawal. A withdrawal left from an earlier move away from the new team
+    // is superseded by the ticket itself (written above with a higher seq) and removed.
+    m_store.docs().restampChildren(tx, DocType::TicketEvent, t.id, t.teamId, false);
+    m_store.docs().remove(tx, DocType::TicketWithdrawn, t.id + QLatin1Char('|') + t.teamId);
+    Doc w;
+    w.type = DocType::TicketWithdrawn;
+    w.id = t.id + QLatin1Char('|') + oldTeam;
+    w.version = t.version;
+    w.teamId = oldTeam;
+    w.parent = t.id;
+    w.updatedMs = m_clock.nowMs();
+    w.data = QByteArrayLiteral("{}");
+    m_store.docs().put(tx, w);
+}
+
+WriteResult TicketService::remove(const Actor &actor, const QString &id, std::optional<qint64> ifMatch)
+{
+    if (!ifMatch)
+        throw ApiError(428, QStringLiteral("precondition_required"),
+                       QStringLiteral("DELETE needs If-Match with the version you saw."),
+                       QStringLiteral("If-Match"));
+    WriteTx tx(m_store.docs().db());
+    Ticket t = readable(actor, id);
+    if (!actor.system && actor.role != Role::Supervisor && actor.role != Role::Admin)
+        throw ApiError::forbidden(QStringLiteral("Only supervisors and administrators delete tickets."));
+    if (*ifMatch != t.version)
+        throw preconditionFailed(t);
+    // A tombstone: the record stays (for the audit trail) but is served as deleted, with data null, under a
+    // new seq; so do its events.
+    Doc d = TicketStore::ticketDoc(t);
+    d.version = t.version + 1;
+    d.deleted = true;
+    d.updatedMs = m_clock.nowMs();
+    m_store.docs().put(tx, d);
+    const int events = m_store.docs().restampChildren(tx, DocType::TicketEvent, t.id, t.teamId, true);
+    m_store.docs().audit(tx, m_clock.nowMs(), actor.userId, QStringLiteral("ticket.delete"), DocType::Ticket,
+                         t.id, QStringLiteral("version %1, %2 events").arg(t.version).arg(events));
+    QJsonObject hint = changedHint(t, tx.lastSeq());
+    hint.insert(QStringLiteral("version"), d.version);
+    hint.insert(QStringLiteral("deleted"), true);
+    tx.publish(hint);
+    tx.commit();
+    return WriteResult{204, {}};
 }
 
 WriteResult TicketService::create(const Actor &actor, const QJsonObject &body, const QString &idempotencyKey)
@@ -101,8 +180,10 @@ WriteResult TicketService::create(const Actor &actor, const QJsonObject &body, c
     WriteTx tx(m_store.docs().db());
     if (auto r = replay(key, actor))
         return *r;
-    if (!bodyId.isEmpty() && !isValidId(bodyId))
-        throw ApiError::invalid(QStringLiteral("id"), QStringLiteral("id must be a UUID."));
+    if (!bodyId.isEmpty() && !isUuid(bodyId))
+        throw ApiError::invalid(QStringLiteral("id"),
+                                QStringLiteral("A ticket id chosen by the client must be a UUID "
+                                               "(8-4-4-4-12 hexadecimal digits)."));
     const qint64 now = m_clock.nowMs();
     JsonReader r(body);
     Ticket t;
@@ -213,8 +294,13 @@ WriteResult TicketService::addEvent(const Actor &actor, const QString &ticketId,
     WriteTx tx(m_store.docs().db());
     if (auto r = replay(key, actor))
         return *r;
-    if (!isValidId(eventId))
-        throw ApiError::invalid(QStringLiteral("id"), QStringLiteral("id must be a UUID."));
+    // Ids of the server's own events (sla-<clock>-<ticket>, …) are never UUIDs, so a client cannot take
+    // one first; kinds only the server writes are refused outright.
+    if (!isUuid(eventId))
+        throw ApiError::invalid(QStringLiteral("id"),
+                                QStringLiteral("An event id (id or Idempotency-Key) must be a UUID "
+                                               "(8-4-4-4-12 hexadecimal digits)."));
+    checkClientKind(body.value(QStringLiteral("kind")));
     Ticket t = readable(actor, ticketId);
     if (!canWrite(actor, t.teamId))
         throw ApiError::forbidden(QStringLiteral("Your role may not change tickets of this team."));
@@ -238,9 +324,12 @@ WriteResult TicketService::addEvent(const Actor &actor, const QString &ticketId,
     QList<TicketEvent> events;
     applyEvent(actor, t, e, events, now);
     events.prepend(e);
+    const qint64 previousVersion = t.version;
     t.version += 1;
     t.updatedAt = now;
-    const QJsonObject out{{QStringLiteral("event"), e.toJson()}, {QStringLiteral("ticket"), t.toJson()}};
+    const QJsonObject out{{QStringLiteral("event"), e.toJson()},
+                          {QStringLiteral("ticket"), t.toJson()},
+                          {QStringLiteral("previous_version"), previousVersion}};
     return commit(tx, actor, t, events, 201, compact(out), key,
                   QStringLiteral("ticket.event.") + toCode(e.kind));
 }

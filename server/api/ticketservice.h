@@ -25,9 +25,10 @@ struct WriteResult
  * @brief Every change to tickets: create, patch with If-Match, timeline events with Idempotency-Key.
  *
  * Each call is one WriteTx: the ticket, its events, the stored idempotent response, the audit row and the
- * live hint commit together or not at all. Rules (state machine, team rights, validation) throw ApiError
- * before anything is written. The simulator, the SLA service and the importer use the same functions with
- * Actor::server().
+ * live hint commit together or not at all. When a write moves a ticket to another team, the same transaction
+ * re-stamps every event of it for the new team and writes a withdrawal for the old one. Rules (state machine,
+ * team rights, validation) throw ApiError before anything is written. The simulator, the SLA service and the
+ * importer use the same functions with Actor::server().
  */
 class TicketService final
 {
@@ -40,6 +41,8 @@ public:
                                     std::optional<qint64> ifMatch);
     [[nodiscard]] WriteResult addEvent(const Actor &actor, const QString &ticketId, const QJsonObject &body,
                                        const QString &idempotencyKey, std::optional<qint64> ifMatch);
+    /// @brief Tombstones the ticket and its events (If-Match required); 204 with no body.
+    [[nodiscard]] WriteResult remove(const Actor &actor, const QString &id, std::optional<qint64> ifMatch);
 
     /// @brief Loads a ticket the actor may read; 404 or 403 otherwise.
     [[nodiscard]] Ticket readable(const Actor &actor, const QString &id);
@@ -70,6 +73,8 @@ private:
     void assign(const Actor &actor, Ticket &t, const QString &assigneeId, const QString &teamId,
                 QList<TicketEvent> &events, qint64 now);
     [[nodiscard]] std::optional<WriteResult> replay(const QString &key, const Actor &actor);
+    /// @brief The ticket moved from @p oldTeam to t.teamId: its events follow, the old team is withdrawn.
+    void followTeam(WriteTx &tx, const Ticket &t, const QString &oldTeam);
     WriteResult commit(WriteTx &tx, const Actor &actor, const Ticket &t, const QList<TicketEvent> &events,
                        int status, const QByteArray &body, const QString &idempotencyKey,
                        const QString &action);

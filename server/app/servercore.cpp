@@ -4,6 +4,7 @@
 #include "server/api/changescontroller.h"
 #include "server/api/directorycontroller.h"
 #include "server/api/parcelscontroller.h"
+#include "server/api/requestparsing.h"
 #include "server/api/slapolicycontroller.h"
 #include "server/api/ticketscontroller.h"
 #include "server/simulator/demoseeder.h"
@@ -54,6 +55,8 @@ bool ServerCore::start(const ServerOptions &options, QString *error)
         m_users = std::make_unique<UserStore>(*m_docs);
         m_ticketStore = std::make_unique<TicketStore>(*m_docs);
         m_auth = std::make_unique<AuthService>(*m_users, m_wallClock);
+        if (options.accessTokenTtlSeconds > 0)
+            m_auth->setAccessTtlMs(qint64(options.accessTokenTtlSeconds) * 1000);
         m_tickets = std::make_unique<TicketService>(*m_ticketStore, *m_clock);
         m_bus = std::make_unique<LiveBus>(*m_db);
         if (!m_bus->start(error))
@@ -76,12 +79,20 @@ bool ServerCore::start(const ServerOptions &options, QString *error)
         m_sla->load();
 
         connect(m_bus.get(), &LiveBus::delivered, this, &ServerCore::onLive);
+        // Revocations travel like live events (NOTIFY with PostgreSQL) so every instance closes its sockets.
+        m_auth->setRevocationSink([this](const QJsonObject &e) {
+            try {
+                m_bus->publish(e);
+            } catch (const std::exception &ex) {
+                qCWarning(lcServerLive) << "revocation not published:" << ex.what();
+            }
+        });
         connect(m_hub.get(), &LiveHub::presenceReported, this, &ServerCore::onPresence);
-        m_hub->setSnapshotProvider([this] {
-            return QJsonObject{
-                {QStringLiteral("positions"), m_positions->positionsJson()},
-                {QStringLiteral("change_cursor"), QStringLiteral("c1.%1").arg(m_docs->maxSeq())},
-                {QStringLiteral("server_time_ms"), m_clock->nowMs()}};
+        m_hub->setSnapshotProvider([this](const User &user) {
+            return QJsonObject{{QStringLiteral("positions"), m_positions->positionsJson()},
+                               {QStringLiteral("change_cursor"),
+                                formatCursor(m_docs->maxSeq(), ChangesController::scopeOf(user).code())},
+                               {QStringLiteral("server_time_ms"), m_clock->nowMs()}};
         });
 
         m_router = std::make_unique<Router>(*m_auth, *m_clock);
@@ -149,6 +160,10 @@ void ServerCore::onLive(const QJsonObject &event)
 {
     const QString kind = event.value(QStringLiteral("kind")).toString();
     const QString type = event.value(QStringLiteral("type")).toString();
+    if (kind == QLatin1StringView("revoke")) {
+        m_hub->revoke(event); // never sent to clients
+        return;
+    }
     try {
         if (kind == QLatin1StringView("positions"))
             m_positions->apply(event);

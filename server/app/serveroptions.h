@@ -19,6 +19,7 @@ struct ServerOptions
     quint32 seed = 2611;
     int keepaliveMs = 20000;
     qsizetype bodyLimit = 1024 * 1024;
+    int accessTokenTtlSeconds = 0;      ///< 0 = the default (15 minutes)
     QList<QHostAddress> trustedProxies; ///< reverse proxies whose X-Forwarded-For is believed
 };
 

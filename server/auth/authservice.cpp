@@ -54,13 +54,13 @@ QJsonObject AuthService::issue(const User &user, const QString &family)
     const QByteArray access = Passwords::randomToken();
     const QByteArray refresh = Passwords::randomToken();
     m_users.insertToken(Passwords::tokenHash(access),
-                        StoredToken{user.id, QStringLiteral("access"), family, now + kAccessTtlMs});
+                        StoredToken{user.id, QStringLiteral("access"), family, now + m_accessTtlMs});
     m_users.insertToken(Passwords::tokenHash(refresh),
                         StoredToken{user.id, QStringLiteral("refresh"), family, now + kRefreshTtlMs});
     return QJsonObject{{QStringLiteral("access_token"), QString::fromLatin1(access)},
                        {QStringLiteral("refresh_token"), QString::fromLatin1(refresh)},
                        {QStringLiteral("token_type"), QStringLiteral("Bearer")},
-                       {QStringLiteral("expires_in"), kAccessTtlMs / 1000},
+                       {QStringLiteral("expires_in"), m_accessTtlMs / 1000},
                        {QStringLiteral("user"), userSummary(user)}};
 }
 
@@ -75,6 +75,7 @@ QJsonObject AuthService::refresh(const QByteArray &refreshToken)
     if (t->kind == QLatin1StringView("refresh_used")) {
         // A rotated token came back: someone else holds a copy. End every session of that family.
         m_users.deleteFamily(t->family);
+        announce(SessionEnd::SignedOut, t->userId, t->family);
         throw ApiError::unauthorized(QStringLiteral("The refresh token was already used. Sign in again."));
     }
     if (t->kind != QLatin1StringView("refresh"))
@@ -92,19 +93,59 @@ QJsonObject AuthService::refresh(const QByteArray &refreshToken)
 void AuthService::logout(const Principal &p)
 {
     m_users.deleteFamily(p.family);
+    announce(SessionEnd::SignedOut, p.user.id, p.family);
+}
+
+void AuthService::revokeUser(const QString &userId, const QString &reason)
+{
+    m_users.deleteUserTokens(userId);
+    announce(reason, userId);
+}
+
+void AuthService::scopeChanged(const QString &userId)
+{
+    announce(SessionEnd::ScopeChanged, userId);
+}
+
+void AuthService::announce(const QString &reason, const QString &userId, const QString &family)
+{
+    if (!m_revoked)
+        return;
+    QJsonObject e{{QStringLiteral("kind"), QStringLiteral("revoke")},
+                  {QStringLiteral("reason"), reason},
+                  {QStringLiteral("user_id"), userId}};
+    if (!family.isEmpty())
+        e.insert(QStringLiteral("family"), family);
+    m_revoked(e);
 }
 
 std::optional<Principal> AuthService::authenticate(const QByteArray &accessToken)
 {
     if (accessToken.isEmpty() || accessToken.size() > 200)
         return std::nullopt;
-    const auto t = m_users.token(Passwords::tokenHash(accessToken));
+    const QByteArray hash = Passwords::tokenHash(accessToken);
+    const auto t = m_users.token(hash);
     if (!t || t->kind != QLatin1StringView("access") || t->expiresMs < m_clock.nowMs())
         return std::nullopt;
     auto user = m_users.user(t->userId);
     if (!user || user->disabled)
         return std::nullopt;
-    return Principal{*user, t->family};
+    return Principal{*user, t->family, t->expiresMs, hash};
+}
+
+QString AuthService::sessionProblem(const QByteArray &tokenHash, const User &connectedAs)
+{
+    const auto t = m_users.token(tokenHash);
+    const auto user = m_users.user(connectedAs.id);
+    if (!user || user->disabled)
+        return SessionEnd::Disabled;
+    if (!t || t->kind != QLatin1StringView("access"))
+        return SessionEnd::SignedOut;
+    if (t->expiresMs < m_clock.nowMs())
+        return SessionEnd::TokenExpired;
+    if (user->role != connectedAs.role || user->teamId != connectedAs.teamId)
+        return SessionEnd::ScopeChanged;
+    return {};
 }
 
 void AuthService::setPassword(WriteTx &tx, const User &user, const QString &password)

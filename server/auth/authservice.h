@@ -7,6 +7,7 @@
 
 #include <QJsonObject>
 
+#include <functional>
 #include <optional>
 
 namespace pd::server {
@@ -16,7 +17,17 @@ struct Principal
 {
     User user;
     QString family;
+    qint64 expiresMs = 0; ///< when the access token expires (wall clock)
+    QByteArray tokenHash; ///< SHA-256 hex of the access token (the live hub re-checks it)
 };
+
+/// @brief Why a live session must end: the codes of the live feed's "error" message.
+namespace SessionEnd {
+inline const QString TokenExpired = QStringLiteral("token_expired");
+inline const QString SignedOut = QStringLiteral("signed_out");
+inline const QString Disabled = QStringLiteral("disabled");
+inline const QString ScopeChanged = QStringLiteral("scope_changed");
+} // namespace SessionEnd
 
 /**
  * @brief Sign-in, token refresh and sign-out; checks bearer tokens.
@@ -31,8 +42,15 @@ class AuthService final
 public:
     static constexpr qint64 kAccessTtlMs = 15 * 60 * 1000;
     static constexpr qint64 kRefreshTtlMs = 30LL * 24 * 60 * 60 * 1000;
+    /// @brief What a revocation sink receives: {"kind":"revoke","reason","user_id"[,"family"]}.
+    using RevocationSink = std::function<void(const QJsonObject &)>;
 
     AuthService(UserStore &users, const Clock &wallClock);
+
+    /// @brief Access token lifetime (tests shorten it with --access-token-ttl).
+    void setAccessTtlMs(qint64 ms) { m_accessTtlMs = ms; }
+    /// @brief Where revocations go (the live bus, so every instance closes the sockets concerned).
+    void setRevocationSink(RevocationSink sink) { m_revoked = std::move(sink); }
 
     /// @brief {access_token, refresh_token, token_type, expires_in, user}; throws 401, 403 or 429.
     [[nodiscard]] QJsonObject login(const QString &login, const QString &password, const QString &address);
@@ -40,15 +58,28 @@ public:
     void logout(const Principal &p);
     [[nodiscard]] std::optional<Principal> authenticate(const QByteArray &accessToken);
 
+    /// @brief Ends every session of a user (disabled, new password); tells the live hubs why.
+    void revokeUser(const QString &userId, const QString &reason);
+    /// @brief The user's role or team changed: live sockets opened under the old scope must close.
+    void scopeChanged(const QString &userId);
+    /**
+     * @brief Re-checks a live session opened as @p connectedAs with the access token of hash @p tokenHash:
+     * the SessionEnd code when it may not continue, empty when it may.
+     */
+    [[nodiscard]] QString sessionProblem(const QByteArray &tokenHash, const User &connectedAs);
+
     /// @brief Creates or replaces a user's credentials (CLI and admin API).
     void setPassword(WriteTx &tx, const User &user, const QString &password);
 
 private:
     [[nodiscard]] QJsonObject issue(const User &user, const QString &family);
+    void announce(const QString &reason, const QString &userId, const QString &family = {});
 
     UserStore &m_users;
     const Clock &m_clock;
     LoginThrottle m_throttle;
+    qint64 m_accessTtlMs = kAccessTtlMs;
+    RevocationSink m_revoked;
 };
 
 /// @brief The user object of a login response: id, login, name, role, team_id.

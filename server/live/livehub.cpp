@@ -31,6 +31,8 @@ LiveHub::LiveHub(AuthService &auth, const Clock &clock, QObject *parent)
 {
     connect(&m_keepalive, &QTimer::timeout, this, &LiveHub::keepalive);
     m_keepalive.start(20000);
+    connect(&m_check, &QTimer::timeout, this, &LiveHub::checkSessions);
+    m_check.start(kCheckIntervalMs);
 }
 
 LiveHub::~LiveHub()
@@ -77,6 +79,9 @@ void LiveHub::accept(std::unique_ptr<QWebSocket> socket)
     Client &c = m_clients[raw];
     c.socket = std::move(socket);
     c.user = principal->user;
+    c.family = principal->family;
+    c.tokenHash = principal->tokenHash;
+    c.expiresMs = principal->expiresMs;
     c.lastActivityMs = wallMs();
     connect(raw, &QWebSocket::textMessageReceived, this, [this, raw](const QString &t) { onText(raw, t); });
     connect(raw, &QWebSocket::pong, this, [this, raw] {
@@ -104,7 +109,7 @@ void LiveHub::accept(std::unique_ptr<QWebSocket> socket)
         }
         return;
     }
-    QJsonObject snap = m_snapshot ? m_snapshot() : QJsonObject();
+    QJsonObject snap = m_snapshot ? m_snapshot(c.user) : QJsonObject();
     snap.insert(QStringLiteral("kind"), QStringLiteral("snapshot"));
     snap.insert(QStringLiteral("seq"), m_seq);
     snap.insert(QStringLiteral("resync"), okSince);
@@ -187,6 +192,78 @@ void LiveHub::drop(QWebSocket *socket)
     m_clients.erase(it);
     owned->disconnect(this);
     owned.release()->deleteLater();
+    for (const QString &ticketId : viewing)
+        Q_EMIT presenceReported(user, ticketId, QStringLiteral("leave"));
+}
+
+void LiveHub::revoke(const QJsonObject &revocation)
+{
+    const QString reason = revocation.value(QStringLiteral("reason")).toString();
+    const QString userId = revocation.value(QStringLiteral("user_id")).toString();
+    const QString family = revocation.value(QStringLiteral("family")).toString();
+    if (reason.isEmpty() || userId.isEmpty())
+        return;
+    QList<QWebSocket *> ended;
+    for (const auto &[socket, client] : m_clients) {
+        if (client.user.id == userId && (family.isEmpty() || client.family == family))
+            ended.append(socket);
+    }
+    for (QWebSocket *s : std::as_const(ended))
+        endSession(s, reason);
+}
+
+void LiveHub::checkSessions()
+{
+    const qint64 now = wallMs();
+    const bool sweep = ++m_checkTicks % 3 == 0;
+    QList<QPair<QWebSocket *, QString>> ended;
+    for (const auto &[socket, client] : m_clients) {
+        if (client.expiresMs > 0 && client.expiresMs < now) {
+            ended.append({socket, SessionEnd::TokenExpired});
+        } else if (sweep) {
+            // Changes that did not come over the bus (the `user` command, a lost notification).
+            try {
+                const QString problem = m_auth.sessionProblem(client.tokenHash, client.user);
+                if (!problem.isEmpty())
+                    ended.append({socket, problem});
+            } catch (const std::exception &e) {
+                qCWarning(lcServerLive) << "live session check failed:" << e.what();
+                break;
+            }
+        }
+    }
+    for (const auto &[socket, reason] : std::as_const(ended))
+        endSession(socket, reason);
+}
+
+void LiveHub::endSession(QWebSocket *socket, const QString &reason)
+{
+    auto it = m_clients.find(socket);
+    if (it == m_clients.end())
+        return;
+    static const QHash<QString, QString> messages{
+        {SessionEnd::TokenExpired, QStringLiteral("The access token expired: refresh it and reconnect.")},
+        {SessionEnd::SignedOut, QStringLiteral("This session was signed out.")},
+        {SessionEnd::Disabled, QStringLiteral("This account is disabled.")},
+        {SessionEnd::ScopeChanged,
+         QStringLiteral("Your team or role changed: pull /changes and reconnect.")}};
+    send(it->second, compact({{QStringLiteral("kind"), QStringLiteral("error")},
+                              {QStringLiteral("error"),
+                               QJsonObject{{QStringLiteral("code"), reason},
+                                           {QStringLiteral("message"), messages.value(reason, reason)}}}}));
+    // Forget the client first (no more events, presence "leave"), then close; the socket deletes itself
+    // once the peer has answered the close, or after a grace period.
+    const User user = it->second.user;
+    const QSet<QString> viewing = it->second.viewing;
+    QWebSocket *raw = it->second.socket.release();
+    m_clients.erase(it);
+    raw->disconnect(this);
+    connect(raw, &QWebSocket::disconnected, raw, &QObject::deleteLater);
+    QTimer::singleShot(5000, raw, [raw] {
+        raw->abort();
+        raw->deleteLater();
+    });
+    raw->close(QWebSocketProtocol::CloseCodePolicyViolated, reason);
     for (const QString &ticketId : viewing)
         Q_EMIT presenceReported(user, ticketId, QStringLiteral("leave"));
 }

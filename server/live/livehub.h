@@ -32,23 +32,37 @@ namespace pd::server {
  * snapshot with resync=true tells the client to pull /changes. A WebSocket ping and a "keepalive" message go
  * out every keepalive interval; a client silent for three intervals is dropped. Ticket events reach agents of
  * the ticket's team only.
+ *
+ * Every socket is re-checked: at its access token's expiry, on a revocation from the live bus (sign-out,
+ * disabled account, new password, team or role change, from any instance) and by a sweep of the token store
+ * every few seconds (changes made by the command line). A socket that may not continue gets an "error"
+ * message with the reason's code and is closed.
  */
 class LiveHub final : public QObject
 {
     Q_OBJECT
 public:
     static constexpr int kRingSize = 20000;
+    static constexpr int kCheckIntervalMs = 1000; ///< expiry check; the token store sweep runs every 3rd
 
     LiveHub(AuthService &auth, const Clock &clock, QObject *parent = nullptr);
     ~LiveHub() override;
 
-    /// @brief Positions, presence and change cursor for a snapshot.
-    void setSnapshotProvider(std::function<QJsonObject()> provider) { m_snapshot = std::move(provider); }
+    /// @brief Positions, presence and change cursor (in the user's scope) for a snapshot.
+    void setSnapshotProvider(std::function<QJsonObject(const User &)> provider)
+    {
+        m_snapshot = std::move(provider);
+    }
     void setKeepaliveInterval(int ms);
 
     void accept(std::unique_ptr<QWebSocket> socket);
     /// @brief Numbers an event and sends it to every client allowed to see it.
     void broadcast(QJsonObject event);
+    /**
+     * @brief Closes the sockets a revocation concerns: {"reason","user_id"[,"family"]} — with a family only
+     * that session's sockets, otherwise every socket of the user.
+     */
+    void revoke(const QJsonObject &revocation);
 
     [[nodiscard]] qint64 seq() const { return m_seq; }
     [[nodiscard]] const QString &instanceId() const { return m_instance; }
@@ -65,6 +79,9 @@ private:
     {
         std::unique_ptr<QWebSocket> socket;
         User user;
+        QString family;
+        QByteArray tokenHash;
+        qint64 expiresMs = 0;
         qint64 lastActivityMs = 0;
         QSet<QString> viewing;
     };
@@ -78,17 +95,22 @@ private:
     void onText(QWebSocket *socket, const QString &text);
     void drop(QWebSocket *socket);
     void keepalive();
+    void checkSessions();
+    /// @brief Sends {"kind":"error","error":{"code":reason,…}}, closes the socket and forgets the client.
+    void endSession(QWebSocket *socket, const QString &reason);
     static bool visibleTo(const User &u, const QString &teamId);
     void send(Client &c, const QByteArray &text);
 
     AuthService &m_auth;
     const Clock &m_clock;
-    std::function<QJsonObject()> m_snapshot;
+    std::function<QJsonObject(const User &)> m_snapshot;
     std::unordered_map<QWebSocket *, Client> m_clients;
     std::deque<Stored> m_ring;
     qint64 m_seq = 0;
     QString m_instance;
     QTimer m_keepalive;
+    QTimer m_check;
+    int m_checkTicks = 0;
     QHash<QString, QJsonObject> m_presence; ///< "ticket|user" → presence entry
 
     Q_DISABLE_COPY_MOVE(LiveHub)

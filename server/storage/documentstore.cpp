@@ -89,13 +89,38 @@ void DocumentStore::put(WriteTx &tx, Doc &doc)
                             doc.parent, doc.status, doc.updatedMs, QString::fromUtf8(doc.data)});
 }
 
+int DocumentStore::restampChildren(WriteTx &tx, const QString &type, const QString &parent,
+                                   const QString &teamId, bool tombstone)
+{
+    QSqlQuery q = m_db.run(QStringLiteral("SELECT id, version FROM docs WHERE type = ? AND parent = ? "
+                                          "AND deleted = 0 ORDER BY seq"),
+                           {type, parent});
+    QList<QPair<QString, qint64>> rows;
+    while (q.next())
+        rows.append({q.value(0).toString(), q.value(1).toLongLong()});
+    q.finish();
+    if (rows.isEmpty())
+        return 0;
+    QSqlQuery update = m_db.prepare(QStringLiteral(
+        "UPDATE docs SET seq = ?, team_id = ?, deleted = ?, version = ? WHERE type = ? AND id = ?"));
+    for (const auto &[id, version] : std::as_const(rows))
+        Database::exec(
+            update, {tx.nextSeq(), teamId, tombstone ? 1 : 0, tombstone ? version + 1 : version, type, id});
+    return int(rows.size());
+}
+
+void DocumentStore::remove(WriteTx &tx, const QString &type, const QString &id)
+{
+    tx.db().run(QStringLiteral("DELETE FROM docs WHERE type = ? AND id = ?"), {type, id});
+}
+
 qint64 DocumentStore::maxSeq()
 {
     QSqlQuery q = m_db.run(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM docs"));
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
-ChangesPage DocumentStore::changes(qint64 after, int limit, const std::optional<QString> &teamOnly)
+ChangesPage DocumentStore::changes(qint64 after, int limit, const FeedScope &scope)
 {
     // Read the upper bound first. Writers are serialized (single SQLite writer, or the PostgreSQL advisory
     // lock), so every record with seq <= upTo is committed by now and a later snapshot still holds it or
@@ -105,9 +130,12 @@ ChangesPage DocumentStore::changes(qint64 after, int limit, const std::optional<
     QString sql =
         QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM docs WHERE seq > ? AND seq <= ?");
     QVariantList binds{after, upTo};
-    if (teamOnly) {
-        sql += QStringLiteral(" AND (type NOT IN ('ticket', 'ticket_event') OR team_id = ?)");
-        binds.append(*teamOnly);
+    if (scope.allTeams) {
+        sql += QStringLiteral(" AND type <> 'ticket_withdrawn'");
+    } else {
+        sql += QStringLiteral(
+            " AND (type NOT IN ('ticket', 'ticket_event', 'ticket_withdrawn') OR team_id = ?)");
+        binds.append(scope.teamId);
     }
     sql += QStringLiteral(" ORDER BY seq LIMIT ?");
     binds.append(limit + 1);
@@ -121,7 +149,7 @@ ChangesPage DocumentStore::changes(qint64 after, int limit, const std::optional<
     }
     page.nextCursor = page.hasMore ? page.items.last().seq : std::max(after, upTo);
     if (page.hasMore) {
-        // For the console's progress bar: a cheap count over the seq index, not filtered by team.
+        // For the console's progress bar: a cheap count over the seq index, not filtered by team or type.
         QSqlQuery left = m_db.run(QStringLiteral("SELECT count(*) FROM docs WHERE seq > ? AND seq <= ?"),
                                   {page.nextCursor, upTo});
         page.remaining = left.next() ? left.value(0).toLongLong() : 0;

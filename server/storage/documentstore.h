@@ -21,7 +21,23 @@ inline const QString Station = QStringLiteral("station");
 inline const QString User = QStringLiteral("user");
 inline const QString Team = QStringLiteral("team");
 inline const QString SlaPolicy = QStringLiteral("sla_policy");
+/// Stored only: a ticket that left a team (id "<ticket id>|<old team>", team_id the old team). Served to
+/// that team's agents as a deleted "ticket" with "reason":"withdrawn"; never to readers of every team.
+inline const QString TicketWithdrawn = QStringLiteral("ticket_withdrawn");
 } // namespace DocType
+
+/// @brief Whose change feed is read: every team's (supervisors, managers, admins) or one team's (agents).
+struct FeedScope
+{
+    bool allTeams = true;
+    QString teamId; ///< when !allTeams: the agent's team (empty: an agent without a team sees no tickets)
+
+    /// @brief The scope part of a cursor: "all" or "t-<team id>".
+    [[nodiscard]] QString code() const
+    {
+        return allTeams ? QStringLiteral("all") : QStringLiteral("t-") + teamId;
+    }
+};
 
 /// @brief One stored record: its JSON and the columns used for routing, visibility and the feed.
 struct Doc
@@ -68,12 +84,21 @@ public:
 
     /// @brief Inserts or replaces a record; sets doc.seq from the transaction.
     void put(WriteTx &tx, Doc &doc);
+    /**
+     * @brief Gives every record of @p type whose parent is @p parent a new seq (in their current seq order),
+     * the team @p teamId, and, with @p tombstone, marks them deleted with version + 1. Returns how many.
+     */
+    int restampChildren(WriteTx &tx, const QString &type, const QString &parent, const QString &teamId,
+                        bool tombstone);
+    /// @brief Removes a record outright (only for records whose meaning a later record supersedes).
+    void remove(WriteTx &tx, const QString &type, const QString &id);
 
     /**
      * @brief Records with seq in (after, upTo], in seq order; upTo is read first (see docs/api.md).
-     * @param teamOnly when set, tickets and ticket events of other teams are left out.
+     * @param scope an agent's scope leaves out tickets and ticket events of other teams and the withdrawals
+     * of other teams; every scope leaves out withdrawals for readers of every team.
      */
-    [[nodiscard]] ChangesPage changes(qint64 after, int limit, const std::optional<QString> &teamOnly);
+    [[nodiscard]] ChangesPage changes(qint64 after, int limit, const FeedScope &scope);
     [[nodiscard]] qint64 maxSeq();
 
     /// @brief A stored response of an earlier request with the same key by the same user.

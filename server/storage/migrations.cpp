@@ -44,6 +44,16 @@ QStringList migration(int version)
                            " detail TEXT NOT NULL DEFAULT '')"),
             QStringLiteral("CREATE INDEX audit_target ON audit(target_type, target_id)"),
         };
+    case 3:
+        // Events follow their ticket's team: events written before a team move kept the old team. Every
+        // console starts over after this version (its "c1." cursor answers with reset), so fixing the column
+        // is enough; no withdrawals are needed for the past.
+        return {
+            QStringLiteral(
+                "UPDATE docs SET team_id = (SELECT t.team_id FROM docs AS t WHERE t.type = 'ticket'"
+                " AND t.id = docs.parent) WHERE type = 'ticket_event' AND EXISTS (SELECT 1 FROM docs"
+                " AS t WHERE t.type = 'ticket' AND t.id = docs.parent AND t.team_id <> docs.team_id)"),
+        };
     default:
         return {};
     }

@@ -53,6 +53,18 @@ void parseHeaders(const QByteArray &data)
     }
     (void)pd::server::bearerToken(data);
     (void)pd::server::isValidId(text);
+    (void)pd::server::isUuid(text);
+    try {
+        // A cursor we issue must read back as itself.
+        const pd::server::Cursor c = pd::server::parseCursor(text);
+        if (!c.legacy && !c.scope.isEmpty()) {
+            const pd::server::Cursor again =
+                pd::server::parseCursor(pd::server::formatCursor(c.seq, c.scope));
+            if (again.seq != c.seq || again.scope != c.scope)
+                __builtin_trap();
+        }
+    } catch (const pd::server::ApiError &) {
+    }
     (void)pd::server::jsonString(text);
     (void)pd::Validation::checkWaybill(text);
     (void)pd::Validation::checkPhone(text);

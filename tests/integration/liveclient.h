@@ -1,9 +1,11 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
+#include <QTest>
 #include <QWebSocket>
 
 #include <functional>
@@ -52,6 +54,34 @@ public:
 
 private:
     QWebSocket m_socket;
+};
+
+/// @brief A LiveClient that records when its socket closed (ms after timer started) and the error code.
+struct WatchedSocket
+{
+    LiveClient client;
+    QElapsedTimer timer;
+    qint64 closedAfterMs = -1;
+
+    /// @brief Opens the socket and waits for the snapshot.
+    bool open(quint16 port, const QByteArray &token)
+    {
+        QObject::connect(&client.socket(), &QWebSocket::disconnected, &client,
+                         [this] { closedAfterMs = timer.isValid() ? timer.elapsed() : 0; });
+        client.open(port, token);
+        return QTest::qWaitFor([this] { return !client.ofKind(QStringLiteral("snapshot")).isEmpty(); }, 5000);
+    }
+    /// @brief The code of the last "error" message, or empty.
+    [[nodiscard]] QString errorCode() const
+    {
+        const auto e = client.ofKind(QStringLiteral("error"));
+        return e.isEmpty() ? QString()
+                           : e.last()
+                                 .value(QStringLiteral("error"))
+                                 .toObject()
+                                 .value(QStringLiteral("code"))
+                                 .toString();
+    }
 };
 
 } // namespace pd::test

@@ -79,6 +79,7 @@ void TestServerAuthz::authorizationMatrix_data()
          u"/api/v1/tickets/{b}"_qs,
          {{QStringLiteral("priority"), QStringLiteral("p2")}},
          {false, true, false, false}},
+        {"DELETE", u"/api/v1/tickets/{d}"_qs, {}, {false, true, false, true}},
         {"GET", u"/api/v1/tickets/{a}/events"_qs, {}, {true, true, true, true}},
         {"POST",
          u"/api/v1/tickets/{a}/events"_qs,
@@ -154,6 +155,8 @@ void TestServerAuthz::authorizationMatrix()
              401);
     const QByteArray token = m_server.token(login);
     path.replace(QStringLiteral("{a}"), ticketA).replace(QStringLiteral("{b}"), ticketB);
+    if (path.contains(QStringLiteral("{d}"))) // a ticket of its own: a deletion that succeeds removes it
+        path.replace(QStringLiteral("{d}"), createTicket(QStringLiteral("agent1"), QStringLiteral("team-a")));
     path.replace(QStringLiteral("{me}"), m_server.request("GET", QStringLiteral("/api/v1/auth/me"), token)
                                              .json()
                                              .value(QStringLiteral("id"))
@@ -164,7 +167,7 @@ void TestServerAuthz::authorizationMatrix()
     QList<QPair<QByteArray, QByteArray>> headers;
     const QString e = uuid();
     headers.append({"Idempotency-Key", e.toLatin1()});
-    if (method == "PATCH" && path.contains(QStringLiteral("/tickets/")))
+    if ((method == "PATCH" || method == "DELETE") && path.contains(QStringLiteral("/tickets/")))
         headers.append({"If-Match", QByteArray::number(version(path.section(QLatin1Char('/'), -1)))});
     if (path == QLatin1StringView("/api/v1/sla/policy") && method == "PUT") {
         b = m_server.request("GET", path, token).json();

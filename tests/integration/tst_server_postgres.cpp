@@ -3,7 +3,10 @@
 #include "liveclient.h"
 #include "serverfixture.h"
 
+#include <QElapsedTimer>
+#include <QSignalSpy>
 #include <QTest>
+#include <QUuid>
 
 using namespace pd::test;
 
@@ -16,6 +19,8 @@ private Q_SLOTS:
     void liveEventsReachBothInstances();
     void positionsCrossInstances();
     void feedConsistentAcrossInstances();
+    void revocationClosesSocketsOnEveryInstance();
+    void teamMoveAndDeletionAcrossInstances();
 
 private:
     QString createTicket(int index, const QString &team);
@@ -144,6 +149,99 @@ void TestServerPostgres::feedConsistentAcrossInstances()
     }
     for (const QString &id : std::as_const(created))
         QVERIFY2(seen.contains(id), qPrintable(id));
+}
+
+// Issue 15 item 7: a sign-out on one instance closes the session's sockets on the others (through NOTIFY).
+void TestServerPostgres::revocationClosesSocketsOnEveryInstance()
+{
+    const auto login = [this](int index) {
+        return m_server
+            .request("POST", QStringLiteral("/api/v1/auth/login"), {},
+                     {{QStringLiteral("login"), QStringLiteral("agent2")},
+                      {QStringLiteral("password"), ServerFixture::kPassword}},
+                     {}, index)
+            .json()
+            .value(QStringLiteral("access_token"))
+            .toString()
+            .toLatin1();
+    };
+    const QByteArray session = login(0);
+    LiveClient elsewhere;
+    LiveClient otherSession;
+    elsewhere.open(m_server.port(1), session);
+    otherSession.open(m_server.port(1), login(1));
+    QTRY_COMPARE(elsewhere.ofKind(QStringLiteral("snapshot")).size(), 1);
+    QTRY_COMPARE(otherSession.ofKind(QStringLiteral("snapshot")).size(), 1);
+    QSignalSpy closed(&elsewhere.socket(), &QWebSocket::disconnected);
+    QElapsedTimer timer;
+    timer.start();
+    QCOMPARE(m_server.request("POST", QStringLiteral("/api/v1/auth/logout"), session, {}, {}, 0).status, 204);
+    QTRY_VERIFY_WITH_TIMEOUT(closed.count() > 0, 7000);
+    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(elsewhere.ofKind(QStringLiteral("error"))
+                 .first()
+                 .value(QStringLiteral("error"))
+                 .toObject()
+                 .value(QStringLiteral("code"))
+                 .toString(),
+             QStringLiteral("signed_out"));
+    QCOMPARE(otherSession.socket().state(), QAbstractSocket::ConnectedState);
+}
+
+// Issue 15 items 1 and 2 on PostgreSQL: a move re-stamps the events (one statement per event under the writer
+// lock) and a deletion tombstones them; readers of either instance see the same.
+void TestServerPostgres::teamMoveAndDeletionAcrossInstances()
+{
+    const QString id = createTicket(0, QStringLiteral("team-a"));
+    const QString note = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QByteArray lead = m_server.token(QStringLiteral("lead1"), 0);
+    QCOMPARE(m_server
+                 .request("POST", QStringLiteral("/api/v1/tickets/%1/events").arg(id), lead,
+                          {{QStringLiteral("id"), note},
+                           {QStringLiteral("kind"), QStringLiteral("note")},
+                           {QStringLiteral("text"), QStringLiteral("n")}},
+                          {{"Idempotency-Key", note.toLatin1()}}, 0)
+                 .status,
+             201);
+    const auto feed = [this](const QString &login) {
+        QList<QJsonObject> items;
+        QString cursor;
+        for (;;) {
+            const QJsonObject page =
+                m_server
+                    .request("GET", QStringLiteral("/api/v1/changes?limit=50&cursor=") + cursor,
+                             m_server.token(login, 1), {}, {}, 1)
+                    .json();
+            for (const auto &v : page.value(QStringLiteral("items")).toArray())
+                items.append(v.toObject());
+            cursor = page.value(QStringLiteral("next_cursor")).toString();
+            if (!page.value(QStringLiteral("has_more")).toBool())
+                return items;
+        }
+    };
+    const auto has = [](const QList<QJsonObject> &items, const QString &type, const QString &itemId,
+                        const QString &key, const QJsonValue &value) {
+        return std::any_of(items.begin(), items.end(), [&](const QJsonObject &i) {
+            return i.value(QStringLiteral("type")).toString() == type &&
+                   i.value(QStringLiteral("id")).toString() == itemId && i.value(key) == value;
+        });
+    };
+    QCOMPARE(m_server
+                 .request("PATCH", QStringLiteral("/api/v1/tickets/") + id, lead,
+                          {{QStringLiteral("team_id"), QStringLiteral("team-b")}}, {{"If-Match", "2"}}, 0)
+                 .status,
+             200);
+    QVERIFY(has(feed(QStringLiteral("agent3")), QStringLiteral("ticket_event"), note,
+                QStringLiteral("deleted"), false));
+    QVERIFY(has(feed(QStringLiteral("agent1")), QStringLiteral("ticket"), id, QStringLiteral("reason"),
+                QStringLiteral("withdrawn")));
+    QCOMPARE(
+        m_server.request("DELETE", QStringLiteral("/api/v1/tickets/") + id, lead, {}, {{"If-Match", "3"}}, 0)
+            .status,
+        204);
+    const auto manager = feed(QStringLiteral("manager1"));
+    QVERIFY(has(manager, QStringLiteral("ticket"), id, QStringLiteral("deleted"), true));
+    QVERIFY(has(manager, QStringLiteral("ticket_event"), note, QStringLiteral("deleted"), true));
 }
 
 QTEST_MAIN(TestServerPostgres)

@@ -73,7 +73,10 @@ void TestServerSync::pagingUnderConcurrentWrites()
             seen[id] = std::max(seen.value(id), version);
         }
         cursor = page.value(QStringLiteral("next_cursor")).toString();
-        const qint64 c = cursor.mid(3).toLongLong();
+        // "c2.<seq>.<scope>": a manager reads every team.
+        QVERIFY2(cursor.startsWith(QStringLiteral("c2.")) && cursor.endsWith(QStringLiteral(".all")),
+                 qPrintable(cursor));
+        const qint64 c = cursor.section(QLatin1Char('.'), 1, 1).toLongLong();
         QVERIFY(c >= lastCursor);
         lastCursor = c;
         ++pages;
@@ -129,7 +132,13 @@ void TestServerSync::liveSnapshotAndTeamFilter()
     const QJsonObject hello = lead.ofKind(QStringLiteral("hello")).first();
     QCOMPARE(hello.value(QStringLiteral("resumed")).toBool(), false);
     const QJsonObject snap = lead.ofKind(QStringLiteral("snapshot")).first();
-    QVERIFY(snap.value(QStringLiteral("change_cursor")).toString().startsWith(QStringLiteral("c1.")));
+    QVERIFY(snap.value(QStringLiteral("change_cursor")).toString().startsWith(QStringLiteral("c2.")));
+    QVERIFY(snap.value(QStringLiteral("change_cursor")).toString().endsWith(QStringLiteral(".all")));
+    QVERIFY(agentB.ofKind(QStringLiteral("snapshot"))
+                .first()
+                .value(QStringLiteral("change_cursor"))
+                .toString()
+                .endsWith(QStringLiteral(".t-team-b")));
     QVERIFY(snap.contains(QStringLiteral("positions")));
     const qint64 base = snap.value(QStringLiteral("seq")).toInteger();
 
