@@ -31,7 +31,9 @@ ServerFixture::~ServerFixture()
 
 QString ServerFixture::binary()
 {
-    return QStringLiteral(PD_SERVER_BIN);
+    // PD_TEST_SERVER_BIN runs a suite against another build of the server (e.g. an older one).
+    const QString other = qEnvironmentVariable("PD_TEST_SERVER_BIN");
+    return other.isEmpty() ? QStringLiteral(PD_SERVER_BIN) : other;
 }
 
 QString ServerFixture::dbPath() const
@@ -187,6 +189,54 @@ Reply ServerFixture::requestRaw(const QByteArray &method, const QString &path, c
     r.networkError = reply->error();
     reply->deleteLater();
     return r;
+}
+
+QList<QJsonObject> FeedRead::about(const QString &type, const QString &id) const
+{
+    QList<QJsonObject> out;
+    for (const QJsonObject &i : items) {
+        if (i.value(QStringLiteral("type")).toString() == type &&
+            i.value(QStringLiteral("id")).toString() == id)
+            out.append(i);
+    }
+    return out;
+}
+
+QSet<QString> FeedRead::eventIdsOf(const QString &ticketId) const
+{
+    QSet<QString> out;
+    for (const QJsonObject &i : items) {
+        if (i.value(QStringLiteral("type")).toString() == QLatin1StringView("ticket_event") &&
+            i.value(QStringLiteral("data")).toObject().value(QStringLiteral("ticket_id")).toString() ==
+                ticketId)
+            out.insert(i.value(QStringLiteral("id")).toString());
+    }
+    return out;
+}
+
+FeedRead ServerFixture::readFeed(const QByteArray &token, const QString &cursor, int limit, int index)
+{
+    FeedRead out;
+    out.cursor = cursor;
+    for (int page = 0; page < 100000; ++page) {
+        const Reply r =
+            request("GET", QStringLiteral("/api/v1/changes?limit=%1&cursor=%2").arg(limit).arg(out.cursor),
+                    token, {}, {}, index);
+        if (r.status != 200) {
+            qWarning() << "changes:" << r.status << r.body;
+            out.status = r.status;
+            return out;
+        }
+        const QJsonObject o = r.json();
+        if (page == 0)
+            out.reset = o.value(QStringLiteral("reset")).toBool();
+        for (const QJsonValue &v : o.value(QStringLiteral("items")).toArray())
+            out.items.append(v.toObject());
+        out.cursor = o.value(QStringLiteral("next_cursor")).toString();
+        if (!o.value(QStringLiteral("has_more")).toBool())
+            break;
+    }
+    return out;
 }
 
 QByteArray ServerFixture::token(const QString &login, int index)

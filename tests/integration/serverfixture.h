@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QUrl>
 
@@ -27,6 +28,20 @@ struct Reply
     {
         return json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString();
     }
+};
+
+/// @brief Everything GET /changes returned from a cursor to the end of the feed (ServerFixture::readFeed).
+struct FeedRead
+{
+    QList<QJsonObject> items;
+    QString cursor;     ///< the last next_cursor
+    bool reset = false; ///< the first page said "reset": true
+    int status = 200;   ///< the first status other than 200, if any
+
+    /// @brief The items of one type and id.
+    [[nodiscard]] QList<QJsonObject> about(const QString &type, const QString &id) const;
+    /// @brief The ids of the (not deleted) ticket_event items of one ticket.
+    [[nodiscard]] QSet<QString> eventIdsOf(const QString &ticketId) const;
 };
 
 /**
@@ -67,6 +82,8 @@ public:
     Reply requestRaw(const QByteArray &method, const QString &path, const QByteArray &token,
                      const QByteArray &body, const QList<QPair<QByteArray, QByteArray>> &headers = {},
                      int index = 0);
+    /// @brief Pages through GET /changes from @p cursor until has_more is false.
+    FeedRead readFeed(const QByteArray &token, const QString &cursor = {}, int limit = 500, int index = 0);
     /// @brief Access token of a login (cached per login and server).
     QByteArray token(const QString &login, int index = 0);
     void forgetTokens() { m_tokens.clear(); }
