@@ -86,6 +86,9 @@ bool KpiFactCache::save(const QString &file, QString *error) const
     QSaveFile f(file);
     if (!f.open(QIODevice::WriteOnly))
         return fail(error, f.errorString());
+    // Kept next to the cache and as private as it (CacheFiles): the new file is made owner-only before it is
+    // written, whatever the umask.
+    f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     QDataStream out(&f);
     out.setVersion(QDataStream::Qt_6_4);
     out << kMagic << kFormat << quint32(sizeof(TicketFact)) << quint32(sizeof(StoredEvents)) << m_seq

@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "cachefiles.h"
 #include "cjktokenizer.h"
 #include "migrations.h"
 #include "models/domain/validation.h"
@@ -105,9 +106,16 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error, co
         return std::unique_ptr<Database>();
     };
 
+    // Customers' names, phones and conversations: the folder 0700 and the files 0600 on Linux and macOS,
+    // set explicitly whatever the umask, and tightened on every open (caches made before this rule).
     const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath()))
+    QString fileError;
+    if (!CacheFiles::prepareFolder(info.absolutePath(), &fileError))
         return fail(tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath())));
+    if (!CacheFiles::prepareFile(path, &fileError))
+        return fail(
+            tr("Cannot create the local cache %1: %2").arg(QDir::toNativeSeparators(path), fileError));
+    CacheFiles::restrictCache(path);
 
     const QString name = QStringLiteral("pd-cache-%1").arg(++g_connectionCounter);
     std::unique_ptr<Database> result;
@@ -164,6 +172,7 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error, co
     // A writer that died or a tool that skipped the flush may have left rows unindexed.
     if (target >= 2 && SearchIndex::pending(h) > 0 && !SearchIndex::flush(h, &setupError))
         return fail(tr("Cannot update the search index: %1").arg(setupError));
+    CacheFiles::restrictCache(path); // the -wal and -shm exist now
     return result;
 }
 

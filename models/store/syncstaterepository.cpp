@@ -30,7 +30,7 @@ bool SyncStateRepository::setValue(const QString &key, const QString &value, QSt
                       error))
         return false;
     q.bindValue(0, key);
-    q.bindValue(1, value);
+    q.bindValue(1, sql::text(value)); // NOT NULL: a null QString is stored as ''
     return sql::exec(q, error);
 }
 
@@ -47,7 +47,12 @@ namespace {
 
 constexpr auto kOutboxColumns =
     "seq, idempotency_key, ticket_id, method, path, payload, base_version, attempts, "
-    "next_attempt_at, last_error, created_at";
+    "next_attempt_at, last_error, created_at, author_id";
+
+// The items the signed-in owner may see and send: theirs, and those queued before authors were recorded.
+// The owner is read in the statement, so a sign-in that changes it (CacheOwner) needs no other step here.
+constexpr auto kOwners = "(author_id = '' OR author_id = "
+                         "ifnull((SELECT value FROM sync_state WHERE key = 'owner.id'), ''))";
 
 OutboxItem readItem(const QSqlQuery &q)
 {
@@ -63,6 +68,7 @@ OutboxItem readItem(const QSqlQuery &q)
     it.nextAttemptAt = q.value(8).toLongLong();
     it.lastError = q.value(9).toString();
     it.createdAt = q.value(10).toLongLong();
+    it.authorId = q.value(11).toString();
     return it;
 }
 
@@ -88,7 +94,9 @@ bool OutboxRepository::enqueue(OutboxItem &item, QString *error)
     if (!sql::prepare(
             q,
             QStringLiteral("INSERT INTO outbox(idempotency_key, ticket_id, method, path, payload, "
-                           "base_version, next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                           "base_version, next_attempt_at, created_at, author_id) VALUES (?, ?, ?, ?, ?, ?, "
+                           "?, ?, coalesce(nullif(?, ''), (SELECT value FROM sync_state WHERE key = "
+                           "'owner.id'), ''))"),
             error))
         return false;
     q.bindValue(0, item.idempotencyKey);
@@ -99,23 +107,28 @@ bool OutboxRepository::enqueue(OutboxItem &item, QString *error)
     q.bindValue(5, sql::opt(item.baseVersion));
     q.bindValue(6, item.nextAttemptAt);
     q.bindValue(7, item.createdAt);
+    q.bindValue(8, sql::text(item.authorId));
     if (!sql::exec(q, error))
         return false;
     item.seq = q.lastInsertId().toLongLong();
+    if (const auto stored = this->item(item.seq))
+        item.authorId = stored->authorId;
     return true;
 }
 
 QList<OutboxItem> OutboxRepository::ready(Instant now, int limit) const
 {
-    // The head of each ticket's queue (its lowest seq), if due; items without a ticket are independent.
+    // The head of each ticket's queue (its lowest seq), if due; items without a ticket are independent. Each
+    // author's edits form their own queue: another user's kept edit never holds the owner's back.
     QSqlQuery q(m_db.connection());
     if (!sql::prepare(
             q,
-            QStringLiteral("SELECT %1 FROM outbox o WHERE next_attempt_at <= ? AND (ticket_id IS NULL OR "
-                           "seq = (SELECT min(seq) FROM outbox h WHERE h.ticket_id = o.ticket_id AND "
-                           "h.next_attempt_at < ?)) "
-                           "ORDER BY seq LIMIT ?")
-                .arg(QLatin1StringView(kOutboxColumns)),
+            QStringLiteral(
+                "SELECT %1 FROM outbox o WHERE next_attempt_at <= ? AND %2 AND (ticket_id IS NULL OR "
+                "seq = (SELECT min(seq) FROM outbox h WHERE h.ticket_id = o.ticket_id AND "
+                "h.author_id = o.author_id AND h.next_attempt_at < ?)) "
+                "ORDER BY seq LIMIT ?")
+                .arg(QLatin1StringView(kOutboxColumns), QLatin1StringView(kOwners)),
             nullptr))
         return {};
     q.bindValue(0, now);
@@ -127,9 +140,10 @@ QList<OutboxItem> OutboxRepository::ready(Instant now, int limit) const
 QList<OutboxItem> OutboxRepository::all() const
 {
     QSqlQuery q(m_db.connection());
-    if (!sql::prepare(
-            q, QStringLiteral("SELECT %1 FROM outbox ORDER BY seq").arg(QLatin1StringView(kOutboxColumns)),
-            nullptr))
+    if (!sql::prepare(q,
+                      QStringLiteral("SELECT %1 FROM outbox WHERE %2 ORDER BY seq")
+                          .arg(QLatin1StringView(kOutboxColumns), QLatin1StringView(kOwners)),
+                      nullptr))
         return {};
     return readAll(q);
 }
@@ -137,8 +151,10 @@ QList<OutboxItem> OutboxRepository::all() const
 int OutboxRepository::count() const
 {
     QSqlQuery q(m_db.connection());
-    return sql::prepare(q, QStringLiteral("SELECT count(*) FROM outbox"), nullptr) && sql::exec(q, nullptr) &&
-                   q.next()
+    return sql::prepare(
+               q, QStringLiteral("SELECT count(*) FROM outbox WHERE %1").arg(QLatin1StringView(kOwners)),
+               nullptr) &&
+                   sql::exec(q, nullptr) && q.next()
                ? q.value(0).toInt()
                : -1;
 }
@@ -174,8 +190,8 @@ QList<OutboxItem> OutboxRepository::forTicket(const QString &ticketId) const
 {
     QSqlQuery q(m_db.connection());
     if (!sql::prepare(q,
-                      QStringLiteral("SELECT %1 FROM outbox WHERE ticket_id = ? ORDER BY seq")
-                          .arg(QLatin1StringView(kOutboxColumns)),
+                      QStringLiteral("SELECT %1 FROM outbox WHERE ticket_id = ? AND %2 ORDER BY seq")
+                          .arg(QLatin1StringView(kOutboxColumns), QLatin1StringView(kOwners)),
                       nullptr))
         return {};
     q.bindValue(0, ticketId);
@@ -186,8 +202,8 @@ QList<OutboxItem> OutboxRepository::parked() const
 {
     QSqlQuery q(m_db.connection());
     if (!sql::prepare(q,
-                      QStringLiteral("SELECT %1 FROM outbox WHERE next_attempt_at = ? ORDER BY seq")
-                          .arg(QLatin1StringView(kOutboxColumns)),
+                      QStringLiteral("SELECT %1 FROM outbox WHERE next_attempt_at = ? AND %2 ORDER BY seq")
+                          .arg(QLatin1StringView(kOutboxColumns), QLatin1StringView(kOwners)),
                       nullptr))
         return {};
     q.bindValue(0, kParked);
@@ -197,6 +213,21 @@ QList<OutboxItem> OutboxRepository::parked() const
 bool OutboxRepository::park(qint64 seq, const QString &reason, QString *error)
 {
     return markFailed(seq, reason, kParked, error);
+}
+
+bool OutboxRepository::retryNow(Instant now, QString *error)
+{
+    QSqlQuery q(m_db.connection());
+    if (!sql::prepare(q,
+                      QStringLiteral("UPDATE outbox SET next_attempt_at = ? WHERE next_attempt_at > ? AND "
+                                     "next_attempt_at < ? AND %1")
+                          .arg(QLatin1StringView(kOwners)),
+                      error))
+        return false;
+    q.bindValue(0, now);
+    q.bindValue(1, now);
+    q.bindValue(2, kParked);
+    return sql::exec(q, error);
 }
 
 bool OutboxRepository::rebasePatches(const QString &ticketId, qint64 version, QString *error)

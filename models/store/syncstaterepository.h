@@ -54,6 +54,9 @@ struct OutboxItem
     Instant nextAttemptAt = 0;
     QString lastError;
     Instant createdAt = 0;
+    /// Who queued it (a user id); empty: the cache's owner (stamped by enqueue(), or an edit queued before
+    /// authors were recorded).
+    QString authorId;
 };
 
 /**
@@ -61,14 +64,21 @@ struct OutboxItem
  *
  * enqueue() belongs in the same transaction as the cache change it mirrors (see docs/architecture.md,
  * "Data flow"), so an edit is either both shown and queued, or neither.
+ *
+ * Every item carries its author. The reading functions (ready(), all(), count(), forTicket(), parked()) see
+ * only the items of the cache's owner (CacheOwner: the signed-in user) and those queued before authors were
+ * recorded: the unsent edits another user left on this PC are never sent, shown or counted under someone
+ * else's session; they wait for their author (docs/architecture.md, "Sign-out and switching user").
  */
 class OutboxRepository final
 {
 public:
     explicit OutboxRepository(const Database &db);
 
+    /// @brief Queues @p item; an item without an author is stamped with the cache owner's id.
     bool enqueue(OutboxItem &item, QString *error = nullptr);
-    /// @brief Items that may be sent now: per ticket only the oldest, and only once its back-off has passed.
+    /// @brief Items that may be sent now: per ticket and author only the oldest, and only once its back-off
+    /// has passed; only the owner's.
     [[nodiscard]] QList<OutboxItem> ready(Instant now, int limit = 50) const;
     [[nodiscard]] QList<OutboxItem> all() const;
     [[nodiscard]] int count() const;
@@ -82,6 +92,8 @@ public:
     bool remove(qint64 seq, QString *error = nullptr);
     /// @brief Items parked by park(): refused by the server, waiting for a person.
     [[nodiscard]] QList<OutboxItem> parked() const;
+    /// @brief The owner's items waiting for a back-off become due at @p now (sign-out tries them once more).
+    bool retryNow(Instant now, QString *error = nullptr);
 
     static constexpr Instant kParked = std::numeric_limits<Instant>::max();
 
