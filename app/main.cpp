@@ -1,9 +1,11 @@
 // parceldesk: the console. This file is the composition root: it parses the command line, loads the
 // translations, opens the local cache and wires the libraries together. No logic lives here.
+#include "models/store/cacheowner.h"
 #include "models/store/database.h"
 #include "reportcommand.h"
 #include "session.h"
 #include "startupprobe.h"
+#include "sync/rememberedsession.h"
 #include "sync/serverclock.h"
 #include "synccommand.h"
 #include "ui/common/language.h"
@@ -15,7 +17,6 @@
 #include <QDir>
 #include <QFile>
 #include <QMessageBox>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QTimeZone>
 
@@ -54,7 +55,7 @@ int main(int argc, char **argv)
                                   QApplication::translate("main", "The company's time zone (IANA name)."),
                                   QApplication::translate("main", "zone"), u"Asia/Shanghai"_qs);
     // The server signed in to last time (kept by Session), else a server on this PC.
-    const QString lastServer = QSettings().value(u"session/server"_qs).toString();
+    const QString lastServer = pd::RememberedSession::server();
     const QCommandLineOption server(
         u"server"_qs,
         QApplication::translate("main", "The ParcelDesk server's URL (default: the last one used)."),
@@ -99,15 +100,19 @@ int main(int argc, char **argv)
     std::unique_ptr<pd::StartupProbe> probe;
     if (pd::StartupProbe::wanted())
         probe = std::make_unique<pd::StartupProbe>(window.workbench(), pd::StartupProbe::processStartMs());
-    if (const auto last = pd::Session::lastUser())
-        window.setCurrentUser(*last); // the cache is usable at once; sign-in confirms or replaces the user
+    // The cache is usable at once as its owner's (a cache from before owners were recorded is the last user's
+    // of this PC); sign-in confirms the user, or replaces them and empties the cache.
+    pd::CacheOwner owner(*db);
+    const auto last = pd::RememberedSession::user();
+    if (last)
+        owner.adoptLegacy(*last, lastServer);
+    if (const auto shown = owner.user() ? owner.user() : last)
+        window.setCurrentUser(*shown);
     window.show();
 
     std::unique_ptr<pd::Session> session;
     if (!parser.isSet(offline)) {
-        QSettings settings;
-        const QString login =
-            parser.isSet(user) ? parser.value(user) : settings.value(u"session/login"_qs).toString();
+        const QString login = parser.isSet(user) ? parser.value(user) : pd::RememberedSession::login();
         session = std::make_unique<pd::Session>(cachePath, QUrl::fromUserInput(parser.value(server)), login,
                                                 &window, &serverClock);
         QString password;

@@ -1,21 +1,19 @@
 #include "reportcommand.h"
 
+#include "headlesssession.h"
 #include "models/domain/clock.h"
+#include "models/store/cacheowner.h"
 #include "models/store/database.h"
 #include "reports/reportexport.h"
-#include "sync/credentialstore.h"
-#include "sync/syncengine.h"
+#include "sync/rememberedsession.h"
+#include "ui/common/language.h"
 
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QLibraryInfo>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -58,93 +56,22 @@ bool stderrIsTerminal()
 #endif
 }
 
-void installTranslations(QCoreApplication &app, const QString &language)
+/// Opens the cache only to read whose it is; nullopt (and nothing said) when it cannot be opened: the export
+/// reports that.
+struct CacheIdentity
 {
-    if (language.isEmpty() || language.startsWith(u"en"))
-        return;
-    QLocale::setDefault(QLocale(language));
-    auto *ours = new QTranslator(&app);
-    if (ours->load(u":/i18n/parceldesk_"_qs + language))
-        QCoreApplication::installTranslator(ours);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(u"qtbase_"_qs + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-}
-
-struct SyncOutcome
-{
-    int exitCode = Ok;
-    std::optional<User> user;
+    std::optional<User> owner;
+    QString server;
 };
 
-/// Signs in (password file, else the remembered session in the keychain), pulls and pushes, then returns.
-SyncOutcome syncFirst(QCoreApplication &app, const QString &cachePath, const QString &server,
-                      const QString &login, const QString &passwordFile)
+CacheIdentity readOwner(const QString &cachePath)
 {
-    SyncOutcome out;
-    SyncEngine engine(cachePath, QUrl::fromUserInput(server));
-    CredentialStore credentials;
-    QObject::connect(&engine, &SyncEngine::failed, &app, [&](const QString &message) {
-        printErr(message);
-        out.exitCode = CacheRefused;
-        app.quit();
-    });
-    QObject::connect(&engine, &SyncEngine::signInFailed, &app, [&](const QString &message) {
-        printErr(ReportCommand::tr("Sign-in failed: %1").arg(message));
-        out.exitCode = SignInRefused;
-        app.quit();
-    });
-    QObject::connect(&engine, &SyncEngine::signedIn, &app, [&](const User &user, const QByteArray &) {
-        out.user = user;
-        engine.syncNow();
-    });
-    QObject::connect(&engine, &SyncEngine::pullFinished, &app, [&](bool ok, qint64, const QString &summary) {
-        if (!ok) {
-            printErr(ReportCommand::tr("Sync failed: %1").arg(summary));
-            out.exitCode = SyncFailed;
-            app.quit();
-        }
-    });
-    QObject::connect(&engine, &SyncEngine::pushIdle, &app, [&] { app.quit(); });
-    engine.start();
-    if (out.exitCode != Ok)
-        return out;
-    if (!passwordFile.isEmpty()) {
-        QFile f(passwordFile);
-        if (!f.open(QIODevice::ReadOnly)) {
-            printErr(ReportCommand::tr("Cannot read the password file: %1").arg(f.errorString()));
-            out.exitCode = Usage;
-            return out;
-        }
-        engine.signIn(login, QString::fromUtf8(f.readLine()).trimmed());
-    } else {
-        QObject::connect(
-            &credentials, &CredentialStore::loaded, &app, [&](const QString &secret, bool found) {
-                if (found) {
-                    engine.resume(secret.toLatin1());
-                    return;
-                }
-                printErr(
-                    ReportCommand::tr(
-                        "No remembered session for %1 on %2: give --password-file, or --offline to report "
-                        "from the cache.")
-                        .arg(login, server));
-                out.exitCode = SignInRefused;
-                app.quit();
-            });
-        credentials.load(server, login);
-    }
-    QCoreApplication::exec();
-    return out;
-}
-
-/// The last signed-in user, as app/session.cpp (Session::lastUser) stores it in QSettings "session/user".
-std::optional<User> lastUser()
-{
-    const QByteArray json = QSettings().value(u"session/user"_qs).toByteArray();
-    if (json.isEmpty())
-        return std::nullopt;
-    return User::fromJson(QJsonDocument::fromJson(json).object());
+    QString error;
+    auto db = Database::open(cachePath, &error);
+    if (!db)
+        return {};
+    const CacheOwner owner(*db);
+    return {owner.user(), owner.serverUrl()};
 }
 
 /// Manager: any team. Supervisor: their own team only (chosen when --team is not given).
@@ -205,7 +132,7 @@ int runReportCommand(int argc, char **argv)
                                  u"folder"_qs);
     const QCommandLineOption team(u"team"_qs, ReportCommand::tr("Only this team's tickets."), u"team"_qs);
     const QCommandLineOption lang(u"lang"_qs, ReportCommand::tr("Language: en, zh_CN or zh_TW."),
-                                  u"language"_qs, u"en"_qs);
+                                  u"language"_qs);
     const QCommandLineOption dataDir(u"data-dir"_qs, ReportCommand::tr("Folder of the local cache."),
                                      u"folder"_qs,
                                      QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
@@ -225,7 +152,7 @@ int runReportCommand(int argc, char **argv)
     parser.addOptions(
         {week, format, out, team, lang, dataDir, zone, company, server, user, passwordFile, offline});
     parser.process(app);
-    installTranslations(app, parser.value(lang));
+    Language::apply(Language::resolve(parser.isSet(lang) ? parser.value(lang) : Language::setting()));
 
     const int formats = ReportExporter::parseFormats(parser.value(format));
     if (!parser.isSet(out) || formats == 0) {
@@ -247,19 +174,54 @@ int runReportCommand(int argc, char **argv)
         return Usage;
     }
 
-    QSettings settings;
+    // The cache is bound to the user who synced it (CacheOwner): by default the report is theirs, synced on
+    // their server. A cache of no known owner (written before owners were recorded) falls back to the last
+    // user who signed in on this PC.
     const QString cachePath = QDir(parser.value(dataDir)).filePath(u"cache.sqlite"_qs);
-    const QString serverUrl =
-        parser.isSet(server) ? parser.value(server) : settings.value(u"session/server"_qs).toString();
-    const QString login =
-        parser.isSet(user) ? parser.value(user) : settings.value(u"session/login"_qs).toString();
-    std::optional<User> who = lastUser();
+    const CacheIdentity cache = readOwner(cachePath);
+    const QString serverUrl = parser.isSet(server) ? parser.value(server)
+                              : cache.owner        ? cache.server
+                                                   : RememberedSession::server();
+    const QString login = parser.isSet(user) ? parser.value(user)
+                          : cache.owner      ? cache.owner->login
+                                             : RememberedSession::login();
+    std::optional<User> who = cache.owner ? cache.owner : RememberedSession::user();
     if (!parser.isSet(offline) && !serverUrl.isEmpty() && !login.isEmpty()) {
-        const SyncOutcome synced = syncFirst(app, cachePath, serverUrl, login, parser.value(passwordFile));
-        if (synced.exitCode != Ok)
-            return synced.exitCode;
-        if (synced.user)
-            who = synced.user;
+        HeadlessSession::Options options;
+        options.server = serverUrl;
+        options.login = login;
+        options.passwordFile = parser.value(passwordFile);
+        HeadlessSession session(cachePath, options);
+        switch (session.run()) {
+        case HeadlessSession::Outcome::Synced:
+            who = session.user();
+            break;
+        case HeadlessSession::Outcome::BadUsage:
+            printErr(session.message());
+            return Usage;
+        case HeadlessSession::Outcome::NoRememberedSession:
+            printErr(ReportCommand::tr(
+                         "No remembered session for %1 on %2: give --password-file, or --offline to report "
+                         "from the cache.")
+                         .arg(login, serverUrl));
+            return SignInRefused;
+        case HeadlessSession::Outcome::SignInRefused:
+            printErr(session.message());
+            return SignInRefused;
+        case HeadlessSession::Outcome::CacheRefused:
+            printErr(session.message());
+            return CacheRefused;
+        case HeadlessSession::Outcome::SyncFailed:
+            printErr(session.message());
+            return SyncFailed;
+        }
+    } else if (cache.owner && parser.isSet(user) && parser.value(user) != cache.owner->login) {
+        // Offline, the cache holds what its owner may read: nobody else's report comes out of it.
+        printErr(ReportCommand::tr("The cache in %1 was synced by %2, not %3: sync it as %3 first (without "
+                                   "--offline).")
+                     .arg(QDir::toNativeSeparators(parser.value(dataDir)), cache.owner->login,
+                          parser.value(user)));
+        return NotAllowed;
     }
     QString teamId = parser.value(team);
     if (const int refused = checkRole(who, teamId); refused != Ok)
@@ -273,6 +235,7 @@ int runReportCommand(int argc, char **argv)
     }
     ReportOptions options;
     options.teamId = teamId;
+    const QSettings settings;
     options.companyName = parser.isSet(company)
                               ? parser.value(company)
                               : settings.value(u"company/name"_qs, u"ParcelDesk"_qs).toString();

@@ -1,16 +1,15 @@
 #include "session.h"
 
 #include "sync/credentialstore.h"
+#include "sync/rememberedsession.h"
 #include "sync/serverclock.h"
 #include "sync/syncengine.h"
 #include "ui/common/syncstatuswidget.h"
 #include "ui/login/signindialog.h"
 #include "ui/mainwindow.h"
 
-#include <QJsonDocument>
-
 #include <QMetaObject>
-#include <QSettings>
+#include <QProgressDialog>
 
 namespace pd {
 
@@ -38,7 +37,7 @@ Session::Session(const QString &cachePath, const QUrl &server, QString login, Ma
         m_window->syncStatus()->setStatus(s);
         m_window->syncStatus()->setClockOffsetMs(s.clockOffsetMs);
         m_clock->setOffsetMs(s.clockOffsetMs);
-        if (s.state == SyncStatus::State::SignInNeeded && !m_dialog)
+        if (s.state == SyncStatus::State::SignInNeeded && !m_dialog && !m_signingOut)
             showSignIn(s.message);
     });
     connect(m_engine, &SyncEngine::signedIn, this, &Session::onSignedIn);
@@ -55,6 +54,10 @@ Session::Session(const QString &cachePath, const QUrl &server, QString login, Ma
     connect(m_engine, &SyncEngine::failed, this,
             [this](const QString &message) { m_window->syncStatus()->setToolTip(message); });
 
+    // Another user signed in, or sign-out: the previous user's tickets left the cache, and the window with
+    // them.
+    connect(m_engine, &SyncEngine::cacheCleared, m_window, &MainWindow::onCacheCleared);
+    connect(m_engine, &SyncEngine::signedOut, this, &Session::onSignedOut);
     // Pages read the cache and debounce bursts of change notices themselves.
     connect(m_engine, &SyncEngine::ticketsChanged, m_window, &MainWindow::onTicketsChanged);
     connect(m_engine, &SyncEngine::couriersMoved, m_window, &MainWindow::onCouriersMoved);
@@ -76,14 +79,6 @@ Session::~Session()
 {
     m_thread.quit();
     m_thread.wait();
-}
-
-std::optional<User> Session::lastUser()
-{
-    const QByteArray json = QSettings().value(u"session/user"_qs).toByteArray();
-    if (json.isEmpty())
-        return std::nullopt;
-    return User::fromJson(QJsonDocument::fromJson(json).object());
 }
 
 void Session::begin(const QString &password, bool prefill)
@@ -148,25 +143,60 @@ void Session::showSignIn(const QString &error, const QString &password)
 
 void Session::onSignedIn(const User &user, const QByteArray &refreshToken)
 {
-    QSettings settings;
-    settings.setValue(u"session/user"_qs, QJsonDocument(user.toJson()).toJson(QJsonDocument::Compact));
+    RememberedSession::store(user, m_login,
+                             m_server.toString()); // the login only: secrets live in the keychain
     m_window->setCurrentUser(user);
-    settings.setValue(u"session/login"_qs, m_login); // the login only: secrets live in the keychain
-    settings.setValue(u"session/server"_qs, m_server.toString());
     if (m_remember)
         m_credentials->store(m_server.toString(), m_login, QString::fromLatin1(refreshToken));
-    if (m_dialog)
+    if (m_dialog) {
+        m_dialog->setNotice({});
         m_dialog->accept();
+    }
     QMetaObject::invokeMethod(m_engine, &SyncEngine::syncNow, Qt::QueuedConnection);
     m_periodic.start();
 }
 
 void Session::signOut()
 {
+    if (m_signingOut)
+        return;
+    m_signingOut = true;
     m_periodic.stop();
+    m_remember = false; // a token rotated while signing out is not kept
+    // Busy, without a cancel button: the steps are bounded (SyncEngine::signOut).
+    m_signOutProgress = new QProgressDialog(tr("Sending your queued changes…"), QString(), 0, 0, m_window);
+    m_signOutProgress->setWindowTitle(tr("Signing out"));
+    m_signOutProgress->setAttribute(Qt::WA_DeleteOnClose);
+    m_signOutProgress->setMinimumDuration(0);
+    m_signOutProgress->setWindowModality(Qt::WindowModal);
+    m_signOutProgress->open();
+    QMetaObject::invokeMethod(
+        m_engine, [engine = m_engine] { engine->signOut(SyncEngine::kSignOutPushMs); }, Qt::QueuedConnection);
+}
+
+void Session::onSignedOut(int unsent, bool serverSessionEnded, const QString &error)
+{
     m_credentials->remove(m_server.toString(), m_login);
-    m_remember = false;
+    RememberedSession::forget();
+    m_login.clear();
+    m_window->setCurrentUser(User{});
+    if (m_signOutProgress)
+        m_signOutProgress->close();
+    m_signingOut = false;
+
+    QStringList notes;
+    if (unsent > 0)
+        notes << tr(
+            "%n change(s) could not be sent. They stay on this computer for you only and are sent when "
+            "you sign in here again.",
+            nullptr, unsent);
+    if (!serverSessionEnded)
+        notes << tr("The server could not be reached to end your session; it cannot be resumed from this "
+                    "computer any more.");
+    if (!error.isEmpty())
+        notes << tr("Your tickets could not be removed from this computer: %1").arg(error);
     showSignIn();
+    m_dialog->setNotice(notes.isEmpty() ? tr("You are signed out.") : notes.join(u'\n'));
 }
 
 } // namespace pd

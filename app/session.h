@@ -3,10 +3,11 @@
 #include "models/domain/entities.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QThread>
 #include <QTimer>
 #include <QUrl>
-#include <optional>
+class QProgressDialog;
 
 namespace pd {
 
@@ -19,7 +20,8 @@ struct User;
 
 /**
  * @brief The console's session: the sync engine on its own thread, sign-in (keychain first, then the dialog),
- * periodic syncs, and the main window kept current. Wiring only; the work is in sync/ and ui/.
+ * periodic syncs, sign-out, and the main window kept current. Wiring only; the work is in sync/ and ui/.
+ * What this PC remembers of the sign-in (no secret) goes through RememberedSession.
  */
 class Session final : public QObject
 {
@@ -32,13 +34,15 @@ public:
     /// @brief Signs in: a remembered session from the keychain, else @p password when given, else the dialog.
     /// With @p prefill the dialog shows the password filled in and waits for a click (the demo).
     void begin(const QString &password = {}, bool prefill = false);
-    /// @brief The user of the last sign-in on this PC (no secret), so the workbench opens before sign-in.
-    [[nodiscard]] static std::optional<User> lastUser();
+    /// @brief File › Sign out: sends the queued changes (at most SyncEngine::kSignOutPushMs, with a small
+    /// progress window), ends the session on the server, forgets the refresh token in the keychain, the
+    /// remembered user on this PC and the user's tickets in the cache, then shows the sign-in dialog.
+    void signOut();
 
 private:
     void showSignIn(const QString &error = {}, const QString &password = {});
     void onSignedIn(const pd::User &user, const QByteArray &refreshToken);
-    void signOut();
+    void onSignedOut(int unsent, bool serverSessionEnded, const QString &error);
 
     QUrl m_server;
     QString m_login;
@@ -48,8 +52,10 @@ private:
     SyncEngine *m_engine;
     CredentialStore *m_credentials;
     SignInDialog *m_dialog = nullptr;
+    QPointer<QProgressDialog> m_signOutProgress;
     QTimer m_periodic;
     bool m_remember = false;
+    bool m_signingOut = false;
 };
 
 } // namespace pd

@@ -1,20 +1,17 @@
 #include "synccommand.h"
 
-#include "sync/credentialstore.h"
+#include "headlesssession.h"
 #include "sync/syncengine.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QStandardPaths>
-#include <QTimer>
 
 #include <cstdio>
 
 #ifdef Q_OS_UNIX
-#include <termios.h>
 #include <unistd.h>
 #endif
 
@@ -34,28 +31,6 @@ enum Exit
 void printErr(const QString &s)
 {
     std::fprintf(stderr, "%s\n", qPrintable(s));
-}
-
-QString readPasswordFromTerminal()
-{
-    std::fprintf(stderr, "%s", qPrintable(QCoreApplication::translate("sync", "Password: ")));
-#ifdef Q_OS_UNIX
-    termios old{};
-    const bool tty = isatty(STDIN_FILENO) && tcgetattr(STDIN_FILENO, &old) == 0;
-    if (tty) {
-        termios quiet = old;
-        quiet.c_lflag &= ~tcflag_t(ECHO);
-        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
-    }
-#endif
-    char buffer[512] = {};
-    const bool got = std::fgets(buffer, sizeof buffer, stdin) != nullptr;
-#ifdef Q_OS_UNIX
-    if (tty)
-        tcsetattr(STDIN_FILENO, TCSANOW, &old);
-#endif
-    std::fprintf(stderr, "\n");
-    return got ? QString::fromUtf8(buffer).trimmed() : QString();
 }
 
 bool stderrIsTerminal()
@@ -115,92 +90,55 @@ int runSyncCommand(int argc, char **argv)
                                                      "[--password-file F] [--data-dir DIR] [--remember]"));
         return Usage;
     }
-    const QUrl serverUrl = QUrl::fromUserInput(parser.value(server));
-    const QString login = parser.value(user);
     const QString cachePath = QDir(parser.value(dataDir)).filePath(u"cache.sqlite"_qs);
     const bool terminal = stderrIsTerminal();
 
-    SyncEngine engine(cachePath, serverUrl);
-    CredentialStore credentials;
-    int exitCode = Ok;
+    HeadlessSession::Options options;
+    options.server = parser.value(server);
+    options.login = parser.value(user);
+    options.passwordFile = parser.value(passwordFile);
+    options.remember = parser.isSet(remember);
+    options.promptForPassword = true;
+    HeadlessSession session(cachePath, options);
+    SyncEngine &engine = session.engine();
     QElapsedTimer timer;
     timer.start();
-    qint64 received = 0;
-
-    QObject::connect(&engine, &SyncEngine::failed, &app, [&](const QString &message) {
-        printErr(message);
-        exitCode = CacheRefused;
-        app.quit();
-    });
-    QObject::connect(&engine, &SyncEngine::signInFailed, &app, [&](const QString &message) {
-        printErr(QCoreApplication::translate("sync", "Sign-in failed: %1").arg(message));
-        exitCode = SignInRefused;
-        app.quit();
-    });
-    QObject::connect(&engine, &SyncEngine::signedIn, &app, [&](const User &, const QByteArray &refresh) {
-        if (parser.isSet(remember))
-            credentials.store(parser.value(server), login, QString::fromLatin1(refresh));
-        engine.syncNow();
-    });
-    QObject::connect(&engine, &SyncEngine::refreshTokenChanged, &app, [&](const QByteArray &refresh) {
-        if (parser.isSet(remember))
-            credentials.store(parser.value(server), login, QString::fromLatin1(refresh));
-    });
     QObject::connect(&engine, &SyncEngine::statusChanged, &app, [&](const SyncStatus &s) {
         drawProgress(s.done, s.total, terminal && s.state == SyncStatus::State::Syncing);
     });
-    QObject::connect(&engine, &SyncEngine::pullFinished, &app,
-                     [&](bool ok, qint64 items, const QString &summary) {
-                         received += items;
-                         if (terminal)
-                             std::fprintf(stderr, "\n");
-                         if (!ok) {
-                             printErr(QCoreApplication::translate("sync", "Sync failed: %1").arg(summary));
-                             exitCode = SyncFailed;
-                             app.quit();
-                         }
-                     });
-    QObject::connect(&engine, &SyncEngine::pushIdle, &app, [&] {
-        const SyncStatus &s = engine.status();
-        std::printf("%s\n",
-                    qPrintable(QCoreApplication::translate(
-                                   "sync", "Synced %1 change(s) in %2 s; %3 edit(s) waiting, %4 conflict(s), "
-                                           "%5 refused.")
-                                   .arg(received)
-                                   .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
-                                   .arg(s.pending)
-                                   .arg(s.conflicts)
-                                   .arg(s.rejected)));
-        app.quit();
+    QObject::connect(&engine, &SyncEngine::pullFinished, &app, [&](bool, qint64, const QString &) {
+        if (terminal)
+            std::fprintf(stderr, "\n");
     });
 
-    engine.start();
-    if (exitCode != Ok)
-        return exitCode;
-
-    QString password;
-    if (parser.isSet(passwordFile)) {
-        QFile f(parser.value(passwordFile));
-        if (!f.open(QIODevice::ReadOnly)) {
-            printErr(QCoreApplication::translate("sync", "Cannot read the password file: %1")
-                         .arg(f.errorString()));
-            return Usage;
-        }
-        password = QString::fromUtf8(f.readLine()).trimmed();
-        engine.signIn(login, password);
-    } else {
-        // A remembered session first; otherwise ask.
-        QObject::connect(&credentials, &CredentialStore::loaded, &app,
-                         [&](const QString &secret, bool found) {
-                             if (found)
-                                 engine.resume(secret.toLatin1());
-                             else
-                                 engine.signIn(login, readPasswordFromTerminal());
-                         });
-        credentials.load(parser.value(server), login);
+    switch (session.run()) {
+    case HeadlessSession::Outcome::Synced:
+        break;
+    case HeadlessSession::Outcome::BadUsage:
+        printErr(session.message());
+        return Usage;
+    case HeadlessSession::Outcome::SignInRefused:
+    case HeadlessSession::Outcome::NoRememberedSession:
+        printErr(session.message());
+        return SignInRefused;
+    case HeadlessSession::Outcome::CacheRefused:
+        printErr(session.message());
+        return CacheRefused;
+    case HeadlessSession::Outcome::SyncFailed:
+        printErr(session.message());
+        return SyncFailed;
     }
-    const int rc = app.exec();
-    return exitCode != Ok ? exitCode : rc;
+    const SyncStatus &s = engine.status();
+    std::printf("%s\n",
+                qPrintable(QCoreApplication::translate(
+                               "sync", "Synced %1 change(s) in %2 s; %3 edit(s) waiting, %4 conflict(s), "
+                                       "%5 refused.")
+                               .arg(session.received())
+                               .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+                               .arg(s.pending)
+                               .arg(s.conflicts)
+                               .arg(s.rejected)));
+    return Ok;
 }
 
 } // namespace pd

@@ -101,6 +101,8 @@ void SyncEngine::signIn(const QString &login, const QString &password)
     ApiReply *reply = AuthApi(m_api.get()).login(login, password);
     connect(reply, &ApiReply::finished, this, [this](const ApiResult &r) {
         if (const auto session = AuthApi::sessionFrom(r)) {
+            if (!adoptSignedIn(session->user))
+                return;
             setState(SyncStatus::State::Online);
             m_live->start();
             Q_EMIT signedIn(session->user, session->refreshToken);
@@ -116,6 +118,8 @@ void SyncEngine::resume(const QByteArray &refreshToken)
     ApiReply *reply = AuthApi(m_api.get()).resume(refreshToken);
     connect(reply, &ApiReply::finished, this, [this](const ApiResult &r) {
         if (const auto session = AuthApi::sessionFrom(r)) {
+            if (!adoptSignedIn(session->user))
+                return;
             setState(SyncStatus::State::Online);
             m_live->start();
             Q_EMIT signedIn(session->user, session->refreshToken);
@@ -235,6 +239,10 @@ void SyncEngine::pushNow()
 {
     if (!m_db || !m_api->hasAccessToken() || m_inFlight > 0)
         return;
+    if (m_pushHeld) {
+        Q_EMIT pushIdle(); // signing out: nothing more is sent
+        return;
+    }
     const auto items = OutboxRepository(*m_db).ready(m_clock->nowMs(), 50);
     if (items.isEmpty()) {
         refreshCounts();

@@ -58,6 +58,8 @@ public:
     [[nodiscard]] const SyncStatus &status() const { return m_status; }
     [[nodiscard]] LiveFeed *liveFeed() const { return m_live; }
     static constexpr int kPositionFlushMs = 500;
+    /// @brief How long sign-out tries to send the outbox before it gives up (the rest stays, for its author).
+    static constexpr int kSignOutPushMs = 10000;
 
 public Q_SLOTS:
     /// @brief Opens the cache (on the calling thread) and gets ready; emits failed() when the cache is
@@ -72,6 +74,13 @@ public Q_SLOTS:
     void pullSoon();
     /// @brief Tells the others on the live feed that this person views ("view") or left ("leave") a ticket.
     void reportPresence(const QString &ticketId, const QString &mode);
+    /**
+     * @brief Signs out: tries to send the outbox for at most @p pushBudgetMs, ends the session on the server
+     * (POST /auth/logout, which revokes its whole refresh-token family), then forgets this user's data in the
+     * cache (CacheOwner::release: their unsent edits stay, for them only). Emits cacheCleared() and
+     * signedOut(); keeping or removing the refresh token in the keychain is the caller's part.
+     */
+    void signOut(int pushBudgetMs = kSignOutPushMs);
 
 Q_SIGNALS:
     void started();
@@ -89,6 +98,13 @@ Q_SIGNALS:
     void pushIdle();
     /// @brief Couriers moved (written to the cache in one batch).
     void couriersMoved(const QStringList &courierIds);
+    /// @brief The previous user's tickets were removed from the cache (another user signed in, or sign-out):
+    /// views drop what they show and read the cache again.
+    void cacheCleared();
+    /// @brief signOut() finished: @p unsent edits of this user are still queued (kept on this PC for them
+    /// only), whether the server ended the session, and why the cache could not be emptied (empty when it
+    /// was).
+    void signedOut(int unsent, bool serverSessionEnded, const QString &error);
     /// @brief Someone else views, edits or left a ticket (from the live feed).
     void presenceChanged(const QString &ticketId, const QString &userId, const QString &userName,
                          const QString &mode);
@@ -100,6 +116,11 @@ private:
     void sendItem(const OutboxItem &item);
     void onPushed(const OutboxItem &item, const ApiResult &result);
     void schedulePush();
+    /// Binds the cache to the user who signed in (CacheOwner::adopt); false (sign-in failed) when it cannot.
+    bool adoptSignedIn(const pd::User &user);
+    void abandonPull();
+    void endServerSession();
+    void finishSignOut(bool serverSessionEnded);
     void queuePositions(const QList<pd::CourierPosition> &updates);
     void flushPositions();
     void refreshCounts();
@@ -121,6 +142,8 @@ private:
     LiveFeed *m_live = nullptr;
     QHash<QString, CourierPosition> m_positions; // newest per courier since the last flush
     SyncStatus m_status;
+    QObject *m_signOutStep = nullptr; // owns the connections of the sign-out's current step
+    bool m_pushHeld = false;          // sign-out stopped sending until the next sign-in
     bool m_pulling = false;
     bool m_pullAgain = false;
     int m_pullGeneration = 0; // answers of an abandoned pull are ignored

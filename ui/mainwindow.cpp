@@ -10,7 +10,9 @@
 #include "map/parcelminimap.h"
 #include "models/domain/clock.h"
 #include "models/itemmodels/queues.h"
+#include "models/store/cachefiles.h"
 #include "models/store/database.h"
+#include "models/store/localedits.h"
 #include "models/store/ticketrepository.h"
 #include "reports/reportspage.h"
 #include "workbench/queuelist.h"
@@ -22,8 +24,10 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTabWidget>
@@ -121,7 +125,7 @@ void MainWindow::buildMenus()
     named(file->addAction(QString(), QKeySequence(Qt::Key_F5), this, &MainWindow::syncRequested),
           [] { return tr("&Sync now"); });
     file->addSeparator();
-    named(file->addAction(QString(), this, &MainWindow::signOutRequested), [] { return tr("Sign &out"); });
+    named(file->addAction(QString(), this, &MainWindow::confirmSignOut), [] { return tr("Sign &out"); });
     named(file->addAction(QString(), QKeySequence::Quit, qApp, &QApplication::closeAllWindows),
           [] { return tr("&Quit"); });
 
@@ -282,6 +286,46 @@ void MainWindow::onTicketsChanged(const QStringList &ids)
     m_notifier->reloadSoon();
     if (m_dashboard)
         m_dashboard->onTicketsChanged(ids);
+}
+
+void MainWindow::confirmSignOut()
+{
+    // Queued edits survive a sign-out (for their author); a conflict's choice does not: it names the ticket.
+    const qsizetype conflicts = LocalEdits(m_db, m_clock).conflicts().size();
+    if (conflicts > 0 &&
+        QMessageBox::question(
+            this, tr("Sign out"),
+            tr("%n ticket(s) have a conflict you have not resolved. Signing out removes your "
+               "tickets from this computer, and your version of those changes with them.",
+               nullptr, int(conflicts)),
+            QMessageBox::Cancel | QMessageBox::Ok, QMessageBox::Cancel) != QMessageBox::Ok)
+        return;
+    Q_EMIT signOutRequested();
+}
+
+void MainWindow::onCacheCleared()
+{
+    m_viewers.clear();
+    m_viewedTicket.clear();
+    m_currentWaybill.clear();
+    m_lastNotifiedTicket.clear();
+    statusBar()->clearMessage();
+    m_pages->setCurrentWidget(m_workbench);
+    m_workbench->openTicket(QString()); // the pane shows no ticket
+    // Pages built from the previous user's figures are built again when next shown; the dashboard's worker
+    // keeps its facts in a file as it closes, which must not outlive them (CacheOwner removed it already).
+    delete m_dashboard;
+    m_dashboard = nullptr;
+    delete m_reports;
+    m_reports = nullptr;
+    QFile::remove(CacheFiles::factsFile(m_db.path()));
+    if (m_map)
+        m_map->reloadFromCache();
+    arrangePages();
+    // The queue chosen for the role, without the previous search; counts and the notifier read again.
+    setCurrentUser(m_user);
+    m_workbench->showQueue(m_user.role == Role::Agent ? Queue::Mine : Queue::Unassigned);
+    m_notifier->reloadSoon();
 }
 
 void MainWindow::newTicket()

@@ -62,6 +62,12 @@ public Q_SLOTS:
     void onCouriersMoved(const QStringList &courierIds);
     /// @brief A pull brought changes: parcels and couriers on the map may have moved.
     void onPulled();
+    /// @brief The previous user's tickets left the cache (sign-out, or another user signed in): nothing of
+    /// them stays on screen — the open ticket, the search, who views what, the dashboard and reports pages
+    /// (rebuilt when next shown) — and the queues read the cache again.
+    void onCacheCleared();
+    /// @brief File › Sign out: asks first when unresolved conflicts would be lost, then signOutRequested().
+    void confirmSignOut();
     /// @brief Someone else views or left a ticket: the pane's "also viewing" line follows.
     void onPresence(const QString &ticketId, const QString &userId, const QString &userName,
                     const QString &mode);

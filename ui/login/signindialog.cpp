@@ -18,11 +18,15 @@ SignInDialog::SignInDialog(QWidget *parent)
     , m_password(new QLineEdit(this))
     , m_remember(new QCheckBox(tr("&Remember me on this computer"), this))
     , m_error(new QLabel(this))
+    , m_notice(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Sign in to ParcelDesk"));
     m_password->setEchoMode(QLineEdit::Password);
     m_server->setPlaceholderText(tr("https://parceldesk.example.com"));
+    m_notice->setObjectName(u"signInNotice"_qs);
+    m_notice->setWordWrap(true);
+    m_notice->hide();
     m_error->setWordWrap(true);
     m_error->setStyleSheet(u"color: #b00020;"_qs);
     m_error->hide();
@@ -34,6 +38,7 @@ SignInDialog::SignInDialog(QWidget *parent)
     form->addRow(tr("&Password:"), m_password);
     form->addRow(QString(), m_remember);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_notice);
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
@@ -79,6 +84,12 @@ void SignInDialog::setError(const QString &message)
     m_error->setText(message.toHtmlEscaped());
     m_error->setVisible(!message.isEmpty());
     setBusy(false);
+}
+
+void SignInDialog::setNotice(const QString &message)
+{
+    m_notice->setText(message);
+    m_notice->setVisible(!message.isEmpty());
 }
 
 void SignInDialog::setBusy(bool busy)

@@ -28,6 +28,8 @@ public:
     void setPassword(const QString &password);
     void setRememberAvailable(bool available, const QString &reason);
     void setError(const QString &message);
+    /// @brief A note that is not an error, above the fields (e.g. "You are signed out." and what stayed).
+    void setNotice(const QString &message);
     void setBusy(bool busy);
 
     [[nodiscard]] QString server() const;
@@ -47,6 +49,7 @@ private:
     QLineEdit *m_password;
     QCheckBox *m_remember;
     QLabel *m_error;
+    QLabel *m_notice;
     QDialogButtonBox *m_buttons;
 };
 

@@ -1,0 +1,138 @@
+// SyncEngine: whose cache it is (binding it at sign-in) and sign-out. See docs/architecture.md, "Sign-out and
+// switching user".
+#include "api/resources.h"
+#include "apiclient.h"
+#include "livefeed.h"
+#include "serverclock.h"
+#include "syncengine.h"
+
+#include "models/store/cacheowner.h"
+#include "models/store/database.h"
+#include "models/store/syncstaterepository.h"
+
+#include <QLoggingCategory>
+#include <QTimer>
+
+Q_DECLARE_LOGGING_CATEGORY(lcSync)
+
+namespace pd {
+
+namespace {
+// After the push budget, replies already on their way are awaited this long at most (they land in the cache
+// before it is emptied, never after).
+constexpr int kInFlightGraceMs = ApiClient::kTimeoutMs + 5000;
+// POST /auth/logout: a server that does not answer soon does not hold up the sign-out.
+constexpr int kLogoutWaitMs = 5000;
+} // namespace
+
+bool SyncEngine::adoptSignedIn(const User &user)
+{
+    if (!m_db)
+        return true;
+    bool wiped = false;
+    QString error;
+    if (!CacheOwner(*m_db).adopt(user, m_serverUrl.toString(), &wiped, &error)) {
+        // Never go on under a cache bound to someone else: its queued edits would be sent with this session.
+        m_api->clearTokens();
+        Q_EMIT signInFailed(tr("The local cache could not be prepared for %1: %2").arg(user.login, error));
+        return false;
+    }
+    m_pushHeld = false;
+    if (wiped) {
+        abandonPull();
+        qCInfo(lcSync) << "another user signed in: the cache was emptied for a full sync";
+        Q_EMIT cacheCleared();
+    }
+    refreshCounts();
+    return true;
+}
+
+void SyncEngine::abandonPull()
+{
+    if (m_pullTimer)
+        m_pullTimer->stop();
+    m_pullAgain = false;
+    if (m_pulling) {
+        m_pulling = false;
+        ++m_pullGeneration; // pages still on their way are dropped
+    }
+}
+
+void SyncEngine::signOut(int pushBudgetMs)
+{
+    if (!m_db) {
+        Q_EMIT signedOut(0, false, tr("The local cache is not open."));
+        return;
+    }
+    if (m_signOutStep)
+        return; // already signing out
+    // Nothing more comes in: a pull's pages would land after the cache is emptied.
+    abandonPull();
+    m_live->stop();
+    m_signOutStep = new QObject(this);
+    if (!m_api->hasAccessToken()) {
+        finishSignOut(false);
+        return;
+    }
+    // Edits waiting for a back-off get one more try now; then send until nothing is left or the time is up.
+    setState(SyncStatus::State::Syncing, tr("Sending your queued changes…"));
+    (void)OutboxRepository(*m_db).retryNow(m_clock->nowMs());
+    connect(this, &SyncEngine::pushIdle, m_signOutStep, [this] {
+        if (m_inFlight == 0)
+            endServerSession();
+    });
+    auto *budget = new QTimer(m_signOutStep);
+    budget->setSingleShot(true);
+    connect(budget, &QTimer::timeout, m_signOutStep, [this] {
+        m_pushHeld = true;
+        m_pushTimer->stop();
+        if (m_inFlight == 0) {
+            endServerSession();
+            return;
+        }
+        QTimer::singleShot(kInFlightGraceMs, m_signOutStep, [this] { endServerSession(); });
+    });
+    budget->start(qMax(0, pushBudgetMs));
+    pushNow();
+}
+
+void SyncEngine::endServerSession()
+{
+    if (!m_signOutStep || m_signOutStep->property("ending").toBool())
+        return;
+    m_signOutStep->setProperty("ending", true);
+    m_pushHeld = true; // from here on nothing is sent
+    m_pushTimer->stop();
+    // The server revokes the session's whole refresh-token family; the access token ends with it. The reply
+    // belongs to this step: if it comes after the wait, it is gone with the step and cannot touch the tokens
+    // of whoever signs in next.
+    ApiReply *reply = AuthApi(m_api.get()).logout();
+    reply->setParent(m_signOutStep);
+    connect(reply, &ApiReply::finished, m_signOutStep, [this](const ApiResult &r) {
+        if (!r.ok())
+            qCInfo(lcSync) << "the server did not end the session:" << r.status << r.errorMessage;
+        finishSignOut(r.ok());
+    });
+    QTimer::singleShot(kLogoutWaitMs, m_signOutStep, [this] { finishSignOut(false); });
+}
+
+void SyncEngine::finishSignOut(bool serverSessionEnded)
+{
+    if (!m_signOutStep)
+        return;
+    m_signOutStep->deleteLater(); // its timers, connections and a logout reply still on its way go with it
+    m_signOutStep = nullptr;
+    m_pushHeld = true;
+    abandonPull();
+    m_live->stop();
+    m_api->clearTokens();
+    const int unsent = OutboxRepository(*m_db).count();
+    QString error;
+    if (!CacheOwner(*m_db).release(&error))
+        qCWarning(lcSync) << "could not empty the cache at sign-out:" << error;
+    setState(SyncStatus::State::SignInNeeded, tr("Signed out."));
+    Q_EMIT cacheCleared();
+    Q_EMIT signedOut(qMax(0, unsent), serverSessionEnded, error);
+}
+
+} // namespace pd
