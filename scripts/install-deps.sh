@@ -11,6 +11,8 @@ packages=(
   libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
   qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev libqt6svg6
+  # the server's HTTP request parser (Boost.Beast, header-only; docs/server.md "Limits and overload")
+  libboost1.81-dev
   libqt6opengl6-dev libxkbcommon-dev libvulkan-dev libgl-dev libgl1-mesa-dri libxlsxwriter-dev
   # fuzzing (libFuzzer from clang)
   clang libclang-rt-14-dev

@@ -62,8 +62,24 @@ int serve(QCoreApplication &app)
         QStringLiteral("access-token-ttl"),
         QCoreApplication::translate("server", "Access token lifetime in seconds (default 900; tests)."),
         QStringLiteral("seconds"));
+    const QCommandLineOption maxConnOpt(
+        QStringLiteral("max-connections"),
+        QCoreApplication::translate("server", "Open connections (HTTP and WebSocket); beyond it: 503."),
+        QStringLiteral("n"), QStringLiteral("1000"));
+    const QCommandLineOption headerTimeoutOpt(
+        QStringLiteral("header-timeout-ms"),
+        QCoreApplication::translate("server", "Time for a request header to arrive; beyond it: 408."),
+        QStringLiteral("ms"), QStringLiteral("10000"));
+    const QCommandLineOption idleTimeoutOpt(
+        QStringLiteral("idle-timeout-ms"),
+        QCoreApplication::translate("server", "Keep-alive idle time; longest pause inside a request body."),
+        QStringLiteral("ms"), QStringLiteral("60000"));
+    const QCommandLineOption wsLimitOpt(
+        QStringLiteral("ws-message-limit"),
+        QCoreApplication::translate("server", "Largest incoming WebSocket message in bytes."),
+        QStringLiteral("bytes"), QStringLiteral("65536"));
     parser.addOptions({listenOpt, dbOpt, demoOpt, speedOpt, seedOpt, certOpt, keyOpt, keepaliveOpt, bodyOpt,
-                       proxyOpt, accessTtlOpt});
+                       proxyOpt, accessTtlOpt, maxConnOpt, headerTimeoutOpt, idleTimeoutOpt, wsLimitOpt});
     parser.process(app);
 
     ServerOptions o;
@@ -94,6 +110,10 @@ int serve(QCoreApplication &app)
     }
     o.keepaliveMs = std::max(100, parser.value(keepaliveOpt).toInt());
     o.bodyLimit = std::max<qsizetype>(1024, parser.value(bodyOpt).toLongLong());
+    o.http.maxConnections = std::max(1, parser.value(maxConnOpt).toInt());
+    o.http.headerTimeoutMs = std::max(100, parser.value(headerTimeoutOpt).toInt());
+    o.http.idleTimeoutMs = std::max(100, parser.value(idleTimeoutOpt).toInt());
+    o.http.webSocketMessageLimit = std::max<qint64>(1024, parser.value(wsLimitOpt).toLongLong());
     if (parser.isSet(accessTtlOpt)) {
         o.accessTokenTtlSeconds = parser.value(accessTtlOpt).toInt(&ok);
         if (!ok || o.accessTokenTtlSeconds < 1 || o.accessTokenTtlSeconds > 24 * 3600) {

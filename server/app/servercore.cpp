@@ -102,6 +102,9 @@ bool ServerCore::start(const ServerOptions &options, QString *error)
             [this](const HttpRequest &r) { return m_router->handle(r); }, QStringLiteral("/api/v1/live"),
             [this](std::unique_ptr<QWebSocket> s) { m_hub->accept(std::move(s)); });
         m_http->setTrustedProxies(options.trustedProxies);
+        HttpLimits limits = options.http;
+        limits.bodyLimit = options.bodyLimit;
+        m_http->setLimits(limits);
         if (!options.tlsCert.isEmpty() && !m_http->enableTls(options.tlsCert, options.tlsKey, error))
             return false;
         m_port = m_http->listenOn(options.host, options.port);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "server/http/httplimits.h"
+
 #include <QHostAddress>
 #include <QList>
 #include <QString>
@@ -21,6 +23,7 @@ struct ServerOptions
     qsizetype bodyLimit = 1024 * 1024;
     int accessTokenTtlSeconds = 0;      ///< 0 = the default (15 minutes)
     QList<QHostAddress> trustedProxies; ///< reverse proxies whose X-Forwarded-For is believed
+    HttpLimits http; ///< connections, header size and time, WebSocket messages (bodyLimit above wins)
 };
 
 } // namespace pd::server

@@ -1,55 +1,48 @@
 #include "httpadapter.h"
 
 #include <QFile>
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
 #include <QSslCertificate>
 #include <QSslKey>
+#include <QSslServer>
 #include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
 #include <QWebSocket>
+#include <QWebSocketServer>
 
 #include <algorithm>
 
 namespace pd::server {
 
-namespace {
-QByteArray methodName(QHttpServerRequest::Method m)
-{
-    switch (m) {
-    case QHttpServerRequest::Method::Get:
-        return QByteArrayLiteral("GET");
-    case QHttpServerRequest::Method::Put:
-        return QByteArrayLiteral("PUT");
-    case QHttpServerRequest::Method::Delete:
-        return QByteArrayLiteral("DELETE");
-    case QHttpServerRequest::Method::Post:
-        return QByteArrayLiteral("POST");
-    case QHttpServerRequest::Method::Head:
-        return QByteArrayLiteral("HEAD");
-    case QHttpServerRequest::Method::Options:
-        return QByteArrayLiteral("OPTIONS");
-    case QHttpServerRequest::Method::Patch:
-        return QByteArrayLiteral("PATCH");
-    default:
-        return QByteArrayLiteral("UNKNOWN");
-    }
-}
-} // namespace
-
 HttpAdapter::HttpAdapter(Handler handler, QString webSocketPath, SocketHandler onSocket, QObject *parent)
-    : QAbstractHttpServer(parent)
+    : QObject(parent)
     , m_handler(std::move(handler))
     , m_webSocketPath(std::move(webSocketPath))
     , m_onSocket(std::move(onSocket))
+    , m_webSockets(
+          new QWebSocketServer(QStringLiteral("parceldesk-server"), QWebSocketServer::NonSecureMode, this))
 {
-    connect(this, &QAbstractHttpServer::newWebSocketConnection, this, [this] {
-        while (hasPendingWebSocketConnections()) {
-            auto socket = nextPendingWebSocketConnection();
-            if (socket && m_onSocket)
-                m_onSocket(std::move(socket));
-        }
-    });
+    connect(m_webSockets, &QWebSocketServer::newConnection, this, &HttpAdapter::takeWebSockets);
+    m_hooks.handle = [this](const HttpRequest &r) { return m_handler(r); };
+    m_hooks.wantsUpgrade = [this](const HttpRequest &r) { return r.path == m_webSocketPath; };
+    m_hooks.upgrade = [this](QTcpSocket *socket) {
+        // Qt 6.4's QWebSocket does not own its TCP socket: it goes when the connection ends.
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        m_upgrading.append(socket);
+        m_webSockets->handleConnection(socket);
+    };
+    m_hooks.clientAddress = [this](const QTcpSocket &socket, const HttpRequest &r) {
+        return m_trustedProxies.isEmpty()
+                   ? socket.peerAddress().toString()
+                   : clientAddress(socket.peerAddress(), r.header("x-forwarded-for"), m_trustedProxies);
+    };
+    m_hooks.headerTimedOut = [this] {
+        if (++m_headerTimeouts % 1000 == 1)
+            qCInfo(lcServerHttp) << m_headerTimeouts << "connections closed by the header timeout so far";
+    };
 }
+
+HttpAdapter::~HttpAdapter() = default;
 
 bool HttpAdapter::enableTls(const QString &certFile, const QString &keyFile, QString *error)
 {
@@ -59,38 +52,102 @@ bool HttpAdapter::enableTls(const QString &certFile, const QString &keyFile, QSt
         *error = QStringLiteral("cannot read the certificate or key file");
         return false;
     }
-    const QSslCertificate cert(&cf, QSsl::Pem);
-    const QSslKey key(&kf, QSsl::Rsa, QSsl::Pem);
-    QSslKey usedKey = key;
-    if (usedKey.isNull()) {
-        kf.seek(0);
-        usedKey = QSslKey(&kf, QSsl::Ec, QSsl::Pem);
-    }
-    if (cert.isNull() || usedKey.isNull()) {
+    // The whole chain in the file: the server's certificate, then the intermediates clients need.
+    const QList<QSslCertificate> chain = QSslCertificate::fromDevice(&cf, QSsl::Pem);
+    const QByteArray keyPem = kf.readAll();
+    QSslKey key(keyPem, QSsl::Rsa, QSsl::Pem);
+    if (key.isNull())
+        key = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
+    if (chain.isEmpty() || chain.first().isNull() || key.isNull()) {
         *error = QStringLiteral("the certificate or key is not valid PEM");
         return false;
     }
-    sslSetup(cert, usedKey);
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setLocalCertificateChain(chain);
+    config.setPrivateKey(key);
+    config.setPeerVerifyMode(QSslSocket::VerifyNone);
+    m_tls = config;
     return true;
 }
 
 quint16 HttpAdapter::listenOn(const QHostAddress &host, quint16 port)
 {
-    return listen(host, port);
+    delete m_server;
+    if (m_tls) {
+        auto *ssl = new QSslServer(this);
+        ssl->setSslConfiguration(*m_tls);
+        ssl->setHandshakeTimeout(m_limits.headerTimeoutMs);
+        m_server = ssl;
+    } else {
+        m_server = new QTcpServer(this);
+    }
+    // Connections are taken as soon as they are ready; over the limit they are answered 503, not left queued.
+    m_server->setMaxPendingConnections(std::max(30, m_limits.maxConnections));
+    connect(m_server, &QTcpServer::pendingConnectionAvailable, this, &HttpAdapter::acceptPending);
+    m_webSockets->setHandshakeTimeout(m_limits.headerTimeoutMs);
+    if (!m_server->listen(host, port))
+        return 0;
+    return m_server->serverPort();
 }
 
-HttpRequest HttpAdapter::convert(const QHttpServerRequest &request)
+void HttpAdapter::acceptPending()
 {
-    HttpRequest r;
-    r.method = methodName(request.method());
-    r.path = request.url().path(QUrl::FullyDecoded);
-    r.query = request.query();
-    const auto headers = request.headers();
-    for (const auto &h : headers)
-        r.headers.insert(h.first.toLower(), h.second);
-    r.body = request.body();
-    r.remoteAddress = request.remoteAddress().toString();
-    return r;
+    while (m_server->hasPendingConnections()) {
+        QTcpSocket *socket = m_server->nextPendingConnection();
+        if (!socket)
+            break;
+        if (m_open >= m_limits.maxConnections) {
+            if (++m_refused % 1000 == 1)
+                qCWarning(lcServerHttp) << "connection limit" << m_limits.maxConnections << "reached;"
+                                        << m_refused << "connections refused so far";
+            auto *refused = new HttpConnection(socket, m_limits, m_hooks, this);
+            refused->refuse(503, QByteArrayLiteral("overloaded"),
+                            QByteArrayLiteral("The server has too many connections; retry shortly."));
+            continue;
+        }
+        ++m_open; // counted until the socket is gone, also after a WebSocket upgrade
+        connect(socket, &QObject::destroyed, this, [this] { --m_open; });
+        new HttpConnection(socket, m_limits, m_hooks, this);
+    }
+}
+
+void HttpAdapter::takeWebSockets()
+{
+    while (m_webSockets->hasPendingConnections()) {
+        std::unique_ptr<QWebSocket> socket(m_webSockets->nextPendingConnection());
+        if (!socket)
+            break;
+        socket->setParent(nullptr);
+        // When the WebSocket is deleted (closed by the server), its TCP connection gets the linger time for
+        // the closing handshake and is then dropped, so a peer that never closes does not keep it open.
+        if (QTcpSocket *tcp = takeUpgraded(socket->peerAddress(), socket->peerPort())) {
+            const int lingerMs = m_limits.lingerMs;
+            connect(socket.get(), &QObject::destroyed, tcp, [tcp, lingerMs] {
+                QTimer::singleShot(lingerMs, tcp, [tcp] {
+                    tcp->abort();
+                    tcp->deleteLater();
+                });
+            });
+        }
+        socket->setMaxAllowedIncomingMessageSize(quint64(m_limits.webSocketMessageLimit));
+        socket->setMaxAllowedIncomingFrameSize(quint64(m_limits.webSocketMessageLimit));
+        if (m_onSocket)
+            m_onSocket(std::move(socket));
+    }
+}
+
+QTcpSocket *HttpAdapter::takeUpgraded(const QHostAddress &peer, quint16 port)
+{
+    QTcpSocket *found = nullptr;
+    m_upgrading.removeIf([&](const QPointer<QTcpSocket> &s) {
+        if (!s)
+            return true;
+        if (found || s->peerPort() != port || s->peerAddress() != peer)
+            return false;
+        found = s.data();
+        return true;
+    });
+    return found;
 }
 
 QString HttpAdapter::clientAddress(const QHostAddress &peer, const QByteArray &forwardedFor,
@@ -114,40 +171,6 @@ QString HttpAdapter::clientAddress(const QHostAddress &peer, const QByteArray &f
             break;
     }
     return client.toString();
-}
-
-bool HttpAdapter::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
-{
-    // A WebSocket upgrade reaches here first; returning true hands the socket to the WebSocket server.
-    const QByteArray upgrade = request.value(QByteArrayLiteral("upgrade"));
-    if (upgrade.compare(QByteArrayLiteral("websocket"), Qt::CaseInsensitive) == 0)
-        return request.url().path() == m_webSocketPath;
-    HttpRequest converted = convert(request);
-    if (!m_trustedProxies.isEmpty())
-        converted.remoteAddress =
-            clientAddress(request.remoteAddress(), converted.header("x-forwarded-for"), m_trustedProxies);
-    write(request, socket, m_handler(converted));
-    return true;
-}
-
-void HttpAdapter::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
-{
-    HttpResponse r;
-    r.status = 404;
-    r.body = QByteArrayLiteral(R"({"error":{"code":"not_found","message":"No such route.","field":""}})");
-    write(request, socket, r);
-}
-
-void HttpAdapter::write(const QHttpServerRequest &request, QTcpSocket *socket, const HttpResponse &response)
-{
-    auto responder = makeResponder(request, socket);
-    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
-    for (const auto &h : response.headers)
-        responder.writeHeader(h.first, h.second);
-    if (!response.contentType.isEmpty())
-        responder.writeHeader(QByteArrayLiteral("Content-Type"), response.contentType);
-    responder.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(response.body.size()));
-    responder.writeBody(response.body);
 }
 
 } // namespace pd::server

@@ -47,7 +47,7 @@ desc=$(field Description)
 depends=$(field Depends)
 has_dep() { tr ',' '\n' <<<"$1" | sed 's/([^)]*)//g; s/|/\n/g' | tr -d ' ' | grep -qx "$2"; }
 for dep in libqt6sql6-sqlite libqt6svg6 fonts-noto-cjk libqt6core6 libqt6widgets6 libqt6sql6 \
-    libqt6httpserver6 libqt6websockets6 libqt6keychain1 libc6; do
+    libqt6websockets6 libqt6keychain1 libc6; do
     has_dep "$depends" "$dep" && pass "Depends: $dep" || fail "Depends lacks $dep"
 done
 has_dep "$(field Recommends)" gnome-keyring && pass "Recommends: gnome-keyring" ||
