@@ -2,6 +2,7 @@
 #   make run      install what is missing, build, start the demo server and the console
 #   make test     install, build, check formatting, run every test suite
 #   make bench    build and run the benchmarks (figures are printed)
+#   make drill    build and run the drills in their full form (hostile clients against the server; figures)
 #   make package  build the .deb
 #   make deps | build | format | clean
 
@@ -11,7 +12,7 @@ CMAKE_ARGS ?=
 CTEST_ARGS ?=
 JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
 
-.PHONY: all deps configure build run test bench package format format-check clean
+.PHONY: all deps configure build run test bench drill package format format-check clean
 
 all: build
 
@@ -35,6 +36,9 @@ test: build
 
 bench: build
 	@cmake --build "$(BUILD_DIR)" --target bench
+
+drill: build
+	@cd "$(BUILD_DIR)" && PD_DRILL_FULL=1 ctest -L drill -V $(CTEST_ARGS)
 
 package: build
 	@cd "$(BUILD_DIR)" && cpack -G DEB

@@ -1,9 +1,9 @@
-# pd_add_test(<name> SOURCES <files...> [LIBS <targets...>] [LABELS unit|integration|ui|slow ...]
+# pd_add_test(<name> SOURCES <files...> [LIBS <targets...>] [LABELS unit|integration|ui|slow|drill ...]
 #             [ENVIRONMENT VAR=value ...] [TIMEOUT seconds] [WRAPPER <command...>])
 #
 # Adds a Qt Test executable, registers it with CTest under the given labels and runs it with the
 # offscreen platform and forced asserts, so widget tests need no display.
-set(PD_TEST_LABELS unit integration ui slow)
+set(PD_TEST_LABELS unit integration ui slow drill)
 
 function(pd_add_test name)
     cmake_parse_arguments(ARG "" "TIMEOUT" "SOURCES;LIBS;LABELS;ENVIRONMENT;WRAPPER" ${ARGN})
