@@ -2,6 +2,7 @@
 // The first byte picks the parser; the rest is its input. Built with clang by scripts/fuzz.sh.
 #include "server/api/apierror.h"
 #include "server/api/requestparsing.h"
+#include "server/http/requestparser.h"
 #include "server/importer/csvreader.h"
 
 #include "models/domain/entities.h"
@@ -10,6 +11,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 
@@ -78,6 +80,42 @@ void parseCsv(const QByteArray &data)
     (void)pd::server::CsvReader::parse(data, &rows, &error);
 }
 
+/// The HTTP/1.1 request parser as a connection drives it: bytes arrive in pieces, the unconsumed rest is
+/// offered again with the next piece, requests follow each other (pipelining).
+void parseHttp(const QByteArray &data)
+{
+    pd::server::RequestParser parser(2048, 4096);
+    using Status = pd::server::RequestParser::Status;
+    const qsizetype step = std::max<qsizetype>(1, data.size() / 5);
+    qsizetype offset = 0;
+    qsizetype available = 0;
+    for (int rounds = 0; rounds < 10000; ++rounds) {
+        if (parser.status() == Status::HeaderReady) {
+            (void)parser.request().path;
+            parser.startBody();
+            continue;
+        }
+        if (parser.status() == Status::Complete) {
+            const pd::server::HttpRequest r = parser.takeRequest();
+            if (r.body.size() > 4096)
+                __builtin_trap(); // the body limit holds
+            parser.reset();
+            continue;
+        }
+        if (parser.status() == Status::Failed)
+            return;
+        if (available < data.size())
+            available = std::min(data.size(), available + step);
+        const qsizetype used = parser.feed(data.constData() + offset, available - offset);
+        if (used < 0 || used > available - offset)
+            __builtin_trap();
+        offset += used;
+        if (used == 0 && available == data.size() && parser.status() != Status::HeaderReady &&
+            parser.status() != Status::Complete)
+            return;
+    }
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -85,15 +123,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (size == 0)
         return 0;
     const QByteArray input(reinterpret_cast<const char *>(data + 1), qsizetype(size - 1));
-    switch (data[0] % 3) {
+    switch (data[0] % 4) {
     case 0:
         parseJson(input);
         break;
     case 1:
         parseHeaders(input);
         break;
-    default:
+    case 2:
         parseCsv(input);
+        break;
+    default:
+        parseHttp(input);
         break;
     }
     return 0;
