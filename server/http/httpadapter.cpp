@@ -6,7 +6,6 @@
 #include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QTimer>
 #include <QWebSocket>
 #include <QWebSocketServer>
 
@@ -26,7 +25,7 @@ HttpAdapter::HttpAdapter(Handler handler, QString webSocketPath, SocketHandler o
     m_hooks.handle = [this](const HttpRequest &r) { return m_handler(r); };
     m_hooks.wantsUpgrade = [this](const HttpRequest &r) { return r.path == m_webSocketPath; };
     m_hooks.upgrade = [this](QTcpSocket *socket) {
-        // Qt 6.4's QWebSocket does not own its TCP socket: it goes when the connection ends.
+        // A failed handshake: the socket goes when the WebSocket server closes it.
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
         m_upgrading.append(socket);
         m_webSockets->handleConnection(socket);
@@ -105,8 +104,10 @@ void HttpAdapter::acceptPending()
                             QByteArrayLiteral("The server has too many connections; retry shortly."));
             continue;
         }
-        ++m_open; // counted until the socket is gone, also after a WebSocket upgrade
-        connect(socket, &QObject::destroyed, this, [this] { --m_open; });
+        // Counted until the socket is deleted, also after a WebSocket upgrade. The count hangs on a child
+        // object: QWebSocket disconnects every signal of its TCP socket when it goes.
+        ++m_open;
+        connect(new QObject(socket), &QObject::destroyed, this, [this] { --m_open; });
         new HttpConnection(socket, m_limits, m_hooks, this);
     }
 }
@@ -118,16 +119,11 @@ void HttpAdapter::takeWebSockets()
         if (!socket)
             break;
         socket->setParent(nullptr);
-        // When the WebSocket is deleted (closed by the server), its TCP connection gets the linger time for
-        // the closing handshake and is then dropped, so a peer that never closes does not keep it open.
+        // Qt 6.4's QWebSocket does not own its TCP socket (and disconnects all its signals when deleted): the
+        // TCP socket becomes its child and goes with it.
         if (QTcpSocket *tcp = takeUpgraded(socket->peerAddress(), socket->peerPort())) {
-            const int lingerMs = m_limits.lingerMs;
-            connect(socket.get(), &QObject::destroyed, tcp, [tcp, lingerMs] {
-                QTimer::singleShot(lingerMs, tcp, [tcp] {
-                    tcp->abort();
-                    tcp->deleteLater();
-                });
-            });
+            QObject::disconnect(tcp, &QTcpSocket::disconnected, tcp, &QObject::deleteLater);
+            tcp->setParent(socket.get());
         }
         socket->setMaxAllowedIncomingMessageSize(quint64(m_limits.webSocketMessageLimit));
         socket->setMaxAllowedIncomingFrameSize(quint64(m_limits.webSocketMessageLimit));

@@ -296,6 +296,30 @@ void TestServerHttp::connectionLimit()
     QVERIFY(connectRaw(d, index));
     d.write("GET /api/v1/health HTTP/1.1\r\nHost: x\r\n\r\n");
     QCOMPARE(readReplies(d, 1).value(0).status, 200);
+    a.abort();
+    d.abort();
+    QTest::qWait(200);
+
+    // WebSocket connections count too, and give their place back when they end (also those the server
+    // closes itself, here for a bad token).
+    for (int i = 0; i < 3; ++i) {
+        LiveClient refusedSocket;
+        QSignalSpy closed(&refusedSocket.socket(), &QWebSocket::disconnected);
+        refusedSocket.open(m_server.port(index), "not-a-token");
+        QTRY_COMPARE(closed.size(), 1);
+    }
+    QTest::qWait(200);
+    LiveClient live;
+    live.open(m_server.port(index),
+              m_server.token(QStringLiteral("agent1"))); // signed in on the other server
+    QTRY_COMPARE(live.ofKind(QStringLiteral("snapshot")).size(), 1);
+    QTcpSocket e;
+    QVERIFY(connectRaw(e, index));
+    e.write("GET /api/v1/health HTTP/1.1\r\nHost: x\r\n\r\n");
+    QCOMPARE(readReplies(e, 1).value(0).status, 200);
+    QTcpSocket f;
+    QVERIFY(connectRaw(f, index));
+    QCOMPARE(readReplies(f, 1).value(0).status, 503);
     m_server.stop(index);
 }
 
