@@ -16,6 +16,9 @@ class TicketRules final
 {
     Q_DECLARE_TR_FUNCTIONS(pd::TicketRules)
 public:
+    /// @brief The largest compensation (¥1,000,000), for the console's input and the server's check alike.
+    static constexpr qint64 kMaxCompensationFen = 100000000;
+
     /// @brief True when the state machine allows from → to.
     [[nodiscard]] static bool canTransition(TicketStatus from, TicketStatus to);
     /// @brief Why from → to is refused, for people (translated).

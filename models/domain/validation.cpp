@@ -1,5 +1,8 @@
 #include "validation.h"
 
+#include "ticketrules.h"
+
+#include <QLocale>
 #include <QRegularExpression>
 
 #include <array>
@@ -260,6 +263,36 @@ bool Validation::isTicketNumber(QStringView text)
     return matches("^C\\d{4}-\\d{6,}$", text.toString().toUpper());
 }
 
+QString Validation::unsafeCharacters(QStringView text)
+{
+    const auto hex = [](char16_t c) { return QString::number(int(c), 16).toUpper().rightJustified(4, u'0'); };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (QChar::isHighSurrogate(c) && i + 1 < text.size() &&
+            QChar::isLowSurrogate(text.at(i + 1).unicode())) {
+            ++i;
+            continue;
+        }
+        if (QChar::isSurrogate(c))
+            return tr("The text contains a broken character (an unpaired UTF-16 surrogate, U+%1, at position "
+                      "%2).")
+                .arg(hex(c))
+                .arg(i + 1);
+        if ((c < 0x20 && c != u'\t' && c != u'\n' && c != u'\r') || (c >= 0x7f && c <= 0x9f))
+            return tr("The text contains a control character (U+%1 at position %2); only tabs and line "
+                      "breaks "
+                      "are allowed.")
+                .arg(hex(c))
+                .arg(i + 1);
+        if ((c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069))
+            return tr("The text contains a character that changes the writing direction (U+%1 at position "
+                      "%2): it can make text read differently from what is stored.")
+                .arg(hex(c))
+                .arg(i + 1);
+    }
+    return {};
+}
+
 TextCheck Validation::checkText(QStringView input, int maxLength, bool required)
 {
     TextCheck r;
@@ -272,7 +305,20 @@ TextCheck Validation::checkText(QStringView input, int maxLength, bool required)
         r.message = tr("At most %n character(s), please.", nullptr, maxLength);
         return r;
     }
-    r.valid = true;
+    r.message = unsafeCharacters(r.normalized);
+    r.valid = r.message.isEmpty();
+    return r;
+}
+
+TextCheck Validation::checkCompensation(qint64 fen)
+{
+    TextCheck r;
+    if (fen <= 0)
+        r.message = tr("The compensation must be more than zero.");
+    else if (fen > TicketRules::kMaxCompensationFen)
+        r.message = tr("The compensation cannot be more than ¥%1.")
+                        .arg(QLocale::c().toString(TicketRules::kMaxCompensationFen / 100));
+    r.valid = r.message.isEmpty();
     return r;
 }
 

@@ -75,8 +75,17 @@ public:
     /// @brief Ticket numbers such as C2611-000123.
     [[nodiscard]] static bool isTicketNumber(QStringView text);
 
-    /// @brief Free text: any Unicode, trimmed, at most maxLength characters; required means not empty.
+    /**
+     * @brief Free text: trimmed, at most maxLength characters; required means not empty. Refused: control
+     * characters (C0 but tab, line feed and carriage return; DEL; C1), characters that override, embed or
+     * isolate the writing direction (U+202A–U+202E, U+2066–U+2069) and broken UTF-16 (unpaired surrogates).
+     */
     [[nodiscard]] static TextCheck checkText(QStringView input, int maxLength, bool required);
+    /// @brief Why @p text may not be stored (the characters checkText refuses), or empty when it may.
+    [[nodiscard]] static QString unsafeCharacters(QStringView text);
+
+    /// @brief A compensation amount in fen: more than zero and at most TicketRules::kMaxCompensationFen.
+    [[nodiscard]] static TextCheck checkCompensation(qint64 fen);
 
     /// @brief Full-width to half-width, strip spaces and dashes, upper case: how identifiers are compared.
     [[nodiscard]] static QString normalizeIdentifier(QStringView input);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/domain/enums.h"
+#include "models/domain/ticketrules.h"
 
 #include <QDialog>
 
@@ -27,7 +28,7 @@ public:
     /// @brief Writes the resolution; false and a message when refused.
     using Submit = std::function<bool(Resolution, std::optional<qint64> compensationFen, QString *error)>;
 
-    static constexpr qint64 kMaxCompensationFen = 100000000; ///< ¥1,000,000
+    static constexpr qint64 kMaxCompensationFen = TicketRules::kMaxCompensationFen; ///< the server's rule too
 
     ResolveDialog(Submit submit, QWidget *parent = nullptr);
 
