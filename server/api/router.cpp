@@ -85,8 +85,19 @@ HttpResponse Router::handle(const HttpRequest &request)
         r = errorResponse(e);
     } catch (const StorageError &e) {
         qCWarning(lcServerApi) << "storage failure on" << request.method << request.path << e.what();
-        r = errorResponse(ApiError(500, QStringLiteral("storage_error"),
-                                   QStringLiteral("The server could not read or write its database.")));
+        if (e.unavailable()) {
+            // A fault that passes (lock, full disk, lost connection): the client retries later, nothing was
+            // written. The console's outbox honours Retry-After.
+            ApiError busy(503, QStringLiteral("storage_unavailable"),
+                          QStringLiteral("The server cannot write to its database right now. Nothing was "
+                                         "changed; try again in %1 seconds.")
+                              .arg(kStorageRetryAfterSeconds));
+            busy.retryAfterSeconds = kStorageRetryAfterSeconds;
+            r = errorResponse(busy);
+        } else {
+            r = errorResponse(ApiError(500, QStringLiteral("storage_error"),
+                                       QStringLiteral("The server could not read or write its database.")));
+        }
     } catch (const std::exception &e) {
         qCWarning(lcServerApi) << "failure on" << request.method << request.path << e.what();
         r = errorResponse(

@@ -51,12 +51,15 @@ struct Access
  * {"error":{"code","message","field"}} responses.
  *
  * Every response gets a Date header and X-Server-Time-Ms (UTC milliseconds of the server clock, which the
- * console uses for SLA countdowns). Bodies over the limit get 413 before any parsing.
+ * console uses for SLA countdowns). Bodies over the limit get 413 before any parsing. A storage fault
+ * (StorageError::unavailable) becomes 503 storage_unavailable with Retry-After; other storage errors 500.
  */
 class Router final
 {
 public:
     using Handler = std::function<HttpResponse(RequestContext &)>;
+    /// @brief Retry-After of a 503 storage_unavailable (the database cannot be written for now).
+    static constexpr int kStorageRetryAfterSeconds = 5;
 
     Router(AuthService &auth, const Clock &clock);
 

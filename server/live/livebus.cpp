@@ -4,6 +4,7 @@
 
 #include <QJsonDocument>
 #include <QSqlError>
+#include <QSqlQuery>
 
 namespace pd::server {
 
@@ -40,13 +41,44 @@ bool LiveBus::start(QString *error)
         return false;
     }
     // A connection of its own: notifications that arrive while a query runs on the main connection would be
-    // swallowed by that query's result processing.
+    // swallowed by that query's result processing. The driver object stays the same across reconnections.
     connect(listener.driver(), &QSqlDriver::notification, this, &LiveBus::onNotification);
+    if (!listen(error))
+        return false;
+    connect(&m_check, &QTimer::timeout, this, &LiveBus::checkListener);
+    m_check.start(kCheckMs);
+    return true;
+}
+
+bool LiveBus::listen(QString *error)
+{
+    QSqlDatabase listener = QSqlDatabase::database(m_listenerName, false);
     if (!listener.driver()->subscribeToNotification(QStringLiteral("pd_live"))) {
         *error = listener.driver()->lastError().text();
         return false;
     }
     return true;
+}
+
+void LiveBus::checkListener()
+{
+    QSqlDatabase listener = QSqlDatabase::database(m_listenerName, false);
+    if (!m_lost) {
+        QSqlQuery probe(listener);
+        if (probe.exec(QStringLiteral("SELECT 1")))
+            return;
+        qCWarning(lcServerStore) << "live notifications lost:" << probe.lastError().text().simplified();
+        m_lost = true;
+    }
+    listener.close();
+    QString error;
+    if (!listener.open() || !listen(&error)) {
+        listener.close();
+        return; // tried again at the next check
+    }
+    m_lost = false;
+    qCInfo(lcServerStore) << "live notifications resumed";
+    Q_EMIT reconnected();
 }
 
 void LiveBus::publish(const QJsonObject &event)

@@ -1,5 +1,7 @@
 #include "positionservice.h"
 
+#include "livehub.h"
+
 #include "models/domain/entities.h"
 
 #include <QJsonDocument>
@@ -12,8 +14,26 @@ PositionService::PositionService(DocumentStore &docs, LiveBus &bus, const Clock 
     , m_bus(bus)
     , m_clock(clock)
 {
-    connect(&m_flushTimer, &QTimer::timeout, this, &PositionService::flush);
+    connect(&m_flushTimer, &QTimer::timeout, this, &PositionService::flushNow);
     m_flushTimer.start(kFlushMs);
+}
+
+bool PositionService::flushNow()
+{
+    try {
+        flush();
+        if (m_failedFlushes > 0)
+            qCInfo(lcServerLive) << "courier positions written again after" << m_failedFlushes
+                                 << "failed attempts";
+        m_failedFlushes = 0;
+        return true;
+    } catch (const std::exception &e) {
+        // The positions stay in memory (and dirty): the next tick writes them. Logged once per fault.
+        if (m_failedFlushes++ == 0)
+            qCWarning(lcServerLive) << "courier positions not written, retrying every" << kFlushMs
+                                    << "ms:" << e.what();
+        return false;
+    }
 }
 
 void PositionService::load()
@@ -72,7 +92,8 @@ void PositionService::flush()
 {
     if (m_dirty.isEmpty())
         return;
-    const QSet<QString> dirty = std::exchange(m_dirty, {});
+    // Cleared only after the commit: a failed write leaves every courier dirty for the next attempt.
+    const QSet<QString> dirty = m_dirty;
     WriteTx tx(m_docs.db());
     for (const QString &id : dirty) {
         auto doc = m_docs.get(DocType::Courier, id);
@@ -91,6 +112,7 @@ void PositionService::flush()
         m_docs.put(tx, *doc);
     }
     tx.commit();
+    m_dirty.subtract(dirty);
 }
 
 QJsonArray PositionService::positionsJson() const

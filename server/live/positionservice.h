@@ -20,7 +20,8 @@ namespace pd::server {
  * Couriers report often (the simulator every second, real devices every few seconds), so positions do not
  * take a database transaction each: they go out on the live bus immediately and the courier records are
  * rewritten every kFlushMs in one transaction (which also puts them in the change feed). Only the instance
- * that received a position writes it.
+ * that received a position writes it. A failed write (storage fault) keeps the positions in memory and dirty;
+ * the next tick tries again, so nothing is lost and nothing ends the process.
  */
 class PositionService final : public QObject
 {
@@ -37,8 +38,12 @@ public:
     void report(const QList<CourierPosition> &positions);
     /// @brief Applies a "positions" live event (from any instance).
     void apply(const QJsonObject &event);
-    /// @brief Writes the dirty couriers now.
+    /// @brief Writes the dirty couriers now; throws StorageError (they stay dirty).
     void flush();
+    /// @brief flush() for timers: a storage error is logged and the positions are written at the next
+    /// tick; false when it failed.
+    bool flushNow();
+    [[nodiscard]] int pendingCount() const { return int(m_dirty.size()); }
 
     [[nodiscard]] QJsonArray positionsJson() const;
     [[nodiscard]] bool knows(const QString &courierId) const { return m_positions.contains(courierId); }
@@ -51,6 +56,7 @@ private:
     QHash<QString, CourierPosition> m_positions;
     QSet<QString> m_dirty;
     QTimer m_flushTimer;
+    int m_failedFlushes = 0;
 
     Q_DISABLE_COPY_MOVE(PositionService)
 };

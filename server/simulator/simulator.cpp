@@ -93,8 +93,12 @@ void Simulator::tick()
             openComplaint();
         }
     } catch (const std::exception &e) {
-        qCWarning(lcServerSim) << "simulation step failed:" << e.what();
+        // Storage faults come back every second while they last: log the first one only.
+        if (m_failedTicks++ == 0)
+            qCWarning(lcServerSim) << "simulation step failed:" << e.what();
+        return;
     }
+    m_failedTicks = 0;
 }
 
 void Simulator::moveCouriers(qint64 elapsedMs)
@@ -124,6 +128,18 @@ void Simulator::moveCouriers(qint64 elapsedMs)
 }
 
 void Simulator::advanceParcels(int count)
+{
+    // A failed write (storage fault) must not lose parcels from the list of those still under way.
+    const QStringList before = m_openParcels;
+    try {
+        advanceParcelsTx(count);
+    } catch (...) {
+        m_openParcels = before;
+        throw;
+    }
+}
+
+void Simulator::advanceParcelsTx(int count)
 {
     WriteTx tx(m_docs.db());
     for (int i = 0; i < count && !m_openParcels.isEmpty(); ++i) {

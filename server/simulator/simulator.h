@@ -44,6 +44,7 @@ private:
     };
     void moveCouriers(qint64 elapsedMs);
     void advanceParcels(int count);
+    void advanceParcelsTx(int count);
     void openComplaint();
 
     DocumentStore &m_docs;
@@ -56,6 +57,7 @@ private:
     qint64 m_lastTickMs = 0;
     double m_complaintDebt = 0;
     double m_parcelDebt = 0;
+    int m_failedTicks = 0;
     QTimer m_timer;
 
     Q_DISABLE_COPY_MOVE(Simulator)

@@ -19,6 +19,11 @@ SlaService::SlaService(TicketService &tickets, Clock &clock, QObject *parent)
     connect(&m_breachFlush, &QTimer::timeout, this, &SlaService::flushBreaches);
 }
 
+void SlaService::setBreachRetryMs(int ms)
+{
+    m_breachRetryMs = ms;
+}
+
 std::optional<SlaPolicy> SlaService::storedPolicy(DocumentStore &docs, qint64 *version)
 {
     const auto d = docs.get(DocType::SlaPolicy, QStringLiteral("default"));
@@ -75,8 +80,13 @@ void SlaService::flushBreaches()
         if (n > 0)
             qCInfo(lcServerSla) << n << "breaches recorded";
     } catch (const std::exception &e) {
-        qCWarning(lcServerSla) << "could not record breaches:" << e.what();
-        m_pendingBreaches.append(batch); // retried with the next breach
+        // Kept and retried soon (not only at the next breach): the breach event and its live hint are what
+        // supervisors act on. Written once whenever it gets through (the id is derived from ticket and
+        // clock).
+        qCWarning(lcServerSla) << "could not record" << batch.size() << "breaches, retrying in"
+                               << m_breachRetryMs << "ms:" << e.what();
+        m_pendingBreaches = batch + m_pendingBreaches;
+        m_breachFlush.start(m_breachRetryMs);
     }
 }
 

@@ -19,7 +19,8 @@ namespace pd::server {
  * writes the event through TicketService::recordBreach (its id is derived from ticket and clock, so it is
  * written once even with several instances); the live hint goes out with it. Ticket changes from any
  * instance arrive as live "changed" events and update the monitor; a policy change recomputes every ticket
- * held. Resolved tickets are closed after the 72 h follow-up window.
+ * held. Resolved tickets are closed after the 72 h follow-up window. A breach that cannot be written (storage
+ * fault) is kept and retried every few seconds until it is.
  */
 class SlaService final : public QObject
 {
@@ -39,6 +40,9 @@ public:
     int closeExpired();
 
     [[nodiscard]] SlaMonitor &monitor() { return m_monitor; }
+    /// @brief Breaches not written yet (a storage fault); retried every breachRetryMs.
+    [[nodiscard]] int pendingBreaches() const { return int(m_pendingBreaches.size()); }
+    void setBreachRetryMs(int ms);
 
     /// @brief The stored policy, or nullopt for the built-in defaults.
     [[nodiscard]] static std::optional<SlaPolicy> storedPolicy(DocumentStore &docs,
@@ -54,6 +58,7 @@ private:
     QTimer m_housekeeping;
     QTimer m_breachFlush; ///< breaches due together are written in one transaction
     QList<QPair<QString, SlaClock>> m_pendingBreaches;
+    int m_breachRetryMs = 5000;
 
     Q_DISABLE_COPY_MOVE(SlaService)
 };

@@ -3,6 +3,7 @@
 #include "migrations.h"
 
 #include <QAtomicInt>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -20,6 +21,30 @@ QAtomicInt g_connectionCounter;
 QString nextName(const QString &purpose)
 {
     return QStringLiteral("pd-server-%1-%2").arg(purpose).arg(g_connectionCounter.fetchAndAddRelaxed(1));
+}
+
+constexpr qint64 kReconnectEveryMs = 1000;
+
+/// @brief Whether a failed statement met a storage fault (rather than a bug): SQLite result codes (the
+/// primary code of an extended one) and PostgreSQL SQLSTATE classes.
+bool isFault(bool postgres, const QSqlError &e)
+{
+    const QString code = e.nativeErrorCode();
+    if (!postgres) {
+        bool ok = false;
+        const int primary = code.toInt(&ok) & 0xff;
+        // BUSY, LOCKED, NOMEM, READONLY, IOERR, FULL, CANTOPEN, PROTOCOL
+        return ok && (primary == 5 || primary == 6 || primary == 7 || primary == 8 || primary == 10 ||
+                      primary == 13 || primary == 14 || primary == 15);
+    }
+    // No SQLSTATE: libpq failed on the client side (connection lost). 08: connection exception;
+    // 53: insufficient resources (disk full, out of memory, too many connections); 57P: operator
+    // intervention (shutdown, restart); 58: system error (I/O); 40001/40P01: serialization failure or
+    // deadlock (the transaction can simply be retried).
+    return code.isEmpty() || code.startsWith(QLatin1StringView("08")) ||
+           code.startsWith(QLatin1StringView("53")) || code.startsWith(QLatin1StringView("57P")) ||
+           code.startsWith(QLatin1StringView("58")) || code == QLatin1StringView("40001") ||
+           code == QLatin1StringView("40P01");
 }
 } // namespace
 
@@ -68,6 +93,9 @@ std::unique_ptr<Database> Database::open(const QString &url)
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
         if (!db.open())
             throw StorageError(QStringLiteral("cannot open %1: %2").arg(path, db.lastError().text()));
+        // Test hook for the storage drill: a full disk simulated by a page limit on this connection.
+        if (const int pages = qEnvironmentVariableIntValue("PD_SQLITE_MAX_PAGE_COUNT"); pages > 0)
+            d->run(QStringLiteral("PRAGMA max_page_count = %1").arg(pages));
         d->run(QStringLiteral("PRAGMA journal_mode=WAL"));
         QSqlQuery mode = d->run(QStringLiteral("PRAGMA journal_mode"));
         if (!mode.next() || mode.value(0).toString() != QLatin1StringView("wal"))
@@ -95,12 +123,81 @@ QSqlDatabase Database::openExtraConnection(const QString &purpose) const
     return db;
 }
 
+QSqlDatabase Database::connection()
+{
+    if (m_reconnect) {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        if (now < m_nextReconnectMs)
+            throw StorageError(QStringLiteral("the database connection is lost; reconnecting"),
+                               StorageError::Kind::Unavailable);
+        m_nextReconnectMs = now + kReconnectEveryMs;
+        QSqlDatabase db = QSqlDatabase::database(m_name, false);
+        db.close(); // invalidates every prepared statement of the lost session
+        ++m_generation;
+        if (!db.open())
+            throw StorageError(QStringLiteral("cannot reconnect to %1: %2")
+                                   .arg(m_displayUrl, db.lastError().text().simplified()),
+                               StorageError::Kind::Unavailable);
+        m_reconnect = false;
+        qCInfo(lcServerStore) << "reconnected to" << m_displayUrl;
+    }
+    return QSqlDatabase::database(m_name, false);
+}
+
+void Database::setBusyTimeoutMs(int ms)
+{
+    m_busyTimeoutMs = ms;
+    if (!m_postgres && !m_faulty)
+        applyBusyTimeout(ms);
+}
+
+void Database::applyBusyTimeout(int ms)
+{
+    QSqlQuery q(QSqlDatabase::database(m_name, false));
+    if (!q.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(ms)))
+        qCWarning(lcServerStore) << "cannot set the busy timeout:" << q.lastError().text();
+}
+
+void Database::enterFault()
+{
+    if (m_faulty)
+        return;
+    m_faulty = true;
+    qCWarning(lcServerStore) << "storage unavailable: writes answer 503 until one gets through";
+    if (!m_postgres)
+        applyBusyTimeout(0);
+}
+
+void Database::writeSucceeded()
+{
+    if (!m_faulty)
+        return;
+    m_faulty = false;
+    qCInfo(lcServerStore) << "storage available again";
+    if (!m_postgres)
+        applyBusyTimeout(m_busyTimeoutMs);
+}
+
+StorageError Database::failure(const QString &what, const QSqlError &error)
+{
+    const QString message = QStringLiteral("%1: %2").arg(what, error.text().simplified());
+    if (!isFault(m_postgres, error))
+        return StorageError(message);
+    enterFault();
+    if (m_postgres && (error.nativeErrorCode().isEmpty() || error.nativeErrorCode().startsWith(u"08") ||
+                       error.nativeErrorCode().startsWith(u"57P"))) {
+        m_reconnect = true;
+        m_nextReconnectMs = 0;
+    }
+    return StorageError(message, StorageError::Kind::Unavailable);
+}
+
 QSqlQuery Database::prepare(const QString &sql)
 {
     QSqlQuery q(connection());
     q.setForwardOnly(true);
     if (!q.prepare(sql))
-        throw StorageError(QStringLiteral("prepare failed: %1").arg(q.lastError().text()));
+        throw failure(QStringLiteral("prepare failed"), q.lastError());
     return q;
 }
 
@@ -115,7 +212,7 @@ void Database::exec(QSqlQuery &q, const QVariantList &binds)
             q.bindValue(i, v);
     }
     if (!q.exec())
-        throw StorageError(QStringLiteral("statement failed: %1").arg(q.lastError().text()));
+        throw failure(QStringLiteral("statement failed"), q.lastError());
 }
 
 QSqlQuery Database::run(const QString &sql, const QVariantList &binds)
@@ -126,7 +223,7 @@ QSqlQuery Database::run(const QString &sql, const QVariantList &binds)
         QSqlQuery q(connection());
         q.setForwardOnly(true);
         if (!q.exec(sql))
-            throw StorageError(QStringLiteral("statement failed: %1").arg(q.lastError().text()));
+            throw failure(QStringLiteral("statement failed"), q.lastError());
         return q;
     }
     QSqlQuery q = prepare(sql);
@@ -142,16 +239,23 @@ void Database::migrate()
 WriteTx::WriteTx(Database &db)
     : m_db(db)
 {
-    if (db.isPostgres()) {
-        db.run(QStringLiteral("BEGIN"));
-        db.run(QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {kWriterLock});
-    } else {
-        db.run(QStringLiteral("BEGIN IMMEDIATE"));
+    db.run(db.isPostgres() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"));
+    try {
+        if (db.isPostgres())
+            db.run(QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {kWriterLock});
+        QSqlQuery q = db.run(QStringLiteral("SELECT value FROM counters WHERE name = ?"),
+                             {QStringLiteral("change_seq")});
+        m_seq = q.next() ? q.value(0).toLongLong() : 0;
+        m_startSeq = m_seq;
+    } catch (const StorageError &) {
+        // The destructor does not run for a constructor that throws: end the transaction here.
+        try {
+            db.run(QStringLiteral("ROLLBACK"));
+        } catch (const StorageError &e) {
+            qCWarning(lcServerStore) << "rollback failed:" << e.what();
+        }
+        throw;
     }
-    QSqlQuery q =
-        db.run(QStringLiteral("SELECT value FROM counters WHERE name = ?"), {QStringLiteral("change_seq")});
-    m_seq = q.next() ? q.value(0).toLongLong() : 0;
-    m_startSeq = m_seq;
 }
 
 WriteTx::~WriteTx()
@@ -189,6 +293,7 @@ void WriteTx::commit()
     }
     m_db.run(QStringLiteral("COMMIT"));
     m_done = true;
+    m_db.writeSucceeded();
     if (!m_db.isPostgres() && !m_live.isEmpty() && m_db.localLiveSink())
         m_db.localLiveSink()(m_live);
 }

@@ -15,13 +15,30 @@ Q_DECLARE_LOGGING_CATEGORY(lcServerStore)
 
 namespace pd::server {
 
-/// @brief A database failure; the router answers 500 (or 503 when the database is busy).
+/**
+ * @brief A database failure.
+ *
+ * Unavailable: the database cannot be written (or reached) for now — SQLite locked beyond the busy timeout,
+ * disk full, an I/O error, a dropped PostgreSQL connection. The router answers 503 storage_unavailable with
+ * Retry-After; background jobs keep their state and retry. Failed: anything else (a bug, a broken schema);
+ * the router answers 500.
+ */
 class StorageError final : public std::runtime_error
 {
 public:
-    explicit StorageError(const QString &message)
+    enum class Kind
+    {
+        Failed,
+        Unavailable
+    };
+    explicit StorageError(const QString &message, Kind kind = Kind::Failed)
         : std::runtime_error(message.toStdString())
+        , m_kind(kind)
     {}
+    [[nodiscard]] bool unavailable() const { return m_kind == Kind::Unavailable; }
+
+private:
+    Kind m_kind;
 };
 
 /**
@@ -47,7 +64,8 @@ public:
     [[nodiscard]] QSqlDatabase openExtraConnection(const QString &purpose) const;
 
     [[nodiscard]] bool isPostgres() const { return m_postgres; }
-    [[nodiscard]] QSqlDatabase connection() const { return QSqlDatabase::database(m_name, false); }
+    /// @brief The connection; reconnects a PostgreSQL connection that was lost (at most once a second).
+    [[nodiscard]] QSqlDatabase connection();
     [[nodiscard]] const QString &displayUrl() const { return m_displayUrl; }
     [[nodiscard]] int schemaVersion() const { return m_schemaVersion; }
 
@@ -56,7 +74,20 @@ public:
     /// @brief Prepares a statement for repeated use (bulk writes).
     [[nodiscard]] QSqlQuery prepare(const QString &sql);
     /// @brief Binds and executes a prepared statement; throws StorageError.
-    static void exec(QSqlQuery &q, const QVariantList &binds);
+    void exec(QSqlQuery &q, const QVariantList &binds);
+
+    /**
+     * @brief The server's SQLite busy timeout (default 10 s, for the command line tools). While the database
+     * is unavailable, writes do not wait at all: the first write that meets a fault waits once, later ones
+     * fail at once until a write gets through (so a lock held by another process never stalls every request).
+     */
+    void setBusyTimeoutMs(int ms);
+    /// @brief False from a storage fault until the next successful write.
+    [[nodiscard]] bool available() const { return !m_faulty; }
+    /// @brief Grows by one at each reconnection: prepared statements of an older generation are gone.
+    [[nodiscard]] int generation() const { return m_generation; }
+    /// @brief Called by WriteTx: a write transaction committed (the fault, if any, is over).
+    void writeSucceeded();
 
     /// @brief Where live events of committed transactions go when no NOTIFY carries them (SQLite).
     void setLocalLiveSink(LiveSink sink) { m_liveSink = std::move(sink); }
@@ -65,11 +96,21 @@ public:
 private:
     Database() = default;
     void migrate();
+    /// @brief A StorageError for a failed statement, Unavailable when the error is a storage fault (which
+    /// also marks the database faulty and, for PostgreSQL, schedules a reconnection).
+    [[nodiscard]] StorageError failure(const QString &what, const QSqlError &error);
+    void enterFault();
+    void applyBusyTimeout(int ms);
 
     QString m_name;
     QString m_displayUrl;
     bool m_postgres = false;
     int m_schemaVersion = 0;
+    int m_busyTimeoutMs = 10000;
+    bool m_faulty = false;
+    bool m_reconnect = false;
+    qint64 m_nextReconnectMs = 0;
+    int m_generation = 0;
     LiveSink m_liveSink;
     // PostgreSQL connection parameters, kept for extra connections.
     QString m_host, m_user, m_password, m_dbName;

@@ -2,6 +2,8 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace pd::server {
 
 namespace {
@@ -85,8 +87,8 @@ void DocumentStore::put(WriteTx &tx, Doc &doc)
                            "status = excluded.status, updated_ms = excluded.updated_ms, "
                            "data = excluded.data"));
     }
-    Database::exec(*m_put, {doc.type, doc.id, doc.seq, doc.version, doc.deleted ? 1 : 0, doc.teamId,
-                            doc.parent, doc.status, doc.updatedMs, QString::fromUtf8(doc.data)});
+    m_db.exec(*m_put, {doc.type, doc.id, doc.seq, doc.version, doc.deleted ? 1 : 0, doc.teamId, doc.parent,
+                       doc.status, doc.updatedMs, QString::fromUtf8(doc.data)});
 }
 
 int DocumentStore::restampChildren(WriteTx &tx, const QString &type, const QString &parent,
@@ -104,8 +106,8 @@ int DocumentStore::restampChildren(WriteTx &tx, const QString &type, const QStri
     QSqlQuery update = m_db.prepare(QStringLiteral(
         "UPDATE docs SET seq = ?, team_id = ?, deleted = ?, version = ? WHERE type = ? AND id = ?"));
     for (const auto &[id, version] : std::as_const(rows))
-        Database::exec(
-            update, {tx.nextSeq(), teamId, tombstone ? 1 : 0, tombstone ? version + 1 : version, type, id});
+        m_db.exec(update,
+                  {tx.nextSeq(), teamId, tombstone ? 1 : 0, tombstone ? version + 1 : version, type, id});
     return int(rows.size());
 }
 
@@ -172,6 +174,12 @@ void DocumentStore::storeIdempotentResponse(WriteTx &tx, const QString &key, con
     tx.db().run(QStringLiteral(
                     "INSERT INTO idempotency(key, user_id, status, body, created_ms) VALUES(?, ?, ?, ?, ?)"),
                 {key, userId, status, QString::fromUtf8(body), nowMs});
+}
+
+int DocumentStore::pruneIdempotency(WriteTx &tx, qint64 beforeMs)
+{
+    QSqlQuery q = tx.db().run(QStringLiteral("DELETE FROM idempotency WHERE created_ms < ?"), {beforeMs});
+    return std::max(0, q.numRowsAffected());
 }
 
 void DocumentStore::audit(WriteTx &tx, qint64 atMs, const QString &userId, const QString &action,

@@ -112,6 +112,9 @@ public:
     [[nodiscard]] std::optional<StoredResponse> idempotentResponse(const QString &key);
     void storeIdempotentResponse(WriteTx &tx, const QString &key, const QString &userId, int status,
                                  const QByteArray &body, qint64 nowMs);
+    /// @brief Deletes stored responses created before @p beforeMs (they hold customer data); returns how
+    /// many.
+    int pruneIdempotency(WriteTx &tx, qint64 beforeMs);
 
     /// @brief Appends to the audit log (who changed what).
     void audit(WriteTx &tx, qint64 atMs, const QString &userId, const QString &action,
