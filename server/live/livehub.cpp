@@ -1,5 +1,7 @@
 #include "livehub.h"
 
+#include "livemessage.h"
+
 #include "server/api/requestparsing.h"
 
 #include <QDateTime>
@@ -7,6 +9,8 @@
 #include <QUrlQuery>
 #include <QUuid>
 #include <QWebSocket>
+
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcServerLive, "pd.server.live")
 
@@ -53,7 +57,50 @@ bool LiveHub::visibleTo(const User &u, const QString &teamId)
 
 void LiveHub::send(Client &c, const QByteArray &text)
 {
+    if (c.overflowing)
+        return;
     c.socket->sendTextMessage(QString::fromUtf8(text));
+    // A client that does not read: what it has not taken stays in this process. Past the limit it is
+    // dropped (after the current call, which may be iterating over the clients).
+    if (c.socket->bytesToWrite() > m_sendLimit) {
+        c.overflowing = true;
+        if (!m_dropScheduled) {
+            m_dropScheduled = true;
+            QMetaObject::invokeMethod(this, &LiveHub::dropOverflowing, Qt::QueuedConnection);
+        }
+    }
+}
+
+void LiveHub::dropOverflowing()
+{
+    m_dropScheduled = false;
+    QList<QWebSocket *> slow;
+    for (const auto &[socket, client] : m_clients) {
+        if (client.overflowing)
+            slow.append(socket);
+    }
+    for (QWebSocket *s : std::as_const(slow)) {
+        ++m_stats.droppedBacklog;
+        qCInfo(lcServerLive).nospace() << "dropping a live client that does not read (" << s->bytesToWrite()
+                                       << " bytes unsent, limit " << m_sendLimit << ")";
+        // The close frame queues behind what the client did not read: abort soon, whatever it does.
+        forget(s, QStringLiteral("send_backlog"), 1000);
+    }
+}
+
+void LiveHub::refuse(std::unique_ptr<QWebSocket> socket, const QString &code, const QString &message)
+{
+    socket->sendTextMessage(QString::fromUtf8(
+        compact({{QStringLiteral("kind"), QStringLiteral("error")},
+                 {QStringLiteral("error"),
+                  QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}}}})));
+    QWebSocket *raw = socket.release();
+    connect(raw, &QWebSocket::disconnected, raw, &QObject::deleteLater);
+    QTimer::singleShot(5000, raw, [raw] {
+        raw->abort();
+        raw->deleteLater();
+    });
+    raw->close(QWebSocketProtocol::CloseCodePolicyViolated, code);
 }
 
 void LiveHub::accept(std::unique_ptr<QWebSocket> socket)
@@ -62,17 +109,28 @@ void LiveHub::accept(std::unique_ptr<QWebSocket> socket)
     QByteArray token = query.queryItemValue(QStringLiteral("access_token")).toLatin1();
     if (token.isEmpty())
         token = bearerToken(socket->request().rawHeader("Authorization"));
-    const auto principal = m_auth.authenticate(token);
+    bool okSince = false;
+    const qint64 since = query.queryItemValue(QStringLiteral("since")).toLongLong(&okSince);
+    const bool sameInstance = query.queryItemValue(QStringLiteral("instance")) == m_instance;
+    // Resumable when no record event after `since` has left the ring (presence events have a ring of their
+    // own and may be gone: they are not worth a resync).
+    const bool resumable = okSince && sameInstance && since <= m_seq && since >= m_evictedUpTo;
+    std::optional<Principal> principal;
+    QJsonObject snap;
+    try {
+        principal = m_auth.authenticate(token);
+        if (principal && !resumable && m_snapshot)
+            snap = m_snapshot(principal->user);
+    } catch (const std::exception &e) {
+        // The token store cannot be read (storage fault): the client reconnects later, the server lives on.
+        qCWarning(lcServerLive) << "live connection refused, storage unavailable:" << e.what();
+        refuse(std::move(socket), QStringLiteral("storage_unavailable"),
+               QStringLiteral("The server cannot read its database right now; reconnect later."));
+        return;
+    }
     if (!principal) {
-        socket->sendTextMessage(QString::fromUtf8(compact(
-            {{QStringLiteral("kind"), QStringLiteral("error")},
-             {QStringLiteral("error"),
-              QJsonObject{{QStringLiteral("code"), QStringLiteral("unauthorized")},
-                          {QStringLiteral("message"),
-                           QStringLiteral("Sign in first: access_token is missing or expired.")}}}})));
-        socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("unauthorized"));
-        QWebSocket *raw = socket.release();
-        connect(raw, &QWebSocket::disconnected, raw, &QObject::deleteLater);
+        refuse(std::move(socket), QStringLiteral("unauthorized"),
+               QStringLiteral("Sign in first: access_token is missing or expired."));
         return;
     }
     QWebSocket *raw = socket.get();
@@ -90,11 +148,6 @@ void LiveHub::accept(std::unique_ptr<QWebSocket> socket)
     });
     connect(raw, &QWebSocket::disconnected, this, [this, raw] { drop(raw); });
 
-    bool okSince = false;
-    const qint64 since = query.queryItemValue(QStringLiteral("since")).toLongLong(&okSince);
-    const bool sameInstance = query.queryItemValue(QStringLiteral("instance")) == m_instance;
-    const qint64 oldest = m_ring.empty() ? m_seq + 1 : m_ring.front().seq;
-    const bool resumable = okSince && sameInstance && since <= m_seq && since >= oldest - 1;
     send(c, compact({{QStringLiteral("kind"), QStringLiteral("hello")},
                      {QStringLiteral("instance"), m_instance},
                      {QStringLiteral("last_seq"), m_seq},
@@ -103,13 +156,9 @@ void LiveHub::accept(std::unique_ptr<QWebSocket> socket)
                      {QStringLiteral("keepalive_ms"), m_keepalive.interval()},
                      {QStringLiteral("server_time_ms"), m_clock.nowMs()}}));
     if (resumable) {
-        for (const Stored &s : m_ring) {
-            if (s.seq > since && visibleTo(c.user, s.teamId))
-                send(c, s.text);
-        }
+        replay(c, since);
         return;
     }
-    QJsonObject snap = m_snapshot ? m_snapshot(c.user) : QJsonObject();
     snap.insert(QStringLiteral("kind"), QStringLiteral("snapshot"));
     snap.insert(QStringLiteral("seq"), m_seq);
     snap.insert(QStringLiteral("resync"), okSince);
@@ -139,9 +188,32 @@ void LiveHub::broadcast(QJsonObject event)
         if (visibleTo(client.user, teamId))
             send(client, s.text);
     }
+    if (event.value(QStringLiteral("kind")).toString() == QLatin1StringView("presence")) {
+        m_presenceRing.push_back(std::move(s));
+        while (m_presenceRing.size() > kPresenceRingSize)
+            m_presenceRing.pop_front();
+        return;
+    }
     m_ring.push_back(std::move(s));
-    while (m_ring.size() > kRingSize)
+    while (m_ring.size() > kRingSize) {
+        m_evictedUpTo = m_ring.front().seq;
         m_ring.pop_front();
+    }
+}
+
+void LiveHub::replay(Client &c, qint64 since)
+{
+    // Both rings are in seq order: merge them.
+    auto a = std::lower_bound(m_ring.cbegin(), m_ring.cend(), since + 1,
+                              [](const Stored &s, qint64 seq) { return s.seq < seq; });
+    auto b = std::lower_bound(m_presenceRing.cbegin(), m_presenceRing.cend(), since + 1,
+                              [](const Stored &s, qint64 seq) { return s.seq < seq; });
+    while (a != m_ring.cend() || b != m_presenceRing.cend()) {
+        const bool takeA = b == m_presenceRing.cend() || (a != m_ring.cend() && a->seq < b->seq);
+        const Stored &s = takeA ? *a++ : *b++;
+        if (visibleTo(c.user, s.teamId))
+            send(c, s.text);
+    }
 }
 
 QJsonArray LiveHub::presence() const
@@ -157,28 +229,56 @@ void LiveHub::onText(QWebSocket *socket, const QString &text)
     auto found = m_clients.find(socket);
     if (found == m_clients.end())
         return;
-    Client *it = &found->second;
-    it->lastActivityMs = wallMs();
-    if (text.size() > 4096)
-        return;
-    const QJsonObject msg = QJsonDocument::fromJson(text.toUtf8()).object();
-    const QString kind = msg.value(QStringLiteral("kind")).toString();
-    if (kind == QLatin1StringView("presence")) {
-        const QString ticketId = msg.value(QStringLiteral("ticket_id")).toString();
-        const QString mode = msg.value(QStringLiteral("mode")).toString();
-        if (!isValidId(ticketId) || (mode != QLatin1StringView("view") && mode != QLatin1StringView("edit") &&
-                                     mode != QLatin1StringView("leave")))
-            return;
-        if (mode == QLatin1StringView("leave"))
-            it->viewing.remove(ticketId);
-        else
-            it->viewing.insert(ticketId);
-        const User user = it->user;
-        Q_EMIT presenceReported(user, ticketId, mode);
-    } else if (kind == QLatin1StringView("ping")) {
-        send(*it, compact({{QStringLiteral("kind"), QStringLiteral("pong")},
-                           {QStringLiteral("server_time_ms"), m_clock.nowMs()}}));
+    Client &c = found->second;
+    c.lastActivityMs = wallMs();
+    const LiveClientMessage m = LiveClientMessage::parse(text);
+    switch (m.kind) {
+    case LiveClientMessage::Kind::Invalid:
+        ++m_stats.ignoredMessages;
+        break;
+    case LiveClientMessage::Kind::Ping:
+        send(c, compact({{QStringLiteral("kind"), QStringLiteral("pong")},
+                         {QStringLiteral("server_time_ms"), m_clock.nowMs()}}));
+        break;
+    case LiveClientMessage::Kind::Presence:
+        onPresence(c, m.ticketId, m.mode);
+        break;
     }
+}
+
+bool LiveHub::takePresenceToken(Client &c, qint64 nowMs)
+{
+    if (c.presenceRefillMs > 0)
+        c.presenceTokens = std::min(kPresenceBurst, c.presenceTokens + double(nowMs - c.presenceRefillMs) *
+                                                                           kPresencePerSecond / 1000.0);
+    c.presenceRefillMs = nowMs;
+    if (c.presenceTokens < 1)
+        return false;
+    c.presenceTokens -= 1;
+    return true;
+}
+
+void LiveHub::onPresence(Client &c, const QString &ticketId, const QString &mode)
+{
+    const bool leave = mode == QLatin1StringView("leave");
+    const auto current = c.viewing.constFind(ticketId);
+    const bool known = current != c.viewing.cend();
+    // Nothing changes: not broadcast, not counted against the rate.
+    if (leave ? !known : (known && *current == mode)) {
+        ++m_stats.ignoredPresence;
+        return;
+    }
+    // Leaving shrinks the state and is always taken; a new view or edit needs a token and room.
+    if (!leave && ((!known && c.viewing.size() >= kMaxPresenceTickets) || !takePresenceToken(c, wallMs()))) {
+        ++m_stats.ignoredPresence;
+        return;
+    }
+    if (leave)
+        c.viewing.remove(ticketId);
+    else
+        c.viewing.insert(ticketId, mode);
+    const User user = c.user;
+    Q_EMIT presenceReported(user, ticketId, mode);
 }
 
 void LiveHub::drop(QWebSocket *socket)
@@ -187,7 +287,7 @@ void LiveHub::drop(QWebSocket *socket)
     if (it == m_clients.end())
         return;
     const User user = it->second.user;
-    const QSet<QString> viewing = it->second.viewing;
+    const QStringList viewing = it->second.viewing.keys();
     std::unique_ptr<QWebSocket> owned = std::move(it->second.socket);
     m_clients.erase(it);
     owned->disconnect(this);
@@ -251,15 +351,23 @@ void LiveHub::endSession(QWebSocket *socket, const QString &reason)
                               {QStringLiteral("error"),
                                QJsonObject{{QStringLiteral("code"), reason},
                                            {QStringLiteral("message"), messages.value(reason, reason)}}}}));
+    forget(socket, reason, 5000);
+}
+
+void LiveHub::forget(QWebSocket *socket, const QString &reason, int graceMs)
+{
+    auto it = m_clients.find(socket);
+    if (it == m_clients.end())
+        return;
     // Forget the client first (no more events, presence "leave"), then close; the socket deletes itself
-    // once the peer has answered the close, or after a grace period.
+    // once the peer has answered the close, or after the grace period.
     const User user = it->second.user;
-    const QSet<QString> viewing = it->second.viewing;
+    const QStringList viewing = it->second.viewing.keys();
     QWebSocket *raw = it->second.socket.release();
     m_clients.erase(it);
     raw->disconnect(this);
     connect(raw, &QWebSocket::disconnected, raw, &QObject::deleteLater);
-    QTimer::singleShot(5000, raw, [raw] {
+    QTimer::singleShot(graceMs, raw, [raw] {
         raw->abort();
         raw->deleteLater();
     });

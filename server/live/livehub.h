@@ -37,13 +37,32 @@ namespace pd::server {
  * disabled account, new password, team or role change, from any instance) and by a sweep of the token store
  * every few seconds (changes made by the command line). A socket that may not continue gets an "error"
  * message with the reason's code and is closed.
+ *
+ * Limits (docs/server.md, "Limits and overload"): a client whose unsent backlog grows past the send limit
+ * (it does not read) is dropped with close reason "send_backlog", so one stuck reader cannot grow the server;
+ * presence messages are throttled per client (kPresencePerSecond with a burst of kPresenceBurst; excess and
+ * repeats are ignored) and kept in a ring of their own, so a presence storm never pushes record events out of
+ * the resume ring.
  */
 class LiveHub final : public QObject
 {
     Q_OBJECT
 public:
     static constexpr int kRingSize = 20000;
+    static constexpr int kPresenceRingSize = 2000;
     static constexpr int kCheckIntervalMs = 1000; ///< expiry check; the token store sweep runs every 3rd
+    static constexpr qint64 kDefaultSendLimit = 1024 * 1024;
+    static constexpr double kPresencePerSecond = 5;
+    static constexpr double kPresenceBurst = 10;
+    static constexpr int kMaxPresenceTickets = 20; ///< tickets one client may view or edit at once
+
+    /// @brief What the hub counted since start (GET /health shows them).
+    struct Stats
+    {
+        quint64 droppedBacklog = 0;  ///< clients dropped because they did not read
+        quint64 ignoredPresence = 0; ///< presence messages over the rate or repeated
+        quint64 ignoredMessages = 0; ///< messages that were not valid (or too large)
+    };
 
     LiveHub(AuthService &auth, const Clock &clock, QObject *parent = nullptr);
     ~LiveHub() override;
@@ -54,6 +73,9 @@ public:
         m_snapshot = std::move(provider);
     }
     void setKeepaliveInterval(int ms);
+    /// @brief Unsent bytes a client may hold before it is dropped (default 1 MiB).
+    void setSendLimit(qint64 bytes) { m_sendLimit = bytes; }
+    [[nodiscard]] const Stats &stats() const { return m_stats; }
 
     void accept(std::unique_ptr<QWebSocket> socket);
     /// @brief Numbers an event and sends it to every client allowed to see it.
@@ -83,7 +105,10 @@ private:
         QByteArray tokenHash;
         qint64 expiresMs = 0;
         qint64 lastActivityMs = 0;
-        QSet<QString> viewing;
+        QHash<QString, QString> viewing; ///< ticket → mode (view, edit)
+        double presenceTokens = kPresenceBurst;
+        qint64 presenceRefillMs = 0;
+        bool overflowing = false; ///< dropped at the next turn of the event loop
     };
     struct Stored
     {
@@ -93,11 +118,18 @@ private:
     };
 
     void onText(QWebSocket *socket, const QString &text);
+    void onPresence(Client &c, const QString &ticketId, const QString &mode);
+    [[nodiscard]] static bool takePresenceToken(Client &c, qint64 nowMs);
     void drop(QWebSocket *socket);
+    void dropOverflowing();
+    void refuse(std::unique_ptr<QWebSocket> socket, const QString &code, const QString &message);
+    void replay(Client &c, qint64 since);
     void keepalive();
     void checkSessions();
     /// @brief Sends {"kind":"error","error":{"code":reason,…}}, closes the socket and forgets the client.
     void endSession(QWebSocket *socket, const QString &reason);
+    /// @brief Forgets the client and closes its socket with @p reason; aborted after @p graceMs.
+    void forget(QWebSocket *socket, const QString &reason, int graceMs);
     static bool visibleTo(const User &u, const QString &teamId);
     void send(Client &c, const QByteArray &text);
 
@@ -106,12 +138,17 @@ private:
     std::function<QJsonObject(const User &)> m_snapshot;
     std::unordered_map<QWebSocket *, Client> m_clients;
     std::deque<Stored> m_ring;
+    std::deque<Stored> m_presenceRing;
     qint64 m_seq = 0;
+    qint64 m_evictedUpTo = 0; ///< seq of the newest record event that left the ring
     QString m_instance;
     QTimer m_keepalive;
     QTimer m_check;
     int m_checkTicks = 0;
     QHash<QString, QJsonObject> m_presence; ///< "ticket|user" → presence entry
+    qint64 m_sendLimit = kDefaultSendLimit;
+    bool m_dropScheduled = false;
+    Stats m_stats;
 
     Q_DISABLE_COPY_MOVE(LiveHub)
 };
