@@ -3,6 +3,7 @@
 #include "requestparsing.h"
 
 #include "models/domain/jsonreader.h"
+#include "models/domain/validation.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,6 +14,19 @@ namespace pd::server {
 namespace {
 const QList<Role> kAdmin{Role::Admin};
 constexpr int kMinPassword = 8;
+
+/// @brief Names and other text of directory records: the free-text rules of the console (no control or
+/// direction-override characters, no broken UTF-16), checked on every string field of the record.
+void checkStrings(const QJsonObject &record)
+{
+    for (auto it = record.begin(); it != record.end(); ++it) {
+        if (!it.value().isString())
+            continue;
+        const QString problem = Validation::unsafeCharacters(it.value().toString());
+        if (!problem.isEmpty())
+            throw ApiError::invalid(it.key(), problem);
+    }
+}
 } // namespace
 
 HttpResponse DirectoryController::list(const QString &type)
@@ -81,6 +95,7 @@ HttpResponse DirectoryController::putRecord(RequestContext &c, const QString &ty
     }
     if (json.isEmpty())
         throw ApiError::invalid(err.field, err.message);
+    checkStrings(json);
     Doc d{type, id, 0,  version, false,
           {},   {}, {}, c.nowMs, QJsonDocument(json).toJson(QJsonDocument::Compact)};
     m_docs.put(tx, d);
@@ -140,6 +155,7 @@ HttpResponse DirectoryController::createUser(RequestContext &c)
                                 QStringLiteral("A login is letters, digits, '-', '_' or '.'."));
     if (!u.teamId.isEmpty() && !m_docs.get(DocType::Team, u.teamId))
         throw ApiError::invalid(QStringLiteral("team_id"), QStringLiteral("No team with that id."));
+    checkStrings(u.toJson());
     WriteTx tx(m_docs.db());
     if (m_users.credentials(u.login))
         throw ApiError::conflict(QStringLiteral("That login is taken."), QStringLiteral("login"));
@@ -175,6 +191,7 @@ HttpResponse DirectoryController::updateUser(RequestContext &c)
     if (body.contains(QStringLiteral("password")) && password.size() < kMinPassword)
         throw ApiError::invalid(QStringLiteral("password"),
                                 QStringLiteral("A password has at least %1 characters.").arg(kMinPassword));
+    checkStrings(u->toJson());
     m_users.putUser(tx, *u, c.nowMs);
     if (!password.isEmpty())
         m_auth.setPassword(tx, *u, password);
@@ -207,6 +224,7 @@ HttpResponse DirectoryController::createTeam(RequestContext &c)
     if (!isValidId(t.id))
         throw ApiError::invalid(QStringLiteral("id"),
                                 QStringLiteral("A team id is letters, digits, '-' or '_'."));
+    checkStrings(t.toJson());
     WriteTx tx(m_docs.db());
     if (m_docs.get(DocType::Team, t.id))
         throw ApiError::conflict(QStringLiteral("A team with that id exists."), QStringLiteral("id"));

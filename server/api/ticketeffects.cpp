@@ -1,11 +1,11 @@
 // What events and patches do to a ticket: the state machine, first response, assignment, satisfaction.
+#include "eventdata.h"
 #include "ticketservice.h"
 
 #include "models/domain/jsonreader.h"
 #include "models/domain/validation.h"
 
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <QUuid>
 
 namespace pd::server {
@@ -119,34 +119,20 @@ void TicketService::applyEvent(const Actor &actor, Ticket &t, TicketEvent &e, QL
         throw ApiError(409, QStringLiteral("ticket_closed"),
                        QStringLiteral("The ticket is closed; only internal notes can be added."),
                        QStringLiteral("kind"));
+    // Only the fields the kind defines are kept, each checked (eventdata.h); the text of every kind is
+    // free text with the same rules as the console's.
+    e.data = sanitizeEventData(e.kind, e.data);
+    const bool needsText = e.kind == EventKind::Reply || e.kind == EventKind::Note;
+    const TextCheck text = Validation::checkText(e.text, 20000, needsText);
+    if (!text.valid)
+        throw ApiError::invalid(QStringLiteral("text"), text.message);
+    e.text = text.normalized;
     JsonReader r(e.data);
     switch (e.kind) {
     case EventKind::Reply:
-    case EventKind::Note: {
-        const TextCheck text = Validation::checkText(e.text, 20000, true);
-        if (!text.valid)
-            throw ApiError::invalid(QStringLiteral("text"), text.message);
-        e.text = text.normalized;
+    case EventKind::Note:
+    case EventKind::Call:
         break;
-    }
-    case EventKind::Call: {
-        const auto dir = r.enumValue("direction", CallDirection::Inbound, true);
-        const auto duration = r.optIntInRange("duration_s", 0, 24 * 3600);
-        // The console's outcome code ("reached", "no_answer", …): kept as given, checked for shape only.
-        const QString outcome = r.string("outcome", false, 40);
-        checkReader(r);
-        static const QRegularExpression code(QStringLiteral("^[a-z][a-z_]*$"));
-        if (!outcome.isEmpty() && !code.match(outcome).hasMatch())
-            throw ApiError::invalid(
-                QStringLiteral("outcome"),
-                QStringLiteral("outcome must be a code of lower-case letters and underscores."));
-        e.data = QJsonObject{{QStringLiteral("direction"), toCode(dir)}};
-        if (duration)
-            e.data.insert(QStringLiteral("duration_s"), *duration);
-        if (!outcome.isEmpty())
-            e.data.insert(QStringLiteral("outcome"), outcome);
-        break;
-    }
     case EventKind::StatusChange: {
         const auto to = r.enumValue("to", TicketStatus::Open, true);
         const auto resolution = r.optEnum<Resolution>("resolution");
@@ -174,7 +160,6 @@ void TicketService::applyEvent(const Actor &actor, Ticket &t, TicketEvent &e, QL
     }
     case EventKind::Escalation: {
         const auto priority = r.optEnum<Priority>("priority");
-        const QString reason = r.string("reason", false, 500);
         checkReader(r);
         if (priority)
             t.priority = *priority;
@@ -184,9 +169,6 @@ void TicketService::applyEvent(const Actor &actor, Ticket &t, TicketEvent &e, QL
         const auto csat = r.optIntInRange("csat", 1, 5);
         const auto nps = r.optIntInRange("nps", 0, 10);
         checkReader(r);
-        if (!csat && !nps)
-            throw ApiError::invalid(QStringLiteral("data"),
-                                    QStringLiteral("Give csat (1–5) and/or nps (0–10)."));
         if (csat)
             t.csat = csat;
         if (nps)
@@ -223,8 +205,12 @@ void TicketService::applyPatch(const Actor &actor, Ticket &t, const QJsonObject 
             throw ApiError::invalid(QStringLiteral("description"), text.message);
         t.description = text.normalized;
     }
-    if (body.contains(QStringLiteral("customer_name")))
-        t.customerName = r.string("customer_name", false, 100);
+    if (body.contains(QStringLiteral("customer_name"))) {
+        const TextCheck name = Validation::checkText(r.string("customer_name", false, 100), 100, false);
+        if (!name.valid)
+            throw ApiError::invalid(QStringLiteral("customer_name"), name.message);
+        t.customerName = name.normalized;
+    }
     if (body.contains(QStringLiteral("customer_phone"))) {
         const QString phone = r.string("customer_phone", false, 40);
         const PhoneCheck p = Validation::checkPhone(phone);
@@ -247,8 +233,15 @@ void TicketService::applyPatch(const Actor &actor, Ticket &t, const QJsonObject 
         t.priority = r.enumValue("priority", t.priority, true);
     if (body.contains(QStringLiteral("resolution")))
         t.resolution = r.optEnum<Resolution>("resolution");
-    if (body.contains(QStringLiteral("compensation_amount")))
+    if (body.contains(QStringLiteral("compensation_amount"))) {
         t.compensationFen = r.optMoneyFen("compensation_amount");
+        checkReader(r);
+        if (t.compensationFen) {
+            const TextCheck c = Validation::checkCompensation(*t.compensationFen);
+            if (!c.valid)
+                throw ApiError::invalid(QStringLiteral("compensation_amount"), c.message);
+        }
+    }
     if (body.contains(QStringLiteral("follow_up_at")))
         t.followUpAt = r.optInstant("follow_up_at");
     if (body.contains(QStringLiteral("follow_up_done_at")))

@@ -204,6 +204,10 @@ WriteResult TicketService::create(const Actor &actor, const QJsonObject &body, c
     if (!text.valid)
         throw ApiError::invalid(QStringLiteral("description"), text.message);
     t.description = text.normalized;
+    const TextCheck name = Validation::checkText(t.customerName, 100, false);
+    if (!name.valid)
+        throw ApiError::invalid(QStringLiteral("customer_name"), name.message);
+    t.customerName = name.normalized;
     if (!waybill.isEmpty()) {
         const WaybillCheck w = Validation::checkWaybill(waybill);
         if (!w.valid)

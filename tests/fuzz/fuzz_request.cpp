@@ -1,9 +1,11 @@
 // libFuzzer target: everything the server reads from an untrusted request before it touches storage.
 // The first byte picks the parser; the rest is its input. Built with clang by scripts/fuzz.sh.
 #include "server/api/apierror.h"
+#include "server/api/eventdata.h"
 #include "server/api/requestparsing.h"
 #include "server/http/requestparser.h"
 #include "server/importer/csvreader.h"
+#include "server/live/livemessage.h"
 
 #include "models/domain/entities.h"
 #include "models/domain/validation.h"
@@ -116,6 +118,50 @@ void parseHttp(const QByteArray &data)
     }
 }
 
+/// @brief A message a live client sends over its WebSocket (text as the socket delivers it).
+void parseLiveMessage(const QByteArray &data)
+{
+    const QString text = QString::fromUtf8(data);
+    const pd::server::LiveClientMessage m = pd::server::LiveClientMessage::parse(text);
+    if (m.kind == pd::server::LiveClientMessage::Kind::Presence &&
+        (!pd::server::isValidId(m.ticketId) ||
+         text.toUtf8().size() > pd::server::LiveClientMessage::kMaxBytes))
+        __builtin_trap(); // only valid presence gets through, never oversize text
+}
+
+/// @brief The data of a posted event: the next byte picks the kind, the rest is the JSON object. What is kept
+/// must pass the same check again unchanged, and hold no field the kind does not define.
+void checkEventData(const QByteArray &data)
+{
+    if (data.isEmpty())
+        return;
+    const QStringList kinds = pd::allCodes<pd::EventKind>();
+    const pd::EventKind kind =
+        pd::fromCode<pd::EventKind>(kinds.at(qsizetype(quint8(data.at(0))) % kinds.size())).value();
+    QJsonObject o;
+    try {
+        o = pd::server::parseJsonObject(data.mid(1));
+    } catch (const pd::server::ApiError &) {
+        return;
+    }
+    try {
+        const QJsonObject kept = pd::server::sanitizeEventData(kind, o);
+        if (pd::server::sanitizeEventData(kind, kept) != kept)
+            __builtin_trap();
+        static const QStringList allowed{QStringLiteral("direction"),   QStringLiteral("duration_s"),
+                                         QStringLiteral("outcome"),     QStringLiteral("to"),
+                                         QStringLiteral("resolution"),  QStringLiteral("compensation_amount"),
+                                         QStringLiteral("assignee_id"), QStringLiteral("team_id"),
+                                         QStringLiteral("priority"),    QStringLiteral("reason"),
+                                         QStringLiteral("csat"),        QStringLiteral("nps")};
+        for (const QString &key : kept.keys()) {
+            if (!allowed.contains(key))
+                __builtin_trap();
+        }
+    } catch (const pd::server::ApiError &) {
+    }
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -123,7 +169,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (size == 0)
         return 0;
     const QByteArray input(reinterpret_cast<const char *>(data + 1), qsizetype(size - 1));
-    switch (data[0] % 4) {
+    switch (data[0] % 6) {
     case 0:
         parseJson(input);
         break;
@@ -133,8 +179,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     case 2:
         parseCsv(input);
         break;
-    default:
+    case 3:
         parseHttp(input);
+        break;
+    case 4:
+        parseLiveMessage(input);
+        break;
+    default:
+        checkEventData(input);
         break;
     }
     return 0;
