@@ -78,8 +78,22 @@ int serve(QCoreApplication &app)
         QStringLiteral("ws-message-limit"),
         QCoreApplication::translate("server", "Largest incoming WebSocket message in bytes."),
         QStringLiteral("bytes"), QStringLiteral("65536"));
+    const QCommandLineOption demoPublicOpt(
+        QStringLiteral("demo-force-public"),
+        QCoreApplication::translate("server", "Allow --demo on an address beyond loopback (its users' "
+                                              "password is \"demo\")."));
+    const QCommandLineOption wsSendOpt(
+        QStringLiteral("ws-send-limit"),
+        QCoreApplication::translate("server",
+                                    "Unsent bytes a live client may hold; beyond it it is dropped."),
+        QStringLiteral("bytes"), QStringLiteral("1048576"));
+    const QCommandLineOption retentionOpt(
+        QStringLiteral("idempotency-retention"),
+        QCoreApplication::translate("server", "Seconds stored first responses (Idempotency-Key) are kept."),
+        QStringLiteral("seconds"), QStringLiteral("604800"));
     parser.addOptions({listenOpt, dbOpt, demoOpt, speedOpt, seedOpt, certOpt, keyOpt, keepaliveOpt, bodyOpt,
-                       proxyOpt, accessTtlOpt, maxConnOpt, headerTimeoutOpt, idleTimeoutOpt, wsLimitOpt});
+                       proxyOpt, accessTtlOpt, maxConnOpt, headerTimeoutOpt, idleTimeoutOpt, wsLimitOpt,
+                       demoPublicOpt, wsSendOpt, retentionOpt});
     parser.process(app);
 
     ServerOptions o;
@@ -95,6 +109,15 @@ int serve(QCoreApplication &app)
     o.port = quint16(port);
     o.dbUrl = parser.value(dbOpt);
     o.demo = parser.isSet(demoOpt);
+    o.demoForcePublic = parser.isSet(demoPublicOpt);
+    if (o.demo && !o.host.isLoopback() && !o.demoForcePublic) {
+        printErr(QCoreApplication::translate(
+                     "server", "--demo listens on loopback only (its users' password is \"demo\"); %1 is not "
+                               "a loopback address. Add --demo-force-public to serve the demo beyond this "
+                               "machine.")
+                     .arg(o.host.toString()));
+        return 2;
+    }
     bool ok = false;
     o.speed = parser.value(speedOpt).toDouble(&ok);
     if (!ok || o.speed <= 0 || o.speed > 100000) {
@@ -114,6 +137,8 @@ int serve(QCoreApplication &app)
     o.http.headerTimeoutMs = std::max(100, parser.value(headerTimeoutOpt).toInt());
     o.http.idleTimeoutMs = std::max(100, parser.value(idleTimeoutOpt).toInt());
     o.http.webSocketMessageLimit = std::max<qint64>(1024, parser.value(wsLimitOpt).toLongLong());
+    o.wsSendLimit = std::max<qint64>(16 * 1024, parser.value(wsSendOpt).toLongLong());
+    o.idempotencyRetentionMs = std::max<qint64>(1, parser.value(retentionOpt).toLongLong()) * 1000;
     if (parser.isSet(accessTtlOpt)) {
         o.accessTokenTtlSeconds = parser.value(accessTtlOpt).toInt(&ok);
         if (!ok || o.accessTokenTtlSeconds < 1 || o.accessTokenTtlSeconds > 24 * 3600) {

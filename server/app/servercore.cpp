@@ -51,6 +51,8 @@ bool ServerCore::start(const ServerOptions &options, QString *error)
         else
             m_clock = std::make_unique<SystemClock>();
         m_db = Database::open(options.dbUrl);
+        // A lock held by another process stalls the event loop at most this long, once per fault.
+        m_db->setBusyTimeoutMs(kBusyTimeoutMs);
         m_docs = std::make_unique<DocumentStore>(*m_db);
         m_users = std::make_unique<UserStore>(*m_docs);
         m_ticketStore = std::make_unique<TicketStore>(*m_docs);
@@ -63,12 +65,18 @@ bool ServerCore::start(const ServerOptions &options, QString *error)
             return false;
         m_hub = std::make_unique<LiveHub>(*m_auth, *m_clock);
         m_hub->setKeepaliveInterval(options.keepaliveMs);
+        m_hub->setSendLimit(options.wsSendLimit);
         m_positions = std::make_unique<PositionService>(*m_docs, *m_bus, *m_clock);
         m_sla = std::make_unique<SlaService>(*m_tickets, *m_clock);
 
         if (options.demo) {
             DemoSeeder seeder(*m_docs, *m_users, *m_auth, options.seed);
-            if (seeder.needsSeeding()) {
+            const DemoSeeder::Fit fit = seeder.check();
+            if (fit == DemoSeeder::Fit::Foreign) {
+                *error = DemoSeeder::refusal(m_db->displayUrl());
+                return false;
+            }
+            if (fit == DemoSeeder::Fit::Empty) {
                 const auto stats = seeder.seed(m_clock->nowMs());
                 std::fprintf(stdout, "%s\n", qPrintable(stats));
             }
@@ -79,6 +87,10 @@ bool ServerCore::start(const ServerOptions &options, QString *error)
         m_sla->load();
 
         connect(m_bus.get(), &LiveBus::delivered, this, &ServerCore::onLive);
+        connect(m_bus.get(), &LiveBus::reconnected, this, &ServerCore::onBusReconnected);
+        m_housekeeping = std::make_unique<Housekeeping>(*m_docs, *m_users, *m_clock, m_wallClock,
+                                                        options.idempotencyRetentionMs);
+        m_housekeeping->start();
         // Revocations travel like live events (NOTIFY with PostgreSQL) so every instance closes its sockets.
         m_auth->setRevocationSink([this](const QJsonObject &e) {
             try {
@@ -129,14 +141,21 @@ void ServerCore::registerRoutes()
     m_controllers = std::make_unique<Controllers>();
     m_router->add("GET", QStringLiteral("/api/v1/health"), Access::publicRoute(), [this](RequestContext &) {
         return jsonResponse(
-            200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
-                             {QStringLiteral("version"), QCoreApplication::applicationVersion()},
-                             {QStringLiteral("schema_version"), m_db->schemaVersion()},
-                             {QStringLiteral("storage"),
-                              m_db->isPostgres() ? QStringLiteral("postgresql") : QStringLiteral("sqlite")},
-                             {QStringLiteral("instance"), m_hub->instanceId()},
-                             {QStringLiteral("demo"), m_options.demo},
-                             {QStringLiteral("server_time"), instantToIso(m_clock->nowMs())}});
+            200,
+            QJsonObject{
+                {QStringLiteral("status"), QStringLiteral("ok")},
+                {QStringLiteral("version"), QCoreApplication::applicationVersion()},
+                {QStringLiteral("schema_version"), m_db->schemaVersion()},
+                {QStringLiteral("storage"),
+                 m_db->isPostgres() ? QStringLiteral("postgresql") : QStringLiteral("sqlite")},
+                {QStringLiteral("instance"), m_hub->instanceId()},
+                {QStringLiteral("demo"), m_options.demo},
+                {QStringLiteral("storage_available"), m_db->available()},
+                {QStringLiteral("live"),
+                 QJsonObject{{QStringLiteral("clients"), m_hub->clientCount()},
+                             {QStringLiteral("dropped_backlog"), qint64(m_hub->stats().droppedBacklog)},
+                             {QStringLiteral("ignored_presence"), qint64(m_hub->stats().ignoredPresence)}}},
+                {QStringLiteral("server_time"), instantToIso(m_clock->nowMs())}});
     });
     m_controllers->auth = std::make_unique<AuthController>(*m_auth);
     m_controllers->changes = std::make_unique<ChangesController>(*m_docs);
@@ -178,6 +197,19 @@ void ServerCore::onLive(const QJsonObject &event)
         qCWarning(lcServerLive) << "live event not applied:" << e.what();
     }
     m_hub->broadcast(event);
+}
+
+void ServerCore::onBusReconnected()
+{
+    // Notifications of other instances may have been lost while PostgreSQL was away: the SLA monitor reads
+    // the tickets again and every console is told to pull the change feed.
+    try {
+        m_sla->load();
+    } catch (const std::exception &e) {
+        qCWarning(lcServerLive) << "SLA tickets not reloaded:" << e.what();
+    }
+    m_hub->broadcast(QJsonObject{{QStringLiteral("kind"), QStringLiteral("changed")},
+                                 {QStringLiteral("type"), QStringLiteral("resync")}});
 }
 
 void ServerCore::onPresence(const User &user, const QString &ticketId, const QString &mode)

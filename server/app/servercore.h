@@ -1,5 +1,6 @@
 #pragma once
 
+#include "housekeeping.h"
 #include "serveroptions.h"
 
 #include "server/api/router.h"
@@ -32,12 +33,15 @@ public:
     ~ServerCore() override;
 
     /// @brief Opens the database, seeds the demo if asked, and listens; false with a message on failure.
+    static constexpr int kBusyTimeoutMs = 2000; ///< SQLite: how long a write waits for another process
+
     bool start(const ServerOptions &options, QString *error);
     [[nodiscard]] quint16 port() const { return m_port; }
 
 private:
     void registerRoutes();
     void onLive(const QJsonObject &event);
+    void onBusReconnected();
     void onPresence(const User &user, const QString &ticketId, const QString &mode);
 
     ServerOptions m_options;
@@ -56,6 +60,7 @@ private:
     std::unique_ptr<Router> m_router;
     std::unique_ptr<HttpAdapter> m_http;
     std::unique_ptr<Simulator> m_simulator;
+    std::unique_ptr<Housekeeping> m_housekeeping;
     struct Controllers;
     std::unique_ptr<Controllers> m_controllers;
     quint16 m_port = 0;

@@ -17,6 +17,7 @@ struct ServerOptions
     QString tlsCert;
     QString tlsKey;
     bool demo = false;
+    bool demoForcePublic = false; ///< --demo beyond loopback (the demo users' password is "demo")
     double speed = 1.0;
     quint32 seed = 2611;
     int keepaliveMs = 20000;
@@ -24,6 +25,8 @@ struct ServerOptions
     int accessTokenTtlSeconds = 0;      ///< 0 = the default (15 minutes)
     QList<QHostAddress> trustedProxies; ///< reverse proxies whose X-Forwarded-For is believed
     HttpLimits http; ///< connections, header size and time, WebSocket messages (bodyLimit above wins)
+    qint64 wsSendLimit = 1024 * 1024; ///< unsent bytes a live client may hold before it is dropped
+    qint64 idempotencyRetentionMs = 7LL * 24 * 3600 * 1000; ///< stored first responses are deleted after
 };
 
 } // namespace pd::server

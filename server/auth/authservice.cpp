@@ -43,7 +43,7 @@ QJsonObject AuthService::login(const QString &login, const QString &password, co
     const auto user = m_users.user(cred->userId);
     if (!user)
         throw ApiError::unauthorized(QStringLiteral("Wrong login or password."));
-    m_throttle.recordSuccess(login);
+    m_throttle.recordSuccess(login, address);
     m_users.purgeExpired(now);
     return issue(*user, QString::fromLatin1(Passwords::randomToken(16)));
 }
@@ -67,27 +67,30 @@ QJsonObject AuthService::issue(const User &user, const QString &family)
 QJsonObject AuthService::refresh(const QByteArray &refreshToken)
 {
     const QByteArray hash = Passwords::tokenHash(refreshToken);
+    // Under the writer lock (every instance on PostgreSQL), and the token is spent by a conditional update
+    // whose row count says who won: two instances rotating the same token cannot both issue new ones.
+    WriteTx tx(m_users.db());
     const auto t = m_users.token(hash);
     const qint64 now = m_clock.nowMs();
     if (!t || t->expiresMs < now)
         throw ApiError::unauthorized(
             QStringLiteral("The refresh token is not valid any more. Sign in again."));
-    if (t->kind == QLatin1StringView("refresh_used")) {
+    if (t->kind != QLatin1StringView("refresh") && t->kind != QLatin1StringView("refresh_used"))
+        throw ApiError::unauthorized(QStringLiteral("That is not a refresh token."));
+    if (t->kind == QLatin1StringView("refresh_used") || !m_users.spendRefreshToken(hash)) {
         // A rotated token came back: someone else holds a copy. End every session of that family.
         m_users.deleteFamily(t->family);
+        tx.commit();
         announce(SessionEnd::SignedOut, t->userId, t->family);
         throw ApiError::unauthorized(QStringLiteral("The refresh token was already used. Sign in again."));
     }
-    if (t->kind != QLatin1StringView("refresh"))
-        throw ApiError::unauthorized(QStringLiteral("That is not a refresh token."));
     const auto user = m_users.user(t->userId);
     const auto cred = user ? m_users.credentials(user->login) : std::nullopt;
     if (!user || !cred || cred->disabled)
         throw ApiError::unauthorized(QStringLiteral("The account is disabled. Sign in again."));
-    m_users.deleteToken(hash);
-    m_users.insertToken(hash,
-                        StoredToken{t->userId, QStringLiteral("refresh_used"), t->family, t->expiresMs});
-    return issue(*user, t->family);
+    QJsonObject out = issue(*user, t->family);
+    tx.commit();
+    return out;
 }
 
 void AuthService::logout(const Principal &p)

@@ -1,5 +1,7 @@
 #include "demoseeder.h"
 
+#include "server/auth/passwords.h"
+
 #include "models/domain/ticketrules.h"
 
 #include "models/sla/deadlines.h"
@@ -7,6 +9,8 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonDocument>
+#include <QSet>
+#include <QSqlQuery>
 
 namespace pd::server {
 
@@ -52,6 +56,51 @@ bool DemoSeeder::needsSeeding()
     return m_docs.all(DocType::User, 1).isEmpty();
 }
 
+DemoSeeder::Fit DemoSeeder::check()
+{
+    Database &db = m_docs.db();
+    if (db.run(QStringLiteral("SELECT value FROM meta WHERE key = ?"), {QStringLiteral("demo_seed")}).next())
+        return Fit::Demo;
+    QSqlQuery docs = db.run(QStringLiteral("SELECT count(*) FROM docs"));
+    const qint64 records = docs.next() ? docs.value(0).toLongLong() : 0;
+    docs.finish();
+    QSqlQuery creds = db.run(QStringLiteral("SELECT count(*) FROM credentials"));
+    const qint64 logins = creds.next() ? creds.value(0).toLongLong() : 0;
+    creds.finish();
+    if (records == 0 && logins == 0)
+        return Fit::Empty;
+    // Seeded before databases were marked: exactly the demo's users, and admin still has the demo password.
+    QSet<QString> users;
+    for (const Doc &d : m_docs.all(DocType::User, 100))
+        users.insert(d.id);
+    QSet<QString> demoUsers;
+    for (const DemoUser &du : kUsers)
+        demoUsers.insert(QString::fromLatin1(du.id));
+    const auto admin = m_users.credentials(QStringLiteral("admin"));
+    if (users != demoUsers || logins != qint64(demoUsers.size()) || !admin ||
+        !Passwords::verify(QStringLiteral("demo"), admin->hashHex, admin->saltHex, admin->iterations))
+        return Fit::Foreign;
+    WriteTx tx(db);
+    markSeeded(tx);
+    tx.commit();
+    return Fit::Demo;
+}
+
+void DemoSeeder::markSeeded(WriteTx &tx)
+{
+    tx.db().run(QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?) "
+                               "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+                {QStringLiteral("demo_seed"), QStringLiteral("parceldesk-server --demo")});
+}
+
+QString DemoSeeder::refusal(const QString &dbUrl)
+{
+    return tr("--demo refuses %1: that database was not created by --demo, and the demo would add users with "
+              "the password \"demo\" and its simulator would rewrite the parcels. Give --demo a new --db "
+              "(an empty database), or start without --demo.")
+        .arg(dbUrl);
+}
+
 QString DemoSeeder::credentialsBanner()
 {
     return tr("Demo users (password: demo): agent1, agent2 (team A), agent3 (team B), lead1 (supervisor), "
@@ -72,6 +121,7 @@ QString DemoSeeder::seed(qint64 nowMs)
     QElapsedTimer timer;
     timer.start();
     WriteTx tx(m_docs.db());
+    markSeeded(tx);
     seedDirectory(tx, nowMs);
     for (int n = 0; n < kParcels; ++n)
         seedParcel(tx, n, nowMs);

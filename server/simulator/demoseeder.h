@@ -28,8 +28,22 @@ public:
 
     DemoSeeder(DocumentStore &docs, UserStore &users, AuthService &auth, quint32 seed);
 
+    /// @brief Whether --demo may use a database.
+    enum class Fit
+    {
+        Empty,  ///< nothing in it: seed it
+        Demo,   ///< seeded by --demo (marked in meta "demo_seed")
+        Foreign ///< anything else: refused (the simulator would rewrite its parcels)
+    };
+    /**
+     * @brief Empty, Demo or Foreign. A database seeded by an older version (no mark) is taken as Demo only
+     * when its users are exactly the demo users and admin's password is "demo"; it is marked then.
+     */
+    [[nodiscard]] Fit check();
     /// @brief True when the database holds no users yet.
     [[nodiscard]] bool needsSeeding();
+    /// @brief Why --demo refuses @p dbUrl (for people).
+    [[nodiscard]] static QString refusal(const QString &dbUrl);
     /// @brief Seeds everything as of nowMs; returns a one-line summary for people.
     QString seed(qint64 nowMs);
     /// @brief The demo logins and their password, printed at start-up (demo mode only).
@@ -39,6 +53,7 @@ public:
     static const QStringList &agentIds();
 
 private:
+    void markSeeded(WriteTx &tx);
     void seedDirectory(WriteTx &tx, qint64 now);
     void seedParcel(WriteTx &tx, int n, qint64 now);
     void seedTicket(WriteTx &tx, const Parcel &p, Category category, qint64 at, qint64 now);

@@ -90,6 +90,14 @@ void UserStore::deleteToken(const QByteArray &hashHex)
                     {QString::fromLatin1(hashHex)});
 }
 
+bool UserStore::spendRefreshToken(const QByteArray &hashHex)
+{
+    QSqlQuery q = m_docs.db().run(
+        QStringLiteral("UPDATE tokens SET kind = 'refresh_used' WHERE token_hash = ? AND kind = 'refresh'"),
+        {QString::fromLatin1(hashHex)});
+    return q.numRowsAffected() == 1;
+}
+
 void UserStore::deleteFamily(const QString &family)
 {
     m_docs.db().run(QStringLiteral("DELETE FROM tokens WHERE family = ?"), {family});

@@ -52,6 +52,10 @@ public:
     void insertToken(const QByteArray &hashHex, const StoredToken &t);
     [[nodiscard]] std::optional<StoredToken> token(const QByteArray &hashHex);
     void deleteToken(const QByteArray &hashHex);
+    /// @brief Marks a refresh token used if it still is an unused one; false when another request (any
+    /// instance) spent it first. Call inside a WriteTx.
+    [[nodiscard]] bool spendRefreshToken(const QByteArray &hashHex);
+    [[nodiscard]] Database &db() { return m_docs.db(); }
     void deleteFamily(const QString &family);
     void deleteUserTokens(const QString &userId);
     void purgeExpired(qint64 nowMs);
