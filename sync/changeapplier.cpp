@@ -1,6 +1,7 @@
 #include "changeapplier.h"
 
 #include "models/store/database.h"
+#include "models/store/orphanevents.h"
 #include "models/store/parcelrepository.h"
 #include "models/store/syncstaterepository.h"
 #include "models/store/ticketrepository.h"
@@ -15,6 +16,17 @@ Q_LOGGING_CATEGORY(lcApply, "pd.sync.apply", QtInfoMsg)
 
 namespace pd {
 
+namespace {
+QStringList ticketIds(const QList<Ticket> &tickets)
+{
+    QStringList ids;
+    ids.reserve(tickets.size());
+    for (const Ticket &t : tickets)
+        ids.append(t.id);
+    return ids;
+}
+} // namespace
+
 ChangeApplier::ChangeApplier(const Database &db)
     : m_db(db)
 {}
@@ -23,6 +35,7 @@ bool ChangeApplier::apply(const ChangePage &page, QStringList *changedTickets, Q
 {
     QList<Ticket> tickets;
     QStringList deletedTickets;
+    QStringList deletedEvents;
     QList<TicketEvent> events;
     QList<Parcel> parcels;
     QList<TrackingEvent> tracking;
@@ -46,6 +59,8 @@ bool ChangeApplier::apply(const ChangePage &page, QStringList *changedTickets, Q
             else
                 take(Ticket::fromJson(item.data), tickets);
         } else if (item.deleted) {
+            if (item.type == u"ticket_event"_qs)
+                deletedEvents.append(item.id);
             continue; // other record types are only ever replaced in the cache, never shown deleted
         } else if (item.type == u"ticket_event"_qs) {
             take(TicketEvent::fromJson(item.data), events);
@@ -75,16 +90,24 @@ bool ChangeApplier::apply(const ChangePage &page, QStringList *changedTickets, Q
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.commit(error);
-    const bool ok = directory.upsertTeams(teams, error) && directory.upsertUsers(users, error) &&
-                    directory.upsertStations(stations, error) && directory.upsertCouriers(couriers, error) &&
-                    parcelRepo.upsert(parcels, error) && parcelRepo.upsertTracking(tracking, error) &&
+    OrphanEvents orphans(m_db);
+    QStringList adopted;
+    QStringList dropped;
+    const bool ok = (!page.reset || dropForReset(&dropped, error)) && directory.upsertTeams(teams, error) &&
+                    directory.upsertUsers(users, error) && directory.upsertStations(stations, error) &&
+                    directory.upsertCouriers(couriers, error) && parcelRepo.upsert(parcels, error) &&
+                    parcelRepo.upsertTracking(tracking, error) &&
                     ticketRepo.applyServerCopies(tickets, error) && refreshConflicts(tickets, error) &&
-                    ticketRepo.remove(deletedTickets, error) && applyEvents(events, error) &&
+                    ticketRepo.remove(deletedTickets, error) && orphans.drop(deletedTickets, error) &&
+                    orphans.adopt(ticketIds(tickets), &adopted, error) && applyEvents(events, error) &&
+                    removeEvents(deletedEvents, error) &&
                     (policy.isEmpty() || state.setValue(u"sla_policy"_qs, policy, error)) &&
                     state.setCursor(page.nextCursor, error);
     if (!ok || !tx.commit(error))
         return false;
     if (changedTickets) {
+        *changedTickets += dropped;
+        *changedTickets += adopted;
         for (const Ticket &t : std::as_const(tickets))
             changedTickets->append(t.id);
         *changedTickets += deletedTickets;
@@ -99,8 +122,8 @@ bool ChangeApplier::applyEvents(const QList<TicketEvent> &events, QString *error
 {
     if (events.isEmpty())
         return true;
-    // Events of tickets the cache does not hold (no longer visible to this user) are skipped up front: the
-    // foreign key would refuse the whole batch.
+    // An event can arrive before its ticket (the feed orders by last change, and the ticket changed after the
+    // event was written): it waits in orphan_events until the ticket arrives, never dropped.
     QSet<QString> ticketIds;
     for (const TicketEvent &e : events)
         ticketIds.insert(e.ticketId);
@@ -118,14 +141,57 @@ bool ChangeApplier::applyEvents(const QList<TicketEvent> &events, QString *error
             known.insert(id);
     }
     QList<TicketEvent> kept;
+    QList<TicketEvent> waiting;
     kept.reserve(events.size());
-    for (const TicketEvent &e : events) {
-        if (known.contains(e.ticketId))
-            kept.append(e);
+    for (const TicketEvent &e : events)
+        (known.contains(e.ticketId) ? kept : waiting).append(e);
+    if (!waiting.isEmpty())
+        qCDebug(lcApply) << waiting.size() << "event(s) wait for their ticket";
+    return TicketRepository(m_db).upsertEvents(kept, error) && OrphanEvents(m_db).keep(waiting, error);
+}
+
+bool ChangeApplier::removeEvents(const QStringList &ids, QString *error)
+{
+    if (ids.isEmpty())
+        return true;
+    QSqlQuery q(m_db.connection());
+    if (!q.prepare(u"DELETE FROM ticket_events WHERE id = ?"_qs)) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
     }
-    if (kept.size() < events.size())
-        qCInfo(lcApply) << events.size() - kept.size() << "event(s) of tickets not in the cache skipped";
-    return TicketRepository(m_db).upsertEvents(kept, error);
+    for (const QString &id : ids) {
+        q.bindValue(0, id);
+        if (!q.exec()) {
+            if (error)
+                *error = q.lastError().text();
+            return false;
+        }
+    }
+    return OrphanEvents(m_db).dropEvents(ids, error);
+}
+
+bool ChangeApplier::dropForReset(QStringList *dropped, QString *error)
+{
+    // The feed starts again for this user's scope (new team or role): tickets of the old scope go, except
+    // rows holding the person's own unsent edit — the push's answer settles those (a refusal reverts them).
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT id FROM tickets WHERE local_state = 0 AND id NOT IN "
+                "(SELECT ticket_id FROM outbox WHERE ticket_id IS NOT NULL)"_qs)) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    QStringList ids;
+    while (q.next())
+        ids.append(q.value(0).toString());
+    q.finish();
+    qCInfo(lcApply) << "the server restarted the feed for a new scope;" << ids.size()
+                    << "ticket(s) of the old scope dropped";
+    if (dropped)
+        *dropped += ids;
+    return TicketRepository(m_db).remove(ids, error) && OrphanEvents(m_db).clear(error);
 }
 
 bool ChangeApplier::refreshConflicts(const QList<Ticket> &tickets, QString *error)

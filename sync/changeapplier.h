@@ -13,8 +13,9 @@ class Database;
  *
  * Tickets go through TicketRepository::applyServerCopies (rows holding a local edit keep it); a ticket in
  * conflict gets its conflict record's server copy refreshed instead. Events whose ticket the cache does not
- * hold are skipped (they belong to a ticket this user cannot see any more). The SLA policy is kept as JSON in
- * the sync state. Either the whole page and its cursor are written, or nothing.
+ * hold yet wait in OrphanEvents until it arrives. A deleted or withdrawn ticket goes with its events; a page
+ * marked reset (the feed restarted for a new scope) first drops the tickets of the old scope. The SLA policy
+ * is kept as JSON in the sync state. Either the whole page and its cursor are written, or nothing.
  */
 class ChangeApplier final
 {
@@ -25,6 +26,8 @@ public:
 
 private:
     bool applyEvents(const QList<TicketEvent> &events, QString *error);
+    bool removeEvents(const QStringList &ids, QString *error);
+    bool dropForReset(QStringList *dropped, QString *error);
     bool refreshConflicts(const QList<Ticket> &tickets, QString *error);
 
     const Database &m_db;

@@ -29,6 +29,11 @@ LiveFeed::LiveFeed(ApiClient *api, QObject *parent)
     });
     m_reconnect->setSingleShot(true);
     connect(m_reconnect, &QTimer::timeout, this, &LiveFeed::open);
+    // A socket closed because its token expired reopens with the next token, not with the old one.
+    connect(m_api, &ApiClient::tokensRefreshed, this, [this] {
+        if (std::exchange(m_waitingForToken, false) && m_running && !m_socket)
+            open();
+    });
 }
 
 LiveFeed::~LiveFeed()
@@ -66,7 +71,11 @@ void LiveFeed::open()
     if (m_socket) {
         m_socket->disconnect(this);
         m_socket->deleteLater();
+        m_socket = nullptr;
     }
+    if (m_waitingForToken && m_api->accessToken() == m_expiredToken)
+        return; // tokensRefreshed opens it
+    m_waitingForToken = false;
     m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
     connect(m_socket, &QWebSocket::connected, this, [this] {
         m_attempt = 0;
@@ -98,7 +107,33 @@ void LiveFeed::onClosed()
         m_connected = false;
         Q_EMIT connectedChanged(false);
     }
+    if (m_waitingForToken) {
+        if (m_socket) {
+            m_socket->disconnect(this);
+            m_socket->deleteLater();
+            m_socket = nullptr;
+        }
+        return;
+    }
     scheduleReconnect();
+}
+
+void LiveFeed::onError(const QJsonObject &error)
+{
+    // The server re-checks a socket's user and closes it when the session no longer allows it.
+    const QString code = error.value(u"code"_qs).toString();
+    qCInfo(lcLive) << "live feed closed by the server:" << code;
+    if (code == u"token_expired"_qs || code == u"unauthorized"_qs) {
+        // The pull meets a 401 and refreshes the session; the socket reopens with the new token.
+        m_waitingForToken = true;
+        m_expiredToken = m_api->accessToken();
+        Q_EMIT needPull();
+    } else if (code == u"scope_changed"_qs) {
+        Q_EMIT needPull(); // the change feed starts again for the new team or role
+    } else if (code == u"signed_out"_qs || code == u"disabled"_qs) {
+        m_running = false; // the next REST call asks the person to sign in again
+        Q_EMIT needPull();
+    }
 }
 
 void LiveFeed::scheduleReconnect()
@@ -166,6 +201,8 @@ void LiveFeed::onText(const QString &text)
         Q_EMIT needPull();
     } else if (kind == u"changed"_qs) {
         Q_EMIT needPull();
+    } else if (kind == u"error"_qs) {
+        onError(msg.value(u"error"_qs).toObject());
     }
 }
 

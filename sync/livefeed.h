@@ -53,6 +53,7 @@ private:
     void open();
     void onText(const QString &text);
     void onClosed();
+    void onError(const QJsonObject &error);
     void scheduleReconnect();
 
     ApiClient *m_api;
@@ -61,6 +62,8 @@ private:
     QTimer *m_reconnect;
     bool m_running = false;
     bool m_connected = false;
+    bool m_waitingForToken = false; // closed for an expired token: reopen after the refresh
+    QByteArray m_expiredToken;
     qint64 m_lastSeq = -1;
     QString m_instance;
     int m_attempt = 0;

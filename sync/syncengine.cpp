@@ -167,7 +167,7 @@ void SyncEngine::syncNow()
 
 void SyncEngine::fetchPage(const QString &cursor)
 {
-    ApiReply *reply = ChangesApi(m_api.get()).fetch(cursor, kPageSize);
+    ApiReply *reply = ChangesApi(m_api.get()).fetch(cursor, m_pageSize);
     connect(reply, &ApiReply::finished, this,
             [this, generation = m_pullGeneration](const ApiResult &r) { onPage(r, generation); });
 }
@@ -245,6 +245,8 @@ void SyncEngine::pushNow()
     }
     const auto items = OutboxRepository(*m_db).ready(m_clock->nowMs(), 50);
     if (items.isEmpty()) {
+        for (const QString &id : m_edits->staleRows())
+            refreshRow(id);
         refreshCounts();
         emitStatus();
         schedulePush();
@@ -277,7 +279,7 @@ void SyncEngine::onPushed(const OutboxItem &item, const ApiResult &result)
         QList<TicketEvent> events;
         if (const auto e = TicketEvent::fromJson(body.value(u"event"_qs).toObject()))
             events.append(*e);
-        written = m_edits->confirm(item.seq, ticketIn(body), events, &error);
+        written = m_edits->confirm(item.seq, ticketIn(body), events, previousVersion(item, body), &error);
     } else if (result.status == 412) {
         QJsonObject current = body.value(u"current"_qs).toObject();
         if (current.isEmpty())
@@ -285,11 +287,11 @@ void SyncEngine::onPushed(const OutboxItem &item, const ApiResult &result)
         if (const auto server = Ticket::fromJson(current))
             written = m_edits->conflict(item.seq, *server, &error);
         else
-            written = m_edits->reject(item.seq, result.errorMessage, &error);
+            written = m_edits->reject(item.seq, refusal(result), &error) && refreshRow(item.ticketId);
     } else if (result.status == 400 || result.status == 403 || result.status == 404 || result.status == 409 ||
                result.status == 413 || result.status == 422) {
         qCInfo(lcSync) << "edit refused by the server:" << result.status << result.errorCode;
-        written = m_edits->reject(item.seq, result.errorMessage, &error);
+        written = m_edits->reject(item.seq, refusal(result), &error) && refreshRow(item.ticketId);
     } else {
         // Network, 5xx, 429 after its retries, 401 without a session: try again later, never drop.
         const qint64 wait = backoffMs(item.attempts);
@@ -307,6 +309,49 @@ void SyncEngine::onPushed(const OutboxItem &item, const ApiResult &result)
         else
             pushNow();
     }
+}
+
+std::optional<qint64> SyncEngine::previousVersion(const OutboxItem &item, const QJsonObject &body)
+{
+    if (item.method == u"PATCH"_qs)
+        return item.baseVersion; // it passed If-Match: the ticket was at exactly this version
+    if (item.method == u"POST"_qs && item.path == u"/api/v1/tickets"_qs)
+        return 0; // made here: edits queued behind the create were made on the console's own copy
+    const QJsonValue v = body.value(u"previous_version"_qs);
+    if (v.isDouble())
+        return v.toInteger();
+    return std::nullopt; // an older server does not say: nothing is rebased, a queued PATCH meets its 412
+}
+
+QString SyncEngine::refusal(const ApiResult &result)
+{
+    if (!result.errorMessage.isEmpty())
+        return result.errorMessage;
+    return tr("The server refused this change (HTTP %1).").arg(result.status);
+}
+
+bool SyncEngine::refreshRow(const QString &ticketId)
+{
+    // A refused edit leaves the row as the person typed it: fetch the server's copy to show instead.
+    if (ticketId.isEmpty() || m_refreshing.contains(ticketId))
+        return true;
+    m_refreshing.insert(ticketId);
+    ApiReply *reply = TicketsApi(m_api.get()).get(ticketId);
+    connect(reply, &ApiReply::finished, this, [this, ticketId](const ApiResult &r) {
+        m_refreshing.remove(ticketId);
+        QString error;
+        bool done = true;
+        if (r.ok())
+            done = m_edits->revert(ticketId, Ticket::fromJson(r.object()), &error);
+        else if (r.status == 403 || r.status == 404)
+            done = m_edits->revert(ticketId, std::nullopt, &error);
+        else
+            return; // not reachable now: staleRows() finds the row again after the next push round
+        if (!done)
+            qCWarning(lcSync) << "could not restore the server's copy of a ticket:" << error;
+        Q_EMIT ticketsChanged({ticketId});
+    });
+    return true;
 }
 
 void SyncEngine::queuePositions(const QList<CourierPosition> &updates)

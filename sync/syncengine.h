@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QUrl>
 
 #include <memory>
@@ -56,6 +57,8 @@ public:
     [[nodiscard]] ServerClock *clock() const { return m_clock.get(); }
     [[nodiscard]] ApiClient *api() const { return m_api.get(); }
     [[nodiscard]] const SyncStatus &status() const { return m_status; }
+    /// @brief Items per page of the change feed (1…5000; tests use small pages to cross page boundaries).
+    void setPageSize(int items) { m_pageSize = qBound(1, items, kPageSize); }
     [[nodiscard]] LiveFeed *liveFeed() const { return m_live; }
     static constexpr int kPositionFlushMs = 500;
     /// @brief How long sign-out tries to send the outbox before it gives up (the rest stays, for its author).
@@ -115,6 +118,10 @@ private:
     bool applyPage(const ChangePage &page, QStringList &changedTickets, QString *error);
     void sendItem(const OutboxItem &item);
     void onPushed(const OutboxItem &item, const ApiResult &result);
+    [[nodiscard]] static std::optional<qint64> previousVersion(const OutboxItem &item,
+                                                               const QJsonObject &body);
+    [[nodiscard]] static QString refusal(const ApiResult &result);
+    bool refreshRow(const QString &ticketId);
     void schedulePush();
     /// Binds the cache to the user who signed in (CacheOwner::adopt); false (sign-in failed) when it cannot.
     bool adoptSignedIn(const pd::User &user);
@@ -141,7 +148,9 @@ private:
     QTimer *m_positionTimer = nullptr;
     LiveFeed *m_live = nullptr;
     QHash<QString, CourierPosition> m_positions; // newest per courier since the last flush
+    QSet<QString> m_refreshing;                  // tickets whose server copy is being fetched
     SyncStatus m_status;
+    int m_pageSize = kPageSize;
     QObject *m_signOutStep = nullptr; // owns the connections of the sign-out's current step
     bool m_pushHeld = false;          // sign-out stopped sending until the next sign-in
     bool m_pulling = false;

@@ -1,5 +1,7 @@
 // Initial sync of 100,000 tickets from the real parceldesk-server (loopback, SQLite) into an empty console
-// cache through SyncEngine: time, rate, and how often progress was reported. Prints figures only.
+// cache through SyncEngine: time, rate, and how often progress was reported. A third of the tickets are
+// changed after their events were written (so those events come pages before their tickets in the feed); the
+// bench checks that every event on the server reached the cache.
 #include "../common/ticketgen.h"
 #include "reports/csvwriter.h"
 #include "sync/syncengine.h"
@@ -12,17 +14,102 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTimer>
 
 #include <cstdio>
+#include <functional>
 
 using namespace pd;
 
 namespace {
 
 constexpr int kTickets = 100000;
+constexpr int kInFlight = 8; // requests in flight while preparing
+
+/// @brief Events on the server (the SLA monitor writes a breach for most imported tickets at start-up).
+qint64 serverEvents(const QString &dbPath)
+{
+    qint64 n = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, u"bench-server"_qs);
+        db.setDatabaseName(dbPath);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_qs);
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(u"SELECT count(*) FROM docs WHERE type = 'ticket_event' AND deleted = 0"_qs) &&
+                q.next())
+                n = q.value(0).toLongLong();
+        }
+    }
+    QSqlDatabase::removeDatabase(u"bench-server"_qs);
+    return n;
+}
+
+/// @brief Changes every third ticket through the API (a few requests in flight) after its events were
+/// written, so those events come before their ticket in the change feed. Returns the tickets changed, or -1.
+qint64 changeAfterEvents(QCoreApplication &app, const QString &url, int tickets)
+{
+    QNetworkAccessManager nam;
+    QByteArray token;
+    {
+        QNetworkRequest req(QUrl(url + u"/api/v1/auth/login"_qs));
+        req.setRawHeader("Content-Type", "application/json");
+        QNetworkReply *r = nam.post(req, R"({"login":"lead","password":"bench-password-1"})");
+        QObject::connect(r, &QNetworkReply::finished, &app, &QCoreApplication::quit);
+        app.exec();
+        token =
+            QJsonDocument::fromJson(r->readAll()).object().value(u"access_token"_qs).toString().toLatin1();
+        r->deleteLater();
+    }
+    if (token.isEmpty())
+        return -1;
+    qint64 changed = 0, failures = 0;
+    int next = 0, inFlight = 0;
+    std::function<void()> pump;
+    std::function<void(const QString &, qint64, bool)> send = [&](const QString &id, qint64 version,
+                                                                  bool retry) {
+        QNetworkRequest req(QUrl(url + u"/api/v1/tickets/"_qs + id));
+        req.setRawHeader("Content-Type", "application/json");
+        req.setRawHeader("Authorization", "Bearer " + token);
+        req.setRawHeader("If-Match", QByteArray::number(version));
+        QNetworkReply *r = nam.sendCustomRequest(req, "PATCH", R"({"priority":"p1"})");
+        QObject::connect(r, &QNetworkReply::finished, &app, [&, r, id, retry] {
+            r->deleteLater();
+            const int status = r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            if (status == 412 && retry) { // the SLA monitor wrote to it: take the version it reports
+                const QJsonObject body = QJsonDocument::fromJson(r->readAll()).object();
+                send(id, body.value(u"current"_qs).toObject().value(u"version"_qs).toInteger(), false);
+                return;
+            }
+            (status == 200 ? changed : failures) += 1;
+            --inFlight;
+            pump();
+        });
+    };
+    pump = [&] {
+        while (inFlight < kInFlight && next < tickets) {
+            const QString id = u"b%1"_qs.arg(next, 7, 10, QLatin1Char('0'));
+            next += 3;
+            ++inFlight;
+            send(id, 1, true);
+        }
+        if (inFlight == 0 && next >= tickets)
+            app.quit();
+    };
+    pump();
+    app.exec();
+    if (failures > 0)
+        std::printf("changes: %lld request(s) failed\n", failures);
+    return failures > 0 ? -1 : changed;
+}
 
 } // namespace
 
@@ -74,6 +161,19 @@ int main(int argc, char **argv)
     while (!out.contains("listening on") && server.waitForReadyRead(30000))
         out += server.readAllStandardOutput();
     const QString url = QString::fromUtf8(out.mid(out.indexOf("http://")).trimmed());
+    // Wait until the SLA monitor has written the breaches of the imported tickets, then change a third.
+    const QString serverDb = dir.filePath(u"server.db"_qs);
+    for (qint64 last = -2, now = serverEvents(serverDb); now != last;
+         last = now, now = serverEvents(serverDb))
+        QThread::msleep(2000);
+    timer.restart();
+    const qint64 changed = changeAfterEvents(app, url, tickets);
+    if (changed < 0)
+        return 1;
+    const qint64 events = serverEvents(serverDb);
+    std::printf(
+        "%lld events on the server; %lld tickets changed after their events were written, in %lld ms\n",
+        events, changed, timer.elapsed());
 
     SyncEngine engine(dir.filePath(u"console/cache.sqlite"_qs), QUrl(url));
     engine.start();
@@ -113,9 +213,20 @@ int main(int argc, char **argv)
     QString error;
     auto cache = Database::open(dir.filePath(u"console/cache.sqlite"_qs), &error);
     const int stored = cache ? TicketRepository(*cache).totalCount() : -1;
+    qint64 storedEvents = -1, waiting = -1;
+    if (cache) {
+        QSqlQuery q(cache->connection());
+        if (q.exec(u"SELECT (SELECT count(*) FROM ticket_events), (SELECT count(*) FROM orphan_events)"_qs) &&
+            q.next()) {
+            storedEvents = q.value(0).toLongLong();
+            waiting = q.value(1).toLongLong();
+        }
+    }
     std::printf("initial sync: %lld items (%d tickets in the cache) in %.2f s = %.0f items/s (goal < 10 s)\n",
                 items, stored, double(syncMs) / 1000.0, double(items) / (double(syncMs) / 1000.0));
     std::printf("progress reports: %d (estimated total after the first page %lld, at the end %lld)\n",
                 progressReports, firstTotal, lastTotal);
-    return stored == tickets ? 0 : 1;
+    std::printf("events: %lld of %lld in the cache, %lld still waiting for their ticket (goal: all, 0)\n",
+                storedEvents, events, waiting);
+    return stored == tickets && storedEvents == events && waiting == 0 ? 0 : 1;
 }

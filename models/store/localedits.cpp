@@ -262,7 +262,8 @@ std::optional<QString> LocalEdits::createTicket(Ticket draft, QString *error)
 }
 
 bool LocalEdits::confirm(qint64 seq, const std::optional<Ticket> &serverTicket,
-                         const QList<TicketEvent> &serverEvents, QString *error)
+                         const QList<TicketEvent> &serverEvents, std::optional<qint64> previousVersion,
+                         QString *error)
 {
     OutboxRepository outbox(m_db);
     TicketRepository tickets(m_db);
@@ -303,20 +304,28 @@ bool LocalEdits::confirm(qint64 seq, const std::optional<Ticket> &serverTicket,
             return false;
     }
     if (serverTicket) {
-        if (outbox.forTicket(ticketId).isEmpty()) {
+        if (outbox.liveForTicket(ticketId).isEmpty()) {
             if (!tickets.upsert({*serverTicket}, error, LocalState::Synced))
                 return false;
-        } else {
-            // More local edits of this ticket are queued: keep them on screen, build them on the new version.
-            QSqlQuery q(m_db.connection());
-            if (!sql::prepare(q, u"UPDATE tickets SET version = ? WHERE id = ?"_qs, error))
+        } else if (previousVersion) {
+            // More local edits of this ticket are queued: keep them on screen. Only the edits made on the
+            // version this write started from move to the new one (nothing else happened in between: the
+            // person saw everything up to it); an edit made on an older version keeps it and meets a 412 —
+            // never rebased over a change its author did not see.
+            if (!outbox.rebasePatches(ticketId, *previousVersion, serverTicket->version, error))
                 return false;
-            q.bindValue(0, serverTicket->version);
-            q.bindValue(1, ticketId);
-            if (!sql::exec(q, error) || !outbox.rebasePatches(ticketId, serverTicket->version, error))
-                return false;
+            const auto row = tickets.byId(ticketId);
+            if (row && row->ticket.version == *previousVersion) {
+                QSqlQuery q(m_db.connection());
+                if (!sql::prepare(q, u"UPDATE tickets SET version = ? WHERE id = ?"_qs, error))
+                    return false;
+                q.bindValue(0, serverTicket->version);
+                q.bindValue(1, ticketId);
+                if (!sql::exec(q, error))
+                    return false;
+            }
         }
-    } else if (!ticketId.isEmpty() && outbox.forTicket(ticketId).isEmpty()) {
+    } else if (!ticketId.isEmpty() && outbox.liveForTicket(ticketId).isEmpty()) {
         if (!tickets.setLocalState(ticketId, LocalState::Synced, error))
             return false;
     }
@@ -376,7 +385,89 @@ bool LocalEdits::conflict(qint64 seq, const Ticket &serverCopy, QString *error)
 
 bool LocalEdits::reject(qint64 seq, const QString &reason, QString *error)
 {
-    return OutboxRepository(m_db).park(seq, reason, error);
+    OutboxRepository outbox(m_db);
+    const auto item = outbox.item(seq);
+    if (!item)
+        return true;
+    Transaction tx(m_db);
+    if (!tx.isActive() || !outbox.park(seq, reason, error))
+        return tx.commit(error);
+    if (item->method == u"POST"_qs && item->path.endsWith(u"/events"_qs)) {
+        // The refused entry leaves the timeline; the refused edit (with the reason) keeps its text.
+        QSqlQuery q(m_db.connection());
+        if (!sql::prepare(q, u"DELETE FROM ticket_events WHERE id = ? AND local_state <> 0"_qs, error))
+            return false;
+        q.bindValue(0, item->idempotencyKey);
+        if (!sql::exec(q, error))
+            return false;
+    }
+    return tx.commit(error);
+}
+
+bool LocalEdits::revert(const QString &ticketId, const std::optional<Ticket> &serverCopy, QString *error)
+{
+    OutboxRepository outbox(m_db);
+    TicketRepository tickets(m_db);
+    const auto row = tickets.byId(ticketId);
+    if (!row || row->localState == LocalState::Conflict)
+        return true; // gone, or waiting for the person's keep-mine / take-theirs
+    const bool live = !outbox.liveForTicket(ticketId).isEmpty();
+    if (serverCopy)
+        return tickets.upsert({*serverCopy}, error, live ? LocalState::Pending : LocalState::Synced);
+    // The server does not let this user read the ticket (any more) or does not know it. A ticket made here
+    // and refused keeps its row: the refused create is all there is of it, shown with Discard.
+    for (const OutboxItem &item : outbox.forTicket(ticketId)) {
+        if (item.method == u"POST"_qs && item.path == u"/api/v1/tickets"_qs)
+            return true;
+    }
+    return live || tickets.remove({ticketId}, error);
+}
+
+QStringList LocalEdits::staleRows() const
+{
+    // Rows marked as locally edited with nothing left to send for them: a refused edit left them so.
+    QStringList out;
+    QSqlQuery q(m_db.connection());
+    if (!sql::prepare(q,
+                      u"SELECT id FROM tickets t WHERE local_state = 1 AND NOT EXISTS (SELECT 1 FROM outbox "
+                      "o WHERE o.ticket_id = t.id AND (o.next_attempt_at < ? OR o.method = 'POST' AND "
+                      "o.path = '/api/v1/tickets'))"_qs,
+                      nullptr))
+        return out;
+    q.bindValue(0, OutboxRepository::kParked);
+    if (!sql::exec(q, nullptr))
+        return out;
+    while (q.next())
+        out.append(q.value(0).toString());
+    return out;
+}
+
+QList<OutboxItem> LocalEdits::refused(const QString &ticketId) const
+{
+    QList<OutboxItem> out;
+    for (const OutboxItem &item : OutboxRepository(m_db).forTicket(ticketId)) {
+        if (item.nextAttemptAt == OutboxRepository::kParked)
+            out.append(item);
+    }
+    return out;
+}
+
+bool LocalEdits::discardRefused(qint64 seq, QString *error)
+{
+    OutboxRepository outbox(m_db);
+    const auto item = outbox.item(seq);
+    if (!item || item->nextAttemptAt != OutboxRepository::kParked)
+        return fail(error, tr("This refused change is no longer here."));
+    Transaction tx(m_db);
+    if (!tx.isActive() || !outbox.remove(seq, error))
+        return false;
+    if (item->method == u"POST"_qs && item->path == u"/api/v1/tickets"_qs &&
+        outbox.forTicket(item->ticketId).isEmpty()) {
+        // A ticket made here that the server refused: discarding the refusal discards the draft.
+        if (!TicketRepository(m_db).remove({item->ticketId}, error))
+            return false;
+    }
+    return tx.commit(error);
 }
 
 QList<TicketConflict> LocalEdits::conflicts() const
@@ -446,7 +537,7 @@ bool LocalEdits::takeTheirs(const QString &ticketId, QString *error)
         return false;
     q.bindValue(0, ticketId);
     const LocalState state =
-        OutboxRepository(m_db).forTicket(ticketId).isEmpty() ? LocalState::Synced : LocalState::Pending;
+        OutboxRepository(m_db).liveForTicket(ticketId).isEmpty() ? LocalState::Synced : LocalState::Pending;
     return sql::exec(q, error) && TicketRepository(m_db).upsert({c->serverCopy}, error, state) &&
            tx.commit(error);
 }

@@ -2,6 +2,7 @@
 
 #include "models/domain/clock.h"
 #include "models/domain/entities.h"
+#include "syncstaterepository.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -44,13 +45,29 @@ public:
     /// @brief A ticket made in the console: it gets a client id and is pending until the server confirms it.
     [[nodiscard]] std::optional<QString> createTicket(Ticket draft, QString *error);
 
-    /// @brief The server accepted outbox item @p seq; @p serverTicket / @p serverEvents are what it returned.
+    /**
+     * @brief The server accepted outbox item @p seq; @p serverTicket / @p serverEvents are what it returned.
+     * @param previousVersion the ticket's version just before this write, when known (a PATCH's If-Match, the
+     * server's previous_version for an event, 0 for a create). Queued field edits made on that version move
+     * to the new one; edits made on another version (someone else wrote in between) keep theirs.
+     */
     bool confirm(qint64 seq, const std::optional<Ticket> &serverTicket,
-                 const QList<TicketEvent> &serverEvents, QString *error);
+                 const QList<TicketEvent> &serverEvents, std::optional<qint64> previousVersion,
+                 QString *error);
     /// @brief The server refused outbox item @p seq with 412; @p serverCopy is its current ticket.
     bool conflict(qint64 seq, const Ticket &serverCopy, QString *error);
-    /// @brief The server refused item @p seq for good (409, 422, 403): it stays, marked, with the reason.
+    /// @brief The server refused item @p seq for good (409, 422, 403): it stays, marked, with the reason,
+    /// and a refused timeline entry leaves the timeline. Follow with revert() once the server's copy is in.
     bool reject(qint64 seq, const QString &reason, QString *error);
+    /// @brief After a refusal: the row becomes the server's copy (@p serverCopy), or goes when the server no
+    /// longer lets this user read the ticket (nullopt), unless it is a ticket made here and refused.
+    bool revert(const QString &ticketId, const std::optional<Ticket> &serverCopy, QString *error);
+    /// @brief Rows marked as locally edited with nothing left to send: they need the server's copy.
+    [[nodiscard]] QStringList staleRows() const;
+    /// @brief The ticket's edits the server refused for good, oldest first (reason in lastError).
+    [[nodiscard]] QList<OutboxItem> refused(const QString &ticketId) const;
+    /// @brief Drops a refused edit (the person read it; Copy text keeps what they typed).
+    bool discardRefused(qint64 seq, QString *error);
 
     [[nodiscard]] QList<TicketConflict> conflicts() const;
     [[nodiscard]] std::optional<TicketConflict> conflictFor(const QString &ticketId) const;

@@ -276,6 +276,11 @@ CREATE INDEX orphan_events_by_ticket ON orphan_events(ticket_id);
 
 -- Who queued an edit: it is sent only under that user's session (a shared PC's next user never sends it).
 ALTER TABLE outbox ADD COLUMN author_id TEXT NOT NULL DEFAULT '';
+
+-- Caches synced before this version skipped such events for good. Pull everything again: a first-version
+-- cursor makes the server restart the feed with reset (tickets that left this user's sight go too); an older
+-- server reads it as the start of the feed.
+UPDATE sync_state SET value = 'c1.0' WHERE key = 'changes.cursor' AND value <> '';
 )sql"},
 }};
 

@@ -230,15 +230,25 @@ bool OutboxRepository::retryNow(Instant now, QString *error)
     return sql::exec(q, error);
 }
 
-bool OutboxRepository::rebasePatches(const QString &ticketId, qint64 version, QString *error)
+QList<OutboxItem> OutboxRepository::liveForTicket(const QString &ticketId) const
+{
+    QList<OutboxItem> out = forTicket(ticketId);
+    out.removeIf([](const OutboxItem &item) { return item.nextAttemptAt == kParked; });
+    return out;
+}
+
+bool OutboxRepository::rebasePatches(const QString &ticketId, qint64 from, qint64 to, QString *error)
 {
     QSqlQuery q(m_db.connection());
-    if (!sql::prepare(
-            q, QStringLiteral("UPDATE outbox SET base_version = ? WHERE ticket_id = ? AND method = 'PATCH'"),
-            error))
+    if (!sql::prepare(q,
+                      QStringLiteral("UPDATE outbox SET base_version = ? WHERE ticket_id = ? AND method = "
+                                     "'PATCH' AND base_version = ? AND next_attempt_at < ?"),
+                      error))
         return false;
-    q.bindValue(0, version);
+    q.bindValue(0, to);
     q.bindValue(1, ticketId);
+    q.bindValue(2, from);
+    q.bindValue(3, kParked);
     return sql::exec(q, error);
 }
 

@@ -87,8 +87,11 @@ public:
     bool markFailed(qint64 seq, const QString &error, Instant nextAttemptAt, QString *dbError = nullptr);
     /// @brief Parks an item the server refused for good: it is never sent again, and keeps the reason.
     bool park(qint64 seq, const QString &reason, QString *error = nullptr);
-    /// @brief After the server accepted one edit of a ticket, the ticket's later PATCHes build on @p version.
-    bool rebasePatches(const QString &ticketId, qint64 version, QString *error = nullptr);
+    /// @brief The ticket's items that are still to be sent (not parked), oldest first.
+    [[nodiscard]] QList<OutboxItem> liveForTicket(const QString &ticketId) const;
+    /// @brief After the server took the ticket from version @p from to @p to with one of this console's
+    /// edits, the ticket's queued PATCHes made on @p from build on @p to (no other change in between).
+    bool rebasePatches(const QString &ticketId, qint64 from, qint64 to, QString *error = nullptr);
     bool remove(qint64 seq, QString *error = nullptr);
     /// @brief Items parked by park(): refused by the server, waiting for a person.
     [[nodiscard]] QList<OutboxItem> parked() const;

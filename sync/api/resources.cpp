@@ -77,13 +77,15 @@ std::optional<ChangePage> ChangesApi::pageFrom(const ApiResult &result)
     page.nextCursor = o.value(u"next_cursor"_qs).toString();
     page.hasMore = o.value(u"has_more"_qs).toBool();
     page.estimatedTotal = o.value(u"remaining"_qs).toInteger(-1);
+    page.reset = o.value(u"reset"_qs).toBool();
     const QJsonArray items = o.value(u"items"_qs).toArray();
     page.items.reserve(items.size());
     for (const QJsonValue &v : items) {
         const QJsonObject item = v.toObject();
         page.items.append(ChangeItem{item.value(u"type"_qs).toString(), item.value(u"id"_qs).toString(),
                                      item.value(u"version"_qs).toInteger(),
-                                     item.value(u"deleted"_qs).toBool(), item.value(u"data"_qs).toObject()});
+                                     item.value(u"deleted"_qs).toBool(), item.value(u"data"_qs).toObject(),
+                                     item.value(u"reason"_qs).toString()});
     }
     return page;
 }

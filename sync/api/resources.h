@@ -43,6 +43,7 @@ struct ChangeItem
     qint64 version = 0;
     bool deleted = false;
     QJsonObject data;
+    QString reason; ///< with deleted tickets: "withdrawn" when the ticket left this user's sight
 };
 
 struct ChangePage
@@ -51,6 +52,9 @@ struct ChangePage
     QString nextCursor;
     bool hasMore = false;
     qint64 estimatedTotal = -1; ///< items left including this page, when the server tells (progress bars)
+    /// The server answered from the beginning because the cursor was issued for another scope (the user
+    /// moved team or changed role) or by an older server: drop what the cache holds of tickets first.
+    bool reset = false;
 };
 
 class ChangesApi final

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void resolveNeedsResolution();
     void confirmedEditsBecomeSynced();
     void laterEditsBuildOnTheConfirmedVersion();
+    void laterEditsKeepTheirVersionWhenSomeoneElseWroteBetween();
     void conflictKeepsBothAndKeepMineResends();
     void conflictTakeTheirs();
     void parkedItemDoesNotBlockLaterEdits();
@@ -195,12 +196,12 @@ void TestLocalEdits::confirmedEditsBecomeSynced()
     const auto item = OutboxRepository(*m_db).all().value(0);
     Ticket server = TicketRepository(*m_db).byId(t.id)->ticket;
     server.version = 4;
-    QVERIFY2(edits.confirm(item.seq, server, {}, &error), qPrintable(error));
+    QVERIFY2(edits.confirm(item.seq, server, {}, item.baseVersion, &error), qPrintable(error));
     const auto row = TicketRepository(*m_db).byId(t.id);
     QCOMPARE(row->localState, LocalState::Synced);
     QCOMPARE(row->ticket.version, 4);
     QCOMPARE(OutboxRepository(*m_db).count(), 0);
-    QVERIFY(edits.confirm(item.seq, server, {}, &error)); // a replayed confirmation is harmless
+    QVERIFY(edits.confirm(item.seq, server, {}, item.baseVersion, &error)); // a replay is harmless
 }
 
 void TestLocalEdits::laterEditsBuildOnTheConfirmedVersion()
@@ -215,12 +216,36 @@ void TestLocalEdits::laterEditsBuildOnTheConfirmedVersion()
     Ticket server = t;
     server.priority = Priority::P1;
     server.version = 4;
-    QVERIFY(edits.confirm(items[0].seq, server, {}, &error));
+    QVERIFY(edits.confirm(items[0].seq, server, {}, items[0].baseVersion, &error)); // 3 → 4: nothing between
     const auto row = TicketRepository(*m_db).byId(t.id);
     QCOMPARE(row->ticket.category, Category::Damage); // the second edit is still on screen
     QCOMPARE(row->ticket.version, 4);
     QCOMPARE(row->localState, LocalState::Pending);
     QCOMPARE(OutboxRepository(*m_db).all().value(0).baseVersion, std::optional<qint64>(4));
+}
+
+void TestLocalEdits::laterEditsKeepTheirVersionWhenSomeoneElseWroteBetween()
+{
+    const Ticket t = seeded(TicketStatus::Open); // version 3
+    LocalEdits edits(*m_db, m_clock);
+    QString error;
+    const auto note = edits.addEvent(t.id, EventKind::Note, u"客户要求周六送货"_qs, {}, u"u-1"_qs, &error);
+    QVERIFY2(note, qPrintable(error));
+    QVERIFY(edits.updateTicket(t.id, {{u"priority"_qs, u"p1"_qs}}, &error));
+    // The note was applied on version 4 (someone else wrote version 4): the ticket is at 5 now.
+    Ticket server = t;
+    server.version = 5;
+    const auto items = OutboxRepository(*m_db).all();
+    QVERIFY(edits.confirm(items[0].seq, server, {}, 4, &error));
+    QCOMPARE(OutboxRepository(*m_db).all().value(0).baseVersion, std::optional<qint64>(3)); // meets a 412
+    QCOMPARE(TicketRepository(*m_db).byId(t.id)->ticket.version, 3); // new edits carry what was seen
+    // An answer that does not say what the version was before (an older server) rebases nothing either.
+    QVERIFY(edits.addEvent(t.id, EventKind::Note, u"已回电"_qs, {}, u"u-1"_qs, &error));
+    const auto later = OutboxRepository(*m_db).all();
+    QCOMPARE(later.size(), 2);
+    server.version = 4; // as if the chain were unbroken, but the server did not say
+    QVERIFY(edits.confirm(later[1].seq, server, {}, std::nullopt, &error));
+    QCOMPARE(OutboxRepository(*m_db).all().value(0).baseVersion, std::optional<qint64>(3));
 }
 
 void TestLocalEdits::conflictKeepsBothAndKeepMineResends()

@@ -12,8 +12,7 @@
 
 namespace pd {
 
-namespace {
-QString fieldLabel(const QString &field)
+QString ConflictBanner::fieldLabel(const QString &field)
 {
     static const QHash<QString, const char *> labels{
         {u"status"_qs, QT_TRANSLATE_NOOP("pd::ConflictBanner", "Status")},
@@ -37,6 +36,8 @@ QString fieldLabel(const QString &field)
     return label ? ConflictBanner::tr(label) : field;
 }
 
+namespace {
+
 template<typename E>
 QString label(const QString &code)
 {
@@ -44,8 +45,9 @@ QString label(const QString &code)
     return value ? displayName(*value) : QString();
 }
 
-/// Enum codes as people read them ("pending" → "Pending"); anything else as it is.
-QString valueText(const QString &field, const QJsonValue &v)
+} // namespace
+
+QString ConflictBanner::valueText(const QString &field, const QJsonValue &v)
 {
     if (v.isString()) {
         const QString code = v.toString();
@@ -71,7 +73,6 @@ QString valueText(const QString &field, const QJsonValue &v)
         return v.toBool() ? ConflictBanner::tr("yes") : ConflictBanner::tr("no");
     return v.toString();
 }
-} // namespace
 
 ConflictBanner::ConflictBanner(QWidget *parent)
     : QFrame(parent)

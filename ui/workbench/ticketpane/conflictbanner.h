@@ -4,6 +4,7 @@
 
 #include <QFrame>
 
+class QJsonValue;
 class QLabel;
 class QPushButton;
 class QTableWidget;
@@ -21,6 +22,11 @@ public:
     explicit ConflictBanner(QWidget *parent = nullptr);
 
     void showConflict(const TicketConflict &conflict);
+
+    /// @brief A ticket field's name as people read it ("priority" → "Priority").
+    [[nodiscard]] static QString fieldLabel(const QString &field);
+    /// @brief A field's value as people read it (enum codes by their names, "(empty)" for none).
+    [[nodiscard]] static QString valueText(const QString &field, const QJsonValue &value);
 
     [[nodiscard]] QTableWidget *table() const { return m_table; }
     [[nodiscard]] QPushButton *keepMineButton() const { return m_keepMine; }

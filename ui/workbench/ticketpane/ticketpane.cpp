@@ -16,6 +16,7 @@
 #include "models/store/parcelrepository.h"
 #include "models/store/syncstaterepository.h"
 #include "models/store/ticketrepository.h"
+#include "refusededits.h"
 #include "resolvedialog.h"
 #include "slapanel.h"
 
@@ -55,6 +56,7 @@ TicketPane::TicketPane(const Database &db, const Clock &clock, const QTimeZone &
     , m_edits(std::make_unique<LocalEdits>(db, clock))
     , m_viewers(banner(this, u"background-color: #e8f0fe; padding: 4px;"_qs))
     , m_conflict(new ConflictBanner(this))
+    , m_refused(new RefusedEdits(this))
     , m_header(new QLabel(this))
     , m_summary(new QLabel(this))
     , m_actions(new ActionBar(this))
@@ -101,6 +103,7 @@ TicketPane::TicketPane(const Database &db, const Clock &clock, const QTimeZone &
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_viewers);
     layout->addWidget(m_conflict);
+    layout->addWidget(m_refused);
     layout->addWidget(m_header);
     layout->addWidget(m_summary);
     layout->addWidget(m_actions);
@@ -112,6 +115,12 @@ TicketPane::TicketPane(const Database &db, const Clock &clock, const QTimeZone &
             [this](Composer::Box box, const QString &text) { submit(int(box), text); });
     connect(m_conflict, &ConflictBanner::keepMine, this, [this] { settleConflict(true); });
     connect(m_conflict, &ConflictBanner::takeTheirs, this, [this] { settleConflict(false); });
+    connect(m_refused, &RefusedEdits::discardRequested, this, [this](qint64 seq) {
+        QString error;
+        if (!m_edits->discardRefused(seq, &error))
+            return showError(error);
+        afterWrite();
+    });
     m_slaTimer->setInterval(kSlaRefreshMs);
     connect(m_slaTimer, &QTimer::timeout, this, &TicketPane::refreshSla);
     m_slaTimer->start();
@@ -207,6 +216,7 @@ void TicketPane::showEmpty(const QString &why)
     m_header->setText(why);
     m_summary->clear();
     m_conflict->hide();
+    m_refused->showRefused({});
     m_card->clear();
     m_sla->clear();
     m_conversation->clear();
@@ -245,6 +255,7 @@ void TicketPane::reload()
     if (conflict)
         m_conflict->showConflict(*conflict);
     m_conflict->setVisible(m_inConflict);
+    m_refused->showRefused(m_edits->refused(t.id));
 
     QString state;
     if (row->localState == LocalState::Pending)

@@ -26,6 +26,7 @@ class CustomerCard;
 class Database;
 class FollowUpPanel;
 class LocalEdits;
+class RefusedEdits;
 class ResolveDialog;
 class SlaPanel;
 
@@ -64,6 +65,8 @@ public:
     [[nodiscard]] ConversationView *conversation() const { return m_conversation; }
     [[nodiscard]] FollowUpPanel *followUp() const { return m_followUp; }
     [[nodiscard]] ConflictBanner *conflictBanner() const { return m_conflict; }
+    /// @brief Edits the server refused for good, with Copy text and Discard.
+    [[nodiscard]] RefusedEdits *refusedEdits() const { return m_refused; }
     [[nodiscard]] QLabel *viewersBanner() const { return m_viewers; }
     [[nodiscard]] QLabel *header() const { return m_header; }
     /// @brief Customer and SLA at a glance, under the header.
@@ -135,6 +138,7 @@ private:
 
     QLabel *m_viewers;
     ConflictBanner *m_conflict;
+    RefusedEdits *m_refused;
     QLabel *m_header;
     QLabel *m_summary;
     ActionBar *m_actions;
