@@ -1,5 +1,8 @@
 #include "mainwindow.h"
 
+#include "workbench/ticketpane/composer.h"
+#include "workbench/ticketpane/ticketpane.h"
+
 #include "common/language.h"
 #include "common/preferencesdialog.h"
 #include "common/shortcutsdialog.h"
@@ -17,6 +20,7 @@
 #include "reports/reportspage.h"
 #include "workbench/queuelist.h"
 #include "workbench/ticketpane/calldialog.h" // complete types for the pane's QPointer members
+#include "workbench/ticketpane/composer.h"
 #include "workbench/ticketpane/newticketdialog.h"
 #include "workbench/ticketpane/resolvedialog.h"
 #include "workbench/ticketpane/ticketpane.h"
@@ -311,7 +315,8 @@ void MainWindow::onCacheCleared()
     m_lastNotifiedTicket.clear();
     statusBar()->clearMessage();
     m_pages->setCurrentWidget(m_workbench);
-    m_workbench->openTicket(QString()); // the pane shows no ticket
+    m_workbench->openTicket(QString());              // the pane shows no ticket
+    m_workbench->pane()->composer()->forgetDrafts(); // nor the previous user's unsent words
     // Pages built from the previous user's figures are built again when next shown; the dashboard's worker
     // keeps its facts in a file as it closes, which must not outlive them (CacheOwner removed it already).
     delete m_dashboard;

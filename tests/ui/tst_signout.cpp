@@ -16,6 +16,8 @@
 #include "sync/serverclock.h"
 #include "ui/login/signindialog.h"
 #include "ui/mainwindow.h"
+#include "ui/workbench/ticketpane/composer.h"
+#include "ui/workbench/ticketpane/ticketpane.h"
 #include "ui/workbench/workbenchpage.h"
 
 #include <QAction>
@@ -24,6 +26,7 @@
 #include <QDialogButtonBox>
 #include <QJsonArray>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -274,9 +277,15 @@ void TestSignOut::signOutSendsTheOutboxRevokesTheSessionAndEmptiesTheCache()
     QVERIFY(QTest::qWaitFor([&] { return count(u"SELECT count(*) FROM outbox WHERE attempts > 0"_qs) == 1; },
                             15000));
     m_relay->setOnline(true);
+    // A reply half typed in the pane: the next person at this PC must not find it.
+    Composer *composer = m_window->workbench()->pane()->composer();
+    m_window->workbench()->openTicket(m_teamA.first());
+    composer->editor(Composer::Box::Reply)->setPlainText(u"客户手机 13812345678，明早再联系"_qs);
 
     const QString notice = signOut();
     QCOMPARE(notice, Session::tr("You are signed out.")); // everything was sent, the server ended the session
+    QCOMPARE(composer->draft(m_teamA.first(), Composer::Box::Reply), QString());
+    QCOMPARE(composer->editor(Composer::Box::Reply)->toPlainText(), QString());
     QVERIFY(serverEventTexts(m_teamA.first()).contains(u"sent at sign-out"_qs));
 
     // The server ended the session: the refresh token that was in the keychain is refused, and gone.

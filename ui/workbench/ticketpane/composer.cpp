@@ -97,6 +97,15 @@ void Composer::switchTo(const QString &ticketId)
     m_error->hide();
 }
 
+void Composer::forgetDrafts()
+{
+    m_drafts.clear();
+    m_ticketId.clear();
+    m_reply->clear();
+    m_note->clear();
+    m_error->hide();
+}
+
 QString Composer::draft(const QString &ticketId, Box box) const
 {
     if (ticketId == m_ticketId)

@@ -36,6 +36,8 @@ public:
     [[nodiscard]] const QString &ticketId() const { return m_ticketId; }
     /// @brief The draft kept for a ticket (the live text for the current one).
     [[nodiscard]] QString draft(const QString &ticketId, Box box) const;
+    /// @brief Forgets every draft and empties both boxes (sign-out: the next person must not see them).
+    void forgetDrafts();
 
     void setCannedReplies(const QList<CannedReply> &replies);
     void setTemplateValues(const QHash<QString, QString> &values) { m_values = values; }
