@@ -20,7 +20,7 @@
         <translation>语言</translation>
     </message>
     <message>
-        <source>The company&apos;s time zone (IANA name).</source>
+        <source>The company's time zone (IANA name).</source>
         <translation>公司所在时区（IANA 名称）。</translation>
     </message>
     <message>
@@ -56,7 +56,7 @@
         <translation>界面语言：en、zh_CN 或 zh_TW（仅本次启动有效；长期设置请用“编辑 › 偏好设置”）。</translation>
     </message>
     <message>
-        <source>The ParcelDesk server&apos;s URL (default: the last one used).</source>
+        <source>The ParcelDesk server's URL (default: the last one used).</source>
         <translation>ParcelDesk 服务器的地址（默认：上次使用的服务器）。</translation>
     </message>
 </context>
@@ -160,7 +160,7 @@
         <translation>服务器返回的不是 JSON 格式的响应（HTTP %1）。</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted: %1</source>
+        <source>The server's certificate is not trusted: %1</source>
         <translation>服务器证书不受信任：%1</translation>
     </message>
     <message>
@@ -224,8 +224,8 @@
 <context>
     <name>pd::BusinessCalendar</name>
     <message>
-        <source>must be a list of {&quot;start&quot;: &quot;HH:mm&quot;, &quot;end&quot;: &quot;HH:mm&quot;} with start before end</source>
-        <translation>必须是 {&quot;start&quot;: &quot;HH:mm&quot;, &quot;end&quot;: &quot;HH:mm&quot;} 的列表，且开始时间早于结束时间</translation>
+        <source>must be a list of {"start": "HH:mm", "end": "HH:mm"} with start before end</source>
+        <translation>必须是 {"start": "HH:mm", "end": "HH:mm"} 的列表，且开始时间早于结束时间</translation>
     </message>
     <message>
         <source>is not a known IANA time zone, e.g. Asia/Shanghai</source>
@@ -484,15 +484,15 @@
         <translation>我的修改</translation>
     </message>
     <message>
-        <source>Server&apos;s</source>
+        <source>Server's</source>
         <translation>服务器版本</translation>
     </message>
     <message>
-        <source>Send your change again on top of the server&apos;s version</source>
+        <source>Send your change again on top of the server's version</source>
         <translation>在服务器版本的基础上重新提交我的修改</translation>
     </message>
     <message>
-        <source>Drop your change and use the server&apos;s copy</source>
+        <source>Drop your change and use the server's copy</source>
         <translation>放弃我的修改，采用服务器版本</translation>
     </message>
 </context>
@@ -611,7 +611,7 @@ Channel: %3 · Category: %4 · Priority: %5</source>
 渠道：%3 · 类别：%4 · 优先级：%5</translation>
     </message>
     <message>
-        <source>The parcel is not in the cache yet (data lag, or another carrier&apos;s leg). The ticket is linked when it appears.</source>
+        <source>The parcel is not in the cache yet (data lag, or another carrier's leg). The ticket is linked when it appears.</source>
         <translation>本地缓存中还没有此包裹（数据延迟，或属于其他快递公司承运的路段）。包裹出现后会自动关联到工单。</translation>
     </message>
     <message>
@@ -804,6 +804,10 @@ Promised: %6</source>
     <message>
         <source>Cannot update the search index: %1</source>
         <translation>无法更新搜索索引：%1</translation>
+    </message>
+    <message>
+        <source>Cannot create the local cache %1: %2</source>
+        <translation>无法创建本地缓存 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1136,6 +1140,13 @@ Promised: %6</source>
     </message>
 </context>
 <context>
+    <name>pd::HeadlessSession</name>
+    <message>
+        <source>The session could not be kept in the keychain: %1</source>
+        <translation>无法在钥匙串中保存会话：%1</translation>
+    </message>
+</context>
+<context>
     <name>pd::IsoWeek</name>
     <message>
         <source>Week %1, %2 (%3 – %4)</source>
@@ -1179,8 +1190,8 @@ Promised: %6</source>
         <translation>必须是以元为单位、不小于零的金额</translation>
     </message>
     <message>
-        <source>must be {&quot;lat&quot;: -90…90, &quot;lon&quot;: -180…180}</source>
-        <translation>必须是 {&quot;lat&quot;: -90…90, &quot;lon&quot;: -180…180}</translation>
+        <source>must be {"lat": -90…90, "lon": -180…180}</source>
+        <translation>必须是 {"lat": -90…90, "lon": -180…180}</translation>
     </message>
     <message>
         <source>must be true or false</source>
@@ -1353,7 +1364,7 @@ Promised: %6</source>
     </message>
     <message>
         <source>▲ +%1 vs previous period</source>
-        <extracomment>%1 is the amount of change, e.g. &quot;1.2 pts&quot; or &quot;3.0 min&quot;</extracomment>
+        <extracomment>%1 is the amount of change, e.g. "1.2 pts" or "3.0 min"</extracomment>
         <translation>▲ 较上期 +%1</translation>
     </message>
     <message>
@@ -1392,7 +1403,7 @@ Promised: %6</source>
         <translation>此处不能修改字段“%1”。</translation>
     </message>
     <message>
-        <source>This ticket has a conflicting change to settle first: keep yours or take the server&apos;s.</source>
+        <source>This ticket has a conflicting change to settle first: keep yours or take the server's.</source>
         <translation>这张工单有待处理的修改冲突：请先选择保留您的修改或采用服务器版本。</translation>
     </message>
     <message>
@@ -1416,8 +1427,12 @@ Promised: %6</source>
         <translation>这张工单没有需要处理的冲突。</translation>
     </message>
     <message>
-        <source>Your change no longer fits the ticket as it is now; take the server&apos;s copy instead.</source>
+        <source>Your change no longer fits the ticket as it is now; take the server's copy instead.</source>
         <translation>您的修改已不适用于工单的当前状态，请采用服务器版本。</translation>
+    </message>
+    <message>
+        <source>This refused change is no longer here.</source>
+        <translation>这条被拒绝的修改已不存在。</translation>
     </message>
 </context>
 <context>
@@ -1572,6 +1587,14 @@ Promised: %6</source>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
+    <message>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) have a conflict you have not resolved. Signing out removes your tickets from this computer, and your version of those changes with them.</source>
+        <translation><numerusform>有 %n 张工单的冲突尚未处理。退出登录会从这台电脑上删除您的工单，您对这些修改的版本也会一并删除。</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>pd::MapPage</name>
@@ -1696,7 +1719,7 @@ Promised: %6</source>
         <translation>这张工单属于其他班组。</translation>
     </message>
     <message>
-        <source>Settle the conflicting change first: keep yours or take the server&apos;s.</source>
+        <source>Settle the conflicting change first: keep yours or take the server's.</source>
         <translation>请先处理修改冲突：保留我的修改或采用服务器版本。</translation>
     </message>
     <message>
@@ -1842,19 +1865,36 @@ Promised: %6</source>
     </message>
 </context>
 <context>
+    <name>pd::RefusedEdits</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>New ticket: %1</source>
+        <translation>新工单：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server refused %n of your changes to this ticket. The ticket shows the server's copy; what you typed is kept here until you discard it.</source>
+        <translation><numerusform>服务器拒绝了您对这张工单的 %n 项修改。工单显示的是服务器上的版本；您输入的内容保留在这里，直到您丢弃。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1
+Reason: %2</source>
+        <translation>%1
+原因：%2</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>复制文字</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>丢弃</translation>
+    </message>
+</context>
+<context>
     <name>pd::ReportCommand</name>
-    <message>
-        <source>Sign-in failed: %1</source>
-        <translation>登录失败：%1</translation>
-    </message>
-    <message>
-        <source>Sync failed: %1</source>
-        <translation>同步失败：%1</translation>
-    </message>
-    <message>
-        <source>Cannot read the password file: %1</source>
-        <translation>无法读取密码文件：%1</translation>
-    </message>
     <message>
         <source>No remembered session for %1 on %2: give --password-file, or --offline to report from the cache.</source>
         <translation>没有 %1 在 %2 上保存的登录状态：请指定 --password-file，或使用 --offline 直接根据本地缓存生成报表。</translation>
@@ -1900,7 +1940,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
         <translation>输出文件夹（不存在时自动创建）。</translation>
     </message>
     <message>
-        <source>Only this team&apos;s tickets.</source>
+        <source>Only this team's tickets.</source>
         <translation>只导出此班组的工单。</translation>
     </message>
     <message>
@@ -1912,7 +1952,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
         <translation>本地缓存所在的文件夹。</translation>
     </message>
     <message>
-        <source>The company&apos;s time zone (IANA name).</source>
+        <source>The company's time zone (IANA name).</source>
         <translation>公司所在时区（IANA 名称）。</translation>
     </message>
     <message>
@@ -1958,6 +1998,10 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     <message>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
+    </message>
+    <message>
+        <source>The cache in %1 was synced by %2, not %3: sync it as %3 first (without --offline).</source>
+        <translation>%1 中的缓存由 %2 同步，而不是 %3：请先以 %3 的身份同步（不加 --offline）。</translation>
     </message>
 </context>
 <context>
@@ -2427,6 +2471,33 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
 </context>
 <context>
+    <name>pd::Session</name>
+    <message>
+        <source>Sending your queued changes…</source>
+        <translation>正在发送您排队中的修改…</translation>
+    </message>
+    <message>
+        <source>Signing out</source>
+        <translation>正在退出登录</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) could not be sent. They stay on this computer for you only and are sent when you sign in here again.</source>
+        <translation><numerusform>有 %n 项修改未能发送。它们仅为您保留在这台电脑上，您再次在此登录时会自动发送。</numerusform></translation>
+    </message>
+    <message>
+        <source>The server could not be reached to end your session; it cannot be resumed from this computer any more.</source>
+        <translation>无法连接服务器来结束您的会话；但这台电脑已无法再恢复该会话。</translation>
+    </message>
+    <message>
+        <source>Your tickets could not be removed from this computer: %1</source>
+        <translation>无法从这台电脑上删除您的工单：%1</translation>
+    </message>
+    <message>
+        <source>You are signed out.</source>
+        <translation>您已退出登录。</translation>
+    </message>
+</context>
+<context>
     <name>pd::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -2689,11 +2760,31 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
             <numerusform>已接收 %n 条变更。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The server refused this change (HTTP %1).</source>
+        <translation>服务器拒绝了这项修改（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>The local cache could not be prepared for %1: %2</source>
+        <translation>无法为 %1 准备本地缓存：%2</translation>
+    </message>
+    <message>
+        <source>The local cache is not open.</source>
+        <translation>本地缓存未打开。</translation>
+    </message>
+    <message>
+        <source>Sending your queued changes…</source>
+        <translation>正在发送您排队中的修改…</translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation>已退出登录。</translation>
+    </message>
 </context>
 <context>
     <name>pd::SyncStatusWidget</name>
     <message>
-        <source>Server time in the company&apos;s time zone</source>
+        <source>Server time in the company's time zone</source>
         <translation>公司时区的服务器时间</translation>
     </message>
     <message>
@@ -2996,6 +3087,26 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
             <numerusform>最多 %n 个字符。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The text contains a broken character (an unpaired UTF-16 surrogate, U+%1, at position %2).</source>
+        <translation>文本含有损坏的字符（不成对的 UTF-16 代理项 U+%1，位于第 %2 个位置）。</translation>
+    </message>
+    <message>
+        <source>The text contains a control character (U+%1 at position %2); only tabs and line breaks are allowed.</source>
+        <translation>文本含有控制字符（U+%1，位于第 %2 个位置）；只允许制表符和换行。</translation>
+    </message>
+    <message>
+        <source>The text contains a character that changes the writing direction (U+%1 at position %2): it can make text read differently from what is stored.</source>
+        <translation>文本含有改变书写方向的字符（U+%1，位于第 %2 个位置）：它会使显示的文字与保存的内容不一致。</translation>
+    </message>
+    <message>
+        <source>The compensation must be more than zero.</source>
+        <translation>赔偿金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>The compensation cannot be more than ¥%1.</source>
+        <translation>赔偿金额不能超过 ¥%1。</translation>
+    </message>
 </context>
 <context>
     <name>pd::WeeklyReport</name>
@@ -3236,6 +3347,10 @@ Last seen %2</source>
         <source>Demo data for %1: %2 parcels with %3 tracking events, %4 complaints with %5 timeline events, %6 couriers (%7 ms).</source>
         <translation>%1 的演示数据：%2 个包裹（%3 条物流轨迹）、%4 张投诉工单（%5 条处理记录）、%6 名快递员（用时 %7 毫秒）。</translation>
     </message>
+    <message>
+        <source>--demo refuses %1: that database was not created by --demo, and the demo would add users with the password "demo" and its simulator would rewrite the parcels. Give --demo a new --db (an empty database), or start without --demo.</source>
+        <translation>--demo 拒绝使用 %1：该数据库不是由 --demo 创建的，演示模式会添加密码为“demo”的用户，其模拟器还会改写包裹数据。请为 --demo 指定新的 --db（空数据库），或不带 --demo 启动。</translation>
+    </message>
 </context>
 <context>
     <name>pd::server::ImportCommand</name>
@@ -3299,7 +3414,7 @@ Last seen %2</source>
         <translation>add、passwd、disable 或 enable</translation>
     </message>
     <message>
-        <source>the user&apos;s login</source>
+        <source>the user's login</source>
         <translation>用户登录名</translation>
     </message>
     <message>
@@ -3428,6 +3543,46 @@ Other commands:
     <message>
         <source>--trusted-proxy: “%1” is not an IP address.</source>
         <translation>--trusted-proxy：“%1”不是 IP 地址。</translation>
+    </message>
+    <message>
+        <source>Access token lifetime in seconds (default 900; tests).</source>
+        <translation>访问令牌有效期（秒；默认 900；用于测试）。</translation>
+    </message>
+    <message>
+        <source>Open connections (HTTP and WebSocket); beyond it: 503.</source>
+        <translation>最大打开连接数（HTTP 和 WebSocket）；超出时返回 503。</translation>
+    </message>
+    <message>
+        <source>Time for a request header to arrive; beyond it: 408.</source>
+        <translation>请求头到达的时限；超出时返回 408。</translation>
+    </message>
+    <message>
+        <source>Keep-alive idle time; longest pause inside a request body.</source>
+        <translation>保持连接的空闲时间；请求体内允许的最长停顿。</translation>
+    </message>
+    <message>
+        <source>Largest incoming WebSocket message in bytes.</source>
+        <translation>接收的 WebSocket 消息的最大字节数。</translation>
+    </message>
+    <message>
+        <source>Allow --demo on an address beyond loopback (its users' password is "demo").</source>
+        <translation>允许 --demo 监听本机回环以外的地址（其用户密码为“demo”）。</translation>
+    </message>
+    <message>
+        <source>Unsent bytes a live client may hold; beyond it it is dropped.</source>
+        <translation>实时客户端可积压的未发送字节数；超出时断开该客户端。</translation>
+    </message>
+    <message>
+        <source>Seconds stored first responses (Idempotency-Key) are kept.</source>
+        <translation>已保存的首次响应（Idempotency-Key）的保留秒数。</translation>
+    </message>
+    <message>
+        <source>--demo listens on loopback only (its users' password is "demo"); %1 is not a loopback address. Add --demo-force-public to serve the demo beyond this machine.</source>
+        <translation>--demo 只监听本机回环地址（其用户密码为“demo”）；%1 不是回环地址。如需在本机以外提供演示，请加上 --demo-force-public。</translation>
+    </message>
+    <message>
+        <source>--access-token-ttl needs a number of seconds (1 to 86400).</source>
+        <translation>--access-token-ttl 需要一个秒数（1 到 86400）。</translation>
     </message>
 </context>
 <context>

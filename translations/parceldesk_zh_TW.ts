@@ -20,7 +20,7 @@
         <translation>語言</translation>
     </message>
     <message>
-        <source>The company&apos;s time zone (IANA name).</source>
+        <source>The company's time zone (IANA name).</source>
         <translation>公司所在時區（IANA 名稱）。</translation>
     </message>
     <message>
@@ -56,7 +56,7 @@
         <translation>介面語言：en、zh_CN 或 zh_TW（僅本次啟動有效；長期設定請用“編輯 › 偏好設定”）。</translation>
     </message>
     <message>
-        <source>The ParcelDesk server&apos;s URL (default: the last one used).</source>
+        <source>The ParcelDesk server's URL (default: the last one used).</source>
         <translation>ParcelDesk 伺服器的地址（預設：上次使用的伺服器）。</translation>
     </message>
 </context>
@@ -160,7 +160,7 @@
         <translation>伺服器返回的不是 JSON 格式的回應（HTTP %1）。</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted: %1</source>
+        <source>The server's certificate is not trusted: %1</source>
         <translation>伺服器證書不受信任：%1</translation>
     </message>
     <message>
@@ -180,9 +180,7 @@
     <name>pd::BreachListModel</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation>
-            <numerusform>%n 分鐘</numerusform>
-        </translation>
+        <translation><numerusform>%n 分鐘</numerusform></translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
@@ -224,8 +222,8 @@
 <context>
     <name>pd::BusinessCalendar</name>
     <message>
-        <source>must be a list of {&quot;start&quot;: &quot;HH:mm&quot;, &quot;end&quot;: &quot;HH:mm&quot;} with start before end</source>
-        <translation>必須是 {&quot;start&quot;: &quot;HH:mm&quot;, &quot;end&quot;: &quot;HH:mm&quot;} 的列表，且開始時間早於結束時間</translation>
+        <source>must be a list of {"start": "HH:mm", "end": "HH:mm"} with start before end</source>
+        <translation>必須是 {"start": "HH:mm", "end": "HH:mm"} 的列表，且開始時間早於結束時間</translation>
     </message>
     <message>
         <source>is not a known IANA time zone, e.g. Asia/Shanghai</source>
@@ -484,15 +482,15 @@
         <translation>我的修改</translation>
     </message>
     <message>
-        <source>Server&apos;s</source>
+        <source>Server's</source>
         <translation>伺服器版本</translation>
     </message>
     <message>
-        <source>Send your change again on top of the server&apos;s version</source>
+        <source>Send your change again on top of the server's version</source>
         <translation>在伺服器版本的基礎上重新提交我的修改</translation>
     </message>
     <message>
-        <source>Drop your change and use the server&apos;s copy</source>
+        <source>Drop your change and use the server's copy</source>
         <translation>放棄我的修改，採用伺服器版本</translation>
     </message>
 </context>
@@ -611,7 +609,7 @@ Channel: %3 · Category: %4 · Priority: %5</source>
 管道：%3 · 類別：%4 · 優先順序：%5</translation>
     </message>
     <message>
-        <source>The parcel is not in the cache yet (data lag, or another carrier&apos;s leg). The ticket is linked when it appears.</source>
+        <source>The parcel is not in the cache yet (data lag, or another carrier's leg). The ticket is linked when it appears.</source>
         <translation>本地快取中還沒有此包裹（資料延遲，或屬於其他快遞公司承運的路段）。包裹出現後會自動關聯到工單。</translation>
     </message>
     <message>
@@ -804,6 +802,10 @@ Promised: %6</source>
     <message>
         <source>Cannot update the search index: %1</source>
         <translation>無法更新搜尋索引：%1</translation>
+    </message>
+    <message>
+        <source>Cannot create the local cache %1: %2</source>
+        <translation>無法建立本地快取 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1136,6 +1138,13 @@ Promised: %6</source>
     </message>
 </context>
 <context>
+    <name>pd::HeadlessSession</name>
+    <message>
+        <source>The session could not be kept in the keychain: %1</source>
+        <translation>無法在鑰匙圈中儲存工作階段：%1</translation>
+    </message>
+</context>
+<context>
     <name>pd::IsoWeek</name>
     <message>
         <source>Week %1, %2 (%3 – %4)</source>
@@ -1158,9 +1167,7 @@ Promised: %6</source>
     </message>
     <message numerus="yes">
         <source>is longer than %n character(s)</source>
-        <translation>
-            <numerusform>超過 %n 個字元</numerusform>
-        </translation>
+        <translation><numerusform>超過 %n 個字元</numerusform></translation>
     </message>
     <message>
         <source>must be an ISO 8601 time with a time zone offset, e.g. 2026-11-23T08:15:00Z</source>
@@ -1179,8 +1186,8 @@ Promised: %6</source>
         <translation>必須是以元為單位、不小於零的金額</translation>
     </message>
     <message>
-        <source>must be {&quot;lat&quot;: -90…90, &quot;lon&quot;: -180…180}</source>
-        <translation>必須是 {&quot;lat&quot;: -90…90, &quot;lon&quot;: -180…180}</translation>
+        <source>must be {"lat": -90…90, "lon": -180…180}</source>
+        <translation>必須是 {"lat": -90…90, "lon": -180…180}</translation>
     </message>
     <message>
         <source>must be true or false</source>
@@ -1353,7 +1360,7 @@ Promised: %6</source>
     </message>
     <message>
         <source>▲ +%1 vs previous period</source>
-        <extracomment>%1 is the amount of change, e.g. &quot;1.2 pts&quot; or &quot;3.0 min&quot;</extracomment>
+        <extracomment>%1 is the amount of change, e.g. "1.2 pts" or "3.0 min"</extracomment>
         <translation>▲ 較上期 +%1</translation>
     </message>
     <message>
@@ -1392,7 +1399,7 @@ Promised: %6</source>
         <translation>此處不能修改欄位“%1”。</translation>
     </message>
     <message>
-        <source>This ticket has a conflicting change to settle first: keep yours or take the server&apos;s.</source>
+        <source>This ticket has a conflicting change to settle first: keep yours or take the server's.</source>
         <translation>這張工單有待處理的修改衝突：請先選擇保留您的修改或採用伺服器版本。</translation>
     </message>
     <message>
@@ -1416,8 +1423,12 @@ Promised: %6</source>
         <translation>這張工單沒有需要處理的衝突。</translation>
     </message>
     <message>
-        <source>Your change no longer fits the ticket as it is now; take the server&apos;s copy instead.</source>
+        <source>Your change no longer fits the ticket as it is now; take the server's copy instead.</source>
         <translation>您的修改已不適用於工單的目前狀態，請採用伺服器版本。</translation>
+    </message>
+    <message>
+        <source>This refused change is no longer here.</source>
+        <translation>這條被拒絕的修改已不存在。</translation>
     </message>
 </context>
 <context>
@@ -1460,9 +1471,7 @@ Promised: %6</source>
     </message>
     <message numerus="yes">
         <source>%Ln ticket(s) shown</source>
-        <translation>
-            <numerusform>顯示 %Ln 張工單</numerusform>
-        </translation>
+        <translation><numerusform>顯示 %Ln 張工單</numerusform></translation>
     </message>
     <message>
         <source>&amp;New ticket…</source>
@@ -1572,6 +1581,14 @@ Promised: %6</source>
         <source>&amp;Preferences…</source>
         <translation>偏好設定(&amp;P)…</translation>
     </message>
+    <message>
+        <source>Sign out</source>
+        <translation>登出</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) have a conflict you have not resolved. Signing out removes your tickets from this computer, and your version of those changes with them.</source>
+        <translation><numerusform>有 %n 張工單的衝突尚未處理。登出會從這臺電腦上刪除您的工單，您對這些修改的版本也會一併刪除。</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>pd::MapPage</name>
@@ -1609,9 +1626,7 @@ Promised: %6</source>
     </message>
     <message numerus="yes">
         <source>%Ln parcel(s) on the map</source>
-        <translation>
-            <numerusform>地圖上共 %Ln 個包裹</numerusform>
-        </translation>
+        <translation><numerusform>地圖上共 %Ln 個包裹</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1696,7 +1711,7 @@ Promised: %6</source>
         <translation>這張工單屬於其他班組。</translation>
     </message>
     <message>
-        <source>Settle the conflicting change first: keep yours or take the server&apos;s.</source>
+        <source>Settle the conflicting change first: keep yours or take the server's.</source>
         <translation>請先處理修改衝突：保留我的修改或採用伺服器版本。</translation>
     </message>
     <message>
@@ -1842,19 +1857,36 @@ Promised: %6</source>
     </message>
 </context>
 <context>
+    <name>pd::RefusedEdits</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>New ticket: %1</source>
+        <translation>新工單：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server refused %n of your changes to this ticket. The ticket shows the server's copy; what you typed is kept here until you discard it.</source>
+        <translation><numerusform>伺服器拒絕了您對這張工單的 %n 項修改。工單顯示的是伺服器上的版本；您輸入的內容保留在這裡，直到您丟棄。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1
+Reason: %2</source>
+        <translation>%1
+原因：%2</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>複製文字</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>丟棄</translation>
+    </message>
+</context>
+<context>
     <name>pd::ReportCommand</name>
-    <message>
-        <source>Sign-in failed: %1</source>
-        <translation>登入失敗：%1</translation>
-    </message>
-    <message>
-        <source>Sync failed: %1</source>
-        <translation>同步失敗：%1</translation>
-    </message>
-    <message>
-        <source>Cannot read the password file: %1</source>
-        <translation>無法讀取密碼檔案：%1</translation>
-    </message>
     <message>
         <source>No remembered session for %1 on %2: give --password-file, or --offline to report from the cache.</source>
         <translation>沒有 %1 在 %2 上儲存的登入狀態：請指定 --password-file，或使用 --offline 直接根據本地快取產生報表。</translation>
@@ -1900,7 +1932,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
         <translation>輸出資料夾（不存在時自動建立）。</translation>
     </message>
     <message>
-        <source>Only this team&apos;s tickets.</source>
+        <source>Only this team's tickets.</source>
         <translation>只匯出此班組的工單。</translation>
     </message>
     <message>
@@ -1912,7 +1944,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
         <translation>本地快取所在的資料夾。</translation>
     </message>
     <message>
-        <source>The company&apos;s time zone (IANA name).</source>
+        <source>The company's time zone (IANA name).</source>
         <translation>公司所在時區（IANA 名稱）。</translation>
     </message>
     <message>
@@ -1958,6 +1990,10 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     <message>
         <source>Export failed: %1</source>
         <translation>匯出失敗：%1</translation>
+    </message>
+    <message>
+        <source>The cache in %1 was synced by %2, not %3: sync it as %3 first (without --offline).</source>
+        <translation>%1 中的快取由 %2 同步，而不是 %3：請先以 %3 的身份同步（不加 --offline）。</translation>
     </message>
 </context>
 <context>
@@ -2382,9 +2418,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
     <message numerus="yes">
         <source>%n file(s) written.</source>
-        <translation>
-            <numerusform>已寫入 %n 個檔案。</numerusform>
-        </translation>
+        <translation><numerusform>已寫入 %n 個檔案。</numerusform></translation>
     </message>
     <message>
         <source>Export cancelled.</source>
@@ -2424,6 +2458,33 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     <message>
         <source>Compensation (¥):</source>
         <translation>賠償金額（¥）：</translation>
+    </message>
+</context>
+<context>
+    <name>pd::Session</name>
+    <message>
+        <source>Sending your queued changes…</source>
+        <translation>正在傳送您排隊中的修改…</translation>
+    </message>
+    <message>
+        <source>Signing out</source>
+        <translation>正在登出</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) could not be sent. They stay on this computer for you only and are sent when you sign in here again.</source>
+        <translation><numerusform>有 %n 項修改未能傳送。它們僅為您保留在這臺電腦上，您再次在此登入時會自動傳送。</numerusform></translation>
+    </message>
+    <message>
+        <source>The server could not be reached to end your session; it cannot be resumed from this computer any more.</source>
+        <translation>無法連線伺服器來結束您的工作階段；但這臺電腦已無法再恢復該工作階段。</translation>
+    </message>
+    <message>
+        <source>Your tickets could not be removed from this computer: %1</source>
+        <translation>無法從這臺電腦上刪除您的工單：%1</translation>
+    </message>
+    <message>
+        <source>You are signed out.</source>
+        <translation>您已登出。</translation>
     </message>
 </context>
 <context>
@@ -2685,15 +2746,33 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
     <message numerus="yes">
         <source>%n change(s) received.</source>
-        <translation>
-            <numerusform>已接收 %n 條變更。</numerusform>
-        </translation>
+        <translation><numerusform>已接收 %n 條變更。</numerusform></translation>
+    </message>
+    <message>
+        <source>The server refused this change (HTTP %1).</source>
+        <translation>伺服器拒絕了這項修改（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>The local cache could not be prepared for %1: %2</source>
+        <translation>無法為 %1 準備本地快取：%2</translation>
+    </message>
+    <message>
+        <source>The local cache is not open.</source>
+        <translation>本地快取未開啟。</translation>
+    </message>
+    <message>
+        <source>Sending your queued changes…</source>
+        <translation>正在傳送您排隊中的修改…</translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation>已登出。</translation>
     </message>
 </context>
 <context>
     <name>pd::SyncStatusWidget</name>
     <message>
-        <source>Server time in the company&apos;s time zone</source>
+        <source>Server time in the company's time zone</source>
         <translation>公司時區的伺服器時間</translation>
     </message>
     <message>
@@ -2718,21 +2797,15 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
     <message numerus="yes">
         <source>%n pending</source>
-        <translation>
-            <numerusform>%n 項待傳送</numerusform>
-        </translation>
+        <translation><numerusform>%n 項待傳送</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation>
-            <numerusform>%n 個衝突</numerusform>
-        </translation>
+        <translation><numerusform>%n 個衝突</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n refused</source>
-        <translation>
-            <numerusform>%n 項被拒絕</numerusform>
-        </translation>
+        <translation><numerusform>%n 項被拒絕</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2871,9 +2944,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation>
-            <numerusform>%n 分鐘</numerusform>
-        </translation>
+        <translation><numerusform>%n 分鐘</numerusform></translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
@@ -2881,9 +2952,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
     <message numerus="yes">
         <source>%n d</source>
-        <translation>
-            <numerusform>%n 天</numerusform>
-        </translation>
+        <translation><numerusform>%n 天</numerusform></translation>
     </message>
     <message>
         <source>…</source>
@@ -2958,9 +3027,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
     <message numerus="yes">
         <source>A numeric waybill (ZTO, STO, Yunda, Best) has 12 to 15 digits; this one has %n.</source>
-        <translation>
-            <numerusform>純數字運單號（中通、申通、韻達、百世）為 12 到 15 位，目前為 %n 位。</numerusform>
-        </translation>
+        <translation><numerusform>純數字運單號（中通、申通、韻達、百世）為 12 到 15 位，目前為 %n 位。</numerusform></translation>
     </message>
     <message>
         <source>This is not a known waybill format. Expected SF…, JD…, YT…, 12 to 15 digits, or a postal number such as EE123456785CN.</source>
@@ -2992,9 +3059,27 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
     <message numerus="yes">
         <source>At most %n character(s), please.</source>
-        <translation>
-            <numerusform>最多 %n 個字元。</numerusform>
-        </translation>
+        <translation><numerusform>最多 %n 個字元。</numerusform></translation>
+    </message>
+    <message>
+        <source>The text contains a broken character (an unpaired UTF-16 surrogate, U+%1, at position %2).</source>
+        <translation>文字含有損壞的字元（不成對的 UTF-16 代理項 U+%1，位於第 %2 個位置）。</translation>
+    </message>
+    <message>
+        <source>The text contains a control character (U+%1 at position %2); only tabs and line breaks are allowed.</source>
+        <translation>文字含有控制字元（U+%1，位於第 %2 個位置）；只允許製表符和換行。</translation>
+    </message>
+    <message>
+        <source>The text contains a character that changes the writing direction (U+%1 at position %2): it can make text read differently from what is stored.</source>
+        <translation>文字含有改變書寫方向的字元（U+%1，位於第 %2 個位置）：它會使顯示的文字與儲存的內容不一致。</translation>
+    </message>
+    <message>
+        <source>The compensation must be more than zero.</source>
+        <translation>賠償金額必須大於零。</translation>
+    </message>
+    <message>
+        <source>The compensation cannot be more than ¥%1.</source>
+        <translation>賠償金額不能超過 ¥%1。</translation>
     </message>
 </context>
 <context>
@@ -3051,9 +3136,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
     <message numerus="yes">
         <source>%n open complaint(s)</source>
-        <translation>
-            <numerusform>%n 個未結投訴</numerusform>
-        </translation>
+        <translation><numerusform>%n 個未結投訴</numerusform></translation>
     </message>
     <message>
         <source>Shown at its destination (no position reported)</source>
@@ -3088,9 +3171,7 @@ Last seen %2</source>
     </message>
     <message numerus="yes">
         <source>%Ln parcels here: click to zoom in</source>
-        <translation>
-            <numerusform>此處有 %Ln 個包裹：點選放大</numerusform>
-        </translation>
+        <translation><numerusform>此處有 %Ln 個包裹：點選放大</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3236,6 +3317,10 @@ Last seen %2</source>
         <source>Demo data for %1: %2 parcels with %3 tracking events, %4 complaints with %5 timeline events, %6 couriers (%7 ms).</source>
         <translation>%1 的示範資料：%2 個包裹（%3 條物流軌跡）、%4 張投訴工單（%5 條處理記錄）、%6 名快遞員（用時 %7 毫秒）。</translation>
     </message>
+    <message>
+        <source>--demo refuses %1: that database was not created by --demo, and the demo would add users with the password "demo" and its simulator would rewrite the parcels. Give --demo a new --db (an empty database), or start without --demo.</source>
+        <translation>--demo 拒絕使用 %1：該資料庫不是由 --demo 建立的，示範模式會新增密碼為“demo”的使用者，其模擬器還會改寫包裹資料。請為 --demo 指定新的 --db（空資料庫），或不帶 --demo 啟動。</translation>
+    </message>
 </context>
 <context>
     <name>pd::server::ImportCommand</name>
@@ -3299,7 +3384,7 @@ Last seen %2</source>
         <translation>add、passwd、disable 或 enable</translation>
     </message>
     <message>
-        <source>the user&apos;s login</source>
+        <source>the user's login</source>
         <translation>使用者登入名</translation>
     </message>
     <message>
@@ -3428,6 +3513,46 @@ Other commands:
     <message>
         <source>--trusted-proxy: “%1” is not an IP address.</source>
         <translation>--trusted-proxy：“%1”不是 IP 位址。</translation>
+    </message>
+    <message>
+        <source>Access token lifetime in seconds (default 900; tests).</source>
+        <translation>訪問令牌有效期（秒；預設 900；用於測試）。</translation>
+    </message>
+    <message>
+        <source>Open connections (HTTP and WebSocket); beyond it: 503.</source>
+        <translation>最大開啟連線數（HTTP 和 WebSocket）；超出時返回 503。</translation>
+    </message>
+    <message>
+        <source>Time for a request header to arrive; beyond it: 408.</source>
+        <translation>請求頭到達的時限；超出時返回 408。</translation>
+    </message>
+    <message>
+        <source>Keep-alive idle time; longest pause inside a request body.</source>
+        <translation>保持連線的空閒時間；請求體內允許的最長停頓。</translation>
+    </message>
+    <message>
+        <source>Largest incoming WebSocket message in bytes.</source>
+        <translation>接收的 WebSocket 訊息的最大位元組數。</translation>
+    </message>
+    <message>
+        <source>Allow --demo on an address beyond loopback (its users' password is "demo").</source>
+        <translation>允許 --demo 監聽本機迴環以外的位址（其使用者密碼為“demo”）。</translation>
+    </message>
+    <message>
+        <source>Unsent bytes a live client may hold; beyond it it is dropped.</source>
+        <translation>即時客戶端可積壓的未傳送位元組數；超出時斷開該客戶端。</translation>
+    </message>
+    <message>
+        <source>Seconds stored first responses (Idempotency-Key) are kept.</source>
+        <translation>已儲存的首次回應（Idempotency-Key）的保留秒數。</translation>
+    </message>
+    <message>
+        <source>--demo listens on loopback only (its users' password is "demo"); %1 is not a loopback address. Add --demo-force-public to serve the demo beyond this machine.</source>
+        <translation>--demo 只監聽本機迴環位址（其使用者密碼為“demo”）；%1 不是迴環位址。如需在本機以外提供示範，請加上 --demo-force-public。</translation>
+    </message>
+    <message>
+        <source>--access-token-ttl needs a number of seconds (1 to 86400).</source>
+        <translation>--access-token-ttl 需要一個秒數（1 到 86400）。</translation>
     </message>
 </context>
 <context>
