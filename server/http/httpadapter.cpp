@@ -6,10 +6,15 @@
 #include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 #include <QWebSocket>
 #include <QWebSocketServer>
 
 #include <algorithm>
+
+#ifdef Q_OS_UNIX
+#include <sys/resource.h>
+#endif
 
 namespace pd::server {
 
@@ -83,6 +88,22 @@ quint16 HttpAdapter::listenOn(const QHostAddress &host, quint16 port)
     // Connections are taken as soon as they are ready; over the limit they are answered 503, not left queued.
     m_server->setMaxPendingConnections(std::max(30, m_limits.maxConnections));
     connect(m_server, &QTcpServer::pendingConnectionAvailable, this, &HttpAdapter::acceptPending);
+    // Out of file descriptors, Qt stops accepting for good: try again shortly, whatever was refused.
+    connect(m_server, &QTcpServer::acceptError, this, [this](QAbstractSocket::SocketError error) {
+        if (++m_acceptErrors % 1000 == 1)
+            qCWarning(lcServerHttp) << "accept failed:" << error << m_server->errorString() << "("
+                                    << m_acceptErrors << "so far); accepting again in 100 ms";
+        QTimer::singleShot(100, m_server, [server = m_server] { server->resumeAccepting(); });
+    });
+#ifdef Q_OS_UNIX
+    // Every connection is a file descriptor: the usual soft limit (1024) is below what the connection limit
+    // and the sockets being refused need, so take the hard limit.
+    rlimit files{};
+    if (getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_cur < files.rlim_max) {
+        files.rlim_cur = files.rlim_max;
+        setrlimit(RLIMIT_NOFILE, &files);
+    }
+#endif
     m_webSockets->setHandshakeTimeout(m_limits.headerTimeoutMs);
     if (!m_server->listen(host, port))
         return 0;

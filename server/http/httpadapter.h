@@ -81,6 +81,7 @@ private:
     int m_open = 0;
     quint64 m_refused = 0;
     quint64 m_headerTimeouts = 0;
+    quint64 m_acceptErrors = 0;
 
     Q_DISABLE_COPY_MOVE(HttpAdapter)
 };
