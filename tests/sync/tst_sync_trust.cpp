@@ -259,6 +259,12 @@ void TestSyncTrust::refusedEditRevertsAndUnfreezes()
     RefusedEdits *box = pane.refusedEdits();
     QCOMPARE(box->count(), 1);
     QVERIFY(!box->isHidden());
+    // A picture for docs/ when PD_REFUSED_SCREENSHOT names a PNG path.
+    if (const QString shot = qEnvironmentVariable("PD_REFUSED_SCREENSHOT"); !shot.isEmpty()) {
+        pane.resize(760, 620);
+        pane.show();
+        QVERIFY(pane.grab().save(shot));
+    }
     auto *copy = box->findChild<QPushButton *>(u"copyRefused"_qs);
     auto *discard = box->findChild<QPushButton *>(u"discardRefused"_qs);
     QVERIFY(copy && discard);
