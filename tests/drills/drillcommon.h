@@ -24,15 +24,18 @@ inline bool fullForm()
 class DrillServer
 {
 public:
-    bool start(const QStringList &extraArgs = {})
+    /// @param dbUrl the database (empty: a new SQLite file of this server's own)
+    bool start(const QStringList &extraArgs = {}, const QString &dbUrl = {})
     {
         const QString other = qEnvironmentVariable("PD_TEST_SERVER_BIN");
         m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_process.start(other.isEmpty() ? QStringLiteral(PD_SERVER_BIN) : other,
-                        QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                                    QStringLiteral("--db"),
-                                    QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("drill.db"))} +
-                            extraArgs);
+        m_process.start(
+            other.isEmpty() ? QStringLiteral(PD_SERVER_BIN) : other,
+            QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--db"),
+                        dbUrl.isEmpty()
+                            ? QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("drill.db"))
+                            : dbUrl} +
+                extraArgs);
         QByteArray seen;
         const QByteArray marker = "listening on http://127.0.0.1:";
         QElapsedTimer t;
@@ -57,6 +60,9 @@ public:
         }
     }
     [[nodiscard]] quint16 port() const { return m_port; }
+    [[nodiscard]] qint64 processId() const { return m_process.processId(); }
+    /// @brief After a kill from outside: reaps the process (the destructor then has nothing to stop).
+    void waitKilled() { m_process.waitForFinished(10000); }
     [[nodiscard]] bool running() const { return m_process.state() == QProcess::Running; }
     /// @brief A field of /proc/<pid>/status in MB (VmHWM = peak resident set, VmRSS = now); -1 if unreadable.
     [[nodiscard]] double memoryMb(const char *field) const
