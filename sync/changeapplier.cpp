@@ -100,7 +100,8 @@ bool ChangeApplier::apply(const ChangePage &page, QStringList *changedTickets, Q
                     ticketRepo.applyServerCopies(tickets, error) && refreshConflicts(tickets, error) &&
                     ticketRepo.remove(deletedTickets, error) && orphans.drop(deletedTickets, error) &&
                     orphans.adopt(ticketIds(tickets), &adopted, error) && applyEvents(events, error) &&
-                    removeEvents(deletedEvents, error) &&
+                    ticketRepo.removeEvents(deletedEvents, error) &&
+                    orphans.dropEvents(deletedEvents, error) &&
                     (policy.isEmpty() || state.setValue(u"sla_policy"_qs, policy, error)) &&
                     state.setCursor(page.nextCursor, error);
     if (!ok || !tx.commit(error))
@@ -148,27 +149,6 @@ bool ChangeApplier::applyEvents(const QList<TicketEvent> &events, QString *error
     if (!waiting.isEmpty())
         qCDebug(lcApply) << waiting.size() << "event(s) wait for their ticket";
     return TicketRepository(m_db).upsertEvents(kept, error) && OrphanEvents(m_db).keep(waiting, error);
-}
-
-bool ChangeApplier::removeEvents(const QStringList &ids, QString *error)
-{
-    if (ids.isEmpty())
-        return true;
-    QSqlQuery q(m_db.connection());
-    if (!q.prepare(u"DELETE FROM ticket_events WHERE id = ?"_qs)) {
-        if (error)
-            *error = q.lastError().text();
-        return false;
-    }
-    for (const QString &id : ids) {
-        q.bindValue(0, id);
-        if (!q.exec()) {
-            if (error)
-                *error = q.lastError().text();
-            return false;
-        }
-    }
-    return OrphanEvents(m_db).dropEvents(ids, error);
 }
 
 bool ChangeApplier::dropForReset(QStringList *dropped, QString *error)

@@ -26,7 +26,6 @@ public:
 
 private:
     bool applyEvents(const QList<TicketEvent> &events, QString *error);
-    bool removeEvents(const QStringList &ids, QString *error);
     bool dropForReset(QStringList *dropped, QString *error);
     bool refreshConflicts(const QList<Ticket> &tickets, QString *error);
 

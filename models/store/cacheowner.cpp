@@ -26,16 +26,6 @@ const QString kRole = QStringLiteral("owner.role");
 const QString kTeam = QStringLiteral("owner.team_id");
 const QString kServer = QStringLiteral("owner.server");
 
-int queryInt(sqlite3 *db, const char *sql)
-{
-    sqlite3_stmt *stmt = nullptr;
-    int value = -1;
-    if (sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW)
-        value = sqlite3_column_int(stmt, 0);
-    sqlite3_finalize(stmt);
-    return value;
-}
-
 /// Deleted pages are overwritten with zeros while the previous owner's data goes (the next person at this PC
 /// may use the same operating-system account), then the WAL is emptied; the setting is put back after.
 class SecureDelete final

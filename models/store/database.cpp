@@ -24,16 +24,6 @@ namespace {
 
 std::atomic<int> g_connectionCounter{0};
 
-int pragmaInt(sqlite3 *db, const char *sql)
-{
-    sqlite3_stmt *stmt = nullptr;
-    int value = -1;
-    if (sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW)
-        value = sqlite3_column_int(stmt, 0);
-    sqlite3_finalize(stmt);
-    return value;
-}
-
 QString pragmaText(sqlite3 *db, const char *sql)
 {
     sqlite3_stmt *stmt = nullptr;
@@ -62,6 +52,16 @@ bool execSql(sqlite3 *db, const char *sql, QString *error)
         *error = QString::fromUtf8(message ? message : sqlite3_errmsg(db));
     sqlite3_free(message);
     return false;
+}
+
+int queryInt(sqlite3 *db, const char *sql)
+{
+    sqlite3_stmt *stmt = nullptr;
+    int value = -1;
+    if (sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW)
+        value = sqlite3_column_int(stmt, 0);
+    sqlite3_finalize(stmt);
+    return value;
 }
 
 bool Database::prepareRawConnection(sqlite3 *db, QString *error)
@@ -142,7 +142,7 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error, co
         return fail(tr("The SQLite driver gave no connection handle."));
 
     // Read the version before writing anything: a newer cache must be left exactly as it is.
-    const int found = pragmaInt(h, "PRAGMA user_version");
+    const int found = queryInt(h, "PRAGMA user_version");
     if (found < 0)
         return fail(tr("%1 is not a ParcelDesk cache (%2).")
                         .arg(QDir::toNativeSeparators(path), QString::fromUtf8(sqlite3_errmsg(h))));
@@ -160,7 +160,7 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error, co
         0)
         return fail(
             tr("The local cache could not switch to write-ahead logging; is the folder on a network drive?"));
-    if (pragmaInt(h, "PRAGMA foreign_keys") != 1)
+    if (queryInt(h, "PRAGMA foreign_keys") != 1)
         return fail(tr("The local cache could not enable foreign keys."));
 
     const int target =
@@ -178,7 +178,7 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error, co
 
 int Database::schemaVersion() const
 {
-    return pragmaInt(m_handle, "PRAGMA user_version");
+    return queryInt(m_handle, "PRAGMA user_version");
 }
 
 QString Database::journalMode() const

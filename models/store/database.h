@@ -98,5 +98,7 @@ private:
 
 /// @brief Runs SQL (several statements allowed) on a raw handle; false and sqlite's message on error.
 bool execSql(sqlite3 *db, const char *sql, QString *error);
+/// @brief The first column of the first row of @p sql as an integer (PRAGMAs, counts); -1 when there is none.
+int queryInt(sqlite3 *db, const char *sql);
 
 } // namespace pd

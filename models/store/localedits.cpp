@@ -393,12 +393,8 @@ bool LocalEdits::reject(qint64 seq, const QString &reason, QString *error)
     if (!tx.isActive() || !outbox.park(seq, reason, error))
         return tx.commit(error);
     if (item->method == u"POST"_qs && item->path.endsWith(u"/events"_qs)) {
-        // The refused entry leaves the timeline; the refused edit (with the reason) keeps its text.
-        QSqlQuery q(m_db.connection());
-        if (!sql::prepare(q, u"DELETE FROM ticket_events WHERE id = ? AND local_state <> 0"_qs, error))
-            return false;
-        q.bindValue(0, item->idempotencyKey);
-        if (!sql::exec(q, error))
+        // The refused entry leaves the timeline (and the search); the refused edit keeps its text.
+        if (!TicketRepository(m_db).removeEvents({item->idempotencyKey}, error))
             return false;
     }
     return tx.commit(error);

@@ -84,6 +84,8 @@ bool OrphanEvents::drop(const QStringList &ticketIds, QString *error)
 
 bool OrphanEvents::dropEvents(const QStringList &eventIds, QString *error)
 {
+    if (eventIds.isEmpty())
+        return true;
     QSqlQuery q(m_db.connection());
     if (!sql::prepare(q, u"DELETE FROM orphan_events WHERE id = ?"_qs, error))
         return false;

@@ -281,18 +281,30 @@ bool TicketRepository::upsertEvents(const QList<TicketEvent> &events, QString *e
 
 bool TicketRepository::remove(const QStringList &ids, QString *error)
 {
+    return removeById(QStringLiteral("DELETE FROM tickets WHERE id = ?"), ids, error);
+}
+
+bool TicketRepository::removeEvents(const QStringList &eventIds, QString *error)
+{
+    return removeById(QStringLiteral("DELETE FROM ticket_events WHERE id = ?"), eventIds, error);
+}
+
+bool TicketRepository::removeById(const QString &statement, const QStringList &ids, QString *error)
+{
+    if (ids.isEmpty())
+        return true;
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.commit(error);
     QSqlQuery q(m_db.connection());
-    if (!sql::prepare(q, QStringLiteral("DELETE FROM tickets WHERE id = ?"), error))
+    if (!sql::prepare(q, statement, error))
         return false;
     for (const QString &id : ids) {
         q.bindValue(0, id);
         if (!sql::exec(q, error))
             return false;
     }
-    if (!SearchIndex::flush(m_db.handle(), error))
+    if (!SearchIndex::flush(m_db.handle(), error)) // the index never lags its rows
         return false;
     return tx.commit(error);
 }

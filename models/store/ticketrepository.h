@@ -91,6 +91,8 @@ public:
     bool upsertEvents(const QList<TicketEvent> &events, QString *error = nullptr,
                       LocalState state = LocalState::Synced);
     bool remove(const QStringList &ids, QString *error = nullptr);
+    /// @brief Removes timeline events (deleted on the server) and their search entries.
+    bool removeEvents(const QStringList &eventIds, QString *error = nullptr);
 
     [[nodiscard]] std::optional<TicketRow> byId(const QString &id) const;
     [[nodiscard]] std::optional<TicketRow> byPk(qint64 pk) const;
@@ -109,6 +111,7 @@ public:
 
 private:
     bool write(const QList<Ticket> &tickets, const QString &statement, LocalState state, QString *error);
+    bool removeById(const QString &statement, const QStringList &ids, QString *error);
     const Database &m_db;
     SlaPolicy m_policy;
 };
