@@ -13,6 +13,8 @@ packages=(
   qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev libqt6svg6
   # the server's HTTP request parser (Boost.Beast, header-only; docs/server.md "Limits and overload")
   libboost1.81-dev
+  # PBKDF2 for the server's password hashes (OpenSSL's libcrypto: ~6× Qt's QPasswordDigestor)
+  libssl-dev
   libqt6opengl6-dev libxkbcommon-dev libvulkan-dev libgl-dev libgl1-mesa-dri libxlsxwriter-dev
   # fuzzing (libFuzzer from clang)
   clang libclang-rt-14-dev

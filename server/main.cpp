@@ -7,6 +7,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace {
 
 int serve(QCoreApplication &app)
@@ -91,9 +93,18 @@ int serve(QCoreApplication &app)
         QStringLiteral("idempotency-retention"),
         QCoreApplication::translate("server", "Seconds stored first responses (Idempotency-Key) are kept."),
         QStringLiteral("seconds"), QStringLiteral("604800"));
-    parser.addOptions({listenOpt, dbOpt, demoOpt, speedOpt, seedOpt, certOpt, keyOpt, keepaliveOpt, bodyOpt,
-                       proxyOpt, accessTtlOpt, maxConnOpt, headerTimeoutOpt, idleTimeoutOpt, wsLimitOpt,
-                       demoPublicOpt, wsSendOpt, retentionOpt});
+    const QCommandLineOption hashThreadsOpt(
+        QStringLiteral("hash-threads"),
+        QCoreApplication::translate("server", "Threads that check passwords (default: cores minus one)."),
+        QStringLiteral("n"));
+    const QCommandLineOption loginQueueOpt(
+        QStringLiteral("login-queue"),
+        QCoreApplication::translate("server", "Sign-ins waiting for a password check; beyond it: 503."),
+        QStringLiteral("n"), QString::number(HashingQueue::kDefaultCapacity));
+    parser.addOptions({listenOpt,     dbOpt,      demoOpt,          speedOpt,       seedOpt,
+                       certOpt,       keyOpt,     keepaliveOpt,     bodyOpt,        proxyOpt,
+                       accessTtlOpt,  maxConnOpt, headerTimeoutOpt, idleTimeoutOpt, wsLimitOpt,
+                       demoPublicOpt, wsSendOpt,  retentionOpt,     hashThreadsOpt, loginQueueOpt});
     parser.process(app);
 
     ServerOptions o;
@@ -139,6 +150,9 @@ int serve(QCoreApplication &app)
     o.http.webSocketMessageLimit = std::max<qint64>(1024, parser.value(wsLimitOpt).toLongLong());
     o.wsSendLimit = std::max<qint64>(16 * 1024, parser.value(wsSendOpt).toLongLong());
     o.idempotencyRetentionMs = std::max<qint64>(1, parser.value(retentionOpt).toLongLong()) * 1000;
+    o.hashThreads = parser.isSet(hashThreadsOpt) ? std::clamp(parser.value(hashThreadsOpt).toInt(), 1, 256)
+                                                 : HashingQueue::defaultThreads();
+    o.loginQueue = std::clamp(parser.value(loginQueueOpt).toInt(), 1, 100000);
     if (parser.isSet(accessTtlOpt)) {
         o.accessTokenTtlSeconds = parser.value(accessTtlOpt).toInt(&ok);
         if (!ok || o.accessTokenTtlSeconds < 1 || o.accessTokenTtlSeconds > 24 * 3600) {

@@ -2,6 +2,8 @@
 
 #include "requestparsing.h"
 
+#include <memory>
+
 namespace pd::server {
 
 void AuthController::registerRoutes(Router &router)
@@ -15,7 +17,14 @@ void AuthController::registerRoutes(Router &router)
                 throw ApiError::invalid(QStringLiteral("login"), QStringLiteral("login is required."));
             if (password.isEmpty() || password.size() > 1000)
                 throw ApiError::invalid(QStringLiteral("password"), QStringLiteral("password is required."));
-            return jsonResponse(200, m_auth.login(login, password, c.request.remoteAddress));
+            auto attempt = std::make_shared<const AuthService::LoginAttempt>(
+                m_auth.beginLogin(login, password, c.request.remoteAddress));
+            auto matches = std::make_shared<bool>(false);
+            return deferToWorker(
+                m_hashing, [attempt, matches] { *matches = AuthService::checkPassword(*attempt); },
+                [this, attempt, matches] {
+                    return jsonResponse(200, m_auth.finishLogin(*attempt, *matches));
+                });
         });
     router.add("POST", QStringLiteral("/api/v1/auth/refresh"), Access::publicRoute(),
                [this](RequestContext &c) {

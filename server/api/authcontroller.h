@@ -8,13 +8,15 @@ namespace pd::server {
 class AuthController final
 {
 public:
-    explicit AuthController(AuthService &auth)
+    AuthController(AuthService &auth, HashingQueue &hashing)
         : m_auth(auth)
+        , m_hashing(hashing)
     {}
     void registerRoutes(Router &router);
 
 private:
     AuthService &m_auth;
+    HashingQueue &m_hashing; ///< password checks run here, off the event loop
 };
 
 } // namespace pd::server

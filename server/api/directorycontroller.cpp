@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QUuid>
 
+#include <memory>
+
 namespace pd::server {
 
 namespace {
@@ -156,21 +158,48 @@ HttpResponse DirectoryController::createUser(RequestContext &c)
     if (!u.teamId.isEmpty() && !m_docs.get(DocType::Team, u.teamId))
         throw ApiError::invalid(QStringLiteral("team_id"), QStringLiteral("No team with that id."));
     checkStrings(u.toJson());
-    WriteTx tx(m_docs.db());
     if (m_users.credentials(u.login))
         throw ApiError::conflict(QStringLiteral("That login is taken."), QStringLiteral("login"));
-    m_users.putUser(tx, u, c.nowMs);
-    m_auth.setPassword(tx, u, password);
-    m_docs.audit(tx, c.nowMs, c.user().id, QStringLiteral("user.create"), DocType::User, u.id, u.login);
-    tx.commit();
-    return jsonResponse(201, u.toJson());
+    // The hash is computed off the event loop; the writes follow on it (the login is checked again there).
+    auto hash = std::make_shared<Passwords::Hash>();
+    return deferToWorker(
+        m_hashing, [hash, password] { *hash = Passwords::hash(password); },
+        [this, u, hash, actor = c.user().id, now = c.nowMs]() mutable {
+            WriteTx tx(m_docs.db());
+            if (m_users.credentials(u.login))
+                throw ApiError::conflict(QStringLiteral("That login is taken."), QStringLiteral("login"));
+            m_users.putUser(tx, u, now);
+            m_auth.setPasswordHash(tx, u, *hash);
+            m_docs.audit(tx, now, actor, QStringLiteral("user.create"), DocType::User, u.id, u.login);
+            tx.commit();
+            return jsonResponse(201, u.toJson());
+        });
 }
 
 HttpResponse DirectoryController::updateUser(RequestContext &c)
 {
     const QJsonObject body = parseJsonObject(c.request.body);
+    const QString id = c.param(QStringLiteral("id"));
+    const QJsonValue password = body.value(QStringLiteral("password"));
+    if (!password.isString() || password.toString().isEmpty())
+        return saveUser(body, id, c.user().id, c.nowMs, nullptr);
+    if (password.toString().size() < kMinPassword || password.toString().size() > 1000)
+        throw ApiError::invalid(QStringLiteral("password"),
+                                QStringLiteral("A password has at least %1 characters.").arg(kMinPassword));
+    // A new password: hashed off the event loop, then the whole update (checked again) on it.
+    auto hash = std::make_shared<Passwords::Hash>();
+    return deferToWorker(
+        m_hashing, [hash, p = password.toString()] { *hash = Passwords::hash(p); },
+        [this, body, id, actor = c.user().id, now = c.nowMs, hash] {
+            return saveUser(body, id, actor, now, hash.get());
+        });
+}
+
+HttpResponse DirectoryController::saveUser(const QJsonObject &body, const QString &id, const QString &actorId,
+                                           qint64 nowMs, const Passwords::Hash *passwordHash)
+{
     WriteTx tx(m_docs.db());
-    auto u = m_users.user(c.param(QStringLiteral("id")));
+    auto u = m_users.user(id);
     if (!u)
         throw ApiError::notFound(QStringLiteral("No such user."));
     const User before = *u;
@@ -192,18 +221,18 @@ HttpResponse DirectoryController::updateUser(RequestContext &c)
         throw ApiError::invalid(QStringLiteral("password"),
                                 QStringLiteral("A password has at least %1 characters.").arg(kMinPassword));
     checkStrings(u->toJson());
-    m_users.putUser(tx, *u, c.nowMs);
-    if (!password.isEmpty())
-        m_auth.setPassword(tx, *u, password);
+    m_users.putUser(tx, *u, nowMs);
+    if (passwordHash) // a non-empty password always comes with its hash (updateUser)
+        m_auth.setPasswordHash(tx, *u, *passwordHash);
     m_users.setDisabled(tx, u->id, u->disabled);
-    m_docs.audit(tx, c.nowMs, c.user().id, QStringLiteral("user.update"), DocType::User, u->id,
+    m_docs.audit(tx, nowMs, actorId, QStringLiteral("user.update"), DocType::User, u->id,
                  QStringList(body.keys()).join(QLatin1Char(',')));
     tx.commit();
     // Sessions end (and live sockets close on every instance) when the account is disabled or gets a new
     // password; a new team or role keeps the tokens but closes live sockets opened under the old scope.
     if (u->disabled)
         m_auth.revokeUser(u->id, SessionEnd::Disabled);
-    else if (!password.isEmpty())
+    else if (passwordHash)
         m_auth.revokeUser(u->id, SessionEnd::SignedOut);
     else if (u->role != before.role || u->teamId != before.teamId)
         m_auth.scopeChanged(u->id);

@@ -13,11 +13,13 @@ namespace pd::server {
 class DirectoryController final
 {
 public:
-    DirectoryController(DocumentStore &docs, UserStore &users, AuthService &auth, PositionService &positions)
+    DirectoryController(DocumentStore &docs, UserStore &users, AuthService &auth, PositionService &positions,
+                        HashingQueue &hashing)
         : m_docs(docs)
         , m_users(users)
         , m_auth(auth)
         , m_positions(positions)
+        , m_hashing(hashing)
     {}
     void registerRoutes(Router &router);
 
@@ -27,12 +29,16 @@ private:
     [[nodiscard]] HttpResponse putRecord(RequestContext &c, const QString &type);
     [[nodiscard]] HttpResponse createUser(RequestContext &c);
     [[nodiscard]] HttpResponse updateUser(RequestContext &c);
+    /// @brief The writes of updateUser; @p passwordHash is set when the body carries a new password.
+    [[nodiscard]] HttpResponse saveUser(const QJsonObject &body, const QString &id, const QString &actorId,
+                                        qint64 nowMs, const Passwords::Hash *passwordHash);
     [[nodiscard]] HttpResponse createTeam(RequestContext &c);
 
     DocumentStore &m_docs;
     UserStore &m_users;
     AuthService &m_auth;
     PositionService &m_positions;
+    HashingQueue &m_hashing; ///< new passwords are hashed here, off the event loop
 };
 
 } // namespace pd::server

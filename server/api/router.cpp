@@ -21,6 +21,22 @@ QByteArray httpDate(qint64 ms)
 }
 } // namespace
 
+HttpResponse deferToWorker(HashingQueue &queue, std::function<void()> work, HttpFinish finish)
+{
+    HttpResponse r;
+    r.later = [&queue, work = std::move(work), finish = std::move(finish)](const HttpResume &resume) {
+        if (queue.submit(work, [resume, finish] { resume(finish); }))
+            return;
+        resume([]() -> HttpResponse {
+            ApiError busy(503, QStringLiteral("busy"),
+                          QStringLiteral("The server is busy with other sign-ins. Try again in a second."));
+            busy.retryAfterSeconds = 1;
+            throw busy;
+        });
+    };
+    return r;
+}
+
 HttpResponse jsonResponse(int status, const QJsonObject &body)
 {
     return jsonResponse(status, QJsonDocument(body).toJson(QJsonDocument::Compact));
@@ -78,13 +94,18 @@ void Router::stamp(HttpResponse &r) const
 
 HttpResponse Router::handle(const HttpRequest &request)
 {
+    return answer([this, &request] { return dispatch(request); }, request.method, request.path);
+}
+
+HttpResponse Router::answer(const HttpFinish &work, const QByteArray &method, const QString &path)
+{
     HttpResponse r;
     try {
-        r = dispatch(request);
+        r = work();
     } catch (const ApiError &e) {
         r = errorResponse(e);
     } catch (const StorageError &e) {
-        qCWarning(lcServerApi) << "storage failure on" << request.method << request.path << e.what();
+        qCWarning(lcServerApi) << "storage failure on" << method << path << e.what();
         if (e.unavailable()) {
             // A fault that passes (lock, full disk, lost connection): the client retries later, nothing was
             // written. The console's outbox honours Retry-After.
@@ -99,9 +120,18 @@ HttpResponse Router::handle(const HttpRequest &request)
                                        QStringLiteral("The server could not read or write its database.")));
         }
     } catch (const std::exception &e) {
-        qCWarning(lcServerApi) << "failure on" << request.method << request.path << e.what();
+        qCWarning(lcServerApi) << "failure on" << method << path << e.what();
         r = errorResponse(
             ApiError(500, QStringLiteral("internal_error"), QStringLiteral("Internal server error.")));
+    }
+    if (r.later) {
+        // The finishing step gets the same error handling and stamps when it runs.
+        r.later = [this, inner = std::move(r.later), method, path](const HttpResume &resume) {
+            inner([this, resume, method, path](const HttpFinish &finish) {
+                resume([this, finish, method, path] { return answer(finish, method, path); });
+            });
+        };
+        return r;
     }
     stamp(r);
     return r;

@@ -2,6 +2,7 @@
 
 #include "apierror.h"
 #include "server/auth/authservice.h"
+#include "server/auth/hashingqueue.h"
 #include "server/http/httptypes.h"
 
 #include "models/domain/clock.h"
@@ -42,6 +43,12 @@ struct Access
     static Access only(QList<Role> roles) { return {false, std::move(roles)}; }
 };
 
+/**
+ * @brief An answer computed in two steps: @p work on a hashing thread (no storage, no shared state), then
+ * @p finish on the event loop. When the queue is full the client gets 503 "busy" with Retry-After.
+ */
+[[nodiscard]] HttpResponse deferToWorker(HashingQueue &queue, std::function<void()> work, HttpFinish finish);
+
 /// @brief A JSON response with the given status.
 [[nodiscard]] HttpResponse jsonResponse(int status, const QJsonObject &body);
 [[nodiscard]] HttpResponse jsonResponse(int status, const QByteArray &compactJson);
@@ -53,6 +60,8 @@ struct Access
  * Every response gets a Date header and X-Server-Time-Ms (UTC milliseconds of the server clock, which the
  * console uses for SLA countdowns). Bodies over the limit get 413 before any parsing. A storage fault
  * (StorageError::unavailable) becomes 503 storage_unavailable with Retry-After; other storage errors 500.
+ * A handler may answer later (HttpResponse::later, see deferToWorker()); its finishing step is treated the
+ * same way when it runs.
  */
 class Router final
 {
@@ -91,6 +100,8 @@ private:
         Handler handler;
     };
     [[nodiscard]] HttpResponse dispatch(const HttpRequest &request);
+    /// @brief Runs @p work, turns what it throws into error responses and stamps the result.
+    [[nodiscard]] HttpResponse answer(const HttpFinish &work, const QByteArray &method, const QString &path);
     void stamp(HttpResponse &r) const;
 
     AuthService &m_auth;

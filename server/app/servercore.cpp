@@ -107,6 +107,7 @@ bool ServerCore::start(const ServerOptions &options, QString *error)
                                {QStringLiteral("server_time_ms"), m_clock->nowMs()}};
         });
 
+        m_hashing = std::make_unique<HashingQueue>(options.hashThreads, options.loginQueue);
         m_router = std::make_unique<Router>(*m_auth, *m_clock);
         m_router->setBodyLimit(options.bodyLimit);
         registerRoutes();
@@ -155,14 +156,18 @@ void ServerCore::registerRoutes()
                  QJsonObject{{QStringLiteral("clients"), m_hub->clientCount()},
                              {QStringLiteral("dropped_backlog"), qint64(m_hub->stats().droppedBacklog)},
                              {QStringLiteral("ignored_presence"), qint64(m_hub->stats().ignoredPresence)}}},
+                {QStringLiteral("password_checks"),
+                 QJsonObject{{QStringLiteral("threads"), m_hashing->threads()},
+                             {QStringLiteral("pending"), m_hashing->pending()},
+                             {QStringLiteral("capacity"), m_hashing->capacity()}}},
                 {QStringLiteral("server_time"), instantToIso(m_clock->nowMs())}});
     });
-    m_controllers->auth = std::make_unique<AuthController>(*m_auth);
+    m_controllers->auth = std::make_unique<AuthController>(*m_auth, *m_hashing);
     m_controllers->changes = std::make_unique<ChangesController>(*m_docs);
     m_controllers->tickets = std::make_unique<TicketsController>(*m_tickets);
     m_controllers->parcels = std::make_unique<ParcelsController>(*m_docs);
     m_controllers->directory =
-        std::make_unique<DirectoryController>(*m_docs, *m_users, *m_auth, *m_positions);
+        std::make_unique<DirectoryController>(*m_docs, *m_users, *m_auth, *m_positions, *m_hashing);
     m_controllers->sla = std::make_unique<SlaPolicyController>(*m_docs, *m_sla);
     m_controllers->auth->registerRoutes(*m_router);
     m_controllers->changes->registerRoutes(*m_router);

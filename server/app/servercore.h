@@ -57,6 +57,7 @@ private:
     std::unique_ptr<LiveHub> m_hub;
     std::unique_ptr<PositionService> m_positions;
     std::unique_ptr<SlaService> m_sla;
+    std::unique_ptr<HashingQueue> m_hashing;
     std::unique_ptr<Router> m_router;
     std::unique_ptr<HttpAdapter> m_http;
     std::unique_ptr<Simulator> m_simulator;

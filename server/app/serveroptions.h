@@ -27,6 +27,8 @@ struct ServerOptions
     HttpLimits http; ///< connections, header size and time, WebSocket messages (bodyLimit above wins)
     qint64 wsSendLimit = 1024 * 1024; ///< unsent bytes a live client may hold before it is dropped
     qint64 idempotencyRetentionMs = 7LL * 24 * 3600 * 1000; ///< stored first responses are deleted after
+    int hashThreads = 1; ///< password checks run on these threads, off the event loop
+    int loginQueue = 32; ///< sign-ins waiting for a password check; beyond it 503 busy
 };
 
 } // namespace pd::server

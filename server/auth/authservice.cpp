@@ -20,7 +20,8 @@ AuthService::AuthService(UserStore &users, const Clock &wallClock)
     , m_clock(wallClock)
 {}
 
-QJsonObject AuthService::login(const QString &login, const QString &password, const QString &address)
+AuthService::LoginAttempt AuthService::beginLogin(const QString &login, const QString &password,
+                                                  const QString &address)
 {
     const qint64 now = m_clock.nowMs();
     if (const qint64 wait = m_throttle.retryAfterMs(login, address, now); wait > 0) {
@@ -30,20 +31,34 @@ QJsonObject AuthService::login(const QString &login, const QString &password, co
         e.retryAfterSeconds = int((wait + 999) / 1000);
         throw e;
     }
-    const auto cred = m_users.credentials(login);
+    return LoginAttempt{login, password, address, m_users.credentials(login)};
+}
+
+bool AuthService::checkPassword(const LoginAttempt &attempt)
+{
     // Hash even for an unknown login so timing does not tell which logins exist.
-    const bool ok = cred ? Passwords::verify(password, cred->hashHex, cred->saltHex, cred->iterations)
-                         : (void(Passwords::hash(password)), false);
-    if (!ok) {
-        m_throttle.recordFailure(login, address, now);
+    const auto &cred = attempt.credentials;
+    return cred ? Passwords::verify(attempt.password, cred->hashHex, cred->saltHex, cred->iterations)
+                : (void(Passwords::hash(attempt.password)), false);
+}
+
+QJsonObject AuthService::finishLogin(const LoginAttempt &attempt, bool passwordMatches)
+{
+    const qint64 now = m_clock.nowMs();
+    if (!passwordMatches) {
+        m_throttle.recordFailure(attempt.login, attempt.address, now);
         throw ApiError::unauthorized(QStringLiteral("Wrong login or password."));
     }
+    // Read again: the account may have been disabled or its password changed while the hash was computed.
+    const auto cred = m_users.credentials(attempt.login);
+    if (!cred || cred->hashHex != attempt.credentials->hashHex)
+        throw ApiError::unauthorized(QStringLiteral("Wrong login or password."));
     if (cred->disabled)
         throw ApiError::forbidden(QStringLiteral("This account is disabled. Ask an administrator."));
     const auto user = m_users.user(cred->userId);
     if (!user)
         throw ApiError::unauthorized(QStringLiteral("Wrong login or password."));
-    m_throttle.recordSuccess(login, address);
+    m_throttle.recordSuccess(attempt.login, attempt.address);
     m_users.purgeExpired(now);
     return issue(*user, QString::fromLatin1(Passwords::randomToken(16)));
 }
@@ -153,7 +168,11 @@ QString AuthService::sessionProblem(const QByteArray &tokenHash, const User &con
 
 void AuthService::setPassword(WriteTx &tx, const User &user, const QString &password)
 {
-    const auto h = Passwords::hash(password);
+    setPasswordHash(tx, user, Passwords::hash(password));
+}
+
+void AuthService::setPasswordHash(WriteTx &tx, const User &user, const Passwords::Hash &h)
+{
     m_users.putCredentials(
         tx, Credentials{user.id, user.login, h.hashHex, h.saltHex, h.iterations, user.disabled});
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "loginthrottle.h"
+#include "passwords.h"
 #include "server/storage/userstore.h"
 
 #include "models/domain/clock.h"
@@ -52,8 +53,24 @@ public:
     /// @brief Where revocations go (the live bus, so every instance closes the sockets concerned).
     void setRevocationSink(RevocationSink sink) { m_revoked = std::move(sink); }
 
-    /// @brief {access_token, refresh_token, token_type, expires_in, user}; throws 401, 403 or 429.
-    [[nodiscard]] QJsonObject login(const QString &login, const QString &password, const QString &address);
+    /// @brief A sign-in between its cheap checks and its password hash.
+    struct LoginAttempt
+    {
+        QString login;
+        QString password;
+        QString address;
+        std::optional<Credentials> credentials; ///< none for an unknown login
+    };
+    /**
+     * @brief Sign-in in three steps, so that the hash runs off the event loop: beginLogin (throttle, look-up;
+     * throws 429), checkPassword (PBKDF2; any thread, touches nothing shared), finishLogin (throttle
+     * bookkeeping, tokens; throws 401 or 403).
+     */
+    [[nodiscard]] LoginAttempt beginLogin(const QString &login, const QString &password,
+                                          const QString &address);
+    [[nodiscard]] static bool checkPassword(const LoginAttempt &attempt);
+    /// @brief {access_token, refresh_token, token_type, expires_in, user}.
+    [[nodiscard]] QJsonObject finishLogin(const LoginAttempt &attempt, bool passwordMatches);
     [[nodiscard]] QJsonObject refresh(const QByteArray &refreshToken);
     void logout(const Principal &p);
     [[nodiscard]] std::optional<Principal> authenticate(const QByteArray &accessToken);
@@ -70,6 +87,8 @@ public:
 
     /// @brief Creates or replaces a user's credentials (CLI and admin API).
     void setPassword(WriteTx &tx, const User &user, const QString &password);
+    /// @brief The same with a hash computed beforehand (Passwords::hash, off the event loop).
+    void setPasswordHash(WriteTx &tx, const User &user, const Passwords::Hash &hash);
 
 private:
     [[nodiscard]] QJsonObject issue(const User &user, const QString &family);

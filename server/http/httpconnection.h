@@ -64,12 +64,15 @@ private:
         Header,  ///< reading a request header (header timeout)
         Body,    ///< reading a body (idle timeout between bytes)
         Idle,    ///< keep-alive, between requests (idle timeout)
+        Waiting, ///< a deferred answer is being computed elsewhere; nothing is read meanwhile
         Closing, ///< answered with Connection: close; discarding input until the linger time ends
         Gone     ///< handed over or disconnected
     };
 
     void process();
     void respond();
+    void finishDeferred(const HttpFinish &finish, bool keepAlive, bool headRequest);
+    void send(const HttpResponse &response, bool keepAlive, bool headRequest);
     void handOver();
     void closeAfterWrite();
     void shutdownWriteIfFlushed();

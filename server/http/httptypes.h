@@ -7,12 +7,14 @@
 #include <QString>
 #include <QUrlQuery>
 
+#include <functional>
+
 /**
  * @file
  * @brief Plain request and response values, free of any HTTP server library.
  *
- * The controllers, the router and the fuzz target only see these; HttpAdapter converts from and to
- * Qt HTTP Server types, whose API changes after Qt 6.4.
+ * The controllers, the router and the fuzz target only see these; HttpConnection fills them from the
+ * request parser and writes them to the socket.
  */
 
 namespace pd::server {
@@ -30,6 +32,12 @@ struct HttpRequest
     [[nodiscard]] QByteArray header(const QByteArray &lowerName) const { return headers.value(lowerName); }
 };
 
+struct HttpResponse;
+/// @brief The last step of an answer that was deferred: builds the response on the connection's thread.
+using HttpFinish = std::function<HttpResponse()>;
+/// @brief Given to a deferred answer by its connection: call it once, on the connection's thread.
+using HttpResume = std::function<void(HttpFinish)>;
+
 /// @brief One response; the router adds Date, X-Server-Time-Ms and Content-Length.
 struct HttpResponse
 {
@@ -37,6 +45,12 @@ struct HttpResponse
     QByteArray contentType = QByteArrayLiteral("application/json");
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
+    /**
+     * @brief Set when the answer is not ready yet (work running on another thread, e.g. password hashing):
+     * the connection stops reading, calls it with an HttpResume and answers when that is called. The other
+     * fields are then unused.
+     */
+    std::function<void(HttpResume)> later;
 };
 
 } // namespace pd::server

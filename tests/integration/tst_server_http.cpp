@@ -17,6 +17,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+#include <vector>
+
 using namespace pd::test;
 
 namespace {
@@ -125,8 +128,26 @@ private Q_SLOTS:
     void webSocketUpgrade();
     void oversizeWebSocketMessageClosesSocket();
     void tlsSendsIntermediateCertificates();
+    void passwordChecksDoNotHoldOtherRequests();
+    void fullPasswordQueueAnswersBusy();
 
 private:
+    /// @brief Opens @p sockets raw connections to server @p index, each sending one failing sign-in.
+    void sendSignIns(std::vector<std::unique_ptr<QTcpSocket>> &sockets, int count, int index)
+    {
+        for (int i = 0; i < count; ++i) {
+            auto socket = std::make_unique<QTcpSocket>();
+            QVERIFY(connectRaw(*socket, index));
+            const QByteArray body =
+                "{\"login\":\"nobody" + QByteArray::number(i) + "\",\"password\":\"wrong-pw\"}";
+            socket->write("POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                          "Content-Length: " +
+                          QByteArray::number(body.size()) + "\r\n\r\n" + body);
+            socket->flush();
+            sockets.push_back(std::move(socket));
+        }
+    }
+
     bool connectRaw(QTcpSocket &socket, int index = 0)
     {
         socket.connectToHost(QStringLiteral("127.0.0.1"), m_server.port(index));
@@ -438,6 +459,68 @@ void TestServerHttp::tlsSendsIntermediateCertificates()
     QCOMPARE(replies.first().status, 200);
     server.terminate();
     server.waitForFinished(5000);
+}
+
+void TestServerHttp::passwordChecksDoNotHoldOtherRequests()
+{
+    // Each sign-in costs a PBKDF2 hash (~0.1–0.2 s of CPU). When the hash ran on the event loop (before this
+    // change) a /health asked while six sign-ins were being checked waited for at least the first of them;
+    // now the hashes run on a worker thread and /health is answered before any sign-in is.
+    const int index = m_server.start({QStringLiteral("--hash-threads"), QStringLiteral("1")});
+    QVERIFY(index > 0);
+    std::vector<std::unique_ptr<QTcpSocket>> signIns;
+    sendSignIns(signIns, 6, index);
+    QTest::qWait(30); // the server is hashing the first password now
+    QTcpSocket probe;
+    QVERIFY(connectRaw(probe, index));
+    probe.write("GET /api/v1/health HTTP/1.1\r\nHost: x\r\n\r\n");
+    const QList<RawReply> health = readReplies(probe, 1);
+    QCOMPARE(health.value(0).status, 200);
+    const QJsonObject checks = QJsonDocument::fromJson(health.value(0).body)
+                                   .object()
+                                   .value(QStringLiteral("password_checks"))
+                                   .toObject();
+    QCOMPARE(checks.value(QStringLiteral("threads")).toInt(), 1);
+    int answeredBeforeHealth = 0;
+    for (auto &s : signIns)
+        answeredBeforeHealth += s->bytesAvailable() > 0 || s->waitForReadyRead(0) ? 1 : 0;
+    QCOMPARE(answeredBeforeHealth, 0);
+    // Every sign-in still gets its answer.
+    for (auto &s : signIns) {
+        const QList<RawReply> r = readReplies(*s, 1, 20000);
+        QCOMPARE(r.size(), 1);
+        QCOMPARE(r.first().status, 401);
+    }
+    m_server.stop(index);
+}
+
+void TestServerHttp::fullPasswordQueueAnswersBusy()
+{
+    // Beyond --login-queue waiting checks a sign-in is refused at once with 503 "busy" and Retry-After,
+    // instead of queueing without bound (before this change every one waited its turn on the event loop).
+    const int index = m_server.start({QStringLiteral("--hash-threads"), QStringLiteral("1"),
+                                      QStringLiteral("--login-queue"), QStringLiteral("2")});
+    QVERIFY(index > 0);
+    std::vector<std::unique_ptr<QTcpSocket>> signIns;
+    sendSignIns(signIns, 8, index);
+    int busy = 0;
+    int refusedPassword = 0;
+    for (auto &s : signIns) {
+        const QList<RawReply> r = readReplies(*s, 1, 20000);
+        QCOMPARE(r.size(), 1);
+        if (r.first().status == 503) {
+            ++busy;
+            QCOMPARE(r.first().errorCode(), QStringLiteral("busy"));
+            QCOMPARE(r.first().header("Retry-After"), QByteArray("1"));
+        } else {
+            QCOMPARE(r.first().status, 401);
+            ++refusedPassword;
+        }
+    }
+    qInfo("8 sign-ins with a queue of 2: %d checked, %d answered busy", refusedPassword, busy);
+    QVERIFY(busy >= 1);
+    QVERIFY(refusedPassword >= 2);
+    m_server.stop(index);
 }
 
 QTEST_GUILESS_MAIN(TestServerHttp)

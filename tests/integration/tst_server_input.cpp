@@ -4,8 +4,10 @@
 // says what the server did before this change (each fails against that server).
 #include "serverfixture.h"
 
+#include "server/auth/passwords.h"
 #include "server/live/livemessage.h"
 
+#include <QPasswordDigestor>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTest>
@@ -29,6 +31,7 @@ private Q_SLOTS:
     void throttleCountsPrefixesAndSparesKnownAddresses();
     void idempotencyRecordsPruned();
     void refreshTokenSpentOnce();
+    void passwordHashesAreStandardPbkdf2();
 
 private:
     QString createTicket();
@@ -281,7 +284,7 @@ void TestServerInput::idempotencyRecordsPruned()
 }
 
 // Item 6 (refresh). A spent refresh token answers 401 and ends the family; the rotation is one conditional
-// update under the writer lock (the two-instance race runs in drill_storage's PostgreSQL part).
+// update under the writer lock (the race between two instances: tst_server_postgres).
 void TestServerInput::refreshTokenSpentOnce()
 {
     const QJsonObject login =
@@ -301,6 +304,32 @@ void TestServerInput::refreshTokenSpentOnce()
     const Reply newer = m_server.request("POST", u"/api/v1/auth/refresh"_qs, {},
                                          {{u"refresh_token"_qs, first.json().value(u"refresh_token"_qs)}});
     QCOMPARE(newer.status, 401); // the family ended
+}
+
+// Hashing moved from QPasswordDigestor to OpenSSL's PBKDF2 (about six times faster, so that sign-ins at a
+// shift start fit on the hashing threads). Hashes stored before must still verify: both are
+// PBKDF2-HMAC-SHA256.
+void TestServerInput::passwordHashesAreStandardPbkdf2()
+{
+    using pd::server::Passwords;
+    // RFC 7914, section 11: PBKDF2-HMAC-SHA256 (P = "passwd", S = "salt", c = 1), the first 32 bytes.
+    QVERIFY(Passwords::verify(u"passwd"_qs,
+                              "55ac046e56e3089fec1691c22544b605f94185216dde0465e68b9d57c20dacbc",
+                              QByteArray("salt").toHex(), 1));
+    QVERIFY(!Passwords::verify(u"passwe"_qs,
+                               "55ac046e56e3089fec1691c22544b605f94185216dde0465e68b9d57c20dacbc",
+                               QByteArray("salt").toHex(), 1));
+    // A hash as the server stored it before (QPasswordDigestor, a Chinese password, the real iteration
+    // count).
+    const QByteArray salt = QByteArray::fromHex("00112233445566778899aabbccddeeff");
+    const QByteArray before =
+        QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, u"客服密码-2026"_qs.toUtf8(), salt,
+                                           Passwords::kIterations, 32)
+            .toHex();
+    QVERIFY(Passwords::verify(u"客服密码-2026"_qs, before, salt.toHex(), Passwords::kIterations));
+    const Passwords::Hash fresh = Passwords::hash(u"客服密码-2026"_qs);
+    QVERIFY(Passwords::verify(u"客服密码-2026"_qs, fresh.hashHex, fresh.saltHex, fresh.iterations));
+    QVERIFY(!Passwords::verify(u"客服密码-2027"_qs, fresh.hashHex, fresh.saltHex, fresh.iterations));
 }
 
 QTEST_GUILESS_MAIN(TestServerInput)

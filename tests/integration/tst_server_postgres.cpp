@@ -4,9 +4,12 @@
 #include "serverfixture.h"
 
 #include <QElapsedTimer>
+#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUuid>
+
+#include <algorithm>
 
 using namespace pd::test;
 
@@ -21,6 +24,7 @@ private Q_SLOTS:
     void feedConsistentAcrossInstances();
     void revocationClosesSocketsOnEveryInstance();
     void teamMoveAndDeletionAcrossInstances();
+    void refreshTokenSpentOnceAcrossInstances();
 
 private:
     QString createTicket(int index, const QString &team);
@@ -242,6 +246,57 @@ void TestServerPostgres::teamMoveAndDeletionAcrossInstances()
     const auto manager = feed(QStringLiteral("manager1"));
     QVERIFY(has(manager, QStringLiteral("ticket"), id, QStringLiteral("deleted"), true));
     QVERIFY(has(manager, QStringLiteral("ticket_event"), note, QStringLiteral("deleted"), true));
+}
+
+
+// Issue 16, item 6: one refresh token presented to both instances at once (a console retrying on another
+// instance, or a stolen copy) is rotated once: the rotation is a conditional update whose row count decides,
+// under the writer lock every instance shares. Exactly one answer carries new tokens; the others are 401 and
+// end the family, so the winner's new refresh token is refused too.
+void TestServerPostgres::refreshTokenSpentOnceAcrossInstances()
+{
+    const Reply login = m_server.request("POST", QStringLiteral("/api/v1/auth/login"), {},
+                                         {{QStringLiteral("login"), QStringLiteral("agent2")},
+                                          {QStringLiteral("password"), ServerFixture::kPassword}},
+                                         {}, 0);
+    QCOMPARE(login.status, 200);
+    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("refresh_token"),
+                                                       login.json().value(QStringLiteral("refresh_token"))}})
+                                .toJson(QJsonDocument::Compact);
+    QNetworkAccessManager nam;
+    QList<QNetworkReply *> replies;
+    for (int i = 0; i < 12; ++i) {
+        QNetworkRequest r(
+            QUrl(QStringLiteral("http://127.0.0.1:%1/api/v1/auth/refresh").arg(m_server.port(i % 2))));
+        r.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        replies.append(nam.post(r, body));
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(
+        std::all_of(replies.cbegin(), replies.cend(), [](QNetworkReply *r) { return r->isFinished(); }),
+        20000);
+    int rotated = 0;
+    int refused = 0;
+    QString newRefresh;
+    for (QNetworkReply *r : std::as_const(replies)) {
+        const int status = r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status == 200) {
+            ++rotated;
+            newRefresh = QJsonDocument::fromJson(r->readAll())
+                             .object()
+                             .value(QStringLiteral("refresh_token"))
+                             .toString();
+        } else if (status == 401) {
+            ++refused;
+        }
+        r->deleteLater();
+    }
+    QCOMPARE(rotated, 1);
+    QCOMPARE(refused, 11);
+    QCOMPARE(m_server
+                 .request("POST", QStringLiteral("/api/v1/auth/refresh"), {},
+                          {{QStringLiteral("refresh_token"), newRefresh}}, {}, 1)
+                 .status,
+             401);
 }
 
 QTEST_MAIN(TestServerPostgres)
