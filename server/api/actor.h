@@ -1,5 +1,7 @@
 #pragma once
 
+#include "server/storage/customeraccess.h"
+
 #include "models/domain/entities.h"
 #include "models/domain/ticketrules.h"
 
@@ -28,6 +30,12 @@ struct Actor
 [[nodiscard]] inline bool canWrite(const Actor &a, const QString &ticketTeamId)
 {
     return a.system || TicketRules::canWrite(a.role, a.teamId, ticketTeamId);
+}
+
+/// @brief Whose view of customer data the actor gets (the server's own actor: everything).
+[[nodiscard]] inline CustomerAccess customerAccess(const Actor &a)
+{
+    return a.system ? CustomerAccess::server() : CustomerAccess::of(a.role, a.userId, a.teamId);
 }
 
 } // namespace pd::server

@@ -6,8 +6,19 @@ namespace pd::server {
 
 FeedScope ChangesController::scopeOf(const User &u)
 {
-    // An agent without a team sees no tickets ("t-").
-    return u.role == Role::Agent ? FeedScope{false, u.teamId} : FeedScope{true, {}};
+    // An agent without a team sees no tickets ("t-"). A supervisor reads every team and gets the customer
+    // data of their own team in full: a new team is a new scope, so the feed starts over (with reset) and
+    // the console drops what it held in full.
+    switch (u.role) {
+    case Role::Agent:
+        return FeedScope{false, u.teamId, false};
+    case Role::Supervisor:
+        return FeedScope{true, u.teamId, true};
+    case Role::Manager:
+    case Role::Admin:
+        break;
+    }
+    return FeedScope{true, {}, false};
 }
 
 void ChangesController::registerRoutes(Router &router)
@@ -17,11 +28,13 @@ void ChangesController::registerRoutes(Router &router)
         const int limit =
             parseLimit(c.request.query.queryItemValue(QStringLiteral("limit")), kDefaultLimit, kMaxLimit);
         const FeedScope scope = scopeOf(c.user());
-        // A cursor of another scope (the user changed team or role since) or of the older format cannot
-        // continue: what the console holds may include records this user may no longer read, and records of
-        // the new scope below the cursor were never sent. Start over and say so.
+        // A cursor of another scope (the user changed team or role since) or of an older format cannot
+        // continue: what the console holds may include records this user may no longer read (or no longer
+        // read in full), and records of the new scope below the cursor were never sent. Start over and say
+        // so.
         const bool reset = cursor.legacy || (!cursor.scope.isEmpty() && cursor.scope != scope.code());
-        const ChangesPage page = m_docs.changes(reset ? 0 : cursor.seq, limit, scope);
+        const ChangesPage page = m_docs.changes(reset ? 0 : cursor.seq, limit, scope,
+                                                CustomerAccess::of(c.role(), c.user().id, c.user().teamId));
         QByteArray out;
         out.reserve(page.items.size() * 600 + 120);
         out.append(R"({"items":[)");

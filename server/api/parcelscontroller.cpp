@@ -17,6 +17,12 @@ QString waybillParam(const RequestContext &c)
     // Unknown formats (another carrier's leg) are looked up as typed, normalized.
     return w.valid ? w.normalized : Validation::normalizeIdentifier(raw);
 }
+
+/// Addresses in full only to readers of a ticket about the parcel who get its customer data in full.
+CustomerAccess readerOf(const RequestContext &c)
+{
+    return CustomerAccess::of(c.role(), c.user().id, c.user().teamId);
+}
 } // namespace
 
 void ParcelsController::registerRoutes(Router &router)
@@ -24,7 +30,7 @@ void ParcelsController::registerRoutes(Router &router)
     router.add(
         "GET", QStringLiteral("/api/v1/parcels/{waybill}"), Access::signedIn(), [this](RequestContext &c) {
             const QString waybill = waybillParam(c);
-            const auto d = m_docs.get(DocType::Parcel, waybill);
+            const auto d = m_docs.get(DocType::Parcel, waybill, readerOf(c));
             if (!d || d->deleted)
                 throw ApiError::notFound(QStringLiteral("No parcel with waybill %1.").arg(waybill.left(64)));
             return jsonResponse(200, d->data);
@@ -35,7 +41,7 @@ void ParcelsController::registerRoutes(Router &router)
             const QString waybill = waybillParam(c);
             if (!m_docs.get(DocType::Parcel, waybill))
                 throw ApiError::notFound(QStringLiteral("No parcel with waybill %1.").arg(waybill.left(64)));
-            auto docs = m_docs.byParent(DocType::TrackingEvent, waybill);
+            auto docs = m_docs.byParent(DocType::TrackingEvent, waybill, readerOf(c));
             QList<QJsonObject> items;
             for (const Doc &d : docs)
                 items.append(QJsonDocument::fromJson(d.data).object());

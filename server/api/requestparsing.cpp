@@ -9,7 +9,18 @@ namespace pd::server {
 
 namespace {
 constexpr QLatin1StringView kLegacyCursorPrefix("c1.");
-constexpr QLatin1StringView kCursorPrefix("c2.");
+// c2 cursors were issued before customer data was served by role: what a console holds from them is full
+// data, so they are answered like c1 cursors (from the beginning, with reset).
+constexpr QLatin1StringView kUnmaskedCursorPrefix("c2.");
+constexpr QLatin1StringView kCursorPrefix("c3.");
+
+bool isScope(const QString &scope)
+{
+    if (scope == QLatin1StringView("all"))
+        return true;
+    const bool team = scope.startsWith(QLatin1StringView("t-")) || scope.startsWith(QLatin1StringView("s-"));
+    return team && (scope.size() == 2 || isValidId(scope.mid(2)));
+}
 
 bool isIdChar(QChar c)
 {
@@ -41,15 +52,14 @@ Cursor parseCursor(const QString &cursor)
     if (cursor.startsWith(kLegacyCursorPrefix)) {
         out.seq = cursor.mid(kLegacyCursorPrefix.size()).toLongLong(&ok);
         out.legacy = true;
-    } else if (cursor.startsWith(kCursorPrefix) && cursor.size() <= 200) {
+    } else if ((cursor.startsWith(kCursorPrefix) || cursor.startsWith(kUnmaskedCursorPrefix)) &&
+               cursor.size() <= 200) {
         const QString rest = cursor.mid(kCursorPrefix.size());
         const qsizetype dot = rest.indexOf(QLatin1Char('.'));
         out.scope = dot > 0 ? rest.mid(dot + 1) : QString();
         out.seq = dot > 0 ? rest.left(dot).toLongLong(&ok) : 0;
-        const bool scopeOk =
-            out.scope == QLatin1StringView("all") || (out.scope.startsWith(QLatin1StringView("t-")) &&
-                                                      (out.scope.size() == 2 || isValidId(out.scope.mid(2))));
-        ok = ok && scopeOk;
+        ok = ok && isScope(out.scope);
+        out.legacy = cursor.startsWith(kUnmaskedCursorPrefix);
     }
     if (!ok || out.seq < 0)
         throw ApiError::badRequest(QStringLiteral("The cursor is not one this server issued."),

@@ -27,16 +27,18 @@ inline constexpr qsizetype kDefaultBodyLimit = 1024 * 1024;
 struct Cursor
 {
     qint64 seq = 0;
-    QString scope;       ///< "all", "t-<team id>"; empty for an empty or an old "c1." cursor
-    bool legacy = false; ///< an old "c1.<seq>" cursor (issued before cursors carried the reader's scope)
+    QString scope; ///< "all", "s-<team id>", "t-<team id>"; empty for an empty or a "c1." cursor
+    /// An older cursor: "c1.<seq>" (before cursors carried the reader's scope) or "c2.<seq>.<scope>" (before
+    /// customer data was served by role). Answered from the beginning with reset.
+    bool legacy = false;
 };
 
 /**
- * @brief Parses an opaque change cursor: "" (from the beginning), "c2.<seq>.<scope>", or the older
- * "c1.<seq>"; 400 when it is not one of ours.
+ * @brief Parses an opaque change cursor: "" (from the beginning), "c3.<seq>.<scope>", or the older
+ * "c2.<seq>.<scope>" and "c1.<seq>"; 400 when it is not one of ours.
  */
 [[nodiscard]] Cursor parseCursor(const QString &cursor);
-/// @brief The text form of a cursor: "c2.<seq>.<scope>".
+/// @brief The text form of a cursor: "c3.<seq>.<scope>".
 [[nodiscard]] QString formatCursor(qint64 seq, const QString &scope);
 
 /// @brief True for a UUID in its 8-4-4-4-12 hexadecimal form (either case, no braces).

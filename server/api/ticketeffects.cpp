@@ -3,9 +3,11 @@
 #include "ticketservice.h"
 
 #include "models/domain/jsonreader.h"
+#include "models/domain/masking.h"
 #include "models/domain/validation.h"
 
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QUuid>
 
 namespace pd::server {
@@ -24,6 +26,45 @@ void checkReader(const JsonReader &r)
 {
     if (!r.ok())
         throw ApiError::invalid(r.error().field, r.error().message);
+}
+
+/**
+ * A console that was sent a masked value may send it back with an edit. The masked form of what the server
+ * holds is taken as "unchanged" (false: skip the field); any other value with the mask character is refused,
+ * so a masked value is never stored over the real one.
+ */
+bool changesCustomerField(const QString &field, const QString &value, const QString &current,
+                          QString (*mask)(QStringView))
+{
+    if (!Masking::looksMasked(value))
+        return true;
+    if (value == mask(current))
+        return false;
+    throw ApiError::invalid(field, QStringLiteral("%1 looks masked (it contains *): send the full value, or "
+                                                  "leave the field out to keep it.")
+                                       .arg(field));
+}
+
+/// A description sent back with the masked phone numbers it was served with: unchanged, or refused when a
+/// masked number in it stands for a full one the server holds.
+bool changesDescription(const QString &value, const QString &current)
+{
+    static const QRegularExpression maskedPhone(QStringLiteral("[0-9]*\\*{3,4}[0-9]{4}"));
+    const QString served = Masking::maskPhonesIn(current);
+    if (served == current || value == current)
+        return true;
+    if (value == served)
+        return false;
+    auto it = maskedPhone.globalMatch(value);
+    while (it.hasNext()) {
+        const QString m = it.next().captured();
+        if (served.contains(m) && !current.contains(m))
+            throw ApiError::invalid(
+                QStringLiteral("description"),
+                QStringLiteral("description holds a phone number as it was masked for "
+                               "you: edit it from the full text, or leave the field out."));
+    }
+    return true;
 }
 
 bool isFirstResponse(const TicketEvent &e)
@@ -203,15 +244,20 @@ void TicketService::applyPatch(const Actor &actor, Ticket &t, const QJsonObject 
         const TextCheck text = Validation::checkText(r.string("description", false, 20000), 20000, true);
         if (!text.valid)
             throw ApiError::invalid(QStringLiteral("description"), text.message);
-        t.description = text.normalized;
+        if (changesDescription(text.normalized, t.description))
+            t.description = text.normalized;
     }
     if (body.contains(QStringLiteral("customer_name"))) {
         const TextCheck name = Validation::checkText(r.string("customer_name", false, 100), 100, false);
         if (!name.valid)
             throw ApiError::invalid(QStringLiteral("customer_name"), name.message);
-        t.customerName = name.normalized;
+        if (changesCustomerField(QStringLiteral("customer_name"), name.normalized, t.customerName,
+                                 &Masking::maskName))
+            t.customerName = name.normalized;
     }
-    if (body.contains(QStringLiteral("customer_phone"))) {
+    if (body.contains(QStringLiteral("customer_phone")) &&
+        changesCustomerField(QStringLiteral("customer_phone"), r.string("customer_phone", false, 40),
+                             t.customerPhone, &Masking::maskPhone)) {
         const QString phone = r.string("customer_phone", false, 40);
         const PhoneCheck p = Validation::checkPhone(phone);
         if (!phone.isEmpty() && !p.valid)

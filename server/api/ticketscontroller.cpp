@@ -26,8 +26,9 @@ void TicketsController::registerRoutes(Router &router)
         return toResponse(m_service.create(Actor::of(c.user()), parseJsonObject(c.request.body), key));
     });
     router.add("GET", QStringLiteral("/api/v1/tickets/{id}"), Access::signedIn(), [this](RequestContext &c) {
-        const Ticket t = m_service.readable(Actor::of(c.user()), c.param(QStringLiteral("id")));
-        HttpResponse r = jsonResponse(200, t.toJson());
+        const Actor actor = Actor::of(c.user());
+        const Ticket t = m_service.readable(actor, c.param(QStringLiteral("id")));
+        HttpResponse r = jsonResponse(200, TicketService::viewOf(actor, t));
         r.headers.append({QByteArrayLiteral("ETag"), '"' + QByteArray::number(t.version) + '"'});
         return r;
     });
@@ -44,11 +45,12 @@ void TicketsController::registerRoutes(Router &router)
         });
     router.add("GET", QStringLiteral("/api/v1/tickets/{id}/events"), Access::signedIn(),
                [this](RequestContext &c) {
-                   const Ticket t = m_service.readable(Actor::of(c.user()), c.param(QStringLiteral("id")));
+                   const Actor actor = Actor::of(c.user());
+                   const Ticket t = m_service.readable(actor, c.param(QStringLiteral("id")));
                    QJsonArray items;
                    const auto events = m_service.store().events(t.id);
                    for (const TicketEvent &e : events)
-                       items.append(e.toJson());
+                       items.append(TicketService::viewOf(actor, t, e));
                    return jsonResponse(200, QJsonObject{{QStringLiteral("items"), items}});
                });
     router.add("POST", QStringLiteral("/api/v1/tickets/{id}/events"), Access::only(kWriters),

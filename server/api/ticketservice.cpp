@@ -1,8 +1,10 @@
 #include "ticketservice.h"
 
 #include "requestparsing.h"
+#include "server/storage/customerdata.h"
 
 #include "models/domain/jsonreader.h"
+#include "models/domain/masking.h"
 #include "models/domain/validation.h"
 
 #include <QCryptographicHash>
@@ -43,17 +45,64 @@ void checkClientKind(const QJsonValue &kind)
         QStringLiteral("kind must be one of: %1.").arg(kClientKinds.join(QStringLiteral(", "))));
 }
 
-ApiError preconditionFailed(const Ticket &current)
+ApiError preconditionFailed(const Actor &actor, const Ticket &current)
 {
     ApiError e(412, QStringLiteral("version_mismatch"),
                QStringLiteral("The ticket changed since version you sent (it is at version %1). "
                               "The current copy is in \"current\".")
                    .arg(current.version),
                QStringLiteral("If-Match"));
-    e.currentJson = compact(current.toJson());
+    e.currentJson = compact(TicketService::viewOf(actor, current));
     return e;
 }
+
+bool isClosed(const QString &status)
+{
+    return status == toCode(TicketStatus::Closed);
+}
 } // namespace
+
+QJsonObject TicketService::viewOf(const Actor &actor, const Ticket &t)
+{
+    const QJsonObject full = t.toJson();
+    return customerAccess(actor).seesTicket(t.teamId, t.assigneeId, t.status)
+               ? full
+               : CustomerData::maskTicket(full);
+}
+
+QJsonObject TicketService::viewOf(const Actor &actor, const Ticket &t, const TicketEvent &e)
+{
+    const QJsonObject full = e.toJson();
+    return customerAccess(actor).seesTicket(t.teamId, t.assigneeId, t.status) ? full
+                                                                              : CustomerData::maskEvent(full);
+}
+
+void TicketService::reshareCustomerData(WriteTx &tx, const std::optional<Doc> &before, const Ticket *after)
+{
+    // Who gets the customer data of this ticket, its events and its parcel in full depends on the ticket's
+    // team, assignee, closed state, waybill and existence. When one of them changes, the records that have a
+    // masked copy get a new seq, so every console pulls them again as it may now see them (the ticket itself
+    // was just written with a new version).
+    const bool existed = before && !before->deleted;
+    const bool same = existed && after && before->teamId == after->teamId &&
+                      before->holder == after->assigneeId && before->parent == after->waybillNo &&
+                      isClosed(before->status) == (after->status == TicketStatus::Closed);
+    if (same || (!existed && !after))
+        return;
+    const QString ticketId = after ? after->id : before->id;
+    const bool moved = existed && after && before->teamId != after->teamId; // followTeam re-stamped them
+    if (!moved)
+        m_store.docs().restampMasked(tx, DocType::TicketEvent, ticketId);
+    QStringList waybills;
+    if (existed && !before->parent.isEmpty())
+        waybills.append(before->parent);
+    if (after && !after->waybillNo.isEmpty() && !waybills.contains(after->waybillNo))
+        waybills.append(after->waybillNo);
+    for (const QString &w : std::as_const(waybills)) {
+        m_store.docs().restamp(tx, DocType::Parcel, w);
+        m_store.docs().restampMasked(tx, DocType::TrackingEvent, w);
+    }
+}
 
 TicketService::TicketService(TicketStore &store, const Clock &clock)
     : m_store(store)
@@ -104,6 +153,7 @@ WriteResult TicketService::commit(WriteTx &tx, const Actor &actor, const Ticket 
         followTeam(tx, t, before->teamId);
     for (const TicketEvent &e : events)
         m_store.putEvent(tx, e, t.teamId);
+    reshareCustomerData(tx, before, &t);
     if (!idempotencyKey.isEmpty())
         m_store.docs().storeIdempotentResponse(tx, idempotencyKey, actor.userId, status, body,
                                                m_clock.nowMs());
@@ -150,7 +200,8 @@ WriteResult TicketService::remove(const Actor &actor, const QString &id, std::op
     if (!actor.system && actor.role != Role::Supervisor && actor.role != Role::Admin)
         throw ApiError::forbidden(QStringLiteral("Only supervisors and administrators delete tickets."));
     if (*ifMatch != t.version)
-        throw preconditionFailed(t);
+        throw preconditionFailed(actor, t);
+    const auto before = m_store.docs().get(DocType::Ticket, t.id);
     // A tombstone: the record stays (for the audit trail) but is served as deleted, with data null, under a
     // new seq; so do its events.
     Doc d = TicketStore::ticketDoc(t);
@@ -159,6 +210,7 @@ WriteResult TicketService::remove(const Actor &actor, const QString &id, std::op
     d.updatedMs = m_clock.nowMs();
     m_store.docs().put(tx, d);
     const int events = m_store.docs().restampChildren(tx, DocType::TicketEvent, t.id, t.teamId, true);
+    reshareCustomerData(tx, before, nullptr);
     m_store.docs().audit(tx, m_clock.nowMs(), actor.userId, QStringLiteral("ticket.delete"), DocType::Ticket,
                          t.id, QStringLiteral("version %1, %2 events").arg(t.version).arg(events));
     QJsonObject hint = changedHint(t, tx.lastSeq());
@@ -208,6 +260,14 @@ WriteResult TicketService::create(const Actor &actor, const QJsonObject &body, c
     if (!name.valid)
         throw ApiError::invalid(QStringLiteral("customer_name"), name.message);
     t.customerName = name.normalized;
+    // '*' is the mask character: a masked name or phone must never be stored as if it were the real one.
+    if (Masking::looksMasked(t.customerName))
+        throw ApiError::invalid(QStringLiteral("customer_name"),
+                                QStringLiteral("customer_name cannot contain *, the mask character."));
+    if (Masking::looksMasked(phone))
+        throw ApiError::invalid(QStringLiteral("customer_phone"),
+                                QStringLiteral("customer_phone looks masked (it contains *): send the full "
+                                               "number."));
     if (!waybill.isEmpty()) {
         const WaybillCheck w = Validation::checkWaybill(waybill);
         if (!w.valid)
@@ -259,7 +319,7 @@ WriteResult TicketService::create(const Actor &actor, const QJsonObject &body, c
         events.append(
             systemEvent(actor, t, EventKind::Assignment, now,
                         {{QStringLiteral("to"), t.assigneeId}, {QStringLiteral("team_id"), t.teamId}}));
-    return commit(tx, actor, t, events, 201, compact(t.toJson()), key, QStringLiteral("ticket.create"));
+    return commit(tx, actor, t, events, 201, compact(viewOf(actor, t)), key, QStringLiteral("ticket.create"));
 }
 
 WriteResult TicketService::patch(const Actor &actor, const QString &id, const QJsonObject &body,
@@ -274,13 +334,13 @@ WriteResult TicketService::patch(const Actor &actor, const QString &id, const QJ
     if (!canWrite(actor, t.teamId))
         throw ApiError::forbidden(QStringLiteral("Your role may not change tickets of this team."));
     if (*ifMatch != t.version)
-        throw preconditionFailed(t);
+        throw preconditionFailed(actor, t);
     const qint64 now = m_clock.nowMs();
     QList<TicketEvent> events;
     applyPatch(actor, t, body, events, now);
     t.version += 1;
     t.updatedAt = now;
-    return commit(tx, actor, t, events, 200, compact(t.toJson()), {}, QStringLiteral("ticket.patch"));
+    return commit(tx, actor, t, events, 200, compact(viewOf(actor, t)), {}, QStringLiteral("ticket.patch"));
 }
 
 WriteResult TicketService::addEvent(const Actor &actor, const QString &ticketId, const QJsonObject &body,
@@ -309,7 +369,7 @@ WriteResult TicketService::addEvent(const Actor &actor, const QString &ticketId,
     if (!canWrite(actor, t.teamId))
         throw ApiError::forbidden(QStringLiteral("Your role may not change tickets of this team."));
     if (ifMatch && *ifMatch != t.version)
-        throw preconditionFailed(t);
+        throw preconditionFailed(actor, t);
     if (m_store.docs().get(DocType::TicketEvent, eventId))
         throw ApiError::conflict(QStringLiteral("An event with this id exists already."),
                                  QStringLiteral("id"));
@@ -331,8 +391,8 @@ WriteResult TicketService::addEvent(const Actor &actor, const QString &ticketId,
     const qint64 previousVersion = t.version;
     t.version += 1;
     t.updatedAt = now;
-    const QJsonObject out{{QStringLiteral("event"), e.toJson()},
-                          {QStringLiteral("ticket"), t.toJson()},
+    const QJsonObject out{{QStringLiteral("event"), viewOf(actor, t, e)},
+                          {QStringLiteral("ticket"), viewOf(actor, t)},
                           {QStringLiteral("previous_version"), previousVersion}};
     return commit(tx, actor, t, events, 201, compact(out), key,
                   QStringLiteral("ticket.event.") + toCode(e.kind));
@@ -388,6 +448,7 @@ int TicketService::closeExpiredResolved(qint64 resolvedBeforeMs)
         m_store.putTicket(tx, *t);
         for (const TicketEvent &e : events)
             m_store.putEvent(tx, e, t->teamId);
+        reshareCustomerData(tx, d, &*t);
         tx.publish(changedHint(*t, tx.lastSeq()));
         ++closed;
     }

@@ -25,10 +25,12 @@ struct WriteResult
  * @brief Every change to tickets: create, patch with If-Match, timeline events with Idempotency-Key.
  *
  * Each call is one WriteTx: the ticket, its events, the stored idempotent response, the audit row and the
- * live hint commit together or not at all. When a write moves a ticket to another team, the same transaction
- * re-stamps every event of it for the new team and writes a withdrawal for the old one. Rules (state machine,
- * team rights, validation) throw ApiError before anything is written. The simulator, the SLA service and the
- * importer use the same functions with Actor::server().
+ * live hint commit together or not at all. Responses carry the ticket as the caller may see it (customer data
+ * masked unless CustomerDataRule gives it in full), and a write that changes who sees it in full re-stamps
+ * the records concerned (its events, its parcel and tracking) so consoles pull them again. When a write moves
+ * a ticket to another team, the same transaction re-stamps every event of it for the new team and writes a
+ * withdrawal for the old one. Rules (state machine, team rights, validation) throw ApiError before anything
+ * is written. The simulator, the SLA service and the importer use the same functions with Actor::server().
  */
 class TicketService final
 {
@@ -46,6 +48,11 @@ public:
 
     /// @brief Loads a ticket the actor may read; 404 or 403 otherwise.
     [[nodiscard]] Ticket readable(const Actor &actor, const QString &id);
+
+    /// @brief A ticket's JSON as @p actor may see it: customer data in full or masked (CustomerDataRule).
+    [[nodiscard]] static QJsonObject viewOf(const Actor &actor, const Ticket &t);
+    /// @brief An event of @p t as @p actor may see it (phone numbers in its text masked or not).
+    [[nodiscard]] static QJsonObject viewOf(const Actor &actor, const Ticket &t, const TicketEvent &e);
 
     /**
      * @brief Writes the sla_breach event of each (ticket, clock) once, all in one transaction: the event id
@@ -75,6 +82,9 @@ private:
     [[nodiscard]] std::optional<WriteResult> replay(const QString &key, const Actor &actor);
     /// @brief The ticket moved from @p oldTeam to t.teamId: its events follow, the old team is withdrawn.
     void followTeam(WriteTx &tx, const Ticket &t, const QString &oldTeam);
+    /// @brief Re-stamps the masked records whose readers in full changed with this write (@p after null: the
+    /// ticket was deleted).
+    void reshareCustomerData(WriteTx &tx, const std::optional<Doc> &before, const Ticket *after);
     WriteResult commit(WriteTx &tx, const Actor &actor, const Ticket &t, const QList<TicketEvent> &events,
                        int status, const QByteArray &body, const QString &idempotencyKey,
                        const QString &action);

@@ -1,5 +1,7 @@
 #include "documentstore.h"
 
+#include "customerdata.h"
+
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -7,9 +9,15 @@
 namespace pd::server {
 
 namespace {
-const QString kColumns =
-    QStringLiteral("type, id, seq, version, deleted, team_id, parent, status, updated_ms, data");
+const QString kColumns = QStringLiteral(
+    "type, id, seq, version, deleted, team_id, parent, status, updated_ms, data, masked, holder, purge_ms");
 } // namespace
+
+QString DocumentStore::columns(const CustomerAccess &reader, QVariantList &binds)
+{
+    return QStringLiteral("type, id, seq, version, deleted, team_id, parent, status, updated_ms, ") +
+           reader.dataExpression(binds) + QStringLiteral(", '', holder, purge_ms");
+}
 
 Doc DocumentStore::read(const QSqlQuery &q)
 {
@@ -24,6 +32,9 @@ Doc DocumentStore::read(const QSqlQuery &q)
     d.status = q.value(7).toString();
     d.updatedMs = q.value(8).toLongLong();
     d.data = q.value(9).toString().toUtf8();
+    d.masked = q.value(10).toString().toUtf8();
+    d.holder = q.value(11).toString();
+    d.purgeMs = q.value(12).toLongLong();
     return d;
 }
 
@@ -37,12 +48,66 @@ std::optional<Doc> DocumentStore::get(const QString &type, const QString &id)
     return read(q);
 }
 
+std::optional<Doc> DocumentStore::get(const QString &type, const QString &id, const CustomerAccess &reader)
+{
+    QVariantList binds;
+    const QString sql = QStringLiteral("SELECT ") + columns(reader, binds) +
+                        QStringLiteral(" FROM docs WHERE type = ? AND id = ?");
+    binds << type << id;
+    QSqlQuery q = m_db.run(sql, binds);
+    if (!q.next())
+        return std::nullopt;
+    return read(q);
+}
+
+QList<Doc> DocumentStore::byParent(const QString &type, const QString &parent, const CustomerAccess &reader,
+                                   int limit)
+{
+    QVariantList binds;
+    const QString sql = QStringLiteral("SELECT ") + columns(reader, binds) +
+                        QStringLiteral(" FROM docs WHERE type = ? AND parent = ? AND deleted = 0 "
+                                       "ORDER BY seq LIMIT ?");
+    binds << type << parent << limit;
+    QSqlQuery q = m_db.run(sql, binds);
+    QList<Doc> out;
+    while (q.next())
+        out.append(read(q));
+    return out;
+}
+
 QList<Doc> DocumentStore::byParent(const QString &type, const QString &parent, int limit)
 {
     QSqlQuery q = m_db.run(QStringLiteral("SELECT ") + kColumns +
                                QStringLiteral(" FROM docs WHERE type = ? AND parent = ? AND deleted = 0 "
                                               "ORDER BY seq LIMIT ?"),
                            {type, parent, limit});
+    QList<Doc> out;
+    while (q.next())
+        out.append(read(q));
+    return out;
+}
+
+QList<Doc> DocumentStore::children(const QString &type, const QString &parent)
+{
+    QSqlQuery q = m_db.run(QStringLiteral("SELECT ") + kColumns +
+                               QStringLiteral(" FROM docs WHERE type = ? AND parent = ? ORDER BY seq"),
+                           {type, parent});
+    QList<Doc> out;
+    while (q.next())
+        out.append(read(q));
+    return out;
+}
+
+QList<Doc> DocumentStore::containing(const QString &type, const QString &text)
+{
+    QString pattern = text;
+    pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    QSqlQuery q =
+        m_db.run(QStringLiteral("SELECT ") + kColumns +
+                     QStringLiteral(" FROM docs WHERE type = ? AND data LIKE ? ESCAPE '\\' ORDER BY seq"),
+                 {type, QString(QLatin1Char('%') + pattern + QLatin1Char('%'))});
     QList<Doc> out;
     while (q.next())
         out.append(read(q));
@@ -77,18 +142,43 @@ QList<Doc> DocumentStore::all(const QString &type, int limit)
 void DocumentStore::put(WriteTx &tx, Doc &doc)
 {
     doc.seq = tx.nextSeq();
+    CustomerData::derive(doc);
     if (!m_put) {
         m_put = m_db.prepare(
             QStringLiteral("INSERT INTO docs(") + kColumns +
-            QStringLiteral(") VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            QStringLiteral(") VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                            "ON CONFLICT(type, id) DO UPDATE SET "
                            "seq = excluded.seq, version = excluded.version, deleted = excluded.deleted, "
                            "team_id = excluded.team_id, parent = excluded.parent, "
                            "status = excluded.status, updated_ms = excluded.updated_ms, "
-                           "data = excluded.data"));
+                           "data = excluded.data, masked = excluded.masked, holder = excluded.holder, "
+                           "purge_ms = excluded.purge_ms"));
     }
     m_db.exec(*m_put, {doc.type, doc.id, doc.seq, doc.version, doc.deleted ? 1 : 0, doc.teamId, doc.parent,
-                       doc.status, doc.updatedMs, QString::fromUtf8(doc.data)});
+                       doc.status, doc.updatedMs, QString::fromUtf8(doc.data), QString::fromUtf8(doc.masked),
+                       doc.holder, doc.purgeMs});
+}
+
+bool DocumentStore::restamp(WriteTx &tx, const QString &type, const QString &id)
+{
+    QSqlQuery q = tx.db().run(QStringLiteral("UPDATE docs SET seq = ? WHERE type = ? AND id = ?"),
+                              {tx.nextSeq(), type, id});
+    return q.numRowsAffected() > 0;
+}
+
+int DocumentStore::restampMasked(WriteTx &tx, const QString &type, const QString &parent)
+{
+    QSqlQuery q =
+        m_db.run(QStringLiteral("SELECT id FROM docs WHERE type = ? AND parent = ? AND masked <> '' "
+                                "AND deleted = 0 ORDER BY seq"),
+                 {type, parent});
+    QStringList ids;
+    while (q.next())
+        ids.append(q.value(0).toString());
+    q.finish();
+    for (const QString &id : std::as_const(ids))
+        restamp(tx, type, id);
+    return int(ids.size());
 }
 
 int DocumentStore::restampChildren(WriteTx &tx, const QString &type, const QString &parent,
@@ -122,16 +212,18 @@ qint64 DocumentStore::maxSeq()
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
-ChangesPage DocumentStore::changes(qint64 after, int limit, const FeedScope &scope)
+ChangesPage DocumentStore::changes(qint64 after, int limit, const FeedScope &scope,
+                                   const CustomerAccess &reader)
 {
     // Read the upper bound first. Writers are serialized (single SQLite writer, or the PostgreSQL advisory
     // lock), so every record with seq <= upTo is committed by now and a later snapshot still holds it or
     // holds it again under a higher seq: nothing at or below upTo can appear later.
     const qint64 upTo = maxSeq();
     ChangesPage page;
-    QString sql =
-        QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM docs WHERE seq > ? AND seq <= ?");
-    QVariantList binds{after, upTo};
+    QVariantList binds;
+    QString sql = QStringLiteral("SELECT ") + columns(reader, binds) +
+                  QStringLiteral(" FROM docs WHERE seq > ? AND seq <= ?");
+    binds << after << upTo;
     if (scope.allTeams) {
         sql += QStringLiteral(" AND type <> 'ticket_withdrawn'");
     } else {

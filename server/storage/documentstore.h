@@ -1,5 +1,6 @@
 #pragma once
 
+#include "customeraccess.h"
 #include "database.h"
 
 #include <QByteArray>
@@ -30,12 +31,18 @@ inline const QString TicketWithdrawn = QStringLiteral("ticket_withdrawn");
 struct FeedScope
 {
     bool allTeams = true;
-    QString teamId; ///< when !allTeams: the agent's team (empty: an agent without a team sees no tickets)
+    QString teamId; ///< agents: their team (empty: no tickets); supervisors: the team they see in full
+    bool supervisor = false; ///< every team's tickets, the customer data of teamId's in full
 
-    /// @brief The scope part of a cursor: "all" or "t-<team id>".
+    /**
+     * @brief The scope part of a cursor: "all", "s-<team id>" (supervisors: whose customer data they get) or
+     * "t-<team id>" (agents).
+     */
     [[nodiscard]] QString code() const
     {
-        return allTeams ? QStringLiteral("all") : QStringLiteral("t-") + teamId;
+        if (!allTeams)
+            return QStringLiteral("t-") + teamId;
+        return supervisor ? QStringLiteral("s-") + teamId : QStringLiteral("all");
     }
 };
 
@@ -51,7 +58,11 @@ struct Doc
     QString parent; ///< tickets and tracking events: waybill; ticket events: ticket id
     QString status;
     qint64 updatedMs = 0;
-    QByteArray data; ///< compact JSON object
+    QByteArray data; ///< compact JSON object; as served to the reader when read with a CustomerAccess
+    // Initialized here so that the aggregate initializations of the other fields stay warning-free.
+    QByteArray masked{}; ///< the masked copy (CustomerData), empty when nothing in data needs masking
+    QString holder{};    ///< tickets: the assignee (who may see its customer data)
+    qint64 purgeMs = 0;  ///< closed tickets still holding customer data: closed_at (retention); else 0
 };
 
 /// @brief One page of the change feed.
@@ -78,12 +89,29 @@ public:
     {}
 
     [[nodiscard]] std::optional<Doc> get(const QString &type, const QString &id);
+    /// @brief The record with data as @p reader may see it (full or masked).
+    [[nodiscard]] std::optional<Doc> get(const QString &type, const QString &id,
+                                         const CustomerAccess &reader);
     [[nodiscard]] QList<Doc> byParent(const QString &type, const QString &parent, int limit = 100000);
+    /// @brief As byParent, with data as @p reader may see it.
+    [[nodiscard]] QList<Doc> byParent(const QString &type, const QString &parent,
+                                      const CustomerAccess &reader, int limit = 100000);
+    /// @brief Every record of @p type under @p parent, tombstones included (retention and erasure).
+    [[nodiscard]] QList<Doc> children(const QString &type, const QString &parent);
+    /// @brief Records of @p type whose stored JSON contains @p text (a LIKE scan; erasure only).
+    [[nodiscard]] QList<Doc> containing(const QString &type, const QString &text);
     [[nodiscard]] QList<Doc> byStatus(const QString &type, const QStringList &statuses);
     [[nodiscard]] QList<Doc> all(const QString &type, int limit = 1000000);
 
-    /// @brief Inserts or replaces a record; sets doc.seq from the transaction.
+    /// @brief Inserts or replaces a record; sets doc.seq from the transaction and the masked copy, holder and
+    /// purge time from doc.data (CustomerData::derive).
     void put(WriteTx &tx, Doc &doc);
+    /// @brief Gives one record a new seq (same version): readers pull it again, e.g. when who may see its
+    /// customer data changed. False when there is no such record.
+    bool restamp(WriteTx &tx, const QString &type, const QString &id);
+    /// @brief Gives the records of @p type under @p parent that have a masked copy a new seq; returns how
+    /// many.
+    int restampMasked(WriteTx &tx, const QString &type, const QString &parent);
     /**
      * @brief Gives every record of @p type whose parent is @p parent a new seq (in their current seq order),
      * the team @p teamId, and, with @p tombstone, marks them deleted with version + 1. Returns how many.
@@ -97,8 +125,10 @@ public:
      * @brief Records with seq in (after, upTo], in seq order; upTo is read first (see docs/api.md).
      * @param scope an agent's scope leaves out tickets and ticket events of other teams and the withdrawals
      * of other teams; every scope leaves out withdrawals for readers of every team.
+     * @param reader whose view of customer data is served (full or masked data per record).
      */
-    [[nodiscard]] ChangesPage changes(qint64 after, int limit, const FeedScope &scope);
+    [[nodiscard]] ChangesPage changes(qint64 after, int limit, const FeedScope &scope,
+                                      const CustomerAccess &reader);
     [[nodiscard]] qint64 maxSeq();
 
     /// @brief A stored response of an earlier request with the same key by the same user.
@@ -124,6 +154,8 @@ public:
 
 private:
     [[nodiscard]] static Doc read(const QSqlQuery &q);
+    /// @brief The column list of read(), with data as @p reader sees it; binds appended.
+    [[nodiscard]] static QString columns(const CustomerAccess &reader, QVariantList &binds);
 
     Database &m_db;
     std::optional<QSqlQuery> m_put;

@@ -1,7 +1,10 @@
 #include "migrations.h"
 
+#include "customerdata.h"
 #include "database.h"
+#include "documentstore.h"
 
+#include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QStringList>
 
@@ -54,9 +57,104 @@ QStringList migration(int version)
                 " AND t.id = docs.parent) WHERE type = 'ticket_event' AND EXISTS (SELECT 1 FROM docs"
                 " AS t WHERE t.type = 'ticket' AND t.id = docs.parent AND t.team_id <> docs.team_id)"),
         };
+    case 4:
+        // Customer data protection (docs/server.md): a masked copy of every record that holds customer data,
+        // the assignee and the retention clock of tickets as columns (added by addDocColumns, below), and the
+        // append-only access log. The log stores keyed hashes of phone numbers, never the numbers.
+        return {
+            QStringLiteral(
+                "CREATE INDEX IF NOT EXISTS docs_purge ON docs(type, purge_ms) WHERE purge_ms > 0"),
+            QStringLiteral("CREATE TABLE IF NOT EXISTS access_log (id %AUTOID%, at_ms BIGINT NOT NULL,"
+                           " user_id TEXT NOT NULL, login TEXT NOT NULL DEFAULT '',"
+                           " role TEXT NOT NULL DEFAULT '', team_id TEXT NOT NULL DEFAULT '',"
+                           " kind TEXT NOT NULL, ticket_id TEXT NOT NULL DEFAULT '',"
+                           " field TEXT NOT NULL DEFAULT '', reason TEXT NOT NULL DEFAULT '',"
+                           " note TEXT NOT NULL DEFAULT '', customer_hash TEXT NOT NULL DEFAULT '',"
+                           " records BIGINT NOT NULL DEFAULT 0, detail TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE INDEX IF NOT EXISTS access_log_at ON access_log(at_ms)"),
+            QStringLiteral("CREATE INDEX IF NOT EXISTS access_log_user ON access_log(user_id, at_ms)"),
+            QStringLiteral(
+                "CREATE INDEX IF NOT EXISTS access_log_customer ON access_log(customer_hash, at_ms)"),
+            // Append-only, enforced by the database as well as by the code (which has no UPDATE or DELETE).
+            QStringLiteral(
+                "%SQLITE%CREATE TRIGGER IF NOT EXISTS access_log_no_update BEFORE UPDATE ON access_log"
+                " BEGIN SELECT RAISE(ABORT, 'access_log is append-only'); END"),
+            QStringLiteral(
+                "%SQLITE%CREATE TRIGGER IF NOT EXISTS access_log_no_delete BEFORE DELETE ON access_log"
+                " BEGIN SELECT RAISE(ABORT, 'access_log is append-only'); END"),
+            QStringLiteral(
+                "%POSTGRES%CREATE OR REPLACE FUNCTION pd_access_log_append_only() RETURNS trigger"
+                " LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'access_log is append-only'; END $$"),
+            QStringLiteral(
+                "%POSTGRES%CREATE OR REPLACE TRIGGER access_log_append_only BEFORE UPDATE OR DELETE"
+                " ON access_log FOR EACH ROW EXECUTE FUNCTION pd_access_log_append_only()"),
+        };
     default:
         return {};
     }
+}
+
+bool hasColumn(Database &db, const QString &table, const QString &column)
+{
+    if (db.isPostgres()) {
+        QSqlQuery q = db.run(QStringLiteral("SELECT 1 FROM information_schema.columns WHERE table_name = ? "
+                                            "AND column_name = ? AND table_schema = current_schema()"),
+                             {table, column});
+        return q.next();
+    }
+    QSqlQuery q =
+        db.run(QStringLiteral("SELECT 1 FROM pragma_table_info(?) WHERE name = ?"), {table, column});
+    return q.next();
+}
+
+/// @brief Version 4, before its statements: the columns of docs (skipped when present, so a database whose
+/// version number was set back migrates again).
+void addDocColumns(Database &db)
+{
+    const struct
+    {
+        const char *name;
+        const char *definition;
+    } columns[] = {{"masked", "TEXT NOT NULL DEFAULT ''"},
+                   {"holder", "TEXT NOT NULL DEFAULT ''"},
+                   {"purge_ms", "BIGINT NOT NULL DEFAULT 0"}};
+    for (const auto &c : columns) {
+        if (!hasColumn(db, QStringLiteral("docs"), QLatin1StringView(c.name)))
+            db.run(QStringLiteral("ALTER TABLE docs ADD COLUMN %1 %2")
+                       .arg(QLatin1StringView(c.name), QLatin1StringView(c.definition)));
+    }
+}
+
+/// @brief Version 4, after its statements: masked copies of the records written before, and the key of
+/// the access log's phone hashes.
+void backfillCustomerData(Database &db)
+{
+    QSqlQuery q = db.run(QStringLiteral("SELECT type, id, deleted, status, updated_ms, data FROM docs WHERE "
+                                        "type IN ('ticket', 'ticket_event', 'parcel', 'tracking_event')"));
+    QList<Doc> docs;
+    while (q.next()) {
+        Doc d;
+        d.type = q.value(0).toString();
+        d.id = q.value(1).toString();
+        d.deleted = q.value(2).toInt() != 0;
+        d.status = q.value(3).toString();
+        d.updatedMs = q.value(4).toLongLong();
+        d.data = q.value(5).toString().toUtf8();
+        docs.append(d);
+    }
+    q.finish();
+    QSqlQuery update = db.prepare(
+        QStringLiteral("UPDATE docs SET masked = ?, holder = ?, purge_ms = ? WHERE type = ? AND id = ?"));
+    for (Doc &d : docs) {
+        CustomerData::derive(d);
+        if (!d.masked.isEmpty() || !d.holder.isEmpty() || d.purgeMs != 0)
+            db.exec(update, {QString::fromUtf8(d.masked), d.holder, d.purgeMs, d.type, d.id});
+    }
+    QByteArray key(32, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(key.data()), key.size() / 4);
+    db.run(QStringLiteral(
+               "INSERT INTO meta(key, value) VALUES('customer_hash_key', ?) ON CONFLICT(key) DO NOTHING"),
+           {QString::fromLatin1(key.toBase64())});
 }
 
 int currentVersion(Database &db)
@@ -84,12 +182,25 @@ int runMigrations(Database &db)
         const int next = version + 1;
         db.run(QStringLiteral("BEGIN"));
         try {
+            if (next == 4)
+                addDocColumns(db);
             for (QString sql : migration(next)) {
                 sql.replace(QLatin1StringView("%AUTOID%"),
                             db.isPostgres() ? QStringLiteral("BIGSERIAL PRIMARY KEY")
                                             : QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT"));
+                // Statements for one backend only.
+                const QLatin1StringView mine =
+                    db.isPostgres() ? QLatin1StringView("%POSTGRES%") : QLatin1StringView("%SQLITE%");
+                const QLatin1StringView other =
+                    db.isPostgres() ? QLatin1StringView("%SQLITE%") : QLatin1StringView("%POSTGRES%");
+                if (sql.startsWith(other))
+                    continue;
+                if (sql.startsWith(mine))
+                    sql.remove(0, mine.size());
                 db.run(sql);
             }
+            if (next == 4)
+                backfillCustomerData(db);
             db.run(QStringLiteral("INSERT INTO meta(key, value) VALUES('schema_version', ?) "
                                   "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
                    {QString::number(next)});

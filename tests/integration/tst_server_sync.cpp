@@ -73,8 +73,8 @@ void TestServerSync::pagingUnderConcurrentWrites()
             seen[id] = std::max(seen.value(id), version);
         }
         cursor = page.value(QStringLiteral("next_cursor")).toString();
-        // "c2.<seq>.<scope>": a manager reads every team.
-        QVERIFY2(cursor.startsWith(QStringLiteral("c2.")) && cursor.endsWith(QStringLiteral(".all")),
+        // "c3.<seq>.<scope>": a manager reads every team.
+        QVERIFY2(cursor.startsWith(QStringLiteral("c3.")) && cursor.endsWith(QStringLiteral(".all")),
                  qPrintable(cursor));
         const qint64 c = cursor.section(QLatin1Char('.'), 1, 1).toLongLong();
         QVERIFY(c >= lastCursor);
@@ -132,8 +132,9 @@ void TestServerSync::liveSnapshotAndTeamFilter()
     const QJsonObject hello = lead.ofKind(QStringLiteral("hello")).first();
     QCOMPARE(hello.value(QStringLiteral("resumed")).toBool(), false);
     const QJsonObject snap = lead.ofKind(QStringLiteral("snapshot")).first();
-    QVERIFY(snap.value(QStringLiteral("change_cursor")).toString().startsWith(QStringLiteral("c2.")));
-    QVERIFY(snap.value(QStringLiteral("change_cursor")).toString().endsWith(QStringLiteral(".all")));
+    QVERIFY(snap.value(QStringLiteral("change_cursor")).toString().startsWith(QStringLiteral("c3.")));
+    // A supervisor reads every team and gets the customer data of their own team in full (issue 17).
+    QVERIFY(snap.value(QStringLiteral("change_cursor")).toString().endsWith(QStringLiteral(".s-team-a")));
     QVERIFY(agentB.ofKind(QStringLiteral("snapshot"))
                 .first()
                 .value(QStringLiteral("change_cursor"))

@@ -277,7 +277,7 @@ void TestServerTrust::cursorScopeResetsAfterTeamChange()
     QCOMPARE(before.reset, false);
     QCOMPARE(before.about(u"ticket"_qs, ticketA).size(), 1);
     QCOMPARE(before.about(u"ticket"_qs, ticketB).size(), 0);
-    QVERIFY(before.cursor.startsWith(u"c2."_qs) && before.cursor.endsWith(u".t-team-a"_qs));
+    QVERIFY(before.cursor.startsWith(u"c3."_qs) && before.cursor.endsWith(u".t-team-a"_qs));
     // Nothing new: the same cursor answers an empty page, no reset.
     QVERIFY(!pull(token, before.cursor).reset);
 
@@ -298,7 +298,8 @@ void TestServerTrust::cursorScopeResetsAfterTeamChange()
     const FeedRead legacy = pull(m_server.token(u"agent1"_qs), u"c1.3"_qs);
     QCOMPARE(legacy.reset, true);
     QVERIFY(legacy.cursor.endsWith(u".t-team-a"_qs));
-    for (const QString &bad : {u"c2.x.all"_qs, u"c2.5.nobody"_qs, u"c2.5"_qs, u"c3.5.all"_qs}) {
+    for (const QString &bad :
+         {u"c3.x.all"_qs, u"c3.5.nobody"_qs, u"c3.5"_qs, u"c2.x.all"_qs, u"c4.5.all"_qs}) {
         const Reply r = m_server.request("GET", u"/api/v1/changes?cursor="_qs + bad, token);
         QCOMPARE(r.status, 400);
         QCOMPARE(r.json().value(u"error"_qs).toObject().value(u"field"_qs).toString(), u"cursor"_qs);
@@ -529,7 +530,7 @@ void TestServerTrust::migrationGivesEventsTheirTicketsTeam()
                  .json()
                  .value(u"schema_version"_qs)
                  .toInt(),
-             3);
+             4);
     QCOMPARE(sql(u"SELECT count(*) FROM docs e JOIN docs t ON t.type = 'ticket' AND t.id = e.parent "
                  "WHERE e.type = 'ticket_event' AND e.team_id <> t.team_id"_qs)
                  .toInt(),
