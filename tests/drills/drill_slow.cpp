@@ -88,33 +88,9 @@ int main(int argc, char **argv)
     std::thread poller([&] {
         QTcpSocket socket;
         while (!stop) {
-            if (socket.state() != QAbstractSocket::ConnectedState) {
-                socket.abort();
-                socket.connectToHost(QStringLiteral("127.0.0.1"), port);
-                if (!socket.waitForConnected(1000)) {
-                    ++failures;
-                    continue;
-                }
-            }
-            QElapsedTimer sentAt;
-            sentAt.start();
-            socket.write("GET /api/v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
-            QByteArray answer;
-            qint64 expected = -1;
-            while (sentAt.elapsed() < 5000 && (expected < 0 || answer.size() < expected)) {
-                if (socket.bytesAvailable() == 0 && !socket.waitForReadyRead(100)) {
-                    if (socket.state() != QAbstractSocket::ConnectedState)
-                        break;
-                    continue;
-                }
-                answer += socket.readAll();
-                const qsizetype end = answer.indexOf("\r\n\r\n");
-                const qsizetype lengthAt = answer.toLower().indexOf("content-length:");
-                if (end >= 0 && lengthAt >= 0)
-                    expected = end + 4 + answer.mid(lengthAt + 15).split('\r').first().trimmed().toLongLong();
-            }
-            if (expected >= 0 && answer.size() >= expected && answer.startsWith("HTTP/1.1 200"))
-                latencies.push_back(double(sentAt.nsecsElapsed()) / 1e6);
+            const Answer a = blockingGet(socket, port, "/api/v1/health");
+            if (a.status == 200)
+                latencies.push_back(a.ms);
             else
                 ++failures;
             QThread::msleep(20); // the polling rate (50/s), on the poller's own thread: pacing, not a wait
