@@ -177,6 +177,17 @@ void CsvImport::readTickets(const QString &name, const QList<CsvReader::Row> &ro
             reject(QStringLiteral("description"), text.message);
             continue;
         }
+        if (const TextCheck name = Validation::checkText(t->customerName, 100, false); !name.valid) {
+            reject(QStringLiteral("customer_name"), name.message);
+            continue;
+        }
+        // The one compensation rule of the API and the console (TicketRules::kMaxCompensationFen).
+        if (t->compensationFen) {
+            if (const TextCheck money = Validation::checkCompensation(*t->compensationFen); !money.valid) {
+                reject(QStringLiteral("compensation_amount"), money.message);
+                continue;
+            }
+        }
         if (!t->waybillNo.isEmpty()) {
             const WaybillCheck w = Validation::checkWaybill(t->waybillNo);
             if (!w.valid) {
