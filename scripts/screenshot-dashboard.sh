@@ -19,5 +19,5 @@ for lang in "${langs[@]}"; do
   esac
   out="docs/screenshots/dashboard-$lang.png"
   LANG=$locale LC_ALL=$locale xvfb-run -a -s "-screen 0 1700x1100x24" \
-    "$build_dir/ui/dashboard/pd_dashboard_shot" --out "$out" --lang "$lang" --qm-dir "${qm_dir:-.}" --size 1600x1050
+    "$build_dir/bench/kpi/pd_dashboard_shot" --out "$out" --lang "$lang" --qm-dir "${qm_dir:-.}" --size 1600x1050
 done
