@@ -9,11 +9,11 @@
 
 /**
  * @file
- * @brief The records of DOMAIN.md as plain value types with their JSON mapping.
+ * @brief The records of docs/domain.md as plain value types with their JSON mapping.
  *
  * Instants are UTC milliseconds since the Unix epoch (std::optional where the field may be unset); in JSON
  * they are ISO 8601 strings in UTC ("2026-11-23T08:15:00.000Z"). Money is held in fen (1/100 yuan) and
- * written to JSON as yuan. JSON names are the snake_case field names of DOMAIN.md.
+ * written to JSON as yuan. JSON names are the snake_case field names of docs/domain.md.
  */
 
 namespace pd {

@@ -8,7 +8,7 @@
 
 /**
  * @file
- * @brief The enumerations of the domain (DOMAIN.md) with their stable string codes.
+ * @brief The enumerations of the domain (docs/domain.md) with their stable string codes.
  *
  * The codes are the JSON names used by the sync API and the values stored in the cache: they never change
  * once released. displayName() gives the translated label for people.

@@ -8,7 +8,7 @@
 namespace pd {
 
 /**
- * @brief The ticket rules of DOMAIN.md, shared by the console (which disables what is not allowed, with the
+ * @brief The ticket rules of docs/domain.md, shared by the console (which disables what is not allowed, with the
  * reason) and the server (which refuses it): the state machine, who may see and change a ticket, and the
  * default priority.
  */

@@ -12,7 +12,7 @@ class Database;
 class KpiFactCache;
 
 /**
- * @brief The KPIs of DOMAIN.md over the local cache, for a period, a team and a category (docs/kpi.md).
+ * @brief The KPIs of docs/domain.md over the local cache, for a period, a team and a category (docs/kpi.md).
  *
  * Each query reads what it needs in one statement on the raw handle and computes medians and percentiles in
  * C++; dashboard() reads once for everything the dashboard shows. "now" is always passed in (from the

@@ -8,7 +8,7 @@
 
 /**
  * @file
- * @brief The small enumerations of the SLA engine (DOMAIN.md, "SLA") with their stable string codes.
+ * @brief The small enumerations of the SLA engine (docs/domain.md, "SLA") with their stable string codes.
  *
  * The codes are JSON names ("first_response", "at_risk", "outside_business_hours"); displayName() gives the
  * translated label. They plug into the same toCode/fromCode/allCodes/displayName templates as the domain

@@ -40,7 +40,7 @@ public:
     [[nodiscard]] std::optional<QString> addEvent(const QString &ticketId, EventKind kind,
                                                   const QString &text, const QJsonObject &data,
                                                   const QString &authorId, QString *error);
-    /// @brief Changes ticket fields (JSON names of DOMAIN.md); the state machine and field rules apply.
+    /// @brief Changes ticket fields (JSON names of docs/domain.md); the state machine and field rules apply.
     bool updateTicket(const QString &ticketId, const QJsonObject &fields, QString *error);
     /// @brief A ticket made in the console: it gets a client id and is pending until the server confirms it.
     [[nodiscard]] std::optional<QString> createTicket(Ticket draft, QString *error);

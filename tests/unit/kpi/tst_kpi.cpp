@@ -1,4 +1,4 @@
-// KPI queries on hand-made caches with known answers (DOMAIN.md "KPIs", docs/kpi.md).
+// KPI queries on hand-made caches with known answers (docs/domain.md "KPIs", docs/kpi.md).
 #include "kpitestdata.h"
 #include "models/kpi/kpiperiod.h"
 #include "models/kpi/kpiqueries.h"

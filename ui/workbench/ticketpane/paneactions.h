@@ -43,7 +43,7 @@ class PaneActionRules final
 public:
     [[nodiscard]] static ActionCheck check(PaneAction action, const User &user, const Ticket &ticket,
                                            bool inConflict);
-    /// @brief The full phone number is shown only to the agent who owns the ticket (DOMAIN.md).
+    /// @brief The full phone number is shown only to the agent who owns the ticket (docs/domain.md).
     [[nodiscard]] static bool showsFullPhone(const User &user, const Ticket &ticket);
     /// @brief The priority an escalation raises to (one step up; p1 stays p1).
     [[nodiscard]] static Priority escalated(Priority p);

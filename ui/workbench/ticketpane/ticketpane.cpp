@@ -200,7 +200,7 @@ void TicketPane::showTicket(const QString &ticketId)
 void TicketPane::loadPolicy()
 {
     // The server sends its policy in the change feed (ChangeApplier keeps it in the sync state); until then
-    // the defaults of DOMAIN.md apply.
+    // the defaults of docs/domain.md apply.
     const QString json = SyncStateRepository(m_db).value(u"sla_policy"_qs);
     std::optional<SlaPolicy> policy;
     if (!json.isEmpty())
