@@ -2,6 +2,7 @@
 
 #include "models/store/cacheowner.h"
 #include "models/store/database.h"
+#include "sync/cachekeychain.h"
 #include "sync/rememberedsession.h"
 
 #include <QEventLoop>
@@ -28,6 +29,12 @@ HeadlessSession::HeadlessSession(const QString &cachePath, Options options, QObj
     , m_options(std::move(options))
     , m_engine(cachePath, QUrl::fromUserInput(m_options.server))
 {
+    // The user's cache key from the keychain; without one, nothing readable of the customers stays behind.
+    m_engine.setCacheKeys(std::make_shared<CacheKeychain>());
+    connect(&m_engine, &SyncEngine::cacheNoticeChanged, this, [](const QString &notice) {
+        if (!notice.isEmpty())
+            std::fprintf(stderr, "%s\n", qPrintable(notice));
+    });
     // The commands' messages keep the "sync" context they have always had (and their translations).
     connect(&m_engine, &SyncEngine::failed, this,
             [this](const QString &message) { finish(Outcome::CacheRefused, message); });

@@ -1,10 +1,13 @@
 // parceldesk: the console. This file is the composition root: it parses the command line, loads the
 // translations, opens the local cache and wires the libraries together. No logic lives here.
+#include "cacheunlock.h"
+#include "models/store/cachekeys.h"
 #include "models/store/cacheowner.h"
 #include "models/store/database.h"
 #include "reportcommand.h"
 #include "session.h"
 #include "startupprobe.h"
+#include "sync/cachekeychain.h"
 #include "sync/rememberedsession.h"
 #include "sync/serverclock.h"
 #include "synccommand.h"
@@ -25,6 +28,9 @@
 
 int main(int argc, char **argv)
 {
+    // The console binds every cache to its owner's key from the keychain itself (docs/architecture.md,
+    // "Customer data at rest"); no cache gets a key of this process only.
+    pd::CacheKeys::setAutomaticSessionKeys(false);
     // Headless commands run without a GUI application (and without a display).
     if (argc > 1 && qstrcmp(argv[1], "sync") == 0)
         return pd::runSyncCommand(argc, argv);
@@ -106,6 +112,9 @@ int main(int argc, char **argv)
     const auto last = pd::RememberedSession::user();
     if (last)
         owner.adoptLegacy(*last, lastServer);
+    // The owner's key before their tickets are shown (an older cache's clear fields are sealed now).
+    auto keys = std::make_shared<pd::CacheKeychain>();
+    window.setCacheNotice(pd::unlockCache(*db, *keys));
     if (const auto shown = owner.user() ? owner.user() : last)
         window.setCurrentUser(*shown);
     window.show();
@@ -114,7 +123,7 @@ int main(int argc, char **argv)
     if (!parser.isSet(offline)) {
         const QString login = parser.isSet(user) ? parser.value(user) : pd::RememberedSession::login();
         session = std::make_unique<pd::Session>(cachePath, QUrl::fromUserInput(parser.value(server)), login,
-                                                &window, &serverClock);
+                                                &window, &serverClock, keys);
         QString password;
         if (parser.isSet(passwordFile)) {
             QFile f(parser.value(passwordFile));

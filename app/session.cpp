@@ -18,7 +18,7 @@ constexpr int kPeriodicSyncMs = 60 * 1000; // the live feed brings changes at on
 } // namespace
 
 Session::Session(const QString &cachePath, const QUrl &server, QString login, MainWindow *window,
-                 ServerClock *clock, QObject *parent)
+                 ServerClock *clock, std::shared_ptr<CacheKeySource> cacheKeys, QObject *parent)
     : QObject(parent)
     , m_server(server)
     , m_login(std::move(login))
@@ -28,6 +28,7 @@ Session::Session(const QString &cachePath, const QUrl &server, QString login, Ma
     , m_credentials(new CredentialStore(QStringLiteral("ParcelDesk"), this))
 {
     m_thread.setObjectName(u"sync"_qs);
+    m_engine->setCacheKeys(std::move(cacheKeys));
     m_engine->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_engine, &QObject::deleteLater);
     m_thread.start();
@@ -51,6 +52,7 @@ Session::Session(const QString &cachePath, const QUrl &server, QString login, Ma
         if (m_remember)
             m_credentials->store(m_server.toString(), m_login, QString::fromLatin1(token));
     });
+    connect(m_engine, &SyncEngine::cacheNoticeChanged, m_window, &MainWindow::setCacheNotice);
     connect(m_engine, &SyncEngine::failed, this,
             [this](const QString &message) { m_window->syncStatus()->setToolTip(message); });
 

@@ -7,10 +7,13 @@
 #include <QThread>
 #include <QTimer>
 #include <QUrl>
+
+#include <memory>
 class QProgressDialog;
 
 namespace pd {
 
+class CacheKeySource;
 class CredentialStore;
 class MainWindow;
 class ServerClock;
@@ -27,8 +30,9 @@ class Session final : public QObject
 {
     Q_OBJECT
 public:
+    /// @param cacheKeys where users' cache keys come from (the keychain); used on the sync thread.
     Session(const QString &cachePath, const QUrl &server, QString login, MainWindow *window,
-            ServerClock *clock, QObject *parent = nullptr);
+            ServerClock *clock, std::shared_ptr<CacheKeySource> cacheKeys, QObject *parent = nullptr);
     ~Session() override;
 
     /// @brief Signs in: a remembered session from the keychain, else @p password when given, else the dialog.

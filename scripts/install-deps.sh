@@ -9,6 +9,8 @@ packages=(
   # Qt 6 and libraries
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qtkeychain-qt6-dev
   libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev
+  # field-level encryption of customer data in the console's cache (docs/architecture.md)
+  libsodium-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
   qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev libqt6svg6
   # the server's HTTP request parser (Boost.Beast, header-only; docs/server.md "Limits and overload")

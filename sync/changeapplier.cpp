@@ -4,6 +4,7 @@
 #include "models/store/orphanevents.h"
 #include "models/store/parcelrepository.h"
 #include "models/store/syncstaterepository.h"
+#include "models/store/ticketconflicts.h"
 #include "models/store/ticketrepository.h"
 
 #include <QJsonDocument>
@@ -177,23 +178,7 @@ bool ChangeApplier::dropForReset(QStringList *dropped, QString *error)
 bool ChangeApplier::refreshConflicts(const QList<Ticket> &tickets, QString *error)
 {
     // A newer server copy of a ticket in conflict replaces the copy shown beside the person's edit.
-    QSqlQuery q(m_db.connection());
-    if (tickets.isEmpty() || !q.exec(u"SELECT EXISTS (SELECT 1 FROM ticket_conflicts)"_qs) || !q.next() ||
-        !q.value(0).toBool())
-        return true;
-    for (const Ticket &t : tickets) {
-        q.prepare(u"UPDATE ticket_conflicts SET server_copy = ? WHERE ticket_id = ? AND "
-                  "json_extract(server_copy, '$.version') < ?"_qs);
-        q.bindValue(0, QString::fromUtf8(QJsonDocument(t.toJson()).toJson(QJsonDocument::Compact)));
-        q.bindValue(1, t.id);
-        q.bindValue(2, t.version);
-        if (!q.exec()) {
-            if (error)
-                *error = q.lastError().text();
-            return false;
-        }
-    }
-    return true;
+    return TicketConflicts(m_db).refreshServerCopies(tickets, error);
 }
 
 } // namespace pd

@@ -2,6 +2,7 @@
 
 #include "api/resources.h"
 #include "apiclient.h"
+#include "cachekeychain.h"
 #include "changeapplier.h"
 #include "livefeed.h"
 #include "serverclock.h"
@@ -34,6 +35,7 @@ SyncEngine::SyncEngine(QString cachePath, QUrl serverUrl, const Clock *localCloc
     : QObject(parent)
     , m_cachePath(std::move(cachePath))
     , m_serverUrl(std::move(serverUrl))
+    , m_keys(std::make_shared<MemoryCacheKeys>())
     , m_local(localClock)
 {
     qRegisterMetaType<pd::SyncStatus>();
@@ -41,6 +43,12 @@ SyncEngine::SyncEngine(QString cachePath, QUrl serverUrl, const Clock *localCloc
 }
 
 SyncEngine::~SyncEngine() = default;
+
+void SyncEngine::setCacheKeys(std::shared_ptr<CacheKeySource> keys)
+{
+    if (keys)
+        m_keys = std::move(keys);
+}
 
 void SyncEngine::start()
 {
@@ -101,11 +109,11 @@ void SyncEngine::signIn(const QString &login, const QString &password)
     ApiReply *reply = AuthApi(m_api.get()).login(login, password);
     connect(reply, &ApiReply::finished, this, [this](const ApiResult &r) {
         if (const auto session = AuthApi::sessionFrom(r)) {
-            if (!adoptSignedIn(session->user))
-                return;
-            setState(SyncStatus::State::Online);
-            m_live->start();
-            Q_EMIT signedIn(session->user, session->refreshToken);
+            adoptSignedIn(session->user, [this, user = session->user, token = session->refreshToken] {
+                setState(SyncStatus::State::Online);
+                m_live->start();
+                Q_EMIT signedIn(user, token);
+            });
             return;
         }
         Q_EMIT signInFailed(r.errorMessage.isEmpty() ? tr("Sign-in failed (HTTP %1).").arg(r.status)
@@ -118,12 +126,12 @@ void SyncEngine::resume(const QByteArray &refreshToken)
     ApiReply *reply = AuthApi(m_api.get()).resume(refreshToken);
     connect(reply, &ApiReply::finished, this, [this](const ApiResult &r) {
         if (const auto session = AuthApi::sessionFrom(r)) {
-            if (!adoptSignedIn(session->user))
-                return;
-            setState(SyncStatus::State::Online);
-            m_live->start();
-            Q_EMIT signedIn(session->user, session->refreshToken);
-            Q_EMIT refreshTokenChanged(session->refreshToken);
+            adoptSignedIn(session->user, [this, user = session->user, token = session->refreshToken] {
+                setState(SyncStatus::State::Online);
+                m_live->start();
+                Q_EMIT signedIn(user, token);
+                Q_EMIT refreshTokenChanged(token);
+            });
             return;
         }
         if (r.status == 0) {
@@ -244,6 +252,10 @@ void SyncEngine::pushNow()
         return;
     }
     const auto items = OutboxRepository(*m_db).ready(m_clock->nowMs(), 50);
+    if (parkUnreadable(items)) {
+        QTimer::singleShot(0, this, &SyncEngine::pushNow); // the ticket's next edits may go now
+        return;
+    }
     if (items.isEmpty()) {
         for (const QString &id : m_edits->staleRows())
             refreshRow(id);

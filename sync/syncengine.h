@@ -9,6 +9,7 @@
 #include <QSet>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 #include <random>
 
@@ -18,6 +19,7 @@ namespace pd {
 
 class ApiClient;
 class ApiReply;
+class CacheKeySource;
 class ChangesApi;
 class Clock;
 class Database;
@@ -60,6 +62,13 @@ public:
     /// @brief Items per page of the change feed (1…5000; tests use small pages to cross page boundaries).
     void setPageSize(int items) { m_pageSize = qBound(1, items, kPageSize); }
     [[nodiscard]] LiveFeed *liveFeed() const { return m_live; }
+    /**
+     * @brief Where the signed-in user's cache key comes from (the console and its commands: CacheKeychain).
+     * Without one, keys live in this process only (MemoryCacheKeys: tests, benchmarks). Set before start().
+     */
+    void setCacheKeys(std::shared_ptr<CacheKeySource> keys);
+    /// @brief What the person should know about how customer data is kept on this PC (empty: all is well).
+    [[nodiscard]] const QString &cacheNotice() const { return m_cacheNotice; }
     static constexpr int kPositionFlushMs = 500;
     /// @brief How long sign-out tries to send the outbox before it gives up (the rest stays, for its author).
     static constexpr int kSignOutPushMs = 10000;
@@ -108,6 +117,9 @@ Q_SIGNALS:
     /// only), whether the server ended the session, and why the cache could not be emptied (empty when it
     /// was).
     void signedOut(int unsent, bool serverSessionEnded, const QString &error);
+    /// @brief How customer data is kept on this PC changed (no keychain, encryption off, a lost key); empty
+    /// when there is nothing to say. Emitted at every sign-in, after the cache was bound to the user's key.
+    void cacheNoticeChanged(const QString &notice);
     /// @brief Someone else views, edits or left a ticket (from the live feed).
     void presenceChanged(const QString &ticketId, const QString &userId, const QString &userName,
                          const QString &mode);
@@ -123,8 +135,11 @@ private:
     [[nodiscard]] static QString refusal(const ApiResult &result);
     bool refreshRow(const QString &ticketId);
     void schedulePush();
-    /// Binds the cache to the user who signed in (CacheOwner::adopt); false (sign-in failed) when it cannot.
-    bool adoptSignedIn(const pd::User &user);
+    /// Binds the cache to the user who signed in (CacheOwner::adopt) and to their key (CacheCrypto), then
+    /// runs @p then; emits signInFailed instead when either cannot be done.
+    void adoptSignedIn(const pd::User &user, std::function<void()> then);
+    /// Parks queued edits whose contents no longer open (sealed under a key that is gone); true if any.
+    bool parkUnreadable(const QList<OutboxItem> &items);
     void abandonPull();
     void endServerSession();
     void finishSignOut(bool serverSessionEnded);
@@ -137,6 +152,9 @@ private:
 
     QString m_cachePath;
     QUrl m_serverUrl;
+    std::shared_ptr<CacheKeySource> m_keys;
+    QString m_cacheNotice;
+    int m_bindGeneration = 0; // a sign-in's key that arrives after a newer sign-in or sign-out is ignored
     std::unique_ptr<Database> m_db;
     std::unique_ptr<SystemClock> m_systemClock;
     const Clock *m_local = nullptr;

@@ -6,8 +6,13 @@
 #include "serverclock.h"
 #include "syncengine.h"
 
+#include "cachekeychain.h"
+
+#include "models/store/cachecrypto.h"
+#include "models/store/cachekeys.h"
 #include "models/store/cacheowner.h"
 #include "models/store/database.h"
+#include "models/store/localedits.h"
 #include "models/store/syncstaterepository.h"
 
 #include <QLoggingCategory>
@@ -25,17 +30,19 @@ constexpr int kInFlightGraceMs = ApiClient::kTimeoutMs + 5000;
 constexpr int kLogoutWaitMs = 5000;
 } // namespace
 
-bool SyncEngine::adoptSignedIn(const User &user)
+void SyncEngine::adoptSignedIn(const User &user, std::function<void()> then)
 {
-    if (!m_db)
-        return true;
+    if (!m_db) {
+        then();
+        return;
+    }
     bool wiped = false;
     QString error;
     if (!CacheOwner(*m_db).adopt(user, m_serverUrl.toString(), &wiped, &error)) {
         // Never go on under a cache bound to someone else: its queued edits would be sent with this session.
         m_api->clearTokens();
         Q_EMIT signInFailed(tr("The local cache could not be prepared for %1: %2").arg(user.login, error));
-        return false;
+        return;
     }
     m_pushHeld = false;
     if (wiped) {
@@ -43,8 +50,57 @@ bool SyncEngine::adoptSignedIn(const User &user)
         qCInfo(lcSync) << "another user signed in: the cache was emptied for a full sync";
         Q_EMIT cacheCleared();
     }
-    refreshCounts();
-    return true;
+    // Then the user's key (the keychain may take a moment, or ask the person to unlock it): nothing is
+    // pulled or pushed before the cache is bound to it.
+    const int generation = ++m_bindGeneration;
+    m_keys->obtain(
+        user.id, CacheCrypto::storeId(*m_db), this,
+        [this, generation, user, then = std::move(then)](const CacheKeySource::Key &key) {
+            if (generation != m_bindGeneration || !m_db)
+                return; // a newer sign-in or a sign-out came first
+            QString message;
+            const auto outcome = CacheCrypto::bind(*m_db, key.cipher, CacheCrypto::Foreign::Forget, &message);
+            if (outcome == CacheCrypto::Outcome::Failed) {
+                m_api->clearTokens();
+                Q_EMIT signInFailed(
+                    tr("The local cache could not be prepared for %1: %2").arg(user.login, message));
+                return;
+            }
+            if (outcome == CacheCrypto::Outcome::Forgotten) {
+                abandonPull();
+                Q_EMIT cacheCleared();
+            }
+            QStringList notes;
+            for (const QString &note : {key.notice, message}) {
+                if (!note.isEmpty())
+                    notes.append(note);
+            }
+            m_cacheNotice = notes.join(u'\n');
+            Q_EMIT cacheNoticeChanged(m_cacheNotice);
+            refreshCounts();
+            then();
+        });
+}
+
+bool SyncEngine::parkUnreadable(const QList<OutboxItem> &items)
+{
+    bool parked = false;
+    for (const OutboxItem &item : items) {
+        if (!item.unreadable)
+            continue;
+        // Sealed under a key this PC no longer has (no keychain, or its entry was removed): never sent
+        // half-empty; parked with the reason, so the person sees it beside the ticket.
+        QString error;
+        if (!m_edits->reject(item.seq,
+                             tr("This change was kept encrypted under a key this computer no longer has; its "
+                                "contents cannot be read, so it was not sent."),
+                             &error))
+            qCWarning(lcSync) << "could not park an unreadable edit:" << error;
+        else
+            refreshRow(item.ticketId);
+        parked = true;
+    }
+    return parked;
 }
 
 void SyncEngine::abandonPull()
@@ -126,10 +182,20 @@ void SyncEngine::finishSignOut(bool serverSessionEnded)
     abandonPull();
     m_live->stop();
     m_api->clearTokens();
+    ++m_bindGeneration; // a key still on its way binds nothing now
     const int unsent = OutboxRepository(*m_db).count();
+    const QString userId = CacheOwner(*m_db).userId();
     QString error;
-    if (!CacheOwner(*m_db).release(&error))
+    if (!CacheOwner(*m_db).release(&error)) {
         qCWarning(lcSync) << "could not empty the cache at sign-out:" << error;
+    } else {
+        // Nothing of this user is left to read: the cache is locked until the next sign-in, and a user
+        // with no edits kept here loses their key too, so whatever of theirs lingers on the disk (free
+        // pages, backups of the file) is unreadable for good. Kept edits keep the key, for their author.
+        m_db->keySlot().set(nullptr);
+        if (unsent == 0 && !userId.isEmpty())
+            m_keys->forget(userId, CacheCrypto::storeId(*m_db));
+    }
     setState(SyncStatus::State::SignInNeeded, tr("Signed out."));
     Q_EMIT cacheCleared();
     Q_EMIT signedOut(qMax(0, unsent), serverSessionEnded, error);

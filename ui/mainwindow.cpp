@@ -79,6 +79,10 @@ MainWindow::MainWindow(const Database &db, Clock &clock, const QTimeZone &compan
     resize(1440, 900);
 
     statusBar()->addWidget(m_countLabel);
+    m_cacheNotice = new QLabel(this);
+    m_cacheNotice->setStyleSheet(u"color: #a15c00"_qs);
+    m_cacheNotice->hide();
+    statusBar()->addPermanentWidget(m_cacheNotice);
     statusBar()->addPermanentWidget(m_syncStatus);
     connect(m_workbench, &WorkbenchPage::countChanged, this, [this](int shown, int total) {
         m_shown = shown;
@@ -213,10 +217,19 @@ void MainWindow::retranslate()
         action->setText(text());
     setCurrentUserTitle();
     statusBar()->setToolTip(tr("Cache: %1").arg(QDir::toNativeSeparators(m_db.path())));
+    m_cacheNotice->setText(tr("Customer data on this computer (details)"));
     if (m_tray)
         m_tray->setToolTip(tr("ParcelDesk"));
     showCount();
     arrangePages(); // tab titles
+}
+
+void MainWindow::setCacheNotice(const QString &notice)
+{
+    m_cacheNotice->setToolTip(notice);
+    m_cacheNotice->setVisible(!notice.isEmpty());
+    if (!notice.isEmpty())
+        statusBar()->showMessage(notice, 30000);
 }
 
 void MainWindow::changeEvent(QEvent *event)

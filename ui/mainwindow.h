@@ -38,6 +38,9 @@ public:
 
     /// @brief Who is signed in: pages, queues and what the ticket pane allows follow the role.
     void setCurrentUser(const User &user);
+    /// @brief How customer data is kept on this PC, when the person should know (no keychain, encryption
+    /// turned off, a lost key); shown in the status bar, the whole text as its tooltip. Empty hides it.
+    void setCacheNotice(const QString &notice);
     [[nodiscard]] const User &currentUser() const { return m_user; }
 
     [[nodiscard]] WorkbenchPage *workbench() const { return m_workbench; }
@@ -114,6 +117,7 @@ private:
     QWidget *m_reportsSlot;
     QString m_currentWaybill;
     QLabel *m_countLabel;
+    QLabel *m_cacheNotice = nullptr;
     SyncStatusWidget *m_syncStatus;
     SlaNotifier *m_notifier;
     QSystemTrayIcon *m_tray = nullptr;

@@ -1,5 +1,6 @@
 #include "cacheowner.h"
 
+#include "cachecrypto.h"
 #include "cachefiles.h"
 #include "database.h"
 #include "sqlhelpers.h"
@@ -133,23 +134,10 @@ bool CacheOwner::stamp(const QString &authorId, QString *error)
 
 bool CacheOwner::forget(QString *error)
 {
-    // Inside the caller's transaction. The full-text tables index the rows' text by rowid (external content):
-    // 'delete-all' empties them at once, and the queue entries the delete triggers write go with the rows.
-    static constexpr auto sql = R"sql(
-DELETE FROM orphan_events;
-DELETE FROM ticket_conflicts;
-INSERT INTO tickets_fts(tickets_fts) VALUES ('delete-all');
-INSERT INTO events_fts(events_fts) VALUES ('delete-all');
-DELETE FROM ticket_events;
-DELETE FROM tickets;
-DELETE FROM tickets_fts_queue;
-DELETE FROM events_fts_queue;
-DELETE FROM ticket_changes;
-DELETE FROM sync_state WHERE key IN ('changes.cursor', 'sync.last_pull_at') OR key LIKE 'owner.%';
-INSERT INTO sync_state(key, value) VALUES ('cache_id', lower(hex(randomblob(16))))
-    ON CONFLICT(key) DO UPDATE SET value = excluded.value;
-)sql";
-    return execSql(m_db.handle(), sql, error);
+    // Inside the caller's transaction: every customer record (CacheCrypto's list, which also drops the
+    // key check: the next owner's key seals from scratch), then the owner.
+    return execSql(m_db.handle(), CacheCrypto::forgetCustomerDataSql(), error) &&
+           execSql(m_db.handle(), "DELETE FROM sync_state WHERE key LIKE 'owner.%'", error);
 }
 
 bool CacheOwner::change(const std::optional<User> &next, const QString &serverUrl, bool forgetting,

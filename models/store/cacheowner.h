@@ -17,9 +17,10 @@ class Database;
  * One cache file per data folder, bound to its owner (docs/architecture.md, "Sign-out and switching user").
  * When another user signs in, or at sign-out, everything of the previous owner that names customers or
  * tickets is forgotten in one transaction: tickets, their events and waiting events, conflicts, the full-text
- * index, the dashboard's change log and facts file, and the change-feed cursor (the next user gets a full
- * initial sync); the cache gets a new cache_id. Parcels, couriers, stations, users and teams are not per user
- * and stay. The previous owner's unsent edits stay too, stamped with their author: OutboxRepository hands
+ * indexes, parcels and their tracking (their addresses are sealed under the previous owner's key), the
+ * dashboard's change log and facts file, the key check and the change-feed cursor (the next user gets a full
+ * initial sync); the cache gets a new cache_id. Couriers, stations, users and teams are not per user and
+ * stay. The previous owner's unsent edits stay too, stamped with their author: OutboxRepository hands
  * them only to that author's session, when they sign in on this PC again.
  *
  * The owner is kept in sync_state under owner.id, owner.login, owner.name, owner.role, owner.team_id and

@@ -1,7 +1,11 @@
 #include "database.h"
 
+#include "cachecipher.h"
+#include "cachecrypto.h"
 #include "cachefiles.h"
+#include "cachekeys.h"
 #include "cjktokenizer.h"
+#include "customertokens.h"
 #include "migrations.h"
 #include "models/domain/validation.h"
 #include "searchindex.h"
@@ -41,6 +45,40 @@ void phoneTailFunction(sqlite3_context *ctx, int, sqlite3_value **argv)
     sqlite3_result_text(ctx, tail.constData(), int(tail.size()), SQLITE_TRANSIENT);
 }
 
+QString sqlText(sqlite3_value *v, SealedField field, const CacheCipher &cipher, bool *ok)
+{
+    *ok = true;
+    const int type = sqlite3_value_type(v);
+    if (type == SQLITE_NULL)
+        return {};
+    const bool blob = type == SQLITE_BLOB;
+    const void *data = blob ? sqlite3_value_blob(v) : static_cast<const void *>(sqlite3_value_text(v));
+    const QByteArrayView bytes(static_cast<const char *>(data), sqlite3_value_bytes(v));
+    return QString::fromUtf8(cipher.openBytes(bytes, blob, field, ok));
+}
+
+// pd_customer_tokens(customer_name, customer_phone): the keyed tokens customer_fts indexes a ticket under
+// (CustomerTokens). Fails on a locked cache or a value sealed under another key: an index entry made from
+// the wrong text could never be deleted again (FTS5 'delete' must see what was indexed).
+void customerTokensFunction(sqlite3_context *ctx, int, sqlite3_value **argv)
+{
+    auto *slot = static_cast<CacheKeySlot *>(sqlite3_user_data(ctx));
+    const auto cipher = slot->cipher();
+    if (!cipher) {
+        sqlite3_result_error(ctx, "the local cache is locked (no key)", -1);
+        return;
+    }
+    bool nameOk = true, phoneOk = true;
+    const QString name = sqlText(argv[0], SealedField::CustomerName, *cipher, &nameOk);
+    const QString phone = sqlText(argv[1], SealedField::CustomerPhone, *cipher, &phoneOk);
+    if (!nameOk || !phoneOk) {
+        sqlite3_result_error(ctx, "a customer field does not open with the cache's key", -1);
+        return;
+    }
+    const QByteArray tokens = CustomerTokens::forTicket(*cipher, name, phone);
+    sqlite3_result_text(ctx, tokens.constData(), int(tokens.size()), SQLITE_TRANSIENT);
+}
+
 } // namespace
 
 bool execSql(sqlite3 *db, const char *sql, QString *error)
@@ -69,8 +107,13 @@ bool Database::prepareRawConnection(sqlite3 *db, QString *error)
     sqlite3_busy_timeout(db, 5000);
     if (!CjkTokenizer::registerWith(db, error))
         return false;
+    // The slot outlives the connection (slots live as long as the process).
+    const char *file = sqlite3_db_filename(db, "main");
+    CacheKeySlot *slot = CacheKeys::slotFor(QString::fromUtf8(file ? file : "")).get();
     if (sqlite3_create_function_v2(db, "pd_phone_tail", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
-                                   phoneTailFunction, nullptr, nullptr, nullptr) != SQLITE_OK) {
+                                   phoneTailFunction, nullptr, nullptr, nullptr) != SQLITE_OK ||
+        sqlite3_create_function_v2(db, "pd_customer_tokens", 2, SQLITE_UTF8, slot, customerTokensFunction,
+                                   nullptr, nullptr, nullptr) != SQLITE_OK) {
         if (error)
             *error = QString::fromUtf8(sqlite3_errmsg(db));
         return false;
@@ -86,7 +129,21 @@ Database::Database(QString path, QString connectionName, sqlite3 *handle)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
     , m_handle(handle)
+    , m_slot(CacheKeys::slotFor(m_path))
 {}
+
+std::shared_ptr<const CacheCipher> Database::cipher() const
+{
+    return m_slot->cipher();
+}
+
+std::shared_ptr<const CacheCipher> Database::sealer(QString *error) const
+{
+    auto c = m_slot->cipher();
+    if (!c && error)
+        *error = tr("The local cache is locked: its key has not been read from the keychain yet.");
+    return c;
+}
 
 Database::~Database()
 {
@@ -169,8 +226,18 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error, co
     Q_ASSERT(migrations::latestVersion() == kSchemaVersion);
     if (found < target && !migrations::migrate(h, found, target, &setupError))
         return fail(tr("Cannot update the local cache: %1").arg(setupError));
-    // A writer that died or a tool that skipped the flush may have left rows unindexed.
-    if (target >= 2 && SearchIndex::pending(h) > 0 && !SearchIndex::flush(h, &setupError))
+    // Tests, benchmarks and tools have no keychain: a new or still unsealed cache gets this process's own key
+    // (a cache sealed under another key stays locked; the console binds keys itself, CacheKeys).
+    if (target >= 8 && CacheKeys::automaticSessionKeys() && !result->cipher()) {
+        QString notice;
+        if (CacheCrypto::bind(*result, result->keySlot().sessionCipher(), CacheCrypto::Unsealed::Only,
+                              &notice) == CacheCrypto::Outcome::Failed)
+            return fail(tr("Cannot protect the local cache: %1").arg(notice));
+    }
+    // A writer that died or a tool that skipped the flush may have left rows unindexed (the customer index
+    // needs the key: a locked cache leaves them to its first writer).
+    if (target >= 2 && (target < 8 || result->cipher()) && SearchIndex::pending(h) > 0 &&
+        !SearchIndex::flush(h, &setupError))
         return fail(tr("Cannot update the search index: %1").arg(setupError));
     CacheFiles::restrictCache(path); // the -wal and -shm exist now
     return result;

@@ -10,6 +10,9 @@ struct sqlite3;
 
 namespace pd {
 
+class CacheCipher;
+class CacheKeySlot;
+
 struct DatabaseOptions
 {
     /// Schema version to migrate to; -1 means the newest this build knows. Tests use older targets to build
@@ -21,15 +24,19 @@ struct DatabaseOptions
  * @brief One connection to the local SQLite cache, set up and migrated.
  *
  * open() refuses a cache written by a newer ParcelDesk before touching it, sets WAL (and checks that it
- * took), foreign keys and a busy timeout, registers the pd_cjk tokenizer and the pd_phone_tail() function,
- * and runs the numbered migrations, each in one transaction. A Database belongs to the thread that opened it:
- * the sync thread and the query workers open their own.
+ * took), foreign keys and a busy timeout, registers the pd_cjk tokenizer and the pd_phone_tail() and
+ * pd_customer_tokens() functions, and runs the numbered migrations, each in one transaction. A Database
+ * belongs to the thread that opened it: the sync thread and the query workers open their own.
+ *
+ * Customer fields are sealed with the cipher of the file's CacheKeySlot, shared by every connection to the
+ * file in this process (docs/architecture.md, "Customer data at rest"). Until a key is bound (CacheCrypto)
+ * the cache is locked: customer fields read as empty and writes that need sealing fail.
  */
 class Database final
 {
     Q_DECLARE_TR_FUNCTIONS(pd::Database)
 public:
-    static constexpr int kSchemaVersion = 7;
+    static constexpr int kSchemaVersion = 8;
 
     /// @brief Opens or creates the cache at @p path; nullptr and a translated message when it cannot.
     [[nodiscard]] static std::unique_ptr<Database> open(const QString &path, QString *error,
@@ -44,7 +51,14 @@ public:
     /// @brief PRAGMA integrity_check: "ok" or the first problems.
     [[nodiscard]] QString integrityCheck() const;
 
+    /// @brief The key the cache is open with; null while it is locked.
+    [[nodiscard]] std::shared_ptr<const CacheCipher> cipher() const;
+    /// @brief The key to seal with, or null and a translated message when the cache is locked.
+    [[nodiscard]] std::shared_ptr<const CacheCipher> sealer(QString *error) const;
+    [[nodiscard]] CacheKeySlot &keySlot() const { return *m_slot; }
+
     /// @brief Sets up a raw sqlite3 connection the same way (tokenizer, functions, pragmas); for tools/bench.
+    /// The connection shares the key slot of its file.
     [[nodiscard]] static bool prepareRawConnection(sqlite3 *db, QString *error);
 
 private:
@@ -54,6 +68,7 @@ private:
     QString m_path;
     QString m_connectionName;
     sqlite3 *m_handle = nullptr;
+    std::shared_ptr<CacheKeySlot> m_slot;
 };
 
 /**

@@ -361,20 +361,8 @@ bool LocalEdits::conflict(qint64 seq, const Ticket &serverCopy, QString *error)
             serverCopy; // the person's fields no longer fit the server's ticket: show the server's, keep both
 
     Transaction tx(m_db);
-    QSqlQuery q(m_db.connection());
     if (!tx.isActive() ||
-        !sql::prepare(
-            q,
-            u"INSERT OR REPLACE INTO ticket_conflicts(ticket_id, local_fields, base_version, server_copy, "
-            "detected_at) VALUES (?, ?, ?, ?, ?)"_qs,
-            error))
-        return false;
-    q.bindValue(0, item->ticketId);
-    q.bindValue(1, QString::fromUtf8(QJsonDocument(local).toJson(QJsonDocument::Compact)));
-    q.bindValue(2, base);
-    q.bindValue(3, QString::fromUtf8(QJsonDocument(serverCopy.toJson()).toJson(QJsonDocument::Compact)));
-    q.bindValue(4, m_clock.nowMs());
-    if (!sql::exec(q, error))
+        !TicketConflicts(m_db).put({item->ticketId, local, base, serverCopy, m_clock.nowMs()}, error))
         return false;
     for (qint64 s : folded) {
         if (!outbox.remove(s, error))
@@ -468,26 +456,7 @@ bool LocalEdits::discardRefused(qint64 seq, QString *error)
 
 QList<TicketConflict> LocalEdits::conflicts() const
 {
-    QList<TicketConflict> out;
-    QSqlQuery q(m_db.connection());
-    if (!sql::prepare(
-            q,
-            u"SELECT ticket_id, local_fields, base_version, server_copy, detected_at FROM ticket_conflicts "
-            "ORDER BY detected_at"_qs,
-            nullptr) ||
-        !sql::exec(q, nullptr))
-        return out;
-    while (q.next()) {
-        TicketConflict c;
-        c.ticketId = q.value(0).toString();
-        c.localFields = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
-        c.baseVersion = q.value(2).toLongLong();
-        c.serverCopy = Ticket::fromJson(QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object())
-                           .value_or(Ticket{});
-        c.detectedAt = q.value(4).toLongLong();
-        out.append(c);
-    }
-    return out;
+    return TicketConflicts(m_db).all();
 }
 
 std::optional<TicketConflict> LocalEdits::conflictFor(const QString &ticketId) const
@@ -512,11 +481,8 @@ bool LocalEdits::keepMine(const QString &ticketId, QString *error)
         !TicketRules::canTransition(c->serverCopy.status, mine->status))
         return fail(error, TicketRules::refusal(c->serverCopy.status, mine->status));
     Transaction tx(m_db);
-    QSqlQuery q(m_db.connection());
-    if (!tx.isActive() || !sql::prepare(q, u"DELETE FROM ticket_conflicts WHERE ticket_id = ?"_qs, error))
-        return false;
-    q.bindValue(0, ticketId);
-    return sql::exec(q, error) && TicketRepository(m_db).upsert({*mine}, error, LocalState::Pending) &&
+    return tx.isActive() && TicketConflicts(m_db).remove(ticketId, error) &&
+           TicketRepository(m_db).upsert({*mine}, error, LocalState::Pending) &&
            enqueue(ticketId, "PATCH", ticketPath(ticketId), c->localFields, c->serverCopy.version, newId(),
                    error) &&
            tx.commit(error);
@@ -528,14 +494,10 @@ bool LocalEdits::takeTheirs(const QString &ticketId, QString *error)
     if (!c)
         return fail(error, tr("There is no conflict to settle for this ticket."));
     Transaction tx(m_db);
-    QSqlQuery q(m_db.connection());
-    if (!tx.isActive() || !sql::prepare(q, u"DELETE FROM ticket_conflicts WHERE ticket_id = ?"_qs, error))
-        return false;
-    q.bindValue(0, ticketId);
     const LocalState state =
         OutboxRepository(m_db).liveForTicket(ticketId).isEmpty() ? LocalState::Synced : LocalState::Pending;
-    return sql::exec(q, error) && TicketRepository(m_db).upsert({c->serverCopy}, error, state) &&
-           tx.commit(error);
+    return tx.isActive() && TicketConflicts(m_db).remove(ticketId, error) &&
+           TicketRepository(m_db).upsert({c->serverCopy}, error, state) && tx.commit(error);
 }
 
 } // namespace pd

@@ -3,6 +3,7 @@
 #include "models/domain/clock.h"
 #include "models/domain/entities.h"
 #include "syncstaterepository.h"
+#include "ticketconflicts.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -10,16 +11,6 @@
 namespace pd {
 
 class Database;
-
-/// @brief A local edit the server refused with 412, kept beside the server's copy until a person decides.
-struct TicketConflict
-{
-    QString ticketId;
-    QJsonObject localFields; ///< the fields the person changed, as they typed them
-    qint64 baseVersion = 0;  ///< the version the edit was made on
-    Ticket serverCopy;       ///< the server's current copy
-    Instant detectedAt = 0;
-};
 
 /**
  * @brief What people change in the console, written so that nothing typed is ever lost.

@@ -19,7 +19,7 @@ struct Migration
 };
 
 // Append only. A released migration is never edited: caches in the field have already run it.
-constexpr std::array<Migration, 7> kMigrations{{
+constexpr std::array<Migration, 8> kMigrations{{
     {"core tables: tickets, events, parcels, tracking, couriers, stations, users, teams",
      R"sql(
 CREATE TABLE teams(
@@ -281,6 +281,48 @@ ALTER TABLE outbox ADD COLUMN author_id TEXT NOT NULL DEFAULT '';
 -- cursor makes the server restart the feed with reset (tickets that left this user's sight go too); an older
 -- server reads it as the start of the feed.
 UPDATE sync_state SET value = 'c1.0' WHERE key = 'changes.cursor' AND value <> '';
+)sql"},
+    {"customer data at rest: names and phones leave the full-text index for keyed tokens",
+     R"sql(
+-- Customer names were indexed in clear with the complaint. The complaint keeps its index; names and phones
+-- get a contentless index of keyed tokens (CustomerTokens) computed by pd_customer_tokens() from the sealed
+-- columns, so neither index nor queue ever holds them in clear. The old queue may hold names: it goes, and
+-- both indexes are built again (the customer index when the cache's key is bound: CacheCrypto, which also
+-- seals the fields written in clear by earlier versions, docs/architecture.md "Customer data at rest").
+DROP TRIGGER tickets_fts_ai;
+DROP TRIGGER tickets_fts_ad;
+DROP TRIGGER tickets_fts_au;
+DROP TABLE tickets_fts_queue;
+DROP TABLE tickets_fts;
+CREATE VIRTUAL TABLE tickets_fts USING fts5(
+    description, content='tickets', content_rowid='pk', tokenize='pd_cjk');
+CREATE VIRTUAL TABLE customer_fts USING fts5(
+    tokens, content='', detail='none', columnsize=0, tokenize='ascii');
+CREATE TABLE tickets_fts_queue(
+    pk INTEGER PRIMARY KEY,
+    indexed INTEGER NOT NULL,
+    old_description TEXT,
+    old_name,
+    old_phone);
+CREATE TRIGGER tickets_fts_ai AFTER INSERT ON tickets BEGIN
+    INSERT OR IGNORE INTO tickets_fts_queue(pk, indexed) VALUES (new.pk, 0);
+END;
+CREATE TRIGGER tickets_fts_ad AFTER DELETE ON tickets BEGIN
+    INSERT OR IGNORE INTO tickets_fts_queue(pk, indexed, old_description, old_name, old_phone)
+        VALUES (old.pk, 1, old.description, old.customer_name, old.customer_phone);
+END;
+CREATE TRIGGER tickets_fts_au AFTER UPDATE OF customer_name, customer_phone, description ON tickets BEGIN
+    INSERT OR IGNORE INTO tickets_fts_queue(pk, indexed, old_description, old_name, old_phone)
+        VALUES (old.pk, 1, old.description, old.customer_name, old.customer_phone);
+END;
+INSERT INTO tickets_fts(tickets_fts) VALUES ('rebuild');
+
+-- The last four digits in clear go; the tokens replace them.
+DROP INDEX tickets_phone_tail;
+UPDATE tickets SET phone_tail = '' WHERE phone_tail <> '';
+
+-- Names the file in the keychain entries of its keys (cache_id changes with every owner; this does not).
+INSERT OR IGNORE INTO sync_state(key, value) VALUES ('store_id', lower(hex(randomblob(16))));
 )sql"},
 }};
 

@@ -1,5 +1,6 @@
 #include "orphanevents.h"
 
+#include "cachecipher.h"
 #include "database.h"
 #include "sqlhelpers.h"
 #include "ticketrepository.h"
@@ -17,6 +18,9 @@ bool OrphanEvents::keep(const QList<TicketEvent> &events, QString *error)
 {
     if (events.isEmpty())
         return true;
+    const auto cipher = m_db.sealer(error); // the event as the server sent it: its text may name the customer
+    if (!cipher)
+        return false;
     QSqlQuery q(m_db.connection());
     if (!sql::prepare(q,
                       u"INSERT INTO orphan_events(id, ticket_id, data) VALUES (?, ?, ?) "
@@ -26,7 +30,9 @@ bool OrphanEvents::keep(const QList<TicketEvent> &events, QString *error)
     for (const TicketEvent &e : events) {
         q.bindValue(0, e.id);
         q.bindValue(1, e.ticketId);
-        q.bindValue(2, QString::fromUtf8(QJsonDocument(e.toJson()).toJson(QJsonDocument::Compact)));
+        q.bindValue(2,
+                    cipher->seal(QString::fromUtf8(QJsonDocument(e.toJson()).toJson(QJsonDocument::Compact)),
+                                 SealedField::OrphanEvent));
         if (!sql::exec(q, error))
             return false;
     }
@@ -44,14 +50,16 @@ bool OrphanEvents::adopt(const QStringList &ticketIds, QStringList *tickets, QSt
         return false;
     QList<TicketEvent> adopted;
     QStringList ids;
+    const auto cipher = m_db.cipher();
+    const CacheCipher &c = cipher ? *cipher : *CacheCipher::plain();
     for (const QString &ticketId : ticketIds) {
         q.bindValue(0, ticketId);
         if (!sql::exec(q, error))
             return false;
         while (q.next()) {
             ids.append(q.value(0).toString());
-            if (auto e =
-                    TicketEvent::fromJson(QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object()))
+            const QString json = c.open(q.value(1), SealedField::OrphanEvent);
+            if (auto e = TicketEvent::fromJson(QJsonDocument::fromJson(json.toUtf8()).object()))
                 adopted.append(*e);
         }
     }

@@ -1,5 +1,6 @@
 #include "parcelrepository.h"
 
+#include "cachecipher.h"
 #include "database.h"
 #include "sqlhelpers.h"
 
@@ -66,14 +67,15 @@ constexpr auto kParcelColumns =
     "destination_lon, promised_at, delivered_at, courier_id, station_id, pos_lat, pos_lon, pos_at, "
     "declared_value_fen, version, updated_at";
 
-Parcel readParcel(const QSqlQuery &q)
+// Addresses come sealed (CacheCipher); a locked cache shows them empty.
+Parcel readParcel(const QSqlQuery &q, const CacheCipher &c)
 {
     Parcel p;
     p.waybillNo = q.value(0).toString();
     p.status = fromCode<ParcelStatus>(q.value(1).toString()).value_or(ParcelStatus::Created);
-    p.originAddress = q.value(2).toString();
+    p.originAddress = c.open(q.value(2), SealedField::OriginAddress);
     p.origin = geoAt(q, 3);
-    p.destinationAddress = q.value(5).toString();
+    p.destinationAddress = c.open(q.value(5), SealedField::DestinationAddress);
     p.destination = geoAt(q, 6);
     p.promisedAt = sql::optInt(q, 8);
     p.deliveredAt = sql::optInt(q, 9);
@@ -110,14 +112,17 @@ ON CONFLICT(waybill_no) DO UPDATE SET
     updated_at = excluded.updated_at
 WHERE excluded.version >= parcels.version
 )sql";
-    return bulkWrite(m_db, sql, parcels, error, [](QSqlQuery &q, const Parcel &p) {
+    const auto cipher = parcels.isEmpty() ? CacheCipher::plain() : m_db.sealer(error);
+    if (!cipher)
+        return false; // never written in clear: the cache must be unlocked first
+    return bulkWrite(m_db, sql, parcels, error, [&cipher](QSqlQuery &q, const Parcel &p) {
         int i = 0;
         q.bindValue(i++, p.waybillNo);
         q.bindValue(i++, toCode(p.status));
-        q.bindValue(i++, sql::text(p.originAddress));
+        q.bindValue(i++, cipher->seal(p.originAddress, SealedField::OriginAddress));
         q.bindValue(i++, latOf(p.origin));
         q.bindValue(i++, lonOf(p.origin));
-        q.bindValue(i++, sql::text(p.destinationAddress));
+        q.bindValue(i++, cipher->seal(p.destinationAddress, SealedField::DestinationAddress));
         q.bindValue(i++, latOf(p.destination));
         q.bindValue(i++, lonOf(p.destination));
         q.bindValue(i++, sql::opt(p.promisedAt));
@@ -140,15 +145,19 @@ INSERT INTO tracking_events(id, waybill_no, at, status, place, lat, lon, text) V
 ON CONFLICT(id) DO UPDATE SET waybill_no = excluded.waybill_no, at = excluded.at, status = excluded.status,
     place = excluded.place, lat = excluded.lat, lon = excluded.lon, text = excluded.text
 )sql";
-    return bulkWrite(m_db, sql, events, error, [](QSqlQuery &q, const TrackingEvent &e) {
+    // The last step's place is the delivery address: every place and text is sealed.
+    const auto cipher = events.isEmpty() ? CacheCipher::plain() : m_db.sealer(error);
+    if (!cipher)
+        return false;
+    return bulkWrite(m_db, sql, events, error, [&cipher](QSqlQuery &q, const TrackingEvent &e) {
         q.bindValue(0, e.id);
         q.bindValue(1, e.waybillNo);
         q.bindValue(2, e.at);
         q.bindValue(3, toCode(e.status));
-        q.bindValue(4, sql::text(e.place));
+        q.bindValue(4, cipher->seal(e.place, SealedField::TrackingPlace));
         q.bindValue(5, latOf(e.position));
         q.bindValue(6, lonOf(e.position));
-        q.bindValue(7, sql::text(e.text));
+        q.bindValue(7, cipher->seal(e.text, SealedField::TrackingText));
     });
 }
 
@@ -156,25 +165,30 @@ std::optional<Parcel> ParcelRepository::byWaybill(const QString &waybillNo) cons
 {
     static const QByteArray sql =
         QByteArray("SELECT ") + kParcelColumns + " FROM parcels WHERE waybill_no = ?";
-    const auto rows = readList<Parcel>(m_db, sql.constData(), readParcel, {waybillNo});
+    const auto cipher = m_db.cipher();
+    const CacheCipher &c = cipher ? *cipher : *CacheCipher::plain();
+    const auto rows = readList<Parcel>(m_db, sql.constData(),
+                                       [&c](const QSqlQuery &q) { return readParcel(q, c); }, {waybillNo});
     return rows.isEmpty() ? std::nullopt : std::optional<Parcel>(rows.first());
 }
 
 QList<TrackingEvent> ParcelRepository::tracking(const QString &waybillNo) const
 {
+    const auto cipher = m_db.cipher();
+    const CacheCipher &c = cipher ? *cipher : *CacheCipher::plain();
     return readList<TrackingEvent>(
         m_db,
         "SELECT id, waybill_no, at, status, place, lat, lon, text FROM tracking_events WHERE waybill_no = ? "
         "ORDER BY at, id",
-        [](const QSqlQuery &q) {
+        [&c](const QSqlQuery &q) {
             TrackingEvent e;
             e.id = q.value(0).toString();
             e.waybillNo = q.value(1).toString();
             e.at = q.value(2).toLongLong();
             e.status = fromCode<ParcelStatus>(q.value(3).toString()).value_or(ParcelStatus::InTransit);
-            e.place = q.value(4).toString();
+            e.place = c.open(q.value(4), SealedField::TrackingPlace);
             e.position = geoAt(q, 5);
-            e.text = q.value(7).toString();
+            e.text = c.open(q.value(7), SealedField::TrackingText);
             return e;
         },
         {waybillNo});

@@ -44,6 +44,18 @@ void RawStatement::null(int i)
     sqlite3_bind_null(m_stmt, i);
 }
 
+void RawStatement::value(int i, const QVariant &value)
+{
+    if (value.typeId() == QMetaType::QByteArray) {
+        const QByteArray bytes = value.toByteArray();
+        sqlite3_bind_blob(m_stmt, i, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
+    } else if (value.isNull()) {
+        sqlite3_bind_null(m_stmt, i);
+    } else {
+        text(i, value.toString());
+    }
+}
+
 bool RawStatement::step(QString *error)
 {
     const int rc = sqlite3_step(m_stmt);

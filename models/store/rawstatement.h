@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QVariant>
 
 #include <optional>
 
@@ -30,6 +31,8 @@ public:
     void integer(int i, qint64 value);
     void optInteger(int i, std::optional<qint64> value);
     void null(int i);
+    /// @brief A QString binds as text, a QByteArray as a blob (a sealed value, CacheCipher::seal).
+    void value(int i, const QVariant &value);
     /// @brief Runs the statement with the current binds and resets it; false and SQLite's message on error.
     bool step(QString *error);
 

@@ -17,6 +17,11 @@ class SearchIndex final
 {
 public:
     [[nodiscard]] static bool flush(sqlite3 *db, QString *error);
+    /// @brief Indexes the queued complaint texts and conversations only, and empties the ticket queue: for
+    /// CacheCrypto, which then rebuilds the customer index as a whole (rebuildCustomers()).
+    [[nodiscard]] static bool flushText(sqlite3 *db, QString *error);
+    /// @brief The customer index built again from every ticket with the slot's key.
+    [[nodiscard]] static bool rebuildCustomers(sqlite3 *db, QString *error);
     /// @brief Rows waiting to be indexed (0 after every committed write).
     [[nodiscard]] static int pending(sqlite3 *db);
 };

@@ -1,5 +1,6 @@
 #include "syncstaterepository.h"
 
+#include "cachecipher.h"
 #include "database.h"
 #include "sqlhelpers.h"
 
@@ -54,7 +55,8 @@ constexpr auto kOutboxColumns =
 constexpr auto kOwners = "(author_id = '' OR author_id = "
                          "ifnull((SELECT value FROM sync_state WHERE key = 'owner.id'), ''))";
 
-OutboxItem readItem(const QSqlQuery &q)
+// Payloads and reasons are sealed: a new ticket's payload names its customer, a reply may too.
+OutboxItem readItem(const QSqlQuery &q, const CacheCipher &c)
 {
     OutboxItem it;
     it.seq = q.value(0).toLongLong();
@@ -62,23 +64,28 @@ OutboxItem readItem(const QSqlQuery &q)
     it.ticketId = q.value(2).toString();
     it.method = q.value(3).toString();
     it.path = q.value(4).toString();
-    it.payload = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object();
+    bool opened = true;
+    it.payload =
+        QJsonDocument::fromJson(c.open(q.value(5), SealedField::OutboxPayload, &opened).toUtf8()).object();
+    it.unreadable = !opened;
     it.baseVersion = sql::optInt(q, 6);
     it.attempts = q.value(7).toInt();
     it.nextAttemptAt = q.value(8).toLongLong();
-    it.lastError = q.value(9).toString();
+    it.lastError = c.open(q.value(9), SealedField::OutboxError);
     it.createdAt = q.value(10).toLongLong();
     it.authorId = q.value(11).toString();
     return it;
 }
 
-QList<OutboxItem> readAll(QSqlQuery &q)
+QList<OutboxItem> readAll(QSqlQuery &q, const Database &db)
 {
     QList<OutboxItem> out;
     if (!sql::exec(q, nullptr))
         return out;
+    const auto cipher = db.cipher();
+    const CacheCipher &c = cipher ? *cipher : *CacheCipher::plain();
     while (q.next())
-        out.append(readItem(q));
+        out.append(readItem(q, c));
     return out;
 }
 
@@ -90,6 +97,9 @@ OutboxRepository::OutboxRepository(const Database &db)
 
 bool OutboxRepository::enqueue(OutboxItem &item, QString *error)
 {
+    const auto cipher = m_db.sealer(error);
+    if (!cipher)
+        return false;
     QSqlQuery q(m_db.connection());
     if (!sql::prepare(
             q,
@@ -103,7 +113,8 @@ bool OutboxRepository::enqueue(OutboxItem &item, QString *error)
     q.bindValue(1, sql::textOrNull(item.ticketId));
     q.bindValue(2, item.method);
     q.bindValue(3, item.path);
-    q.bindValue(4, QString::fromUtf8(QJsonDocument(item.payload).toJson(QJsonDocument::Compact)));
+    q.bindValue(4, cipher->seal(QString::fromUtf8(QJsonDocument(item.payload).toJson(QJsonDocument::Compact)),
+                                SealedField::OutboxPayload));
     q.bindValue(5, sql::opt(item.baseVersion));
     q.bindValue(6, item.nextAttemptAt);
     q.bindValue(7, item.createdAt);
@@ -134,7 +145,7 @@ QList<OutboxItem> OutboxRepository::ready(Instant now, int limit) const
     q.bindValue(0, now);
     q.bindValue(1, kParked); // a parked item does not hold back the ticket's later edits
     q.bindValue(2, limit);
-    return readAll(q);
+    return readAll(q, m_db);
 }
 
 QList<OutboxItem> OutboxRepository::all() const
@@ -145,7 +156,7 @@ QList<OutboxItem> OutboxRepository::all() const
                           .arg(QLatin1StringView(kOutboxColumns), QLatin1StringView(kOwners)),
                       nullptr))
         return {};
-    return readAll(q);
+    return readAll(q, m_db);
 }
 
 int OutboxRepository::count() const
@@ -161,6 +172,9 @@ int OutboxRepository::count() const
 
 bool OutboxRepository::markFailed(qint64 seq, const QString &error, Instant nextAttemptAt, QString *dbError)
 {
+    const auto cipher = m_db.sealer(dbError);
+    if (!cipher)
+        return false;
     QSqlQuery q(m_db.connection());
     if (!sql::prepare(
             q,
@@ -168,7 +182,7 @@ bool OutboxRepository::markFailed(qint64 seq, const QString &error, Instant next
                            "WHERE seq = ?"),
             dbError))
         return false;
-    q.bindValue(0, error);
+    q.bindValue(0, cipher->seal(error, SealedField::OutboxError));
     q.bindValue(1, nextAttemptAt);
     q.bindValue(2, seq);
     return sql::exec(q, dbError);
@@ -182,7 +196,7 @@ std::optional<OutboxItem> OutboxRepository::item(qint64 seq) const
             nullptr))
         return std::nullopt;
     q.bindValue(0, seq);
-    const auto items = readAll(q);
+    const auto items = readAll(q, m_db);
     return items.isEmpty() ? std::nullopt : std::optional<OutboxItem>(items.first());
 }
 
@@ -195,7 +209,7 @@ QList<OutboxItem> OutboxRepository::forTicket(const QString &ticketId) const
                       nullptr))
         return {};
     q.bindValue(0, ticketId);
-    return readAll(q);
+    return readAll(q, m_db);
 }
 
 QList<OutboxItem> OutboxRepository::parked() const
@@ -207,7 +221,7 @@ QList<OutboxItem> OutboxRepository::parked() const
                       nullptr))
         return {};
     q.bindValue(0, kParked);
-    return readAll(q);
+    return readAll(q, m_db);
 }
 
 bool OutboxRepository::park(qint64 seq, const QString &reason, QString *error)

@@ -57,6 +57,9 @@ struct OutboxItem
     /// Who queued it (a user id); empty: the cache's owner (stamped by enqueue(), or an edit queued before
     /// authors were recorded).
     QString authorId;
+    /// The payload was sealed under a key this session does not hold (docs/architecture.md, "Customer data
+    /// at rest"): it cannot be sent; the sync engine parks it with the reason.
+    bool unreadable = false;
 };
 
 /**

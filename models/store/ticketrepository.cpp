@@ -1,5 +1,6 @@
 #include "ticketrepository.h"
 
+#include "cachecipher.h"
 #include "database.h"
 #include "models/domain/validation.h"
 #include "models/sla/deadlines.h"
@@ -61,7 +62,8 @@ E enumOr(const QVariant &v, E fallback)
     return fromCode<E>(v.toString()).value_or(fallback);
 }
 
-TicketRow readTicket(const QSqlQuery &q)
+// Customer fields come sealed (CacheCipher); a locked cache (no key yet) shows them empty.
+TicketRow readTicket(const QSqlQuery &q, const CacheCipher *cipher)
 {
     TicketRow row;
     Ticket &t = row.ticket;
@@ -70,8 +72,9 @@ TicketRow readTicket(const QSqlQuery &q)
     t.number = q.value(2).toString();
     t.waybillNo = q.value(3).toString();
     t.description = q.value(4).toString();
-    t.customerName = q.value(5).toString();
-    t.customerPhone = q.value(6).toString();
+    const CacheCipher &c = cipher ? *cipher : *CacheCipher::plain();
+    t.customerName = c.open(q.value(5), SealedField::CustomerName);
+    t.customerPhone = c.open(q.value(6), SealedField::CustomerPhone);
     t.channel = enumOr(q.value(7), Channel::Other);
     t.category = enumOr(q.value(8), Category::Other);
     t.priority = enumOr(q.value(9), Priority::P3);
@@ -201,6 +204,9 @@ bool TicketRepository::upsert(const QList<Ticket> &tickets, QString *error, Loca
 bool TicketRepository::write(const QList<Ticket> &tickets, const QString &statement, LocalState state,
                              QString *error)
 {
+    const auto cipher = m_db.sealer(error);
+    if (!cipher)
+        return false; // never written in clear: the cache must be unlocked first
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.commit(error); // reports why the transaction could not start
@@ -214,9 +220,9 @@ bool TicketRepository::write(const QList<Ticket> &tickets, const QString &statem
         q.text(i++, t.number);
         q.text(i++, t.waybillNo);
         q.text(i++, t.description);
-        q.text(i++, t.customerName);
-        q.text(i++, t.customerPhone);
-        q.text(i++, Validation::phoneTail(t.customerPhone));
+        q.value(i++, cipher->seal(t.customerName, SealedField::CustomerName));
+        q.value(i++, cipher->seal(t.customerPhone, SealedField::CustomerPhone));
+        q.text(i++, QString::fromLatin1("", 0)); // phone_tail: search goes through keyed tokens (schema 8)
         q.text(i++, toCode(t.channel));
         q.text(i++, toCode(t.category));
         q.text(i++, toCode(t.priority));
@@ -319,7 +325,7 @@ std::optional<TicketRow> TicketRepository::byId(const QString &id) const
     q.bindValue(0, id);
     if (!sql::exec(q, nullptr) || !q.next())
         return std::nullopt;
-    return readTicket(q);
+    return readTicket(q, m_db.cipher().get());
 }
 
 std::optional<TicketRow> TicketRepository::byPk(qint64 pk) const
@@ -339,10 +345,11 @@ QList<TicketRow> TicketRepository::byPks(const QList<qint64> &pks) const
             nullptr))
         return out;
     out.reserve(pks.size());
+    const auto cipher = m_db.cipher();
     for (qint64 pk : pks) {
         q.bindValue(0, pk);
         if (sql::exec(q, nullptr) && q.next())
-            out.append(readTicket(q));
+            out.append(readTicket(q, cipher.get()));
     }
     return out;
 }
@@ -393,12 +400,13 @@ TicketPage TicketRepository::query(const TicketQuery &tq) const
     q.bindValue(i, std::max(0, tq.offset));
     if (!sql::exec(q, nullptr))
         return page;
+    const auto cipher = m_db.cipher();
     while (q.next()) {
         if (page.rows.size() == tq.limit) {
             page.hasMore = true;
             break;
         }
-        page.rows.append(readTicket(q));
+        page.rows.append(readTicket(q, cipher.get()));
     }
     return page;
 }

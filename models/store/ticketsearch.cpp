@@ -1,6 +1,8 @@
 #include "ticketsearch.h"
 
+#include "cachecipher.h"
 #include "cjktokenizer.h"
+#include "customertokens.h"
 #include "database.h"
 #include "models/domain/validation.h"
 #include "sqlhelpers.h"
@@ -8,6 +10,9 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
+
+#include <algorithm>
+#include <functional>
 
 namespace pd {
 
@@ -101,21 +106,48 @@ QList<SearchHit> TicketSearch::search(const QString &text, int limit) const
                                "ORDER BY waybill_no LIMIT ?"),
                 {ident, QString(ident + QChar(0xFFFF))}, SearchHit::Field::Waybill);
     }
-    if (Validation::isPhoneTail(ident)) {
-        collect(QStringLiteral("SELECT pk FROM tickets WHERE phone_tail = ? ORDER BY pk DESC LIMIT ?"),
-                {ident}, SearchHit::Field::PhoneTail);
-    } else if (const PhoneCheck phone = Validation::checkPhone(trimmed); phone.valid) {
-        // Through the tail index: one index fewer to maintain on every write.
-        collect(QStringLiteral("SELECT pk FROM tickets WHERE phone_tail = ? AND customer_phone = ? ORDER BY "
-                               "pk DESC LIMIT ?"),
-                {Validation::phoneTail(phone.normalized), phone.normalized}, SearchHit::Field::Phone);
+    // Phones and names are found through keyed tokens (customer_fts): the cache holds neither in clear. A
+    // locked cache (no key yet) cannot make tokens and finds them by nothing.
+    const auto cipher = m_db.cipher();
+    const QString customerSql = QStringLiteral(
+        "SELECT rowid FROM customer_fts WHERE customer_fts MATCH ? ORDER BY rowid DESC LIMIT ?");
+    if (cipher && Validation::isPhoneTail(ident)) {
+        collect(customerSql, {QString::fromLatin1(CustomerTokens::forPhoneTail(*cipher, ident))},
+                SearchHit::Field::PhoneTail);
+    } else if (const PhoneCheck phone = Validation::checkPhone(trimmed); cipher && phone.valid) {
+        collect(customerSql, {QString::fromLatin1(CustomerTokens::forPhone(*cipher, phone.normalized))},
+                SearchHit::Field::Phone);
     }
 
+    // Text hits, newest first: the customer's name (tokens) and the complaint (pd_cjk) merged by pk.
+    QList<qint64> textHits;
+    const auto gather = [&](const QString &sql, const QString &match) {
+        if (match.isEmpty() || !sql::prepare(q, sql, nullptr))
+            return;
+        q.bindValue(0, match);
+        q.bindValue(1, limit);
+        if (!sql::exec(q, nullptr))
+            return;
+        while (q.next())
+            textHits.append(q.value(0).toLongLong());
+    };
+    if (cipher && hits.size() < limit)
+        gather(customerSql, CustomerTokens::matchAll(CustomerTokens::forNameQuery(*cipher, trimmed)));
     const QString match = ftsExpression(trimmed);
+    if (hits.size() < limit)
+        gather(QStringLiteral(
+                   "SELECT rowid FROM tickets_fts WHERE tickets_fts MATCH ? ORDER BY rowid DESC LIMIT ?"),
+               match);
+    std::sort(textHits.begin(), textHits.end(), std::greater<>());
+    for (qint64 pk : std::as_const(textHits)) {
+        if (hits.size() >= limit)
+            break;
+        if (!seen.contains(pk)) {
+            seen.insert(pk);
+            hits.append({pk, SearchHit::Field::Text});
+        }
+    }
     if (!match.isEmpty()) {
-        collect(QStringLiteral(
-                    "SELECT rowid FROM tickets_fts WHERE tickets_fts MATCH ? ORDER BY rowid DESC LIMIT ?"),
-                {match}, SearchHit::Field::Text);
         collect(QStringLiteral("SELECT t.pk FROM events_fts f JOIN ticket_events e ON e.pk = f.rowid "
                                "JOIN tickets t ON t.id = e.ticket_id "
                                "WHERE events_fts MATCH ? ORDER BY f.rowid DESC LIMIT ?"),

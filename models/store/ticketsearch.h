@@ -30,9 +30,11 @@ struct SearchHit
  *
  * A query is read as each of: a ticket number, a waybill number (exact or prefix), a phone number (full, or
  * its last four digits — 手机尾号), and words of the customer's name, the complaint and the conversation
- * (Chinese included, via the pd_cjk bigram index). Exact identifier hits come first, then text hits newest
- * first. User text only ever reaches SQLite as bound values: for the full-text index each word is quoted as a
- * string, so FTS5 operators (OR, NEAR, *, ^, -, quotes, brackets) typed by a person are plain text.
+ * (Chinese included, via the pd_cjk bigram index). Phones and names are matched through keyed tokens
+ * (CustomerTokens), never through text in clear. Exact identifier hits come first, then text hits (name
+ * and complaint) newest first, then the conversation. User text only ever reaches SQLite as bound values: for
+ * the full-text index each word is quoted as a string, so FTS5 operators (OR, NEAR, *, ^, -, quotes,
+ * brackets) typed by a person are plain text.
  */
 class TicketSearch final
 {

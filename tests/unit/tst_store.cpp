@@ -137,16 +137,24 @@ void TestStore::migrateFromEveryOlderVersion()
         QVERIFY(row.has_value());
         QCOMPARE(row->ticket.customerName, u"赵敏"_qs);
         QCOMPARE(row->localState, LocalState::Synced);
-        // The migrated rows are searchable: text, phone tail and conversation.
+        // The migrated rows are searchable: text, phone tail, name and conversation.
         TicketSearch search(*db);
         QCOMPARE(search.search(u"破损"_qs).size(), 1);
         QCOMPARE(search.search(u"8765"_qs).size(), 1);
+        QCOMPARE(search.search(u"赵敏"_qs).size(), 1);
         QCOMPARE(search.search(u"赔偿"_qs).value(0).field, SearchHit::Field::Conversation);
+        // Schema 8 seals the name and phone written in clear, in place (no resync), and keeps no phone tail.
+        QSqlQuery q(db->connection());
+        QVERIFY(q.exec(u"SELECT typeof(customer_name), typeof(customer_phone), phone_tail FROM tickets"_qs));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), u"blob"_qs);
+        QCOMPARE(q.value(1).toString(), u"blob"_qs);
+        QCOMPARE(q.value(2).toString(), QString());
     }
-    // Caches of versions before 7 skipped events that arrived before their ticket: they pull everything again
-    // (a first-version cursor makes the server restart the feed with reset).
+    // Caches of versions 3 to 6 skipped events that arrived before their ticket: they pull everything again
+    // (a first-version cursor makes the server restart the feed with reset). Schema 8 needs no new pull.
     if (from >= 3)
-        QCOMPARE(SyncStateRepository(*db).cursor(), u"c1.0"_qs);
+        QCOMPARE(SyncStateRepository(*db).cursor(), from < 7 ? u"c1.0"_qs : u"c1.4711"_qs);
     // The new tables exist and work.
     OutboxRepository outbox(*db);
     QCOMPARE(outbox.count(), 0);

@@ -3,6 +3,7 @@
 #include "models/domain/clock.h"
 #include "models/domain/ticketrules.h"
 #include "models/domain/validation.h"
+#include "models/store/cachecipher.h"
 #include "models/store/database.h"
 #include "models/store/localedits.h"
 #include "models/store/parcelrepository.h"
@@ -49,12 +50,14 @@ QString earlierCustomerName(const Database &db, const User &user, const QString 
     q.prepare(u"SELECT customer_name, team_id FROM tickets WHERE waybill_no = ? ORDER BY created_at DESC "
               "LIMIT 20"_qs);
     q.addBindValue(waybill);
-    if (!q.exec())
+    const auto cipher = db.cipher(); // names are sealed in the cache; a locked cache suggests none
+    if (!cipher || !q.exec())
         return {};
     while (q.next()) {
-        if (TicketRules::canRead(user.role, user.teamId, q.value(1).toString()) &&
-            !q.value(0).toString().isEmpty())
-            return q.value(0).toString();
+        if (!TicketRules::canRead(user.role, user.teamId, q.value(1).toString()))
+            continue;
+        if (const QString name = cipher->open(q.value(0), SealedField::CustomerName); !name.isEmpty())
+            return name;
     }
     return {};
 }
