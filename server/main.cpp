@@ -1,5 +1,6 @@
 // parceldesk-server: the reference backend. Only the command line lives here; serving is in server/app.
 #include "app/cliutil.h"
+#include "app/customercommand.h"
 #include "app/importcommand.h"
 #include "app/servercore.h"
 #include "app/usercommands.h"
@@ -19,7 +20,8 @@ int serve(QCoreApplication &app)
         "server",
         "ParcelDesk reference backend.\n\nOther commands:\n"
         "  parceldesk-server import --db URL --tickets FILE.csv [--parcels FILE.csv] [--dry-run]\n"
-        "  parceldesk-server user add|passwd|disable|enable LOGIN [--db URL] [--role R] [--team ID]"));
+        "  parceldesk-server user add|passwd|disable|enable LOGIN [--db URL] [--role R] [--team ID]\n"
+        "  parceldesk-server customer erase --phone NUMBER [--db URL]"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption listenOpt(
@@ -105,6 +107,7 @@ int serve(QCoreApplication &app)
                        certOpt,       keyOpt,     keepaliveOpt,     bodyOpt,        proxyOpt,
                        accessTtlOpt,  maxConnOpt, headerTimeoutOpt, idleTimeoutOpt, wsLimitOpt,
                        demoPublicOpt, wsSendOpt,  retentionOpt,     hashThreadsOpt, loginQueueOpt});
+    addPrivacyOptions(parser);
     parser.process(app);
 
     ServerOptions o;
@@ -150,6 +153,10 @@ int serve(QCoreApplication &app)
     o.http.webSocketMessageLimit = std::max<qint64>(1024, parser.value(wsLimitOpt).toLongLong());
     o.wsSendLimit = std::max<qint64>(16 * 1024, parser.value(wsSendOpt).toLongLong());
     o.idempotencyRetentionMs = std::max<qint64>(1, parser.value(retentionOpt).toLongLong()) * 1000;
+    if (QString privacyError; !readPrivacyOptions(parser, &o.privacy, &privacyError)) {
+        printErr(privacyError);
+        return 2;
+    }
     o.hashThreads = parser.isSet(hashThreadsOpt) ? std::clamp(parser.value(hashThreadsOpt).toInt(), 1, 256)
                                                  : HashingQueue::defaultThreads();
     o.loginQueue = std::clamp(parser.value(loginQueueOpt).toInt(), 1, 100000);
@@ -203,6 +210,10 @@ int main(int argc, char **argv)
     if (args.size() > 1 && args.at(1) == QLatin1StringView("import")) {
         args.removeAt(1);
         return pd::server::ImportCommand::run(args);
+    }
+    if (args.size() > 1 && args.at(1) == QLatin1StringView("customer")) {
+        args.removeAt(1);
+        return pd::server::CustomerCommand::run(args);
     }
     return serve(app);
 }

@@ -1,5 +1,7 @@
 #include "housekeeping.h"
 
+#include "customereraser.h"
+
 #include <algorithm>
 
 namespace pd::server {
@@ -33,10 +35,29 @@ int Housekeeping::run()
         m_users.purgeExpired(m_wallClock.nowMs());
         if (pruned > 0)
             qCInfo(lcServerStore) << "deleted" << pruned << "idempotency records past their retention";
+        applyCustomerRetention();
         return pruned;
     } catch (const std::exception &e) {
         qCWarning(lcServerStore) << "housekeeping skipped:" << e.what();
         return -1;
+    }
+}
+
+void Housekeeping::applyCustomerRetention()
+{
+    if (m_customerRetentionMs <= 0)
+        return;
+    try {
+        bool more = false;
+        const auto counts =
+            CustomerEraser(m_docs, m_clock).applyRetention(m_clock.nowMs() - m_customerRetentionMs, &more);
+        if (counts.tickets > 0)
+            qCInfo(lcServerStore) << "customer retention blanked" << counts.summary();
+        // Batches keep the event loop responsive when many tickets fall due at once (a first run).
+        if (more)
+            QTimer::singleShot(50, this, &Housekeeping::applyCustomerRetention);
+    } catch (const std::exception &e) {
+        qCWarning(lcServerStore) << "customer retention skipped:" << e.what();
     }
 }
 

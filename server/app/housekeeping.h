@@ -12,7 +12,8 @@ namespace pd::server {
 
 /**
  * @brief Periodic clean-up of stored data that must not live for ever: idempotency records (they hold the
- * first response, with customer data) older than the retention, and expired tokens.
+ * first response, with customer data) older than the retention, expired tokens, and the customer data of
+ * tickets closed longer ago than the customer retention (CustomerEraser; server time).
  *
  * Runs at start and then every min(1 h, retention / 4). A storage fault skips a round (the next one catches
  * up); it never ends the process.
@@ -26,9 +27,15 @@ public:
     Housekeeping(DocumentStore &docs, UserStore &users, const Clock &clock, const Clock &wallClock,
                  qint64 idempotencyRetentionMs, QObject *parent = nullptr);
 
+    /// @brief Blank customer fields this long (server time) after a ticket closes; 0 = never (the default
+    /// until set).
+    void setCustomerRetentionMs(qint64 ms) { m_customerRetentionMs = ms; }
+
     void start();
     /// @brief One round; returns how many idempotency records were deleted (-1 after a storage fault).
     int run();
+    /// @brief One batch of customer data retention; schedules the next batch soon when more are due.
+    void applyCustomerRetention();
 
 private:
     DocumentStore &m_docs;
@@ -36,6 +43,7 @@ private:
     const Clock &m_clock;
     const Clock &m_wallClock;
     qint64 m_retentionMs;
+    qint64 m_customerRetentionMs = 0;
     QTimer m_timer;
 
     Q_DISABLE_COPY_MOVE(Housekeeping)

@@ -1,5 +1,7 @@
 #include "servercore.h"
 
+#include "customerdatamodule.h"
+
 #include "server/api/authcontroller.h"
 #include "server/api/changescontroller.h"
 #include "server/api/directorycontroller.h"
@@ -46,8 +48,9 @@ bool ServerCore::start(const ServerOptions &options, QString *error)
 {
     m_options = options;
     try {
-        if (options.speed != 1.0 || options.demo)
-            m_clock = std::make_unique<ScaledClock>(m_wallClock.nowMs(), options.speed);
+        if (options.speed != 1.0 || options.demo || options.privacy.clockOffsetMs != 0)
+            m_clock = std::make_unique<ScaledClock>(m_wallClock.nowMs() + options.privacy.clockOffsetMs,
+                                                    options.speed);
         else
             m_clock = std::make_unique<SystemClock>();
         m_db = Database::open(options.dbUrl);
@@ -90,6 +93,7 @@ bool ServerCore::start(const ServerOptions &options, QString *error)
         connect(m_bus.get(), &LiveBus::reconnected, this, &ServerCore::onBusReconnected);
         m_housekeeping = std::make_unique<Housekeeping>(*m_docs, *m_users, *m_clock, m_wallClock,
                                                         options.idempotencyRetentionMs);
+        m_housekeeping->setCustomerRetentionMs(options.privacy.customerRetentionMs());
         m_housekeeping->start();
         // Revocations travel like live events (NOTIFY with PostgreSQL) so every instance closes its sockets.
         m_auth->setRevocationSink([this](const QJsonObject &e) {
@@ -175,6 +179,8 @@ void ServerCore::registerRoutes()
     m_controllers->parcels->registerRoutes(*m_router);
     m_controllers->directory->registerRoutes(*m_router);
     m_controllers->sla->registerRoutes(*m_router);
+    m_customerData = std::make_unique<CustomerDataModule>(*m_docs, *m_tickets, m_options.privacy);
+    m_customerData->registerRoutes(*m_router);
     // The WebSocket upgrade never reaches the router; a plain GET gets a clear answer.
     m_router->add(
         "GET", QStringLiteral("/api/v1/live"), Access::signedIn(), [](RequestContext &) -> HttpResponse {

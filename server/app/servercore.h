@@ -21,6 +21,7 @@
 namespace pd::server {
 
 class Simulator;
+class CustomerDataModule;
 
 /**
  * @brief The composition root of a serving process: storage, services, controllers, live feed, HTTP.
@@ -62,6 +63,7 @@ private:
     std::unique_ptr<HttpAdapter> m_http;
     std::unique_ptr<Simulator> m_simulator;
     std::unique_ptr<Housekeeping> m_housekeeping;
+    std::unique_ptr<CustomerDataModule> m_customerData;
     struct Controllers;
     std::unique_ptr<Controllers> m_controllers;
     quint16 m_port = 0;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "privacyoptions.h"
+
 #include "server/http/httplimits.h"
 
 #include <QHostAddress>
@@ -12,6 +14,8 @@ namespace pd::server {
 struct ServerOptions
 {
     QString dbUrl;
+    /// Reveal alert, customer data retention (and the test clock offset).
+    PrivacyOptions privacy;
     QHostAddress host = QHostAddress::LocalHost;
     quint16 port = 8470;
     QString tlsCert;

@@ -55,6 +55,13 @@ bool LiveHub::visibleTo(const User &u, const QString &teamId)
     return teamId.isEmpty() || u.role != Role::Agent || u.teamId == teamId;
 }
 
+bool LiveHub::reaches(const User &u, const Stored &s)
+{
+    if (s.supervisorsOnly)
+        return u.role == Role::Supervisor && (s.teamId.isEmpty() || u.teamId == s.teamId);
+    return visibleTo(u, s.teamId);
+}
+
 void LiveHub::send(Client &c, const QByteArray &text)
 {
     if (c.overflowing)
@@ -183,9 +190,10 @@ void LiveHub::broadcast(QJsonObject event)
             m_presence.insert(key, event);
     }
     event.insert(QStringLiteral("seq"), ++m_seq);
-    Stored s{m_seq, teamId, compact(event)};
+    Stored s{m_seq, teamId, compact(event),
+             event.value(QStringLiteral("audience")).toString() == QLatin1StringView("supervisors")};
     for (auto &[socket, client] : m_clients) {
-        if (visibleTo(client.user, teamId))
+        if (reaches(client.user, s))
             send(client, s.text);
     }
     if (event.value(QStringLiteral("kind")).toString() == QLatin1StringView("presence")) {
@@ -211,7 +219,7 @@ void LiveHub::replay(Client &c, qint64 since)
     while (a != m_ring.cend() || b != m_presenceRing.cend()) {
         const bool takeA = b == m_presenceRing.cend() || (a != m_ring.cend() && a->seq < b->seq);
         const Stored &s = takeA ? *a++ : *b++;
-        if (visibleTo(c.user, s.teamId))
+        if (reaches(c.user, s))
             send(c, s.text);
     }
 }

@@ -31,7 +31,8 @@ namespace pd::server {
  * presence, the change cursor) to start from. Every event carries seq, consecutive per instance; a gap or a
  * snapshot with resync=true tells the client to pull /changes. A WebSocket ping and a "keepalive" message go
  * out every keepalive interval; a client silent for three intervals is dropped. Ticket events reach agents of
- * the ticket's team only.
+ * the ticket's team only; an event with "audience":"supervisors" (the reveal alert) only the supervisors of
+ * its team_id (of every team when it has none).
  *
  * Every socket is re-checked: at its access token's expiry, on a revocation from the live bus (sign-out,
  * disabled account, new password, team or role change, from any instance) and by a sweep of the token store
@@ -115,6 +116,7 @@ private:
         qint64 seq;
         QString teamId;
         QByteArray text;
+        bool supervisorsOnly = false; ///< "audience":"supervisors": only the team's supervisors get it
     };
 
     void onText(QWebSocket *socket, const QString &text);
@@ -131,6 +133,7 @@ private:
     /// @brief Forgets the client and closes its socket with @p reason; aborted after @p graceMs.
     void forget(QWebSocket *socket, const QString &reason, int graceMs);
     static bool visibleTo(const User &u, const QString &teamId);
+    static bool reaches(const User &u, const Stored &s);
     void send(Client &c, const QByteArray &text);
 
     AuthService &m_auth;

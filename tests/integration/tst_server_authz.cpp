@@ -127,6 +127,28 @@ void TestServerAuthz::authorizationMatrix_data()
          {false, false, false, true}},
         {"GET", u"/api/v1/sla/policy"_qs, {}, {true, true, true, true}},
         {"PUT", u"/api/v1/sla/policy"_qs, policy, {false, false, true, true}},
+        // Customer data (issue 17): reveals by those who contact customers, the access log for managers and
+        // admins, the export of full data for managers, the console's own entries from anyone.
+        {"POST",
+         u"/api/v1/tickets/{a}/reveal"_qs,
+         {{QStringLiteral("field"), QStringLiteral("phone")},
+          {QStringLiteral("reason"), QStringLiteral("callback")}},
+         {true, true, false, false}},
+        {"POST",
+         u"/api/v1/tickets/{b}/reveal"_qs,
+         {{QStringLiteral("field"), QStringLiteral("name")},
+          {QStringLiteral("reason"), QStringLiteral("callback")}},
+         {false, true, false, false}},
+        {"GET", u"/api/v1/audit"_qs, {}, {false, false, true, true}},
+        {"POST",
+         u"/api/v1/audit/events"_qs,
+         {{QStringLiteral("kind"), QStringLiteral("bulk_lookup")}},
+         {true, true, true, true}},
+        {"POST",
+         u"/api/v1/exports/customer-data"_qs,
+         {{QStringLiteral("from"), QStringLiteral("2026-11-01T00:00:00Z")},
+          {QStringLiteral("to"), QStringLiteral("2026-11-08T00:00:00Z")}},
+         {false, false, true, false}},
         {"POST", u"/api/v1/auth/logout"_qs, {}, {true, true, true, true}},
     };
     for (const R &r : routes) {
