@@ -126,11 +126,18 @@ void CustomerData::derive(Doc &doc)
     doc.masked.clear();
     doc.holder.clear();
     doc.purgeMs = 0;
-    if (!doc.deleted)
-        doc.masked = masked(doc.type, doc.data);
-    if (doc.type != DocType::Ticket)
+    if (doc.type != DocType::Ticket) {
+        if (!doc.deleted)
+            doc.masked = masked(doc.type, doc.data);
         return;
+    }
+    // A ticket is parsed once for its masked copy and its columns (imports write 100,000 at a time).
     const QJsonObject t = QJsonDocument::fromJson(doc.data).object();
+    if (!doc.deleted) {
+        const QJsonObject hidden = maskTicket(t);
+        if (hidden != t)
+            doc.masked = QJsonDocument(hidden).toJson(QJsonDocument::Compact);
+    }
     doc.holder = t.value(QStringLiteral("assignee_id")).toString();
     const bool holdsCustomerData =
         !t.value(kName).toString().isEmpty() || !t.value(kPhone).toString().isEmpty();
