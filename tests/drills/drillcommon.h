@@ -398,6 +398,7 @@ public:
         , m_tokens(std::move(tokens))
         , m_tickets(std::move(tickets))
         , m_current(std::size_t(writers))
+        , m_heard(std::size_t(writers), false)
         , m_retryMs(retryMs)
         , m_paceMs(paceMs)
         , m_timeoutMs(timeoutMs)
@@ -427,6 +428,8 @@ public:
     [[nodiscard]] const Counts &counts() const { return m_counts; }
     [[nodiscard]] const QHash<QString, Note> &acknowledged() const { return m_acknowledged; }
     [[nodiscard]] int inFlight() const { return m_inFlight; }
+    /// @brief How many writers have had at least one note acknowledged.
+    [[nodiscard]] int writersAcknowledged() const { return m_writersAcknowledged; }
     /// @brief Milliseconds since the epoch of the last acknowledgement (0: none yet).
     [[nodiscard]] qint64 lastAcknowledgedMs() const { return m_lastAckMs; }
 
@@ -459,6 +462,10 @@ private:
             if (status == 201) { // acknowledged: it must be on the server whatever happens next
                 ++m_counts.acknowledged;
                 m_acknowledged.insert(c.key, c);
+                if (!m_heard[std::size_t(w)]) {
+                    m_heard[std::size_t(w)] = true;
+                    ++m_writersAcknowledged;
+                }
                 m_lastAckMs = QDateTime::currentMSecsSinceEpoch();
                 next(w);
                 const int pace =
@@ -487,6 +494,8 @@ private:
     QList<QByteArray> m_tokens;
     QStringList m_tickets;
     std::vector<Note> m_current;
+    std::vector<bool> m_heard; ///< per writer: had an acknowledgement
+    int m_writersAcknowledged = 0;
     QHash<QString, Note> m_acknowledged;
     Counts m_counts;
     int m_retryMs;
