@@ -91,17 +91,12 @@ void TicketService::reshareCustomerData(WriteTx &tx, const std::optional<Doc> &b
         return;
     const QString ticketId = after ? after->id : before->id;
     const bool moved = existed && after && before->teamId != after->teamId; // followTeam re-stamped them
-    if (!moved)
-        m_store.docs().restampMasked(tx, DocType::TicketEvent, ticketId);
     QStringList waybills;
     if (existed && !before->parent.isEmpty())
         waybills.append(before->parent);
     if (after && !after->waybillNo.isEmpty() && !waybills.contains(after->waybillNo))
         waybills.append(after->waybillNo);
-    for (const QString &w : std::as_const(waybills)) {
-        m_store.docs().restamp(tx, DocType::Parcel, w);
-        m_store.docs().restampMasked(tx, DocType::TrackingEvent, w);
-    }
+    m_store.docs().restampMaskedAbout(tx, ticketId, waybills, !moved);
 }
 
 TicketService::TicketService(TicketStore &store, const Clock &clock)

@@ -166,19 +166,34 @@ bool DocumentStore::restamp(WriteTx &tx, const QString &type, const QString &id)
     return q.numRowsAffected() > 0;
 }
 
-int DocumentStore::restampMasked(WriteTx &tx, const QString &type, const QString &parent)
+int DocumentStore::restampMaskedAbout(WriteTx &tx, const QString &ticketId, const QStringList &waybills,
+                                      bool events)
 {
+    // One lookup for all of them (auto-close may do this for thousands of tickets in one transaction).
+    QStringList terms;
+    QVariantList binds;
+    if (events) {
+        terms << QStringLiteral("(type = 'ticket_event' AND parent = ?)");
+        binds << ticketId;
+    }
+    for (const QString &w : waybills) {
+        terms << QStringLiteral("(type = 'parcel' AND id = ?)")
+              << QStringLiteral("(type = 'tracking_event' AND parent = ?)");
+        binds << w << w;
+    }
+    if (terms.isEmpty())
+        return 0;
     QSqlQuery q =
-        m_db.run(QStringLiteral("SELECT id FROM docs WHERE type = ? AND parent = ? AND masked <> '' "
-                                "AND deleted = 0 ORDER BY seq"),
-                 {type, parent});
-    QStringList ids;
+        m_db.run(QStringLiteral("SELECT type, id FROM docs WHERE (") + terms.join(QStringLiteral(" OR ")) +
+                     QStringLiteral(") AND masked <> '' AND deleted = 0 ORDER BY seq"),
+                 binds);
+    QList<QPair<QString, QString>> rows;
     while (q.next())
-        ids.append(q.value(0).toString());
+        rows.append({q.value(0).toString(), q.value(1).toString()});
     q.finish();
-    for (const QString &id : std::as_const(ids))
+    for (const auto &[type, id] : std::as_const(rows))
         restamp(tx, type, id);
-    return int(ids.size());
+    return int(rows.size());
 }
 
 int DocumentStore::restampChildren(WriteTx &tx, const QString &type, const QString &parent,

@@ -109,9 +109,11 @@ public:
     /// @brief Gives one record a new seq (same version): readers pull it again, e.g. when who may see its
     /// customer data changed. False when there is no such record.
     bool restamp(WriteTx &tx, const QString &type, const QString &id);
-    /// @brief Gives the records of @p type under @p parent that have a masked copy a new seq; returns how
-    /// many.
-    int restampMasked(WriteTx &tx, const QString &type, const QString &parent);
+    /**
+     * @brief Gives a new seq to the records with a masked copy that are about a ticket: its events (with
+     * @p events), the parcels @p waybills and their tracking events. Returns how many.
+     */
+    int restampMaskedAbout(WriteTx &tx, const QString &ticketId, const QStringList &waybills, bool events);
     /**
      * @brief Gives every record of @p type whose parent is @p parent a new seq (in their current seq order),
      * the team @p teamId, and, with @p tombstone, marks them deleted with version + 1. Returns how many.
