@@ -11,6 +11,7 @@
 #include <QWebSocket>
 
 #include <algorithm>
+#include <vector>
 
 Q_LOGGING_CATEGORY(lcServerLive, "pd.server.live")
 
@@ -67,15 +68,31 @@ void LiveHub::send(Client &c, const QByteArray &text)
     if (c.overflowing)
         return;
     c.socket->sendTextMessage(QString::fromUtf8(text));
-    // A client that does not read: what it has not taken stays in this process. Past the limit it is
-    // dropped (after the current call, which may be iterating over the clients).
-    if (c.socket->bytesToWrite() > m_sendLimit) {
+    // A client that does not read: what it has not taken stays in this process. Right after queuing, the
+    // backlog also holds what this turn queued and the socket has not written yet, so past the limit a client
+    // gets kBacklogGraceMs to take it; past kBacklogHardFactor times the limit it is dropped at once (after
+    // the current call, which may be iterating over the clients).
+    const qint64 backlog = c.socket->bytesToWrite();
+    if (backlog > kBacklogHardFactor * m_sendLimit) {
         c.overflowing = true;
         if (!m_dropScheduled) {
             m_dropScheduled = true;
             QMetaObject::invokeMethod(this, &LiveHub::dropOverflowing, Qt::QueuedConnection);
         }
+    } else if (backlog > m_sendLimit && !m_backlogCheckScheduled) {
+        m_backlogCheckScheduled = true;
+        QTimer::singleShot(kBacklogGraceMs, this, &LiveHub::checkBacklogs);
     }
+}
+
+void LiveHub::checkBacklogs()
+{
+    m_backlogCheckScheduled = false;
+    for (auto &[socket, client] : m_clients) {
+        if (socket->bytesToWrite() > m_sendLimit)
+            client.overflowing = true;
+    }
+    dropOverflowing();
 }
 
 void LiveHub::dropOverflowing()
@@ -196,10 +213,14 @@ void LiveHub::broadcast(QJsonObject event)
         if (reaches(client.user, s))
             send(client, s.text);
     }
-    if (event.value(QStringLiteral("kind")).toString() == QLatin1StringView("presence")) {
-        m_presenceRing.push_back(std::move(s));
-        while (m_presenceRing.size() > kPresenceRingSize)
-            m_presenceRing.pop_front();
+    const QString kind = event.value(QStringLiteral("kind")).toString();
+    if (kind == QLatin1StringView("presence") || kind == QLatin1StringView("positions")) {
+        // Latest-state messages: rings of their own, never counted as a record event that left the ring.
+        const bool presence = kind == QLatin1StringView("presence");
+        std::deque<Stored> &ring = presence ? m_presenceRing : m_positionsRing;
+        ring.push_back(std::move(s));
+        while (ring.size() > std::size_t(presence ? kPresenceRingSize : kPositionsRingSize))
+            ring.pop_front();
         return;
     }
     m_ring.push_back(std::move(s));
@@ -211,16 +232,18 @@ void LiveHub::broadcast(QJsonObject event)
 
 void LiveHub::replay(Client &c, qint64 since)
 {
-    // Both rings are in seq order: merge them.
-    auto a = std::lower_bound(m_ring.cbegin(), m_ring.cend(), since + 1,
-                              [](const Stored &s, qint64 seq) { return s.seq < seq; });
-    auto b = std::lower_bound(m_presenceRing.cbegin(), m_presenceRing.cend(), since + 1,
-                              [](const Stored &s, qint64 seq) { return s.seq < seq; });
-    while (a != m_ring.cend() || b != m_presenceRing.cend()) {
-        const bool takeA = b == m_presenceRing.cend() || (a != m_ring.cend() && a->seq < b->seq);
-        const Stored &s = takeA ? *a++ : *b++;
-        if (reaches(c.user, s))
-            send(c, s.text);
+    // The three rings are each in seq order: merge what came after since.
+    std::vector<const Stored *> missed;
+    for (const std::deque<Stored> *ring : {&m_ring, &m_presenceRing, &m_positionsRing}) {
+        auto from = std::lower_bound(ring->cbegin(), ring->cend(), since + 1,
+                                     [](const Stored &s, qint64 seq) { return s.seq < seq; });
+        for (; from != ring->cend(); ++from)
+            missed.push_back(&*from);
+    }
+    std::sort(missed.begin(), missed.end(), [](const Stored *a, const Stored *b) { return a->seq < b->seq; });
+    for (const Stored *s : missed) {
+        if (reaches(c.user, *s))
+            send(c, s->text);
     }
 }
 

@@ -51,6 +51,15 @@ class LiveHub final : public QObject
 public:
     static constexpr int kRingSize = 20000;
     static constexpr int kPresenceRingSize = 2000;
+    /// Courier positions are latest state: a small ring of their own (≈ 8 KB a message), so a steady stream
+    /// of them neither grows the server nor pushes record events out of the resume ring. Older ones are not
+    /// replayed; each courier's next report brings a resumed client up to date.
+    static constexpr int kPositionsRingSize = 200;
+    /// A client whose backlog passed the send limit is dropped only if it is still past it this much later: a
+    /// burst queued in one turn (three 5,000-position posts) drains into a reading client's socket meanwhile.
+    static constexpr int kBacklogGraceMs = 500;
+    /// Beyond this multiple of the send limit a client is dropped at once, grace or not.
+    static constexpr int kBacklogHardFactor = 8;
     static constexpr int kCheckIntervalMs = 1000; ///< expiry check; the token store sweep runs every 3rd
     static constexpr qint64 kDefaultSendLimit = 1024 * 1024;
     static constexpr double kPresencePerSecond = 5;
@@ -124,6 +133,8 @@ private:
     [[nodiscard]] static bool takePresenceToken(Client &c, qint64 nowMs);
     void drop(QWebSocket *socket);
     void dropOverflowing();
+    /// @brief After the grace time: marks the clients still past the send limit and drops them.
+    void checkBacklogs();
     void refuse(std::unique_ptr<QWebSocket> socket, const QString &code, const QString &message);
     void replay(Client &c, qint64 since);
     void keepalive();
@@ -142,6 +153,7 @@ private:
     std::unordered_map<QWebSocket *, Client> m_clients;
     std::deque<Stored> m_ring;
     std::deque<Stored> m_presenceRing;
+    std::deque<Stored> m_positionsRing;
     qint64 m_seq = 0;
     qint64 m_evictedUpTo = 0; ///< seq of the newest record event that left the ring
     QString m_instance;
@@ -151,6 +163,7 @@ private:
     QHash<QString, QJsonObject> m_presence; ///< "ticket|user" → presence entry
     qint64 m_sendLimit = kDefaultSendLimit;
     bool m_dropScheduled = false;
+    bool m_backlogCheckScheduled = false;
     Stats m_stats;
 
     Q_DISABLE_COPY_MOVE(LiveHub)

@@ -50,6 +50,7 @@ bool isFault(bool postgres, const QSqlError &e)
 
 Database::~Database()
 {
+    m_cached.clear(); // statements before their connection
     {
         QSqlDatabase db = QSqlDatabase::database(m_name, false);
         if (db.isOpen())
@@ -132,8 +133,8 @@ QSqlDatabase Database::connection()
                                StorageError::Kind::Unavailable);
         m_nextReconnectMs = now + kReconnectEveryMs;
         QSqlDatabase db = QSqlDatabase::database(m_name, false);
-        db.close(); // invalidates every prepared statement of the lost session
-        ++m_generation;
+        m_cached.clear(); // before the new session opens: see cached()
+        db.close();       // invalidates every prepared statement of the lost session
         if (!db.open())
             throw StorageError(QStringLiteral("cannot reconnect to %1: %2")
                                    .arg(m_displayUrl, db.lastError().text().simplified()),
@@ -199,6 +200,15 @@ QSqlQuery Database::prepare(const QString &sql)
     if (!q.prepare(sql))
         throw failure(QStringLiteral("prepare failed"), q.lastError());
     return q;
+}
+
+QSqlQuery &Database::cached(const QString &sql)
+{
+    (void)connection(); // reconnects (and drops the cache) first when the connection was lost
+    auto it = m_cached.find(sql);
+    if (it == m_cached.end())
+        it = m_cached.emplace(sql, prepare(sql)).first;
+    return it->second;
 }
 
 void Database::exec(QSqlQuery &q, const QVariantList &binds)

@@ -5,8 +5,10 @@
 #include <QLoggingCategory>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+
 #include <QString>
 #include <QVariantList>
+#include <unordered_map>
 
 #include <functional>
 #include <stdexcept>
@@ -73,6 +75,13 @@ public:
     QSqlQuery run(const QString &sql, const QVariantList &binds = {});
     /// @brief Prepares a statement for repeated use (bulk writes).
     [[nodiscard]] QSqlQuery prepare(const QString &sql);
+    /**
+     * @brief A statement prepared once per connection and kept: for the hottest writes. A reconnection drops
+     * them while the lost connection is closed (destroying one later would make the driver DEALLOCATE it
+     * inside the new session's transaction, which PostgreSQL then aborts), and they are prepared again on
+     * first use.
+     */
+    [[nodiscard]] QSqlQuery &cached(const QString &sql);
     /// @brief Binds and executes a prepared statement; throws StorageError.
     void exec(QSqlQuery &q, const QVariantList &binds);
 
@@ -84,8 +93,6 @@ public:
     void setBusyTimeoutMs(int ms);
     /// @brief False from a storage fault until the next successful write.
     [[nodiscard]] bool available() const { return !m_faulty; }
-    /// @brief Grows by one at each reconnection: prepared statements of an older generation are gone.
-    [[nodiscard]] int generation() const { return m_generation; }
     /// @brief Called by WriteTx: a write transaction committed (the fault, if any, is over).
     void writeSucceeded();
 
@@ -110,7 +117,7 @@ private:
     bool m_faulty = false;
     bool m_reconnect = false;
     qint64 m_nextReconnectMs = 0;
-    int m_generation = 0;
+    std::unordered_map<QString, QSqlQuery> m_cached; ///< cached(): per connection, dropped on reconnection
     LiveSink m_liveSink;
     // PostgreSQL connection parameters, kept for extra connections.
     QString m_host, m_user, m_password, m_dbName;

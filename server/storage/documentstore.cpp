@@ -143,20 +143,19 @@ void DocumentStore::put(WriteTx &tx, Doc &doc)
 {
     doc.seq = tx.nextSeq();
     CustomerData::derive(doc);
-    if (!m_put) {
-        m_put = m_db.prepare(
-            QStringLiteral("INSERT INTO docs(") + kColumns +
-            QStringLiteral(") VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                           "ON CONFLICT(type, id) DO UPDATE SET "
-                           "seq = excluded.seq, version = excluded.version, deleted = excluded.deleted, "
-                           "team_id = excluded.team_id, parent = excluded.parent, "
-                           "status = excluded.status, updated_ms = excluded.updated_ms, "
-                           "data = excluded.data, masked = excluded.masked, holder = excluded.holder, "
-                           "purge_ms = excluded.purge_ms"));
-    }
-    m_db.exec(*m_put, {doc.type, doc.id, doc.seq, doc.version, doc.deleted ? 1 : 0, doc.teamId, doc.parent,
-                       doc.status, doc.updatedMs, QString::fromUtf8(doc.data), QString::fromUtf8(doc.masked),
-                       doc.holder, doc.purgeMs});
+    // Prepared once per connection (Database::cached drops it when the connection is lost and replaced).
+    static const QString sql =
+        QStringLiteral("INSERT INTO docs(") + kColumns +
+        QStringLiteral(") VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                       "ON CONFLICT(type, id) DO UPDATE SET "
+                       "seq = excluded.seq, version = excluded.version, deleted = excluded.deleted, "
+                       "team_id = excluded.team_id, parent = excluded.parent, "
+                       "status = excluded.status, updated_ms = excluded.updated_ms, "
+                       "data = excluded.data, masked = excluded.masked, holder = excluded.holder, "
+                       "purge_ms = excluded.purge_ms");
+    m_db.exec(m_db.cached(sql), {doc.type, doc.id, doc.seq, doc.version, doc.deleted ? 1 : 0, doc.teamId,
+                                 doc.parent, doc.status, doc.updatedMs, QString::fromUtf8(doc.data),
+                                 QString::fromUtf8(doc.masked), doc.holder, doc.purgeMs});
 }
 
 bool DocumentStore::restamp(WriteTx &tx, const QString &type, const QString &id)

@@ -160,8 +160,6 @@ private:
     [[nodiscard]] static QString columns(const CustomerAccess &reader, QVariantList &binds);
 
     Database &m_db;
-    std::optional<QSqlQuery> m_put;
-    std::optional<QSqlQuery> m_get;
 };
 
 } // namespace pd::server

