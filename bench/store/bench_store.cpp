@@ -1,7 +1,10 @@
 // Local cache benchmarks (issue "Foundation"): bulk upsert through the repository against the raw sqlite3
-// C API into the same schema with the same statement, and search latency over a cache of 1,000,000 tickets.
+// C API into the same schema with the same statement, and search latency over a cache of 1,000,000 tickets,
+// with customer data encryption off (as before issue 17) and on, in one run. The raw side binds values in
+// clear (the SQLite floor); the repository seals customer fields and free text.
 // Prints figures only; nothing here passes or fails.
 #include "../common/ticketgen.h"
+#include "models/store/cachekeys.h"
 #include "models/store/database.h"
 #include "models/store/searchindex.h"
 #include "models/store/ticketrepository.h"
@@ -9,11 +12,13 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 #include <sqlite3.h>
 
 #include <cstdio>
+#include <functional>
 
 using namespace pd;
 using pd::bench::TicketGenerator;
@@ -167,51 +172,56 @@ void benchUpsert(int rows, int rounds)
         bench::percentile(repoRates, 0.5), bench::percentile(rawRates, 0.5), bench::percentile(ratios, 0.5));
 }
 
-void benchSearch(int rows, int queriesPerKind)
+struct SearchFigures
 {
-    std::printf("== search over %d tickets, %d queries per kind (search + loading the first 50 rows) ==\n",
-                rows, queriesPerKind);
+    double p50 = 0;
+    double p95 = 0;
+    double max = 0;
+    double meanHits = 0;
+};
+
+/// Builds a cache of @p rows tickets (encrypted or with encryption turned off) and times the searches.
+std::vector<SearchFigures> searchCache(int rows, int queriesPerKind, bool encrypted, const QStringList &words,
+                                       QStringList &names, QStringList &phones)
+{
+    CacheKeys::setEncryptionDisabled(!encrypted);
     QTemporaryDir dir;
     QString error;
-    auto db = Database::open(dir.filePath(u"search.sqlite"_qs), &error);
+    auto db = Database::open(dir.filePath(encrypted ? u"sealed.sqlite"_qs : u"plain.sqlite"_qs), &error);
     if (!db)
         qFatal("open: %s", qPrintable(error));
     TicketRepository repo(*db);
     TicketGenerator gen;
     QElapsedTimer build;
     build.start();
-    QStringList names, phones;
+    const bool collect = names.isEmpty();
     for (int start = 0; start < rows; start += 50000) {
         const QList<Ticket> batch = gen.batch(start, qMin(50000, rows - start));
-        for (int k = 0; k < batch.size(); k += 997) {
+        for (int k = 0; collect && k < batch.size(); k += 997) {
             names.append(batch[k].customerName);
             phones.append(batch[k].customerPhone.right(4));
         }
         if (!repo.upsert(batch, &error))
             qFatal("upsert: %s", qPrintable(error));
     }
-    std::printf("cache built in %.1f s (%d tickets)\n", double(build.elapsed()) / 1000.0, repo.totalCount());
+    std::printf("%s: cache built in %.1f s (%d tickets, %.0f MiB)\n",
+                encrypted ? "encryption on " : "encryption off", double(build.elapsed()) / 1000.0,
+                repo.totalCount(), double(QFileInfo(db->path()).size()) / 1048576.0);
 
     TicketSearch search(*db);
-    const QStringList words =
-        QString::fromUtf8("延迟 破损 丢件 态度 签收 爆仓 受潮 冒领").split(QLatin1Char(' '));
     QRandomGenerator rng(7);
-    struct Kind
-    {
-        const char *name;
-        std::function<QString(int)> query;
+    const std::vector<std::function<QString(int)>> kinds{
+        [&](int) { return TicketGenerator::waybill(int(rng.bounded(rows))); },
+        [&](int i) { return phones.at(i % phones.size()); },
+        [&](int i) { return words.at(i % words.size()); },
+        [&](int i) { return names.at(i % names.size()); },
     };
-    const std::vector<Kind> kinds{
-        {"waybill", [&](int) { return TicketGenerator::waybill(int(rng.bounded(rows))); }},
-        {"phone tail", [&](int i) { return phones.at(i % phones.size()); }},
-        {"chinese 2-char word", [&](int i) { return words.at(i % words.size()); }},
-        {"customer name", [&](int i) { return names.at(i % names.size()); }},
-    };
-    for (const Kind &kind : kinds) {
+    std::vector<SearchFigures> out;
+    for (const auto &query : kinds) {
         std::vector<double> ms;
         qint64 hitsTotal = 0;
         for (int i = 0; i < queriesPerKind; ++i) {
-            const QString q = kind.query(i);
+            const QString q = query(i);
             QElapsedTimer t;
             t.start();
             const auto hits = search.search(q, 200);
@@ -221,12 +231,33 @@ void benchSearch(int rows, int queriesPerKind)
             const auto loaded = repo.byPks(pks);
             ms.push_back(double(t.nsecsElapsed()) / 1e6);
             hitsTotal += hits.size();
-            if (loaded.size() != pks.size())
-                qFatal("rows missing for %s", qPrintable(q));
+            if (loaded.size() != pks.size() ||
+                (!pks.isEmpty() && loaded.first().ticket.customerName.isEmpty()))
+                qFatal("rows missing or unreadable for %s", qPrintable(q));
         }
-        std::printf("%-20s p50 %6.2f ms  p95 %6.2f ms  max %6.2f ms  (mean hits %.1f; goal p95 <= 50 ms)\n",
-                    kind.name, bench::percentile(ms, 0.5), bench::percentile(ms, 0.95),
-                    bench::percentile(ms, 1.0), double(hitsTotal) / queriesPerKind);
+        out.push_back({bench::percentile(ms, 0.5), bench::percentile(ms, 0.95), bench::percentile(ms, 1.0),
+                       double(hitsTotal) / queriesPerKind});
+    }
+    CacheKeys::setEncryptionDisabled(false);
+    return out;
+}
+
+void benchSearch(int rows, int queriesPerKind)
+{
+    std::printf("== search over %d tickets, %d queries per kind (search + loading and opening the first 50 "
+                "rows), encryption off (as before) and on ==\n",
+                rows, queriesPerKind);
+    const QStringList words =
+        QString::fromUtf8("延迟 破损 丢件 态度 签收 爆仓 受潮 冒领").split(QLatin1Char(' '));
+    QStringList names, phones;
+    const auto plain = searchCache(rows, queriesPerKind, false, words, names, phones);
+    const auto sealed = searchCache(rows, queriesPerKind, true, words, names, phones);
+    const char *labels[] = {"waybill", "phone tail", "chinese 2-char word", "customer name"};
+    for (std::size_t k = 0; k < plain.size(); ++k) {
+        std::printf("%-20s off: p50 %6.2f ms  p95 %6.2f ms | on: p50 %6.2f ms  p95 %6.2f ms  max %6.2f ms  "
+                    "(mean hits %.1f / %.1f; goal p95 <= 50 ms)\n",
+                    labels[k], plain[k].p50, plain[k].p95, sealed[k].p50, sealed[k].p95, sealed[k].max,
+                    plain[k].meanHits, sealed[k].meanHits);
     }
 }
 

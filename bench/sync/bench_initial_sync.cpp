@@ -1,11 +1,13 @@
 // Initial sync of 100,000 tickets from the real parceldesk-server (loopback, SQLite) into an empty console
 // cache through SyncEngine: time, rate, and how often progress was reported. A third of the tickets are
 // changed after their events were written (so those events come pages before their tickets in the feed); the
-// bench checks that every event on the server reached the cache.
+// bench checks that every event on the server reached the cache. The main sync runs three times with customer
+// data encryption off (as before issue 17) and three times with it on, alternating; medians side by side.
 #include "../common/ticketgen.h"
 #include "reports/csvwriter.h"
 #include "sync/syncengine.h"
 
+#include "models/store/cachekeys.h"
 #include "models/store/database.h"
 #include "models/store/ticketrepository.h"
 
@@ -24,6 +26,7 @@
 #include <QThread>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 #include <functional>
 
@@ -229,12 +232,31 @@ int main(int argc, char **argv)
         "%lld events on the server; %lld tickets changed after their events were written, in %lld ms\n",
         events, changed, timer.elapsed());
 
-    const SyncRun run = syncOnce(app, url, dir.filePath(u"console/cache.sqlite"_qs));
+    // The same feed into empty caches with customer data encryption off (as before issue 17) and on,
+    // alternating, three of each: medians side by side.
+    std::vector<double> offMs, onMs;
+    SyncRun run;
+    for (int round = 0; round < 3; ++round) {
+        for (const bool encrypted : {false, true}) {
+            CacheKeys::setEncryptionDisabled(!encrypted);
+            const QString path =
+                dir.filePath(u"%1-%2/cache.sqlite"_qs.arg(encrypted ? u"on"_qs : u"off"_qs).arg(round));
+            const SyncRun r = syncOnce(app, url, path);
+            if (!r.ok)
+                return 1;
+            (encrypted ? onMs : offMs).push_back(double(r.ms));
+            std::printf("round %d, encryption %s: %lld items in %.2f s\n", round + 1,
+                        encrypted ? "on " : "off", r.items, double(r.ms) / 1000.0);
+            if (encrypted)
+                run = r;
+        }
+    }
+    CacheKeys::setEncryptionDisabled(false);
     server.terminate();
     server.waitForFinished(5000);
 
     QString error;
-    auto cache = Database::open(dir.filePath(u"console/cache.sqlite"_qs), &error);
+    auto cache = Database::open(dir.filePath(u"on-2/cache.sqlite"_qs), &error);
     const int stored = cache ? TicketRepository(*cache).totalCount() : -1;
     qint64 storedEvents = -1, waiting = -1;
     if (cache) {
@@ -245,15 +267,27 @@ int main(int argc, char **argv)
             waiting = q.value(1).toLongLong();
         }
     }
-    std::printf("initial sync: %lld items (%d tickets in the cache) in %.2f s = %.0f items/s (goal < 10 s)\n",
-                run.items, stored, double(run.ms) / 1000.0, double(run.items) / (double(run.ms) / 1000.0));
+    const double onMedian = bench::percentile(onMs, 0.5), offMedian = bench::percentile(offMs, 0.5);
+    std::printf("initial sync, encryption on: %lld items (%d tickets in the cache), median %.2f s of %zu "
+                "(%.2f-%.2f s) = %.0f items/s (goal < 10 s)\n",
+                run.items, stored, onMedian / 1000.0, onMs.size(),
+                *std::min_element(onMs.begin(), onMs.end()) / 1000.0,
+                *std::max_element(onMs.begin(), onMs.end()) / 1000.0,
+                double(run.items) / (onMedian / 1000.0));
+    std::printf("initial sync, encryption off (as before): median %.2f s of %zu (%.2f-%.2f s); on/off %.2f\n",
+                offMedian / 1000.0, offMs.size(), *std::min_element(offMs.begin(), offMs.end()) / 1000.0,
+                *std::max_element(offMs.begin(), offMs.end()) / 1000.0, onMedian / offMedian);
+    QSqlQuery sealed(cache->connection());
+    const bool allSealed = sealed.exec(u"SELECT count(*) FROM tickets WHERE typeof(customer_phone) <> 'blob' "
+                                       "AND customer_phone <> ''"_qs) &&
+                           sealed.next() && sealed.value(0).toInt() == 0;
+    std::printf("encrypted cache: every customer phone sealed: %s\n", allSealed ? "yes" : "NO");
     std::printf("same size, every event after its ticket (synced before the changes): %lld items in %.2f s; "
                 "ratio %.2f\n",
-                inOrder.items, double(inOrder.ms) / 1000.0,
-                double(run.ms) / double(qMax<qint64>(1, inOrder.ms)));
+                inOrder.items, double(inOrder.ms) / 1000.0, onMedian / double(qMax<qint64>(1, inOrder.ms)));
     std::printf("progress reports: %d (estimated total after the first page %lld, at the end %lld)\n",
                 run.progressReports, run.firstTotal, run.lastTotal);
     std::printf("events: %lld of %lld in the cache, %lld still waiting for their ticket (goal: all, 0)\n",
                 storedEvents, events, waiting);
-    return run.ok && stored == tickets && storedEvents == events && waiting == 0 ? 0 : 1;
+    return run.ok && stored == tickets && storedEvents == events && waiting == 0 && allSealed ? 0 : 1;
 }

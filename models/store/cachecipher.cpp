@@ -17,6 +17,22 @@ constexpr char kContext[crypto_kdf_CONTEXTBYTES + 1] = "pdcache1";
 static_assert(crypto_aead_xchacha20poly1305_ietf_KEYBYTES == 32);
 static_assert(crypto_shorthash_KEYBYTES == 16 && crypto_shorthash_BYTES == 8);
 
+// One getrandom() call per 128 nonces instead of one per sealed value (libsodium's sysrandom reads the kernel
+// every time); the pool is per thread, so no two values share a nonce.
+void nextNonce(unsigned char *out)
+{
+    constexpr int kPool = 128;
+    thread_local unsigned char pool[kPool * kNonceBytes];
+    thread_local int used = kPool;
+    if (used == kPool) {
+        randombytes_buf(pool, sizeof pool);
+        used = 0;
+    }
+    std::memcpy(out, pool + used * kNonceBytes, kNonceBytes);
+    sodium_memzero(pool + used * kNonceBytes, kNonceBytes);
+    ++used;
+}
+
 bool sodiumReady()
 {
     // Thread-safe and idempotent; picks the fastest implementations for this CPU.
@@ -73,7 +89,7 @@ QByteArray CacheCipher::sealBytes(QByteArrayView utf8, SealedField field) const
     QByteArray out(kOverhead + utf8.size(), Qt::Uninitialized);
     auto *p = reinterpret_cast<unsigned char *>(out.data());
     p[0] = kFormat;
-    randombytes_buf(p + 1, kNonceBytes);
+    nextNonce(p + 1);
     const unsigned char ad[2] = {kFormat, static_cast<unsigned char>(field)};
     unsigned long long written = 0;
     crypto_aead_xchacha20poly1305_ietf_encrypt(
@@ -129,20 +145,58 @@ QString CacheCipher::open(const QVariant &stored, SealedField field, bool *ok) c
     return stored.toString();
 }
 
-QByteArray CacheCipher::token(const QByteArray &material) const
+namespace {
+
+void encodeToken(const unsigned char hash[crypto_shorthash_BYTES], char *out)
 {
-    unsigned char hash[crypto_shorthash_BYTES];
-    crypto_shorthash(hash, reinterpret_cast<const unsigned char *>(material.data()),
-                     static_cast<unsigned long long>(material.size()), m_tokenKey.data());
     quint64 v = 0;
     std::memcpy(&v, hash, sizeof v);
     static constexpr char kAlphabet[] = "abcdefghijklmnopqrstuvwxyz234567";
-    QByteArray out(12, Qt::Uninitialized);
-    for (int i = 0; i < 12; ++i) {
+    for (int i = 0; i < CacheCipher::kTokenChars; ++i) {
         out[i] = kAlphabet[v & 31];
         v >>= 5;
     }
+}
+
+} // namespace
+
+QByteArray CacheCipher::token(const QByteArray &material) const
+{
+    unsigned char hash[crypto_shorthash_BYTES];
+    crypto_shorthash(hash, reinterpret_cast<const unsigned char *>(material.constData()),
+                     static_cast<unsigned long long>(material.size()), m_tokenKey.data());
+    QByteArray out(kTokenChars, Qt::Uninitialized);
+    encodeToken(hash, out.data());
     return out;
+}
+
+int CacheCipher::chainToken(const char *data, int size, char *out) const
+{
+    static constexpr char kAlphabet[] = "abcdefghijklmnopqrstuvwxyz234567";
+    // Tokens are short (the tokenizer cuts words at 64 bytes): the material fits on the stack.
+    unsigned char material[1 + 256];
+    const int n = qMin(size, 256);
+    material[0] = 'c';
+    std::memcpy(material + 1, data, std::size_t(n));
+    unsigned char hash[crypto_shorthash_BYTES];
+    int pos = 0, chars = 0, written = 0;
+    while (pos < n && chars < kMaxChainChars) {
+        const unsigned char lead = static_cast<unsigned char>(data[pos]);
+        pos = qMin(n, pos + (lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1));
+        ++chars;
+        crypto_shorthash(hash, material, static_cast<unsigned long long>(pos + 1), m_tokenKey.data());
+        quint64 v = 0;
+        std::memcpy(&v, hash, sizeof v);
+        for (int i = 0; i < kChainChars; ++i, v >>= 5)
+            out[written++] = kAlphabet[v & 31];
+    }
+    if (pos < n) {
+        material[0] = 'W'; // the whole of a long word, apart from its prefixes' codes
+        crypto_shorthash(hash, material, static_cast<unsigned long long>(n + 1), m_tokenKey.data());
+        encodeToken(hash, out + written);
+        written += kTokenChars;
+    }
+    return written;
 }
 
 } // namespace pd

@@ -25,7 +25,8 @@ enum class SealedField : quint8
     OutboxError,
     OrphanEvent,
     ConflictLocal,
-    ConflictServer
+    ConflictServer,
+    FreeText ///< a complaint or a timeline entry (opened by the pd_cjk tokenizer too, which knows no column)
 };
 
 /**
@@ -76,6 +77,18 @@ public:
 
     /// @brief A 60-bit keyed token of @p material as 12 lower-case base-32 characters (an FTS5 ascii word).
     [[nodiscard]] QByteArray token(const QByteArray &material) const;
+    static constexpr int kTokenChars = 12;
+    static constexpr int kChainChars = 6;     ///< characters per code of chainToken()
+    static constexpr int kMaxChainChars = 16; ///< characters of a word with a code each
+    static constexpr int kMaxChainToken = kMaxChainChars * kChainChars + kTokenChars;
+    /**
+     * @brief A keyed token that keeps prefixes: for each of the first 16 characters of @p data (UTF-8), a
+     * 30-bit code of the text up to and including it, then, for a longer word, a code of the whole word. A
+     * word's token therefore starts with the token of each of its prefixes, and FTS5's own prefix queries
+     * ("损"*, "deliv"*) work on keyed tokens as they did on text. Writes at most kMaxChainToken characters
+     * to @p out and returns how many.
+     */
+    int chainToken(const char *data, int size, char *out) const;
 
 private:
     CacheCipher() = default;

@@ -224,13 +224,15 @@ bool CacheCrypto::reseal(const Database &db, const CacheCipher *from, const Cach
         static constexpr auto kOwnersOrClear =
             "author_id = '' OR author_id = ifnull((SELECT value FROM sync_state WHERE key = 'owner.id'), '') "
             "OR typeof(payload) = 'text'";
-        ok = tx.isActive() && SearchIndex::flushText(h, &stepError) &&
+        ok = tx.isActive() &&
              resealTable(h, "tickets",
                          {{"customer_name", SealedField::CustomerName},
-                          {"customer_phone", SealedField::CustomerPhone}},
+                          {"customer_phone", SealedField::CustomerPhone},
+                          {"description", SealedField::FreeText}},
                          "1", from, to, &clear, &stepError) &&
-             execSql(h, "DELETE FROM tickets_fts_queue", &stepError) && // only the customer fields changed
-             SearchIndex::rebuildCustomers(h, &stepError) &&
+             resealTable(h, "ticket_events", {{"text", SealedField::FreeText}}, "1", from, to, &clear,
+                         &stepError) &&
+             SearchIndex::rebuild(h, &stepError) && // every index again, with the new key's tokens
              resealTable(h, "parcels",
                          {{"origin_address", SealedField::OriginAddress},
                           {"destination_address", SealedField::DestinationAddress}},

@@ -1,5 +1,7 @@
 #include "cjktokenizer.h"
 
+#include "cachekeys.h"
+
 #include <sqlite3.h>
 
 #include <cstring>
@@ -179,24 +181,58 @@ bool tokenizeCore(const char *text, int n, CjkTokenizer::Mode mode, Emit &&emit)
 }
 
 // --- the FTS5 glue ----------------------------------------------------------------------------------------
+//
+// On a cache with a key (CacheKeySlot; not with encryption turned off) the index holds no text: every piece
+// is replaced by its keyed chain token (CacheCipher::chainToken), and sealed column values
+// (CacheCipher::sealBytes) are opened first. A chain token starts with the token of each prefix of its piece,
+// so the index has the shape of the clear one — the same pieces, positions and prefix queries.
 
-int xCreate(void *, const char **, int, Fts5Tokenizer **out)
+constexpr unsigned char kSealedFormat = 0x01;
+constexpr int kMinSealed = 41; // format byte, nonce, tag
+
+int xCreate(void *slot, const char **, int, Fts5Tokenizer **out)
 {
-    static int dummy = 0; // stateless: any non-null pointer will do
-    *out = reinterpret_cast<Fts5Tokenizer *>(&dummy);
+    // The connection's key slot (it lives as long as the process); the tokenizer keeps no other state.
+    *out = reinterpret_cast<Fts5Tokenizer *>(slot);
     return SQLITE_OK;
 }
 
 void xDelete(Fts5Tokenizer *) {}
 
-int xTokenize(Fts5Tokenizer *, void *ctx, int flags, const char *text, int n,
+int xTokenize(Fts5Tokenizer *tokenizer, void *ctx, int flags, const char *text, int n,
               int (*xToken)(void *, int, const char *, int, int, int))
 {
-    const auto mode =
-        (flags & FTS5_TOKENIZE_QUERY) ? CjkTokenizer::Mode::Query : CjkTokenizer::Mode::Document;
+    const bool query = flags & FTS5_TOKENIZE_QUERY;
+    const auto mode = query ? CjkTokenizer::Mode::Query : CjkTokenizer::Mode::Document;
+    const auto *slot = reinterpret_cast<CacheKeySlot *>(tokenizer);
+    const auto cipher = slot ? slot->cipher() : nullptr;
+    const bool sealed = n >= kMinSealed && static_cast<unsigned char>(text[0]) == kSealedFormat;
     int rc = SQLITE_OK;
+    if (!cipher || !cipher->encrypts()) {
+        // A locked cache: sealed text cannot be indexed (an entry made from the wrong text could never be
+        // deleted again); clear text of an older schema, or with encryption turned off, is indexed as it
+        // always was.
+        if (sealed)
+            return SQLITE_ERROR;
+        tokenizeCore(text, n, mode, [&](const QByteArray &tok, int start, int end) {
+            rc = xToken(ctx, 0, tok.constData(), int(tok.size()), start, end);
+            return rc == SQLITE_OK;
+        });
+        return rc == SQLITE_DONE ? SQLITE_OK : rc;
+    }
+    QByteArray opened;
+    if (sealed) {
+        bool ok = false;
+        opened = cipher->openBytes(QByteArrayView(text, n), true, SealedField::FreeText, &ok);
+        if (!ok)
+            return SQLITE_ERROR;
+        text = opened.constData();
+        n = int(opened.size());
+    }
+    char keyed[CacheCipher::kMaxChainToken];
     tokenizeCore(text, n, mode, [&](const QByteArray &tok, int start, int end) {
-        rc = xToken(ctx, 0, tok.constData(), int(tok.size()), start, end);
+        const int size = cipher->chainToken(tok.constData(), int(tok.size()), keyed);
+        rc = xToken(ctx, 0, keyed, size, start, end);
         return rc == SQLITE_OK;
     });
     return rc == SQLITE_DONE ? SQLITE_OK : rc;
@@ -233,7 +269,7 @@ QStringList CjkTokenizer::tokens(const QString &text, Mode mode)
     return out;
 }
 
-bool CjkTokenizer::registerWith(sqlite3 *db, QString *error)
+bool CjkTokenizer::registerWith(sqlite3 *db, CacheKeySlot *slot, QString *error)
 {
     fts5_api *api = fts5Api(db);
     if (!api || api->iVersion < 2) {
@@ -242,7 +278,7 @@ bool CjkTokenizer::registerWith(sqlite3 *db, QString *error)
         return false;
     }
     static fts5_tokenizer tokenizer{xCreate, xDelete, xTokenize};
-    const int rc = api->xCreateTokenizer(api, kName, nullptr, &tokenizer, nullptr);
+    const int rc = api->xCreateTokenizer(api, kName, slot, &tokenizer, nullptr);
     if (rc != SQLITE_OK) {
         if (error)
             *error = QString::fromUtf8(sqlite3_errstr(rc));

@@ -9,6 +9,8 @@ struct sqlite3;
 
 namespace pd {
 
+class CacheKeySlot;
+
 /**
  * @brief The FTS5 tokenizer "pd_cjk" of the local cache: Chinese as overlapping bigrams, other text as words.
  *
@@ -20,6 +22,10 @@ namespace pd {
  *
  * In queries the trailing single character is left out when the run ends the query, so a phrase query of
  * bigrams lines up with the document's positions. See docs/architecture.md, "Search".
+ *
+ * Registered per connection with the file's CacheKeySlot: on a cache with a key the index gets keyed tokens
+ * instead of text, and sealed column values are opened before they are cut (docs/architecture.md, "Customer
+ * data at rest"). tokenize() and tokens() give the clear tokens.
  */
 class CjkTokenizer final
 {
@@ -39,7 +45,8 @@ public:
     [[nodiscard]] static QStringList tokens(const QString &text, Mode mode);
 
     /// @brief Registers the tokenizer on an SQLite connection; false (and a message) if FTS5 is unavailable.
-    [[nodiscard]] static bool registerWith(sqlite3 *db, QString *error);
+    /// @p slot must live as long as the connection.
+    [[nodiscard]] static bool registerWith(sqlite3 *db, CacheKeySlot *slot, QString *error);
 };
 
 } // namespace pd

@@ -105,11 +105,11 @@ int queryInt(sqlite3 *db, const char *sql)
 bool Database::prepareRawConnection(sqlite3 *db, QString *error)
 {
     sqlite3_busy_timeout(db, 5000);
-    if (!CjkTokenizer::registerWith(db, error))
-        return false;
     // The slot outlives the connection (slots live as long as the process).
     const char *file = sqlite3_db_filename(db, "main");
     CacheKeySlot *slot = CacheKeys::slotFor(QString::fromUtf8(file ? file : "")).get();
+    if (!CjkTokenizer::registerWith(db, slot, error))
+        return false;
     if (sqlite3_create_function_v2(db, "pd_phone_tail", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
                                    phoneTailFunction, nullptr, nullptr, nullptr) != SQLITE_OK ||
         sqlite3_create_function_v2(db, "pd_customer_tokens", 2, SQLITE_UTF8, slot, customerTokensFunction,

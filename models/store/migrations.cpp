@@ -284,11 +284,12 @@ UPDATE sync_state SET value = 'c1.0' WHERE key = 'changes.cursor' AND value <> '
 )sql"},
     {"customer data at rest: names and phones leave the full-text index for keyed tokens",
      R"sql(
--- Customer names were indexed in clear with the complaint. The complaint keeps its index; names and phones
--- get a contentless index of keyed tokens (CustomerTokens) computed by pd_customer_tokens() from the sealed
--- columns, so neither index nor queue ever holds them in clear. The old queue may hold names: it goes, and
--- both indexes are built again (the customer index when the cache's key is bound: CacheCrypto, which also
--- seals the fields written in clear by earlier versions, docs/architecture.md "Customer data at rest").
+-- Customer names were indexed in clear with the complaint, and every text in clear. From here on the
+-- complaint and the conversation are sealed and their index holds keyed tokens (the pd_cjk tokenizer with the
+-- cache's key); names and phones get a contentless index of keyed tokens (CustomerTokens) computed by
+-- pd_customer_tokens() from the sealed columns. The old indexes and queues hold text: they are emptied here
+-- and built again when the cache's key is bound (CacheCrypto, which first seals what earlier versions wrote
+-- in clear; docs/architecture.md "Customer data at rest").
 DROP TRIGGER tickets_fts_ai;
 DROP TRIGGER tickets_fts_ad;
 DROP TRIGGER tickets_fts_au;
@@ -315,7 +316,8 @@ CREATE TRIGGER tickets_fts_au AFTER UPDATE OF customer_name, customer_phone, des
     INSERT OR IGNORE INTO tickets_fts_queue(pk, indexed, old_description, old_name, old_phone)
         VALUES (old.pk, 1, old.description, old.customer_name, old.customer_phone);
 END;
-INSERT INTO tickets_fts(tickets_fts) VALUES ('rebuild');
+INSERT INTO events_fts(events_fts) VALUES ('delete-all');
+DELETE FROM events_fts_queue;
 
 -- The last four digits in clear go; the tokens replace them.
 DROP INDEX tickets_phone_tail;

@@ -31,27 +31,16 @@ DELETE FROM events_fts_queue;
     return execSql(db, sql, error);
 }
 
-bool SearchIndex::flushText(sqlite3 *db, QString *error)
+bool SearchIndex::rebuild(sqlite3 *db, QString *error)
 {
     static constexpr auto sql = R"sql(
-INSERT INTO tickets_fts(tickets_fts, rowid, description)
-    SELECT 'delete', pk, old_description FROM tickets_fts_queue WHERE indexed = 1;
-INSERT INTO tickets_fts(rowid, description)
-    SELECT t.pk, t.description FROM tickets_fts_queue q JOIN tickets t ON t.pk = q.pk;
 DELETE FROM tickets_fts_queue;
-INSERT INTO events_fts(events_fts, rowid, text)
-    SELECT 'delete', pk, old_text FROM events_fts_queue WHERE indexed = 1;
-INSERT INTO events_fts(rowid, text)
-    SELECT e.pk, e.text FROM events_fts_queue q JOIN ticket_events e ON e.pk = q.pk;
 DELETE FROM events_fts_queue;
-)sql";
-    return execSql(db, sql, error);
-}
-
-bool SearchIndex::rebuildCustomers(sqlite3 *db, QString *error)
-{
-    static constexpr auto sql = R"sql(
+INSERT INTO tickets_fts(tickets_fts) VALUES ('delete-all');
+INSERT INTO events_fts(events_fts) VALUES ('delete-all');
 INSERT INTO customer_fts(customer_fts) VALUES ('delete-all');
+INSERT INTO tickets_fts(tickets_fts) VALUES ('rebuild');
+INSERT INTO events_fts(events_fts) VALUES ('rebuild');
 INSERT INTO customer_fts(rowid, tokens) SELECT pk, pd_customer_tokens(customer_name, customer_phone) FROM tickets;
 )sql";
     return execSql(db, sql, error);

@@ -17,11 +17,9 @@ class SearchIndex final
 {
 public:
     [[nodiscard]] static bool flush(sqlite3 *db, QString *error);
-    /// @brief Indexes the queued complaint texts and conversations only, and empties the ticket queue: for
-    /// CacheCrypto, which then rebuilds the customer index as a whole (rebuildCustomers()).
-    [[nodiscard]] static bool flushText(sqlite3 *db, QString *error);
-    /// @brief The customer index built again from every ticket with the slot's key.
-    [[nodiscard]] static bool rebuildCustomers(sqlite3 *db, QString *error);
+    /// @brief Every index built again from its table and the queues emptied (CacheCrypto, after sealing or
+    /// re-sealing under another key: the tokens are the key's).
+    [[nodiscard]] static bool rebuild(sqlite3 *db, QString *error);
     /// @brief Rows waiting to be indexed (0 after every committed write).
     [[nodiscard]] static int pending(sqlite3 *db);
 };

@@ -71,8 +71,8 @@ TicketRow readTicket(const QSqlQuery &q, const CacheCipher *cipher)
     t.id = q.value(1).toString();
     t.number = q.value(2).toString();
     t.waybillNo = q.value(3).toString();
-    t.description = q.value(4).toString();
     const CacheCipher &c = cipher ? *cipher : *CacheCipher::plain();
+    t.description = c.open(q.value(4), SealedField::FreeText);
     t.customerName = c.open(q.value(5), SealedField::CustomerName);
     t.customerPhone = c.open(q.value(6), SealedField::CustomerPhone);
     t.channel = enumOr(q.value(7), Channel::Other);
@@ -219,7 +219,7 @@ bool TicketRepository::write(const QList<Ticket> &tickets, const QString &statem
         q.text(i++, t.id);
         q.text(i++, t.number);
         q.text(i++, t.waybillNo);
-        q.text(i++, t.description);
+        q.value(i++, cipher->seal(t.description, SealedField::FreeText));
         q.value(i++, cipher->seal(t.customerName, SealedField::CustomerName));
         q.value(i++, cipher->seal(t.customerPhone, SealedField::CustomerPhone));
         q.text(i++, QString::fromLatin1("", 0)); // phone_tail: search goes through keyed tokens (schema 8)
@@ -258,6 +258,9 @@ bool TicketRepository::write(const QList<Ticket> &tickets, const QString &statem
 
 bool TicketRepository::upsertEvents(const QList<TicketEvent> &events, QString *error, LocalState state)
 {
+    const auto cipher = m_db.sealer(error); // what was said to or about the customer is sealed too
+    if (!cipher)
+        return false;
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.commit(error); // reports why the transaction could not start
@@ -270,7 +273,7 @@ bool TicketRepository::upsertEvents(const QList<TicketEvent> &events, QString *e
         q.text(3, toCode(e.kind));
         q.integer(4, e.at);
         q.text(5, e.authorId, true);
-        q.text(6, e.text);
+        q.value(6, cipher->seal(e.text, SealedField::FreeText));
         if (e.data.isEmpty())
             q.null(7);
         else
@@ -366,6 +369,8 @@ QList<TicketEvent> TicketRepository::events(const QString &ticketId) const
     q.bindValue(0, ticketId);
     if (!sql::exec(q, nullptr))
         return out;
+    const auto cipher = m_db.cipher();
+    const CacheCipher &c = cipher ? *cipher : *CacheCipher::plain();
     while (q.next()) {
         TicketEvent e;
         e.id = q.value(0).toString();
@@ -373,7 +378,7 @@ QList<TicketEvent> TicketRepository::events(const QString &ticketId) const
         e.kind = enumOr(q.value(2), EventKind::Note);
         e.at = q.value(3).toLongLong();
         e.authorId = q.value(4).toString();
-        e.text = q.value(5).toString();
+        e.text = c.open(q.value(5), SealedField::FreeText);
         e.data = QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object();
         e.version = q.value(7).toLongLong();
         out.append(e);

@@ -2,10 +2,13 @@
 // repeated, against a demo server: the cache stays sound, the sync resumes from its cursor, and nothing is
 // lost or sent twice.
 #include "../integration/serverfixture.h"
+#include "models/store/cachecrypto.h"
+#include "models/store/cachekeys.h"
 #include "models/store/database.h"
 #include "models/store/localedits.h"
 #include "models/store/syncstaterepository.h"
 #include "models/store/ticketrepository.h"
+#include "sync/cachekeychain.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -34,6 +37,8 @@ private:
     QProcess *startConsole(const QString &dataDir);
     int runConsole(const QString &dataDir);
     QHash<QString, qint64> counts(const QString &dataDir);
+    /// Binds @p db to the key the console keeps for lead1 in the (private) keychain.
+    static bool unlock(const Database &db);
     QJsonObject get(const QString &path);
 
     QTemporaryDir m_dir;
@@ -45,6 +50,10 @@ private:
 
 void TestSyncCrash::initTestCase()
 {
+    QVERIFY2(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"),
+             "run through CTest: the consoles keep their cache keys in a private keyring (with-keyring.sh)");
+    // The consoles' caches are sealed under their keys: this process binds none of its own.
+    CacheKeys::setAutomaticSessionKeys(false);
     QVERIFY(m_server.startDemo(7) >= 0);
     m_url = m_server.url({}).toString();
     QFile pw(m_dir.filePath(u"pw"_qs));
@@ -99,6 +108,17 @@ int TestSyncCrash::runConsole(const QString &dataDir)
         qWarning() << p->readAll();
     p->deleteLater();
     return rc;
+}
+
+bool TestSyncCrash::unlock(const Database &db)
+{
+    CacheKeychain keys;
+    std::optional<CacheKeySource::Key> key;
+    QObject context;
+    keys.obtain(u"u-lead1"_qs, CacheCrypto::storeId(db), &context,
+                [&](const CacheKeySource::Key &k) { key = k; });
+    return QTest::qWaitFor([&] { return key.has_value(); }, 20000) && key->kept &&
+           CacheCrypto::bind(db, key->cipher, CacheCrypto::Foreign::Keep) == CacheCrypto::Outcome::Ready;
 }
 
 QHash<QString, qint64> TestSyncCrash::counts(const QString &dataDir)
@@ -174,6 +194,7 @@ void TestSyncCrash::killDuringOutboxPush()
     {
         QString error;
         auto db = Database::open(QDir(dir).filePath(u"cache.sqlite"_qs), &error);
+        QVERIFY(unlock(*db)); // the notes are sealed under the console's key, as the console would
         SystemClock clock;
         LocalEdits edits(*db, clock);
         TicketQuery open;
