@@ -245,6 +245,36 @@
     </message>
 </context>
 <context>
+    <name>pd::CacheCrypto</name>
+    <message>
+        <source>No key for the local cache.</source>
+        <translation>本地缓存没有密钥。</translation>
+    </message>
+    <message>
+        <source>The customer data kept on this computer was protected by a key that is no longer in the keychain; it was removed and is being downloaded again.</source>
+        <translation>本机保存的客户数据所用的密钥已不在钥匙串中；这些数据已删除，正在重新下载。</translation>
+    </message>
+    <message>
+        <source>The customer data in the local cache could not be protected: %1</source>
+        <translation>无法保护本地缓存中的客户数据：%1</translation>
+    </message>
+    <message>
+        <source>The customer data kept on this computer is now encrypted.</source>
+        <translation>本机保存的客户数据现已加密。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::CacheKeychain</name>
+    <message>
+        <source>No keychain is available on this computer (%1). ParcelDesk does not keep customers' names, phone numbers and addresses here: they are encrypted with a key that exists only while ParcelDesk runs, so nothing readable stays on this computer, and they are downloaded again at the next start. Changes not sent before ParcelDesk closes cannot be kept either.</source>
+        <translation>本机没有可用的钥匙串（%1）。ParcelDesk 不在本机保存客户的姓名、电话号码和地址：它们使用仅在 ParcelDesk 运行期间存在的密钥加密，因此本机不会留下可读的数据，下次启动时会重新下载。ParcelDesk 关闭前未发送的更改也无法保留。</translation>
+    </message>
+    <message>
+        <source>Encryption of customer data is turned off (PARCELDESK_CACHE_ENCRYPTION=off): names, phone numbers and addresses are written to this computer in clear. This switch is for tests and diagnosis only.</source>
+        <translation>客户数据加密已关闭（PARCELDESK_CACHE_ENCRYPTION=off）：姓名、电话号码和地址以明文写入本机。此开关仅用于测试和诊断。</translation>
+    </message>
+</context>
+<context>
     <name>pd::CallDialog</name>
     <message>
         <source>Reached the customer</source>
@@ -808,6 +838,14 @@ Promised: %6</source>
     <message>
         <source>Cannot create the local cache %1: %2</source>
         <translation>无法创建本地缓存 %1：%2</translation>
+    </message>
+    <message>
+        <source>The local cache is locked: its key has not been read from the keychain yet.</source>
+        <translation>本地缓存已锁定：尚未从钥匙串读取其密钥。</translation>
+    </message>
+    <message>
+        <source>Cannot protect the local cache: %1</source>
+        <translation>无法保护本地缓存：%1</translation>
     </message>
 </context>
 <context>
@@ -1593,7 +1631,13 @@ Promised: %6</source>
     </message>
     <message numerus="yes">
         <source>%n ticket(s) have a conflict you have not resolved. Signing out removes your tickets from this computer, and your version of those changes with them.</source>
-        <translation><numerusform>有 %n 张工单的冲突尚未处理。退出登录会从这台电脑上删除您的工单，您对这些修改的版本也会一并删除。</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 张工单的冲突尚未处理。退出登录会从这台电脑上删除您的工单，您对这些修改的版本也会一并删除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer data on this computer (details)</source>
+        <translation>本机上的客户数据（详情）</translation>
     </message>
 </context>
 <context>
@@ -1876,7 +1920,9 @@ Promised: %6</source>
     </message>
     <message numerus="yes">
         <source>The server refused %n of your changes to this ticket. The ticket shows the server's copy; what you typed is kept here until you discard it.</source>
-        <translation><numerusform>服务器拒绝了您对这张工单的 %n 项修改。工单显示的是服务器上的版本；您输入的内容保留在这里，直到您丢弃。</numerusform></translation>
+        <translation>
+            <numerusform>服务器拒绝了您对这张工单的 %n 项修改。工单显示的是服务器上的版本；您输入的内容保留在这里，直到您丢弃。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1
@@ -2482,7 +2528,9 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
     <message numerus="yes">
         <source>%n change(s) could not be sent. They stay on this computer for you only and are sent when you sign in here again.</source>
-        <translation><numerusform>有 %n 项修改未能发送。它们仅为您保留在这台电脑上，您再次在此登录时会自动发送。</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 项修改未能发送。它们仅为您保留在这台电脑上，您再次在此登录时会自动发送。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The server could not be reached to end your session; it cannot be resumed from this computer any more.</source>
@@ -2779,6 +2827,10 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     <message>
         <source>Signed out.</source>
         <translation>已退出登录。</translation>
+    </message>
+    <message>
+        <source>This change was kept encrypted under a key this computer no longer has; its contents cannot be read, so it was not sent.</source>
+        <translation>此更改以本机已不再持有的密钥加密保存；无法读取其内容，因此未发送。</translation>
     </message>
 </context>
 <context>
@@ -3338,6 +3390,41 @@ Last seen %2</source>
     </message>
 </context>
 <context>
+    <name>pd::server::CustomerCommand</name>
+    <message>
+        <source>Erase a customer's name, phone number and addresses from every record on the server.</source>
+        <translation>从服务器上的所有记录中删除某位客户的姓名、电话号码和地址。</translation>
+    </message>
+    <message>
+        <source>erase</source>
+        <translation>erase</translation>
+    </message>
+    <message>
+        <source>Database URL (sqlite:PATH or postgresql://…).</source>
+        <translation>数据库 URL（sqlite:路径 或 postgresql://…）。</translation>
+    </message>
+    <message>
+        <source>The customer's phone number.</source>
+        <translation>客户的电话号码。</translation>
+    </message>
+    <message>
+        <source>Usage: parceldesk-server customer erase --phone NUMBER [--db URL]</source>
+        <translation>用法：parceldesk-server customer erase --phone 号码 [--db URL]</translation>
+    </message>
+    <message>
+        <source>--phone: %1</source>
+        <translation>--phone：%1</translation>
+    </message>
+    <message>
+        <source>Erased: %1 (%2 records changed).</source>
+        <translation>已删除：%1（更改了 %2 条记录）。</translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation>数据库错误：%1</translation>
+    </message>
+</context>
+<context>
     <name>pd::server::DemoSeeder</name>
     <message>
         <source>Demo users (password: demo): agent1, agent2 (team A), agent3 (team B), lead1 (supervisor), manager1 (manager), admin (administrator). Demo mode only.</source>
@@ -3473,18 +3560,6 @@ Last seen %2</source>
 <context>
     <name>server</name>
     <message>
-        <source>ParcelDesk reference backend.
-
-Other commands:
-  parceldesk-server import --db URL --tickets FILE.csv [--parcels FILE.csv] [--dry-run]
-  parceldesk-server user add|passwd|disable|enable LOGIN [--db URL] [--role R] [--team ID]</source>
-        <translation>ParcelDesk 参考后端服务。
-
-其他命令：
-  parceldesk-server import --db 地址 --tickets 文件.csv [--parcels 文件.csv] [--dry-run]
-  parceldesk-server user add|passwd|disable|enable 登录名 [--db 地址] [--role 角色] [--team 班组ID]</translation>
-    </message>
-    <message>
         <source>Address to listen on (port 0 = any free port).</source>
         <translation>监听地址（端口为 0 表示任选空闲端口）。</translation>
     </message>
@@ -3583,6 +3658,56 @@ Other commands:
     <message>
         <source>--access-token-ttl needs a number of seconds (1 to 86400).</source>
         <translation>--access-token-ttl 需要一个秒数（1 到 86400）。</translation>
+    </message>
+    <message>
+        <source>--%1 needs %2 (%3 to %4).</source>
+        <translation>--%1 需要%2（%3 到 %4）。</translation>
+    </message>
+    <message>
+        <source>Distinct customers one user may reveal within an hour before their supervisors are alerted.</source>
+        <translation>一名用户在一小时内可查看完整信息的不同客户数，超过后通知其班组长。</translation>
+    </message>
+    <message>
+        <source>Days after a ticket closes until its customer name, phone and parcel addresses are blanked.</source>
+        <translation>工单关闭后多少天清除其客户姓名、电话和包裹地址。</translation>
+    </message>
+    <message>
+        <source>Tests only: server time runs this many seconds ahead of the wall clock (negative: behind).</source>
+        <translation>仅用于测试：服务器时间比实际时间快这么多秒（负数：慢）。</translation>
+    </message>
+    <message>
+        <source>a number of customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>a number of days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>a number of seconds</source>
+        <translation>秒数</translation>
+    </message>
+    <message>
+        <source>ParcelDesk reference backend.
+
+Other commands:
+  parceldesk-server import --db URL --tickets FILE.csv [--parcels FILE.csv] [--dry-run]
+  parceldesk-server user add|passwd|disable|enable LOGIN [--db URL] [--role R] [--team ID]
+  parceldesk-server customer erase --phone NUMBER [--db URL]</source>
+        <translation>ParcelDesk 参考后端。
+
+其他命令：
+  parceldesk-server import --db URL --tickets FILE.csv [--parcels FILE.csv] [--dry-run]
+  parceldesk-server user add|passwd|disable|enable LOGIN [--db URL] [--role R] [--team ID]
+  parceldesk-server customer erase --phone NUMBER [--db URL]</translation>
+    </message>
+    <message>
+        <source>Threads that check passwords (default: cores minus one).</source>
+        <translation>校验密码的线程数（默认：核心数减一）。</translation>
+    </message>
+    <message>
+        <source>Sign-ins waiting for a password check; beyond it: 503.</source>
+        <translation>等待密码校验的登录数；超过则返回 503。</translation>
     </message>
 </context>
 <context>

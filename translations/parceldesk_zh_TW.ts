@@ -243,6 +243,36 @@
     </message>
 </context>
 <context>
+    <name>pd::CacheCrypto</name>
+    <message>
+        <source>No key for the local cache.</source>
+        <translation>本地快取沒有金鑰。</translation>
+    </message>
+    <message>
+        <source>The customer data kept on this computer was protected by a key that is no longer in the keychain; it was removed and is being downloaded again.</source>
+        <translation>本機儲存的客戶資料所用的金鑰已不在鑰匙串中；這些資料已刪除，正在重新下載。</translation>
+    </message>
+    <message>
+        <source>The customer data in the local cache could not be protected: %1</source>
+        <translation>無法保護本地快取中的客戶資料：%1</translation>
+    </message>
+    <message>
+        <source>The customer data kept on this computer is now encrypted.</source>
+        <translation>本機儲存的客戶資料現已加密。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::CacheKeychain</name>
+    <message>
+        <source>No keychain is available on this computer (%1). ParcelDesk does not keep customers' names, phone numbers and addresses here: they are encrypted with a key that exists only while ParcelDesk runs, so nothing readable stays on this computer, and they are downloaded again at the next start. Changes not sent before ParcelDesk closes cannot be kept either.</source>
+        <translation>本機沒有可用的鑰匙串（%1）。ParcelDesk 不在本機儲存客戶的姓名、電話號碼和地址：它們使用僅在 ParcelDesk 執行期間存在的金鑰加密，因此本機不會留下可讀的資料，下次啟動時會重新下載。ParcelDesk 關閉前未傳送的更改也無法保留。</translation>
+    </message>
+    <message>
+        <source>Encryption of customer data is turned off (PARCELDESK_CACHE_ENCRYPTION=off): names, phone numbers and addresses are written to this computer in clear. This switch is for tests and diagnosis only.</source>
+        <translation>客戶資料加密已關閉（PARCELDESK_CACHE_ENCRYPTION=off）：姓名、電話號碼和地址以明文寫入本機。此開關僅用於測試和診斷。</translation>
+    </message>
+</context>
+<context>
     <name>pd::CallDialog</name>
     <message>
         <source>Reached the customer</source>
@@ -806,6 +836,14 @@ Promised: %6</source>
     <message>
         <source>Cannot create the local cache %1: %2</source>
         <translation>無法建立本地快取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The local cache is locked: its key has not been read from the keychain yet.</source>
+        <translation>本地快取已鎖定：尚未從鑰匙串讀取其金鑰。</translation>
+    </message>
+    <message>
+        <source>Cannot protect the local cache: %1</source>
+        <translation>無法保護本地快取：%1</translation>
     </message>
 </context>
 <context>
@@ -1588,6 +1626,10 @@ Promised: %6</source>
     <message numerus="yes">
         <source>%n ticket(s) have a conflict you have not resolved. Signing out removes your tickets from this computer, and your version of those changes with them.</source>
         <translation><numerusform>有 %n 張工單的衝突尚未處理。登出會從這臺電腦上刪除您的工單，您對這些修改的版本也會一併刪除。</numerusform></translation>
+    </message>
+    <message>
+        <source>Customer data on this computer (details)</source>
+        <translation>本機上的客戶資料（詳情）</translation>
     </message>
 </context>
 <context>
@@ -2768,6 +2810,10 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
         <source>Signed out.</source>
         <translation>已登出。</translation>
     </message>
+    <message>
+        <source>This change was kept encrypted under a key this computer no longer has; its contents cannot be read, so it was not sent.</source>
+        <translation>此更改以本機已不再持有的金鑰加密儲存；無法讀取其內容，因此未傳送。</translation>
+    </message>
 </context>
 <context>
     <name>pd::SyncStatusWidget</name>
@@ -3308,6 +3354,41 @@ Last seen %2</source>
     </message>
 </context>
 <context>
+    <name>pd::server::CustomerCommand</name>
+    <message>
+        <source>Erase a customer's name, phone number and addresses from every record on the server.</source>
+        <translation>從伺服器上的所有記錄中刪除某位客戶的姓名、電話號碼和地址。</translation>
+    </message>
+    <message>
+        <source>erase</source>
+        <translation>erase</translation>
+    </message>
+    <message>
+        <source>Database URL (sqlite:PATH or postgresql://…).</source>
+        <translation>資料庫 URL（sqlite:路徑 或 postgresql://…）。</translation>
+    </message>
+    <message>
+        <source>The customer's phone number.</source>
+        <translation>客戶的電話號碼。</translation>
+    </message>
+    <message>
+        <source>Usage: parceldesk-server customer erase --phone NUMBER [--db URL]</source>
+        <translation>用法：parceldesk-server customer erase --phone 號碼 [--db URL]</translation>
+    </message>
+    <message>
+        <source>--phone: %1</source>
+        <translation>--phone：%1</translation>
+    </message>
+    <message>
+        <source>Erased: %1 (%2 records changed).</source>
+        <translation>已刪除：%1（更改了 %2 條記錄）。</translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation>資料庫錯誤：%1</translation>
+    </message>
+</context>
+<context>
     <name>pd::server::DemoSeeder</name>
     <message>
         <source>Demo users (password: demo): agent1, agent2 (team A), agent3 (team B), lead1 (supervisor), manager1 (manager), admin (administrator). Demo mode only.</source>
@@ -3443,18 +3524,6 @@ Last seen %2</source>
 <context>
     <name>server</name>
     <message>
-        <source>ParcelDesk reference backend.
-
-Other commands:
-  parceldesk-server import --db URL --tickets FILE.csv [--parcels FILE.csv] [--dry-run]
-  parceldesk-server user add|passwd|disable|enable LOGIN [--db URL] [--role R] [--team ID]</source>
-        <translation>ParcelDesk 參考後端服務。
-
-其他命令：
-  parceldesk-server import --db 位址 --tickets 檔案.csv [--parcels 檔案.csv] [--dry-run]
-  parceldesk-server user add|passwd|disable|enable 登入名 [--db 位址] [--role 角色] [--team 班組ID]</translation>
-    </message>
-    <message>
         <source>Address to listen on (port 0 = any free port).</source>
         <translation>監聽位址（埠為 0 表示任選空閒埠）。</translation>
     </message>
@@ -3553,6 +3622,56 @@ Other commands:
     <message>
         <source>--access-token-ttl needs a number of seconds (1 to 86400).</source>
         <translation>--access-token-ttl 需要一個秒數（1 到 86400）。</translation>
+    </message>
+    <message>
+        <source>--%1 needs %2 (%3 to %4).</source>
+        <translation>--%1 需要%2（%3 到 %4）。</translation>
+    </message>
+    <message>
+        <source>Distinct customers one user may reveal within an hour before their supervisors are alerted.</source>
+        <translation>一名使用者在一小時內可檢視完整資訊的不同客戶數，超過後通知其班組長。</translation>
+    </message>
+    <message>
+        <source>Days after a ticket closes until its customer name, phone and parcel addresses are blanked.</source>
+        <translation>工單關閉後多少天清除其客戶姓名、電話和包裹地址。</translation>
+    </message>
+    <message>
+        <source>Tests only: server time runs this many seconds ahead of the wall clock (negative: behind).</source>
+        <translation>僅用於測試：伺服器時間比實際時間快這麼多秒（負數：慢）。</translation>
+    </message>
+    <message>
+        <source>a number of customers</source>
+        <translation>客戶數</translation>
+    </message>
+    <message>
+        <source>a number of days</source>
+        <translation>天數</translation>
+    </message>
+    <message>
+        <source>a number of seconds</source>
+        <translation>秒數</translation>
+    </message>
+    <message>
+        <source>ParcelDesk reference backend.
+
+Other commands:
+  parceldesk-server import --db URL --tickets FILE.csv [--parcels FILE.csv] [--dry-run]
+  parceldesk-server user add|passwd|disable|enable LOGIN [--db URL] [--role R] [--team ID]
+  parceldesk-server customer erase --phone NUMBER [--db URL]</source>
+        <translation>ParcelDesk 參考後端。
+
+其他命令：
+  parceldesk-server import --db URL --tickets FILE.csv [--parcels FILE.csv] [--dry-run]
+  parceldesk-server user add|passwd|disable|enable LOGIN [--db URL] [--role R] [--team ID]
+  parceldesk-server customer erase --phone NUMBER [--db URL]</translation>
+    </message>
+    <message>
+        <source>Threads that check passwords (default: cores minus one).</source>
+        <translation>校驗密碼的執行緒數（預設：核心數減一）。</translation>
+    </message>
+    <message>
+        <source>Sign-ins waiting for a password check; beyond it: 503.</source>
+        <translation>等待密碼校驗的登入數；超過則返回 503。</translation>
     </message>
 </context>
 <context>
