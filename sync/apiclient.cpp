@@ -138,7 +138,11 @@ void ApiClient::onFinished(Call *call, QNetworkReply *reply)
             Q_EMIT reachabilityChanged(true);
         }
         result.etag = reply->rawHeader("ETag");
-        if (!data.isEmpty()) {
+        const bool csv = result.status >= 200 && result.status < 300 &&
+                         reply->rawHeader("Content-Type").startsWith("text/csv");
+        if (csv) {
+            result.raw = data; // an export (GET /audit?format=csv): saved as it came
+        } else if (!data.isEmpty()) {
             QJsonParseError parseError{};
             result.body = QJsonDocument::fromJson(data, &parseError);
             if (parseError.error != QJsonParseError::NoError) {

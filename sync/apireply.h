@@ -16,6 +16,7 @@ struct ApiResult
     QString errorField;       ///< error.field for 422
     qint64 retryAfterMs = -1; ///< from Retry-After on 429/503, else -1
     QByteArray etag;          ///< ETag (the record's version) when sent
+    QByteArray raw;           ///< the body of a non-JSON answer (text/csv), as sent; empty otherwise
 
     [[nodiscard]] bool ok() const { return status >= 200 && status < 300; }
     [[nodiscard]] QJsonObject object() const { return body.object(); }

@@ -119,6 +119,118 @@ ApiReply *TicketsApi::events(const QString &ticketId)
     return m_client->send("GET", u"/api/v1/tickets/"_qs + pathSegment(ticketId) + u"/events"_qs);
 }
 
+ApiReply *TicketsApi::reveal(const QString &ticketId, const QString &field, const QString &reason,
+                             const QString &note)
+{
+    QJsonObject body{{u"field"_qs, field}, {u"reason"_qs, reason}};
+    if (!note.isEmpty())
+        body.insert(u"note"_qs, note);
+    return m_client->send("POST", u"/api/v1/tickets/"_qs + pathSegment(ticketId) + u"/reveal"_qs,
+                          QJsonDocument(body));
+}
+
+std::optional<QJsonObject> TicketsApi::revealedFrom(const ApiResult &result)
+{
+    if (!result.ok() || !result.object().value(u"values"_qs).isObject())
+        return std::nullopt;
+    return result.object().value(u"values"_qs).toObject();
+}
+
+AccessLogEntry AccessLogEntry::fromJson(const QJsonObject &o)
+{
+    AccessLogEntry e;
+    e.id = o.value(u"id"_qs).toInteger();
+    e.atMs = instantFromIso(o.value(u"at"_qs).toString()).value_or(0);
+    e.userId = o.value(u"user_id"_qs).toString();
+    e.login = o.value(u"login"_qs).toString();
+    e.role = o.value(u"role"_qs).toString();
+    e.teamId = o.value(u"team_id"_qs).toString();
+    e.kind = o.value(u"kind"_qs).toString();
+    e.ticketId = o.value(u"ticket_id"_qs).toString();
+    e.field = o.value(u"field"_qs).toString();
+    e.reason = o.value(u"reason"_qs).toString();
+    e.note = o.value(u"note"_qs).toString();
+    e.customerRef = o.value(u"customer_ref"_qs).toString();
+    e.records = o.value(u"records"_qs).toInteger();
+    e.detail = o.value(u"detail"_qs).toString();
+    return e;
+}
+
+QString AuditApi::queryString(const AccessLogQuery &query)
+{
+    QStringList q;
+    const auto add = [&q](const QString &name, const QString &value) {
+        if (!value.isEmpty())
+            q.append(name + u'=' + pathSegment(value));
+    };
+    add(u"user"_qs, query.user);
+    add(u"phone"_qs, query.phone);
+    add(u"kind"_qs, query.kind);
+    if (query.fromMs > 0)
+        add(u"from"_qs, instantToIso(query.fromMs));
+    if (query.toMs > 0)
+        add(u"to"_qs, instantToIso(query.toMs));
+    if (query.beforeId > 0)
+        add(u"before"_qs, QString::number(query.beforeId));
+    if (query.limit > 0)
+        add(u"limit"_qs, QString::number(query.limit));
+    return q.join(u'&');
+}
+
+ApiReply *AuditApi::search(const AccessLogQuery &query)
+{
+    const QString q = queryString(query);
+    return m_client->send("GET", u"/api/v1/audit"_qs + (q.isEmpty() ? QString() : u"?"_qs + q));
+}
+
+ApiReply *AuditApi::searchCsv(const AccessLogQuery &query)
+{
+    const QString q = queryString(query);
+    return m_client->send("GET", u"/api/v1/audit?format=csv"_qs + (q.isEmpty() ? QString() : u"&"_qs + q));
+}
+
+ApiReply *AuditApi::logEvent(const QString &kind, const QString &detail, qint64 records)
+{
+    const QJsonObject body{{u"kind"_qs, kind}, {u"detail"_qs, detail}, {u"records"_qs, records}};
+    return m_client->send("POST", u"/api/v1/audit/events"_qs, QJsonDocument(body));
+}
+
+std::optional<AccessLogEntries> AuditApi::pageFrom(const ApiResult &result)
+{
+    if (!result.ok() || !result.object().value(u"items"_qs).isArray())
+        return std::nullopt;
+    const QJsonObject o = result.object();
+    AccessLogEntries page;
+    const QJsonArray items = o.value(u"items"_qs).toArray();
+    page.items.reserve(items.size());
+    for (const QJsonValue &v : items)
+        page.items.append(AccessLogEntry::fromJson(v.toObject()));
+    page.hasMore = o.value(u"has_more"_qs).toBool();
+    page.nextBefore = o.value(u"next_before"_qs).toInteger();
+    return page;
+}
+
+ApiReply *ExportsApi::customerData(qint64 fromMs, qint64 toMs)
+{
+    const QJsonObject body{{u"from"_qs, instantToIso(fromMs)}, {u"to"_qs, instantToIso(toMs)}};
+    return m_client->send("POST", u"/api/v1/exports/customer-data"_qs, QJsonDocument(body));
+}
+
+std::optional<QList<ExportedCustomer>> ExportsApi::customersFrom(const ApiResult &result)
+{
+    if (!result.ok() || !result.object().value(u"items"_qs).isArray())
+        return std::nullopt;
+    QList<ExportedCustomer> out;
+    const QJsonArray items = result.object().value(u"items"_qs).toArray();
+    out.reserve(items.size());
+    for (const QJsonValue &v : items) {
+        const QJsonObject o = v.toObject();
+        out.append({o.value(u"id"_qs).toString(), o.value(u"number"_qs).toString(),
+                    o.value(u"customer_name"_qs).toString(), o.value(u"customer_phone"_qs).toString()});
+    }
+    return out;
+}
+
 ApiReply *ParcelsApi::get(const QString &waybillNo)
 {
     return m_client->send("GET", u"/api/v1/parcels/"_qs + pathSegment(waybillNo));
