@@ -5,15 +5,18 @@
 #include "models/store/cacheowner.h"
 #include "models/store/database.h"
 #include "reports/reportexport.h"
+#include "sync/api/resources.h"
 #include "sync/rememberedsession.h"
 #include "ui/common/language.h"
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QGuiApplication>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -106,6 +109,30 @@ int checkRole(const std::optional<User> &user, QString &team)
     return NotAllowed;
 }
 
+/// POST /audit/events "report_generated" through the signed-in session; waits at most 10 s.
+bool logReport(SyncEngine &engine, const IsoWeek &week, const QString &team, const QString &formats,
+               qint64 rows)
+{
+    ApiClient *api = engine.api();
+    if (!api || !api->hasAccessToken())
+        return false;
+    QString detail = QStringLiteral("weekly report %1").arg(week.toString());
+    if (!team.isEmpty())
+        detail += QStringLiteral(", team ") + team;
+    detail += QStringLiteral(", ") + formats.toUpper().replace(u',', u'+') +
+              QStringLiteral(", customer data masked (command line)");
+    ApiReply *reply = AuditApi(api).logEvent(QStringLiteral("report_generated"), detail.left(500), rows);
+    QEventLoop loop;
+    bool ok = false;
+    QObject::connect(reply, &ApiReply::finished, &loop, [&](const ApiResult &r) {
+        ok = r.ok();
+        loop.quit();
+    });
+    QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+    loop.exec();
+    return ok;
+}
+
 } // namespace
 
 int runReportCommand(int argc, char **argv)
@@ -186,12 +213,14 @@ int runReportCommand(int argc, char **argv)
                           : cache.owner      ? cache.owner->login
                                              : RememberedSession::login();
     std::optional<User> who = cache.owner ? cache.owner : RememberedSession::user();
+    std::unique_ptr<HeadlessSession> online; // signed in: the export is logged on the server
     if (!parser.isSet(offline) && !serverUrl.isEmpty() && !login.isEmpty()) {
         HeadlessSession::Options options;
         options.server = serverUrl;
         options.login = login;
         options.passwordFile = parser.value(passwordFile);
-        HeadlessSession session(cachePath, options);
+        online = std::make_unique<HeadlessSession>(cachePath, options);
+        HeadlessSession &session = *online;
         switch (session.run()) {
         case HeadlessSession::Outcome::Synced:
             who = session.user();
@@ -265,6 +294,10 @@ int runReportCommand(int argc, char **argv)
     for (const QString &file : result.files)
         std::printf("%s\n", qPrintable(QDir::toNativeSeparators(file)));
     std::printf("%s\n", qPrintable(report->coverageLine()));
+    // The access log records every report written (customer data masked: the command has no full-data mode).
+    if (!online || !logReport(online->engine(), *isoWeek, teamId, parser.value(format), result.ticketRows))
+        printErr(ReportCommand::tr("Note: the report could not be recorded in the server's access log (no "
+                                   "server session)."));
     return Ok;
 }
 

@@ -59,7 +59,10 @@ ExportResult ReportExporter::writeCsv(const QString &dirPath)
     const qint64 total = m_builder.ticketCount(m_report);
     qint64 done = 0;
     const bool read = m_builder.forEachTicket(m_report, [&](const ReportTicket &t) {
-        csv.writeRow(ReportTables::ticketRow(m_report, t));
+        csv.writeRow(ReportTables::ticketRow(m_report, t, m_customers.get()));
+        ++result.ticketRows;
+        if (m_customers && m_customers->contains(t.id))
+            ++result.fullRows;
         if (++done % 5000 == 0 && !report(done, total, tr("CSV tickets"))) {
             result.cancelled = true;
             return false;

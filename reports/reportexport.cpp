@@ -55,6 +55,10 @@ ExportResult ReportExporter::run(int formats, const QString &dirPath)
     const QString base = baseName(m_report);
     const auto merge = [&](const ExportResult &r) {
         all.files += r.files;
+        if (r.ticketRows > 0 && all.ticketRows == 0) {
+            all.ticketRows = r.ticketRows;
+            all.fullRows = r.fullRows;
+        }
         if (!r.ok) {
             all.ok = false;
             all.cancelled = r.cancelled;

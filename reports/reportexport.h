@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 
 namespace pd {
 
@@ -30,6 +31,8 @@ struct ExportResult
     bool cancelled = false;
     QStringList files;
     QString error;
+    qint64 ticketRows = 0; ///< rows of the ticket list written (the XLSX's, else the CSV's)
+    qint64 fullRows = 0;   ///< of them, rows with the customer's full name and phone
 };
 
 /**
@@ -45,6 +48,11 @@ public:
     ReportExporter(const WeeklyReportBuilder &builder, const WeeklyReport &report);
 
     void setProgress(ReportProgress progress) { m_progress = std::move(progress); }
+    /**
+     * @brief Full customer data for the ticket lists of this export (from the server's logged export);
+     * without it names and phones are masked. Used for the files of this exporter only, never stored.
+     */
+    void setCustomerData(std::shared_ptr<const CustomerData> data) { m_customers = std::move(data); }
 
     /// @brief Every format of @p formats (ReportFormat flags) into @p dir (created when missing).
     [[nodiscard]] ExportResult run(int formats, const QString &dir);
@@ -66,6 +74,7 @@ private:
     const WeeklyReportBuilder &m_builder;
     const WeeklyReport &m_report;
     ReportProgress m_progress;
+    std::shared_ptr<const CustomerData> m_customers;
 };
 
 } // namespace pd

@@ -1,5 +1,7 @@
 #include "reporttables.h"
 
+#include "models/domain/masking.h"
+
 namespace pd {
 
 namespace {
@@ -219,11 +221,22 @@ QStringList ReportTables::ticketHeader()
             tr("Resolved"),
             tr("CSAT"),
             tr("NPS"),
+            tr("Customer"),
+            tr("Customer phone"),
             tr("Description")};
 }
 
-QStringList ReportTables::ticketRow(const WeeklyReport &r, const ReportTicket &t)
+QStringList ReportTables::ticketRow(const WeeklyReport &r, const ReportTicket &t, const CustomerData *full)
 {
+    // Masked unless the export holds this ticket in full; a value the server sent masked stays as it is.
+    const auto fullValues = full ? full->constFind(t.id) : CustomerData::const_iterator();
+    const bool inFull = full && fullValues != full->cend();
+    const QString name = inFull                                 ? fullValues->name
+                         : Masking::looksMasked(t.customerName) ? t.customerName
+                                                                : Masking::maskName(t.customerName);
+    const QString phone = inFull                                  ? fullValues->phone
+                          : Masking::looksMasked(t.customerPhone) ? t.customerPhone
+                                                                  : Masking::maskPhone(t.customerPhone);
     return {t.number,
             r.localTime(t.createdAt),
             displayName(t.category),
@@ -239,7 +252,9 @@ QStringList ReportTables::ticketRow(const WeeklyReport &r, const ReportTicket &t
             t.resolvedAt ? r.localTime(*t.resolvedAt) : QString(),
             t.csat ? QString::number(*t.csat) : QString(),
             t.nps ? QString::number(*t.nps) : QString(),
-            t.description};
+            name,
+            phone,
+            Masking::maskPhonesIn(t.description)};
 }
 
 } // namespace pd

@@ -29,8 +29,16 @@ class ReportTables final
     Q_DECLARE_TR_FUNCTIONS(pd::ReportTables)
 public:
     [[nodiscard]] static QList<ReportTable> tables(const WeeklyReport &report);
+    /// @brief Columns of the ticket list; the customer's phone is kCustomerPhoneColumn (always text).
     [[nodiscard]] static QStringList ticketHeader();
-    [[nodiscard]] static QStringList ticketRow(const WeeklyReport &report, const ReportTicket &t);
+    /**
+     * @brief One row of the ticket list. The customer's name and phone (and phone numbers in the
+     * description) are masked (王*, 138****5678) unless @p full holds the ticket: full customer data from the
+     * server's logged export, for this file only.
+     */
+    [[nodiscard]] static QStringList ticketRow(const WeeklyReport &report, const ReportTicket &t,
+                                               const CustomerData *full = nullptr);
+    static constexpr int kCustomerPhoneColumn = 15;
     /// @brief "≥ 95.0%" / "≤ 10 min" / "—".
     [[nodiscard]] static QString targetText(const KpiLine &line);
     /// @brief "met" / "missed" / "n/a" (translated).

@@ -41,6 +41,7 @@ struct Formats
     lxw_format *header = nullptr;
     lxw_format *title = nullptr;
     lxw_format *percent = nullptr;
+    lxw_format *text = nullptr; ///< digits kept as text (phone numbers)
 };
 
 /// Numbers as numbers, "93.5%" as 0.935 in a percent format, everything else as text.
@@ -111,6 +112,8 @@ ExportResult ReportExporter::writeXlsx(const QString &path)
     format_set_font_size(f.title, 14);
     f.percent = workbook_add_format(wb);
     format_set_num_format(f.percent, "0.0%");
+    f.text = workbook_add_format(wb);
+    format_set_num_format(f.text, "@");
 
     // Summary: title, coverage, the KPI and satisfaction tables, native charts over the data sheets.
     const QByteArray summaryName = sheetName(tr("Summary"));
@@ -182,7 +185,8 @@ ExportResult ReportExporter::writeXlsx(const QString &path)
         ws = workbook_add_worksheet(wb, name.constData());
         worksheet_set_column(ws, 0, 1, 16, nullptr);
         worksheet_set_column(ws, 2, 13, 11, nullptr);
-        worksheet_set_column(ws, 14, 14, 60, nullptr);
+        worksheet_set_column(ws, 14, 15, 14, nullptr);
+        worksheet_set_column(ws, 16, 16, 60, nullptr);
         worksheet_freeze_panes(ws, 1, 0);
         for (int c = 0; c < header.size(); ++c)
             writeCell(ws, 0, lxw_col_t(c), header[c], f, f.header);
@@ -193,10 +197,14 @@ ExportResult ReportExporter::writeXlsx(const QString &path)
     const bool read = m_builder.forEachTicket(m_report, [&](const ReportTicket &t) {
         if (trow >= kMaxRows)
             newSheet();
-        const QStringList cells = ReportTables::ticketRow(m_report, t);
+        const QStringList cells = ReportTables::ticketRow(m_report, t, m_customers.get());
         for (int c = 0; c < cells.size(); ++c)
-            writeCell(ws, trow, lxw_col_t(c), cells[c], f);
+            writeCell(ws, trow, lxw_col_t(c), cells[c], f,
+                      c == ReportTables::kCustomerPhoneColumn ? f.text : nullptr);
         ++trow;
+        ++result.ticketRows;
+        if (m_customers && m_customers->contains(t.id))
+            ++result.fullRows;
         if (++done % 5000 == 0 && !report(done, total, tr("XLSX tickets"))) {
             result.cancelled = true;
             return false;

@@ -1,6 +1,7 @@
 #include "weeklyreport.h"
 
 #include "models/kpi/kpiqueries.h"
+#include "models/store/cachecipher.h"
 #include "models/store/database.h"
 #include "models/store/syncstaterepository.h"
 
@@ -362,15 +363,18 @@ bool WeeklyReportBuilder::forEachTicket(const WeeklyReport &report,
     QSqlQuery q(m_db.connection());
     if (!execForPeriod(
             q,
-            QStringLiteral(
-                "SELECT t.number, t.created_at, t.category, t.priority, t.status, t.team_id, "
-                "t.assignee_id, t.waybill_no, p.station_id, p.courier_id, t.first_response_at, "
-                "COALESCE(t.resolved_at, t.closed_at), t.csat, t.nps, t.description FROM tickets t "
-                "LEFT JOIN parcels p ON p.waybill_no = t.waybill_no "
-                "WHERE t.created_at >= ? AND t.created_at < ?") +
+            QStringLiteral("SELECT t.number, t.created_at, t.category, t.priority, t.status, t.team_id, "
+                           "t.assignee_id, t.waybill_no, p.station_id, p.courier_id, t.first_response_at, "
+                           "COALESCE(t.resolved_at, t.closed_at), t.csat, t.nps, t.description, t.id, "
+                           "t.customer_name, t.customer_phone FROM tickets t "
+                           "LEFT JOIN parcels p ON p.waybill_no = t.waybill_no "
+                           "WHERE t.created_at >= ? AND t.created_at < ?") +
                 QLatin1String(kTeamCondition) + QStringLiteral(" ORDER BY t.created_at, t.pk"),
             report))
         return false;
+    // Sealed fields (docs/architecture.md, "Customer data at rest"); a locked cache reads them as empty.
+    const std::shared_ptr<const CacheCipher> cipher = m_db.cipher();
+    const CacheCipher &c = cipher ? *cipher : *CacheCipher::plain();
     ReportTicket t;
     while (q.next()) {
         t.number = q.value(0).toString();
@@ -389,7 +393,10 @@ bool WeeklyReportBuilder::forEachTicket(const WeeklyReport &report,
         const auto nps = optInt(q.value(13));
         t.csat = csat ? std::optional<int>(int(*csat)) : std::nullopt;
         t.nps = nps ? std::optional<int>(int(*nps)) : std::nullopt;
-        t.description = q.value(14).toString();
+        t.description = c.open(q.value(14), SealedField::FreeText);
+        t.id = q.value(15).toString();
+        t.customerName = c.open(q.value(16), SealedField::CustomerName);
+        t.customerPhone = c.open(q.value(17), SealedField::CustomerPhone);
         if (!fn(t))
             break;
     }

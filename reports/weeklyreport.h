@@ -5,6 +5,7 @@
 #include "models/sla/policy.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QTimeZone>
@@ -74,6 +75,7 @@ struct RateRow
 /// @brief One ticket of the week for the full lists (XLSX and CSV), streamed row by row.
 struct ReportTicket
 {
+    QString id;
     QString number;
     qint64 createdAt = 0;
     Category category = Category::Other;
@@ -89,7 +91,22 @@ struct ReportTicket
     std::optional<int> csat;
     std::optional<int> nps;
     QString description;
+    /// As the cache holds them: in full or masked by the server, depending on who synced it (the report
+    /// masks them unless the export has full customer data).
+    QString customerName;
+    QString customerPhone;
 };
+
+/// @brief A ticket's customer in full, from the server's logged export (POST /exports/customer-data).
+struct CustomerValues
+{
+    QString name;
+    QString phone;
+};
+
+/// @brief Full customer data for one report file: ticket id → name and phone. Held in memory for that export
+/// only.
+using CustomerData = QHash<QString, CustomerValues>;
 
 /// @brief Everything the weekly report shows, except the ticket list (see
 /// WeeklyReportBuilder::forEachTicket).

@@ -1,10 +1,12 @@
 #include "reportspage.h"
 
 #include "ui/common/language.h"
+#include "ui/common/serverlink.h"
 
 #include "models/domain/clock.h"
 #include "models/store/database.h"
 #include "reports/reporttables.h"
+#include "sync/api/resources.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -87,6 +89,15 @@ void ReportsPage::buildUi()
     formatsRow->addStretch();
     row(formatsRow);
 
+    m_fullData = new QCheckBox(this);
+    row(m_fullData);
+    m_fullDataLabel = labels.last();
+    m_fullData->setVisible(false);
+    m_fullDataLabel->setVisible(false);
+    connect(this, &ReportsPage::exportLogged, m_fullData, [this] {
+        m_fullData->setChecked(false); // full data is asked for again, on purpose, for each export
+    });
+
     auto *folderRow = new QHBoxLayout;
     m_folder = new QLineEdit(QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                                  .filePath(QStringLiteral("ParcelDesk reports")),
@@ -128,7 +139,8 @@ void ReportsPage::buildUi()
     again->setSingleShot(true);
     connect(again, &QTimer::timeout, this, &ReportsPage::refreshPreview);
     Language::follow(this, [this, labels, again, first = true]() mutable {
-        const QStringList names{tr("&Week:"), tr("&Team:"), tr("Formats:"), tr("&Folder:")};
+        const QStringList names{tr("&Week:"), tr("&Team:"), tr("Formats:"), tr("Customer data:"),
+                                tr("&Folder:")};
         for (int i = 0; i < labels.size(); ++i)
             labels[i]->setText(names[i]);
         for (int i = 0; i < m_week->count(); ++i)
@@ -138,6 +150,9 @@ void ReportsPage::buildUi()
         m_pdf->setText(tr("PDF"));
         m_xlsx->setText(tr("Excel (XLSX)"));
         m_csv->setText(tr("CSV"));
+        m_fullData->setText(tr("Include full customer &data (names and phones from the server; logged)"));
+        m_fullData->setToolTip(tr("Without it, the ticket lists show names and phones masked (王*, "
+                                  "138****5678). With it, the server records that you exported them."));
         m_browse->setText(tr("&Browse…"));
         m_export->setText(tr("&Export"));
         m_cancelButton->setText(tr("Cancel"));
@@ -162,6 +177,20 @@ void ReportsPage::buildUi()
         QDir().mkpath(m_folder->text());
         QDesktopServices::openUrl(QUrl::fromLocalFile(m_folder->text()));
     });
+}
+
+void ReportsPage::setServerLink(ServerLink *link)
+{
+    m_link = link;
+}
+
+void ReportsPage::setFullDataAllowed(bool allowed)
+{
+    m_fullDataAllowed = allowed;
+    if (!allowed)
+        m_fullData->setChecked(false);
+    m_fullData->setVisible(allowed);
+    m_fullDataLabel->setVisible(allowed);
 }
 
 void ReportsPage::lockTeam(const QString &teamId)
@@ -277,13 +306,69 @@ void ReportsPage::setBusy(bool busy)
 
 void ReportsPage::startExport()
 {
-    if (m_exportThread)
+    if (m_exportThread || m_fetching)
         return;
-    const int f = formats();
-    if (f == 0) {
+    if (formats() == 0) {
         m_status->setText(tr("Choose at least one format."));
         return;
     }
+    if (!m_fullDataAllowed || !m_fullData->isChecked())
+        return runExport(nullptr);
+    if (!m_link) {
+        m_status->setText(customerDataFailure(ServerLink::offline()));
+        return;
+    }
+    // The full names and phones of the week's tickets, from the server's logged export, for this file only.
+    const KpiPeriod period = week().period(m_zone);
+    m_fetching = true;
+    setBusy(true);
+    m_status->setText(tr("Fetching full customer data from the server (the export is logged)…"));
+    m_link->call(
+        [period](ApiClient *client) { return ExportsApi(client).customerData(period.from, period.to); }, this,
+        [this](const ApiResult &result) {
+            m_fetching = false;
+            const auto customers = ExportsApi::customersFrom(result);
+            if (!customers) {
+                setBusy(false);
+                const QString message = customerDataFailure(result);
+                m_status->setText(message);
+                Q_EMIT exportFinished(false, {}, message);
+                return;
+            }
+            auto data = std::make_shared<CustomerData>();
+            data->reserve(customers->size());
+            for (const ExportedCustomer &c : *customers)
+                data->insert(c.ticketId, {c.name, c.phone});
+            runExport(std::move(data));
+        });
+}
+
+QString ReportsPage::customerDataFailure(const ApiResult &r)
+{
+    QString why;
+    switch (r.status) {
+    case 0:
+        why = tr("the server cannot be reached");
+        break;
+    case 401:
+        why = tr("your session has ended; sign in again");
+        break;
+    case 403:
+        why = tr("only managers may export full customer data");
+        break;
+    default:
+        why = tr("HTTP %1 %2").arg(r.status).arg(r.errorMessage);
+        break;
+    }
+    return tr("Full customer data could not be fetched (%1). Nothing was written; export without it, or try "
+              "again.")
+        .arg(why);
+}
+
+void ReportsPage::runExport(std::shared_ptr<const CustomerData> customers)
+{
+    const int f = formats();
+    const bool fullData = customers != nullptr;
     const QString path = m_db.path();
     const QString folder = m_folder->text();
     const IsoWeek w = week();
@@ -312,6 +397,7 @@ void ReportsPage::startExport()
                 result.error = builder.lastError();
             } else {
                 ReportExporter exporter(builder, *report);
+                exporter.setCustomerData(customers);
                 exporter.setProgress([self, cancel](qint64 done, qint64 total, const QString &stage) {
                     QMetaObject::invokeMethod(
                         qApp,
@@ -330,7 +416,7 @@ void ReportsPage::startExport()
         }
         QMetaObject::invokeMethod(
             qApp,
-            [self, result] {
+            [self, result, fullData, w, options, f] {
                 if (!self)
                     return;
                 self->setBusy(false);
@@ -341,12 +427,52 @@ void ReportsPage::startExport()
                 else
                     self->m_status->setText(tr("Export failed: %1").arg(result.error));
                 Q_EMIT self->exportFinished(result.ok, result.files, result.error);
+                if (result.ok)
+                    self->logExport(result, fullData, w, options.teamId, f);
             },
             Qt::QueuedConnection);
     });
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     m_exportThread = thread;
     thread->start();
+}
+
+void ReportsPage::logExport(const ExportResult &result, bool fullData, const IsoWeek &week,
+                            const QString &team, int formats)
+{
+    // Written for the access log (searched by managers and administrators), in English like the server's.
+    QStringList names;
+    if (formats & int(ReportFormat::Pdf))
+        names << u"PDF"_qs;
+    if (formats & int(ReportFormat::Xlsx))
+        names << u"XLSX"_qs;
+    if (formats & int(ReportFormat::Csv))
+        names << u"CSV"_qs;
+    QString detail = u"weekly report %1"_qs.arg(week.toString());
+    if (!team.isEmpty())
+        detail += u", team "_qs + team;
+    detail += u", "_qs + names.join(u'+');
+    detail +=
+        fullData ? u", full customer data for %1 of %2 tickets"_qs.arg(result.fullRows).arg(result.ticketRows)
+                 : u", customer data masked"_qs;
+    const QString kind = fullData ? u"report_exported"_qs : u"report_generated"_qs;
+    if (!m_link) {
+        Q_EMIT exportLogged(false, kind);
+        return;
+    }
+    const QString written = m_status->text();
+    m_link->call(
+        [kind, detail, records = result.ticketRows](ApiClient *client) {
+            return AuditApi(client).logEvent(kind, detail.left(500), records);
+        },
+        this,
+        [this, kind, written](const ApiResult &r) {
+            if (!r.ok() && m_status->text() == written)
+                m_status->setText(
+                    tr("%1 The export could not be recorded on the server (%2).")
+                        .arg(written, r.errorMessage.isEmpty() ? tr("offline") : r.errorMessage));
+            Q_EMIT exportLogged(r.ok(), kind);
+        });
 }
 
 void ReportsPage::cancelExport()

@@ -2,6 +2,7 @@
 
 #include "reports/isoweek.h"
 #include "reports/reportexport.h"
+#include "ui/common/serverlink.h"
 
 #include <QPointer>
 #include <QTimeZone>
@@ -30,6 +31,11 @@ class Database;
  *
  * Preview and export run on a worker thread with their own connection to the cache (Database::open of
  * db.path()); the GUI thread only shows results. Closing the page cancels an export in progress.
+ *
+ * Customer names and phones in the ticket lists are masked. A manager may tick "Include full customer data":
+ * the full values of the week's tickets are then fetched from the server's logged export
+ * (POST /exports/customer-data) and used for that export's files only. Every export is logged on the server
+ * (POST /audit/events: report_generated, or report_exported when it holds full customer data).
  */
 class ReportsPage final : public QWidget
 {
@@ -49,6 +55,12 @@ public:
     void setWeek(const IsoWeek &week);
     /// @brief Folder the files go to.
     void setOutputFolder(const QString &folder);
+    /// @brief The way to the server: full customer data and the log of each export.
+    void setServerLink(ServerLink *link);
+    /// @brief Whether "Include full customer data" is offered (managers); unticked and hidden otherwise.
+    void setFullDataAllowed(bool allowed);
+    [[nodiscard]] QCheckBox *fullDataBox() const { return m_fullData; }
+    [[nodiscard]] QLabel *statusLabel() const { return m_status; }
 
 public Q_SLOTS:
     /// @brief Builds the chosen week's data off the GUI thread and shows its KPI summary.
@@ -61,12 +73,19 @@ Q_SIGNALS:
     /// @brief An export ended (ok, cancelled or failed); @p files are the paths written.
     void exportFinished(bool ok, const QStringList &files, const QString &error);
     void previewShown();
+    /// @brief The export was logged on the server (POST /audit/events) or could not be (@p ok false).
+    void exportLogged(bool ok, const QString &kind);
 
 private:
     void buildUi();
     void showPreview(const QList<QStringList> &rows, const QStringList &header, const QString &coverage);
     void setBusy(bool busy);
     [[nodiscard]] int formats() const;
+    /// Writes the files on a worker thread; @p customers: full customer data for this export, or null.
+    void runExport(std::shared_ptr<const CustomerData> customers);
+    void logExport(const ExportResult &result, bool fullData, const IsoWeek &week, const QString &team,
+                   int formats);
+    [[nodiscard]] static QString customerDataFailure(const ApiResult &result);
 
     const Database &m_db;
     QTimeZone m_zone;
@@ -78,6 +97,8 @@ private:
     QCheckBox *m_pdf = nullptr;
     QCheckBox *m_xlsx = nullptr;
     QCheckBox *m_csv = nullptr;
+    QCheckBox *m_fullData = nullptr;
+    QLabel *m_fullDataLabel = nullptr;
     QLineEdit *m_folder = nullptr;
     QPushButton *m_browse = nullptr;
     QPushButton *m_export = nullptr;
@@ -92,6 +113,9 @@ private:
     QPointer<QThread> m_previewThread;
     std::shared_ptr<std::atomic<bool>> m_cancel = std::make_shared<std::atomic<bool>>(false);
     int m_previewSerial = 0;
+    QPointer<ServerLink> m_link;
+    bool m_fullDataAllowed = false;
+    bool m_fetching = false;
 };
 
 } // namespace pd
