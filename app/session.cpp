@@ -32,6 +32,9 @@ Session::Session(const QString &cachePath, const QUrl &server, QString login, Ma
     m_engine->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_engine, &QObject::deleteLater);
     m_thread.start();
+    // Reveals, the access log and full-data exports use the engine's API client (through the window's
+    // ServerLink); connected before start() can run on the sync thread.
+    connect(m_engine, &SyncEngine::started, m_window, [this] { m_window->setApiClient(m_engine->api()); });
     QMetaObject::invokeMethod(m_engine, &SyncEngine::start, Qt::QueuedConnection);
 
     connect(m_engine, &SyncEngine::statusChanged, this, [this](const SyncStatus &s) {

@@ -3,6 +3,7 @@
 #include "workbench/ticketpane/composer.h"
 #include "workbench/ticketpane/ticketpane.h"
 
+#include "audit/accesslogpage.h"
 #include "common/language.h"
 #include "common/preferencesdialog.h"
 #include "common/shortcutsdialog.h"
@@ -181,6 +182,17 @@ void MainWindow::buildMenus()
     named(ticket->addAction(QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), pane,
                             &TicketPane::reopen),
           [] { return tr("Re&open"); });
+    // Customer data the server sent masked, shown on purpose (a reason; the server logs it).
+    ticket->addSeparator();
+    named(ticket->addAction(QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), pane,
+                            &TicketPane::revealPhone),
+          [] { return tr("Show customer's n&umber…"); });
+    named(ticket->addAction(QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), pane,
+                            &TicketPane::revealName),
+          [] { return tr("Show customer's n&ame…"); });
+    named(ticket->addAction(QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), pane,
+                            &TicketPane::revealAddress),
+          [] { return tr("Show parcel addre&sses…"); });
 
     QMenu *view = menu(nullptr, [] { return tr("&View"); });
     QAction *find = named(view->addAction(QString(), m_workbench, &WorkbenchPage::focusSearch),
@@ -198,7 +210,7 @@ void MainWindow::buildMenus()
               [q] { return Queues::title(q); });
     }
     QMenu *pages = menu(view, [] { return tr("&Pages"); });
-    for (int i = 0; i < 4; ++i)
+    for (int i = 0; i < 5; ++i) // a manager has five pages (workbench, map, dashboard, reports, access log)
         named(pages->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this,
                                [this, i] {
                                    if (i < m_pages->count())
@@ -294,6 +306,8 @@ void MainWindow::setCurrentUser(const User &user)
         if (m_reports)
             m_reports->lockTeam(user.teamId);
     }
+    if (m_reports)
+        m_reports->setFullDataAllowed(user.role == Role::Manager);
     arrangePages();
 }
 
@@ -336,6 +350,8 @@ void MainWindow::onCacheCleared()
     m_dashboard = nullptr;
     delete m_reports;
     m_reports = nullptr;
+    delete m_accessLog; // the previous user's searches of the access log
+    m_accessLog = nullptr;
     QFile::remove(CacheFiles::factsFile(m_db.path()));
     if (m_map)
         m_map->reloadFromCache();

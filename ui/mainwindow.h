@@ -14,12 +14,15 @@ class QTabWidget;
 
 namespace pd {
 
+class AccessLogPage;
+class ApiClient;
 class Clock;
 class Database;
 class DashboardPage;
 class MapPage;
 class ParcelMiniMap;
 class ReportsPage;
+class ServerLink;
 class SlaNotifier;
 class SyncStatusWidget;
 class WorkbenchPage;
@@ -42,6 +45,9 @@ public:
     /// turned off, a lost key); shown in the status bar, the whole text as its tooltip. Empty hides it.
     void setCacheNotice(const QString &notice);
     [[nodiscard]] const User &currentUser() const { return m_user; }
+    /// @brief The session's API client (on the sync thread): reveals, the access log and exports with full
+    /// customer data go through it (ServerLink). Null: offline.
+    void setApiClient(ApiClient *client);
 
     [[nodiscard]] WorkbenchPage *workbench() const { return m_workbench; }
     [[nodiscard]] SyncStatusWidget *syncStatus() const { return m_syncStatus; }
@@ -52,6 +58,8 @@ public:
     [[nodiscard]] MapPage *mapPage() { return ensureMap(); }
     [[nodiscard]] DashboardPage *dashboard() { return ensureDashboard(); }
     [[nodiscard]] ReportsPage *reports() { return ensureReports(); }
+    /// @brief Managers and administrators only (the tab is not shown to others).
+    [[nodiscard]] AccessLogPage *accessLog() { return ensureAccessLog(); }
     ///@}
 
 public Q_SLOTS:
@@ -99,6 +107,8 @@ private:
     ParcelMiniMap *ensureMiniMap();
     DashboardPage *ensureDashboard();
     ReportsPage *ensureReports();
+    AccessLogPage *ensureAccessLog();
+    ServerLink *serverLink();
     void notify(const QString &title, const QString &message, const QString &ticketId);
 
     const Database &m_db;
@@ -115,6 +125,9 @@ private:
     QWidget *m_mapSlot;
     QWidget *m_dashboardSlot;
     QWidget *m_reportsSlot;
+    AccessLogPage *m_accessLog = nullptr;
+    QWidget *m_accessLogSlot = nullptr;
+    ServerLink *m_link = nullptr;
     QString m_currentWaybill;
     QLabel *m_countLabel;
     QLabel *m_cacheNotice = nullptr;

@@ -1,9 +1,13 @@
 // MainWindow: the pages other than the workbench, built when first shown, and how they talk to each other.
+#include "audit/accesslogmodel.h"
+#include "audit/accesslogpage.h"
+#include "common/serverlink.h"
 #include "dashboard/dashboardpage.h"
 #include "mainwindow.h"
 #include "map/mappage.h"
 #include "map/parcelminimap.h"
 #include "models/domain/clock.h"
+#include "models/store/ticketrepository.h"
 #include "reports/reportspage.h"
 #include "workbench/ticketpane/calldialog.h" // complete types for the pane's QPointer members
 #include "workbench/ticketpane/resolvedialog.h"
@@ -21,6 +25,10 @@ void MainWindow::arrangePages()
     const Role role = m_user.role;
     const bool steers = role == Role::Supervisor || role == Role::Manager || role == Role::Admin;
     const bool reports = role == Role::Supervisor || role == Role::Manager;
+    // Who revealed or exported customer data: for managers and administrators only.
+    const bool audits = role == Role::Manager || role == Role::Admin;
+    if (!m_accessLogSlot)
+        m_accessLogSlot = new QWidget(this);
     QWidget *current = m_pages->currentWidget();
     const QSignalBlocker block(m_pages);
     m_pages->clear();
@@ -31,8 +39,12 @@ void MainWindow::arrangePages()
                         tr("&Dashboard"));
     if (reports)
         m_pages->addTab(m_reports ? static_cast<QWidget *>(m_reports) : m_reportsSlot, tr("&Reports"));
-    for (QWidget *page : std::initializer_list<QWidget *>{m_mapSlot, m_dashboardSlot, m_reportsSlot, m_map,
-                                                          m_dashboard, m_reports})
+    if (audits)
+        m_pages->addTab(m_accessLog ? static_cast<QWidget *>(m_accessLog) : m_accessLogSlot,
+                        tr("Access &log"));
+    for (QWidget *page :
+         std::initializer_list<QWidget *>{m_mapSlot, m_dashboardSlot, m_reportsSlot, m_accessLogSlot, m_map,
+                                          m_dashboard, m_reports, m_accessLog})
         if (page && m_pages->indexOf(page) < 0)
             page->hide();
     if (current && m_pages->indexOf(current) >= 0)
@@ -48,6 +60,8 @@ void MainWindow::buildPageAt(int index)
         ensureDashboard();
     else if (w == m_reportsSlot)
         ensureReports();
+    else if (w == m_accessLogSlot)
+        ensureAccessLog();
     else
         return;
     arrangePages(); // the real page takes the placeholder's tab
@@ -109,7 +123,37 @@ ReportsPage *MainWindow::ensureReports()
     m_reports->hide();
     if (m_user.role == Role::Supervisor)
         m_reports->lockTeam(m_user.teamId);
+    // Full customer data in a report: managers only, fetched through the server's logged export.
+    m_reports->setServerLink(serverLink());
+    m_reports->setFullDataAllowed(m_user.role == Role::Manager);
     return m_reports;
+}
+
+AccessLogPage *MainWindow::ensureAccessLog()
+{
+    if (m_accessLog)
+        return m_accessLog;
+    m_accessLog = new AccessLogPage(serverLink(), m_zone, m_clock, this);
+    m_accessLog->hide();
+    // Tickets by number where this cache has them (a manager's holds every team's).
+    m_accessLog->model()->setTicketLabel([this](const QString &ticketId) {
+        const auto row = TicketRepository(m_db).byId(ticketId);
+        return row ? row->ticket.number : QString();
+    });
+    return m_accessLog;
+}
+
+ServerLink *MainWindow::serverLink()
+{
+    if (!m_link)
+        m_link = new ServerLink(this);
+    return m_link;
+}
+
+void MainWindow::setApiClient(ApiClient *client)
+{
+    serverLink()->setClient(client);
+    m_workbench->pane()->setServerLink(m_link);
 }
 
 void MainWindow::onCouriersMoved(const QStringList &courierIds)

@@ -40,6 +40,7 @@ CallDialog::CallDialog(Submit submit, QWidget *parent)
     , m_outcome(new QComboBox(this))
     , m_note(new QLineEdit(this))
     , m_error(new QLabel(this))
+    , m_number(new QLabel(this))
 {
     setWindowTitle(tr("Log a call"));
     m_direction->addItem(displayName(CallDirection::Outbound), toCode(CallDirection::Outbound));
@@ -56,11 +57,16 @@ CallDialog::CallDialog(Submit submit, QWidget *parent)
     m_error->setStyleSheet(u"color: #c0262d"_qs);
     m_error->hide();
 
+    m_number->setTextFormat(Qt::PlainText);
+    m_number->setWordWrap(true);
+    m_number->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+
     auto *duration = new QHBoxLayout;
     duration->addWidget(m_minutes);
     duration->addWidget(m_seconds);
     auto *form = new QFormLayout;
     form->addRow(tr("Direction:"), m_direction);
+    form->addRow(tr("Number:"), m_number);
     form->addRow(tr("Duration:"), duration);
     form->addRow(tr("Outcome:"), m_outcome);
     form->addRow(tr("Note:"), m_note);
@@ -71,6 +77,31 @@ CallDialog::CallDialog(Submit submit, QWidget *parent)
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &CallDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &CallDialog::reject);
+    connect(m_direction, &QComboBox::currentIndexChanged, this, [this] {
+        if (outbound() && !m_asked && isVisible()) {
+            m_asked = true;
+            Q_EMIT numberNeeded();
+        }
+    });
+}
+
+bool CallDialog::outbound() const
+{
+    return m_direction->currentData().toString() == toCode(CallDirection::Outbound);
+}
+
+void CallDialog::setNumber(const QString &text)
+{
+    m_number->setText(text);
+}
+
+void CallDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    if (outbound() && !m_asked) {
+        m_asked = true;
+        Q_EMIT numberNeeded();
+    }
 }
 
 void CallDialog::accept()

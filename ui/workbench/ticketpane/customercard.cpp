@@ -1,12 +1,15 @@
 #include "customercard.h"
 
+#include "models/domain/masking.h"
 #include "models/domain/validation.h"
 #include "panetext.h"
 
 #include <QEvent>
 #include <QFrame>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -28,6 +31,10 @@ CustomerCard::CustomerCard(const QTimeZone &zone, QWidget *parent)
     , m_zone(zone)
     , m_customer(plainLabel(this))
     , m_parcel(plainLabel(this))
+    , m_showPhone(new QPushButton(this))
+    , m_showName(new QPushButton(this))
+    , m_showAddress(new QPushButton(this))
+    , m_revealStatus(plainLabel(this))
     , m_tracking(new QTreeWidget(this))
     , m_mapFrame(new QFrame(this))
     , m_mapLayout(new QVBoxLayout(m_mapFrame))
@@ -44,8 +51,22 @@ CustomerCard::CustomerCard(const QTimeZone &zone, QWidget *parent)
     m_mapLayout->setContentsMargins(0, 0, 0, 0);
     m_mapLayout->addWidget(m_mapPlaceholder);
 
+    auto *reveal = new QHBoxLayout;
+    reveal->setContentsMargins(0, 0, 0, 0);
+    for (QPushButton *b : {m_showPhone, m_showName, m_showAddress}) {
+        b->setEnabled(false);
+        reveal->addWidget(b);
+    }
+    reveal->addWidget(m_revealStatus, 1);
+    connect(m_showPhone, &QPushButton::clicked, this,
+            [this] { Q_EMIT revealRequested(CustomerField::Phone); });
+    connect(m_showName, &QPushButton::clicked, this, [this] { Q_EMIT revealRequested(CustomerField::Name); });
+    connect(m_showAddress, &QPushButton::clicked, this,
+            [this] { Q_EMIT revealRequested(CustomerField::Address); });
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_customer);
+    layout->addLayout(reveal);
     layout->addWidget(m_parcel);
     layout->addWidget(m_tracking, 1);
     layout->addWidget(m_mapFrame);
@@ -58,6 +79,9 @@ void CustomerCard::retranslate()
     m_parcel->setAccessibleName(tr("Parcel"));
     m_tracking->setHeaderLabels({tr("Time"), tr("Status"), tr("Place"), tr("Details")});
     m_tracking->setAccessibleName(tr("Tracking timeline"));
+    m_showPhone->setText(tr("Show n&umber…"));
+    m_showName->setText(tr("Show n&ame…"));
+    m_showAddress->setText(tr("Show addre&ss…"));
 }
 
 void CustomerCard::changeEvent(QEvent *event)
@@ -67,38 +91,40 @@ void CustomerCard::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+QString CustomerCard::shownPhone(const QString &phone, bool showFull)
+{
+    if (Masking::looksMasked(phone))
+        return phone; // masked by the server already
+    return showFull ? phone : Validation::maskPhone(phone);
+}
+
 void CustomerCard::setTicket(const Ticket &t, bool showFullPhone)
 {
-    const QString phone = showFullPhone ? t.customerPhone : Validation::maskPhone(t.customerPhone);
-    m_customer->setText(tr("%1 · %2\nChannel: %3 · Category: %4 · Priority: %5")
-                            .arg(t.customerName, phone, displayName(t.channel), displayName(t.category),
-                                 displayName(t.priority)));
+    m_ticket = t;
+    m_showFullPhone = showFullPhone;
+    showCustomer();
+}
+
+void CustomerCard::showCustomer()
+{
+    if (!m_ticket)
+        return m_customer->clear();
+    const Ticket &t = *m_ticket;
+    const QString phone =
+        m_revealed.phone.isEmpty() ? shownPhone(t.customerPhone, m_showFullPhone) : m_revealed.phone;
+    const QString name = m_revealed.name.isEmpty() ? t.customerName : m_revealed.name;
+    m_customer->setText(
+        tr("%1 · %2\nChannel: %3 · Category: %4 · Priority: %5")
+            .arg(name, phone, displayName(t.channel), displayName(t.category), displayName(t.priority)));
 }
 
 void CustomerCard::setParcel(const std::optional<Parcel> &parcel, const QList<TrackingEvent> &tracking,
                              Instant now)
 {
+    m_parcelShown = parcel;
+    m_now = now;
     m_tracking->clear();
-    if (!parcel) {
-        m_parcel->setText(tr("The parcel is not in the cache yet (data lag, or another carrier's leg). The "
-                             "ticket is linked when it appears."));
-        return;
-    }
-    const Parcel &p = *parcel;
-    const WaybillCheck w = Validation::checkWaybill(p.waybillNo);
-    QString promise = p.promisedAt ? PaneText::instant(p.promisedAt, m_zone) : tr("none");
-    const bool late = p.promisedAt && (p.deliveredAt ? *p.deliveredAt > *p.promisedAt : now > *p.promisedAt);
-    if (late)
-        promise = tr("%1 (late)").arg(promise);
-    QString text = tr("Parcel %1 (%2) · %3\nFrom: %4\nTo: %5\nPromised: %6")
-                       .arg(p.waybillNo, Validation::carrierName(w.carrier), displayName(p.status),
-                            p.originAddress, p.destinationAddress, promise);
-    if (p.deliveredAt)
-        text += u"\n"_qs + tr("Delivered: %1").arg(PaneText::instant(p.deliveredAt, m_zone));
-    if (p.declaredValueFen > 0)
-        text += u"\n"_qs + tr("Declared value: %1").arg(PaneText::yuan(p.declaredValueFen));
-    m_parcel->setText(text);
-
+    showParcel();
     // Newest first: the agent wants where the parcel is now.
     for (auto it = tracking.crbegin(); it != tracking.crend(); ++it) {
         new QTreeWidgetItem(
@@ -106,11 +132,82 @@ void CustomerCard::setParcel(const std::optional<Parcel> &parcel, const QList<Tr
     }
 }
 
+void CustomerCard::showParcel()
+{
+    if (!m_parcelShown) {
+        m_parcel->setText(tr("The parcel is not in the cache yet (data lag, or another carrier's leg). The "
+                             "ticket is linked when it appears."));
+        return;
+    }
+    const Parcel &p = *m_parcelShown;
+    const WaybillCheck w = Validation::checkWaybill(p.waybillNo);
+    QString promise = p.promisedAt ? PaneText::instant(p.promisedAt, m_zone) : tr("none");
+    const bool late =
+        p.promisedAt && (p.deliveredAt ? *p.deliveredAt > *p.promisedAt : m_now > *p.promisedAt);
+    if (late)
+        promise = tr("%1 (late)").arg(promise);
+    const bool revealed = m_revealed.has(CustomerField::Address);
+    QString text = tr("Parcel %1 (%2) · %3\nFrom: %4\nTo: %5\nPromised: %6")
+                       .arg(p.waybillNo, Validation::carrierName(w.carrier), displayName(p.status),
+                            revealed ? m_revealed.originAddress : p.originAddress,
+                            revealed ? m_revealed.destinationAddress : p.destinationAddress, promise);
+    if (p.deliveredAt)
+        text += u"\n"_qs + tr("Delivered: %1").arg(PaneText::instant(p.deliveredAt, m_zone));
+    if (p.declaredValueFen > 0)
+        text += u"\n"_qs + tr("Declared value: %1").arg(PaneText::yuan(p.declaredValueFen));
+    m_parcel->setText(text);
+}
+
+void CustomerCard::setRevealed(const RevealedValues &values)
+{
+    m_revealed = values;
+    showCustomer();
+    showParcel();
+}
+
+QPushButton *CustomerCard::revealButton(CustomerField field) const
+{
+    switch (field) {
+    case CustomerField::Phone:
+        return m_showPhone;
+    case CustomerField::Name:
+        return m_showName;
+    case CustomerField::Address:
+        return m_showAddress;
+    }
+    return nullptr;
+}
+
+void CustomerCard::setRevealAllowed(CustomerField field, const ActionCheck &check)
+{
+    QPushButton *b = revealButton(field);
+    b->setEnabled(check.allowed);
+    b->setToolTip(check.allowed ? tr("Ask the server for the full value; it records who looked and why.")
+                                : check.reason);
+    b->setStatusTip(b->toolTip());
+}
+
+void CustomerCard::setRevealBusy(bool busy)
+{
+    m_revealStatus->setText(busy ? tr("Asking the server…") : QString());
+    if (busy)
+        for (QPushButton *b : {m_showPhone, m_showName, m_showAddress})
+            b->setEnabled(false);
+}
+
 void CustomerCard::clear()
 {
+    m_ticket.reset();
+    m_parcelShown.reset();
+    m_revealed = {};
     m_customer->clear();
     m_parcel->clear();
     m_tracking->clear();
+    m_revealStatus->clear();
+    for (QPushButton *b : {m_showPhone, m_showName, m_showAddress}) {
+        b->setEnabled(false);
+        b->setToolTip({});
+    }
 }
 
 void CustomerCard::setMiniMap(QWidget *map)

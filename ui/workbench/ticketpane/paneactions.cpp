@@ -19,6 +19,19 @@ ActionCheck transition(TicketStatus from, TicketStatus to)
 }
 } // namespace
 
+QString toCode(CustomerField field)
+{
+    switch (field) {
+    case CustomerField::Phone:
+        return u"phone"_qs;
+    case CustomerField::Name:
+        return u"name"_qs;
+    case CustomerField::Address:
+        return u"address"_qs;
+    }
+    return {};
+}
+
 ActionCheck PaneActionRules::check(PaneAction action, const User &user, const Ticket &ticket, bool inConflict)
 {
     using S = TicketStatus;
@@ -77,6 +90,32 @@ ActionCheck PaneActionRules::check(PaneAction action, const User &user, const Ti
 bool PaneActionRules::showsFullPhone(const User &user, const Ticket &ticket)
 {
     return user.role == Role::Agent && !user.id.isEmpty() && ticket.assigneeId == user.id;
+}
+
+ActionCheck PaneActionRules::checkReveal(CustomerField field, const User &user, const Ticket &ticket,
+                                         bool masked, bool hasValue)
+{
+    if (user.id.isEmpty())
+        return refuse(tr("Sign in to work on tickets."));
+    if (user.role != Role::Agent && user.role != Role::Supervisor)
+        return refuse(tr("Your role (%1) does not reveal customer data on tickets; a manager's weekly report "
+                         "can include it, and that export is logged.")
+                          .arg(displayName(user.role)));
+    if (user.role == Role::Agent && user.teamId != ticket.teamId)
+        return refuse(tr("This ticket belongs to another team."));
+    if (!hasValue) {
+        switch (field) {
+        case CustomerField::Phone:
+            return refuse(tr("The ticket has no phone number."));
+        case CustomerField::Name:
+            return refuse(tr("The ticket has no customer name."));
+        case CustomerField::Address:
+            return refuse(tr("The parcel and its addresses are not in the cache."));
+        }
+    }
+    if (!masked)
+        return refuse(tr("Shown in full."));
+    return allow();
 }
 
 Priority PaneActionRules::escalated(Priority p)

@@ -24,6 +24,17 @@ enum class PaneAction
     RecordFollowUp
 };
 
+/// @brief A customer value the server masks for readers who do not need it, revealed on purpose.
+enum class CustomerField
+{
+    Phone,
+    Name,
+    Address ///< the parcel's sender and recipient addresses
+};
+
+/// @brief The API code of a field ("phone", "name", "address").
+[[nodiscard]] QString toCode(CustomerField field);
+
 /// @brief Whether an action is allowed, and why not (translated) when it is not.
 struct ActionCheck
 {
@@ -45,6 +56,14 @@ public:
                                            bool inConflict);
     /// @brief The full phone number is shown only to the agent who owns the ticket (docs/domain.md).
     [[nodiscard]] static bool showsFullPhone(const User &user, const Ticket &ticket);
+    /**
+     * @brief Whether @p user may ask the server for the full @p field of @p ticket: agents of the ticket's
+     * team and supervisors (the people who contact customers), when the value is shown masked (@p masked)
+     * and there is one (@p hasValue). Managers and administrators take customer data out only through the
+     * logged export of the weekly report.
+     */
+    [[nodiscard]] static ActionCheck checkReveal(CustomerField field, const User &user, const Ticket &ticket,
+                                                 bool masked, bool hasValue);
     /// @brief The priority an escalation raises to (one step up; p1 stays p1).
     [[nodiscard]] static Priority escalated(Priority p);
 };

@@ -7,6 +7,7 @@
 #include "conflictbanner.h"
 #include "conversationview.h"
 #include "customercard.h"
+#include "customerreveal.h"
 #include "followuppanel.h"
 #include "models/domain/clock.h"
 #include "models/domain/ticketrules.h"
@@ -18,6 +19,7 @@
 #include "models/store/ticketrepository.h"
 #include "refusededits.h"
 #include "resolvedialog.h"
+#include "revealdialog.h"
 #include "slapanel.h"
 
 #include <QComboBox>
@@ -81,6 +83,7 @@ TicketPane::TicketPane(const Database &db, const Clock &clock, const QTimeZone &
           this))
     , m_composer(new Composer(this))
     , m_slaTimer(new QTimer(this))
+    , m_reveal(new CustomerReveal(this))
 {
     m_header->setTextFormat(Qt::PlainText);
     m_header->setWordWrap(true);
@@ -121,6 +124,9 @@ TicketPane::TicketPane(const Database &db, const Clock &clock, const QTimeZone &
             return showError(error);
         afterWrite();
     });
+    connect(m_card, &CustomerCard::revealRequested, this, &TicketPane::reveal);
+    connect(m_reveal, &CustomerReveal::revealed, this, &TicketPane::onRevealed);
+    connect(m_reveal, &CustomerReveal::refused, this, &TicketPane::onRevealRefused);
     m_slaTimer->setInterval(kSlaRefreshMs);
     connect(m_slaTimer, &QTimer::timeout, this, &TicketPane::refreshSla);
     m_slaTimer->start();
@@ -167,6 +173,11 @@ CallDialog *TicketPane::callDialog() const
 
 void TicketPane::setCurrentUser(const User &user)
 {
+    if (user.id != m_user.id) {
+        m_reveal->forget(); // what one person was shown is not the next person's
+        if (m_revealDialog)
+            m_revealDialog->reject();
+    }
     m_user = user;
     reload();
 }
@@ -188,11 +199,14 @@ void TicketPane::showTicket(const QString &ticketId)
     if (ticketId != m_ticketId) {
         m_composer->switchTo(ticketId);
         m_ticketId = ticketId;
+        m_reveal->forTicket(ticketId); // revealed values belong to the ticket they were asked for
         m_message->hide();
         if (m_resolveDialog)
             m_resolveDialog->reject();
         if (m_callDialog)
             m_callDialog->reject();
+        if (m_revealDialog)
+            m_revealDialog->reject();
     }
     reload();
 }
@@ -213,6 +227,7 @@ void TicketPane::showEmpty(const QString &why)
     m_ticket.reset();
     m_events.clear();
     m_inConflict = false;
+    m_reveal->forTicket(QString());
     m_header->setText(why);
     m_summary->clear();
     m_conflict->hide();
@@ -273,6 +288,7 @@ void TicketPane::reload()
     const auto parcel = t.waybillNo.isEmpty() ? std::nullopt : parcels.byWaybill(t.waybillNo);
     m_card->setTicket(t, PaneActionRules::showsFullPhone(m_user, t));
     m_card->setParcel(parcel, parcel ? parcels.tracking(t.waybillNo) : QList<TrackingEvent>{}, now);
+    showRevealState(parcel);
     m_conversation->setPeople(names);
     m_conversation->showTimeline(t, m_events);
     showSla(now);
@@ -293,9 +309,7 @@ void TicketPane::showSla(Instant now)
 {
     const Ticket &t = *m_ticket;
     m_sla->showTicket(m_policy, t, m_events, now);
-    const QString phone =
-        PaneActionRules::showsFullPhone(m_user, t) ? t.customerPhone : Validation::maskPhone(t.customerPhone);
-    m_summary->setText(tr("%1 · %2 · %3").arg(t.customerName, phone, m_sla->summary()));
+    m_summary->setText(tr("%1 · %2 · %3").arg(shownName(), shownPhone(), m_sla->summary()));
 }
 
 void TicketPane::refreshSla()
@@ -461,6 +475,8 @@ void TicketPane::logCall()
     };
     m_callDialog = new CallDialog(submit, this);
     m_callDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_callWaitsForNumber = false;
+    connect(m_callDialog, &CallDialog::numberNeeded, this, &TicketPane::provideCallNumber);
     m_callDialog->open();
 }
 

@@ -23,11 +23,14 @@ class Composer;
 class ConflictBanner;
 class ConversationView;
 class CustomerCard;
+class CustomerReveal;
 class Database;
 class FollowUpPanel;
 class LocalEdits;
 class RefusedEdits;
 class ResolveDialog;
+class RevealDialog;
+class ServerLink;
 class SlaPanel;
 
 /**
@@ -39,6 +42,12 @@ class SlaPanel;
  * refreshes its lists. A refused change shows its message in the pane and changes nothing. Actions the
  * user's role or the ticket's state do not allow are disabled with the reason as tooltip. Text typed in the
  * reply and note boxes is kept per ticket in memory, across reload() and ticket switches.
+ *
+ * Customer values the server sent masked can be revealed on purpose (revealPhone(), revealName(),
+ * revealAddress(): a reason, then POST /tickets/{id}/reveal through the ServerLink, logged by the server);
+ * the full values are shown while the ticket stays open and are kept in memory only (CustomerReveal). Logging
+ * an outbound call shows the number to dial, revealed implicitly with the reason "callback" when it is
+ * masked.
  */
 class TicketPane final : public QWidget
 {
@@ -52,6 +61,8 @@ public:
     void setCurrentUser(const User &user);
     /// @brief Puts the map widget (from the map area) into the parcel card; the pane takes ownership.
     void setMiniMap(QWidget *map);
+    /// @brief The way to the server for reveals; without one a reveal says the console is offline.
+    void setServerLink(ServerLink *link);
 
     [[nodiscard]] const QString &ticketId() const { return m_ticketId; }
     [[nodiscard]] std::optional<Ticket> ticket() const { return m_ticket; }
@@ -77,6 +88,10 @@ public:
     [[nodiscard]] ResolveDialog *resolveDialog() const;
     /// @brief The call dialog while it is open (logCall()), else null.
     [[nodiscard]] CallDialog *callDialog() const;
+    /// @brief The reason dialog of a reveal while it is open, else null.
+    [[nodiscard]] RevealDialog *revealDialog() const;
+    /// @brief The values revealed for the open ticket (memory only).
+    [[nodiscard]] CustomerReveal *customerReveal() const { return m_reveal; }
     ///@}
 
 public Q_SLOTS:
@@ -96,6 +111,10 @@ public Q_SLOTS:
     void resume();
     void reopen();
     void logCall();
+    /// @brief Asks for a reason, then the server for the customer's full phone number (name, addresses).
+    void revealPhone();
+    void revealName();
+    void revealAddress();
 
 Q_SIGNALS:
     /// @brief A local write of @p ticketId succeeded (the outbox has something to send).
@@ -122,6 +141,14 @@ private:
     void showSla(Instant now);
     void refreshSla();
     void loadPolicy();
+    // Reveals (ticketpanereveal.cpp)
+    void reveal(CustomerField field);
+    void showRevealState(const std::optional<Parcel> &parcel);
+    void provideCallNumber();
+    void onRevealed(CustomerField field);
+    void onRevealRefused(CustomerField field, const QString &message);
+    [[nodiscard]] QString shownName() const;
+    [[nodiscard]] QString shownPhone() const;
 
     const Database &m_db;
     const Clock &m_clock;
@@ -152,6 +179,9 @@ private:
     QTimer *m_slaTimer;
     QPointer<ResolveDialog> m_resolveDialog;
     QPointer<CallDialog> m_callDialog;
+    CustomerReveal *m_reveal;
+    QPointer<RevealDialog> m_revealDialog;
+    bool m_callWaitsForNumber = false;
 };
 
 } // namespace pd
