@@ -20,7 +20,7 @@
         <translation>语言</translation>
     </message>
     <message>
-        <source>The company's time zone (IANA name).</source>
+        <source>The company&apos;s time zone (IANA name).</source>
         <translation>公司所在时区（IANA 名称）。</translation>
     </message>
     <message>
@@ -56,8 +56,226 @@
         <translation>界面语言：en、zh_CN 或 zh_TW（仅本次启动有效；长期设置请用“编辑 › 偏好设置”）。</translation>
     </message>
     <message>
-        <source>The ParcelDesk server's URL (default: the last one used).</source>
+        <source>The ParcelDesk server&apos;s URL (default: the last one used).</source>
         <translation>ParcelDesk 服务器的地址（默认：上次使用的服务器）。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::AccessLogModel</name>
+    <message>
+        <source>Reveal</source>
+        <translation>查看完整信息</translation>
+    </message>
+    <message>
+        <source>Export of customer data</source>
+        <translation>导出客户信息</translation>
+    </message>
+    <message>
+        <source>Report written</source>
+        <translation>生成报表</translation>
+    </message>
+    <message>
+        <source>Report written with customer data</source>
+        <translation>生成含客户信息的报表</translation>
+    </message>
+    <message>
+        <source>Bulk lookup</source>
+        <translation>批量查询</translation>
+    </message>
+    <message>
+        <source>Alert: many reveals</source>
+        <translation>警报：查看次数过多</translation>
+    </message>
+    <message>
+        <source>Access log exported</source>
+        <translation>导出访问日志</translation>
+    </message>
+    <message>
+        <source>Retention (customer data blanked)</source>
+        <translation>到期清除（客户信息已清空）</translation>
+    </message>
+    <message>
+        <source>Erasure of a customer&apos;s data</source>
+        <translation>删除某客户的信息</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>customer %1</source>
+        <translation>客户 %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>pd::AccessLogPage</name>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Customer &amp;phone:</source>
+        <translation>客户电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>login or user id</source>
+        <translation>登录名或用户 ID</translation>
+    </message>
+    <message>
+        <source>e.g. 138 1234 5678</source>
+        <translation>例如 138 1234 5678</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>到(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>搜索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Load &amp;more</source>
+        <translation>加载更多(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Access log entries</source>
+        <translation>访问日志条目</translation>
+    </message>
+    <message>
+        <source>The end of the time range must be after its start.</source>
+        <translation>时间范围的结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>Export the access log</source>
+        <translation>导出访问日志</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>The server sent no CSV.</source>
+        <translation>服务器没有返回 CSV。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) saved to %1.</source>
+        <translation>
+            <numerusform>已将 %n 条记录保存到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>正在向服务器查询…</translation>
+    </message>
+    <message>
+        <source>Search the log of who revealed or exported customer data.</source>
+        <translation>搜索谁查看或导出了客户信息的记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) shown; older ones: Load more.</source>
+        <translation>
+            <numerusform>已显示 %n 条记录；更早的记录请点“加载更多”。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) found.</source>
+        <translation>
+            <numerusform>找到 %n 条记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server cannot be reached; the access log is kept on the server only.</source>
+        <translation>无法连接服务器；访问日志只保存在服务器上。</translation>
+    </message>
+    <message>
+        <source>Your session has ended: sign in again.</source>
+        <translation>您的会话已结束，请重新登录。</translation>
+    </message>
+    <message>
+        <source>Only managers and administrators can read the access log.</source>
+        <translation>只有经理和管理员可以查看访问日志。</translation>
+    </message>
+    <message>
+        <source>The server did not accept the search: %1</source>
+        <translation>服务器不接受此搜索：%1</translation>
+    </message>
+    <message>
+        <source>The access log could not be read (HTTP %1). %2</source>
+        <translation>无法读取访问日志（HTTP %1）。%2</translation>
     </message>
 </context>
 <context>
@@ -160,7 +378,7 @@
         <translation>服务器返回的不是 JSON 格式的响应（HTTP %1）。</translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted: %1</source>
+        <source>The server&apos;s certificate is not trusted: %1</source>
         <translation>服务器证书不受信任：%1</translation>
     </message>
     <message>
@@ -224,8 +442,8 @@
 <context>
     <name>pd::BusinessCalendar</name>
     <message>
-        <source>must be a list of {"start": "HH:mm", "end": "HH:mm"} with start before end</source>
-        <translation>必须是 {"start": "HH:mm", "end": "HH:mm"} 的列表，且开始时间早于结束时间</translation>
+        <source>must be a list of {&quot;start&quot;: &quot;HH:mm&quot;, &quot;end&quot;: &quot;HH:mm&quot;} with start before end</source>
+        <translation>必须是 {&quot;start&quot;: &quot;HH:mm&quot;, &quot;end&quot;: &quot;HH:mm&quot;} 的列表，且开始时间早于结束时间</translation>
     </message>
     <message>
         <source>is not a known IANA time zone, e.g. Asia/Shanghai</source>
@@ -252,26 +470,26 @@
     </message>
     <message>
         <source>The customer data kept on this computer was protected by a key that is no longer in the keychain; it was removed and is being downloaded again.</source>
-        <translation>本机保存的客户数据所用的密钥已不在钥匙串中；这些数据已删除，正在重新下载。</translation>
+        <translation>此电脑上保存的客户信息所用的密钥已不在钥匙串中；这些信息已被删除，正在重新下载。</translation>
     </message>
     <message>
         <source>The customer data in the local cache could not be protected: %1</source>
-        <translation>无法保护本地缓存中的客户数据：%1</translation>
+        <translation>无法保护本地缓存中的客户信息：%1</translation>
     </message>
     <message>
         <source>The customer data kept on this computer is now encrypted.</source>
-        <translation>本机保存的客户数据现已加密。</translation>
+        <translation>此电脑上保存的客户信息现已加密。</translation>
     </message>
 </context>
 <context>
     <name>pd::CacheKeychain</name>
     <message>
-        <source>No keychain is available on this computer (%1). ParcelDesk does not keep customers' names, phone numbers and addresses here: they are encrypted with a key that exists only while ParcelDesk runs, so nothing readable stays on this computer, and they are downloaded again at the next start. Changes not sent before ParcelDesk closes cannot be kept either.</source>
-        <translation>本机没有可用的钥匙串（%1）。ParcelDesk 不在本机保存客户的姓名、电话号码和地址：它们使用仅在 ParcelDesk 运行期间存在的密钥加密，因此本机不会留下可读的数据，下次启动时会重新下载。ParcelDesk 关闭前未发送的更改也无法保留。</translation>
+        <source>No keychain is available on this computer (%1). ParcelDesk does not keep customers&apos; names, phone numbers and addresses here: they are encrypted with a key that exists only while ParcelDesk runs, so nothing readable stays on this computer, and they are downloaded again at the next start. Changes not sent before ParcelDesk closes cannot be kept either.</source>
+        <translation>此电脑上没有可用的钥匙串（%1）。ParcelDesk 不会在此保存客户的姓名、电话号码和地址：它们使用仅在 ParcelDesk 运行期间存在的密钥加密，因此此电脑上不会留下可读的信息，下次启动时会重新下载。ParcelDesk 关闭前未发送的更改也无法保留。</translation>
     </message>
     <message>
         <source>Encryption of customer data is turned off (PARCELDESK_CACHE_ENCRYPTION=off): names, phone numbers and addresses are written to this computer in clear. This switch is for tests and diagnosis only.</source>
-        <translation>客户数据加密已关闭（PARCELDESK_CACHE_ENCRYPTION=off）：姓名、电话号码和地址以明文写入本机。此开关仅用于测试和诊断。</translation>
+        <translation>客户信息加密已关闭（PARCELDESK_CACHE_ENCRYPTION=off）：姓名、电话号码和地址以明文写入此电脑。此开关仅用于测试和诊断。</translation>
     </message>
 </context>
 <context>
@@ -327,6 +545,10 @@
     <message>
         <source>Note:</source>
         <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>号码：</translation>
     </message>
 </context>
 <context>
@@ -514,15 +736,15 @@
         <translation>我的修改</translation>
     </message>
     <message>
-        <source>Server's</source>
+        <source>Server&apos;s</source>
         <translation>服务器版本</translation>
     </message>
     <message>
-        <source>Send your change again on top of the server's version</source>
+        <source>Send your change again on top of the server&apos;s version</source>
         <translation>在服务器版本的基础上重新提交我的修改</translation>
     </message>
     <message>
-        <source>Drop your change and use the server's copy</source>
+        <source>Drop your change and use the server&apos;s copy</source>
         <translation>放弃我的修改，采用服务器版本</translation>
     </message>
 </context>
@@ -641,7 +863,7 @@ Channel: %3 · Category: %4 · Priority: %5</source>
 渠道：%3 · 类别：%4 · 优先级：%5</translation>
     </message>
     <message>
-        <source>The parcel is not in the cache yet (data lag, or another carrier's leg). The ticket is linked when it appears.</source>
+        <source>The parcel is not in the cache yet (data lag, or another carrier&apos;s leg). The ticket is linked when it appears.</source>
         <translation>本地缓存中还没有此包裹（数据延迟，或属于其他快递公司承运的路段）。包裹出现后会自动关联到工单。</translation>
     </message>
     <message>
@@ -669,6 +891,85 @@ Promised: %6</source>
     <message>
         <source>Declared value: %1</source>
         <translation>声明价值：%1</translation>
+    </message>
+    <message>
+        <source>Show n&amp;umber…</source>
+        <translation>显示号码(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Show n&amp;ame…</source>
+        <translation>显示姓名(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Show addre&amp;ss…</source>
+        <translation>显示地址(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Ask the server for the full value; it records who looked and why.</source>
+        <translation>向服务器获取完整信息；服务器会记录查看人和原因。</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>正在向服务器获取…</translation>
+    </message>
+</context>
+<context>
+    <name>pd::CustomerReveal</name>
+    <message>
+        <source>Call the customer back</source>
+        <translation>回电客户</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>赔偿</translation>
+    </message>
+    <message>
+        <source>Contact with the courier</source>
+        <translation>联系快递员</translation>
+    </message>
+    <message>
+        <source>Other (say why)</source>
+        <translation>其他（请说明原因）</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, so the full value cannot be shown. Try again when the console is online.</source>
+        <translation>无法连接服务器，因此无法显示完整信息。请在客户端联网后重试。</translation>
+    </message>
+    <message>
+        <source>Your session has ended: sign in again to see customer data.</source>
+        <translation>您的会话已结束，请重新登录后查看客户信息。</translation>
+    </message>
+    <message>
+        <source>The server refused to show this customer&apos;s data to you.</source>
+        <translation>服务器拒绝向您显示此客户的信息。</translation>
+    </message>
+    <message>
+        <source>The server refused to show this customer&apos;s data to you: %1</source>
+        <translation>服务器拒绝向您显示此客户的信息：%1</translation>
+    </message>
+    <message>
+        <source>The server no longer has this ticket (it may have moved to another team).</source>
+        <translation>服务器上已没有此工单（可能已转到其他班组）。</translation>
+    </message>
+    <message>
+        <source>The server did not accept the request: %1</source>
+        <translation>服务器不接受此请求：%1</translation>
+    </message>
+    <message>
+        <source>The full value could not be fetched (HTTP %1). %2</source>
+        <translation>无法获取完整信息（HTTP %1）。%2</translation>
     </message>
 </context>
 <context>
@@ -1228,8 +1529,8 @@ Promised: %6</source>
         <translation>必须是以元为单位、不小于零的金额</translation>
     </message>
     <message>
-        <source>must be {"lat": -90…90, "lon": -180…180}</source>
-        <translation>必须是 {"lat": -90…90, "lon": -180…180}</translation>
+        <source>must be {&quot;lat&quot;: -90…90, &quot;lon&quot;: -180…180}</source>
+        <translation>必须是 {&quot;lat&quot;: -90…90, &quot;lon&quot;: -180…180}</translation>
     </message>
     <message>
         <source>must be true or false</source>
@@ -1402,7 +1703,7 @@ Promised: %6</source>
     </message>
     <message>
         <source>▲ +%1 vs previous period</source>
-        <extracomment>%1 is the amount of change, e.g. "1.2 pts" or "3.0 min"</extracomment>
+        <extracomment>%1 is the amount of change, e.g. &quot;1.2 pts&quot; or &quot;3.0 min&quot;</extracomment>
         <translation>▲ 较上期 +%1</translation>
     </message>
     <message>
@@ -1441,7 +1742,7 @@ Promised: %6</source>
         <translation>此处不能修改字段“%1”。</translation>
     </message>
     <message>
-        <source>This ticket has a conflicting change to settle first: keep yours or take the server's.</source>
+        <source>This ticket has a conflicting change to settle first: keep yours or take the server&apos;s.</source>
         <translation>这张工单有待处理的修改冲突：请先选择保留您的修改或采用服务器版本。</translation>
     </message>
     <message>
@@ -1465,7 +1766,7 @@ Promised: %6</source>
         <translation>这张工单没有需要处理的冲突。</translation>
     </message>
     <message>
-        <source>Your change no longer fits the ticket as it is now; take the server's copy instead.</source>
+        <source>Your change no longer fits the ticket as it is now; take the server&apos;s copy instead.</source>
         <translation>您的修改已不适用于工单的当前状态，请采用服务器版本。</translation>
     </message>
     <message>
@@ -1636,8 +1937,24 @@ Promised: %6</source>
         </translation>
     </message>
     <message>
+        <source>Show customer&apos;s n&amp;umber…</source>
+        <translation>显示客户号码(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Show customer&apos;s n&amp;ame…</source>
+        <translation>显示客户姓名(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Show parcel addre&amp;sses…</source>
+        <translation>显示包裹地址(&amp;S)…</translation>
+    </message>
+    <message>
         <source>Customer data on this computer (details)</source>
-        <translation>本机上的客户数据（详情）</translation>
+        <translation>此电脑上的客户信息（详情）</translation>
+    </message>
+    <message>
+        <source>Access &amp;log</source>
+        <translation>访问日志(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -1763,7 +2080,7 @@ Promised: %6</source>
         <translation>这张工单属于其他班组。</translation>
     </message>
     <message>
-        <source>Settle the conflicting change first: keep yours or take the server's.</source>
+        <source>Settle the conflicting change first: keep yours or take the server&apos;s.</source>
         <translation>请先处理修改冲突：保留我的修改或采用服务器版本。</translation>
     </message>
     <message>
@@ -1801,6 +2118,26 @@ Promised: %6</source>
     <message>
         <source>The follow-up call is recorded once the ticket is resolved.</source>
         <translation>工单解决后才能记录回访。</translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not reveal customer data on tickets; a manager&apos;s weekly report can include it, and that export is logged.</source>
+        <translation>您的角色（%1）不能在工单中查看完整客户信息；经理的周报可以包含这些信息，且该导出会被记录。</translation>
+    </message>
+    <message>
+        <source>The ticket has no phone number.</source>
+        <translation>此工单没有电话号码。</translation>
+    </message>
+    <message>
+        <source>The ticket has no customer name.</source>
+        <translation>此工单没有客户姓名。</translation>
+    </message>
+    <message>
+        <source>The parcel and its addresses are not in the cache.</source>
+        <translation>本地缓存中没有此包裹及其地址。</translation>
+    </message>
+    <message>
+        <source>Shown in full.</source>
+        <translation>已完整显示。</translation>
     </message>
 </context>
 <context>
@@ -1919,7 +2256,7 @@ Promised: %6</source>
         <translation>新工单：%1</translation>
     </message>
     <message numerus="yes">
-        <source>The server refused %n of your changes to this ticket. The ticket shows the server's copy; what you typed is kept here until you discard it.</source>
+        <source>The server refused %n of your changes to this ticket. The ticket shows the server&apos;s copy; what you typed is kept here until you discard it.</source>
         <translation>
             <numerusform>服务器拒绝了您对这张工单的 %n 项修改。工单显示的是服务器上的版本；您输入的内容保留在这里，直到您丢弃。</numerusform>
         </translation>
@@ -1986,7 +2323,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
         <translation>输出文件夹（不存在时自动创建）。</translation>
     </message>
     <message>
-        <source>Only this team's tickets.</source>
+        <source>Only this team&apos;s tickets.</source>
         <translation>只导出此班组的工单。</translation>
     </message>
     <message>
@@ -1998,7 +2335,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
         <translation>本地缓存所在的文件夹。</translation>
     </message>
     <message>
-        <source>The company's time zone (IANA name).</source>
+        <source>The company&apos;s time zone (IANA name).</source>
         <translation>公司所在时区（IANA 名称）。</translation>
     </message>
     <message>
@@ -2048,6 +2385,10 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     <message>
         <source>The cache in %1 was synced by %2, not %3: sync it as %3 first (without --offline).</source>
         <translation>%1 中的缓存由 %2 同步，而不是 %3：请先以 %3 的身份同步（不加 --offline）。</translation>
+    </message>
+    <message>
+        <source>Note: the report could not be recorded in the server&apos;s access log (no server session).</source>
+        <translation>注意：此报表未能记入服务器的访问日志（没有服务器会话）。</translation>
     </message>
 </context>
 <context>
@@ -2399,6 +2740,14 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
         <source>Daily</source>
         <translation>每日数据</translation>
     </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Customer phone</source>
+        <translation>客户电话</translation>
+    </message>
 </context>
 <context>
     <name>pd::ReportsPage</name>
@@ -2484,6 +2833,50 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
+    <message>
+        <source>Customer data:</source>
+        <translation>客户信息：</translation>
+    </message>
+    <message>
+        <source>Include full customer &amp;data (names and phones from the server; logged)</source>
+        <translation>包含完整客户信息(&amp;D)（姓名和电话来自服务器；会被记录）</translation>
+    </message>
+    <message>
+        <source>Without it, the ticket lists show names and phones masked (王*, 138****5678). With it, the server records that you exported them.</source>
+        <translation>不勾选时，工单列表中的姓名和电话会脱敏显示（王*、138****5678）。勾选后，服务器会记录您导出了这些信息。</translation>
+    </message>
+    <message>
+        <source>Fetching full customer data from the server (the export is logged)…</source>
+        <translation>正在从服务器获取完整客户信息（此导出会被记录）…</translation>
+    </message>
+    <message>
+        <source>the server cannot be reached</source>
+        <translation>无法连接服务器</translation>
+    </message>
+    <message>
+        <source>your session has ended; sign in again</source>
+        <translation>您的会话已结束，请重新登录</translation>
+    </message>
+    <message>
+        <source>only managers may export full customer data</source>
+        <translation>只有经理可以导出完整客户信息</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>Full customer data could not be fetched (%1). Nothing was written; export without it, or try again.</source>
+        <translation>无法获取完整客户信息（%1）。未写入任何文件；请不含客户信息导出，或稍后重试。</translation>
+    </message>
+    <message>
+        <source>%1 The export could not be recorded on the server (%2).</source>
+        <translation>%1 此次导出未能记录到服务器（%2）。</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>离线</translation>
+    </message>
 </context>
 <context>
     <name>pd::ResolveDialog</name>
@@ -2514,6 +2907,52 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     <message>
         <source>Compensation (¥):</source>
         <translation>赔偿金额（¥）：</translation>
+    </message>
+</context>
+<context>
+    <name>pd::RevealDialog</name>
+    <message>
+        <source>Show the customer&apos;s phone number</source>
+        <translation>显示客户电话号码</translation>
+    </message>
+    <message>
+        <source>Show the customer&apos;s name</source>
+        <translation>显示客户姓名</translation>
+    </message>
+    <message>
+        <source>Show the parcel&apos;s addresses</source>
+        <translation>显示包裹地址</translation>
+    </message>
+    <message>
+        <source>Why do you need the customer&apos;s %1? The server records who looked, which ticket, when and why; the value is shown while this ticket is open and is not stored on this computer.</source>
+        <translation>您为什么需要客户的%1？服务器会记录查看人、工单、时间和原因；完整信息仅在此工单打开期间显示，不会保存在此电脑上。</translation>
+    </message>
+    <message>
+        <source>Note (required for Other)</source>
+        <translation>备注（选择“其他”时必填）</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>显示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Say why in the note.</source>
+        <translation>请在备注中说明原因。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ServerLink</name>
+    <message>
+        <source>Not connected to the server.</source>
+        <translation>未连接到服务器。</translation>
     </message>
 </context>
 <context>
@@ -2830,13 +3269,13 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
     <message>
         <source>This change was kept encrypted under a key this computer no longer has; its contents cannot be read, so it was not sent.</source>
-        <translation>此更改以本机已不再持有的密钥加密保存；无法读取其内容，因此未发送。</translation>
+        <translation>此更改使用此电脑已不再拥有的密钥加密保存；其内容无法读取，因此未发送。</translation>
     </message>
 </context>
 <context>
     <name>pd::SyncStatusWidget</name>
     <message>
-        <source>Server time in the company's time zone</source>
+        <source>Server time in the company&apos;s time zone</source>
         <translation>公司时区的服务器时间</translation>
     </message>
     <message>
@@ -2935,6 +3374,14 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     <message>
         <source>Follow-up</source>
         <translation>回访</translation>
+    </message>
+    <message>
+        <source>The ticket has no phone number.</source>
+        <translation>此工单没有电话号码。</translation>
+    </message>
+    <message>
+        <source>Asking the server for the number (logged as a call back)…</source>
+        <translation>正在向服务器获取号码（记录为回电）…</translation>
     </message>
 </context>
 <context>
@@ -3392,8 +3839,8 @@ Last seen %2</source>
 <context>
     <name>pd::server::CustomerCommand</name>
     <message>
-        <source>Erase a customer's name, phone number and addresses from every record on the server.</source>
-        <translation>从服务器上的所有记录中删除某位客户的姓名、电话号码和地址。</translation>
+        <source>Erase a customer&apos;s name, phone number and addresses from every record on the server.</source>
+        <translation>从服务器上的所有记录中删除某客户的姓名、电话号码和地址。</translation>
     </message>
     <message>
         <source>erase</source>
@@ -3404,7 +3851,7 @@ Last seen %2</source>
         <translation>数据库 URL（sqlite:路径 或 postgresql://…）。</translation>
     </message>
     <message>
-        <source>The customer's phone number.</source>
+        <source>The customer&apos;s phone number.</source>
         <translation>客户的电话号码。</translation>
     </message>
     <message>
@@ -3417,7 +3864,7 @@ Last seen %2</source>
     </message>
     <message>
         <source>Erased: %1 (%2 records changed).</source>
-        <translation>已删除：%1（更改了 %2 条记录）。</translation>
+        <translation>已删除：%1（%2 条记录已更改）。</translation>
     </message>
     <message>
         <source>Database error: %1</source>
@@ -3435,7 +3882,7 @@ Last seen %2</source>
         <translation>%1 的演示数据：%2 个包裹（%3 条物流轨迹）、%4 张投诉工单（%5 条处理记录）、%6 名快递员（用时 %7 毫秒）。</translation>
     </message>
     <message>
-        <source>--demo refuses %1: that database was not created by --demo, and the demo would add users with the password "demo" and its simulator would rewrite the parcels. Give --demo a new --db (an empty database), or start without --demo.</source>
+        <source>--demo refuses %1: that database was not created by --demo, and the demo would add users with the password &quot;demo&quot; and its simulator would rewrite the parcels. Give --demo a new --db (an empty database), or start without --demo.</source>
         <translation>--demo 拒绝使用 %1：该数据库不是由 --demo 创建的，演示模式会添加密码为“demo”的用户，其模拟器还会改写包裹数据。请为 --demo 指定新的 --db（空数据库），或不带 --demo 启动。</translation>
     </message>
 </context>
@@ -3501,7 +3948,7 @@ Last seen %2</source>
         <translation>add、passwd、disable 或 enable</translation>
     </message>
     <message>
-        <source>the user's login</source>
+        <source>the user&apos;s login</source>
         <translation>用户登录名</translation>
     </message>
     <message>
@@ -3640,7 +4087,7 @@ Last seen %2</source>
         <translation>接收的 WebSocket 消息的最大字节数。</translation>
     </message>
     <message>
-        <source>Allow --demo on an address beyond loopback (its users' password is "demo").</source>
+        <source>Allow --demo on an address beyond loopback (its users&apos; password is &quot;demo&quot;).</source>
         <translation>允许 --demo 监听本机回环以外的地址（其用户密码为“demo”）。</translation>
     </message>
     <message>
@@ -3652,7 +4099,7 @@ Last seen %2</source>
         <translation>已保存的首次响应（Idempotency-Key）的保留秒数。</translation>
     </message>
     <message>
-        <source>--demo listens on loopback only (its users' password is "demo"); %1 is not a loopback address. Add --demo-force-public to serve the demo beyond this machine.</source>
+        <source>--demo listens on loopback only (its users&apos; password is &quot;demo&quot;); %1 is not a loopback address. Add --demo-force-public to serve the demo beyond this machine.</source>
         <translation>--demo 只监听本机回环地址（其用户密码为“demo”）；%1 不是回环地址。如需在本机以外提供演示，请加上 --demo-force-public。</translation>
     </message>
     <message>
@@ -3665,15 +4112,15 @@ Last seen %2</source>
     </message>
     <message>
         <source>Distinct customers one user may reveal within an hour before their supervisors are alerted.</source>
-        <translation>一名用户在一小时内可查看完整信息的不同客户数，超过后通知其班组长。</translation>
+        <translation>一名用户在一小时内可查看的不同客户数，超过即提醒其主管。</translation>
     </message>
     <message>
         <source>Days after a ticket closes until its customer name, phone and parcel addresses are blanked.</source>
-        <translation>工单关闭后多少天清除其客户姓名、电话和包裹地址。</translation>
+        <translation>工单关闭后多少天清空其客户姓名、电话和包裹地址。</translation>
     </message>
     <message>
         <source>Tests only: server time runs this many seconds ahead of the wall clock (negative: behind).</source>
-        <translation>仅用于测试：服务器时间比实际时间快这么多秒（负数：慢）。</translation>
+        <translation>仅用于测试：服务器时间比实际时间快多少秒（负数表示慢）。</translation>
     </message>
     <message>
         <source>a number of customers</source>
@@ -3697,17 +4144,17 @@ Other commands:
         <translation>ParcelDesk 参考后端。
 
 其他命令：
-  parceldesk-server import --db URL --tickets FILE.csv [--parcels FILE.csv] [--dry-run]
-  parceldesk-server user add|passwd|disable|enable LOGIN [--db URL] [--role R] [--team ID]
-  parceldesk-server customer erase --phone NUMBER [--db URL]</translation>
+  parceldesk-server import --db URL --tickets 文件.csv [--parcels 文件.csv] [--dry-run]
+  parceldesk-server user add|passwd|disable|enable 登录名 [--db URL] [--role 角色] [--team ID]
+  parceldesk-server customer erase --phone 号码 [--db URL]</translation>
     </message>
     <message>
         <source>Threads that check passwords (default: cores minus one).</source>
-        <translation>校验密码的线程数（默认：核心数减一）。</translation>
+        <translation>校验密码的线程数（默认：CPU 核数减一）。</translation>
     </message>
     <message>
         <source>Sign-ins waiting for a password check; beyond it: 503.</source>
-        <translation>等待密码校验的登录数；超过则返回 503。</translation>
+        <translation>等待密码校验的登录请求数上限；超出则返回 503。</translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,7 @@
         <translation>語言</translation>
     </message>
     <message>
-        <source>The company's time zone (IANA name).</source>
+        <source>The company&apos;s time zone (IANA name).</source>
         <translation>公司所在時區（IANA 名稱）。</translation>
     </message>
     <message>
@@ -56,8 +56,226 @@
         <translation>介面語言：en、zh_CN 或 zh_TW（僅本次啟動有效；長期設定請用“編輯 › 偏好設定”）。</translation>
     </message>
     <message>
-        <source>The ParcelDesk server's URL (default: the last one used).</source>
+        <source>The ParcelDesk server&apos;s URL (default: the last one used).</source>
         <translation>ParcelDesk 伺服器的地址（預設：上次使用的伺服器）。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::AccessLogModel</name>
+    <message>
+        <source>Reveal</source>
+        <translation>檢視完整資訊</translation>
+    </message>
+    <message>
+        <source>Export of customer data</source>
+        <translation>匯出客戶資訊</translation>
+    </message>
+    <message>
+        <source>Report written</source>
+        <translation>產生報表</translation>
+    </message>
+    <message>
+        <source>Report written with customer data</source>
+        <translation>產生含客戶資訊的報表</translation>
+    </message>
+    <message>
+        <source>Bulk lookup</source>
+        <translation>批次查詢</translation>
+    </message>
+    <message>
+        <source>Alert: many reveals</source>
+        <translation>警報：檢視次數過多</translation>
+    </message>
+    <message>
+        <source>Access log exported</source>
+        <translation>匯出存取記錄</translation>
+    </message>
+    <message>
+        <source>Retention (customer data blanked)</source>
+        <translation>到期清除（客戶資訊已清空）</translation>
+    </message>
+    <message>
+        <source>Erasure of a customer&apos;s data</source>
+        <translation>刪除某客戶的資訊</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>電話號碼</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n 條記錄</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>customer %1</source>
+        <translation>客戶 %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>使用者</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工單</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>欄位</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳情</translation>
+    </message>
+</context>
+<context>
+    <name>pd::AccessLogPage</name>
+    <message>
+        <source>&amp;User:</source>
+        <translation>使用者(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Customer &amp;phone:</source>
+        <translation>客戶電話(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>類型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>login or user id</source>
+        <translation>登入名或使用者 ID</translation>
+    </message>
+    <message>
+        <source>e.g. 138 1234 5678</source>
+        <translation>例如 138 1234 5678</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>全部類型</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>從(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>到(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>搜尋(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Load &amp;more</source>
+        <translation>載入更多(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>匯出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Access log entries</source>
+        <translation>存取記錄條目</translation>
+    </message>
+    <message>
+        <source>The end of the time range must be after its start.</source>
+        <translation>時間範圍的結束時間必須晚於開始時間。</translation>
+    </message>
+    <message>
+        <source>Export the access log</source>
+        <translation>匯出存取記錄</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在匯出…</translation>
+    </message>
+    <message>
+        <source>The server sent no CSV.</source>
+        <translation>伺服器沒有返回 CSV。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) saved to %1.</source>
+        <translation>
+            <numerusform>已將 %n 條記錄儲存到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>正在向伺服器查詢…</translation>
+    </message>
+    <message>
+        <source>Search the log of who revealed or exported customer data.</source>
+        <translation>搜尋誰檢視或匯出了客戶資訊的記錄。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) shown; older ones: Load more.</source>
+        <translation>
+            <numerusform>已顯示 %n 條記錄；更早的記錄請點“載入更多”。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) found.</source>
+        <translation>
+            <numerusform>找到 %n 條記錄。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server cannot be reached; the access log is kept on the server only.</source>
+        <translation>無法連線伺服器；存取記錄只儲存在伺服器上。</translation>
+    </message>
+    <message>
+        <source>Your session has ended: sign in again.</source>
+        <translation>您的工作階段已結束，請重新登入。</translation>
+    </message>
+    <message>
+        <source>Only managers and administrators can read the access log.</source>
+        <translation>只有經理和管理員可以檢視存取記錄。</translation>
+    </message>
+    <message>
+        <source>The server did not accept the search: %1</source>
+        <translation>伺服器不接受此搜尋：%1</translation>
+    </message>
+    <message>
+        <source>The access log could not be read (HTTP %1). %2</source>
+        <translation>無法讀取存取記錄（HTTP %1）。%2</translation>
     </message>
 </context>
 <context>
@@ -160,7 +378,7 @@
         <translation>伺服器返回的不是 JSON 格式的回應（HTTP %1）。</translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted: %1</source>
+        <source>The server&apos;s certificate is not trusted: %1</source>
         <translation>伺服器證書不受信任：%1</translation>
     </message>
     <message>
@@ -180,7 +398,9 @@
     <name>pd::BreachListModel</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation><numerusform>%n 分鐘</numerusform></translation>
+        <translation>
+            <numerusform>%n 分鐘</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
@@ -222,8 +442,8 @@
 <context>
     <name>pd::BusinessCalendar</name>
     <message>
-        <source>must be a list of {"start": "HH:mm", "end": "HH:mm"} with start before end</source>
-        <translation>必須是 {"start": "HH:mm", "end": "HH:mm"} 的列表，且開始時間早於結束時間</translation>
+        <source>must be a list of {&quot;start&quot;: &quot;HH:mm&quot;, &quot;end&quot;: &quot;HH:mm&quot;} with start before end</source>
+        <translation>必須是 {&quot;start&quot;: &quot;HH:mm&quot;, &quot;end&quot;: &quot;HH:mm&quot;} 的列表，且開始時間早於結束時間</translation>
     </message>
     <message>
         <source>is not a known IANA time zone, e.g. Asia/Shanghai</source>
@@ -250,26 +470,26 @@
     </message>
     <message>
         <source>The customer data kept on this computer was protected by a key that is no longer in the keychain; it was removed and is being downloaded again.</source>
-        <translation>本機儲存的客戶資料所用的金鑰已不在鑰匙串中；這些資料已刪除，正在重新下載。</translation>
+        <translation>此電腦上儲存的客戶資訊所用的金鑰已不在鑰匙圈中；這些資訊已被刪除，正在重新下載。</translation>
     </message>
     <message>
         <source>The customer data in the local cache could not be protected: %1</source>
-        <translation>無法保護本地快取中的客戶資料：%1</translation>
+        <translation>無法保護本地快取中的客戶資訊：%1</translation>
     </message>
     <message>
         <source>The customer data kept on this computer is now encrypted.</source>
-        <translation>本機儲存的客戶資料現已加密。</translation>
+        <translation>此電腦上儲存的客戶資訊現已加密。</translation>
     </message>
 </context>
 <context>
     <name>pd::CacheKeychain</name>
     <message>
-        <source>No keychain is available on this computer (%1). ParcelDesk does not keep customers' names, phone numbers and addresses here: they are encrypted with a key that exists only while ParcelDesk runs, so nothing readable stays on this computer, and they are downloaded again at the next start. Changes not sent before ParcelDesk closes cannot be kept either.</source>
-        <translation>本機沒有可用的鑰匙串（%1）。ParcelDesk 不在本機儲存客戶的姓名、電話號碼和地址：它們使用僅在 ParcelDesk 執行期間存在的金鑰加密，因此本機不會留下可讀的資料，下次啟動時會重新下載。ParcelDesk 關閉前未傳送的更改也無法保留。</translation>
+        <source>No keychain is available on this computer (%1). ParcelDesk does not keep customers&apos; names, phone numbers and addresses here: they are encrypted with a key that exists only while ParcelDesk runs, so nothing readable stays on this computer, and they are downloaded again at the next start. Changes not sent before ParcelDesk closes cannot be kept either.</source>
+        <translation>此電腦上沒有可用的鑰匙圈（%1）。ParcelDesk 不會在此儲存客戶的姓名、電話號碼和地址：它們使用僅在 ParcelDesk 執行期間存在的金鑰加密，因此此電腦上不會留下可讀的資訊，下次啟動時會重新下載。ParcelDesk 關閉前未傳送的更改也無法保留。</translation>
     </message>
     <message>
         <source>Encryption of customer data is turned off (PARCELDESK_CACHE_ENCRYPTION=off): names, phone numbers and addresses are written to this computer in clear. This switch is for tests and diagnosis only.</source>
-        <translation>客戶資料加密已關閉（PARCELDESK_CACHE_ENCRYPTION=off）：姓名、電話號碼和地址以明文寫入本機。此開關僅用於測試和診斷。</translation>
+        <translation>客戶資訊加密已關閉（PARCELDESK_CACHE_ENCRYPTION=off）：姓名、電話號碼和地址以明文寫入此電腦。此開關僅用於測試和診斷。</translation>
     </message>
 </context>
 <context>
@@ -325,6 +545,10 @@
     <message>
         <source>Note:</source>
         <translation>備註：</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>號碼：</translation>
     </message>
 </context>
 <context>
@@ -512,15 +736,15 @@
         <translation>我的修改</translation>
     </message>
     <message>
-        <source>Server's</source>
+        <source>Server&apos;s</source>
         <translation>伺服器版本</translation>
     </message>
     <message>
-        <source>Send your change again on top of the server's version</source>
+        <source>Send your change again on top of the server&apos;s version</source>
         <translation>在伺服器版本的基礎上重新提交我的修改</translation>
     </message>
     <message>
-        <source>Drop your change and use the server's copy</source>
+        <source>Drop your change and use the server&apos;s copy</source>
         <translation>放棄我的修改，採用伺服器版本</translation>
     </message>
 </context>
@@ -639,7 +863,7 @@ Channel: %3 · Category: %4 · Priority: %5</source>
 管道：%3 · 類別：%4 · 優先順序：%5</translation>
     </message>
     <message>
-        <source>The parcel is not in the cache yet (data lag, or another carrier's leg). The ticket is linked when it appears.</source>
+        <source>The parcel is not in the cache yet (data lag, or another carrier&apos;s leg). The ticket is linked when it appears.</source>
         <translation>本地快取中還沒有此包裹（資料延遲，或屬於其他快遞公司承運的路段）。包裹出現後會自動關聯到工單。</translation>
     </message>
     <message>
@@ -667,6 +891,85 @@ Promised: %6</source>
     <message>
         <source>Declared value: %1</source>
         <translation>申報價值：%1</translation>
+    </message>
+    <message>
+        <source>Show n&amp;umber…</source>
+        <translation>顯示號碼(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Show n&amp;ame…</source>
+        <translation>顯示姓名(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Show addre&amp;ss…</source>
+        <translation>顯示地址(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Ask the server for the full value; it records who looked and why.</source>
+        <translation>向伺服器取得完整資訊；伺服器會記錄檢視人和原因。</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>正在向伺服器取得…</translation>
+    </message>
+</context>
+<context>
+    <name>pd::CustomerReveal</name>
+    <message>
+        <source>Call the customer back</source>
+        <translation>回電客戶</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>賠償</translation>
+    </message>
+    <message>
+        <source>Contact with the courier</source>
+        <translation>聯絡快遞員</translation>
+    </message>
+    <message>
+        <source>Other (say why)</source>
+        <translation>其他（請說明原因）</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>電話號碼</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, so the full value cannot be shown. Try again when the console is online.</source>
+        <translation>無法連線伺服器，因此無法顯示完整資訊。請在客戶端連線後重試。</translation>
+    </message>
+    <message>
+        <source>Your session has ended: sign in again to see customer data.</source>
+        <translation>您的工作階段已結束，請重新登入後檢視客戶資訊。</translation>
+    </message>
+    <message>
+        <source>The server refused to show this customer&apos;s data to you.</source>
+        <translation>伺服器拒絕向您顯示此客戶的資訊。</translation>
+    </message>
+    <message>
+        <source>The server refused to show this customer&apos;s data to you: %1</source>
+        <translation>伺服器拒絕向您顯示此客戶的資訊：%1</translation>
+    </message>
+    <message>
+        <source>The server no longer has this ticket (it may have moved to another team).</source>
+        <translation>伺服器上已沒有此工單（可能已轉到其他班組）。</translation>
+    </message>
+    <message>
+        <source>The server did not accept the request: %1</source>
+        <translation>伺服器不接受此請求：%1</translation>
+    </message>
+    <message>
+        <source>The full value could not be fetched (HTTP %1). %2</source>
+        <translation>無法取得完整資訊（HTTP %1）。%2</translation>
     </message>
 </context>
 <context>
@@ -839,7 +1142,7 @@ Promised: %6</source>
     </message>
     <message>
         <source>The local cache is locked: its key has not been read from the keychain yet.</source>
-        <translation>本地快取已鎖定：尚未從鑰匙串讀取其金鑰。</translation>
+        <translation>本地快取已鎖定：尚未從鑰匙圈讀取其金鑰。</translation>
     </message>
     <message>
         <source>Cannot protect the local cache: %1</source>
@@ -1205,7 +1508,9 @@ Promised: %6</source>
     </message>
     <message numerus="yes">
         <source>is longer than %n character(s)</source>
-        <translation><numerusform>超過 %n 個字元</numerusform></translation>
+        <translation>
+            <numerusform>超過 %n 個字元</numerusform>
+        </translation>
     </message>
     <message>
         <source>must be an ISO 8601 time with a time zone offset, e.g. 2026-11-23T08:15:00Z</source>
@@ -1224,8 +1529,8 @@ Promised: %6</source>
         <translation>必須是以元為單位、不小於零的金額</translation>
     </message>
     <message>
-        <source>must be {"lat": -90…90, "lon": -180…180}</source>
-        <translation>必須是 {"lat": -90…90, "lon": -180…180}</translation>
+        <source>must be {&quot;lat&quot;: -90…90, &quot;lon&quot;: -180…180}</source>
+        <translation>必須是 {&quot;lat&quot;: -90…90, &quot;lon&quot;: -180…180}</translation>
     </message>
     <message>
         <source>must be true or false</source>
@@ -1398,7 +1703,7 @@ Promised: %6</source>
     </message>
     <message>
         <source>▲ +%1 vs previous period</source>
-        <extracomment>%1 is the amount of change, e.g. "1.2 pts" or "3.0 min"</extracomment>
+        <extracomment>%1 is the amount of change, e.g. &quot;1.2 pts&quot; or &quot;3.0 min&quot;</extracomment>
         <translation>▲ 較上期 +%1</translation>
     </message>
     <message>
@@ -1437,7 +1742,7 @@ Promised: %6</source>
         <translation>此處不能修改欄位“%1”。</translation>
     </message>
     <message>
-        <source>This ticket has a conflicting change to settle first: keep yours or take the server's.</source>
+        <source>This ticket has a conflicting change to settle first: keep yours or take the server&apos;s.</source>
         <translation>這張工單有待處理的修改衝突：請先選擇保留您的修改或採用伺服器版本。</translation>
     </message>
     <message>
@@ -1461,7 +1766,7 @@ Promised: %6</source>
         <translation>這張工單沒有需要處理的衝突。</translation>
     </message>
     <message>
-        <source>Your change no longer fits the ticket as it is now; take the server's copy instead.</source>
+        <source>Your change no longer fits the ticket as it is now; take the server&apos;s copy instead.</source>
         <translation>您的修改已不適用於工單的目前狀態，請採用伺服器版本。</translation>
     </message>
     <message>
@@ -1509,7 +1814,9 @@ Promised: %6</source>
     </message>
     <message numerus="yes">
         <source>%Ln ticket(s) shown</source>
-        <translation><numerusform>顯示 %Ln 張工單</numerusform></translation>
+        <translation>
+            <numerusform>顯示 %Ln 張工單</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;New ticket…</source>
@@ -1625,11 +1932,29 @@ Promised: %6</source>
     </message>
     <message numerus="yes">
         <source>%n ticket(s) have a conflict you have not resolved. Signing out removes your tickets from this computer, and your version of those changes with them.</source>
-        <translation><numerusform>有 %n 張工單的衝突尚未處理。登出會從這臺電腦上刪除您的工單，您對這些修改的版本也會一併刪除。</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 張工單的衝突尚未處理。登出會從這臺電腦上刪除您的工單，您對這些修改的版本也會一併刪除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show customer&apos;s n&amp;umber…</source>
+        <translation>顯示客戶號碼(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Show customer&apos;s n&amp;ame…</source>
+        <translation>顯示客戶姓名(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Show parcel addre&amp;sses…</source>
+        <translation>顯示包裹地址(&amp;S)…</translation>
     </message>
     <message>
         <source>Customer data on this computer (details)</source>
-        <translation>本機上的客戶資料（詳情）</translation>
+        <translation>此電腦上的客戶資訊（詳情）</translation>
+    </message>
+    <message>
+        <source>Access &amp;log</source>
+        <translation>存取記錄(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -1668,7 +1993,9 @@ Promised: %6</source>
     </message>
     <message numerus="yes">
         <source>%Ln parcel(s) on the map</source>
-        <translation><numerusform>地圖上共 %Ln 個包裹</numerusform></translation>
+        <translation>
+            <numerusform>地圖上共 %Ln 個包裹</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1753,7 +2080,7 @@ Promised: %6</source>
         <translation>這張工單屬於其他班組。</translation>
     </message>
     <message>
-        <source>Settle the conflicting change first: keep yours or take the server's.</source>
+        <source>Settle the conflicting change first: keep yours or take the server&apos;s.</source>
         <translation>請先處理修改衝突：保留我的修改或採用伺服器版本。</translation>
     </message>
     <message>
@@ -1791,6 +2118,26 @@ Promised: %6</source>
     <message>
         <source>The follow-up call is recorded once the ticket is resolved.</source>
         <translation>工單解決後才能記錄回訪。</translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not reveal customer data on tickets; a manager&apos;s weekly report can include it, and that export is logged.</source>
+        <translation>您的角色（%1）不能在工單中檢視完整客戶資訊；經理的週報可以包含這些資訊，且該匯出會被記錄。</translation>
+    </message>
+    <message>
+        <source>The ticket has no phone number.</source>
+        <translation>此工單沒有電話號碼。</translation>
+    </message>
+    <message>
+        <source>The ticket has no customer name.</source>
+        <translation>此工單沒有客戶姓名。</translation>
+    </message>
+    <message>
+        <source>The parcel and its addresses are not in the cache.</source>
+        <translation>本地快取中沒有此包裹及其地址。</translation>
+    </message>
+    <message>
+        <source>Shown in full.</source>
+        <translation>已完整顯示。</translation>
     </message>
 </context>
 <context>
@@ -1909,8 +2256,10 @@ Promised: %6</source>
         <translation>新工單：%1</translation>
     </message>
     <message numerus="yes">
-        <source>The server refused %n of your changes to this ticket. The ticket shows the server's copy; what you typed is kept here until you discard it.</source>
-        <translation><numerusform>伺服器拒絕了您對這張工單的 %n 項修改。工單顯示的是伺服器上的版本；您輸入的內容保留在這裡，直到您丟棄。</numerusform></translation>
+        <source>The server refused %n of your changes to this ticket. The ticket shows the server&apos;s copy; what you typed is kept here until you discard it.</source>
+        <translation>
+            <numerusform>伺服器拒絕了您對這張工單的 %n 項修改。工單顯示的是伺服器上的版本；您輸入的內容保留在這裡，直到您丟棄。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1
@@ -1974,7 +2323,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
         <translation>輸出資料夾（不存在時自動建立）。</translation>
     </message>
     <message>
-        <source>Only this team's tickets.</source>
+        <source>Only this team&apos;s tickets.</source>
         <translation>只匯出此班組的工單。</translation>
     </message>
     <message>
@@ -1986,7 +2335,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
         <translation>本地快取所在的資料夾。</translation>
     </message>
     <message>
-        <source>The company's time zone (IANA name).</source>
+        <source>The company&apos;s time zone (IANA name).</source>
         <translation>公司所在時區（IANA 名稱）。</translation>
     </message>
     <message>
@@ -2036,6 +2385,10 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     <message>
         <source>The cache in %1 was synced by %2, not %3: sync it as %3 first (without --offline).</source>
         <translation>%1 中的快取由 %2 同步，而不是 %3：請先以 %3 的身份同步（不加 --offline）。</translation>
+    </message>
+    <message>
+        <source>Note: the report could not be recorded in the server&apos;s access log (no server session).</source>
+        <translation>注意：此報表未能記入伺服器的存取記錄（沒有伺服器工作階段）。</translation>
     </message>
 </context>
 <context>
@@ -2387,6 +2740,14 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
         <source>Daily</source>
         <translation>每日資料</translation>
     </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Customer phone</source>
+        <translation>客戶電話</translation>
+    </message>
 </context>
 <context>
     <name>pd::ReportsPage</name>
@@ -2460,7 +2821,9 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
     <message numerus="yes">
         <source>%n file(s) written.</source>
-        <translation><numerusform>已寫入 %n 個檔案。</numerusform></translation>
+        <translation>
+            <numerusform>已寫入 %n 個檔案。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export cancelled.</source>
@@ -2469,6 +2832,50 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     <message>
         <source>Export failed: %1</source>
         <translation>匯出失敗：%1</translation>
+    </message>
+    <message>
+        <source>Customer data:</source>
+        <translation>客戶資訊：</translation>
+    </message>
+    <message>
+        <source>Include full customer &amp;data (names and phones from the server; logged)</source>
+        <translation>包含完整客戶資訊(&amp;D)（姓名和電話來自伺服器；會被記錄）</translation>
+    </message>
+    <message>
+        <source>Without it, the ticket lists show names and phones masked (王*, 138****5678). With it, the server records that you exported them.</source>
+        <translation>不勾選時，工單列表中的姓名和電話會遮蔽顯示（王*、138****5678）。勾選後，伺服器會記錄您匯出了這些資訊。</translation>
+    </message>
+    <message>
+        <source>Fetching full customer data from the server (the export is logged)…</source>
+        <translation>正在從伺服器取得完整客戶資訊（此匯出會被記錄）…</translation>
+    </message>
+    <message>
+        <source>the server cannot be reached</source>
+        <translation>無法連線伺服器</translation>
+    </message>
+    <message>
+        <source>your session has ended; sign in again</source>
+        <translation>您的工作階段已結束，請重新登入</translation>
+    </message>
+    <message>
+        <source>only managers may export full customer data</source>
+        <translation>只有經理可以匯出完整客戶資訊</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>Full customer data could not be fetched (%1). Nothing was written; export without it, or try again.</source>
+        <translation>無法取得完整客戶資訊（%1）。未寫入任何檔案；請不含客戶資訊匯出，或稍後重試。</translation>
+    </message>
+    <message>
+        <source>%1 The export could not be recorded on the server (%2).</source>
+        <translation>%1 此次匯出未能記錄到伺服器（%2）。</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>離線</translation>
     </message>
 </context>
 <context>
@@ -2503,6 +2910,52 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
 </context>
 <context>
+    <name>pd::RevealDialog</name>
+    <message>
+        <source>Show the customer&apos;s phone number</source>
+        <translation>顯示客戶電話號碼</translation>
+    </message>
+    <message>
+        <source>Show the customer&apos;s name</source>
+        <translation>顯示客戶姓名</translation>
+    </message>
+    <message>
+        <source>Show the parcel&apos;s addresses</source>
+        <translation>顯示包裹地址</translation>
+    </message>
+    <message>
+        <source>Why do you need the customer&apos;s %1? The server records who looked, which ticket, when and why; the value is shown while this ticket is open and is not stored on this computer.</source>
+        <translation>您為什麼需要客戶的%1？伺服器會記錄檢視人、工單、時間和原因；完整資訊僅在此工單開啟期間顯示，不會儲存在此電腦上。</translation>
+    </message>
+    <message>
+        <source>Note (required for Other)</source>
+        <translation>備註（選擇“其他”時必填）</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>顯示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>備註(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Say why in the note.</source>
+        <translation>請在備註中說明原因。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ServerLink</name>
+    <message>
+        <source>Not connected to the server.</source>
+        <translation>未連線到伺服器。</translation>
+    </message>
+</context>
+<context>
     <name>pd::Session</name>
     <message>
         <source>Sending your queued changes…</source>
@@ -2514,7 +2967,9 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
     <message numerus="yes">
         <source>%n change(s) could not be sent. They stay on this computer for you only and are sent when you sign in here again.</source>
-        <translation><numerusform>有 %n 項修改未能傳送。它們僅為您保留在這臺電腦上，您再次在此登入時會自動傳送。</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 項修改未能傳送。它們僅為您保留在這臺電腦上，您再次在此登入時會自動傳送。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The server could not be reached to end your session; it cannot be resumed from this computer any more.</source>
@@ -2788,7 +3243,9 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
     <message numerus="yes">
         <source>%n change(s) received.</source>
-        <translation><numerusform>已接收 %n 條變更。</numerusform></translation>
+        <translation>
+            <numerusform>已接收 %n 條變更。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The server refused this change (HTTP %1).</source>
@@ -2812,13 +3269,13 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
     <message>
         <source>This change was kept encrypted under a key this computer no longer has; its contents cannot be read, so it was not sent.</source>
-        <translation>此更改以本機已不再持有的金鑰加密儲存；無法讀取其內容，因此未傳送。</translation>
+        <translation>此更改使用此電腦已不再擁有的金鑰加密儲存；其內容無法讀取，因此未傳送。</translation>
     </message>
 </context>
 <context>
     <name>pd::SyncStatusWidget</name>
     <message>
-        <source>Server time in the company's time zone</source>
+        <source>Server time in the company&apos;s time zone</source>
         <translation>公司時區的伺服器時間</translation>
     </message>
     <message>
@@ -2843,15 +3300,21 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
     <message numerus="yes">
         <source>%n pending</source>
-        <translation><numerusform>%n 項待傳送</numerusform></translation>
+        <translation>
+            <numerusform>%n 項待傳送</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation><numerusform>%n 個衝突</numerusform></translation>
+        <translation>
+            <numerusform>%n 個衝突</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n refused</source>
-        <translation><numerusform>%n 項被拒絕</numerusform></translation>
+        <translation>
+            <numerusform>%n 項被拒絕</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2911,6 +3374,14 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     <message>
         <source>Follow-up</source>
         <translation>回訪</translation>
+    </message>
+    <message>
+        <source>The ticket has no phone number.</source>
+        <translation>此工單沒有電話號碼。</translation>
+    </message>
+    <message>
+        <source>Asking the server for the number (logged as a call back)…</source>
+        <translation>正在向伺服器取得號碼（記錄為回電）…</translation>
     </message>
 </context>
 <context>
@@ -2990,7 +3461,9 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation><numerusform>%n 分鐘</numerusform></translation>
+        <translation>
+            <numerusform>%n 分鐘</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
@@ -2998,7 +3471,9 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
     <message numerus="yes">
         <source>%n d</source>
-        <translation><numerusform>%n 天</numerusform></translation>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>…</source>
@@ -3073,7 +3548,9 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
     <message numerus="yes">
         <source>A numeric waybill (ZTO, STO, Yunda, Best) has 12 to 15 digits; this one has %n.</source>
-        <translation><numerusform>純數字運單號（中通、申通、韻達、百世）為 12 到 15 位，目前為 %n 位。</numerusform></translation>
+        <translation>
+            <numerusform>純數字運單號（中通、申通、韻達、百世）為 12 到 15 位，目前為 %n 位。</numerusform>
+        </translation>
     </message>
     <message>
         <source>This is not a known waybill format. Expected SF…, JD…, YT…, 12 to 15 digits, or a postal number such as EE123456785CN.</source>
@@ -3105,7 +3582,9 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
     <message numerus="yes">
         <source>At most %n character(s), please.</source>
-        <translation><numerusform>最多 %n 個字元。</numerusform></translation>
+        <translation>
+            <numerusform>最多 %n 個字元。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The text contains a broken character (an unpaired UTF-16 surrogate, U+%1, at position %2).</source>
@@ -3182,7 +3661,9 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
     <message numerus="yes">
         <source>%n open complaint(s)</source>
-        <translation><numerusform>%n 個未結投訴</numerusform></translation>
+        <translation>
+            <numerusform>%n 個未結投訴</numerusform>
+        </translation>
     </message>
     <message>
         <source>Shown at its destination (no position reported)</source>
@@ -3217,7 +3698,9 @@ Last seen %2</source>
     </message>
     <message numerus="yes">
         <source>%Ln parcels here: click to zoom in</source>
-        <translation><numerusform>此處有 %Ln 個包裹：點選放大</numerusform></translation>
+        <translation>
+            <numerusform>此處有 %Ln 個包裹：點選放大</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3356,8 +3839,8 @@ Last seen %2</source>
 <context>
     <name>pd::server::CustomerCommand</name>
     <message>
-        <source>Erase a customer's name, phone number and addresses from every record on the server.</source>
-        <translation>從伺服器上的所有記錄中刪除某位客戶的姓名、電話號碼和地址。</translation>
+        <source>Erase a customer&apos;s name, phone number and addresses from every record on the server.</source>
+        <translation>從伺服器上的所有記錄中刪除某客戶的姓名、電話號碼和地址。</translation>
     </message>
     <message>
         <source>erase</source>
@@ -3365,15 +3848,15 @@ Last seen %2</source>
     </message>
     <message>
         <source>Database URL (sqlite:PATH or postgresql://…).</source>
-        <translation>資料庫 URL（sqlite:路徑 或 postgresql://…）。</translation>
+        <translation>資料庫位址（sqlite:路徑 或 postgresql://…）。</translation>
     </message>
     <message>
-        <source>The customer's phone number.</source>
+        <source>The customer&apos;s phone number.</source>
         <translation>客戶的電話號碼。</translation>
     </message>
     <message>
         <source>Usage: parceldesk-server customer erase --phone NUMBER [--db URL]</source>
-        <translation>用法：parceldesk-server customer erase --phone 號碼 [--db URL]</translation>
+        <translation>用法：parceldesk-server customer erase --phone 號碼 [--db 位址]</translation>
     </message>
     <message>
         <source>--phone: %1</source>
@@ -3381,7 +3864,7 @@ Last seen %2</source>
     </message>
     <message>
         <source>Erased: %1 (%2 records changed).</source>
-        <translation>已刪除：%1（更改了 %2 條記錄）。</translation>
+        <translation>已刪除：%1（%2 條記錄已更改）。</translation>
     </message>
     <message>
         <source>Database error: %1</source>
@@ -3399,7 +3882,7 @@ Last seen %2</source>
         <translation>%1 的示範資料：%2 個包裹（%3 條物流軌跡）、%4 張投訴工單（%5 條處理記錄）、%6 名快遞員（用時 %7 毫秒）。</translation>
     </message>
     <message>
-        <source>--demo refuses %1: that database was not created by --demo, and the demo would add users with the password "demo" and its simulator would rewrite the parcels. Give --demo a new --db (an empty database), or start without --demo.</source>
+        <source>--demo refuses %1: that database was not created by --demo, and the demo would add users with the password &quot;demo&quot; and its simulator would rewrite the parcels. Give --demo a new --db (an empty database), or start without --demo.</source>
         <translation>--demo 拒絕使用 %1：該資料庫不是由 --demo 建立的，示範模式會新增密碼為“demo”的使用者，其模擬器還會改寫包裹資料。請為 --demo 指定新的 --db（空資料庫），或不帶 --demo 啟動。</translation>
     </message>
 </context>
@@ -3465,7 +3948,7 @@ Last seen %2</source>
         <translation>add、passwd、disable 或 enable</translation>
     </message>
     <message>
-        <source>the user's login</source>
+        <source>the user&apos;s login</source>
         <translation>使用者登入名</translation>
     </message>
     <message>
@@ -3604,7 +4087,7 @@ Last seen %2</source>
         <translation>接收的 WebSocket 訊息的最大位元組數。</translation>
     </message>
     <message>
-        <source>Allow --demo on an address beyond loopback (its users' password is "demo").</source>
+        <source>Allow --demo on an address beyond loopback (its users&apos; password is &quot;demo&quot;).</source>
         <translation>允許 --demo 監聽本機迴環以外的位址（其使用者密碼為“demo”）。</translation>
     </message>
     <message>
@@ -3616,7 +4099,7 @@ Last seen %2</source>
         <translation>已儲存的首次回應（Idempotency-Key）的保留秒數。</translation>
     </message>
     <message>
-        <source>--demo listens on loopback only (its users' password is "demo"); %1 is not a loopback address. Add --demo-force-public to serve the demo beyond this machine.</source>
+        <source>--demo listens on loopback only (its users&apos; password is &quot;demo&quot;); %1 is not a loopback address. Add --demo-force-public to serve the demo beyond this machine.</source>
         <translation>--demo 只監聽本機迴環位址（其使用者密碼為“demo”）；%1 不是迴環位址。如需在本機以外提供示範，請加上 --demo-force-public。</translation>
     </message>
     <message>
@@ -3629,15 +4112,15 @@ Last seen %2</source>
     </message>
     <message>
         <source>Distinct customers one user may reveal within an hour before their supervisors are alerted.</source>
-        <translation>一名使用者在一小時內可檢視完整資訊的不同客戶數，超過後通知其班組長。</translation>
+        <translation>一名使用者在一小時內可檢視的不同客戶數，超過即提醒其主管。</translation>
     </message>
     <message>
         <source>Days after a ticket closes until its customer name, phone and parcel addresses are blanked.</source>
-        <translation>工單關閉後多少天清除其客戶姓名、電話和包裹地址。</translation>
+        <translation>工單關閉後多少天清空其客戶姓名、電話和包裹地址。</translation>
     </message>
     <message>
         <source>Tests only: server time runs this many seconds ahead of the wall clock (negative: behind).</source>
-        <translation>僅用於測試：伺服器時間比實際時間快這麼多秒（負數：慢）。</translation>
+        <translation>僅用於測試：伺服器時間比實際時間快多少秒（負數表示慢）。</translation>
     </message>
     <message>
         <source>a number of customers</source>
@@ -3661,17 +4144,17 @@ Other commands:
         <translation>ParcelDesk 參考後端。
 
 其他命令：
-  parceldesk-server import --db URL --tickets FILE.csv [--parcels FILE.csv] [--dry-run]
-  parceldesk-server user add|passwd|disable|enable LOGIN [--db URL] [--role R] [--team ID]
-  parceldesk-server customer erase --phone NUMBER [--db URL]</translation>
+  parceldesk-server import --db 位址 --tickets 檔案.csv [--parcels 檔案.csv] [--dry-run]
+  parceldesk-server user add|passwd|disable|enable 登入名 [--db 位址] [--role 角色] [--team ID]
+  parceldesk-server customer erase --phone 號碼 [--db 位址]</translation>
     </message>
     <message>
         <source>Threads that check passwords (default: cores minus one).</source>
-        <translation>校驗密碼的執行緒數（預設：核心數減一）。</translation>
+        <translation>校驗密碼的執行緒數（預設：CPU 核心數減一）。</translation>
     </message>
     <message>
         <source>Sign-ins waiting for a password check; beyond it: 503.</source>
-        <translation>等待密碼校驗的登入數；超過則返回 503。</translation>
+        <translation>等待密碼校驗的登入請求數上限；超出則返回 503。</translation>
     </message>
 </context>
 <context>
