@@ -470,26 +470,26 @@
     </message>
     <message>
         <source>The customer data kept on this computer was protected by a key that is no longer in the keychain; it was removed and is being downloaded again.</source>
-        <translation>此电脑上保存的客户信息所用的密钥已不在钥匙串中；这些信息已被删除，正在重新下载。</translation>
+        <translation>本机保存的客户数据所用的密钥已不在钥匙串中；这些数据已删除，正在重新下载。</translation>
     </message>
     <message>
         <source>The customer data in the local cache could not be protected: %1</source>
-        <translation>无法保护本地缓存中的客户信息：%1</translation>
+        <translation>无法保护本地缓存中的客户数据：%1</translation>
     </message>
     <message>
         <source>The customer data kept on this computer is now encrypted.</source>
-        <translation>此电脑上保存的客户信息现已加密。</translation>
+        <translation>本机保存的客户数据现已加密。</translation>
     </message>
 </context>
 <context>
     <name>pd::CacheKeychain</name>
     <message>
         <source>No keychain is available on this computer (%1). ParcelDesk does not keep customers&apos; names, phone numbers and addresses here: they are encrypted with a key that exists only while ParcelDesk runs, so nothing readable stays on this computer, and they are downloaded again at the next start. Changes not sent before ParcelDesk closes cannot be kept either.</source>
-        <translation>此电脑上没有可用的钥匙串（%1）。ParcelDesk 不会在此保存客户的姓名、电话号码和地址：它们使用仅在 ParcelDesk 运行期间存在的密钥加密，因此此电脑上不会留下可读的信息，下次启动时会重新下载。ParcelDesk 关闭前未发送的更改也无法保留。</translation>
+        <translation>本机没有可用的钥匙串（%1）。ParcelDesk 不在本机保存客户的姓名、电话号码和地址：它们使用仅在 ParcelDesk 运行期间存在的密钥加密，因此本机不会留下可读的数据，下次启动时会重新下载。ParcelDesk 关闭前未发送的更改也无法保留。</translation>
     </message>
     <message>
         <source>Encryption of customer data is turned off (PARCELDESK_CACHE_ENCRYPTION=off): names, phone numbers and addresses are written to this computer in clear. This switch is for tests and diagnosis only.</source>
-        <translation>客户信息加密已关闭（PARCELDESK_CACHE_ENCRYPTION=off）：姓名、电话号码和地址以明文写入此电脑。此开关仅用于测试和诊断。</translation>
+        <translation>客户数据加密已关闭（PARCELDESK_CACHE_ENCRYPTION=off）：姓名、电话号码和地址以明文写入本机。此开关仅用于测试和诊断。</translation>
     </message>
 </context>
 <context>
@@ -1950,7 +1950,7 @@ Promised: %6</source>
     </message>
     <message>
         <source>Customer data on this computer (details)</source>
-        <translation>此电脑上的客户信息（详情）</translation>
+        <translation>本机上的客户数据（详情）</translation>
     </message>
     <message>
         <source>Access &amp;log</source>
@@ -3269,7 +3269,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
     <message>
         <source>This change was kept encrypted under a key this computer no longer has; its contents cannot be read, so it was not sent.</source>
-        <translation>此更改使用此电脑已不再拥有的密钥加密保存；其内容无法读取，因此未发送。</translation>
+        <translation>此更改以本机已不再持有的密钥加密保存；无法读取其内容，因此未发送。</translation>
     </message>
 </context>
 <context>
@@ -3840,7 +3840,7 @@ Last seen %2</source>
     <name>pd::server::CustomerCommand</name>
     <message>
         <source>Erase a customer&apos;s name, phone number and addresses from every record on the server.</source>
-        <translation>从服务器上的所有记录中删除某客户的姓名、电话号码和地址。</translation>
+        <translation>从服务器上的所有记录中删除某位客户的姓名、电话号码和地址。</translation>
     </message>
     <message>
         <source>erase</source>
@@ -3864,7 +3864,7 @@ Last seen %2</source>
     </message>
     <message>
         <source>Erased: %1 (%2 records changed).</source>
-        <translation>已删除：%1（%2 条记录已更改）。</translation>
+        <translation>已删除：%1（更改了 %2 条记录）。</translation>
     </message>
     <message>
         <source>Database error: %1</source>
@@ -4112,15 +4112,15 @@ Last seen %2</source>
     </message>
     <message>
         <source>Distinct customers one user may reveal within an hour before their supervisors are alerted.</source>
-        <translation>一名用户在一小时内可查看的不同客户数，超过即提醒其主管。</translation>
+        <translation>一名用户在一小时内可查看完整信息的不同客户数，超过后通知其班组长。</translation>
     </message>
     <message>
         <source>Days after a ticket closes until its customer name, phone and parcel addresses are blanked.</source>
-        <translation>工单关闭后多少天清空其客户姓名、电话和包裹地址。</translation>
+        <translation>工单关闭后多少天清除其客户姓名、电话和包裹地址。</translation>
     </message>
     <message>
         <source>Tests only: server time runs this many seconds ahead of the wall clock (negative: behind).</source>
-        <translation>仅用于测试：服务器时间比实际时间快多少秒（负数表示慢）。</translation>
+        <translation>仅用于测试：服务器时间比实际时间快这么多秒（负数：慢）。</translation>
     </message>
     <message>
         <source>a number of customers</source>
@@ -4144,17 +4144,17 @@ Other commands:
         <translation>ParcelDesk 参考后端。
 
 其他命令：
-  parceldesk-server import --db URL --tickets 文件.csv [--parcels 文件.csv] [--dry-run]
-  parceldesk-server user add|passwd|disable|enable 登录名 [--db URL] [--role 角色] [--team ID]
-  parceldesk-server customer erase --phone 号码 [--db URL]</translation>
+  parceldesk-server import --db URL --tickets FILE.csv [--parcels FILE.csv] [--dry-run]
+  parceldesk-server user add|passwd|disable|enable LOGIN [--db URL] [--role R] [--team ID]
+  parceldesk-server customer erase --phone NUMBER [--db URL]</translation>
     </message>
     <message>
         <source>Threads that check passwords (default: cores minus one).</source>
-        <translation>校验密码的线程数（默认：CPU 核数减一）。</translation>
+        <translation>校验密码的线程数（默认：核心数减一）。</translation>
     </message>
     <message>
         <source>Sign-ins waiting for a password check; beyond it: 503.</source>
-        <translation>等待密码校验的登录请求数上限；超出则返回 503。</translation>
+        <translation>等待密码校验的登录数；超过则返回 503。</translation>
     </message>
 </context>
 <context>

@@ -470,26 +470,26 @@
     </message>
     <message>
         <source>The customer data kept on this computer was protected by a key that is no longer in the keychain; it was removed and is being downloaded again.</source>
-        <translation>此電腦上儲存的客戶資訊所用的金鑰已不在鑰匙圈中；這些資訊已被刪除，正在重新下載。</translation>
+        <translation>本機儲存的客戶資料所用的金鑰已不在鑰匙串中；這些資料已刪除，正在重新下載。</translation>
     </message>
     <message>
         <source>The customer data in the local cache could not be protected: %1</source>
-        <translation>無法保護本地快取中的客戶資訊：%1</translation>
+        <translation>無法保護本地快取中的客戶資料：%1</translation>
     </message>
     <message>
         <source>The customer data kept on this computer is now encrypted.</source>
-        <translation>此電腦上儲存的客戶資訊現已加密。</translation>
+        <translation>本機儲存的客戶資料現已加密。</translation>
     </message>
 </context>
 <context>
     <name>pd::CacheKeychain</name>
     <message>
         <source>No keychain is available on this computer (%1). ParcelDesk does not keep customers&apos; names, phone numbers and addresses here: they are encrypted with a key that exists only while ParcelDesk runs, so nothing readable stays on this computer, and they are downloaded again at the next start. Changes not sent before ParcelDesk closes cannot be kept either.</source>
-        <translation>此電腦上沒有可用的鑰匙圈（%1）。ParcelDesk 不會在此儲存客戶的姓名、電話號碼和地址：它們使用僅在 ParcelDesk 執行期間存在的金鑰加密，因此此電腦上不會留下可讀的資訊，下次啟動時會重新下載。ParcelDesk 關閉前未傳送的更改也無法保留。</translation>
+        <translation>本機沒有可用的鑰匙串（%1）。ParcelDesk 不在本機儲存客戶的姓名、電話號碼和地址：它們使用僅在 ParcelDesk 執行期間存在的金鑰加密，因此本機不會留下可讀的資料，下次啟動時會重新下載。ParcelDesk 關閉前未傳送的更改也無法保留。</translation>
     </message>
     <message>
         <source>Encryption of customer data is turned off (PARCELDESK_CACHE_ENCRYPTION=off): names, phone numbers and addresses are written to this computer in clear. This switch is for tests and diagnosis only.</source>
-        <translation>客戶資訊加密已關閉（PARCELDESK_CACHE_ENCRYPTION=off）：姓名、電話號碼和地址以明文寫入此電腦。此開關僅用於測試和診斷。</translation>
+        <translation>客戶資料加密已關閉（PARCELDESK_CACHE_ENCRYPTION=off）：姓名、電話號碼和地址以明文寫入本機。此開關僅用於測試和診斷。</translation>
     </message>
 </context>
 <context>
@@ -1142,7 +1142,7 @@ Promised: %6</source>
     </message>
     <message>
         <source>The local cache is locked: its key has not been read from the keychain yet.</source>
-        <translation>本地快取已鎖定：尚未從鑰匙圈讀取其金鑰。</translation>
+        <translation>本地快取已鎖定：尚未從鑰匙串讀取其金鑰。</translation>
     </message>
     <message>
         <source>Cannot protect the local cache: %1</source>
@@ -1950,7 +1950,7 @@ Promised: %6</source>
     </message>
     <message>
         <source>Customer data on this computer (details)</source>
-        <translation>此電腦上的客戶資訊（詳情）</translation>
+        <translation>本機上的客戶資料（詳情）</translation>
     </message>
     <message>
         <source>Access &amp;log</source>
@@ -3269,7 +3269,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
     <message>
         <source>This change was kept encrypted under a key this computer no longer has; its contents cannot be read, so it was not sent.</source>
-        <translation>此更改使用此電腦已不再擁有的金鑰加密儲存；其內容無法讀取，因此未傳送。</translation>
+        <translation>此更改以本機已不再持有的金鑰加密儲存；無法讀取其內容，因此未傳送。</translation>
     </message>
 </context>
 <context>
@@ -3840,7 +3840,7 @@ Last seen %2</source>
     <name>pd::server::CustomerCommand</name>
     <message>
         <source>Erase a customer&apos;s name, phone number and addresses from every record on the server.</source>
-        <translation>從伺服器上的所有記錄中刪除某客戶的姓名、電話號碼和地址。</translation>
+        <translation>從伺服器上的所有記錄中刪除某位客戶的姓名、電話號碼和地址。</translation>
     </message>
     <message>
         <source>erase</source>
@@ -3848,7 +3848,7 @@ Last seen %2</source>
     </message>
     <message>
         <source>Database URL (sqlite:PATH or postgresql://…).</source>
-        <translation>資料庫位址（sqlite:路徑 或 postgresql://…）。</translation>
+        <translation>資料庫 URL（sqlite:路徑 或 postgresql://…）。</translation>
     </message>
     <message>
         <source>The customer&apos;s phone number.</source>
@@ -3856,7 +3856,7 @@ Last seen %2</source>
     </message>
     <message>
         <source>Usage: parceldesk-server customer erase --phone NUMBER [--db URL]</source>
-        <translation>用法：parceldesk-server customer erase --phone 號碼 [--db 位址]</translation>
+        <translation>用法：parceldesk-server customer erase --phone 號碼 [--db URL]</translation>
     </message>
     <message>
         <source>--phone: %1</source>
@@ -3864,7 +3864,7 @@ Last seen %2</source>
     </message>
     <message>
         <source>Erased: %1 (%2 records changed).</source>
-        <translation>已刪除：%1（%2 條記錄已更改）。</translation>
+        <translation>已刪除：%1（更改了 %2 條記錄）。</translation>
     </message>
     <message>
         <source>Database error: %1</source>
@@ -4112,15 +4112,15 @@ Last seen %2</source>
     </message>
     <message>
         <source>Distinct customers one user may reveal within an hour before their supervisors are alerted.</source>
-        <translation>一名使用者在一小時內可檢視的不同客戶數，超過即提醒其主管。</translation>
+        <translation>一名使用者在一小時內可檢視完整資訊的不同客戶數，超過後通知其班組長。</translation>
     </message>
     <message>
         <source>Days after a ticket closes until its customer name, phone and parcel addresses are blanked.</source>
-        <translation>工單關閉後多少天清空其客戶姓名、電話和包裹地址。</translation>
+        <translation>工單關閉後多少天清除其客戶姓名、電話和包裹地址。</translation>
     </message>
     <message>
         <source>Tests only: server time runs this many seconds ahead of the wall clock (negative: behind).</source>
-        <translation>僅用於測試：伺服器時間比實際時間快多少秒（負數表示慢）。</translation>
+        <translation>僅用於測試：伺服器時間比實際時間快這麼多秒（負數：慢）。</translation>
     </message>
     <message>
         <source>a number of customers</source>
@@ -4144,17 +4144,17 @@ Other commands:
         <translation>ParcelDesk 參考後端。
 
 其他命令：
-  parceldesk-server import --db 位址 --tickets 檔案.csv [--parcels 檔案.csv] [--dry-run]
-  parceldesk-server user add|passwd|disable|enable 登入名 [--db 位址] [--role 角色] [--team ID]
-  parceldesk-server customer erase --phone 號碼 [--db 位址]</translation>
+  parceldesk-server import --db URL --tickets FILE.csv [--parcels FILE.csv] [--dry-run]
+  parceldesk-server user add|passwd|disable|enable LOGIN [--db URL] [--role R] [--team ID]
+  parceldesk-server customer erase --phone NUMBER [--db URL]</translation>
     </message>
     <message>
         <source>Threads that check passwords (default: cores minus one).</source>
-        <translation>校驗密碼的執行緒數（預設：CPU 核心數減一）。</translation>
+        <translation>校驗密碼的執行緒數（預設：核心數減一）。</translation>
     </message>
     <message>
         <source>Sign-ins waiting for a password check; beyond it: 503.</source>
-        <translation>等待密碼校驗的登入請求數上限；超出則返回 503。</translation>
+        <translation>等待密碼校驗的登入數；超過則返回 503。</translation>
     </message>
 </context>
 <context>
