@@ -5,6 +5,7 @@
 #include "../../app/session.h"
 #include "../integration/serverfixture.h"
 #include "models/store/database.h"
+#include "sync/cachekeychain.h"
 #include "sync/serverclock.h"
 #include "ui/login/signindialog.h"
 #include "ui/mainwindow.h"
@@ -51,8 +52,8 @@ struct LiveConsole
         m_window = std::make_unique<MainWindow>(*m_db, *m_clock, QTimeZone("Asia/Shanghai"));
         m_window->resize(1600, 1000);
         m_window->show();
-        m_session =
-            std::make_unique<Session>(cache, m_server.url({}), QString(), m_window.get(), m_clock.get());
+        m_session = std::make_unique<Session>(cache, m_server.url({}), QString(), m_window.get(),
+                                              m_clock.get(), std::make_shared<pd::MemoryCacheKeys>());
         m_session->begin();
         SignInDialog *dialog = nullptr;
         if (!QTest::qWaitFor([&] { return (dialog = m_window->findChild<SignInDialog *>()) != nullptr; },

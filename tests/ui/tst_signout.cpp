@@ -11,6 +11,7 @@
 #include "models/store/syncstaterepository.h"
 #include "models/store/ticketrepository.h"
 #include "models/store/ticketsearch.h"
+#include "sync/cachekeychain.h"
 #include "sync/credentialstore.h"
 #include "sync/rememberedsession.h"
 #include "sync/serverclock.h"
@@ -153,7 +154,8 @@ void TestSignOut::initTestCase()
     m_window = std::make_unique<MainWindow>(*m_db, *m_clock, QTimeZone("Asia/Shanghai"));
     m_window->resize(1600, 1000);
     m_window->show();
-    m_session = std::make_unique<Session>(cache, m_relay->url(), QString(), m_window.get(), m_clock.get());
+    m_session = std::make_unique<Session>(cache, m_relay->url(), QString(), m_window.get(), m_clock.get(),
+                                          std::make_shared<pd::MemoryCacheKeys>());
     m_session->begin();
     QVERIFY(signInDialog());
 }
