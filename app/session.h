@@ -30,9 +30,10 @@ class Session final : public QObject
 {
     Q_OBJECT
 public:
-    /// @param cacheKeys where users' cache keys come from (the keychain); used on the sync thread.
+    /// @param cacheKeys where users' cache keys come from (the console: the keychain; used on the sync
+    /// thread); none: keys of this process only (tests).
     Session(const QString &cachePath, const QUrl &server, QString login, MainWindow *window,
-            ServerClock *clock, std::shared_ptr<CacheKeySource> cacheKeys, QObject *parent = nullptr);
+            ServerClock *clock, std::shared_ptr<CacheKeySource> cacheKeys = {}, QObject *parent = nullptr);
     ~Session() override;
 
     /// @brief Signs in: a remembered session from the keychain, else @p password when given, else the dialog.
