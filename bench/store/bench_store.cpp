@@ -198,7 +198,13 @@ std::vector<SearchFigures> searchCache(int rows, int queriesPerKind, bool encryp
     for (int start = 0; start < rows; start += 50000) {
         const QList<Ticket> batch = gen.batch(start, qMin(50000, rows - start));
         for (int k = 0; collect && k < batch.size(); k += 997) {
-            names.append(batch[k].customerName);
+            // Two-character names (王芳), the hardest for a full-text index; the most common in the data.
+            for (int j = k; j < batch.size(); ++j) {
+                if (batch[j].customerName.size() == 2) {
+                    names.append(batch[j].customerName);
+                    break;
+                }
+            }
             phones.append(batch[k].customerPhone.right(4));
         }
         if (!repo.upsert(batch, &error))
@@ -252,7 +258,7 @@ void benchSearch(int rows, int queriesPerKind)
     QStringList names, phones;
     const auto plain = searchCache(rows, queriesPerKind, false, words, names, phones);
     const auto sealed = searchCache(rows, queriesPerKind, true, words, names, phones);
-    const char *labels[] = {"waybill", "phone tail", "chinese 2-char word", "customer name"};
+    const char *labels[] = {"waybill", "phone tail", "chinese 2-char word", "2-char customer name"};
     for (std::size_t k = 0; k < plain.size(); ++k) {
         std::printf("%-20s off: p50 %6.2f ms  p95 %6.2f ms | on: p50 %6.2f ms  p95 %6.2f ms  max %6.2f ms  "
                     "(mean hits %.1f / %.1f; goal p95 <= 50 ms)\n",
