@@ -30,9 +30,12 @@ build: configure
 run: build
 	@scripts/run-demo.sh "$(BUILD_DIR)" $(ARGS)
 
+# Formatting and the suites both run, so one failing does not hide the other's report.
 test: build
-	@cmake --build "$(BUILD_DIR)" --target format-check
-	@cd "$(BUILD_DIR)" && ctest --output-on-failure -j $(JOBS) $(CTEST_ARGS)
+	@rc=0; \
+	cmake --build "$(BUILD_DIR)" --target format-check || rc=1; \
+	(cd "$(BUILD_DIR)" && ctest --output-on-failure -j $(JOBS) $(CTEST_ARGS)) || rc=1; \
+	exit $$rc
 
 bench: build
 	@cmake --build "$(BUILD_DIR)" --target bench

@@ -13,8 +13,9 @@
 namespace pd::bench {
 
 /**
- * @brief Deterministic, believable tickets for benchmarks: the category mix of docs/domain.md (delay 45%, damage
- * and loss 30%, service and other the rest), Chinese names and complaint texts, valid phones and waybills.
+ * @brief Deterministic, believable tickets for benchmarks: the category mix of docs/domain.md (delay 45%,
+ * damage and loss 30%, service and other the rest), Chinese names and complaint texts, valid phones and
+ * waybills.
  */
 class TicketGenerator final
 {

@@ -1,5 +1,6 @@
-// Screenshot tool for docs/: builds a cache with demo-like data (five weeks of complaints in the docs/domain.md
-// mix, two teams, twelve agents, deliveries), shows the dashboard at a fixed "now" and writes it as a PNG.
+// Screenshot tool for docs/: builds a cache with demo-like data (five weeks of complaints in the
+// docs/domain.md mix, two teams, twelve agents, deliveries), shows the dashboard at a fixed "now" and writes
+// it as a PNG.
 //   pd_dashboard_shot --out docs/screenshots/dashboard-en.png [--lang zh_CN] [--qm-dir DIR] [--size
 //   1600x1000]
 // scripts/screenshot-dashboard.sh runs it under Xvfb.

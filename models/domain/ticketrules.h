@@ -8,8 +8,8 @@
 namespace pd {
 
 /**
- * @brief The ticket rules of docs/domain.md, shared by the console (which disables what is not allowed, with the
- * reason) and the server (which refuses it): the state machine, who may see and change a ticket, and the
+ * @brief The ticket rules of docs/domain.md, shared by the console (which disables what is not allowed, with
+ * the reason) and the server (which refuses it): the state machine, who may see and change a ticket, and the
  * default priority.
  */
 class TicketRules final

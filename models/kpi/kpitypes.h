@@ -14,7 +14,8 @@
 
 /**
  * @file
- * @brief The figures of the KPI dashboard and the weekly report (docs/domain.md, "KPIs"); formulas in docs/kpi.md.
+ * @brief The figures of the KPI dashboard and the weekly report (docs/domain.md, "KPIs"); formulas in
+ * docs/kpi.md.
  *
  * Every KPI that can be undefined (nothing to divide by, no survey answers, no first response yet) is an
  * std::optional: "no data" is never shown as 0.

@@ -14,10 +14,10 @@ namespace pd::server {
  * @brief Fills an empty database with six weeks of a believable operation in 杭州.
  *
  * 12 stations, 96 couriers, about 20,000 parcels with tracking histories (about 15% late, a few damaged,
- * lost or returned), about 1,600 complaints in the mix of docs/domain.md (delay ≈ 45%, damage + loss ≈ 30%, the rest
- * service attitude, wrong items, other) with replies, calls, pending periods, resolutions, follow-up scores
- * and the sla_breach events the SLA engine finds, and the demo users. Everything goes in one transaction
- * through one prepared statement, so seeding takes a few seconds.
+ * lost or returned), about 1,600 complaints in the mix of docs/domain.md (delay ≈ 45%, damage + loss ≈ 30%,
+ * the rest service attitude, wrong items, other) with replies, calls, pending periods, resolutions, follow-up
+ * scores and the sla_breach events the SLA engine finds, and the demo users. Everything goes in one
+ * transaction through one prepared statement, so seeding takes a few seconds.
  */
 class DemoSeeder final
 {

@@ -219,8 +219,8 @@ void TestDomain::stateMachine_data()
 {
     QTest::addColumn<QString>("from");
     QTest::addColumn<QStringList>("allowed");
-    // docs/domain.md: new → open | resolved; open ⇄ pending; → resolved; resolved → closed | reopened; reopened →
-    // open …
+    // docs/domain.md: new → open | resolved; open ⇄ pending; → resolved; resolved → closed | reopened;
+    // reopened → open …
     QTest::newRow("new") << u"new"_qs << QStringList{u"open"_qs, u"resolved"_qs};
     QTest::newRow("open") << u"open"_qs << QStringList{u"pending"_qs, u"resolved"_qs};
     QTest::newRow("pending") << u"pending"_qs << QStringList{u"open"_qs, u"resolved"_qs};
