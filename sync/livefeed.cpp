@@ -199,6 +199,8 @@ void LiveFeed::onText(const QString &text)
     } else if (kind == u"sla_breach"_qs) {
         Q_EMIT breach(msg);
         Q_EMIT needPull();
+    } else if (kind == u"reveal_alert"_qs) {
+        Q_EMIT revealAlert(msg);
     } else if (kind == u"changed"_qs) {
         Q_EMIT needPull();
     } else if (kind == u"error"_qs) {

@@ -48,6 +48,9 @@ Q_SIGNALS:
     void positions(const QList<pd::CourierPosition> &updates);
     void presence(const QJsonObject &message);
     void breach(const QJsonObject &message);
+    /// @brief One user of the team revealed more customers within an hour than the server allows
+    /// (supervisors only; see docs/api.md, "reveal_alert").
+    void revealAlert(const QJsonObject &message);
 
 private:
     void open();

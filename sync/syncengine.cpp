@@ -85,6 +85,12 @@ void SyncEngine::start()
         Q_EMIT presenceChanged(m.value(u"ticket_id"_qs).toString(), m.value(u"user_id"_qs).toString(),
                                m.value(u"user_name"_qs).toString(), m.value(u"mode"_qs).toString());
     });
+    connect(m_live, &LiveFeed::revealAlert, this, [this](const QJsonObject &m) {
+        const QString name = m.value(u"user_name"_qs).toString();
+        Q_EMIT revealAlert(name.isEmpty() ? m.value(u"login"_qs).toString() : name,
+                           int(m.value(u"customers"_qs).toInteger()), int(m.value(u"limit"_qs).toInteger()),
+                           int(m.value(u"window_minutes"_qs).toInteger(60)));
+    });
 
     connect(m_api.get(), &ApiClient::tokensRefreshed, this,
             [this](const QByteArray &, const QByteArray &refresh) { Q_EMIT refreshTokenChanged(refresh); });

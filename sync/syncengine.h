@@ -123,6 +123,9 @@ Q_SIGNALS:
     /// @brief Someone else views, edits or left a ticket (from the live feed).
     void presenceChanged(const QString &ticketId, const QString &userId, const QString &userName,
                          const QString &mode);
+    /// @brief A user of the supervisor's team revealed @p customers customers' data within @p minutes
+    /// (more than @p limit): the server's alert, sent to that team's supervisors only.
+    void revealAlert(const QString &userName, int customers, int limit, int minutes);
 
 private:
     void fetchPage(const QString &cursor);

@@ -20,7 +20,7 @@
         <translation>语言</translation>
     </message>
     <message>
-        <source>The company&apos;s time zone (IANA name).</source>
+        <source>The company's time zone (IANA name).</source>
         <translation>公司所在时区（IANA 名称）。</translation>
     </message>
     <message>
@@ -56,7 +56,7 @@
         <translation>界面语言：en、zh_CN 或 zh_TW（仅本次启动有效；长期设置请用“编辑 › 偏好设置”）。</translation>
     </message>
     <message>
-        <source>The ParcelDesk server&apos;s URL (default: the last one used).</source>
+        <source>The ParcelDesk server's URL (default: the last one used).</source>
         <translation>ParcelDesk 服务器的地址（默认：上次使用的服务器）。</translation>
     </message>
 </context>
@@ -95,7 +95,7 @@
         <translation>到期清除（客户信息已清空）</translation>
     </message>
     <message>
-        <source>Erasure of a customer&apos;s data</source>
+        <source>Erasure of a customer's data</source>
         <translation>删除某客户的信息</translation>
     </message>
     <message>
@@ -378,7 +378,7 @@
         <translation>服务器返回的不是 JSON 格式的响应（HTTP %1）。</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted: %1</source>
+        <source>The server's certificate is not trusted: %1</source>
         <translation>服务器证书不受信任：%1</translation>
     </message>
     <message>
@@ -442,8 +442,8 @@
 <context>
     <name>pd::BusinessCalendar</name>
     <message>
-        <source>must be a list of {&quot;start&quot;: &quot;HH:mm&quot;, &quot;end&quot;: &quot;HH:mm&quot;} with start before end</source>
-        <translation>必须是 {&quot;start&quot;: &quot;HH:mm&quot;, &quot;end&quot;: &quot;HH:mm&quot;} 的列表，且开始时间早于结束时间</translation>
+        <source>must be a list of {"start": "HH:mm", "end": "HH:mm"} with start before end</source>
+        <translation>必须是 {"start": "HH:mm", "end": "HH:mm"} 的列表，且开始时间早于结束时间</translation>
     </message>
     <message>
         <source>is not a known IANA time zone, e.g. Asia/Shanghai</source>
@@ -484,7 +484,7 @@
 <context>
     <name>pd::CacheKeychain</name>
     <message>
-        <source>No keychain is available on this computer (%1). ParcelDesk does not keep customers&apos; names, phone numbers and addresses here: they are encrypted with a key that exists only while ParcelDesk runs, so nothing readable stays on this computer, and they are downloaded again at the next start. Changes not sent before ParcelDesk closes cannot be kept either.</source>
+        <source>No keychain is available on this computer (%1). ParcelDesk does not keep customers' names, phone numbers and addresses here: they are encrypted with a key that exists only while ParcelDesk runs, so nothing readable stays on this computer, and they are downloaded again at the next start. Changes not sent before ParcelDesk closes cannot be kept either.</source>
         <translation>本机没有可用的钥匙串（%1）。ParcelDesk 不在本机保存客户的姓名、电话号码和地址：它们使用仅在 ParcelDesk 运行期间存在的密钥加密，因此本机不会留下可读的数据，下次启动时会重新下载。ParcelDesk 关闭前未发送的更改也无法保留。</translation>
     </message>
     <message>
@@ -736,15 +736,15 @@
         <translation>我的修改</translation>
     </message>
     <message>
-        <source>Server&apos;s</source>
+        <source>Server's</source>
         <translation>服务器版本</translation>
     </message>
     <message>
-        <source>Send your change again on top of the server&apos;s version</source>
+        <source>Send your change again on top of the server's version</source>
         <translation>在服务器版本的基础上重新提交我的修改</translation>
     </message>
     <message>
-        <source>Drop your change and use the server&apos;s copy</source>
+        <source>Drop your change and use the server's copy</source>
         <translation>放弃我的修改，采用服务器版本</translation>
     </message>
 </context>
@@ -863,7 +863,7 @@ Channel: %3 · Category: %4 · Priority: %5</source>
 渠道：%3 · 类别：%4 · 优先级：%5</translation>
     </message>
     <message>
-        <source>The parcel is not in the cache yet (data lag, or another carrier&apos;s leg). The ticket is linked when it appears.</source>
+        <source>The parcel is not in the cache yet (data lag, or another carrier's leg). The ticket is linked when it appears.</source>
         <translation>本地缓存中还没有此包裹（数据延迟，或属于其他快递公司承运的路段）。包裹出现后会自动关联到工单。</translation>
     </message>
     <message>
@@ -952,11 +952,11 @@ Promised: %6</source>
         <translation>您的会话已结束，请重新登录后查看客户信息。</translation>
     </message>
     <message>
-        <source>The server refused to show this customer&apos;s data to you.</source>
+        <source>The server refused to show this customer's data to you.</source>
         <translation>服务器拒绝向您显示此客户的信息。</translation>
     </message>
     <message>
-        <source>The server refused to show this customer&apos;s data to you: %1</source>
+        <source>The server refused to show this customer's data to you: %1</source>
         <translation>服务器拒绝向您显示此客户的信息：%1</translation>
     </message>
     <message>
@@ -1529,8 +1529,8 @@ Promised: %6</source>
         <translation>必须是以元为单位、不小于零的金额</translation>
     </message>
     <message>
-        <source>must be {&quot;lat&quot;: -90…90, &quot;lon&quot;: -180…180}</source>
-        <translation>必须是 {&quot;lat&quot;: -90…90, &quot;lon&quot;: -180…180}</translation>
+        <source>must be {"lat": -90…90, "lon": -180…180}</source>
+        <translation>必须是 {"lat": -90…90, "lon": -180…180}</translation>
     </message>
     <message>
         <source>must be true or false</source>
@@ -1703,7 +1703,7 @@ Promised: %6</source>
     </message>
     <message>
         <source>▲ +%1 vs previous period</source>
-        <extracomment>%1 is the amount of change, e.g. &quot;1.2 pts&quot; or &quot;3.0 min&quot;</extracomment>
+        <extracomment>%1 is the amount of change, e.g. "1.2 pts" or "3.0 min"</extracomment>
         <translation>▲ 较上期 +%1</translation>
     </message>
     <message>
@@ -1742,7 +1742,7 @@ Promised: %6</source>
         <translation>此处不能修改字段“%1”。</translation>
     </message>
     <message>
-        <source>This ticket has a conflicting change to settle first: keep yours or take the server&apos;s.</source>
+        <source>This ticket has a conflicting change to settle first: keep yours or take the server's.</source>
         <translation>这张工单有待处理的修改冲突：请先选择保留您的修改或采用服务器版本。</translation>
     </message>
     <message>
@@ -1766,7 +1766,7 @@ Promised: %6</source>
         <translation>这张工单没有需要处理的冲突。</translation>
     </message>
     <message>
-        <source>Your change no longer fits the ticket as it is now; take the server&apos;s copy instead.</source>
+        <source>Your change no longer fits the ticket as it is now; take the server's copy instead.</source>
         <translation>您的修改已不适用于工单的当前状态，请采用服务器版本。</translation>
     </message>
     <message>
@@ -1937,11 +1937,11 @@ Promised: %6</source>
         </translation>
     </message>
     <message>
-        <source>Show customer&apos;s n&amp;umber…</source>
+        <source>Show customer's n&amp;umber…</source>
         <translation>显示客户号码(&amp;U)…</translation>
     </message>
     <message>
-        <source>Show customer&apos;s n&amp;ame…</source>
+        <source>Show customer's n&amp;ame…</source>
         <translation>显示客户姓名(&amp;A)…</translation>
     </message>
     <message>
@@ -1955,6 +1955,14 @@ Promised: %6</source>
     <message>
         <source>Access &amp;log</source>
         <translation>访问日志(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Customer data revealed unusually often</source>
+        <translation>客户数据被异常频繁地查看</translation>
+    </message>
+    <message>
+        <source>%1 revealed the data of %2 customers within %3 minutes (the limit is %4). Managers see each reveal in the access log.</source>
+        <translation>%1 在 %3 分钟内查看了 %2 位客户的完整数据（上限为 %4）。每次查看都记入访问日志，经理可以查阅。</translation>
     </message>
 </context>
 <context>
@@ -2080,7 +2088,7 @@ Promised: %6</source>
         <translation>这张工单属于其他班组。</translation>
     </message>
     <message>
-        <source>Settle the conflicting change first: keep yours or take the server&apos;s.</source>
+        <source>Settle the conflicting change first: keep yours or take the server's.</source>
         <translation>请先处理修改冲突：保留我的修改或采用服务器版本。</translation>
     </message>
     <message>
@@ -2120,7 +2128,7 @@ Promised: %6</source>
         <translation>工单解决后才能记录回访。</translation>
     </message>
     <message>
-        <source>Your role (%1) does not reveal customer data on tickets; a manager&apos;s weekly report can include it, and that export is logged.</source>
+        <source>Your role (%1) does not reveal customer data on tickets; a manager's weekly report can include it, and that export is logged.</source>
         <translation>您的角色（%1）不能在工单中查看完整客户信息；经理的周报可以包含这些信息，且该导出会被记录。</translation>
     </message>
     <message>
@@ -2256,7 +2264,7 @@ Promised: %6</source>
         <translation>新工单：%1</translation>
     </message>
     <message numerus="yes">
-        <source>The server refused %n of your changes to this ticket. The ticket shows the server&apos;s copy; what you typed is kept here until you discard it.</source>
+        <source>The server refused %n of your changes to this ticket. The ticket shows the server's copy; what you typed is kept here until you discard it.</source>
         <translation>
             <numerusform>服务器拒绝了您对这张工单的 %n 项修改。工单显示的是服务器上的版本；您输入的内容保留在这里，直到您丢弃。</numerusform>
         </translation>
@@ -2323,7 +2331,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
         <translation>输出文件夹（不存在时自动创建）。</translation>
     </message>
     <message>
-        <source>Only this team&apos;s tickets.</source>
+        <source>Only this team's tickets.</source>
         <translation>只导出此班组的工单。</translation>
     </message>
     <message>
@@ -2335,7 +2343,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
         <translation>本地缓存所在的文件夹。</translation>
     </message>
     <message>
-        <source>The company&apos;s time zone (IANA name).</source>
+        <source>The company's time zone (IANA name).</source>
         <translation>公司所在时区（IANA 名称）。</translation>
     </message>
     <message>
@@ -2387,7 +2395,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
         <translation>%1 中的缓存由 %2 同步，而不是 %3：请先以 %3 的身份同步（不加 --offline）。</translation>
     </message>
     <message>
-        <source>Note: the report could not be recorded in the server&apos;s access log (no server session).</source>
+        <source>Note: the report could not be recorded in the server's access log (no server session).</source>
         <translation>注意：此报表未能记入服务器的访问日志（没有服务器会话）。</translation>
     </message>
 </context>
@@ -2912,19 +2920,19 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
 <context>
     <name>pd::RevealDialog</name>
     <message>
-        <source>Show the customer&apos;s phone number</source>
+        <source>Show the customer's phone number</source>
         <translation>显示客户电话号码</translation>
     </message>
     <message>
-        <source>Show the customer&apos;s name</source>
+        <source>Show the customer's name</source>
         <translation>显示客户姓名</translation>
     </message>
     <message>
-        <source>Show the parcel&apos;s addresses</source>
+        <source>Show the parcel's addresses</source>
         <translation>显示包裹地址</translation>
     </message>
     <message>
-        <source>Why do you need the customer&apos;s %1? The server records who looked, which ticket, when and why; the value is shown while this ticket is open and is not stored on this computer.</source>
+        <source>Why do you need the customer's %1? The server records who looked, which ticket, when and why; the value is shown while this ticket is open and is not stored on this computer.</source>
         <translation>您为什么需要客户的%1？服务器会记录查看人、工单、时间和原因；完整信息仅在此工单打开期间显示，不会保存在此电脑上。</translation>
     </message>
     <message>
@@ -3275,7 +3283,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
 <context>
     <name>pd::SyncStatusWidget</name>
     <message>
-        <source>Server time in the company&apos;s time zone</source>
+        <source>Server time in the company's time zone</source>
         <translation>公司时区的服务器时间</translation>
     </message>
     <message>
@@ -3839,7 +3847,7 @@ Last seen %2</source>
 <context>
     <name>pd::server::CustomerCommand</name>
     <message>
-        <source>Erase a customer&apos;s name, phone number and addresses from every record on the server.</source>
+        <source>Erase a customer's name, phone number and addresses from every record on the server.</source>
         <translation>从服务器上的所有记录中删除某位客户的姓名、电话号码和地址。</translation>
     </message>
     <message>
@@ -3851,7 +3859,7 @@ Last seen %2</source>
         <translation>数据库 URL（sqlite:路径 或 postgresql://…）。</translation>
     </message>
     <message>
-        <source>The customer&apos;s phone number.</source>
+        <source>The customer's phone number.</source>
         <translation>客户的电话号码。</translation>
     </message>
     <message>
@@ -3882,7 +3890,7 @@ Last seen %2</source>
         <translation>%1 的演示数据：%2 个包裹（%3 条物流轨迹）、%4 张投诉工单（%5 条处理记录）、%6 名快递员（用时 %7 毫秒）。</translation>
     </message>
     <message>
-        <source>--demo refuses %1: that database was not created by --demo, and the demo would add users with the password &quot;demo&quot; and its simulator would rewrite the parcels. Give --demo a new --db (an empty database), or start without --demo.</source>
+        <source>--demo refuses %1: that database was not created by --demo, and the demo would add users with the password "demo" and its simulator would rewrite the parcels. Give --demo a new --db (an empty database), or start without --demo.</source>
         <translation>--demo 拒绝使用 %1：该数据库不是由 --demo 创建的，演示模式会添加密码为“demo”的用户，其模拟器还会改写包裹数据。请为 --demo 指定新的 --db（空数据库），或不带 --demo 启动。</translation>
     </message>
 </context>
@@ -3948,7 +3956,7 @@ Last seen %2</source>
         <translation>add、passwd、disable 或 enable</translation>
     </message>
     <message>
-        <source>the user&apos;s login</source>
+        <source>the user's login</source>
         <translation>用户登录名</translation>
     </message>
     <message>
@@ -4087,7 +4095,7 @@ Last seen %2</source>
         <translation>接收的 WebSocket 消息的最大字节数。</translation>
     </message>
     <message>
-        <source>Allow --demo on an address beyond loopback (its users&apos; password is &quot;demo&quot;).</source>
+        <source>Allow --demo on an address beyond loopback (its users' password is "demo").</source>
         <translation>允许 --demo 监听本机回环以外的地址（其用户密码为“demo”）。</translation>
     </message>
     <message>
@@ -4099,7 +4107,7 @@ Last seen %2</source>
         <translation>已保存的首次响应（Idempotency-Key）的保留秒数。</translation>
     </message>
     <message>
-        <source>--demo listens on loopback only (its users&apos; password is &quot;demo&quot;); %1 is not a loopback address. Add --demo-force-public to serve the demo beyond this machine.</source>
+        <source>--demo listens on loopback only (its users' password is "demo"); %1 is not a loopback address. Add --demo-force-public to serve the demo beyond this machine.</source>
         <translation>--demo 只监听本机回环地址（其用户密码为“demo”）；%1 不是回环地址。如需在本机以外提供演示，请加上 --demo-force-public。</translation>
     </message>
     <message>

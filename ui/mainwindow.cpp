@@ -378,6 +378,20 @@ void MainWindow::showShortcuts()
     ShortcutsDialog(this, this).exec();
 }
 
+void MainWindow::onRevealAlert(const QString &userName, int customers, int limit, int minutes)
+{
+    if (m_user.role != Role::Supervisor)
+        return; // the server sends it to supervisors only; a stale message after a role change is dropped
+    notify(tr("Customer data revealed unusually often"),
+           tr("%1 revealed the data of %2 customers within %3 minutes (the limit is %4). Managers see each "
+              "reveal in the access log.")
+               .arg(userName)
+               .arg(customers)
+               .arg(minutes)
+               .arg(limit),
+           {});
+}
+
 void MainWindow::notify(const QString &title, const QString &message, const QString &ticketId)
 {
     m_lastNotifiedTicket = ticketId;

@@ -82,6 +82,8 @@ public Q_SLOTS:
     /// @brief Someone else views or left a ticket: the pane's "also viewing" line follows.
     void onPresence(const QString &ticketId, const QString &userId, const QString &userName,
                     const QString &mode);
+    /// @brief The server's alert to a supervisor: someone of the team revealed unusually many customers.
+    void onRevealAlert(const QString &userName, int customers, int limit, int minutes);
 
 Q_SIGNALS:
     void syncRequested();

@@ -88,9 +88,20 @@ void LiveHub::send(Client &c, const QByteArray &text)
 void LiveHub::checkBacklogs()
 {
     m_backlogCheckScheduled = false;
+    bool lookAgain = false;
     for (auto &[socket, client] : m_clients) {
-        if (socket->bytesToWrite() > m_sendLimit)
-            client.overflowing = true;
+        if (socket->bytesToWrite() <= m_sendLimit) {
+            client.writtenAtCheck = -1;
+        } else if (client.written == client.writtenAtCheck) {
+            client.overflowing = true; // past the limit and took nothing for a whole grace period
+        } else {
+            client.writtenAtCheck = client.written; // reading, slowly: look again after another grace period
+            lookAgain = true;
+        }
+    }
+    if (lookAgain) {
+        m_backlogCheckScheduled = true;
+        QTimer::singleShot(kBacklogGraceMs, this, &LiveHub::checkBacklogs);
     }
     dropOverflowing();
 }
@@ -171,6 +182,10 @@ void LiveHub::accept(std::unique_ptr<QWebSocket> socket)
             it->second.lastActivityMs = wallMs();
     });
     connect(raw, &QWebSocket::disconnected, this, [this, raw] { drop(raw); });
+    connect(raw, &QWebSocket::bytesWritten, this, [this, raw](qint64 bytes) {
+        if (auto it = m_clients.find(raw); it != m_clients.end())
+            it->second.written += bytes;
+    });
 
     send(c, compact({{QStringLiteral("kind"), QStringLiteral("hello")},
                      {QStringLiteral("instance"), m_instance},

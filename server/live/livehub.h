@@ -55,8 +55,9 @@ public:
     /// of them neither grows the server nor pushes record events out of the resume ring. Older ones are not
     /// replayed; each courier's next report brings a resumed client up to date.
     static constexpr int kPositionsRingSize = 200;
-    /// A client whose backlog passed the send limit is dropped only if it is still past it this much later: a
-    /// burst queued in one turn (three 5,000-position posts) drains into a reading client's socket meanwhile.
+    /// A client whose backlog passed the send limit is looked at again this much later, and dropped if it is
+    /// still past the limit and took nothing meanwhile: a burst queued in one turn (three 5,000-position
+    /// posts) drains into a reading client's socket, however slowly a loaded machine lets it read.
     static constexpr int kBacklogGraceMs = 500;
     /// Beyond this multiple of the send limit a client is dropped at once, grace or not.
     static constexpr int kBacklogHardFactor = 8;
@@ -118,7 +119,9 @@ private:
         QHash<QString, QString> viewing; ///< ticket → mode (view, edit)
         double presenceTokens = kPresenceBurst;
         qint64 presenceRefillMs = 0;
-        bool overflowing = false; ///< dropped at the next turn of the event loop
+        bool overflowing = false;   ///< dropped at the next turn of the event loop
+        qint64 written = 0;         ///< bytes the socket wrote to the peer, in all
+        qint64 writtenAtCheck = -1; ///< `written` at the last backlog check that found it past the limit
     };
     struct Stored
     {

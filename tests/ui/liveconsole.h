@@ -31,16 +31,16 @@ struct LiveConsole
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<Session> m_session;
 
-    /// @brief Starts the server, opens the window with no login remembered and returns the sign-in dialog
-    /// the session opens (nullptr, with a warning, when a step fails).
-    SignInDialog *openConsole(const QString &organization)
+    /// @brief Starts the server (with @p serverArgs), opens the window with no login remembered and returns
+    /// the sign-in dialog the session opens (nullptr, with a warning, when a step fails).
+    SignInDialog *openConsole(const QString &organization, const QStringList &serverArgs = {})
     {
         if (!m_home.isValid())
             return failed("no temporary folder");
         qputenv("XDG_CONFIG_HOME", m_home.filePath(u"config"_qs).toUtf8());
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_home.filePath(u"config"_qs));
         QApplication::setOrganizationName(organization);
-        if (!m_server.prepare() || m_server.start() < 0)
+        if (!m_server.prepare() || m_server.start(serverArgs) < 0)
             return failed("the server did not start");
         QString error;
         const QString cache = m_home.filePath(u"cache.sqlite"_qs);

@@ -312,6 +312,19 @@ void TestRevealE2E::refusedAndUnreachable()
     QVERIFY(revealThroughDialog(&TicketPane::revealName, u"callback"_qs));
     QVERIFY2(message->text().contains(u"cannot be reached"_qs), qPrintable(message->text()));
     m_pane->setServerLink(m_link.get());
+
+    // Back to team-a, and agent2's cache has it again before the next test labels tickets from it (a pull
+    // that withdrew it in the middle of that test showed the ticket's id instead of its number).
+    const Reply moved =
+        m_server.request("GET", u"/api/v1/tickets/"_qs + m_ticket, m_server.token(u"lead1"_qs));
+    QCOMPARE(m_server
+                 .request("PATCH", u"/api/v1/tickets/"_qs + m_ticket, m_server.token(u"lead1"_qs),
+                          QJsonObject{{u"team_id"_qs, u"team-a"_qs}},
+                          {{"If-Match", QByteArray::number(moved.json().value(u"version"_qs).toInteger())}})
+                 .status,
+             200);
+    QVERIFY(m_agent->sync());
+    QCOMPARE(TicketRepository(*m_db).byId(m_ticket)->ticket.teamId, u"team-a"_qs);
 }
 
 void TestRevealE2E::accessLogPageFindsTheReveals()
