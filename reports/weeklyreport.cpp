@@ -269,14 +269,16 @@ bool WeeklyReportBuilder::readRates(WeeklyReport &r, bool stations) const
             : QStringLiteral("SELECT p.courier_id, COUNT(*) FROM tickets t JOIN parcels p ON p.waybill_no = "
                              "t.waybill_no WHERE t.created_at >= ? AND t.created_at < ? AND p.courier_id IS "
                              "NOT NULL");
+    // Deliveries come from the volume aggregates (days starting in the week), not from parcel rows; a
+    // station's parcels that no listed courier delivered (courier_id '') count for the station only.
     const QString deliveredSql =
         stations
-            ? QStringLiteral("SELECT p.station_id, COUNT(*), s.name FROM parcels p LEFT JOIN stations s ON "
-                             "s.id = p.station_id WHERE p.delivered_at >= ? AND p.delivered_at < ? AND "
-                             "p.station_id IS NOT NULL GROUP BY p.station_id")
-            : QStringLiteral("SELECT p.courier_id, COUNT(*), c.name FROM parcels p LEFT JOIN couriers c ON "
-                             "c.id = p.courier_id WHERE p.delivered_at >= ? AND p.delivered_at < ? AND "
-                             "p.courier_id IS NOT NULL GROUP BY p.courier_id");
+            ? QStringLiteral("SELECT v.station_id, SUM(v.delivered), s.name FROM parcel_volume v LEFT JOIN "
+                             "stations s ON s.id = v.station_id WHERE v.day_start >= ? AND v.day_start < ? "
+                             "AND v.station_id <> '' GROUP BY v.station_id HAVING SUM(v.delivered) > 0")
+            : QStringLiteral("SELECT v.courier_id, SUM(v.delivered), c.name FROM parcel_volume v LEFT JOIN "
+                             "couriers c ON c.id = v.courier_id WHERE v.day_start >= ? AND v.day_start < ? "
+                             "AND v.courier_id <> '' GROUP BY v.courier_id HAVING SUM(v.delivered) > 0");
     const QString namesSql = stations ? QStringLiteral("SELECT id, name FROM stations WHERE id = ?")
                                       : QStringLiteral("SELECT id, name FROM couriers WHERE id = ?");
     QHash<QString, RateRow> rows;

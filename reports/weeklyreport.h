@@ -61,7 +61,7 @@ struct ResponseBucket
 };
 
 /// @brief Complaints (created in the week) whose parcel belongs to a station / courier, per parcels
-/// delivered.
+/// delivered (the volume aggregates of the week's days).
 struct RateRow
 {
     QString id;

@@ -82,6 +82,11 @@ int serve(QCoreApplication &app)
         QStringLiteral("ws-message-limit"),
         QCoreApplication::translate("server", "Largest incoming WebSocket message in bytes."),
         QStringLiteral("bytes"), QStringLiteral("65536"));
+    const QCommandLineOption demoVolumeOpt(
+        QStringLiteral("demo-volume"),
+        QCoreApplication::translate("server", "Volume figures of a new demo: city (the city's parcel volume, "
+                                              "default) or parcels (only the detailed parcels; tests)."),
+        QStringLiteral("kind"), QStringLiteral("city"));
     const QCommandLineOption demoPublicOpt(
         QStringLiteral("demo-force-public"),
         QCoreApplication::translate("server", "Allow --demo on an address beyond loopback (its users' "
@@ -106,7 +111,8 @@ int serve(QCoreApplication &app)
     parser.addOptions({listenOpt,     dbOpt,      demoOpt,          speedOpt,       seedOpt,
                        certOpt,       keyOpt,     keepaliveOpt,     bodyOpt,        proxyOpt,
                        accessTtlOpt,  maxConnOpt, headerTimeoutOpt, idleTimeoutOpt, wsLimitOpt,
-                       demoPublicOpt, wsSendOpt,  retentionOpt,     hashThreadsOpt, loginQueueOpt});
+                       demoPublicOpt, wsSendOpt,  retentionOpt,     hashThreadsOpt, loginQueueOpt,
+                       demoVolumeOpt});
     addPrivacyOptions(parser);
     parser.process(app);
 
@@ -124,6 +130,12 @@ int serve(QCoreApplication &app)
     o.dbUrl = parser.value(dbOpt);
     o.demo = parser.isSet(demoOpt);
     o.demoForcePublic = parser.isSet(demoPublicOpt);
+    const QString demoVolume = parser.value(demoVolumeOpt);
+    if (demoVolume != u"city" && demoVolume != u"parcels") {
+        printErr(QCoreApplication::translate("server", "--demo-volume is city or parcels."));
+        return 2;
+    }
+    o.demoCityVolume = demoVolume == u"city";
     if (o.demo && !o.host.isLoopback() && !o.demoForcePublic) {
         printErr(QCoreApplication::translate(
                      "server", "--demo listens on loopback only (its users' password is \"demo\"); %1 is not "

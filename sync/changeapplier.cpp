@@ -6,6 +6,7 @@
 #include "models/store/syncstaterepository.h"
 #include "models/store/ticketconflicts.h"
 #include "models/store/ticketrepository.h"
+#include "models/store/volumerepository.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -44,6 +45,7 @@ bool ChangeApplier::apply(const ChangePage &page, QStringList *changedTickets, Q
     QList<Station> stations;
     QList<User> users;
     QList<Team> teams;
+    QList<ParcelVolume> volume;
     QString policy;
     int unreadable = 0;
 
@@ -77,6 +79,8 @@ bool ChangeApplier::apply(const ChangePage &page, QStringList *changedTickets, Q
             take(User::fromJson(item.data), users);
         } else if (item.type == u"team"_qs) {
             take(Team::fromJson(item.data), teams);
+        } else if (item.type == u"parcel_volume"_qs) {
+            take(ParcelVolume::fromJson(item.data), volume);
         } else if (item.type == u"sla_policy"_qs) {
             policy = QString::fromUtf8(QJsonDocument(item.data).toJson(QJsonDocument::Compact));
         }
@@ -94,17 +98,17 @@ bool ChangeApplier::apply(const ChangePage &page, QStringList *changedTickets, Q
     OrphanEvents orphans(m_db);
     QStringList adopted;
     QStringList dropped;
-    const bool ok = (!page.reset || dropForReset(&dropped, error)) && directory.upsertTeams(teams, error) &&
-                    directory.upsertUsers(users, error) && directory.upsertStations(stations, error) &&
-                    directory.upsertCouriers(couriers, error) && parcelRepo.upsert(parcels, error) &&
-                    parcelRepo.upsertTracking(tracking, error) &&
-                    ticketRepo.applyServerCopies(tickets, error) && refreshConflicts(tickets, error) &&
-                    ticketRepo.remove(deletedTickets, error) && orphans.drop(deletedTickets, error) &&
-                    orphans.adopt(ticketIds(tickets), &adopted, error) && applyEvents(events, error) &&
-                    ticketRepo.removeEvents(deletedEvents, error) &&
-                    orphans.dropEvents(deletedEvents, error) &&
-                    (policy.isEmpty() || state.setValue(u"sla_policy"_qs, policy, error)) &&
-                    state.setCursor(page.nextCursor, error);
+    const bool ok =
+        (!page.reset || dropForReset(&dropped, error)) && directory.upsertTeams(teams, error) &&
+        directory.upsertUsers(users, error) && directory.upsertStations(stations, error) &&
+        directory.upsertCouriers(couriers, error) && parcelRepo.upsert(parcels, error) &&
+        parcelRepo.upsertTracking(tracking, error) && VolumeRepository(m_db).upsert(volume, error) &&
+        ticketRepo.applyServerCopies(tickets, error) && refreshConflicts(tickets, error) &&
+        ticketRepo.remove(deletedTickets, error) && orphans.drop(deletedTickets, error) &&
+        orphans.adopt(ticketIds(tickets), &adopted, error) && applyEvents(events, error) &&
+        ticketRepo.removeEvents(deletedEvents, error) && orphans.dropEvents(deletedEvents, error) &&
+        (policy.isEmpty() || state.setValue(u"sla_policy"_qs, policy, error)) &&
+        state.setCursor(page.nextCursor, error);
     if (!ok || !tx.commit(error))
         return false;
     if (changedTickets) {

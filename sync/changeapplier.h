@@ -15,7 +15,8 @@ class Database;
  * conflict gets its conflict record's server copy refreshed instead. Events whose ticket the cache does not
  * hold yet wait in OrphanEvents until it arrives. A deleted or withdrawn ticket goes with its events; a page
  * marked reset (the feed restarted for a new scope) first drops the tickets of the old scope. The SLA policy
- * is kept as JSON in the sync state. Either the whole page and its cursor are written, or nothing.
+ * is kept as JSON in the sync state; volume aggregates go to parcel_volume. Either the whole page and its
+ * cursor are written, or nothing.
  */
 class ChangeApplier final
 {

@@ -2184,6 +2184,13 @@ Promised: %6</source>
     </message>
 </context>
 <context>
+    <name>pd::ParcelVolume</name>
+    <message>
+        <source>is not a day with its start and end</source>
+        <translation>不是带有起止时间的日期</translation>
+    </message>
+</context>
+<context>
     <name>pd::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -3886,12 +3893,12 @@ Last seen %2</source>
         <translation>演示用户（密码：demo）：agent1、agent2（A 组）、agent3（B 组）、lead1（主管）、manager1（经理）、admin（管理员）。仅限演示模式。</translation>
     </message>
     <message>
-        <source>Demo data for %1: %2 parcels with %3 tracking events, %4 complaints with %5 timeline events, %6 couriers (%7 ms).</source>
-        <translation>%1 的演示数据：%2 个包裹（%3 条物流轨迹）、%4 张投诉工单（%5 条处理记录）、%6 名快递员（用时 %7 毫秒）。</translation>
-    </message>
-    <message>
         <source>--demo refuses %1: that database was not created by --demo, and the demo would add users with the password "demo" and its simulator would rewrite the parcels. Give --demo a new --db (an empty database), or start without --demo.</source>
         <translation>--demo 拒绝使用 %1：该数据库不是由 --demo 创建的，演示模式会添加密码为“demo”的用户，其模拟器还会改写包裹数据。请为 --demo 指定新的 --db（空数据库），或不带 --demo 启动。</translation>
+    </message>
+    <message>
+        <source>Demo data for %1: %2 parcels delivered in %3 days as volume figures; %4 detailed parcels with %5 tracking events, %6 complaints with %7 timeline events, %8 couriers (%9 ms).</source>
+        <translation>%1 的演示数据：%3 天内签收 %2 个包裹（以业务量数据计）；%4 个明细包裹（%5 条物流轨迹）、%6 张投诉工单（%7 条处理记录）、%8 名快递员（用时 %9 毫秒）。</translation>
     </message>
 </context>
 <context>
@@ -4163,6 +4170,14 @@ Other commands:
     <message>
         <source>Sign-ins waiting for a password check; beyond it: 503.</source>
         <translation>等待密码校验的登录数；超过则返回 503。</translation>
+    </message>
+    <message>
+        <source>Volume figures of a new demo: city (the city's parcel volume, default) or parcels (only the detailed parcels; tests).</source>
+        <translation>新演示的业务量数据：city（全市包裹业务量，默认）或 parcels（仅明细包裹；用于测试）。</translation>
+    </message>
+    <message>
+        <source>--demo-volume is city or parcels.</source>
+        <translation>--demo-volume 只能是 city 或 parcels。</translation>
     </message>
 </context>
 <context>

@@ -2166,6 +2166,13 @@ Promised: %6</source>
     </message>
 </context>
 <context>
+    <name>pd::ParcelVolume</name>
+    <message>
+        <source>is not a day with its start and end</source>
+        <translation>不是帶有起訖時間的日期</translation>
+    </message>
+</context>
+<context>
     <name>pd::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -3842,12 +3849,12 @@ Last seen %2</source>
         <translation>示範使用者（密碼：demo）：agent1、agent2（A 組）、agent3（B 組）、lead1（主管）、manager1（經理）、admin（管理員）。僅限示範模式。</translation>
     </message>
     <message>
-        <source>Demo data for %1: %2 parcels with %3 tracking events, %4 complaints with %5 timeline events, %6 couriers (%7 ms).</source>
-        <translation>%1 的示範資料：%2 個包裹（%3 條物流軌跡）、%4 張投訴工單（%5 條處理記錄）、%6 名快遞員（用時 %7 毫秒）。</translation>
-    </message>
-    <message>
         <source>--demo refuses %1: that database was not created by --demo, and the demo would add users with the password "demo" and its simulator would rewrite the parcels. Give --demo a new --db (an empty database), or start without --demo.</source>
         <translation>--demo 拒絕使用 %1：該資料庫不是由 --demo 建立的，示範模式會新增密碼為“demo”的使用者，其模擬器還會改寫包裹資料。請為 --demo 指定新的 --db（空資料庫），或不帶 --demo 啟動。</translation>
+    </message>
+    <message>
+        <source>Demo data for %1: %2 parcels delivered in %3 days as volume figures; %4 detailed parcels with %5 tracking events, %6 complaints with %7 timeline events, %8 couriers (%9 ms).</source>
+        <translation>%1 的示範資料：%3 天內簽收 %2 個包裹（以業務量資料計）；%4 個明細包裹（%5 條物流軌跡）、%6 張投訴工單（%7 條處理記錄）、%8 名快遞員（用時 %9 毫秒）。</translation>
     </message>
 </context>
 <context>
@@ -4119,6 +4126,14 @@ Other commands:
     <message>
         <source>Sign-ins waiting for a password check; beyond it: 503.</source>
         <translation>等待密碼校驗的登入數；超過則返回 503。</translation>
+    </message>
+    <message>
+        <source>Volume figures of a new demo: city (the city's parcel volume, default) or parcels (only the detailed parcels; tests).</source>
+        <translation>新示範的業務量資料：city（全市包裹業務量，預設）或 parcels（僅明細包裹；用於測試）。</translation>
+    </message>
+    <message>
+        <source>--demo-volume is city or parcels.</source>
+        <translation>--demo-volume 只能是 city 或 parcels。</translation>
     </message>
 </context>
 <context>

@@ -192,6 +192,7 @@ QJsonObject TrackingEvent::toJson() const
     putString(o, "place", place);
     putGeo(o, "position", position);
     putString(o, "text", text);
+    putString(o, "reason", reason);
     return o;
 }
 
@@ -206,6 +207,7 @@ std::optional<TrackingEvent> TrackingEvent::fromJson(const QJsonObject &o, JsonE
     e.place = r.string("place", false, kMaxShortText);
     e.position = r.geo("position");
     e.text = r.string("text", false, kMaxLongText);
+    e.reason = r.string("reason", false, kMaxShortText);
     if (!r.report(error))
         return std::nullopt;
     return e;

@@ -116,6 +116,9 @@ struct TrackingEvent
     QString place;
     std::optional<GeoPoint> position;
     QString text;
+    /// Exception scans: why ("damaged", "lost", or another code of the operations system); empty otherwise.
+    /// The server's volume aggregates count damaged and lost parcels by it.
+    QString reason{};
 
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] static std::optional<TrackingEvent> fromJson(const QJsonObject &o,

@@ -328,8 +328,10 @@ QHash<QString, QString> KpiFacts::loadUserNames(const Database &db)
 
 std::optional<ParcelFacts> ParcelFacts::load(const Database &db, qint64 from, qint64 to, QString *error)
 {
-    SqlReader r(db.handle(), "SELECT count(*), total(promised_at IS NULL OR delivered_at <= promised_at) "
-                             "FROM parcels WHERE delivered_at >= ?1 AND delivered_at < ?2");
+    // From the server's volume aggregates (whole company-time days), never from parcel rows: a console holds
+    // only the parcels its tickets need.
+    SqlReader r(db.handle(), "SELECT total(delivered), total(delivered_on_time) FROM parcel_volume "
+                             "WHERE day_start >= ?1 AND day_start < ?2");
     if (!r.ok()) {
         if (error)
             *error = r.error();

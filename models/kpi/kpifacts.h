@@ -77,7 +77,11 @@ struct KpiFacts
     [[nodiscard]] static QHash<QString, QString> loadUserNames(const Database &db);
 };
 
-/// @brief Parcels delivered in [from, to) and how many of them on time (by promised_at, or with none).
+/**
+ * @brief Parcels delivered in [from, to) and how many of them on time (by promised_at, or with none), from
+ * the volume aggregates (parcel_volume): the days whose company-time start is in [from, to). Periods are
+ * whole company-time days, so this is the count of parcels with from <= delivered_at < to.
+ */
 struct ParcelFacts
 {
     qint64 delivered = 0;

@@ -19,7 +19,7 @@ struct Migration
 };
 
 // Append only. A released migration is never edited: caches in the field have already run it.
-constexpr std::array<Migration, 8> kMigrations{{
+constexpr std::array<Migration, 9> kMigrations{{
     {"core tables: tickets, events, parcels, tracking, couriers, stations, users, teams",
      R"sql(
 CREATE TABLE teams(
@@ -325,6 +325,31 @@ UPDATE tickets SET phone_tail = '' WHERE phone_tail <> '';
 
 -- Names the file in the keychain entries of its keys (cache_id changes with every owner; this does not).
 INSERT OR IGNORE INTO sync_state(key, value) VALUES ('store_id', lower(hex(randomblob(16))));
+)sql"},
+    {"volume aggregates: parcels picked up, delivered, on time, damaged, lost per day, station and courier",
+     R"sql(
+-- The server's volume figures (the "parcel_volume" items of the change feed, docs/api.md): the parcel rates of
+-- the KPIs divide by these instead of counting parcel rows, so they need no parcels in the cache. courier_id
+-- '' counts a station's parcels no listed courier delivered. A day counts in a period when day_start is in it.
+CREATE TABLE parcel_volume(
+    day TEXT NOT NULL,
+    station_id TEXT NOT NULL,
+    courier_id TEXT NOT NULL,
+    day_start INTEGER NOT NULL,
+    day_end INTEGER NOT NULL,
+    picked_up INTEGER NOT NULL DEFAULT 0,
+    delivered INTEGER NOT NULL DEFAULT 0,
+    delivered_on_time INTEGER NOT NULL DEFAULT 0,
+    damaged INTEGER NOT NULL DEFAULT 0,
+    lost INTEGER NOT NULL DEFAULT 0,
+    exceptions INTEGER NOT NULL DEFAULT 0,
+    version INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (day, station_id, courier_id));
+CREATE INDEX parcel_volume_by_start ON parcel_volume(day_start);
+
+-- Earlier versions skipped these items: pull everything again (a first-version cursor makes the server restart
+-- the feed with reset, as schema 7 did).
+UPDATE sync_state SET value = 'c1.0' WHERE key = 'changes.cursor' AND value <> '';
 )sql"},
 }};
 

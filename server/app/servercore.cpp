@@ -59,6 +59,9 @@ bool ServerCore::start(const ServerOptions &options, QString *error)
         m_docs = std::make_unique<DocumentStore>(*m_db);
         m_users = std::make_unique<UserStore>(*m_docs);
         m_ticketStore = std::make_unique<TicketStore>(*m_docs);
+        // Parcels stored before the volume aggregates existed (schema 5) get their share counted once.
+        if (const int counted = m_docs->volume().backfillIfNeeded(m_clock->nowMs()); counted > 0)
+            qCInfo(lcServerStore) << "volume aggregates: counted" << counted << "stored parcels";
         m_auth = std::make_unique<AuthService>(*m_users, m_wallClock);
         if (options.accessTokenTtlSeconds > 0)
             m_auth->setAccessTtlMs(qint64(options.accessTokenTtlSeconds) * 1000);
@@ -80,6 +83,7 @@ bool ServerCore::start(const ServerOptions &options, QString *error)
                 return false;
             }
             if (fit == DemoSeeder::Fit::Empty) {
+                seeder.setCityVolume(options.demoCityVolume);
                 const auto stats = seeder.seed(m_clock->nowMs());
                 std::fprintf(stdout, "%s\n", qPrintable(stats));
             }

@@ -22,6 +22,7 @@ struct ServerOptions
     QString tlsKey;
     bool demo = false;
     bool demoForcePublic = false; ///< --demo beyond loopback (the demo users' password is "demo")
+    bool demoCityVolume = true; ///< --demo-volume city (default) or parcels (aggregates of the parcels only)
     double speed = 1.0;
     quint32 seed = 2611;
     int keepaliveMs = 20000;

@@ -11,6 +11,9 @@
 #include <QJsonDocument>
 #include <QSet>
 #include <QSqlQuery>
+#include <QTimeZone>
+
+#include <limits>
 
 namespace pd::server {
 
@@ -123,16 +126,35 @@ QString DemoSeeder::seed(qint64 nowMs)
     WriteTx tx(m_docs.db());
     markSeeded(tx);
     seedDirectory(tx, nowMs);
-    for (int n = 0; n < kParcels; ++n)
-        seedParcel(tx, n, nowMs);
+    m_volume = std::make_unique<DemoVolume>(m_city, int(DemoCity::stations().size()));
+    int n = 0;
+    for (int i = 0; i < kComplaintParcels; ++i)
+        seedParcel(tx, n++, complaintPlan(nowMs), nowMs);
+    for (int i = 0; i < kExceptionParcels; ++i)
+        seedParcel(tx, n++, exceptionPlan(nowMs), nowMs);
+    for (int i = 0; i < kLiveParcels; ++i)
+        seedParcel(tx, n++, livePlan(nowMs), nowMs);
+    VolumeStore &volume = m_docs.volume();
+    const QDateTime local = QDateTime::fromMSecsSinceEpoch(nowMs, volume.zone());
+    const QDate today = local.date();
+    if (m_cityVolume) {
+        // Deliveries run from 08:00 to 21:00 company time: today has the share of them made by now.
+        const double todayShare = (local.time().msecsSinceStartOfDay() / 3600000.0 - 8.0) / 13.0;
+        m_delivered = m_volume->writeBulk(tx, volume, today.addDays(1 - kDays), today, todayShare, nowMs);
+    } else {
+        QSqlQuery q = tx.db().run(QStringLiteral("SELECT COALESCE(SUM(delivered), 0) FROM parcel_volume"));
+        m_delivered = q.next() ? q.value(0).toLongLong() : 0;
+    }
     tx.db().run(QStringLiteral("INSERT INTO counters(name, value) VALUES('ticket_number', ?) "
                                "ON CONFLICT(name) DO UPDATE SET value = excluded.value"),
                 {m_ticketNumber});
     tx.commit();
-    return tr("Demo data for %1: %2 parcels with %3 tracking events, %4 complaints with %5 timeline events, "
-              "%6 couriers (%7 ms).")
+    return tr("Demo data for %1: %2 parcels delivered in %3 days as volume figures; %4 detailed parcels "
+              "with %5 tracking events, %6 complaints with %7 timeline events, %8 couriers (%9 ms).")
         .arg(DemoCity::cityName())
-        .arg(kParcels)
+        .arg(m_delivered)
+        .arg(kDays)
+        .arg(m_parcels)
         .arg(m_tracking)
         .arg(m_tickets)
         .arg(m_events)
@@ -176,62 +198,140 @@ void DemoSeeder::seedDirectory(WriteTx &tx, qint64 now)
     }
 }
 
-void DemoSeeder::seedParcel(WriteTx &tx, int n, qint64 now)
+DemoSeeder::ParcelPlan DemoSeeder::complaintPlan(qint64 now)
 {
-    const auto &stations = DemoCity::stations();
+    ParcelPlan plan;
+    plan.source = m_volume->pick();
+    plan.created = now - qint64(m_city.uniform(0, double(kDays * kDay)));
+    // The mix of docs/domain.md: delay 45–50%, damage + loss 30%, the rest service, wrong items, other.
+    const double r = m_city.uniform();
+    const Category c = r < 0.47    ? Category::Delay
+                       : r < 0.65  ? Category::Damage
+                       : r < 0.77  ? Category::Loss
+                       : r < 0.91  ? Category::Service
+                       : r < 0.955 ? Category::WrongItem
+                                   : Category::Other;
+    plan.complaint = c;
+    plan.late = c == Category::Delay || m_city.chance(0.035);
+    plan.lost = c == Category::Loss;
+    plan.damaged = c == Category::Damage;
+    // Operations record most losses and about two thirds of the damage the customers complain about.
+    if (plan.lost)
+        plan.exception = QStringLiteral("lost");
+    else if (plan.damaged && m_city.chance(0.65))
+        plan.exception = QStringLiteral("damaged");
+    return plan;
+}
+
+DemoSeeder::ParcelPlan DemoSeeder::exceptionPlan(qint64 now)
+{
+    ParcelPlan plan;
+    plan.source = m_volume->pick();
+    plan.created = now - qint64(m_city.uniform(30, 80) * kHour);
+    const double r = m_city.uniform();
+    plan.exception = r < 0.6    ? QStringLiteral("address")
+                     : r < 0.85 ? QStringLiteral("refused")
+                     : r < 0.97 ? QStringLiteral("damaged")
+                                : QStringLiteral("lost");
+    plan.lost = plan.exception == u"lost";
+    plan.damaged = plan.exception == u"damaged";
+    plan.returned = plan.exception == u"refused";
+    plan.late = m_city.chance(0.1);
+    return plan;
+}
+
+DemoSeeder::ParcelPlan DemoSeeder::livePlan(qint64 now)
+{
+    ParcelPlan plan;
+    plan.source = m_volume->pick();
+    plan.created = now - qint64(m_city.uniform(0, 60) * kHour);
+    plan.late = m_city.chance(0.035);
+    plan.returned = m_city.chance(0.004);
+    return plan;
+}
+
+qint64 DemoSeeder::complaintAt(const Parcel &p, Category category, qint64 created)
+{
+    // Only a share of unhappy customers complain (1 in 25 industry-wide; more for loss and damage): these are
+    // the ones who did.
+    switch (category) {
+    case Category::Delay:
+        return *p.promisedAt + qint64(m_city.uniform(1, 30) * kHour);
+    case Category::Damage:
+        return p.deliveredAt ? *p.deliveredAt + qint64(m_city.uniform(0.2, 20) * kHour)
+                             : std::numeric_limits<qint64>::max();
+    case Category::Loss:
+        return *p.promisedAt + qint64(m_city.uniform(4, 72) * kHour);
+    case Category::Service:
+        return created + qint64(m_city.uniform(20, 60) * kHour);
+    case Category::WrongItem:
+        return created + qint64(m_city.uniform(40, 70) * kHour);
+    case Category::Other:
+        break;
+    }
+    return created + qint64(m_city.uniform(2, 60) * kHour);
+}
+
+QList<DemoSeeder::Step> DemoSeeder::route(const ParcelPlan &plan, const Parcel &p,
+                                          const DemoCity::Place &origin, const DemoCity::Place &station)
+{
+    QList<Step> steps;
+    qint64 t = plan.created;
+    steps.append({ParcelStatus::Created, t, p.originAddress, *p.origin});
+    t += qint64(m_city.uniform(1, 5) * kHour);
+    steps.append({ParcelStatus::PickedUp, t, origin.name + QStringLiteral("揽收点"), *p.origin});
+    t += qint64(m_city.uniform(1, 4) * kHour);
+    steps.append({ParcelStatus::InTransit, t, origin.name + QStringLiteral("转运中心"), origin.point});
+    t += qint64(m_city.uniform(10, 26) * kHour) + (plan.late ? qint64(m_city.uniform(24, 72) * kHour) : 0);
+    const QString hub = DemoCity::cityName() + QStringLiteral("转运中心");
+    steps.append({ParcelStatus::InTransit, t, hub, DemoCity::hub()});
+    if (plan.lost) {
+        // No scan after the hub: declared lost about a day later.
+        steps.append({ParcelStatus::Exception, t + qint64(m_city.uniform(20, 30) * kHour), hub,
+                      DemoCity::hub(), QStringLiteral("lost")});
+        return steps;
+    }
+    t += qint64(m_city.uniform(3, 8) * kHour);
+    steps.append({ParcelStatus::AtStation, t, station.name, station.point});
+    if (plan.exception == u"damaged") {
+        t += qint64(m_city.uniform(0.2, 1) * kHour);
+        steps.append({ParcelStatus::Exception, t, station.name, station.point, plan.exception});
+    }
+    t += qint64(m_city.uniform(1, 10) * kHour);
+    steps.append({ParcelStatus::OutForDelivery, t, station.name, station.point});
+    if (plan.exception == u"address" || plan.exception == u"refused") {
+        // The first attempt fails; the next day's attempt delivers or returns it.
+        t += qint64(m_city.uniform(0.5, 3) * kHour);
+        steps.append({ParcelStatus::Exception, t, p.destinationAddress, *p.destination, plan.exception});
+        t += qint64(m_city.uniform(14, 26) * kHour);
+        steps.append({ParcelStatus::OutForDelivery, t, station.name, station.point});
+    }
+    t += qint64(m_city.uniform(0.5, 5) * kHour);
+    steps.append({plan.returned ? ParcelStatus::Returned : ParcelStatus::Delivered, t, p.destinationAddress,
+                  *p.destination});
+    return steps;
+}
+
+void DemoSeeder::seedParcel(WriteTx &tx, int n, const ParcelPlan &plan, qint64 now)
+{
+    const DemoVolume::Source &source = m_volume->sources().at(plan.source);
+    const auto &station = DemoCity::stations().at(source.station);
     const auto &origins = DemoCity::originCities();
-    const int stationIndex = m_city.uniformInt(0, int(stations.size()) - 1);
     const auto &origin = origins.at(m_city.uniformInt(0, int(origins.size()) - 1));
     Parcel p;
     p.waybillNo = m_city.waybill(n);
     p.originAddress = origin.name + QStringLiteral("发货仓");
     p.origin = m_city.near(origin.point, 8);
     p.destinationAddress = m_city.street();
-    p.destination = m_city.near(stations.at(stationIndex).point, 4);
-    p.stationId = QStringLiteral("st-%1").arg(stationIndex + 1, 2, 10, QLatin1Char('0'));
-    p.courierId = QStringLiteral("cr-%1-%2")
-                      .arg(stationIndex + 1, 2, 10, QLatin1Char('0'))
-                      .arg(m_city.uniformInt(1, 8));
+    p.destination = m_city.near(station.point, 4);
+    p.stationId = DemoVolume::stationId(source);
+    p.courierId = DemoVolume::courierId(source);
     p.declaredValueFen =
         m_city.chance(0.08) ? m_city.uniformInt(100000, 800000) : m_city.uniformInt(2000, 60000);
-    const qint64 created = now - qint64(m_city.uniform(0, double(kDays * kDay)));
-    p.promisedAt = created + 48 * kHour;
-    const bool late = m_city.chance(0.15);
-    const bool lost = m_city.chance(0.005);
-    const bool damaged = !lost && m_city.chance(0.05);
-    const bool returned = !lost && m_city.chance(0.004);
-
-    struct Step
-    {
-        ParcelStatus status;
-        qint64 at;
-        QString place;
-        GeoPoint point;
-    };
-    QList<Step> steps;
-    qint64 t = created;
-    steps.append({ParcelStatus::Created, t, p.originAddress, *p.origin});
-    t += qint64(m_city.uniform(1, 5) * kHour);
-    steps.append({ParcelStatus::PickedUp, t, origin.name + QStringLiteral("揽收点"), *p.origin});
-    t += qint64(m_city.uniform(1, 4) * kHour);
-    steps.append({ParcelStatus::InTransit, t, origin.name + QStringLiteral("转运中心"), origin.point});
-    t += qint64(m_city.uniform(10, 26) * kHour) + (late ? qint64(m_city.uniform(24, 72) * kHour) : 0);
-    steps.append(
-        {ParcelStatus::InTransit, t, DemoCity::cityName() + QStringLiteral("转运中心"), DemoCity::hub()});
-    if (!lost) {
-        t += qint64(m_city.uniform(3, 8) * kHour);
-        steps.append(
-            {ParcelStatus::AtStation, t, stations.at(stationIndex).name, stations.at(stationIndex).point});
-        t += qint64(m_city.uniform(1, 10) * kHour);
-        steps.append({ParcelStatus::OutForDelivery, t, stations.at(stationIndex).name,
-                      stations.at(stationIndex).point});
-        t += qint64(m_city.uniform(0.5, 5) * kHour);
-        steps.append({returned ? ParcelStatus::Returned : ParcelStatus::Delivered, t, p.destinationAddress,
-                      *p.destination});
-    }
+    p.promisedAt = plan.created + 48 * kHour;
     int written = 0;
-    qint64 lastAt = created;
-    for (const Step &s : steps) {
+    qint64 lastAt = plan.created;
+    for (const Step &s : route(plan, p, origin, station)) {
         if (s.at > now)
             break;
         TrackingEvent e;
@@ -242,6 +342,7 @@ void DemoSeeder::seedParcel(WriteTx &tx, int n, qint64 now)
         e.place = s.place;
         e.position = s.point;
         e.text = displayName(s.status) + QStringLiteral(" · ") + s.place;
+        e.reason = s.reason;
         putJson(tx, DocType::TrackingEvent, e.id, e.toJson(), e.at, {}, p.waybillNo);
         p.status = s.status;
         p.position = s.point;
@@ -255,23 +356,12 @@ void DemoSeeder::seedParcel(WriteTx &tx, int n, qint64 now)
     p.version = 1;
     p.updatedAt = lastAt;
     putJson(tx, DocType::Parcel, p.waybillNo, p.toJson(), lastAt, {}, {}, toCode(p.status));
-
-    // Complaints: only a share of unhappy customers complain (1 in 25 industry-wide; more for loss/damage).
-    std::optional<std::pair<Category, qint64>> complaint;
-    if (lost && m_city.chance(0.8))
-        complaint = {{Category::Loss, *p.promisedAt + qint64(m_city.uniform(4, 72) * kHour)}};
-    else if (damaged && p.deliveredAt && m_city.chance(0.4))
-        complaint = {{Category::Damage, *p.deliveredAt + qint64(m_city.uniform(0.2, 20) * kHour)}};
-    else if (late && m_city.chance(0.25))
-        complaint = {{Category::Delay, *p.promisedAt + qint64(m_city.uniform(1, 30) * kHour)}};
-    else if (m_city.chance(0.012))
-        complaint = {{Category::Service, created + qint64(m_city.uniform(20, 60) * kHour)}};
-    else if (m_city.chance(0.004))
-        complaint = {{Category::WrongItem, created + qint64(m_city.uniform(40, 70) * kHour)}};
-    else if (m_city.chance(0.004))
-        complaint = {{Category::Other, created + qint64(m_city.uniform(2, 60) * kHour)}};
-    if (complaint && complaint->second < now)
-        seedTicket(tx, p, complaint->first, complaint->second, now);
+    ++m_parcels;
+    if (plan.complaint) {
+        const qint64 at = complaintAt(p, *plan.complaint, plan.created);
+        if (at < now)
+            seedTicket(tx, p, *plan.complaint, at, now);
+    }
 }
 
 void DemoSeeder::seedTicket(WriteTx &tx, const Parcel &p, Category category, qint64 at, qint64 now)

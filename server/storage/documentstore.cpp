@@ -2,6 +2,8 @@
 
 #include "customerdata.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -9,6 +11,15 @@
 namespace pd::server {
 
 namespace {
+/// @brief A scan the volume aggregates count (a compact JSON tracking event): picked_up or exception.
+bool isCountedScan(const QByteArray &data)
+{
+    if (!data.contains("picked_up") && !data.contains("exception"))
+        return false;
+    const QString status = QJsonDocument::fromJson(data).object().value(QStringLiteral("status")).toString();
+    return status == QLatin1StringView("picked_up") || status == QLatin1StringView("exception");
+}
+
 const QString kColumns = QStringLiteral(
     "type, id, seq, version, deleted, team_id, parent, status, updated_ms, data, masked, holder, purge_ms");
 } // namespace
@@ -156,6 +167,10 @@ void DocumentStore::put(WriteTx &tx, Doc &doc)
     m_db.exec(m_db.cached(sql), {doc.type, doc.id, doc.seq, doc.version, doc.deleted ? 1 : 0, doc.teamId,
                                  doc.parent, doc.status, doc.updatedMs, QString::fromUtf8(doc.data),
                                  QString::fromUtf8(doc.masked), doc.holder, doc.purgeMs});
+    if (doc.type == DocType::Parcel)
+        m_volume.parcelChanged(tx, doc.id, doc.updatedMs);
+    else if (doc.type == DocType::TrackingEvent && isCountedScan(doc.data))
+        m_volume.parcelChanged(tx, doc.parent, doc.updatedMs);
 }
 
 bool DocumentStore::restamp(WriteTx &tx, const QString &type, const QString &id)

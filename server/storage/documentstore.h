@@ -2,6 +2,7 @@
 
 #include "customeraccess.h"
 #include "database.h"
+#include "volumestore.h"
 
 #include <QByteArray>
 #include <QList>
@@ -22,6 +23,8 @@ inline const QString Station = QStringLiteral("station");
 inline const QString User = QStringLiteral("user");
 inline const QString Team = QStringLiteral("team");
 inline const QString SlaPolicy = QStringLiteral("sla_policy");
+/// Volume aggregates of one company-time day, station and courier (VolumeStore); every role reads them.
+inline const QString ParcelVolume = QStringLiteral("parcel_volume");
 /// Stored only: a ticket that left a team (id "<ticket id>|<old team>", team_id the old team). Served to
 /// that team's agents as a deleted "ticket" with "reason":"withdrawn"; never to readers of every team.
 inline const QString TicketWithdrawn = QStringLiteral("ticket_withdrawn");
@@ -86,6 +89,7 @@ class DocumentStore final
 public:
     explicit DocumentStore(Database &db)
         : m_db(db)
+        , m_volume(db, *this)
     {}
 
     [[nodiscard]] std::optional<Doc> get(const QString &type, const QString &id);
@@ -104,7 +108,8 @@ public:
     [[nodiscard]] QList<Doc> all(const QString &type, int limit = 1000000);
 
     /// @brief Inserts or replaces a record; sets doc.seq from the transaction and the masked copy, holder and
-    /// purge time from doc.data (CustomerData::derive).
+    /// purge time from doc.data (CustomerData::derive). A parcel, or a picked_up or exception scan, updates
+    /// the volume aggregates in the same transaction (VolumeStore::parcelChanged).
     void put(WriteTx &tx, Doc &doc);
     /// @brief Gives one record a new seq (same version): readers pull it again, e.g. when who may see its
     /// customer data changed. False when there is no such record.
@@ -153,6 +158,7 @@ public:
                const QString &targetType, const QString &targetId, const QString &detail = {});
 
     [[nodiscard]] Database &db() { return m_db; }
+    [[nodiscard]] VolumeStore &volume() { return m_volume; }
 
 private:
     [[nodiscard]] static Doc read(const QSqlQuery &q);
@@ -160,6 +166,7 @@ private:
     [[nodiscard]] static QString columns(const CustomerAccess &reader, QVariantList &binds);
 
     Database &m_db;
+    VolumeStore m_volume;
 };
 
 } // namespace pd::server

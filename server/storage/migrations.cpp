@@ -89,6 +89,26 @@ QStringList migration(int version)
                 "%POSTGRES%CREATE OR REPLACE TRIGGER access_log_append_only BEFORE UPDATE OR DELETE"
                 " ON access_log FOR EACH ROW EXECUTE FUNCTION pd_access_log_append_only()"),
         };
+    case 5:
+        // Volume aggregates (docs/server.md): totals per company-time day, station and courier, and each
+        // parcel's share of them. VolumeStore::backfillIfNeeded computes the shares of the parcels already
+        // stored at the next start.
+        return {
+            QStringLiteral(
+                "CREATE TABLE IF NOT EXISTS parcel_volume (day TEXT NOT NULL, station_id TEXT NOT NULL,"
+                " courier_id TEXT NOT NULL, picked_up BIGINT NOT NULL DEFAULT 0,"
+                " delivered BIGINT NOT NULL DEFAULT 0, delivered_on_time BIGINT NOT NULL DEFAULT 0,"
+                " damaged BIGINT NOT NULL DEFAULT 0, lost BIGINT NOT NULL DEFAULT 0,"
+                " exceptions BIGINT NOT NULL DEFAULT 0, version BIGINT NOT NULL DEFAULT 1,"
+                " PRIMARY KEY (day, station_id, courier_id))"),
+            QStringLiteral("CREATE TABLE IF NOT EXISTS volume_parcels (waybill_no TEXT PRIMARY KEY,"
+                           " station_id TEXT NOT NULL, courier_id TEXT NOT NULL,"
+                           " picked_day TEXT NOT NULL DEFAULT '', delivered_day TEXT NOT NULL DEFAULT '',"
+                           " on_time INTEGER NOT NULL DEFAULT 0, exception_day TEXT NOT NULL DEFAULT '',"
+                           " damaged_day TEXT NOT NULL DEFAULT '', lost_day TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("INSERT INTO meta(key, value) VALUES('volume_time_zone', 'Asia/Shanghai')"
+                           " ON CONFLICT(key) DO NOTHING"),
+        };
     default:
         return {};
     }

@@ -136,10 +136,11 @@ int ServerFixture::start(const QStringList &extraArgs)
     return int(m_servers.size() - 1);
 }
 
-int ServerFixture::startDemo(quint32 seed)
+int ServerFixture::startDemo(quint32 seed, const QStringList &extraArgs)
 {
     m_dbUrl = QStringLiteral("sqlite:") + dbPath();
-    return start({QStringLiteral("--demo"), QStringLiteral("--seed"), QString::number(seed)});
+    return start(QStringList{QStringLiteral("--demo"), QStringLiteral("--seed"), QString::number(seed)} +
+                 extraArgs);
 }
 
 void ServerFixture::stop(int index)

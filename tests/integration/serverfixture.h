@@ -65,7 +65,7 @@ public:
     int start(const QStringList &extraArgs = {});
     /// @brief Starts the server in demo mode on an empty temporary SQLite database (seeded with @p seed; the
     /// demo users' password is "demo"), instead of prepare() + start(); returns its index or -1.
-    int startDemo(quint32 seed);
+    int startDemo(quint32 seed, const QStringList &extraArgs = {});
     void stop(int index = 0);
     [[nodiscard]] quint16 port(int index = 0) const { return m_servers.at(index).port; }
     [[nodiscard]] QUrl url(const QString &path, int index = 0) const;

@@ -1,6 +1,9 @@
 // `parceldesk-server import`: good, bad and dry-run CSV files, atomic, then served by the API.
 #include "serverfixture.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace pd::test;
@@ -11,10 +14,12 @@ class TestServerImport final : public QObject
 
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_server.prepare()); }
+    void importedParcelsAreCounted();
     void dryRunWritesNothing();
     void badFileRejectsEverything();
     void goodFileImports();
     void usage();
+    void aggregatesAreBackfilledAfterTheUpgrade();
 
 private:
     int import(const QString &file, bool dryRun, QByteArray *out)
@@ -25,8 +30,58 @@ private:
             args << QStringLiteral("--dry-run");
         return ServerFixture::runCli(args, {}, out);
     }
+    /// @brief The volume aggregates in the server's file: "day station courier" → "delivered/on time",
+    /// non-zero rows only.
+    QMap<QString, QString> volumeRows()
+    {
+        QMap<QString, QString> rows;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("volume"));
+            db.setDatabaseName(m_server.dbPath());
+            if (db.open()) {
+                QSqlQuery q(db);
+                q.exec(QStringLiteral("SELECT day, station_id, courier_id, delivered, delivered_on_time FROM "
+                                      "parcel_volume WHERE delivered <> 0 OR delivered_on_time <> 0"));
+                while (q.next())
+                    rows.insert(
+                        QStringList{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()}.join(
+                            QLatin1Char(' ')),
+                        q.value(3).toString() + QLatin1Char('/') + q.value(4).toString());
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("volume"));
+        return rows;
+    }
     ServerFixture m_server;
+    QMap<QString, QString> m_imported;
 };
+
+void TestServerImport::importedParcelsAreCounted()
+{
+    // The fixture imported tests/data/import/parcels_good.csv: one delivered parcel, no station.
+    QCOMPARE(volumeRows(), (QMap<QString, QString>{{QStringLiteral("2026-11-18  "), QStringLiteral("1/1")}}));
+    // The same parcels again, delivered by stations and couriers now (a late one after Shanghai's midnight):
+    // each delivery moves to its new day, station and courier, and is counted once.
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("parcels.csv"));
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("waybill_no,status,promised_at,delivered_at,courier_id,station_id\n"
+            "SF1400000000017,delivered,2026-11-20T18:00:00+08:00,2026-11-20T17:00:00+08:00,cr-01-1,st-01\n"
+            "YT4600000000123,delivered,2026-11-18T18:00:00+08:00,2026-11-19T00:30:00+08:00,cr-01-1,st-01\n"
+            "73100000001234,delivered,,2026-11-20T15:00:00Z,,st-02\n"
+            "EA123456785CN,in_transit,2026-11-21T10:00:00+08:00,,,st-02\n");
+    f.close();
+    QByteArray out;
+    QCOMPARE(ServerFixture::runCli({QStringLiteral("import"), QStringLiteral("--db"), m_server.dbUrl(),
+                                    QStringLiteral("--parcels"), csv},
+                                   {}, &out),
+             0);
+    m_imported = QMap<QString, QString>{{QStringLiteral("2026-11-19 st-01 cr-01-1"), QStringLiteral("1/0")},
+                                        {QStringLiteral("2026-11-20 st-01 cr-01-1"), QStringLiteral("1/1")},
+                                        {QStringLiteral("2026-11-20 st-02 "), QStringLiteral("1/1")}};
+    QCOMPARE(volumeRows(), m_imported);
+}
 
 void TestServerImport::dryRunWritesNothing()
 {
@@ -120,6 +175,37 @@ void TestServerImport::usage()
                                      {{QStringLiteral("login"), QStringLiteral("agent2")},
                                       {QStringLiteral("password"), QStringLiteral("a-new-password")}});
     QCOMPARE(r.status, 200);
+}
+
+void TestServerImport::aggregatesAreBackfilledAfterTheUpgrade()
+{
+    // As a schema-4 server left the file: parcels, no aggregates.
+    m_server.stop(0);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("downgrade"));
+        db.setDatabaseName(m_server.dbPath());
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        for (const char *sql : {"DROP TABLE parcel_volume", "DROP TABLE volume_parcels",
+                                "DELETE FROM meta WHERE key IN ('volume_backfilled', 'volume_time_zone')",
+                                "DELETE FROM docs WHERE type = 'parcel_volume'",
+                                "UPDATE meta SET value = '4' WHERE key = 'schema_version'"})
+            QVERIFY2(q.exec(QLatin1StringView(sql)), sql);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("downgrade"));
+    const int index = m_server.start();
+    QVERIFY(index > 0);
+    QCOMPARE(volumeRows(), m_imported);
+    // And the consoles receive them.
+    const FeedRead feed =
+        m_server.readFeed(m_server.token(QStringLiteral("manager1"), index), {}, 500, index);
+    qint64 delivered = 0;
+    for (const QJsonObject &item : feed.items) {
+        if (item.value(QStringLiteral("type")).toString() == QLatin1StringView("parcel_volume"))
+            delivered +=
+                item.value(QStringLiteral("data")).toObject().value(QStringLiteral("delivered")).toInteger();
+    }
+    QCOMPARE(delivered, 3);
 }
 
 QTEST_MAIN(TestServerImport)

@@ -5,6 +5,7 @@
 #include "models/store/database.h"
 #include "models/store/parcelrepository.h"
 #include "models/store/ticketrepository.h"
+#include "models/store/volumerepository.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -92,6 +93,23 @@ inline Parcel delivered(int n, qint64 at, std::optional<qint64> promised)
     return p;
 }
 
+/// The server's volume figures of one Shanghai day, station and courier (empty: no listed courier).
+inline ParcelVolume volume(const QDate &day, const QString &station, const QString &courier, qint64 delivered,
+                           qint64 onTime)
+{
+    ParcelVolume v;
+    v.day = day;
+    v.dayStart = day.startOfDay(shanghai()).toMSecsSinceEpoch();
+    v.dayEnd = day.addDays(1).startOfDay(shanghai()).toMSecsSinceEpoch();
+    v.stationId = station;
+    v.courierId = courier;
+    v.pickedUp = delivered;
+    v.delivered = delivered;
+    v.deliveredOnTime = onTime;
+    v.version = 1;
+    return v;
+}
+
 /// Two weeks of tickets from Shanghai 2026-10-20, one every 5 h 7 min, over two teams, four agents and every
 /// category; most answered (some late), every fourth resolved with scores.
 inline QList<Ticket> twoWeeksOfTickets()
@@ -140,6 +158,11 @@ struct KpiCache
     {
         QString error;
         QVERIFY2(ParcelRepository(*db).upsert(parcels, &error), qPrintable(error));
+    }
+    void addVolume(const QList<ParcelVolume> &rows)
+    {
+        QString error;
+        QVERIFY2(VolumeRepository(*db).upsert(rows, &error), qPrintable(error));
     }
 };
 

@@ -256,11 +256,14 @@ void TestKpi::parcelKpis()
 {
     KpiCache cache;
     const qint64 day = sh(2026, 11, 2);
-    cache.addParcels({delivered(1, day + kHour, day + 2 * kHour),     // on time
-                      delivered(2, day + 3 * kHour, day + 2 * kHour), // late
-                      delivered(3, day + 4 * kHour, std::nullopt),    // no promise: not late
-                      delivered(4, day + 5 * kHour, day + 5 * kHour), // exactly on the promise
-                      delivered(5, day - kHour, std::nullopt)});      // the day before
+    // The parcel rates divide by the server's volume figures: 2 November, 4 delivered, 3 on time, over two
+    // rows (a listed courier, and the station's other channels); 7 the day before.
+    cache.addVolume({volume(QDate(2026, 11, 2), u"st-1"_qs, u"cr-1"_qs, 3, 2),
+                     volume(QDate(2026, 11, 2), u"st-2"_qs, QString(), 1, 1),
+                     volume(QDate(2026, 11, 1), u"st-1"_qs, u"cr-1"_qs, 7, 7)});
+    // Parcel rows are not counted (a console holds only the parcels its tickets need): these would say 2
+    // delivered, 0 on time.
+    cache.addParcels({delivered(1, day + kHour, day), delivered(2, day + 3 * kHour, day)});
     Ticket damage = kpiTicket(1, day + kHour);
     damage.category = Category::Damage;
     cache.add({damage, kpiTicket(2, day + 2 * kHour)});
@@ -268,10 +271,20 @@ void TestKpi::parcelKpis()
     const KpiSnapshot s = q.summary({day, sh(2026, 11, 3), {}, {}}, sh(2026, 11, 5));
     QCOMPARE(s.parcelsDelivered, 4);
     QCOMPARE(s.onTimeDelivery.numerator, 3);
+    QCOMPARE(s.onTimeDelivery.denominator, 4);
     QCOMPARE(*s.complaintRate(), 2 * 10000.0 / 4);
     QCOMPARE(*s.damageRate(), 0.25);
     QCOMPARE(*s.lossRate(), 0.0);
     QCOMPARE(*s.value(Kpi::ComplaintRate), 5000.0);
+    // Two days: 11 delivered, 10 on time.
+    const KpiSnapshot two = q.summary({sh(2026, 11, 1), sh(2026, 11, 3), {}, {}}, sh(2026, 11, 5));
+    QCOMPARE(two.parcelsDelivered, 11);
+    QCOMPARE(two.onTimeDelivery.numerator, 10);
+    // A day without figures: the rates are undefined, not 0.
+    const KpiSnapshot none = q.summary({sh(2026, 11, 3), sh(2026, 11, 4), {}, {}}, sh(2026, 11, 5));
+    QCOMPARE(none.parcelsDelivered, 0);
+    QVERIFY(!none.complaintRate());
+    QVERIFY(!none.onTimeDelivery.value());
 }
 
 void TestKpi::teamAndCategoryFilters()

@@ -1,5 +1,6 @@
 // Weekly reports: ISO weeks, and the three formats against the KPI queries on a hand-made cache.
 #include "../kpi/kpitestdata.h"
+#include "models/kpi/kpiperiod.h"
 #include "models/kpi/kpiqueries.h"
 #include "reports/reportexport.h"
 #include "reports/reporttables.h"
@@ -7,9 +8,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMap>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QStandardPaths>
+
+#include <tuple>
 
 using namespace pd;
 using namespace pd::test;
@@ -175,6 +179,15 @@ void TestReports::fill(KpiCache &cache)
     tickets << before;
     cache.add(tickets);
     cache.addParcels(parcels);
+    // The server's volume figures of those parcels (the deliveries the rates divide by).
+    QMap<std::tuple<QDate, QString, QString>, qint64> days;
+    for (const Parcel &p : std::as_const(parcels))
+        ++days[{KpiPeriods::localDate(*p.deliveredAt, shanghai()), p.stationId, p.courierId}];
+    QList<ParcelVolume> volumes;
+    for (auto it = days.cbegin(); it != days.cend(); ++it)
+        volumes << volume(std::get<0>(it.key()), std::get<1>(it.key()), std::get<2>(it.key()), it.value(),
+                          it.value());
+    cache.addVolume(volumes);
     QSqlQuery q(cache.db->connection());
     QVERIFY(
         q.exec(QStringLiteral("INSERT INTO stations(id, name) VALUES ('st-1', '%1'), ('st-2', '北京朝阳站')")
