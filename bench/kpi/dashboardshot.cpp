@@ -1,8 +1,9 @@
 // Screenshot tool for docs/: builds a cache with demo-like data (five weeks of complaints in the
 // docs/domain.md mix, two teams, twelve agents, deliveries), shows the dashboard at a fixed "now" and writes
-// it as a PNG.
+// it as a PNG; with --server it syncs the cache from a running server instead (the demo: its volume figures
+// and complaints) and shows it at the server's time.
 //   pd_dashboard_shot --out docs/screenshots/dashboard-en.png [--lang zh_CN] [--qm-dir DIR] [--size
-//   1600x1000]
+//   1600x1000] [--server http://127.0.0.1:8470 [--login manager1] [--password demo]]
 // scripts/screenshot-dashboard.sh runs it under Xvfb.
 #include "bench/common/ticketgen.h"
 #include "models/domain/clock.h"
@@ -10,6 +11,9 @@
 #include "models/store/database.h"
 #include "models/store/parcelrepository.h"
 #include "models/store/ticketrepository.h"
+#include "models/store/volumerepository.h"
+#include "sync/serverclock.h"
+#include "sync/syncengine.h"
 #include "ui/dashboard/dashboardpage.h"
 
 #include <QApplication>
@@ -20,6 +24,7 @@
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTimer>
 #include <QTranslator>
 
@@ -102,25 +107,48 @@ void fill(const Database &db, qint64 now, const QTimeZone &zone)
     }
     TicketRepository(db).upsert(tickets);
 
-    // Deliveries: about 25,000 a day, 88% on time.
-    QList<Parcel> parcels;
-    int p = 0;
+    // Deliveries as the server's volume figures: about 250,000 a day over 12 stations, 88% on time.
+    QList<ParcelVolume> volume;
     for (QDate d = today.addDays(-61); d <= today; d = d.addDays(1)) {
-        const qint64 start = KpiPeriods::startOfDay(d, zone);
-        for (int i = 0; i < 2500; ++i) { // one row stands for ten parcels in a demo: rates stay the same
-            Parcel parcel;
-            parcel.waybillNo = QStringLiteral("JD%1").arg(p++, 12, 10, QLatin1Char('0'));
-            parcel.status = ParcelStatus::Delivered;
-            parcel.deliveredAt = start + qint64(rng.bounded(86400)) * 1000;
-            if (*parcel.deliveredAt > now)
-                continue;
-            parcel.promisedAt =
-                *parcel.deliveredAt + (rng.bounded(100) < 88 ? 1 : -1) * qint64(rng.bounded(7200)) * 1000;
-            parcel.version = 1;
-            parcels.append(parcel);
+        for (int st = 1; st <= 12; ++st) {
+            ParcelVolume v;
+            v.day = d;
+            v.dayStart = KpiPeriods::startOfDay(d, zone);
+            v.dayEnd = KpiPeriods::startOfDay(d.addDays(1), zone);
+            v.stationId = QStringLiteral("st-%1").arg(st, 2, 10, QLatin1Char('0'));
+            const double share = d == today ? double(now - v.dayStart) / double(v.dayEnd - v.dayStart) : 1.0;
+            v.delivered = qint64((19000 + rng.bounded(4000)) * share);
+            v.deliveredOnTime = v.delivered * (86 + qint64(rng.bounded(5))) / 100;
+            v.pickedUp = v.delivered;
+            v.version = 1;
+            volume.append(v);
         }
     }
-    ParcelRepository(db).upsert(parcels);
+    VolumeRepository(db).upsert(volume);
+}
+
+/// @brief Signs in to a running parceldesk-server (the demo) and pulls its change feed into @p cachePath;
+/// returns the server's time, or 0 on failure.
+qint64 syncFrom(const QString &cachePath, const QUrl &server, const QString &login, const QString &password)
+{
+    SyncEngine engine(cachePath, server);
+    engine.start();
+    QSignalSpy in(&engine, &SyncEngine::signedIn);
+    QSignalSpy refused(&engine, &SyncEngine::signInFailed);
+    engine.signIn(login, password);
+    if (!QTest::qWaitFor([&] { return !in.isEmpty() || !refused.isEmpty(); }, 20000) || in.isEmpty()) {
+        std::fprintf(stderr, "sign-in to %s failed\n", qPrintable(server.toString()));
+        return 0;
+    }
+    QSignalSpy pulled(&engine, &SyncEngine::pullFinished);
+    engine.syncNow();
+    if (!QTest::qWaitFor([&] { return !pulled.isEmpty(); }, 120000) || !pulled.last().at(0).toBool()) {
+        std::fprintf(stderr, "sync from %s failed\n", qPrintable(server.toString()));
+        return 0;
+    }
+    std::printf("synced %lld items from %s\n", pulled.last().at(1).toLongLong(),
+                qPrintable(server.toString()));
+    return engine.clock()->nowMs();
 }
 
 } // namespace
@@ -140,7 +168,15 @@ int main(int argc, char **argv)
                                   QStringLiteral("1600x1050"));
     const QCommandLineOption period(QStringLiteral("period"), QStringLiteral("today|week|30days"),
                                     QStringLiteral("period"), QStringLiteral("30days"));
-    parser.addOptions({out, lang, qmDir, size, period});
+    const QCommandLineOption server(QStringLiteral("server"),
+                                    QStringLiteral("sync from this running parceldesk-server (e.g. the demo) "
+                                                   "instead of generated data"),
+                                    QStringLiteral("url"));
+    const QCommandLineOption login(QStringLiteral("login"), QStringLiteral("who signs in (--server)"),
+                                   QStringLiteral("login"), QStringLiteral("manager1"));
+    const QCommandLineOption password(QStringLiteral("password"), QStringLiteral("their password (--server)"),
+                                      QStringLiteral("password"), QStringLiteral("demo"));
+    parser.addOptions({out, lang, qmDir, size, period, server, login, password});
     parser.process(app);
     if (!parser.isSet(out)) {
         std::fprintf(stderr, "--out is required\n");
@@ -164,16 +200,23 @@ int main(int argc, char **argv)
     }
 
     const QTimeZone zone("Asia/Shanghai");
-    const qint64 now = QDateTime(QDate(2026, 11, 30), QTime(15, 30), zone).toMSecsSinceEpoch();
-    ManualClock clock(now);
+    qint64 now = QDateTime(QDate(2026, 11, 30), QTime(15, 30), zone).toMSecsSinceEpoch();
     QTemporaryDir dir;
+    const QString cachePath = dir.filePath(QStringLiteral("demo.sqlite"));
+    if (parser.isSet(server)) {
+        now = syncFrom(cachePath, QUrl(parser.value(server)), parser.value(login), parser.value(password));
+        if (now == 0)
+            return 1;
+    }
+    ManualClock clock(now);
     QString error;
-    auto db = Database::open(dir.filePath(QStringLiteral("demo.sqlite")), &error);
+    auto db = Database::open(cachePath, &error);
     if (!db) {
         std::fprintf(stderr, "cache: %s\n", qPrintable(error));
         return 1;
     }
-    fill(*db, now, zone);
+    if (!parser.isSet(server))
+        fill(*db, now, zone);
 
     DashboardPage page(*db, zone, clock);
     const QStringList wh = parser.value(size).split(QLatin1Char('x'));
