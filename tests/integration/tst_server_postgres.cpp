@@ -7,6 +7,7 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void revocationClosesSocketsOnEveryInstance();
     void teamMoveAndDeletionAcrossInstances();
     void refreshTokenSpentOnceAcrossInstances();
+    void volumeAggregatesFollowImports();
     void writesRecoverAfterRestart(); // last: it stops and starts the cluster
 
 private:
@@ -304,6 +306,44 @@ void TestServerPostgres::refreshTokenSpentOnceAcrossInstances()
 // restarted too. The kept INSERT statement had died with the old session, and dropping it later made the
 // driver DEALLOCATE it inside the new session's transaction, which PostgreSQL then aborted. Kept statements
 // are now dropped when the connection is replaced (Database::cached).
+void TestServerPostgres::volumeAggregatesFollowImports()
+{
+    // The volume aggregates on PostgreSQL (schema 5): the fixture's import counted its one delivered parcel
+    // (no station, Shanghai day 2026-11-18); importing it again at a station and courier, delivered late
+    // after midnight, moves the delivery. Both instances serve the same rows.
+    const auto rows = [this](int index) {
+        QHash<QString, QString> out;
+        for (const QJsonObject &item :
+             m_server.readFeed(m_server.token(QStringLiteral("manager1"), index), {}, 5000, index).items) {
+            if (item.value(QStringLiteral("type")).toString() != QLatin1StringView("parcel_volume"))
+                continue;
+            const QJsonObject d = item.value(QStringLiteral("data")).toObject();
+            out.insert(item.value(QStringLiteral("id")).toString(),
+                       QStringLiteral("%1/%2")
+                           .arg(d.value(QStringLiteral("delivered")).toInteger())
+                           .arg(d.value(QStringLiteral("delivered_on_time")).toInteger()));
+        }
+        return out;
+    };
+    QCOMPARE(rows(0), (QHash<QString, QString>{{QStringLiteral("2026-11-18||"), QStringLiteral("1/1")}}));
+    QTemporaryDir dir;
+    QFile csv(dir.filePath(QStringLiteral("parcels.csv")));
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write(
+        "waybill_no,status,promised_at,delivered_at,courier_id,station_id\n"
+        "YT4600000000123,delivered,2026-11-18T18:00:00+08:00,2026-11-19T00:30:00+08:00,cr-01-1,st-01\n");
+    csv.close();
+    QByteArray out;
+    QCOMPARE(ServerFixture::runCli({QStringLiteral("import"), QStringLiteral("--db"), m_server.dbUrl(),
+                                    QStringLiteral("--parcels"), csv.fileName()},
+                                   {}, &out),
+             0);
+    const QHash<QString, QString> moved{{QStringLiteral("2026-11-18||"), QStringLiteral("0/0")},
+                                        {QStringLiteral("2026-11-19|st-01|cr-01-1"), QStringLiteral("1/0")}};
+    QCOMPARE(rows(0), moved);
+    QCOMPARE(rows(1), moved);
+}
+
 void TestServerPostgres::writesRecoverAfterRestart()
 {
     const QString ctl = qEnvironmentVariable("PD_TEST_POSTGRES_CTL");
