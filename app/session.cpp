@@ -77,7 +77,7 @@ Session::Session(const QString &cachePath, const QUrl &server, QString login, Ma
 
     m_periodic.setInterval(kPeriodicSyncMs);
     connect(&m_periodic, &QTimer::timeout, m_engine, &SyncEngine::syncNow);
-    connect(m_window, &MainWindow::syncRequested, m_engine, &SyncEngine::syncNow);
+    connect(m_window, &MainWindow::syncRequested, m_engine, &SyncEngine::syncAndSendNow);
     connect(m_window, &MainWindow::signOutRequested, this, &Session::signOut);
 }
 

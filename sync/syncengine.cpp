@@ -102,9 +102,13 @@ void SyncEngine::start()
                      tr("The server cannot be reached; your work is kept and sent later."));
         else if (m_status.state == SyncStatus::State::Offline)
             setState(SyncStatus::State::Online);
+        if (reachable)
+            sendWaitingNow(); // what waited for the server goes now, not after its back-off
     });
-    connect(m_clock.get(), &Clock::jumped, this,
-            [this] { SyncStateRepository(*m_db).setClockOffsetMs(m_clock->offsetMs()); });
+    connect(m_clock.get(), &Clock::jumped, this, [this] {
+        SyncStateRepository(*m_db).setClockOffsetMs(m_clock->offsetMs());
+        sendWaitingNow(); // retry times were set on the clock before the jump
+    });
     refreshCounts();
     emitStatus();
     Q_EMIT started();
@@ -160,6 +164,24 @@ void SyncEngine::pullSoon()
 {
     if (m_pullTimer && !m_pullTimer->isActive())
         m_pullTimer->start();
+}
+
+void SyncEngine::syncAndSendNow()
+{
+    sendWaitingNow();
+    syncNow();
+}
+
+void SyncEngine::sendWaitingNow()
+{
+    if (!m_db || !m_api->hasAccessToken() || m_pushHeld)
+        return;
+    QString error;
+    if (!OutboxRepository(*m_db).retryNow(m_clock->nowMs(), &error)) {
+        qCWarning(lcSync) << "could not reset the retry times of queued edits:" << error;
+        return;
+    }
+    QTimer::singleShot(0, this, &SyncEngine::pushNow);
 }
 
 void SyncEngine::syncNow()

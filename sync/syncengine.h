@@ -81,6 +81,8 @@ public Q_SLOTS:
     void resume(const QByteArray &refreshToken);
     /// @brief Pull the change feed, then push the outbox.
     void syncNow();
+    /// @brief The person asked for a sync (F5): edits waiting for a back-off are sent now, then syncNow().
+    void syncAndSendNow();
     void pushNow();
     /// @brief A live-feed hint said something changed (or a gap/reconnect happened): pull soon.
     void pullSoon();
@@ -138,6 +140,9 @@ private:
     [[nodiscard]] static QString refusal(const ApiResult &result);
     bool refreshRow(const QString &ticketId);
     void schedulePush();
+    /// Edits waiting for their back-off are due now (the server is back, the clock jumped, F5), and a push
+    /// starts; parked (refused) edits stay parked.
+    void sendWaitingNow();
     /// Binds the cache to the user who signed in (CacheOwner::adopt) and to their key (CacheCrypto), then
     /// runs @p then; emits signInFailed instead when either cannot be done.
     void adoptSignedIn(const pd::User &user, std::function<void()> then);

@@ -14,6 +14,8 @@ private Q_SLOTS:
     void medianIgnoresOneOutlier();
     void wrongPcClockDoesNotMoveServerTime();
     void localJumpForwarded();
+    void coarseAndSlowSamplesDoNotJump();
+    void stepBelievedWhenTwoSamplesAgree();
 };
 
 void TestServerClock::httpDate()
@@ -76,6 +78,55 @@ void TestServerClock::localJumpForwarded()
     QCOMPARE(clock.nowMs(), 60100);
     clock.observe(100, 50, {}, "999999"); // received before sent: ignored
     QCOMPARE(clock.offsetMs(), 100);
+}
+
+// Seen in the console: 1,788 "server clock offset now … ms" lines in 20 minutes. Responses with only a Date
+// header (±500 ms) and slow ones (half their round trip) between precise ones moved the median of five back
+// and forth by more than the jump threshold. The most precise sample wins now: one jump at the start, no
+// more.
+void TestServerClock::coarseAndSlowSamplesDoNotJump()
+{
+    ManualClock local(1'000'000);
+    ServerClock clock(&local);
+    QSignalSpy jumped(&clock, &Clock::jumped);
+    QSignalSpy localJumps(&local, &Clock::jumped); // ManualClock::advance() is a jump too, forwarded
+    const qint64 offset = 3'000'000;
+    for (int i = 0; i < 200; ++i) {
+        const qint64 sent = local.nowMs();
+        const qint64 rtt = i % 3 == 0 ? 900 : 20; // every third exchange is a slow one
+        const qint64 stamped = sent + (i % 3 == 0 ? rtt - 5 : rtt / 2) + offset; // stamped late in a slow one
+        if (i % 2 == 0)
+            clock.observe(sent, sent + rtt, {}, QByteArray::number(stamped));
+        else
+            clock.observe(sent, sent + rtt, ServerClock::formatHttpDate(stamped)); // whole seconds only
+        local.advance(rtt + 3001);
+    }
+    QCOMPARE(jumped.count() - localJumps.count(), 1); // the first measurement
+    QVERIFY2(qAbs(clock.offsetMs() - offset) <= 10, qPrintable(QString::number(clock.offsetMs())));
+}
+
+// The server restarted with its clock an hour back: one disagreeing sample is not believed (it could be a
+// stalled response), two that agree are, and the old samples are dropped at once.
+void TestServerClock::stepBelievedWhenTwoSamplesAgree()
+{
+    ManualClock local(0);
+    ServerClock clock(&local);
+    const qint64 hour = 3'600'000;
+    for (int i = 0; i < 8; ++i) {
+        clock.observe(local.nowMs(), local.nowMs() + 10, {}, QByteArray::number(local.nowMs() + 5 + hour));
+        local.advance(1000);
+    }
+    QCOMPARE(clock.offsetMs(), hour);
+    local.advance(1000);
+    QSignalSpy jumped(&clock, &Clock::jumped);
+    clock.observe(local.nowMs(), local.nowMs() + 40, {}, QByteArray::number(local.nowMs() + 20));
+    QCOMPARE(clock.offsetMs(), hour);
+    QCOMPARE(jumped.count(), 0);
+    const qint64 at = local.nowMs();
+    clock.observe(at, at + 30, {}, QByteArray::number(at + 15));
+    QCOMPARE(clock.offsetMs(), 0);
+    QCOMPARE(jumped.count(), 1);
+    QCOMPARE(jumped.first().at(0).toLongLong(), -hour);
 }
 
 QTEST_GUILESS_MAIN(TestServerClock)
