@@ -207,8 +207,18 @@ int main(int argc, char **argv)
     QProcess server;
     server.start(QStringLiteral(PD_SERVER_BIN), {u"--listen"_qs, u"127.0.0.1:0"_qs, u"--db"_qs, db});
     QByteArray out;
-    while (!out.contains("listening on") && server.waitForReadyRead(30000))
+    QElapsedTimer starting;
+    starting.start();
+    while (!out.contains("listening on") && starting.elapsed() < 180000) {
+        server.waitForReadyRead(1000);
         out += server.readAllStandardOutput();
+    }
+    if (!out.contains("listening on")) {
+        std::fprintf(stderr, "the server did not start within %lld ms: %s\n", starting.elapsed(),
+                     QByteArray(out + server.readAllStandardError()).constData());
+        return 1;
+    }
+    std::printf("server start-up: %lld ms\n", starting.elapsed());
     const QString url = QString::fromUtf8(out.mid(out.indexOf("http://")).trimmed());
     // Wait until the SLA monitor has written the breaches of the imported tickets, then change a third.
     const QString serverDb = dir.filePath(u"server.db"_qs);
