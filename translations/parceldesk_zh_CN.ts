@@ -320,6 +320,10 @@
         <source>(nobody)</source>
         <translation>（无）</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%n open)</source>
+        <translation><numerusform>%1（%n 单未结）</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>pd::AgeBucket</name>
@@ -635,6 +639,18 @@
     <message>
         <source>Canned replies</source>
         <translation>快捷回复</translation>
+    </message>
+    <message>
+        <source>Sen&amp;d reply or note</source>
+        <translation>发送回复或备注(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Send the reply (%1)</source>
+        <translation>发送回复（%1）</translation>
+    </message>
+    <message>
+        <source>Add the note (%1)</source>
+        <translation>添加备注（%1）</translation>
     </message>
 </context>
 <context>
@@ -1883,10 +1899,6 @@ Promised: %6</source>
         <translation>页面(&amp;P)</translation>
     </message>
     <message>
-        <source>Page %1</source>
-        <translation>页面 %1</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -1963,6 +1975,14 @@ Promised: %6</source>
     <message>
         <source>%1 revealed the data of %2 customers within %3 minutes (the limit is %4). Managers see each reveal in the access log.</source>
         <translation>%1 在 %3 分钟内查看了 %2 位客户的完整数据（上限为 %4）。每次查看都记入访问日志，经理可以查阅。</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>恢复处理(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up…</source>
+        <translation>回访(&amp;F)…</translation>
     </message>
 </context>
 <context>
@@ -2071,6 +2091,10 @@ Promised: %6</source>
     <message>
         <source>This parcel is not in the local cache yet; the ticket is linked when it appears.</source>
         <translation>本地缓存中还没有此包裹；包裹出现后会自动关联到工单。</translation>
+    </message>
+    <message>
+        <source>Create the ticket (%1)</source>
+        <translation>创建工单（%1）</translation>
     </message>
 </context>
 <context>
@@ -2181,6 +2205,11 @@ Promised: %6</source>
     <message>
         <source>%1 must be a whole number from %2 to %3.</source>
         <translation>%1必须是 %2 到 %3 之间的整数。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>resolution, then the amount</comment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -2923,6 +2952,18 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
         <source>Compensation (¥):</source>
         <translation>赔偿金额（¥）：</translation>
     </message>
+    <message>
+        <source>Optional: what was agreed with the customer (kept as an internal note)</source>
+        <translation>可选：与客户商定的处理结果（保存为内部备注）</translation>
+    </message>
+    <message>
+        <source>Resolution note</source>
+        <translation>处理说明</translation>
+    </message>
+    <message>
+        <source>Resolution note:</source>
+        <translation>处理说明：</translation>
+    </message>
 </context>
 <context>
     <name>pd::RevealDialog</name>
@@ -3397,6 +3438,30 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     <message>
         <source>Asking the server for the number (logged as a call back)…</source>
         <translation>正在向服务器获取号码（记录为回电）…</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Nobody is assigned yet: choose a person in the list first.</source>
+        <translation>尚未分派给任何人：请先在列表中选择一人。</translation>
+    </message>
+    <message>
+        <source>%1 already has this ticket: choose someone else in the list first.</source>
+        <translation>该工单已由%1负责：请先在列表中选择其他人。</translation>
+    </message>
+    <message>
+        <source>Released: nobody is assigned now.</source>
+        <translation>已释放：目前无人负责。</translation>
+    </message>
+    <message>
+        <source>Assigned to %1.</source>
+        <translation>已分派给%1。</translation>
+    </message>
+    <message>
+        <source>Resolved, but the note was not saved (it is in the note box): %1</source>
+        <translation>已解决，但说明未保存（内容已放入备注框）：%1</translation>
     </message>
 </context>
 <context>

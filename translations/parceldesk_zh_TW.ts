@@ -312,6 +312,10 @@
         <source>(nobody)</source>
         <translation>（無）</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%n open)</source>
+        <translation><numerusform>%1（%n 單未結）</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>pd::AgeBucket</name>
@@ -625,6 +629,18 @@
     <message>
         <source>Canned replies</source>
         <translation>快捷回覆</translation>
+    </message>
+    <message>
+        <source>Sen&amp;d reply or note</source>
+        <translation>傳送回覆或備註(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Send the reply (%1)</source>
+        <translation>傳送回覆（%1）</translation>
+    </message>
+    <message>
+        <source>Add the note (%1)</source>
+        <translation>新增備註（%1）</translation>
     </message>
 </context>
 <context>
@@ -1869,10 +1885,6 @@ Promised: %6</source>
         <translation>頁面(&amp;P)</translation>
     </message>
     <message>
-        <source>Page %1</source>
-        <translation>頁面 %1</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>幫助(&amp;H)</translation>
     </message>
@@ -1947,6 +1959,14 @@ Promised: %6</source>
     <message>
         <source>%1 revealed the data of %2 customers within %3 minutes (the limit is %4). Managers see each reveal in the access log.</source>
         <translation>%1 在 %3 分鐘內檢視了 %2 位客戶的完整資料（上限為 %4）。每次檢視都記入存取記錄，經理可以查閱。</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>恢復處理(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up…</source>
+        <translation>回訪(&amp;F)…</translation>
     </message>
 </context>
 <context>
@@ -2053,6 +2073,10 @@ Promised: %6</source>
     <message>
         <source>This parcel is not in the local cache yet; the ticket is linked when it appears.</source>
         <translation>本地快取中還沒有此包裹；包裹出現後會自動關聯到工單。</translation>
+    </message>
+    <message>
+        <source>Create the ticket (%1)</source>
+        <translation>建立工單（%1）</translation>
     </message>
 </context>
 <context>
@@ -2163,6 +2187,11 @@ Promised: %6</source>
     <message>
         <source>%1 must be a whole number from %2 to %3.</source>
         <translation>%1必須是 %2 到 %3 之間的整數。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>resolution, then the amount</comment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -2901,6 +2930,18 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
         <source>Compensation (¥):</source>
         <translation>賠償金額（¥）：</translation>
     </message>
+    <message>
+        <source>Optional: what was agreed with the customer (kept as an internal note)</source>
+        <translation>選填：與客戶商定的處理結果（儲存為內部備註）</translation>
+    </message>
+    <message>
+        <source>Resolution note</source>
+        <translation>處理說明</translation>
+    </message>
+    <message>
+        <source>Resolution note:</source>
+        <translation>處理說明：</translation>
+    </message>
 </context>
 <context>
     <name>pd::RevealDialog</name>
@@ -3365,6 +3406,30 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     <message>
         <source>Asking the server for the number (logged as a call back)…</source>
         <translation>正在向伺服器取得號碼（記錄為回電）…</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Nobody is assigned yet: choose a person in the list first.</source>
+        <translation>尚未分派給任何人：請先在清單中選擇一人。</translation>
+    </message>
+    <message>
+        <source>%1 already has this ticket: choose someone else in the list first.</source>
+        <translation>這張工單已由%1負責：請先在清單中選擇其他人。</translation>
+    </message>
+    <message>
+        <source>Released: nobody is assigned now.</source>
+        <translation>已釋放：目前無人負責。</translation>
+    </message>
+    <message>
+        <source>Assigned to %1.</source>
+        <translation>已分派給%1。</translation>
+    </message>
+    <message>
+        <source>Resolved, but the note was not saved (it is in the note box): %1</source>
+        <translation>已解決，但說明未儲存（內容已放入備註框）：%1</translation>
     </message>
 </context>
 <context>

@@ -165,6 +165,8 @@ void MainWindow::buildMenus()
           [] { return tr("&Assign…"); });
     named(ticket->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_R), pane, &TicketPane::focusReply),
           [] { return tr("&Reply"); });
+    // The composer's own action (Ctrl+Enter while typing in it), listed here so the menu and F1 show it.
+    ticket->addAction(pane->composer()->sendAction());
     named(ticket->addAction(QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), pane,
                             &TicketPane::focusNote),
           [] { return tr("Internal &note"); });
@@ -173,6 +175,9 @@ void MainWindow::buildMenus()
     named(ticket->addAction(QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), pane,
                             &TicketPane::setPending),
           [] { return tr("Set &pending"); });
+    named(ticket->addAction(QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U), pane,
+                            &TicketPane::resume),
+          [] { return tr("Res&ume"); });
     named(ticket->addAction(QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), pane,
                             &TicketPane::escalate),
           [] { return tr("&Escalate"); });
@@ -182,6 +187,9 @@ void MainWindow::buildMenus()
     named(ticket->addAction(QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), pane,
                             &TicketPane::reopen),
           [] { return tr("Re&open"); });
+    named(ticket->addAction(QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), pane,
+                            &TicketPane::showFollowUp),
+          [] { return tr("&Follow-up…"); });
     // Customer data the server sent masked, shown on purpose (a reason; the server logs it).
     ticket->addSeparator();
     named(ticket->addAction(QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), pane,
@@ -210,13 +218,14 @@ void MainWindow::buildMenus()
               [q] { return Queues::title(q); });
     }
     QMenu *pages = menu(view, [] { return tr("&Pages"); });
-    for (int i = 0; i < 5; ++i) // a manager has five pages (workbench, map, dashboard, reports, access log)
-        named(pages->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this,
-                               [this, i] {
-                                   if (i < m_pages->count())
-                                       m_pages->setCurrentIndex(i);
-                               }),
-              [i] { return tr("Page %1").arg(i + 1); });
+    // A manager has five pages (workbench, map, dashboard, reports, access log); arrangePages() names each
+    // entry after its page and hides the ones the user's role does not have.
+    for (int i = 0; i < 5; ++i)
+        m_pageActions.append(
+            pages->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this, [this, i] {
+                if (i < m_pages->count())
+                    m_pages->setCurrentIndex(i);
+            }));
 
     QMenu *help = menu(nullptr, [] { return tr("&Help"); });
     named(help->addAction(QString(), QKeySequence::HelpContents, this, &MainWindow::showShortcuts),

@@ -140,6 +140,7 @@ private:
     QString m_viewedTicket;
     QHash<QString, QMap<QString, QString>> m_viewers;              ///< ticket id → user id → name
     QList<std::pair<QAction *, std::function<QString()>>> m_texts; ///< menu entries and how to name them
+    QList<QAction *> m_pageActions; ///< View › Pages, named after the pages (arrangePages())
     int m_shown = -1;
     int m_total = -1;
 };

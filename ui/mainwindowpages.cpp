@@ -14,6 +14,7 @@
 #include "workbench/ticketpane/ticketpane.h"
 #include "workbench/workbenchpage.h"
 
+#include <QAction>
 #include <QTabWidget>
 
 namespace pd {
@@ -49,6 +50,10 @@ void MainWindow::arrangePages()
             page->hide();
     if (current && m_pages->indexOf(current) >= 0)
         m_pages->setCurrentWidget(current);
+    for (int i = 0; i < m_pageActions.size(); ++i) {
+        m_pageActions[i]->setText(i < m_pages->count() ? m_pages->tabText(i) : QString());
+        m_pageActions[i]->setVisible(i < m_pages->count());
+    }
 }
 
 void MainWindow::buildPageAt(int index)

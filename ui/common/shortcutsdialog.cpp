@@ -23,7 +23,8 @@ ShortcutsDialog::ShortcutsDialog(const QWidget *window, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
 
     const auto addRow = [this](const QString &menu, const QAction *a) {
-        if (a->shortcuts().isEmpty())
+        // A hidden entry's keys do nothing (a page the user's role does not have).
+        if (a->shortcuts().isEmpty() || !a->isVisible())
             return;
         QStringList keys;
         for (const QKeySequence &k : a->shortcuts())

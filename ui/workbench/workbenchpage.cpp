@@ -101,6 +101,14 @@ WorkbenchPage::WorkbenchPage(const Database &db, const Clock &clock, const QTime
     connect(header, &QHeaderView::sectionResized, this, &WorkbenchPage::saveHeader);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &WorkbenchPage::onCurrentRowChanged);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &WorkbenchPage::followPane);
+    // Removing the current row makes the selection model pick a neighbour: the refresh's doing, not the
+    // user's, so the pane stays and the selection follows it afterwards.
+    connect(m_model, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this] { m_rowsGoing = true; });
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, [this] {
+        m_rowsGoing = false;
+        followPane();
+    });
 
     m_title->setObjectName(QStringLiteral("queueTitle"));
     QFont titleFont = m_title->font();
@@ -135,7 +143,10 @@ WorkbenchPage::WorkbenchPage(const Database &db, const Clock &clock, const QTime
 
     connect(m_queues, &QueueList::queueChosen, this, &WorkbenchPage::showQueue);
     connect(m_filters, &FilterBar::filterChanged, this, &WorkbenchPage::applyQuery);
-    connect(m_filters, &FilterBar::searchChanged, this, &WorkbenchPage::onSearch);
+    connect(m_filters, &FilterBar::searchChanged, this, [this](const QString &text) {
+        m_startAtTop = true;
+        onSearch(text);
+    });
     connect(m_pane, &TicketPane::edited, this, [this](const QString &id) {
         Q_EMIT edited(id);
         onTicketsChanged({id});
@@ -194,6 +205,11 @@ void WorkbenchPage::setCurrentUser(const User &user)
 
 QString WorkbenchPage::currentTicketId() const
 {
+    return m_pane->ticketId();
+}
+
+QString WorkbenchPage::currentRowId() const
+{
     return m_view->currentIndex().data(TicketTableModel::TicketIdRole).toString();
 }
 
@@ -213,6 +229,7 @@ void WorkbenchPage::showQueue(Queue queue)
 
 void WorkbenchPage::showQuery(const TicketQuery &query, const QString &title)
 {
+    m_startAtTop = true;
     m_drillDown = query;
     m_title->setText(title);
     {
@@ -224,6 +241,7 @@ void WorkbenchPage::showQuery(const TicketQuery &query, const QString &title)
 
 void WorkbenchPage::applyQuery()
 {
+    m_startAtTop = true;
     if (!m_filters->searchText().isEmpty()) {
         onSearch(m_filters->searchText());
         return;
@@ -305,8 +323,11 @@ void WorkbenchPage::onTicketsChanged(const QStringList &)
 
 void WorkbenchPage::onCurrentRowChanged()
 {
-    const QString id = currentTicketId();
-    if (id.isEmpty() || id == m_selectedId)
+    const QString id = currentRowId();
+    if (id.isEmpty() || m_rowsGoing)
+        return;
+    m_anchorRow = -1;
+    if (id == m_selectedId)
         return;
     m_selectedId = id;
     m_pane->showTicket(id);
@@ -315,22 +336,56 @@ void WorkbenchPage::onCurrentRowChanged()
 
 void WorkbenchPage::restoreSelection()
 {
-    int row = m_selectedId.isEmpty() ? -1 : m_model->rowOf(m_selectedId);
-    const bool kept = row >= 0;
-    if (!kept && m_model->rowCount() > 0 && (m_selectedId.isEmpty() || !m_pane->ticketId().isEmpty()))
-        row = 0; // the ticket shown is not in this queue: start at its top
-    if (row < 0)
+    const bool startAtTop = std::exchange(m_startAtTop, false);
+    const int kept = m_selectedId.isEmpty() ? -1 : m_model->rowOf(m_selectedId);
+    if (kept >= 0)
+        return selectQuietly(kept);
+    if (m_model->rowCount() == 0)
         return;
-    if (!kept)
-        m_selectedId.clear();
+    const bool paneShowsTicket = !m_pane->ticketId().isEmpty();
+    if (!startAtTop && paneShowsTicket) // a refresh: the pane keeps its ticket (see the class comment)
+        return detachSelection(m_anchorRow);
+    if (!m_selectedId.isEmpty() && !paneShowsTicket)
+        return;
+    // Another queue, filter or search, or the first load: start at its top.
+    m_selectedId.clear();
+    selectQuietly(0);
+    onCurrentRowChanged();
+}
+
+void WorkbenchPage::followPane()
+{
+    const QString shown = m_pane->ticketId();
+    if (shown.isEmpty() || shown != m_selectedId)
+        return;
+    const QModelIndex current = m_view->currentIndex();
+    if (current.isValid() && currentRowId() == shown)
+        return;
+    const int row = m_model->rowOf(shown);
+    if (row >= 0 && row < m_model->rowCount()) // a page may keep rows past a shrunk count until it arrives
+        selectQuietly(row);                    // moved within the list, or back in it
+    else if (current.isValid())
+        detachSelection(current.row()); // its row now holds the next ticket
+}
+
+void WorkbenchPage::selectQuietly(int row)
+{
+    m_anchorRow = -1;
     const QSignalBlocker block(m_view->selectionModel());
     m_view->selectionModel()->setCurrentIndex(m_model->index(row, TicketTableModel::Number),
                                               QItemSelectionModel::ClearAndSelect |
                                                   QItemSelectionModel::Rows);
-    if (m_selectedId.isEmpty())
-        onCurrentRowChanged();
-    else
-        m_selectedId = m_model->index(row, 0).data(TicketTableModel::TicketIdRole).toString();
+    m_view->viewport()->update();
+}
+
+void WorkbenchPage::detachSelection(int anchorRow)
+{
+    m_anchorRow = anchorRow;
+    {
+        const QSignalBlocker block(m_view->selectionModel());
+        m_view->selectionModel()->clear();
+    }
+    m_view->viewport()->update();
 }
 
 void WorkbenchPage::openTicket(const QString &ticketId)
@@ -343,7 +398,7 @@ void WorkbenchPage::openTicket(const QString &ticketId)
                                                       QItemSelectionModel::Rows);
         m_view->scrollTo(m_model->index(row, 0));
     } else {
-        m_view->clearSelection();
+        detachSelection(-1); // not in this list (a new ticket beside a search): J starts at the top
         m_selectedId = ticketId;
         m_pane->showTicket(ticketId);
         Q_EMIT currentTicketChanged(ticketId);
@@ -367,7 +422,9 @@ void WorkbenchPage::moveSelection(int delta)
     if (rows == 0)
         return;
     const int current = m_view->currentIndex().isValid() ? m_view->currentIndex().row() : -1;
-    const int next = std::clamp(current + delta, 0, rows - 1);
+    // Nothing selected because the pane's ticket left the list: its old row holds the next ticket.
+    const int from = current < 0 && m_anchorRow >= 0 ? m_anchorRow - (delta > 0 ? 1 : 0) : current;
+    const int next = std::clamp(from + delta, 0, rows - 1);
     const QModelIndex index = m_model->index(next, TicketTableModel::Number);
     m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
                                                          QItemSelectionModel::Rows);

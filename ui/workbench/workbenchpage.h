@@ -32,6 +32,13 @@ struct SearchHit;
  * thread only paints. The countdown column is repainted once a second for the visible rows only. Queue
  * counts are asked for again when the cache changes (debounced) and every 30 s, since the at-risk and
  * breached queues move with time alone. Column order, widths and hidden columns are remembered.
+ *
+ * The list and the pane agree on one ticket, the one the keys act on (currentTicketId()): the pane's. Only
+ * the user moves it (a click, J/K, another queue, filter or search, which start at the top). A refresh never
+ * does: when the pane's ticket leaves the list (taken from Unassigned, resolved out of a queue, a new ticket
+ * beside a search) the pane keeps it and the list selects nothing, rather than a row that would look chosen
+ * while the keys still act on the pane; J then goes on with the ticket that took its place, K with the one
+ * above. See docs/workbench.md.
  */
 class WorkbenchPage final : public QWidget
 {
@@ -52,6 +59,7 @@ public:
     [[nodiscard]] QTableView *view() const { return m_view; }
     [[nodiscard]] TicketTableModel *model() const { return m_model; }
     [[nodiscard]] TicketPane *pane() const { return m_pane; }
+    /// @brief The ticket the keys act on: the pane's (selected in the list when the list holds it).
     [[nodiscard]] QString currentTicketId() const;
 
 public Q_SLOTS:
@@ -89,6 +97,12 @@ private:
     void tickVisibleRows();
     void moveSelection(int delta);
     void restoreSelection();
+    /// The rows changed under the selection (a refresh): the selection follows the pane's ticket.
+    void followPane();
+    void selectQuietly(int row);
+    /// The pane's ticket is not in the list: nothing selected, J/K go on from where it was.
+    void detachSelection(int anchorRow);
+    [[nodiscard]] QString currentRowId() const;
     void showHeaderMenu(const QPoint &pos);
     void saveHeader() const;
     void updateEmptyText();
@@ -115,6 +129,10 @@ private:
     QTimer *m_counts;
     QTimer *m_changes;
     QString m_selectedId;
+    bool m_startAtTop =
+        false;            ///< the user chose another queue, filter or search: its next load starts at the top
+    int m_anchorRow = -1; ///< where the pane's ticket was when it left the list
+    bool m_rowsGoing = false; ///< rows are being removed: a current row moved by the view is not a choice
     std::optional<TicketQuery> m_drillDown;
     int m_searchGeneration = 0;
     int m_countGeneration = 0;

@@ -1,5 +1,6 @@
 #include "actionbar.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QEvent>
 #include <QGridLayout>
@@ -25,6 +26,9 @@ ActionBar::ActionBar(QWidget *parent)
                          PaneAction::Resolve, PaneAction::Reopen, PaneAction::Call})
         add(a);
     layout->setColumnStretch(kColumns, 1);
+    // Only a pick by the user (mouse or keyboard) counts as a choice; filling the list does not.
+    connect(m_assignee, &QComboBox::activated, this,
+            [this](int index) { m_choice = m_assignee->itemData(index).toString(); });
     retranslate();
 }
 
@@ -84,19 +88,45 @@ void ActionBar::apply(QPushButton *button, const ActionCheck &check)
     button->setStatusTip(check.reason);
 }
 
-void ActionBar::evaluate(const User &user, const Ticket &ticket, bool inConflict, const QList<User> &members)
+void ActionBar::evaluate(const User &user, const Ticket &ticket, bool inConflict, const QList<User> &members,
+                         const QHash<QString, int> &openTickets)
 {
     for (auto it = m_buttons.begin(); it != m_buttons.end(); ++it)
         apply(*it, PaneActionRules::check(it.key(), user, ticket, inConflict));
-
-    m_assignee->clear();
-    m_assignee->addItem(tr("(nobody)"), QString());
-    for (const User &u : members)
-        m_assignee->addItem(u.displayName, u.id);
-    m_assignee->setCurrentIndex(std::max(m_assignee->findData(ticket.assigneeId), 0));
+    fillAssignees(ticket, members, openTickets);
     const QPushButton *assign = m_buttons.value(PaneAction::Assign);
     m_assignee->setEnabled(assign->isEnabled());
     m_assignee->setToolTip(assign->toolTip());
+}
+
+void ActionBar::fillAssignees(const Ticket &ticket, const QList<User> &members,
+                              const QHash<QString, int> &openTickets)
+{
+    if (ticket.id != m_ticketId) {
+        m_ticketId = ticket.id;
+        m_choice.reset(); // a choice belongs to the ticket it was made for
+    }
+    // An open list is left alone (it would change under the user's hand); the next refresh fills it.
+    if (m_assignee->view()->isVisible())
+        return;
+    QList<std::pair<QString, QString>> items{{QString(), tr("(nobody)")}};
+    m_names.clear();
+    for (const User &u : members) {
+        m_names.insert(u.id, u.displayName);
+        items.append({u.id, tr("%1 (%n open)", nullptr, openTickets.value(u.id)).arg(u.displayName)});
+    }
+    bool same = m_assignee->count() == items.size();
+    for (int i = 0; same && i < items.size(); ++i)
+        same = m_assignee->itemData(i).toString() == items[i].first &&
+               m_assignee->itemText(i) == items[i].second;
+    if (!same) {
+        m_assignee->clear();
+        for (const auto &[id, text] : std::as_const(items))
+            m_assignee->addItem(text, id);
+    }
+    if (m_choice && m_assignee->findData(*m_choice) < 0)
+        m_choice.reset(); // the person left the team or was disabled
+    m_assignee->setCurrentIndex(std::max(m_assignee->findData(m_choice.value_or(ticket.assigneeId)), 0));
 }
 
 void ActionBar::disableAll(const QString &reason)
@@ -105,6 +135,9 @@ void ActionBar::disableAll(const QString &reason)
         apply(b, {false, reason});
     m_assignee->clear();
     m_assignee->setEnabled(false);
+    m_ticketId.clear();
+    m_choice.reset();
+    m_names.clear();
 }
 
 QString ActionBar::chosenAssignee() const

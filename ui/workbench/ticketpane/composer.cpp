@@ -1,5 +1,6 @@
 #include "composer.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -21,7 +22,16 @@ Composer::Composer(QWidget *parent)
     , m_sendReply(new QPushButton(this))
     , m_addNote(new QPushButton(this))
     , m_error(new QLabel(this))
+    , m_send(new QAction(this))
 {
+    m_reply->setTabChangesFocus(true);
+    m_note->setTabChangesFocus(true);
+    m_send->setShortcuts(sendKeys());
+    // Only while the cursor is in the reply or note box (or on the composer's buttons): elsewhere the
+    // keys must not send a draft the agent is not looking at.
+    m_send->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_send);
+    connect(m_send, &QAction::triggered, this, &Composer::sendShown);
     m_error->setTextFormat(Qt::PlainText);
     m_error->setWordWrap(true);
     m_error->setStyleSheet(u"color: #c0262d"_qs);
@@ -58,8 +68,20 @@ Composer::Composer(QWidget *parent)
     setCannedReplies(CannedReplies::defaults());
 }
 
+QList<QKeySequence> Composer::sendKeys()
+{
+    return {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)};
+}
+
+void Composer::sendShown()
+{
+    const Box box = m_tabs->currentIndex() == 0 ? Box::Reply : Box::Note;
+    Q_EMIT submitted(box, editor(box)->toPlainText());
+}
+
 void Composer::retranslate()
 {
+    m_send->setText(tr("Sen&d reply or note"));
     m_insert->setText(tr("Insert"));
     m_sendReply->setText(tr("Send reply"));
     m_addNote->setText(tr("Add note"));
@@ -139,7 +161,12 @@ void Composer::setAllowed(Box box, bool allowed, const QString &reason)
     // The box stays editable (a draft can always be typed); only saving is refused, with the reason.
     QPushButton *button = sendButton(box);
     button->setEnabled(allowed);
-    button->setToolTip(reason);
+    const QString keys = sendKeys().constFirst().toString(QKeySequence::NativeText);
+    if (allowed)
+        button->setToolTip(box == Box::Reply ? tr("Send the reply (%1)").arg(keys)
+                                             : tr("Add the note (%1)").arg(keys));
+    else
+        button->setToolTip(reason);
     button->setStatusTip(reason);
     if (box == Box::Reply) {
         m_insert->setEnabled(allowed);

@@ -5,7 +5,9 @@
 #include <QHash>
 #include <QWidget>
 
+class QAction;
 class QComboBox;
+class QKeySequence;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -18,6 +20,10 @@ namespace pd {
  *
  * Nothing typed is lost: switching tickets keeps the text of each ticket's boxes in memory and brings it
  * back, and a box is cleared only after its text was saved (sent()).
+ *
+ * From the keyboard: Tab and Shift+Tab move the cursor out of a box (no tab characters are typed), and
+ * Ctrl+Enter sends the box being typed in (sendAction(): active while the cursor is in the composer; the
+ * main window lists it in its Ticket menu, so F1 shows it).
  */
 class Composer final : public QWidget
 {
@@ -30,6 +36,9 @@ public:
     };
 
     explicit Composer(QWidget *parent = nullptr);
+
+    /// @brief Ctrl+Return and Ctrl+Enter (keypad): the keys that send or submit what is being typed.
+    [[nodiscard]] static QList<QKeySequence> sendKeys();
 
     /// @brief Keeps the current ticket's text as its draft and shows @p ticketId's draft (empty id: none).
     void switchTo(const QString &ticketId);
@@ -46,6 +55,10 @@ public:
 
     void setAllowed(Box box, bool allowed, const QString &reason);
     void focusBox(Box box);
+    /// @brief Sends the box shown (the reply or the internal note), as its button does.
+    void sendShown();
+    /// @brief "Send reply or note" with Ctrl+Enter, active while the cursor is in the composer.
+    [[nodiscard]] QAction *sendAction() const { return m_send; }
     /// @brief The text of @p box was saved: clears it and its draft.
     void sent(Box box);
     void showError(const QString &message);
@@ -87,6 +100,7 @@ private:
     QPushButton *m_sendReply;
     QPushButton *m_addNote;
     QLabel *m_error;
+    QAction *m_send;
 };
 
 } // namespace pd

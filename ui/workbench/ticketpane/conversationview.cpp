@@ -30,7 +30,7 @@ QString ConversationView::person(const QString &id) const
     return m_names.value(id, id);
 }
 
-QString ConversationView::describe(const TicketEvent &e) const
+QString ConversationView::describe(const TicketEvent &e, std::optional<qint64> compensationFen) const
 {
     const QJsonObject &d = e.data;
     const auto str = [&d](const char *key) { return d.value(QLatin1StringView(key)).toString(); };
@@ -51,8 +51,13 @@ QString ConversationView::describe(const TicketEvent &e) const
         const auto to = fromCode<TicketStatus>(str("to"));
         QString s = tr("Status: %1 → %2")
                         .arg(from ? displayName(*from) : str("from"), to ? displayName(*to) : str("to"));
-        if (const auto r = fromCode<Resolution>(str("resolution")))
-            s += u" · "_qs + displayName(*r);
+        if (const auto r = fromCode<Resolution>(str("resolution"))) {
+            // The event's own amount when it has one (a change made here), else the one given to us.
+            std::optional<qint64> fen = compensationFen;
+            if (d.contains(u"compensation_amount"_qs))
+                fen = qRound64(d.value(u"compensation_amount"_qs).toDouble() * 100.0);
+            s += u" · "_qs + PaneText::resolution(*r, fen);
+        }
         return s;
     }
     case EventKind::Assignment:
@@ -86,7 +91,17 @@ void ConversationView::showTimeline(const Ticket &t, const QList<TicketEvent> &e
     html += u"<p><b>%1</b> · %2 · %3<br>%4</p>"_qs.arg(esc(tr("Complaint")),
                                                        esc(PaneText::instant(t.createdAt, m_zone)),
                                                        esc(t.customerName), esc(t.description));
+    // The server keeps a compensation's amount on the ticket, not in the status change: it belongs to the
+    // latest resolution (an earlier one, reopened since, may have had another amount: shown without).
+    QString lastResolve;
+    for (const TicketEvent &e : events)
+        if (e.kind == EventKind::StatusChange &&
+            e.data.value(u"to"_qs).toString() == toCode(TicketStatus::Resolved))
+            lastResolve = e.id;
+    const bool amountApplies = t.status == TicketStatus::Resolved || t.status == TicketStatus::Closed;
     for (const TicketEvent &e : events) {
+        const std::optional<qint64> fen =
+            amountApplies && e.id == lastResolve ? t.compensationFen : std::optional<qint64>();
         const bool internal = e.kind == EventKind::Note;
         const bool system = e.kind == EventKind::StatusChange || e.kind == EventKind::Assignment ||
                             e.kind == EventKind::SlaBreach || e.kind == EventKind::Escalation ||
@@ -94,7 +109,7 @@ void ConversationView::showTimeline(const Ticket &t, const QList<TicketEvent> &e
         html += internal ? u"<p style=\"background-color:#fff6d5\">"_qs
                 : system ? u"<p style=\"color:#555555\">"_qs
                          : u"<p>"_qs;
-        html += u"<b>%1</b> · %2 · %3"_qs.arg(esc(describe(e)), esc(PaneText::instant(e.at, m_zone)),
+        html += u"<b>%1</b> · %2 · %3"_qs.arg(esc(describe(e, fen)), esc(PaneText::instant(e.at, m_zone)),
                                               esc(person(e.authorId)));
         if (!e.text.isEmpty())
             html += u"<br>"_qs + esc(e.text);

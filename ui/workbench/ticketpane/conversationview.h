@@ -25,8 +25,9 @@ public:
     void setPeople(const QHash<QString, QString> &namesById) { m_names = namesById; }
     void showTimeline(const Ticket &ticket, const QList<TicketEvent> &events);
 
-    /// @brief One line of plain text for an event (also used for the HTML body).
-    [[nodiscard]] QString describe(const TicketEvent &e) const;
+    /// @brief One line of plain text for an event (also used for the HTML body). @p compensationFen is the
+    /// amount to show with a resolution by compensation (the server keeps it on the ticket, not the event).
+    [[nodiscard]] QString describe(const TicketEvent &e, std::optional<qint64> compensationFen = {}) const;
 
 protected:
     /// @brief QEvent::LanguageChange: the fixed texts in the current language.

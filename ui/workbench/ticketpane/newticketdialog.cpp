@@ -1,5 +1,6 @@
 #include "newticketdialog.h"
 
+#include "composer.h"
 #include "models/domain/clock.h"
 #include "models/domain/ticketrules.h"
 #include "models/domain/validation.h"
@@ -9,6 +10,7 @@
 #include "models/store/parcelrepository.h"
 #include "panetext.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -89,6 +91,7 @@ NewTicketDialog::NewTicketDialog(const Database &db, const Clock &clock, const U
     m_parcelInfo->setWordWrap(true);
     m_phone->setPlaceholderText(tr("Mobile 13812345678 or landline 0755-12345678"));
     m_description->setPlaceholderText(tr("The complaint as the customer told it"));
+    m_description->setTabChangesFocus(true); // Tab goes on to the next field; the complaint needs no tabs
     fillCombo<Channel>(m_channel);
     fillCombo<Category>(m_category);
     fillCombo<Priority>(m_priority);
@@ -97,6 +100,14 @@ NewTicketDialog::NewTicketDialog(const Database &db, const Clock &clock, const U
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
     m_ok->setText(tr("Create ticket"));
+    // Enter in a one-line field presses the default button; in the complaint box it starts a new line, so
+    // Ctrl+Enter creates the ticket from anywhere in the dialog.
+    auto *createKeys = new QAction(this);
+    createKeys->setShortcuts(Composer::sendKeys());
+    connect(createKeys, &QAction::triggered, this, &NewTicketDialog::accept);
+    addAction(createKeys);
+    m_ok->setToolTip(tr("Create the ticket (%1)")
+                         .arg(Composer::sendKeys().constFirst().toString(QKeySequence::NativeText)));
 
     auto *form = new QFormLayout;
     form->addRow(tr("Waybill:"), m_waybill);

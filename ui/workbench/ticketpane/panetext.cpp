@@ -53,6 +53,13 @@ QString PaneText::yuan(qint64 fen)
     return Language::yuan(fen);
 }
 
+QString PaneText::resolution(Resolution resolution, std::optional<qint64> compensationFen)
+{
+    if (resolution != Resolution::Compensation || !compensationFen)
+        return displayName(resolution);
+    return tr("%1 %2", "resolution, then the amount").arg(displayName(resolution), yuan(*compensationFen));
+}
+
 std::optional<qint64> PaneText::parseYuan(const QString &text, qint64 maxFen, QString *error)
 {
     QString t = halfWidthNumber(text);

@@ -25,6 +25,8 @@ public:
     [[nodiscard]] static QString callLength(qint64 seconds);
     /// @brief "¥1,234.50" from fen, grouped and with the decimal point of the current locale.
     [[nodiscard]] static QString yuan(qint64 fen);
+    /// @brief How a ticket was resolved, with the amount of a compensation ("Compensation ¥20.00").
+    [[nodiscard]] static QString resolution(Resolution resolution, std::optional<qint64> compensationFen);
     /**
      * @brief Reads an amount in yuan ("50", "12.5", "12.50", full-width digits allowed) into fen.
      *

@@ -17,6 +17,8 @@
 #include "models/store/parcelrepository.h"
 #include "models/store/syncstaterepository.h"
 #include "models/store/ticketrepository.h"
+#include "models/store/workloadrepository.h"
+#include "panetext.h"
 #include "refusededits.h"
 #include "resolvedialog.h"
 #include "revealdialog.h"
@@ -24,9 +26,11 @@
 
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QDateTimeEdit>
 #include <QEvent>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QSplitter>
@@ -277,9 +281,13 @@ void TicketPane::reload()
         state = tr(" · not yet sent");
     else if (row->localState == LocalState::Conflict)
         state = tr(" · conflict");
+    // A resolved ticket says how, with the amount of a compensation ("Resolved · Compensation ¥20.00").
+    QString status = displayName(t.status);
+    if (t.resolution && (t.status == TicketStatus::Resolved || t.status == TicketStatus::Closed))
+        status = tr("%1 · %2").arg(status, PaneText::resolution(*t.resolution, t.compensationFen));
     m_header->setText(
         tr("%1 · %2 · %3 · %4 · assigned to %5%6")
-            .arg(t.number.isEmpty() ? tr("(new)") : t.number, displayName(t.status), displayName(t.priority),
+            .arg(t.number.isEmpty() ? tr("(new)") : t.number, status, displayName(t.priority),
                  displayName(t.category),
                  t.assigneeId.isEmpty() ? tr("nobody") : names.value(t.assigneeId, t.assigneeId), state));
 
@@ -295,7 +303,7 @@ void TicketPane::reload()
     m_followUp->setTicket(t, now);
     m_composer->setTemplateValues(CannedReplies::valuesFor(t, parcel, m_zone, m_user.displayName));
 
-    m_actions->evaluate(m_user, t, m_inConflict, members);
+    m_actions->evaluate(m_user, t, m_inConflict, members, WorkloadRepository(m_db).openTicketsByAssignee());
     const auto reply = PaneActionRules::check(PaneAction::Reply, m_user, t, m_inConflict);
     const auto note = PaneActionRules::check(PaneAction::Note, m_user, t, m_inConflict);
     const auto schedule = PaneActionRules::check(PaneAction::ScheduleFollowUp, m_user, t, m_inConflict);
@@ -330,6 +338,14 @@ bool TicketPane::allowed(PaneAction action)
 
 void TicketPane::showError(const QString &message)
 {
+    m_message->setStyleSheet(u"color: #c0262d;"_qs);
+    m_message->setText(message);
+    m_message->setVisible(!message.isEmpty());
+}
+
+void TicketPane::showNotice(const QString &message)
+{
+    m_message->setStyleSheet(u"color: #1f6f3a;"_qs);
     m_message->setText(message);
     m_message->setVisible(!message.isEmpty());
 }
@@ -386,8 +402,7 @@ void TicketPane::trigger(PaneAction action)
         return focusNote();
     case PaneAction::ScheduleFollowUp:
     case PaneAction::RecordFollowUp:
-        m_tabs->setCurrentWidget(m_followUp);
-        return;
+        return showFollowUp();
     }
 }
 
@@ -400,10 +415,22 @@ void TicketPane::take()
 
 void TicketPane::assign()
 {
+    if (!allowed(PaneAction::Assign))
+        return;
+    const QString to = m_actions->chosenAssignee();
+    if (to == m_ticket->assigneeId) {
+        m_actions->assigneeBox()->setFocus(Qt::ShortcutFocusReason);
+        return showError(to.isEmpty()
+                             ? tr("Nobody is assigned yet: choose a person in the list first.")
+                             : tr("%1 already has this ticket: choose someone else in the list first.")
+                                   .arg(m_actions->memberName(to)));
+    }
+    const QString name = m_actions->memberName(to);
     QString error;
-    if (allowed(PaneAction::Assign) &&
-        !updateFields({{u"assignee_id"_qs, m_actions->chosenAssignee()}}, &error))
-        showError(error);
+    if (!updateFields({{u"assignee_id"_qs, to}}, &error))
+        return showError(error);
+    m_actions->clearChoice();
+    showNotice(to.isEmpty() ? tr("Released: nobody is assigned now.") : tr("Assigned to %1.").arg(name));
 }
 
 void TicketPane::setPending()
@@ -450,20 +477,55 @@ void TicketPane::focusNote()
     m_composer->focusBox(Composer::Box::Note);
 }
 
+void TicketPane::showFollowUp()
+{
+    m_tabs->setCurrentWidget(m_followUp);
+    for (QWidget *field : std::initializer_list<QWidget *>{m_followUp->csatField(), m_followUp->dueField()}) {
+        if (field->isEnabled()) {
+            field->setFocus(Qt::ShortcutFocusReason);
+            return;
+        }
+    }
+}
+
+void TicketPane::send()
+{
+    m_composer->sendShown();
+}
+
 void TicketPane::resolve()
 {
     if (!allowed(PaneAction::Resolve) || m_resolveDialog)
         return;
-    auto submit = [this](Resolution r, std::optional<qint64> fen, QString *error) {
-        QJsonObject fields{{u"status"_qs, toCode(TicketStatus::Resolved)}, {u"resolution"_qs, toCode(r)}};
-        if (r == Resolution::Compensation && fen)
-            fields.insert(u"compensation_amount"_qs,
-                          double(*fen) / 100.0); // yuan on the wire, exact to the fen
-        return updateFields(fields, error);
+    auto submit = [this](Resolution r, std::optional<qint64> fen, const QString &note, QString *error) {
+        return resolveWith(r, fen, note, error);
     };
     m_resolveDialog = new ResolveDialog(submit, this);
     m_resolveDialog->setAttribute(Qt::WA_DeleteOnClose);
     m_resolveDialog->open();
+}
+
+bool TicketPane::resolveWith(Resolution r, std::optional<qint64> fen, const QString &note, QString *error)
+{
+    // The server takes free text with a resolution only as an event of its own: the note is an internal
+    // note written right after the resolution. Its text is checked first, so a bad note refuses both.
+    const TextCheck text = Validation::checkText(note, 20000, false);
+    if (!text.valid) {
+        *error = text.message;
+        return false;
+    }
+    QJsonObject fields{{u"status"_qs, toCode(TicketStatus::Resolved)}, {u"resolution"_qs, toCode(r)}};
+    if (r == Resolution::Compensation && fen)
+        fields.insert(u"compensation_amount"_qs, double(*fen) / 100.0); // yuan on the wire, exact to the fen
+    if (!updateFields(fields, error))
+        return false;
+    QString noteError;
+    if (!text.normalized.isEmpty() && !addEvent(EventKind::Note, text.normalized, {}, &noteError)) {
+        // Resolved, but the note was not saved: nothing typed is lost, it waits in the note box.
+        m_composer->editor(Composer::Box::Note)->appendPlainText(text.normalized);
+        showError(tr("Resolved, but the note was not saved (it is in the note box): %1").arg(noteError));
+    }
+    return true;
 }
 
 void TicketPane::logCall()

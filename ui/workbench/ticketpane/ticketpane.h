@@ -102,6 +102,8 @@ public Q_SLOTS:
     void setViewers(const QStringList &names);
 
     void take();
+    /// @brief Assigns the ticket to the person chosen in the picker and says so; with nobody new chosen
+    /// it writes nothing, puts the cursor in the picker and says why.
     void assign();
     void focusReply();
     void focusNote();
@@ -110,6 +112,10 @@ public Q_SLOTS:
     void setPending();
     void resume();
     void reopen();
+    /// @brief Shows the Follow-up tab with the cursor in its first field that can be used.
+    void showFollowUp();
+    /// @brief Sends the box shown in the composer (reply or internal note), as Ctrl+Enter does there.
+    void send();
     void logCall();
     /// @brief Asks for a reason, then the server for the customer's full phone number (name, addresses).
     void revealPhone();
@@ -135,6 +141,9 @@ private:
                                     QString *error);
     void afterWrite();
     void showError(const QString &message);
+    /// @brief What an action did, in the message line (not an error).
+    void showNotice(const QString &message);
+    bool resolveWith(Resolution resolution, std::optional<qint64> fen, const QString &note, QString *error);
     void submit(int box, const QString &text);
     void settleConflict(bool keepMine);
     void showEmpty(const QString &why);

@@ -1,0 +1,180 @@
+// Resolving and reassigning in the ticket pane (issue 24): the resolve dialog's message is shown whole, a
+// resolution note goes with the resolution, the compensation amount is in the pane and the conversation;
+// the assignee picker shows each person's open tickets, keeps the user's choice across a refresh, and
+// Assign says what it did or why it did nothing.
+#include "panefixture.h"
+#include "ui/common/language.h"
+#include "ui/workbench/ticketpane/actionbar.h"
+#include "ui/workbench/ticketpane/calldialog.h" // complete types for the pane's QPointer members
+#include "ui/workbench/ticketpane/conversationview.h"
+#include "ui/workbench/ticketpane/panetext.h"
+#include "ui/workbench/ticketpane/resolvedialog.h"
+#include "ui/workbench/ticketpane/ticketpane.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+
+using namespace pd;
+using namespace pd::test;
+
+class TestTicketPaneResolve : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void amountMessageIsShownWhole();
+    void resolutionNoteAndAmountShown();
+    void assigneeChoiceSurvivesRefresh();
+
+private:
+    QTemporaryDir m_settingsDir;
+    const QTimeZone m_zone{"Asia/Shanghai"};
+};
+
+void TestTicketPaneResolve::initTestCase()
+{
+    isolateSettings(m_settingsDir.path());
+    QVERIFY(Language::apply(u"en"_qs));
+}
+
+namespace {
+/// True when @p label shows all of its (word-wrapped) text: tall enough for its width, inside its window.
+bool shownWhole(const QLabel *label)
+{
+    if (!label->isVisible() || label->width() <= 0)
+        return false;
+    const int needed = label->heightForWidth(label->width());
+    const QRect inWindow(label->mapTo(label->window(), QPoint(0, 0)), label->size());
+    return label->height() >= needed && label->window()->rect().contains(inWindow);
+}
+} // namespace
+
+void TestTicketPaneResolve::amountMessageIsShownWhole()
+{
+    PaneCache c;
+    c.put(c.ticket(1, TicketStatus::Open, c.agent1.id));
+    TicketPane pane(*c.db, c.clock, m_zone);
+    pane.setCurrentUser(c.agent1);
+    pane.showTicket(u"t-1"_qs);
+    pane.resize(420, 700);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    pane.resolve();
+    ResolveDialog *d = pane.resolveDialog();
+    QVERIFY(d);
+    QVERIFY(QTest::qWaitForWindowExposed(d));
+    d->resolutionBox()->setCurrentIndex(d->resolutionBox()->findData(u"compensation"_qs));
+    d->amountField()->setFocus();
+    QTest::keyClicks(d->amountField(), u"-20"_qs);
+    QCoreApplication::sendPostedEvents(); // the layout settles (LayoutRequest)
+    QCOMPARE(d->amountMessage()->text(), PaneText::tr("Enter the amount in yuan, for example 50 or 12.50."));
+    QVERIFY2(shownWhole(d->amountMessage()),
+             qPrintable(u"message %1x%2 needs height %3; dialog %4x%5"_qs.arg(d->amountMessage()->width())
+                            .arg(d->amountMessage()->height())
+                            .arg(d->amountMessage()->heightForWidth(d->amountMessage()->width()))
+                            .arg(d->width())
+                            .arg(d->height())));
+    QVERIFY(!d->canSubmit());
+}
+
+void TestTicketPaneResolve::resolutionNoteAndAmountShown()
+{
+    PaneCache c;
+    c.put(c.ticket(1, TicketStatus::Open, c.agent1.id));
+    TicketPane pane(*c.db, c.clock, m_zone);
+    pane.setCurrentUser(c.agent1);
+    pane.showTicket(u"t-1"_qs);
+    pane.resolve();
+    ResolveDialog *d = pane.resolveDialog();
+    QVERIFY(d);
+    d->resolutionBox()->setCurrentIndex(d->resolutionBox()->findData(u"compensation"_qs));
+    QTest::keyClicks(d->amountField(), u"20"_qs);
+    auto *note = d->findChild<QPlainTextEdit *>(); // the optional resolution note
+    QVERIFY(note);
+    typeText(note, u"已退运费，客户同意"_qs);
+    QVERIFY(d->canSubmit());
+    d->accept();
+    QVERIFY(!pane.resolveDialog() || !pane.resolveDialog()->isVisible());
+
+    const Ticket t = c.stored(u"t-1"_qs);
+    QCOMPARE(t.status, TicketStatus::Resolved);
+    QCOMPARE(t.resolution, Resolution::Compensation);
+    QCOMPARE(t.compensationFen, 2000);
+    // The note is kept with the resolution, as an internal note (the server's way for free text).
+    const QList<TicketEvent> events = TicketRepository(*c.db).events(u"t-1"_qs);
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events[0].kind, EventKind::Note);
+    QCOMPARE(events[0].text, u"已退运费，客户同意"_qs);
+    QCOMPARE(c.outboxCount(), 2); // the PATCH and the note
+
+    // The amount is in the pane's header at once…
+    QVERIFY2(pane.header()->text().contains(u"¥20.00"_qs), qPrintable(pane.header()->text()));
+    // …and in the conversation line of the server's status change once it arrives.
+    TicketEvent change;
+    change.id = u"e-resolve"_qs;
+    change.ticketId = u"t-1"_qs;
+    change.kind = EventKind::StatusChange;
+    change.at = kNow;
+    change.authorId = c.agent1.id;
+    change.data = {
+        {u"from"_qs, u"open"_qs}, {u"to"_qs, u"resolved"_qs}, {u"resolution"_qs, u"compensation"_qs}};
+    change.version = 1;
+    QString error;
+    QVERIFY2(TicketRepository(*c.db).upsertEvents({change}, &error), qPrintable(error));
+    pane.reload();
+    const QString conversation = pane.conversation()->toPlainText();
+    QVERIFY2(conversation.contains(u"Open → Resolved · Compensation ¥20.00"_qs), qPrintable(conversation));
+}
+
+void TestTicketPaneResolve::assigneeChoiceSurvivesRefresh()
+{
+    PaneCache c;
+    c.put(c.ticket(1, TicketStatus::Open, c.agent1.id));
+    c.put(c.ticket(2, TicketStatus::Open, c.agent1.id));
+    c.put(c.ticket(3, TicketStatus::Pending, c.agent2.id));
+    c.put(c.ticket(4, TicketStatus::Resolved, c.agent2.id)); // not open: not counted
+    TicketPane pane(*c.db, c.clock, m_zone);
+    pane.setCurrentUser(c.supervisor);
+    pane.showTicket(u"t-1"_qs);
+    QComboBox *box = pane.actions()->assigneeBox();
+
+    // Each person with their open tickets.
+    const int agent1 = box->findData(c.agent1.id);
+    const int agent2 = box->findData(c.agent2.id);
+    QVERIFY(agent1 >= 0 && agent2 >= 0);
+    QCOMPARE(box->itemText(agent1), ActionBar::tr("%1 (%n open)", nullptr, 2).arg(u"张伟"_qs));
+    QCOMPARE(box->itemText(agent2), ActionBar::tr("%1 (%n open)", nullptr, 1).arg(u"刘洋"_qs));
+    QVERIFY(box->itemText(box->findData(c.supervisor.id)).contains(u"(0 open)"_qs));
+
+    // Assign with the current assignee still chosen: nothing written, and the pane says why.
+    const int before = c.outboxCount();
+    pane.actions()->button(PaneAction::Assign)->click();
+    QCOMPARE(c.outboxCount(), before);
+    QVERIFY(pane.messageLabel()->isVisibleTo(&pane));
+    QVERIFY(!pane.messageLabel()->text().isEmpty());
+
+    // The supervisor picks 刘洋 with the keyboard; a refresh (sync, the list's debounce) comes in between.
+    box->setFocus();
+    const Qt::Key towards = agent2 > box->currentIndex() ? Qt::Key_Down : Qt::Key_Up;
+    for (int i = 0; i < box->count() && box->currentData().toString() != c.agent2.id; ++i)
+        QTest::keyClick(box, towards);
+    QCOMPARE(box->currentData().toString(), c.agent2.id);
+    pane.reload();
+    QCOMPARE(box->currentData().toString(), c.agent2.id);
+
+    pane.actions()->button(PaneAction::Assign)->click();
+    QCOMPARE(c.stored(u"t-1"_qs).assigneeId, c.agent2.id);
+    QVERIFY(pane.messageLabel()->isVisibleTo(&pane));
+    QVERIFY2(pane.messageLabel()->text().contains(u"刘洋"_qs), qPrintable(pane.messageLabel()->text()));
+    // Now 刘洋 has two open tickets and the picker shows the new assignee.
+    QCOMPARE(box->currentData().toString(), c.agent2.id);
+    QCOMPARE(box->itemText(box->findData(c.agent2.id)),
+             ActionBar::tr("%1 (%n open)", nullptr, 2).arg(u"刘洋"_qs));
+}
+
+QTEST_MAIN(TestTicketPaneResolve)
+#include "tst_ticketpane_resolve.moc"
