@@ -82,7 +82,8 @@ void TicketService::reshareCustomerData(WriteTx &tx, const std::optional<Doc> &b
     // Who gets the customer data of this ticket, its events and its parcel in full depends on the ticket's
     // team, assignee, closed state, waybill and existence. When one of them changes, the records that have a
     // masked copy get a new seq, so every console pulls them again as it may now see them (the ticket itself
-    // was just written with a new version).
+    // was just written with a new version); so do its parcel and tracking, which the feed serves only to
+    // readers of a ticket about them.
     const bool existed = before && !before->deleted;
     const bool same = existed && after && before->teamId == after->teamId &&
                       before->holder == after->assigneeId && before->parent == after->waybillNo &&
@@ -96,7 +97,7 @@ void TicketService::reshareCustomerData(WriteTx &tx, const std::optional<Doc> &b
         waybills.append(before->parent);
     if (after && !after->waybillNo.isEmpty() && !waybills.contains(after->waybillNo))
         waybills.append(after->waybillNo);
-    m_store.docs().restampMaskedAbout(tx, ticketId, waybills, !moved);
+    m_store.docs().restampAbout(tx, ticketId, waybills, !moved);
 }
 
 TicketService::TicketService(TicketStore &store, const Clock &clock)

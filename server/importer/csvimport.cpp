@@ -299,7 +299,10 @@ qsizetype CsvImport::commit(qint64 nowMs)
               QJsonDocument(p.toJson()).toJson(QJsonDocument::Compact)};
         m_docs.put(tx, d);
     }
+    QSet<QString> referenced; // parcels the imported tickets are about: their readers get them (restampAbout)
     for (const Ticket &t : std::as_const(m_tickets)) {
+        if (!t.waybillNo.isEmpty())
+            referenced.insert(t.waybillNo);
         Ticket copy = t;
         if (copy.number.isEmpty())
             copy.number = QStringLiteral("C-IMP-%1")
@@ -316,6 +319,8 @@ qsizetype CsvImport::commit(qint64 nowMs)
               QJsonDocument(copy.toJson()).toJson(QJsonDocument::Compact)};
         m_docs.put(tx, d);
     }
+    for (const QString &waybill : std::as_const(referenced))
+        m_docs.restampAbout(tx, {}, {waybill}, false);
     m_docs.audit(tx, nowMs, QStringLiteral("cli"), QStringLiteral("import"), QStringLiteral("csv"), QString(),
                  QStringLiteral("%1 tickets, %2 parcels").arg(m_tickets.size()).arg(m_parcels.size()));
     tx.commit();

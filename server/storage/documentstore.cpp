@@ -180,14 +180,14 @@ bool DocumentStore::restamp(WriteTx &tx, const QString &type, const QString &id)
     return q.numRowsAffected() > 0;
 }
 
-int DocumentStore::restampMaskedAbout(WriteTx &tx, const QString &ticketId, const QStringList &waybills,
-                                      bool events)
+int DocumentStore::restampAbout(WriteTx &tx, const QString &ticketId, const QStringList &waybills,
+                                bool events)
 {
     // One lookup for all of them (auto-close may do this for thousands of tickets in one transaction).
     QStringList terms;
     QVariantList binds;
     if (events) {
-        terms << QStringLiteral("(type = 'ticket_event' AND parent = ?)");
+        terms << QStringLiteral("(type = 'ticket_event' AND parent = ? AND masked <> '')");
         binds << ticketId;
     }
     for (const QString &w : waybills) {
@@ -199,7 +199,7 @@ int DocumentStore::restampMaskedAbout(WriteTx &tx, const QString &ticketId, cons
         return 0;
     QSqlQuery q =
         m_db.run(QStringLiteral("SELECT type, id FROM docs WHERE (") + terms.join(QStringLiteral(" OR ")) +
-                     QStringLiteral(") AND masked <> '' AND deleted = 0 ORDER BY seq"),
+                     QStringLiteral(") AND deleted = 0 ORDER BY seq"),
                  binds);
     QList<QPair<QString, QString>> rows;
     while (q.next())
@@ -251,16 +251,24 @@ ChangesPage DocumentStore::changes(qint64 after, int limit, const FeedScope &sco
     ChangesPage page;
     QVariantList binds;
     QString sql = QStringLiteral("SELECT ") + columns(reader, binds) +
-                  QStringLiteral(" FROM docs WHERE seq > ? AND seq <= ?");
+                  QStringLiteral(" FROM docs WHERE docs.seq > ? AND docs.seq <= ?");
     binds << after << upTo;
+    // Parcels and their tracking go only to readers of a ticket about them (docs/api.md, "What a console
+    // receives"); a ticket that starts being about a parcel re-stamps it
+    // (TicketService::reshareCustomerData).
+    const QString referenced = QStringLiteral(
+        " AND (docs.type NOT IN ('parcel', 'tracking_event') OR EXISTS (SELECT 1 FROM docs t WHERE t.type = "
+        "'ticket' AND t.deleted = 0 AND t.parent = CASE WHEN docs.type = 'parcel' THEN docs.id ELSE "
+        "docs.parent END");
     if (scope.allTeams) {
-        sql += QStringLiteral(" AND type <> 'ticket_withdrawn'");
+        sql += QStringLiteral(" AND docs.type <> 'ticket_withdrawn'") + referenced + QStringLiteral("))");
     } else {
-        sql += QStringLiteral(
-            " AND (type NOT IN ('ticket', 'ticket_event', 'ticket_withdrawn') OR team_id = ?)");
-        binds.append(scope.teamId);
+        sql += QStringLiteral(" AND (docs.type NOT IN ('ticket', 'ticket_event', 'ticket_withdrawn') OR "
+                              "docs.team_id = ?)") +
+               referenced + QStringLiteral(" AND t.team_id = ?))");
+        binds << scope.teamId << scope.teamId;
     }
-    sql += QStringLiteral(" ORDER BY seq LIMIT ?");
+    sql += QStringLiteral(" ORDER BY docs.seq LIMIT ?");
     binds.append(limit + 1);
     QSqlQuery q = m_db.run(sql, binds);
     while (q.next()) {

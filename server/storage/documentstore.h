@@ -115,10 +115,12 @@ public:
     /// customer data changed. False when there is no such record.
     bool restamp(WriteTx &tx, const QString &type, const QString &id);
     /**
-     * @brief Gives a new seq to the records with a masked copy that are about a ticket: its events (with
-     * @p events), the parcels @p waybills and their tracking events. Returns how many.
+     * @brief Gives a new seq to the records about a ticket: its events that have a masked copy (with
+     * @p events), and the parcels @p waybills with their tracking events — all of them, since the feed serves
+     * a parcel only to readers of a ticket about it, and a ticket that starts being about one (created, its
+     * waybill or team changed) must bring it to its readers. Returns how many.
      */
-    int restampMaskedAbout(WriteTx &tx, const QString &ticketId, const QStringList &waybills, bool events);
+    int restampAbout(WriteTx &tx, const QString &ticketId, const QStringList &waybills, bool events);
     /**
      * @brief Gives every record of @p type whose parent is @p parent a new seq (in their current seq order),
      * the team @p teamId, and, with @p tombstone, marks them deleted with version + 1. Returns how many.

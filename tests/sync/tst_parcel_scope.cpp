@@ -1,0 +1,183 @@
+// What a console receives of the parcels (issue 18): only the parcels its user's tickets are about, however
+// many the server holds. The real parceldesk-server with 204 parcels (200 imported here), tickets about 8 of
+// them in two teams; an agent's fresh cache gets its team's 5, a supervisor's all 8 — each count checked
+// against the server's own records. A ticket made later about an old parcel, and a ticket moved into the
+// team, bring their parcels at the next sync. Before this change every console received all 204 parcels (and
+// the demo's 136,000 tracking events), as this test shows against an older server (PD_TEST_SERVER_BIN).
+#include "models/store/parcelrepository.h"
+#include "syncharness.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace pd;
+using namespace pd::test;
+
+namespace {
+constexpr int kImported = 200;
+
+QString waybill(int n)
+{
+    return u"SF141%1"_qs.arg(n, 10, 10, QLatin1Char('0'));
+}
+} // namespace
+
+class TestParcelScope final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void consolesGetTheParcelsOfTheirTickets();
+
+private:
+    QString create(const QString &login, const QString &team, int parcel);
+    /// Parcels on the server that a ticket (of @p team, or of any team) is about.
+    int referencedOnServer(const QString &team);
+    int parcelsOnServer();
+    int cachedParcels(const QString &cache);
+    QVariant sql(const QString &statement, const QVariantList &binds = {});
+
+    ServerFixture m_server;
+    QTemporaryDir m_dir;
+};
+
+void TestParcelScope::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY(m_server.prepare());
+    const QString csv = m_dir.filePath(u"parcels.csv"_qs);
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("waybill_no,status,origin_address,origin_lat,origin_lon,destination_address,destination_lat,"
+            "destination_lon,promised_at,delivered_at,courier_id,station_id,declared_value\n");
+    for (int i = 0; i < kImported; ++i)
+        f.write(u"%1,in_transit,上海发货仓,31.2304,121.4737,杭州市文三路%2号,30.279,120.129,"
+                "2026-11-20T18:00:00+08:00,,,,100\n"_qs.arg(waybill(i))
+                    .arg(i + 1)
+                    .toUtf8());
+    f.close();
+    QByteArray out;
+    QCOMPARE(
+        ServerFixture::runCli({u"import"_qs, u"--db"_qs, m_server.dbUrl(), u"--parcels"_qs, csv}, {}, &out),
+        0);
+    QVERIFY(m_server.start() >= 0);
+}
+
+QString TestParcelScope::create(const QString &login, const QString &team, int parcel)
+{
+    QJsonObject body = ticketBody(team, parcel);
+    body.insert(u"waybill_no"_qs, waybill(parcel));
+    const Reply r = m_server.request("POST", u"/api/v1/tickets"_qs, m_server.token(login), body,
+                                     {{"Idempotency-Key", uuid().toLatin1()}});
+    if (r.status != 201)
+        qWarning() << "create:" << r.status << r.body;
+    return r.json().value(u"id"_qs).toString();
+}
+
+QVariant TestParcelScope::sql(const QString &statement, const QVariantList &binds)
+{
+    QVariant v;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, u"scope-check"_qs);
+        db.setDatabaseName(m_server.dbPath());
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.prepare(statement);
+            for (const QVariant &b : binds)
+                q.addBindValue(b);
+            if (q.exec() && q.next())
+                v = q.value(0);
+            else
+                qWarning() << q.lastError().text();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"scope-check"_qs);
+    return v;
+}
+
+int TestParcelScope::referencedOnServer(const QString &team)
+{
+    return sql(u"SELECT count(*) FROM docs p WHERE p.type = 'parcel' AND p.deleted = 0 AND EXISTS (SELECT 1 "
+               "FROM docs t WHERE t.type = 'ticket' AND t.deleted = 0 AND t.parent = p.id AND (? = '' OR "
+               "t.team_id = ?))"_qs,
+               {team.isEmpty() ? u""_qs : team, team.isEmpty() ? u""_qs : team}) // "" not NULL: every team
+        .toInt();
+}
+
+int TestParcelScope::parcelsOnServer()
+{
+    return sql(u"SELECT count(*) FROM docs WHERE type = 'parcel' AND deleted = 0"_qs).toInt();
+}
+
+int TestParcelScope::cachedParcels(const QString &cache)
+{
+    QString error;
+    auto db = Database::open(cache, &error);
+    if (!db) {
+        qWarning() << error;
+        return -1;
+    }
+    return ParcelRepository(*db).count();
+}
+
+void TestParcelScope::consolesGetTheParcelsOfTheirTickets()
+{
+    for (int i : {3, 17, 42, 99, 150})
+        QVERIFY(!create(u"agent1"_qs, u"team-a"_qs, i).isEmpty());
+    QString moving;
+    for (int i : {7, 88, 120}) {
+        moving = create(u"agent3"_qs, u"team-b"_qs, i);
+        QVERIFY(!moving.isEmpty());
+    }
+    QCOMPARE(parcelsOnServer(), kImported + 4); // and the fixture's own four
+    QCOMPARE(referencedOnServer(u"team-a"_qs), 5);
+    QCOMPARE(referencedOnServer({}), 8);
+
+    const QString agentCache = m_dir.filePath(u"agent1.sqlite"_qs);
+    const QString leadCache = m_dir.filePath(u"lead1.sqlite"_qs);
+    {
+        Console agent(agentCache, m_server.url({}));
+        QVERIFY(agent.signIn(u"agent1"_qs));
+        QVERIFY(agent.sync());
+        Console lead(leadCache, m_server.url({}));
+        QVERIFY(lead.signIn(u"lead1"_qs));
+        QVERIFY(lead.sync());
+    }
+    qInfo("server: %d parcels, team-a's tickets are about %d, all tickets about %d; cached: agent1 %d, lead1 "
+          "%d",
+          parcelsOnServer(), referencedOnServer(u"team-a"_qs), referencedOnServer({}),
+          cachedParcels(agentCache), cachedParcels(leadCache));
+    QCOMPARE(cachedParcels(agentCache), referencedOnServer(u"team-a"_qs));
+    QCOMPARE(cachedParcels(leadCache), referencedOnServer({}));
+
+    // Later: a new ticket about a parcel imported before the console's cursor, and a ticket moved into
+    // team-a.
+    QVERIFY(!create(u"agent1"_qs, u"team-a"_qs, 5).isEmpty());
+    const Reply current =
+        m_server.request("GET", u"/api/v1/tickets/"_qs + moving, m_server.token(u"lead1"_qs));
+    QCOMPARE(m_server
+                 .request("PATCH", u"/api/v1/tickets/"_qs + moving, m_server.token(u"lead1"_qs),
+                          {{u"team_id"_qs, u"team-a"_qs}},
+                          {{"If-Match", QByteArray::number(current.json().value(u"version"_qs).toInteger())}})
+                 .status,
+             200);
+    {
+        Console agent(agentCache, m_server.url({}));
+        QVERIFY(agent.signIn(u"agent1"_qs));
+        QVERIFY(agent.sync());
+    }
+    QCOMPARE(referencedOnServer(u"team-a"_qs), 7);
+    QCOMPARE(cachedParcels(agentCache), 7);
+    QString error;
+    auto db = Database::open(agentCache, &error);
+    QVERIFY(db);
+    QVERIFY(ParcelRepository(*db).byWaybill(waybill(5)));
+    QVERIFY(ParcelRepository(*db).byWaybill(waybill(120)));
+}
+
+QTEST_MAIN(TestParcelScope)
+#include "tst_parcel_scope.moc"
