@@ -322,7 +322,9 @@
     </message>
     <message numerus="yes">
         <source>%1 (%n open)</source>
-        <translation><numerusform>%1（%n 单未结）</numerusform></translation>
+        <translation>
+            <numerusform>%1（%n 单未结）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2089,12 +2091,20 @@ Promised: %6</source>
         <translation>（已延误）</translation>
     </message>
     <message>
-        <source>This parcel is not in the local cache yet; the ticket is linked when it appears.</source>
-        <translation>本地缓存中还没有此包裹；包裹出现后会自动关联到工单。</translation>
-    </message>
-    <message>
         <source>Create the ticket (%1)</source>
         <translation>创建工单（%1）</translation>
+    </message>
+    <message>
+        <source>This parcel is not in the local cache and the server cannot be reached to look it up; the ticket can still be made and is linked when the parcel appears.</source>
+        <translation>本地缓存中没有此包裹，且无法连接服务器查询；仍可创建工单，包裹出现后会自动关联。</translation>
+    </message>
+    <message>
+        <source>Looking the parcel up on the server…</source>
+        <translation>正在向服务器查询包裹…</translation>
+    </message>
+    <message>
+        <source>The server does not know this parcel yet; the ticket is linked when it appears.</source>
+        <translation>服务器上还没有此包裹；包裹出现后工单会自动关联。</translation>
     </message>
 </context>
 <context>

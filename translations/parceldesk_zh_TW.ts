@@ -2071,12 +2071,20 @@ Promised: %6</source>
         <translation>（已延誤）</translation>
     </message>
     <message>
-        <source>This parcel is not in the local cache yet; the ticket is linked when it appears.</source>
-        <translation>本地快取中還沒有此包裹；包裹出現後會自動關聯到工單。</translation>
-    </message>
-    <message>
         <source>Create the ticket (%1)</source>
         <translation>建立工單（%1）</translation>
+    </message>
+    <message>
+        <source>This parcel is not in the local cache and the server cannot be reached to look it up; the ticket can still be made and is linked when the parcel appears.</source>
+        <translation>本機快取中沒有此包裹，且無法連線伺服器查詢；仍可建立工單，包裹出現後會自動關聯。</translation>
+    </message>
+    <message>
+        <source>Looking the parcel up on the server…</source>
+        <translation>正在向伺服器查詢包裹…</translation>
+    </message>
+    <message>
+        <source>The server does not know this parcel yet; the ticket is linked when it appears.</source>
+        <translation>伺服器上還沒有此包裹；包裹出現後工單會自動關聯。</translation>
     </message>
 </context>
 <context>

@@ -374,6 +374,7 @@ void MainWindow::onCacheCleared()
 void MainWindow::newTicket()
 {
     NewTicketDialog dialog(m_db, m_clock, m_user, this);
+    dialog.setServerLink(serverLink());
     if (dialog.exec() != QDialog::Accepted)
         return;
     Q_EMIT pushRequested();

@@ -9,6 +9,8 @@
 #include "models/store/localedits.h"
 #include "models/store/parcelrepository.h"
 #include "panetext.h"
+#include "sync/api/resources.h"
+#include "ui/common/serverlink.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -157,24 +159,10 @@ void NewTicketDialog::waybillChanged()
     if (w.valid && w.normalized != m_lookedUp) {
         m_lookedUp = w.normalized;
         m_parcel = ParcelRepository(m_db).byWaybill(w.normalized);
-        if (m_parcel) {
-            const Parcel &p = *m_parcel;
-            const Instant now = m_clock.nowMs();
-            const bool late =
-                p.promisedAt && (p.deliveredAt ? *p.deliveredAt > *p.promisedAt : now > *p.promisedAt);
-            m_parcelInfo->setText(tr("Parcel found: %1, %2 → %3%4")
-                                      .arg(displayName(p.status), p.originAddress, p.destinationAddress,
-                                           late ? tr(" (late)") : QString()));
-            if (late && !m_categoryTouched) {
-                m_settingDefaults = true;
-                m_category->setCurrentIndex(m_category->findData(toCode(Category::Delay)));
-                m_settingDefaults = false;
-            }
-        } else {
-            m_parcelInfo->setText(
-                tr("This parcel is not in the local cache yet; the ticket is linked when it "
-                   "appears."));
-        }
+        if (m_parcel)
+            showParcel(*m_parcel);
+        else
+            lookUpOnServer(w.normalized);
         if (m_name->text().trimmed().isEmpty())
             m_name->setText(earlierCustomerName(m_db, m_user, w.normalized));
         categoryChanged();
@@ -184,6 +172,54 @@ void NewTicketDialog::waybillChanged()
         m_parcelInfo->clear();
     }
     revalidate();
+}
+
+void NewTicketDialog::showParcel(const Parcel &p)
+{
+    const Instant now = m_clock.nowMs();
+    const bool late = p.promisedAt && (p.deliveredAt ? *p.deliveredAt > *p.promisedAt : now > *p.promisedAt);
+    m_parcelInfo->setText(tr("Parcel found: %1, %2 → %3%4")
+                              .arg(displayName(p.status), p.originAddress, p.destinationAddress,
+                                   late ? tr(" (late)") : QString()));
+    if (late && !m_categoryTouched) {
+        m_settingDefaults = true;
+        m_category->setCurrentIndex(m_category->findData(toCode(Category::Delay)));
+        m_settingDefaults = false;
+    }
+}
+
+void NewTicketDialog::lookUpOnServer(const QString &waybill)
+{
+    const auto unreachable = [this] {
+        m_parcelInfo->setText(tr("This parcel is not in the local cache and the server cannot be reached to "
+                                 "look it up; the ticket can still be made and is linked when the parcel "
+                                 "appears."));
+    };
+    if (!m_link || !m_link->hasClient())
+        return unreachable();
+    m_parcelInfo->setText(tr("Looking the parcel up on the server…"));
+    m_link->call([waybill](ApiClient *c) { return ParcelsApi(c).get(waybill); }, this,
+                 [this, waybill, unreachable](const ApiResult &r) {
+                     if (waybill != m_lookedUp)
+                         return; // the waybill was changed meanwhile
+                     if (r.status == 404) {
+                         m_parcelInfo->setText(tr("The server does not know this parcel yet; the ticket is "
+                                                  "linked when it appears."));
+                         return;
+                     }
+                     const auto p = r.ok() ? Parcel::fromJson(r.object()) : std::nullopt;
+                     if (!p)
+                         return unreachable();
+                     QString error;
+                     if (!ParcelRepository(m_db).upsert({*p}, &error)) // kept: the pane and map show it too
+                         qWarning("could not keep the parcel in the cache: %s", qPrintable(error));
+                     m_parcel = p;
+                     showParcel(*p);
+                     const bool touched = m_categoryTouched;
+                     categoryChanged(); // the declared value sets the default priority
+                     m_categoryTouched = touched;
+                     revalidate();
+                 });
 }
 
 void NewTicketDialog::categoryChanged()

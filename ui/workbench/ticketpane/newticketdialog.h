@@ -15,16 +15,19 @@ namespace pd {
 
 class Clock;
 class Database;
+class ServerLink;
 
 /**
  * @brief Opens a complaint ticket in the console.
  *
- * Typing or pasting a waybill checks it at once and looks the parcel up in the local cache: a known parcel
- * fills in what it tells (a late parcel suggests "delivery delay", the declared value sets the default
- * priority) and the customer's name from the newest earlier ticket on that waybill the user may read; a
- * waybill the cache does not know is accepted (data lag, another carrier). Every field shows its own message
- * under it; OK stays disabled until all are valid, and nothing is saved before that. Saving goes through
- * LocalEdits::createTicket (cache and outbox in one transaction).
+ * Typing or pasting a waybill checks it at once and looks the parcel up in the local cache, and when the
+ * cache does not have it (a console holds only the parcels of its tickets) on the server through the
+ * ServerLink, keeping what it finds in the cache: a known parcel fills in what it tells (a late parcel
+ * suggests "delivery delay", the declared value sets the default priority) and the customer's name from the
+ * newest earlier ticket on that waybill the user may read. A waybill neither knows is accepted (data lag,
+ * another carrier); offline the dialog says the parcel could not be looked up. Every field shows its own
+ * message under it; OK stays disabled until all are valid, and nothing is saved before that. Saving goes
+ * through LocalEdits::createTicket (cache and outbox in one transaction).
  */
 class NewTicketDialog final : public QDialog
 {
@@ -34,6 +37,8 @@ public:
 
     /// @brief The id of the ticket made (a client id until the server confirms it); empty before OK.
     [[nodiscard]] const QString &createdTicketId() const { return m_createdId; }
+    /// @brief Where parcels the cache does not have are looked up (null or without a client: offline).
+    void setServerLink(ServerLink *link) { m_link = link; }
 
     [[nodiscard]] QLineEdit *waybillField() const { return m_waybill; }
     [[nodiscard]] QLineEdit *nameField() const { return m_name; }
@@ -58,6 +63,10 @@ private:
     Q_DISABLE_COPY_MOVE(NewTicketDialog)
 
     void waybillChanged();
+    /// Shows what the parcel tells and sets the defaults it suggests.
+    void showParcel(const Parcel &p);
+    /// The cache does not have @p waybill: asks the server, or says why it cannot.
+    void lookUpOnServer(const QString &waybill);
     void categoryChanged();
     void revalidate();
     void setMessage(QLabel *label, const QString &message, bool touched);
@@ -65,6 +74,7 @@ private:
 
     const Database &m_db;
     const Clock &m_clock;
+    ServerLink *m_link = nullptr;
     User m_user;
     QString m_createdId;
     std::optional<Parcel> m_parcel;
