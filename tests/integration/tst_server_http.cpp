@@ -463,9 +463,11 @@ void TestServerHttp::tlsSendsIntermediateCertificates()
 
 void TestServerHttp::passwordChecksDoNotHoldOtherRequests()
 {
-    // Each sign-in costs a PBKDF2 hash (~0.1–0.2 s of CPU). When the hash ran on the event loop (before this
-    // change) a /health asked while six sign-ins were being checked waited for at least the first of them;
-    // now the hashes run on a worker thread and /health is answered before any sign-in is.
+    // Each sign-in costs a PBKDF2 hash (~40 ms of CPU). When the hash ran on the event loop (before this
+    // change) a /health asked while six sign-ins were being checked waited for all six (they came first);
+    // now the hashes run on a worker thread and /health is answered while they are being checked: its
+    // password_checks.pending counts sign-ins not answered yet (on a loaded machine the first hash may finish
+    // before /health is even sent, so "none answered before" would be a race).
     const int index = m_server.start({QStringLiteral("--hash-threads"), QStringLiteral("1")});
     QVERIFY(index > 0);
     std::vector<std::unique_ptr<QTcpSocket>> signIns;
@@ -484,7 +486,9 @@ void TestServerHttp::passwordChecksDoNotHoldOtherRequests()
     int answeredBeforeHealth = 0;
     for (auto &s : signIns)
         answeredBeforeHealth += s->bytesAvailable() > 0 || s->waitForReadyRead(0) ? 1 : 0;
-    QCOMPARE(answeredBeforeHealth, 0);
+    const int pending = checks.value(QStringLiteral("pending")).toInt();
+    QVERIFY2(pending >= 1 && answeredBeforeHealth < 6,
+             qPrintable(QStringLiteral("%1 pending, %2 answered").arg(pending).arg(answeredBeforeHealth)));
     // Every sign-in still gets its answer.
     for (auto &s : signIns) {
         const QList<RawReply> r = readReplies(*s, 1, 20000);
