@@ -3585,6 +3585,35 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
         <source>Age</source>
         <translation>创建至今</translation>
     </message>
+    <message>
+        <source>Edits waiting: %1</source>
+        <translation>待发送的修改：%1</translation>
+    </message>
+    <message>
+        <source>Sent at the next sync</source>
+        <translation>下次同步时发送</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n s</source>
+        <translation><numerusform>%n 秒后</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n min</source>
+        <translation><numerusform>%n 分钟后</numerusform></translation>
+    </message>
+    <message>
+        <source>Next try: %1 (%2)</source>
+        <comment>time in the company's zone, then how long from now</comment>
+        <translation>下次重试：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>上次错误：%1</translation>
+    </message>
+    <message>
+        <source>Attempts: %1</source>
+        <translation>已尝试次数：%1</translation>
+    </message>
 </context>
 <context>
     <name>pd::Validation</name>

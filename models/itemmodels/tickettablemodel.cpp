@@ -3,6 +3,7 @@
 #include "models/domain/validation.h"
 
 #include <QDateTime>
+#include <QLocale>
 
 #include <algorithm>
 #include <limits>
@@ -330,6 +331,49 @@ QVariant TicketTableModel::rawValue(const TicketRow &row, int column) const
     }
 }
 
+QVariant TicketTableModel::toolTip(const TicketRow &row, int column) const
+{
+    if (column == Customer)
+        return row.ticket.customerName;
+    switch (row.localState) {
+    case LocalState::Synced:
+        return {};
+    case LocalState::Pending:
+        return pendingToolTip(row);
+    default:
+        return tr("The server refused this change or holds a newer version: open the ticket to decide");
+    }
+}
+
+QString TicketTableModel::pendingToolTip(const TicketRow &row) const
+{
+    QString text = tr("Changed here, waiting to be sent to the server");
+    const std::optional<QueuedEditState> queued =
+        m_queuedEdits ? m_queuedEdits(row.ticket.id) : std::optional<QueuedEditState>();
+    if (!queued || queued->edits == 0)
+        return text;
+    text += u'\n' + tr("Edits waiting: %1").arg(queued->edits);
+    const Instant now = m_clock.nowMs();
+    if (queued->attempts == 0 || queued->nextAttemptAt <= now) {
+        text += u'\n' + tr("Sent at the next sync");
+    } else {
+        const QDateTime at = QDateTime::fromMSecsSinceEpoch(queued->nextAttemptAt, m_zone);
+        const bool today = at.date() == QDateTime::fromMSecsSinceEpoch(now, m_zone).date();
+        const QString when = today ? QLocale().toString(at.time(), u"HH:mm:ss"_qs)
+                                   : QLocale().toString(at.date(), QLocale::ShortFormat) + u' ' +
+                                         QLocale().toString(at.time(), u"HH:mm:ss"_qs);
+        const int seconds = int((queued->nextAttemptAt - now + 999) / 1000);
+        const QString in =
+            seconds < 120 ? tr("in %n s", nullptr, seconds) : tr("in %n min", nullptr, (seconds + 59) / 60);
+        text += u'\n' +
+                tr("Next try: %1 (%2)", "time in the company's zone, then how long from now").arg(when, in);
+    }
+    if (!queued->lastError.isEmpty())
+        text += u'\n' + tr("Last error: %1").arg(queued->lastError) + u'\n' +
+                tr("Attempts: %1").arg(queued->attempts);
+    return text;
+}
+
 QVariant TicketTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_total || index.column() < 0 || index.column() >= ColumnCount)
@@ -345,11 +389,7 @@ QVariant TicketTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return displayText(*row, index.column());
     case Qt::ToolTipRole:
-        if (index.column() == Number && row->localState == LocalState::Pending)
-            return tr("Changed here, waiting to be sent to the server");
-        if (index.column() == Number && row->localState != LocalState::Synced)
-            return tr("The server refused this change or holds a newer version: open the ticket to decide");
-        return index.column() == Customer ? row->ticket.customerName : QVariant();
+        return toolTip(*row, index.column());
     case RawRole:
         return rawValue(*row, index.column());
     case TicketIdRole:

@@ -7,7 +7,19 @@
 #include <QHash>
 #include <QTimeZone>
 
+#include <functional>
+
 namespace pd {
+
+/// @brief Where a ticket's oldest queued edit stands: when it is tried next (server-clock UTC ms; 0 at the
+/// next sync) and why the last try failed.
+struct QueuedEditState
+{
+    int edits = 0; ///< edits of the ticket waiting to be sent
+    int attempts = 0;
+    Instant nextAttemptAt = 0;
+    QString lastError;
+};
 
 /**
  * @brief The queue's tickets as table rows, paged from the cache: never the whole queue in memory.
@@ -22,7 +34,9 @@ namespace pd {
  *
  * Display text is for people (translated labels, masked phones, times in the company's time zone); RawRole
  * gives the stored value; SlaStateRole the countdown's state for the delegate's colour and icon. A row not
- * yet loaded shows an ellipsis. setRows() shows a fixed list instead (search results).
+ * yet loaded shows an ellipsis. A pending row's tooltip says when its queued edit is tried next (company
+ * time) and the last error, asked for when the tooltip shows (setQueuedEditLookup()). setRows() shows a fixed
+ * list instead (search results).
  */
 class TicketTableModel final : public QAbstractTableModel
 {
@@ -65,6 +79,10 @@ public:
     /// @brief Display names of user ids, for the assignee column.
     void setUserNames(QHash<QString, QString> names);
     void setSlaPolicy(const SlaPolicy &policy) { m_countdown = SlaCountdown(policy); }
+    using QueuedEditLookup = std::function<std::optional<QueuedEditState>(const QString &ticketId)>;
+    /// @brief How a pending row's queued edit is found when its tooltip is asked for (the outbox changes
+    /// without the row changing: a failed try only moves its retry time).
+    void setQueuedEditLookup(QueuedEditLookup lookup) { m_queuedEdits = std::move(lookup); }
 
     [[nodiscard]] const TicketRow *rowAt(int row) const;
     /// @brief The row of a loaded ticket, or -1.
@@ -105,11 +123,14 @@ private:
     void applyReset();
     [[nodiscard]] QString displayText(const TicketRow &row, int column) const;
     [[nodiscard]] QVariant rawValue(const TicketRow &row, int column) const;
+    [[nodiscard]] QVariant toolTip(const TicketRow &row, int column) const;
+    [[nodiscard]] QString pendingToolTip(const TicketRow &row) const;
 
     const Clock &m_clock;
     QTimeZone m_zone;
     SlaCountdown m_countdown;
     QHash<QString, QString> m_userNames;
+    QueuedEditLookup m_queuedEdits;
     TicketQuery m_query;
     bool m_paged = false;
     int m_total = 0;

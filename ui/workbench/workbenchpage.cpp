@@ -6,6 +6,7 @@
 #include "models/itemmodels/tickettablemodel.h"
 #include "models/store/database.h"
 #include "models/store/parcelrepository.h"
+#include "models/store/syncstaterepository.h"
 #include "models/store/ticketsearch.h"
 #include "queuelist.h"
 #include "ticketdelegate.h"
@@ -72,6 +73,14 @@ WorkbenchPage::WorkbenchPage(const Database &db, const Clock &clock, const QTime
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &WorkbenchPage::updateEmptyText);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &WorkbenchPage::updateEmptyText);
 
+    // Read when a pending row's tooltip shows: a failed try moves the retry time without changing the row.
+    m_model->setQueuedEditLookup([this](const QString &ticketId) -> std::optional<QueuedEditState> {
+        const QList<OutboxItem> items = OutboxRepository(m_db).liveForTicket(ticketId);
+        if (items.isEmpty())
+            return std::nullopt;
+        const OutboxItem &oldest = items.first(); // sent first: the others wait for it
+        return QueuedEditState{int(items.size()), oldest.attempts, oldest.nextAttemptAt, oldest.lastError};
+    });
     m_view->setModel(m_model);
     m_view->setItemDelegate(m_delegate);
     m_view->setAccessibleName(tr("Tickets"));
