@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>TrackingIngest</name>
+    <message>
+        <source>A scan cannot be in the future.</source>
+        <translation>扫描时间不能晚于当前时间。</translation>
+    </message>
+    <message>
+        <source>No parcel with waybill %1: send its parcel record first.</source>
+        <translation>没有运单号为 %1 的包裹：请先发送其包裹记录。</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>ParcelDesk operations console</source>
@@ -3595,11 +3606,15 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
     <message numerus="yes">
         <source>in %n s</source>
-        <translation><numerusform>%n 秒后</numerusform></translation>
+        <translation>
+            <numerusform>%n 秒后</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>in %n min</source>
-        <translation><numerusform>%n 分钟后</numerusform></translation>
+        <translation>
+            <numerusform>%n 分钟后</numerusform>
+        </translation>
     </message>
     <message>
         <source>Next try: %1 (%2)</source>

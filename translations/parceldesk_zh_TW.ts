@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>TrackingIngest</name>
+    <message>
+        <source>A scan cannot be in the future.</source>
+        <translation>掃描時間不能晚於目前時間。</translation>
+    </message>
+    <message>
+        <source>No parcel with waybill %1: send its parcel record first.</source>
+        <translation>沒有運單號為 %1 的包裹：請先傳送其包裹記錄。</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>ParcelDesk operations console</source>

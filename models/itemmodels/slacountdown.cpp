@@ -35,6 +35,21 @@ QString SlaCountdown::stateName(SlaState state)
     return {};
 }
 
+QStringList SlaCountdown::widestTexts()
+{
+    // 47:59:59 is the longest h:mm:ss; from two days on the time reads "9 d 23 h".
+    const qint64 longest = (47 * 3600 + 59 * 60 + 59) * 1000LL;
+    const qint64 days = (9 * 24 + 23) * 3600 * 1000LL;
+    QStringList out;
+    for (qint64 ms : {longest, days}) {
+        out << tr("Breached +%1").arg(clockText(ms));
+        for (SlaState s : {SlaState::OnTrack, SlaState::AtRisk})
+            out << tr("%1 %2", "SLA state, time left").arg(stateName(s), clockText(ms));
+    }
+    out << stateName(SlaState::Paused) << tr("Met");
+    return out;
+}
+
 SlaBadge SlaCountdown::badge(const TicketRow &row, Instant now) const
 {
     SlaBadge b;

@@ -35,6 +35,9 @@ public:
     [[nodiscard]] static QString clockText(qint64 ms);
     /// @brief The state's word, translated ("On track", "At risk", …).
     [[nodiscard]] static QString stateName(SlaState state);
+    /// @brief The widest texts a badge shows in the current language (each state with its longest time),
+    /// so a column can be made wide enough for every one of them.
+    [[nodiscard]] static QStringList widestTexts();
 
 private:
     SlaPolicy m_policy;

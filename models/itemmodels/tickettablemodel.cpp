@@ -295,14 +295,55 @@ QString TicketTableModel::displayText(const TicketRow &row, int column) const
         return displayName(t.status);
     case Assignee:
         return t.assigneeId.isEmpty() ? tr("Unassigned") : m_userNames.value(t.assigneeId, t.assigneeId);
-    case Age: {
-        const qint64 minutes = std::max<qint64>(0, m_clock.nowMs() - t.createdAt) / 60000;
-        if (minutes < 60)
-            return tr("%n min", nullptr, int(minutes));
-        if (minutes < 48 * 60)
-            return tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
-        return tr("%n d", nullptr, int(minutes / (24 * 60)));
+    case Age:
+        return ageText(std::max<qint64>(0, m_clock.nowMs() - t.createdAt) / 60000);
+    default:
+        return {};
     }
+}
+
+QString TicketTableModel::ageText(qint64 minutes)
+{
+    if (minutes < 60)
+        return tr("%n min", nullptr, int(minutes));
+    if (minutes < 48 * 60)
+        return tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
+    return tr("%n d", nullptr, int(minutes / (24 * 60)));
+}
+
+namespace {
+template<typename E>
+QStringList allNames()
+{
+    QStringList out;
+    for (const QString &code : allCodes<E>())
+        out << displayName(*fromCode<E>(code));
+    return out;
+}
+} // namespace
+
+QStringList TicketTableModel::widestTexts(int column)
+{
+    switch (column) {
+    case Sla:
+        return SlaCountdown::widestTexts();
+    case Number:
+        return {tr("%1 ⇡", "ticket number, not yet sent").arg(u"C2611-000000"_qs),
+                tr("%1 ⚠", "ticket number, needs attention").arg(u"C2611-000000"_qs)};
+    case Waybill:
+        return {u"SF1400000000000"_qs, u"YT0000000000000"_qs};
+    case Category:
+        return allNames<pd::Category>();
+    case Priority:
+        return allNames<pd::Priority>();
+    case Status:
+        return allNames<TicketStatus>();
+    case Assignee:
+        return {tr("Unassigned")};
+    case Customer: // not the widest: what the column wishes to show whole, a usual name with a masked phone
+        return {tr("%1 (%2)").arg(u"王小明"_qs, Validation::maskPhone(u"13800005678"_qs))};
+    case Age:
+        return {ageText(59), ageText(47 * 60 + 59), ageText(999 * 24 * 60)};
     default:
         return {};
     }
@@ -333,8 +374,8 @@ QVariant TicketTableModel::rawValue(const TicketRow &row, int column) const
 
 QVariant TicketTableModel::toolTip(const TicketRow &row, int column) const
 {
-    if (column == Customer)
-        return row.ticket.customerName;
+    if (column == Customer) // the whole text, as the column may elide it (the phone stays masked)
+        return displayText(row, column);
     switch (row.localState) {
     case LocalState::Synced:
         return {};

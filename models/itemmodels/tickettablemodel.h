@@ -84,6 +84,12 @@ public:
     /// without the row changing: a failed try only moves its retry time).
     void setQueuedEditLookup(QueuedEditLookup lookup) { m_queuedEdits = std::move(lookup); }
 
+    /// @brief The age column's text for a ticket @p minutes old ("12 min", "5 h 03 min", "3 d").
+    [[nodiscard]] static QString ageText(qint64 minutes);
+    /// @brief The widest texts a column shows in the current language, whatever the rows (for its width); for
+    /// the customer a usual name and masked phone; names of the directory are not known here.
+    [[nodiscard]] static QStringList widestTexts(int column);
+
     [[nodiscard]] const TicketRow *rowAt(int row) const;
     /// @brief The row of a loaded ticket, or -1.
     [[nodiscard]] int rowOf(const QString &ticketId) const;

@@ -4,9 +4,12 @@
 #include "models/sla/slatypes.h"
 #include "ui/common/slalook.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
+#include <QHelpEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QToolTip>
 
 namespace pd {
 
@@ -63,6 +66,75 @@ QSize TicketDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelI
     return s;
 }
 
+namespace {
+/// The badge's pill, its shape's size and the rectangle its text is drawn in.
+QRectF slaTextRect(const QRect &cell, qreal *iconSize = nullptr)
+{
+    const QRectF pill = QRectF(cell).adjusted(2, 3, -2, -3);
+    const qreal icon = std::min<qreal>(pill.height() - 6, 10);
+    if (iconSize)
+        *iconSize = icon;
+    return pill.adjusted(icon + 10, 0, -4, 0);
+}
+
+QFont slaFont(const QFont &base, SlaState state)
+{
+    QFont f = base;
+    if (state == SlaState::Breached || state == SlaState::AtRisk)
+        f.setBold(true);
+    return f;
+}
+} // namespace
+
+int TicketDelegate::textWidth(const QStyleOptionViewItem &option, const QModelIndex &index, QFont *font) const
+{
+    if (index.column() == m_slaColumn) {
+        *font = slaFont(option.font, SlaState(index.data(TicketTableModel::SlaStateRole).toInt()));
+        return int(slaTextRect(option.rect).width());
+    }
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    *font = opt.font;
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    // QCommonStyle draws an item's text inside SE_ItemViewItemText less one focus-frame margin each side.
+    const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
+    return style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget).width() - 2 * margin;
+}
+
+bool TicketDelegate::isElided(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const QString text = index.data(Qt::DisplayRole).toString();
+    if (text.isEmpty())
+        return false;
+    QFont font;
+    const int width = textWidth(option, index, &font);
+    return QFontMetrics(font).horizontalAdvance(text) > width;
+}
+
+QString TicketDelegate::toolTip(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const QString own = index.data(Qt::ToolTipRole).toString();
+    if (!own.isEmpty())
+        return own;
+    return isElided(option, index) ? index.data(Qt::DisplayRole).toString() : QString();
+}
+
+bool TicketDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                               const QModelIndex &index)
+{
+    if (!event || !view || event->type() != QEvent::ToolTip || !index.isValid())
+        return QStyledItemDelegate::helpEvent(event, view, option, index);
+    const QString tip = toolTip(option, index);
+    if (tip.isEmpty()) {
+        QToolTip::hideText();
+        event->ignore();
+        return false;
+    }
+    QToolTip::showText(event->globalPos(), tip, view->viewport(), option.rect);
+    return true;
+}
+
 void TicketDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                            const QModelIndex &index) const
 {
@@ -96,15 +168,13 @@ void TicketDelegate::paintSla(QPainter *painter, const QStyleOptionViewItem &opt
     painter->setPen(Qt::NoPen);
     painter->setBrush(look.fill);
     painter->drawRoundedRect(pill, 4, 4);
-    const qreal icon = std::min<qreal>(pill.height() - 6, 10);
+    qreal icon = 0;
+    const QRectF textRect = slaTextRect(option.rect, &icon);
     const QRectF iconRect(pill.left() + 5, pill.center().y() - icon / 2, icon, icon);
     drawShape(painter, state, iconRect, look.ink);
     painter->setPen(look.ink);
-    QFont f = option.font;
-    if (state == SlaState::Breached || state == SlaState::AtRisk)
-        f.setBold(true);
+    const QFont f = slaFont(option.font, state);
     painter->setFont(f);
-    const QRectF textRect = pill.adjusted(icon + 10, 0, -4, 0);
     painter->drawText(
         textRect, Qt::AlignVCenter | Qt::AlignLeft,
         QFontMetrics(f).elidedText(index.data().toString(), Qt::ElideRight, int(textRect.width())));

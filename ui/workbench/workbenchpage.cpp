@@ -9,6 +9,7 @@
 #include "models/store/syncstaterepository.h"
 #include "models/store/ticketsearch.h"
 #include "queuelist.h"
+#include "ticketcolumns.h"
 #include "ticketdelegate.h"
 #include "ticketpane/calldialog.h" // complete types for the pane's QPointer members
 #include "ticketpane/resolvedialog.h"
@@ -29,7 +30,8 @@ namespace pd {
 
 namespace {
 constexpr int kSearchLimit = 200;
-const QString kHeaderKey = QStringLiteral("workbench/ticketHeader");
+// v2: the customer column stretches and the others fit their texts (older states cut the last columns).
+const QString kHeaderKey = QStringLiteral("workbench/ticketHeader.v2");
 const QString kSplitterKey = QStringLiteral("workbench/splitter");
 } // namespace
 
@@ -93,18 +95,11 @@ WorkbenchPage::WorkbenchPage(const Database &db, const Clock &clock, const QTime
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     QHeaderView *header = m_view->horizontalHeader();
     header->setSectionsMovable(true);
-    header->setStretchLastSection(true);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
-    header->setDefaultSectionSize(m_view->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 9);
     const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    header->resizeSection(TicketTableModel::Sla, em * 13);
-    header->resizeSection(TicketTableModel::Number,
-                          m_view->fontMetrics().horizontalAdvance(QStringLiteral("C2611-000000 ⇡")) + 12);
-    header->resizeSection(TicketTableModel::Waybill,
-                          m_view->fontMetrics().horizontalAdvance(QStringLiteral("SF1400000000000")) + 12);
-    header->resizeSection(TicketTableModel::Customer,
-                          m_view->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 12);
-    header->restoreState(QSettings().value(kHeaderKey).toByteArray());
+    m_columns = new TicketColumns(m_view);
+    if (header->restoreState(QSettings().value(kHeaderKey).toByteArray()))
+        m_columns->adoptRestored(); // saved in another language, or before a column grew
     connect(header, &QHeaderView::customContextMenuRequested, this, &WorkbenchPage::showHeaderMenu);
     connect(header, &QHeaderView::sectionMoved, this, &WorkbenchPage::saveHeader);
     connect(header, &QHeaderView::sectionResized, this, &WorkbenchPage::saveHeader);
@@ -141,7 +136,7 @@ WorkbenchPage::WorkbenchPage(const Database &db, const Clock &clock, const QTime
     m_splitter->addWidget(m_pane);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setStretchFactor(2, 2);
-    m_splitter->setSizes({em * 15, em * 60, em * 40});
+    m_splitter->setSizes({em * 14, em * 62, em * 38}); // the table's columns fit at 1600 px (TicketColumns)
     m_splitter->setChildrenCollapsible(false);
     m_splitter->restoreState(QSettings().value(kSplitterKey).toByteArray());
     connect(m_splitter, &QSplitter::splitterMoved, this,
@@ -176,6 +171,7 @@ WorkbenchPage::WorkbenchPage(const Database &db, const Clock &clock, const QTime
             onSearch(m_filters->searchText());
         refreshCounts();
         m_pane->reload();
+        loadDirectory();
     });
     // Before anyone signs in (offline, first start) the page shows every cached ticket.
     QTimer::singleShot(0, this, [this] {
@@ -196,20 +192,31 @@ void WorkbenchPage::setCurrentUser(const User &user)
 {
     m_user = user;
     m_pane->setCurrentUser(user);
+    m_userNames.clear();
+    loadDirectory();
+    // Agents start in their own tickets; the others in the team's unassigned work.
+    m_queues->setCurrentQueue(user.role == Role::Agent ? Queue::Mine : Queue::Unassigned);
+    applyQuery();
+    refreshCounts();
+}
+
+void WorkbenchPage::loadDirectory()
+{
+    // The directory arrives with the first sync, after sign-in: read again whenever the cache changed.
     const QList<User> users = DirectoryRepository(m_db).users();
     QHash<QString, QString> names;
     QList<User> team;
     for (const User &u : users) {
         names.insert(u.id, u.displayName.isEmpty() ? u.login : u.displayName);
-        if (user.teamId.isEmpty() || u.teamId == user.teamId)
+        if (m_user.teamId.isEmpty() || u.teamId == m_user.teamId)
             team.append(u);
     }
+    if (names == m_userNames && !names.isEmpty())
+        return;
+    m_userNames = names;
     m_model->setUserNames(names);
     m_filters->setUsers(team);
-    // Agents start in their own tickets; the others in the team's unassigned work.
-    m_queues->setCurrentQueue(user.role == Role::Agent ? Queue::Mine : Queue::Unassigned);
-    applyQuery();
-    refreshCounts();
+    m_columns->setAssigneeNames(names.values());
 }
 
 QString WorkbenchPage::currentTicketId() const
@@ -484,6 +491,7 @@ void WorkbenchPage::changeEvent(QEvent *event)
             m_title->setText(Queues::title(m_queues->currentQueue()));
         const int columns = m_model->columnCount();
         const int rows = m_model->rowCount();
+        m_columns->fit(); // the texts' widths changed
         // The model names its headers and cells when asked: ask again (nothing is re-read).
         Q_EMIT m_model->headerDataChanged(Qt::Horizontal, 0, columns - 1);
         if (rows > 0)

@@ -18,6 +18,7 @@ class Clock;
 class Database;
 class FilterBar;
 class QueueList;
+class TicketColumns;
 class TicketDelegate;
 class TicketPane;
 class TicketQueryWorker;
@@ -106,11 +107,14 @@ private:
     void showHeaderMenu(const QPoint &pos);
     void saveHeader() const;
     void updateEmptyText();
+    /// Users' names for the assignee column and the filter, and the columns' widths for them.
+    void loadDirectory();
 
     const Database &m_db;
     const Clock &m_clock;
     QTimeZone m_zone;
     User m_user;
+    QHash<QString, QString> m_userNames;
     QThread m_thread;
     TicketQueryWorker *m_worker;
     // Queue counts scan more rows than a page does: their own thread, so they never delay a page.
@@ -122,6 +126,7 @@ private:
     FilterBar *m_filters;
     QLabel *m_title;
     QTableView *m_view;
+    TicketColumns *m_columns = nullptr;
     QLabel *m_empty;
     TicketPane *m_pane;
     QSplitter *m_splitter;

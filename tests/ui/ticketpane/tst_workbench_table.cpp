@@ -5,12 +5,16 @@
 #include "models/store/localedits.h"
 #include "panefixture.h"
 #include "ui/common/language.h"
+#include "ui/workbench/ticketdelegate.h"
 #include "ui/workbench/ticketpane/calldialog.h" // complete types for the pane's QPointer members
 #include "ui/workbench/ticketpane/resolvedialog.h"
 #include "ui/workbench/workbenchpage.h"
 
 #include <QApplication>
+#include <QHeaderView>
+#include <QHelpEvent>
 #include <QTableView>
+#include <QToolTip>
 
 using namespace pd;
 using namespace pd::test;
@@ -23,11 +27,16 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void queuedRowToolTipSaysRetryAndError();
+    void assigneeNamesArriveWithTheDirectory();
+    void columnsFitOrElide_data();
+    void columnsFitOrElide();
 
 private:
     void openPage(const User &user);
     [[nodiscard]] int rowOf(const QString &id) const { return m_page->model()->rowOf(id); }
     [[nodiscard]] QString cell(const QString &id, int column, int role = Qt::DisplayRole) const;
+    [[nodiscard]] QStyleOptionViewItem optionFor(const QModelIndex &index) const;
+    [[nodiscard]] QString shownToolTip(const QModelIndex &index) const;
 
     QTemporaryDir m_settingsDir;
     std::unique_ptr<PaneCache> m_cache;
@@ -42,6 +51,7 @@ void TestWorkbenchTable::initTestCase()
 
 void TestWorkbenchTable::init()
 {
+    QVERIFY(Language::apply(u"en"_qs));
     m_cache = std::make_unique<PaneCache>();
 }
 
@@ -102,7 +112,7 @@ void TestWorkbenchTable::queuedRowToolTipSaysRetryAndError()
     QVERIFY2(!tip.contains(u"02:07"_qs), qPrintable(tip));
     QVERIFY2(tip.contains(u"Last error: Connection refused\nAttempts: 1"_qs), qPrintable(tip));
     QCOMPARE(cell(u"t-1"_qs, TicketTableModel::Status, Qt::ToolTipRole), tip);
-    QCOMPARE(cell(u"t-1"_qs, TicketTableModel::Customer, Qt::ToolTipRole), u"王芳"_qs);
+    QCOMPARE(cell(u"t-1"_qs, TicketTableModel::Customer, Qt::ToolTipRole), u"王芳 (138****5678)"_qs);
 
     // A retry soon, then one on another day: seconds, then the date.
     QVERIFY(OutboxRepository(*m_cache->db)
@@ -123,6 +133,153 @@ void TestWorkbenchTable::queuedRowToolTipSaysRetryAndError()
     QVERIFY2(tip.contains(u"Sent at the next sync"_qs), qPrintable(tip));
     QVERIFY2(tip.contains(u"Timed out"_qs), qPrintable(tip));
     QVERIFY(cell(u"t-2"_qs, TicketTableModel::Number, Qt::ToolTipRole).isEmpty());
+}
+
+QStyleOptionViewItem TestWorkbenchTable::optionFor(const QModelIndex &index) const
+{
+    QTableView *view = m_page->view();
+    QStyleOptionViewItem opt;
+    opt.initFrom(view->viewport());
+    opt.widget = view;
+    opt.font = view->font();
+    opt.fontMetrics = view->fontMetrics();
+    opt.rect = view->visualRect(index);
+    opt.showDecorationSelected = true;
+    opt.textElideMode = view->textElideMode();
+    return opt;
+}
+
+QString TestWorkbenchTable::shownToolTip(const QModelIndex &index) const
+{
+    QTableView *view = m_page->view();
+    const QPoint at = view->visualRect(index).center();
+    QHelpEvent help(QEvent::ToolTip, at, view->viewport()->mapToGlobal(at));
+    QToolTip::hideText();
+    for (int i = 0; i < 100 && QToolTip::isVisible(); ++i) // hideText() hides after a short delay
+        QTest::qWait(20);
+    QCoreApplication::sendEvent(view->viewport(), &help);
+    return QToolTip::isVisible() ? QToolTip::text() : QString();
+}
+
+void TestWorkbenchTable::assigneeNamesArriveWithTheDirectory()
+{
+    // Signed in on a new PC: the ticket names an assignee the directory does not hold yet.
+    m_cache->put(m_cache->ticket(1, TicketStatus::Open, u"u-agent7"_qs));
+    m_cache->put(m_cache->ticket(2, TicketStatus::Open, m_cache->agent2.id));
+    m_cache->put(m_cache->ticket(3));
+    openPage(m_cache->supervisor);
+    m_page->showQueue(Queue::All);
+    QTRY_VERIFY(rowOf(u"t-1"_qs) >= 0 && rowOf(u"t-2"_qs) >= 0 && rowOf(u"t-3"_qs) >= 0);
+    QCOMPARE(cell(u"t-2"_qs, TicketTableModel::Assignee), u"刘洋"_qs);
+    QCOMPARE(cell(u"t-3"_qs, TicketTableModel::Assignee), u"Unassigned"_qs);
+
+    // The first sync brings the directory: the column names the user, not u-agent7.
+    QString error;
+    QVERIFY(DirectoryRepository(*m_cache->db)
+                .upsertUsers({makeUser(u"u-agent7"_qs, Role::Agent, u"team-a"_qs, u"欧阳晓明"_qs)}, &error));
+    m_page->onTicketsChanged({});
+    QTRY_COMPARE(cell(u"t-1"_qs, TicketTableModel::Assignee), u"欧阳晓明"_qs);
+    for (const QString &id : {u"t-1"_qs, u"t-2"_qs})
+        QVERIFY(!cell(id, TicketTableModel::Assignee).startsWith(u"u-"_qs));
+
+    // In Chinese too (names are names; "Unassigned" is translated).
+    QVERIFY(Language::apply(u"zh_CN"_qs));
+    QTRY_COMPARE(cell(u"t-3"_qs, TicketTableModel::Assignee), u"未分派"_qs);
+    QCOMPARE(cell(u"t-1"_qs, TicketTableModel::Assignee), u"欧阳晓明"_qs);
+    QVERIFY(Language::apply(u"zh_TW"_qs));
+    QTRY_COMPARE(cell(u"t-3"_qs, TicketTableModel::Assignee), u"未分派"_qs);
+    QCOMPARE(cell(u"t-1"_qs, TicketTableModel::Assignee), u"欧阳晓明"_qs);
+}
+
+void TestWorkbenchTable::columnsFitOrElide_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<int>("width");
+    for (const QString &language : {u"en"_qs, u"zh_CN"_qs, u"zh_TW"_qs})
+        for (int width : {1600, 1920})
+            QTest::addRow("%s-%d", qPrintable(language), width) << language << width;
+}
+
+void TestWorkbenchTable::columnsFitOrElide()
+{
+    QFETCH(QString, language);
+    QFETCH(int, width);
+    QVERIFY(Language::apply(language));
+    // Rows with the widest texts: a breach days old, a ticket two days old, a pending one, a long name.
+    Ticket old = m_cache->ticket(1, TicketStatus::Open, m_cache->agent1.id);
+    old.createdAt = kNow - (47 * 60 + 59) * kMinute;
+    old.category = Category::WrongItem;
+    old.priority = Priority::P1;
+    m_cache->put(old);
+    Ticket paused = m_cache->ticket(2, TicketStatus::Pending, m_cache->supervisor.id);
+    paused.createdAt = kNow - 30 * 24 * 60 * kMinute;
+    m_cache->put(paused);
+    Ticket longName = m_cache->ticket(3, TicketStatus::Reopened, u"u-agent9"_qs);
+    longName.customerName = u"Maximilian Alexander Konstantin von Hohenzollern-Sigmaringen"_qs;
+    m_cache->put(longName);
+    m_cache->put(m_cache->ticket(4, TicketStatus::New));
+    m_page = std::make_unique<WorkbenchPage>(*m_cache->db, m_cache->clock, QTimeZone("Asia/Shanghai"));
+    m_page->resize(width, 900);
+    m_page->setCurrentUser(m_cache->supervisor);
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    m_page->showQueue(Queue::All);
+    QTRY_COMPARE(m_page->model()->rowCount(), 4);
+    QTRY_VERIFY(rowOf(u"t-3"_qs) >= 0);
+
+    QTableView *view = m_page->view();
+    auto *delegate = qobject_cast<TicketDelegate *>(view->itemDelegate());
+    QVERIFY(delegate);
+    QHeaderView *header = view->horizontalHeader();
+    // Every column is on screen without scrolling.
+    QStringList widths;
+    for (int c = 0; c < TicketTableModel::ColumnCount; ++c)
+        widths << QString::number(header->sectionSize(c));
+    qInfo("%s: viewport %d, columns %s", qPrintable(language), view->viewport()->width(),
+          qPrintable(widths.join(u' ')));
+    for (int c = 0; c < TicketTableModel::ColumnCount; ++c) {
+        const int right = header->sectionViewportPosition(c) + header->sectionSize(c);
+        QVERIFY2(
+            header->sectionViewportPosition(c) >= 0 && right <= view->viewport()->width(),
+            qPrintable(u"column %1 ends at %2 of %3"_qs.arg(c).arg(right).arg(view->viewport()->width())));
+        const QString title = m_page->model()->headerData(c, Qt::Horizontal).toString();
+        QVERIFY2(header->fontMetrics().horizontalAdvance(title) < header->sectionSize(c),
+                 qPrintable(u"header %1 cut"_qs.arg(title)));
+    }
+    // No text is shortened but the long customer name, which shows whole as its tooltip.
+    for (int r = 0; r < m_page->model()->rowCount(); ++r) {
+        for (int c = 0; c < TicketTableModel::ColumnCount; ++c) {
+            const QModelIndex index = m_page->model()->index(r, c);
+            const bool elided = delegate->isElided(optionFor(index), index);
+            const bool isLong = index.data(TicketTableModel::TicketIdRole).toString() == u"t-3"_qs &&
+                                c == TicketTableModel::Customer;
+            // Narrower than 1920, the category and assignee columns may give way to the customer's: elided,
+            // and whole in the tooltip.
+            const bool mayGiveWay =
+                width < 1920 && (c == TicketTableModel::Category || c == TicketTableModel::Assignee);
+            if (mayGiveWay && elided) {
+                QCOMPARE(shownToolTip(index), index.data().toString());
+                continue;
+            }
+            QVERIFY2(elided == isLong, qPrintable(u"row %1 column %2 \"%3\" in %4 px: elided %5"_qs.arg(r)
+                                                      .arg(c)
+                                                      .arg(index.data().toString())
+                                                      .arg(view->visualRect(index).width())
+                                                      .arg(elided)));
+        }
+    }
+    const QModelIndex customer = m_page->model()->index(rowOf(u"t-3"_qs), TicketTableModel::Customer);
+    QCOMPARE(shownToolTip(customer), customer.data().toString());
+    QVERIFY(customer.data().toString().startsWith(longName.customerName));
+    // A cell that fits shows no tooltip of its own.
+    QVERIFY(shownToolTip(m_page->model()->index(rowOf(u"t-3"_qs), TicketTableModel::Status)).isEmpty());
+    // The SLA badges fit whole: every badge text this language has fits its column.
+    QFont bold = view->font();
+    bold.setBold(true);
+    const int badge = header->sectionSize(TicketTableModel::Sla);
+    for (const QString &text : SlaCountdown::widestTexts())
+        QVERIFY2(QFontMetrics(bold).horizontalAdvance(text) + view->fontMetrics().height() + 20 <= badge,
+                 qPrintable(text));
 }
 
 QTEST_MAIN(TestWorkbenchTable)
