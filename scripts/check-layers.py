@@ -7,7 +7,9 @@
     server   <- models                         (never ui, sync, reports or the console's app)
     bench, tests: anything
 
-and nothing under models/ includes a Qt Widgets, Network or WebSockets header.
+and nothing under models/ includes a Qt Widgets, Network or WebSockets header; nothing under ui/ runs SQL of
+its own (no <QSqlQuery>: widgets read the cache through models/ repositories), except the map's MBTiles reader,
+which reads a tile file rather than the cache.
 
 A quoted include is resolved as the compiler does: next to the including file first, then from the repository
 root. Usage:
@@ -33,6 +35,8 @@ ALLOWED = {
     "app": {"models", "sync", "reports", "ui", "app", "resources"},
 }
 FORBIDDEN_QT_MODULES_IN_MODELS = ["QtWidgets", "QtNetwork", "QtWebSockets"]
+SQL_HEADERS = {"QSqlQuery", "QtSql/QSqlQuery", "QtSql"}
+SQL_ALLOWED_IN_UI = {"ui/map/tilelayer.cpp"}
 INCLUDE = re.compile(r'^\s*#\s*include\s*([<"])([^>"]+)[>"]')
 SUFFIXES = (".h", ".hpp", ".cpp", ".cc")
 
@@ -79,6 +83,10 @@ def check(root, qt_headers=None):
                             if layer == "models" and target in qt:
                                 problems.append(f"{rel_src}:{number}: models may not include {qt[target]} "
                                                 f"headers (<{target}>)")
+                            if (layer == "ui" and target in SQL_HEADERS
+                                    and rel_src.replace(os.sep, "/") not in SQL_ALLOWED_IN_UI):
+                                problems.append(f"{rel_src}:{number}: ui runs no SQL of its own (<{target}>); "
+                                                f"read through a repository in models/")
                             continue
                         local = os.path.normpath(os.path.join(dirpath, target))
                         resolved = local if os.path.exists(local) else os.path.join(root, target)
@@ -105,9 +113,10 @@ def selftest(qt_headers):
         with open(os.path.join(tmp, "models", "bad.cpp"), "w") as f:
             f.write('#include "ui/page.h"\n#include <QTcpSocket>\n')
         with open(os.path.join(tmp, "ui", "tool.cpp"), "w") as f:
-            f.write('#include "bench/common/gen.h"\n')
+            f.write('#include "bench/common/gen.h"\n#include <QSqlQuery>\n')
         problems = check(tmp, qt_headers)
-    expected = ["models/bad.cpp:1: models may not include ui", "ui/tool.cpp:1: ui may not include bench"]
+    expected = ["models/bad.cpp:1: models may not include ui", "ui/tool.cpp:1: ui may not include bench",
+                "ui/tool.cpp:2: ui runs no SQL of its own"]
     if qt_headers:
         expected.append("models/bad.cpp:2: models may not include QtNetwork")
     missing = [e for e in expected if not any(p.startswith(e) for p in problems)]

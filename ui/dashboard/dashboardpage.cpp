@@ -6,6 +6,7 @@
 #include "kpitile.h"
 #include "models/domain/clock.h"
 #include "models/store/database.h"
+#include "models/store/parcelrepository.h"
 
 #include <QChartView>
 #include <QComboBox>
@@ -20,7 +21,6 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
-#include <QSqlQuery>
 #include <QTableView>
 #include <QThread>
 #include <QTimer>
@@ -243,13 +243,8 @@ void DashboardPage::reloadTeams()
     const QSignalBlocker block(m_teamBox);
     m_teamBox->clear();
     m_teamBox->addItem(tr("All teams"), QString());
-    QSqlQuery q(m_db.connection());
-    if (q.exec(QStringLiteral("SELECT id, name FROM teams ORDER BY name, id"))) {
-        while (q.next()) {
-            const QString name = q.value(1).toString();
-            m_teamBox->addItem(name.isEmpty() ? q.value(0).toString() : name, q.value(0).toString());
-        }
-    }
+    for (const Team &team : DirectoryRepository(m_db).teams())
+        m_teamBox->addItem(team.name.isEmpty() ? team.id : team.name, team.id);
     const int i = m_teamBox->findData(current);
     m_teamBox->setCurrentIndex(i < 0 ? 0 : i);
 }

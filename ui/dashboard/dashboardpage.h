@@ -34,10 +34,10 @@ class KpiTile;
  * breach list and the agent table, for a period and a team/category filter.
  *
  * Queries run on a worker thread with its own connection to the cache (Database::open(db.path())); the GUI
- * thread only reads the team list. refresh() asks for fresh figures; onTicketsChanged() asks for them after a
- * short debounce, so a change in the cache shows within a second. While a read runs, further requests are
- * folded into one more read. Clicking a category slice, a KPI tile or an agent emits drillDownRequested()
- * with the workbench query of those tickets.
+ * thread only reads the team list (DirectoryRepository, one row per team). refresh() asks for fresh figures;
+ * onTicketsChanged() asks for them after a short debounce, so a change in the cache shows within a second.
+ * While a read runs, further requests are folded into one more read. Clicking a category slice, a KPI tile or
+ * an agent emits drillDownRequested() with the workbench query of those tickets.
  */
 class DashboardPage final : public QWidget
 {

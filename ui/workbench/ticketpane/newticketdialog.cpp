@@ -4,10 +4,10 @@
 #include "models/domain/clock.h"
 #include "models/domain/ticketrules.h"
 #include "models/domain/validation.h"
-#include "models/store/cachecipher.h"
 #include "models/store/database.h"
 #include "models/store/localedits.h"
 #include "models/store/parcelrepository.h"
+#include "models/store/waybillhistoryrepository.h"
 #include "panetext.h"
 #include "sync/api/resources.h"
 #include "ui/common/serverlink.h"
@@ -21,7 +21,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSqlQuery>
 #include <QVBoxLayout>
 
 namespace pd {
@@ -47,24 +46,6 @@ void fillCombo(QComboBox *box)
         box->addItem(displayName(*fromCode<E>(code)), code);
 }
 
-/// The newest earlier ticket on a waybill: its customer's name, if the user may read it.
-QString earlierCustomerName(const Database &db, const User &user, const QString &waybill)
-{
-    QSqlQuery q(db.connection());
-    q.prepare(u"SELECT customer_name, team_id FROM tickets WHERE waybill_no = ? ORDER BY created_at DESC "
-              "LIMIT 20"_qs);
-    q.addBindValue(waybill);
-    const auto cipher = db.cipher(); // names are sealed in the cache; a locked cache suggests none
-    if (!cipher || !q.exec())
-        return {};
-    while (q.next()) {
-        if (!TicketRules::canRead(user.role, user.teamId, q.value(1).toString()))
-            continue;
-        if (const QString name = cipher->open(q.value(0), SealedField::CustomerName); !name.isEmpty())
-            return name;
-    }
-    return {};
-}
 } // namespace
 
 NewTicketDialog::NewTicketDialog(const Database &db, const Clock &clock, const User &user, QWidget *parent)
@@ -164,7 +145,7 @@ void NewTicketDialog::waybillChanged()
         else
             lookUpOnServer(w.normalized);
         if (m_name->text().trimmed().isEmpty())
-            m_name->setText(earlierCustomerName(m_db, m_user, w.normalized));
+            m_name->setText(WaybillHistoryRepository(m_db).earlierCustomerName(w.normalized, m_user));
         categoryChanged();
     } else if (!w.valid) {
         m_lookedUp.clear();
