@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSettings>
 
 using namespace pd;
@@ -18,6 +19,7 @@ private Q_SLOTS:
     void roles_data();
     void roles();
     void usage();
+    void traditionalChinesePdf();
 
 private:
     int run(const QStringList &args, QString *out = nullptr);
@@ -147,6 +149,41 @@ void TestReportCommand::usage()
     QVERIFY2(QFile::exists(out.filePath(QStringLiteral("parceldesk-2026-W47.pdf"))), qPrintable(output));
     QVERIFY(QFile::exists(out.filePath(QStringLiteral("parceldesk-2026-W47.xlsx"))));
     QVERIFY(QFile::exists(out.filePath(QStringLiteral("parceldesk-2026-W47-tickets.csv"))));
+}
+
+void TestReportCommand::traditionalChinesePdf()
+{
+    // --lang spelt with a hyphen, as the console accepts it (issue 23: it once loaded no translation).
+    storeUser(Role::Manager, {});
+    QTemporaryDir out;
+    QString output;
+    QCOMPARE(run({QStringLiteral("--week"), QStringLiteral("2026-W47"), QStringLiteral("--format"),
+                  QStringLiteral("pdf"), QStringLiteral("--out"), out.path(), QStringLiteral("--lang"),
+                  QStringLiteral("zh-TW")},
+                 &output),
+             0);
+    const QString pdf = out.filePath(QStringLiteral("parceldesk-2026-W47.pdf"));
+    QVERIFY2(QFile::exists(pdf), qPrintable(output));
+    QProcess pdftotext; // poppler-utils, from scripts/install-deps.sh
+    pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    QVERIFY2(pdftotext.waitForFinished(60000), "pdftotext did not finish");
+    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+    QVERIFY2(!text.isEmpty(), "pdftotext printed nothing");
+    // Compared without white space (the layout may space out CJK glyphs) and after NFKC: the embedded font
+    // maps some ideographs to their Kangxi radicals (⾸ for 首), so the needles avoid the few it maps to
+    // other radicals.
+    const auto flat = [](const QString &s) {
+        return s.normalized(QString::NormalizationForm_KC).remove(QRegularExpression(QStringLiteral("\\s")));
+    };
+    const QString all = flat(text);
+    // Title, headings and figures in Traditional Chinese (Taiwan usage), none in Simplified Chinese or
+    // English.
+    for (const char *traditional : {"2026-W47 週報", "KPI 彙總", "投訴量", "暫無資料"})
+        QVERIFY2(all.contains(flat(QString::fromUtf8(traditional))),
+                 qPrintable(QString::fromUtf8(traditional) + u'\n' + text));
+    for (const char *other : {"周报", "KPI 汇总", "投诉量", "暂无数据", "weekly report", "KPI summary"})
+        QVERIFY2(!all.contains(flat(QString::fromUtf8(other))),
+                 qPrintable(QString::fromUtf8(other) + u'\n' + text));
 }
 
 QTEST_GUILESS_MAIN(TestReportCommand)
