@@ -2232,6 +2232,24 @@ Promised: %6</source>
         <comment>resolution, then the amount</comment>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>Damaged</source>
+        <translation>破损</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>丢失</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <comment>an exception scan's reason code from the operations system</comment>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>exception reason, then the operator's words</comment>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>pd::ParcelVolume</name>
@@ -3645,10 +3663,6 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
         <translation>圆通速递</translation>
     </message>
     <message>
-        <source>ZTO, STO, Yunda or Best</source>
-        <translation>中通、申通、韵达或百世</translation>
-    </message>
-    <message>
         <source>China Post / EMS (UPU S10)</source>
         <translation>中国邮政 / EMS（UPU S10）</translation>
     </message>
@@ -3739,6 +3753,10 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     <message>
         <source>The compensation cannot be more than ¥%1.</source>
         <translation>赔偿金额不能超过 ¥%1。</translation>
+    </message>
+    <message>
+        <source>Numeric waybill, carrier unknown</source>
+        <translation>纯数字运单号，承运商未知</translation>
     </message>
 </context>
 <context>

@@ -2212,6 +2212,24 @@ Promised: %6</source>
         <comment>resolution, then the amount</comment>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>Damaged</source>
+        <translation>破損</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>丟失</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <comment>an exception scan's reason code from the operations system</comment>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>exception reason, then the operator's words</comment>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>pd::ParcelVolume</name>
@@ -3603,10 +3621,6 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
         <translation>圓通速遞</translation>
     </message>
     <message>
-        <source>ZTO, STO, Yunda or Best</source>
-        <translation>中通、申通、韻達或百世</translation>
-    </message>
-    <message>
         <source>China Post / EMS (UPU S10)</source>
         <translation>中國郵政 / EMS（UPU S10）</translation>
     </message>
@@ -3693,6 +3707,10 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     <message>
         <source>The compensation cannot be more than ¥%1.</source>
         <translation>賠償金額不能超過 ¥%1。</translation>
+    </message>
+    <message>
+        <source>Numeric waybill, carrier unknown</source>
+        <translation>純數字運單號，承運商未知</translation>
     </message>
 </context>
 <context>

@@ -169,4 +169,12 @@ PD_DEFINE_ENUM_CODES(EventKind, kEventKinds)
 PD_DEFINE_ENUM_CODES(CallDirection, kCallDirections)
 PD_DEFINE_ENUM_CODES(ParcelStatus, kParcelStatuses)
 
+QString sourceName(ParcelStatus value)
+{
+    for (const auto &e : kParcelStatuses)
+        if (e.value == value)
+            return QString::fromLatin1(e.label);
+    return {};
+}
+
 } // namespace pd

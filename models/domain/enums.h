@@ -135,6 +135,11 @@ PD_DECLARE_ENUM_CODES(ParcelStatus)
 
 // PD_DECLARE_ENUM_CODES stays defined: other areas (models/sla) declare their enums' codes with it.
 
+/// @brief The English label of a parcel status, untranslated: what a server without translations writes into
+/// a tracking event's text ("In transit · 苏州转运中心"), so a reader can tell it from the operator's own
+/// words.
+[[nodiscard]] QString sourceName(ParcelStatus value);
+
 /// @brief True while a ticket still needs work (not resolved and not closed).
 [[nodiscard]] constexpr bool isOpen(TicketStatus s)
 {

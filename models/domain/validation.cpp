@@ -72,7 +72,8 @@ QString Validation::carrierName(Carrier c)
     case Carrier::Yto:
         return tr("YTO Express");
     case Carrier::Numeric:
-        return tr("ZTO, STO, Yunda or Best");
+        // Several carriers use digits only: the number alone does not say which (never name one as a guess).
+        return tr("Numeric waybill, carrier unknown");
     case Carrier::UpuS10:
         return tr("China Post / EMS (UPU S10)");
     case Carrier::Unknown:

@@ -12,7 +12,7 @@ namespace {
 constexpr auto kParcelSelect = R"sql(
 SELECT p.waybill_no, p.status, p.pos_lat, p.pos_lon, p.destination_lat, p.destination_lon, p.promised_at,
     p.delivered_at, p.courier_id, p.station_id,
-    (SELECT count(*) FROM tickets t WHERE t.waybill_no = p.waybill_no AND t.status NOT IN (?, ?))
+    (SELECT count(*) FROM tickets t WHERE t.waybill_no = p.waybill_no AND t.status NOT IN (?, ?)), p.pos_at
 FROM parcels p
 )sql";
 
@@ -43,6 +43,8 @@ std::optional<MapParcel> readParcel(const QSqlQuery &q)
     p.courierId = q.value(8).toString();
     p.stationId = q.value(9).toString();
     p.openTickets = q.value(10).toInt();
+    if (!p.atDestination && !q.isNull(11))
+        p.pointAt = q.value(11).toLongLong();
     return p;
 }
 

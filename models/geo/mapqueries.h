@@ -21,6 +21,7 @@ struct MapParcel
     ParcelStatus status = ParcelStatus::Created;
     GeoPoint point;             ///< last reported position, else the destination (WGS-84)
     bool atDestination = false; ///< point is the destination (no position reported yet)
+    OptInstant pointAt;         ///< when the parcel record's position was reported
     std::optional<GeoPoint> destination;
     OptInstant promisedAt;
     OptInstant deliveredAt;

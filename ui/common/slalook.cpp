@@ -14,7 +14,9 @@ SlaLook slaLook(SlaState state)
     case SlaState::Met:
         return {QColor(0xe8, 0xe8, 0xe8), QColor(0x55, 0x55, 0x55), u"✔"_qs};
     case SlaState::Paused:
-        return {QColor(0xd6, 0xe6, 0xfa), QColor(0x1c, 0x4f, 0x99), u"⏸"_qs};
+        // U+2016, not U+23F8 (⏸): no installed font (DejaVu, Noto CJK) has that one, it drew a
+        // missing-glyph box.
+        return {QColor(0xd6, 0xe6, 0xfa), QColor(0x1c, 0x4f, 0x99), u"‖"_qs};
     }
     return {};
 }

@@ -104,6 +104,21 @@ QList<MapItem> trackItems(const QList<TrackingEvent> &events, const QTimeZone &z
     return out;
 }
 
+void placeAtNewestScan(geo::MapParcel &parcel, const QList<TrackingEvent> &events)
+{
+    const TrackingEvent *newest = nullptr;
+    for (const TrackingEvent &e : events) // the cache's order is at, then id; do not rely on it
+        if (e.position && (!newest || e.at > newest->at || (e.at == newest->at && e.id > newest->id)))
+            newest = &e;
+    // A position reported after that scan (a courier's device) is newer still, and one without a time cannot
+    // be placed against the scans: those stay.
+    if (!newest || (!parcel.atDestination && (!parcel.pointAt || *parcel.pointAt > newest->at)))
+        return;
+    parcel.point = *newest->position;
+    parcel.pointAt = newest->at;
+    parcel.atDestination = false;
+}
+
 QList<GeoPoint> routeOf(const QList<TrackingEvent> &events, const geo::MapParcel &parcel)
 {
     QList<GeoPoint> route;

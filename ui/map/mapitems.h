@@ -15,6 +15,10 @@ namespace pd::map {
 [[nodiscard]] MapItem stationItem(const Station &station);
 /// @brief The tracking events with a position as markers (oldest first).
 [[nodiscard]] QList<MapItem> trackItems(const QList<TrackingEvent> &events, const QTimeZone &zone);
+/// @brief Puts @p parcel where its newest tracking event with a position says when the record's own position
+/// is older than that scan or missing (the parcel was shown at its destination); a record position reported
+/// later, or without a time, stays.
+void placeAtNewestScan(geo::MapParcel &parcel, const QList<TrackingEvent> &events);
 /// @brief The route line: tracking positions, then where the parcel is now, then its destination.
 [[nodiscard]] QList<GeoPoint> routeOf(const QList<TrackingEvent> &events, const geo::MapParcel &parcel);
 /// @brief "2026-11-30 14:05" in @p zone; an em dash when unset.

@@ -30,13 +30,15 @@ ParcelMiniMap::ParcelMiniMap(const Database &db, const QTimeZone &companyZone, Q
 bool ParcelMiniMap::showParcel(const QString &waybillNo)
 {
     const geo::MapQueries queries(m_db);
-    const auto parcel = queries.parcel(waybillNo);
+    auto parcel = queries.parcel(waybillNo);
     if (!parcel) {
         clear();
         return false;
     }
     m_waybill = waybillNo;
     const QList<TrackingEvent> events = ParcelRepository(m_db).tracking(waybillNo);
+    map::placeAtNewestScan(*parcel, events); // where the pane's newest tracking row says
+    m_point = parcel->point;
     const QList<GeoPoint> route = map::routeOf(events, *parcel);
     const Instant now = QDateTime::currentMSecsSinceEpoch(); // only colours the marker "late"; no decision
     m_map->setParcels({map::parcelItem(*parcel, now, m_zone)});
@@ -73,6 +75,7 @@ void ParcelMiniMap::clear()
 {
     m_waybill.clear();
     m_fit.clear();
+    m_point.reset();
     m_map->setParcels({});
     m_map->setRoute({}, {});
     m_map->setCouriers({});

@@ -17,6 +17,7 @@ class MapView;
 /**
  * @brief A small map of one parcel for the ticket pane: where it is, its route and tracking points, its
  * courier and destination. Clicking the map emits openMapRequested() so the page can show the full map.
+ * The parcel's marker stands where its newest tracking event says, as the pane's tracking list reads.
  */
 class ParcelMiniMap final : public QWidget
 {
@@ -26,6 +27,8 @@ public:
 
     [[nodiscard]] map::MapView *mapView() const { return m_map; }
     [[nodiscard]] QString waybill() const { return m_waybill; }
+    /// @brief Where the parcel's marker is (nullopt when none is shown).
+    [[nodiscard]] std::optional<GeoPoint> parcelPosition() const { return m_point; }
     QSize sizeHint() const override { return {320, 220}; }
 
 public Q_SLOTS:
@@ -45,6 +48,7 @@ private:
     QTimeZone m_zone;
     QString m_waybill;
     QList<GeoPoint> m_fit;
+    std::optional<GeoPoint> m_point;
     map::MapView *m_map;
 };
 

@@ -86,8 +86,15 @@ void CustomerCard::retranslate()
 
 void CustomerCard::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        if (m_ticket) // what the card shows is made of translated words too
+            showCustomer();
+        if (m_ticket || m_parcelShown) {
+            showParcel();
+            showTracking();
+        }
+    }
     QWidget::changeEvent(event);
 }
 
@@ -122,13 +129,23 @@ void CustomerCard::setParcel(const std::optional<Parcel> &parcel, const QList<Tr
                              Instant now)
 {
     m_parcelShown = parcel;
+    m_trackingShown = tracking;
     m_now = now;
-    m_tracking->clear();
     showParcel();
-    // Newest first: the agent wants where the parcel is now.
-    for (auto it = tracking.crbegin(); it != tracking.crend(); ++it) {
-        new QTreeWidgetItem(
-            m_tracking, {PaneText::instant(it->at, m_zone), displayName(it->status), it->place, it->text});
+    showTracking();
+}
+
+void CustomerCard::showTracking()
+{
+    m_tracking->clear();
+    // Newest first: the agent wants where the parcel is now. Status words in the reader's language; the
+    // details only say what the row does not (PaneText::trackingDetails).
+    for (auto it = m_trackingShown.crbegin(); it != m_trackingShown.crend(); ++it) {
+        auto *item =
+            new QTreeWidgetItem(m_tracking, {PaneText::instant(it->at, m_zone), displayName(it->status),
+                                             it->place, PaneText::trackingDetails(*it)});
+        for (int c = 0; c < item->columnCount(); ++c)
+            item->setToolTip(c, item->text(c)); // columns may elide
     }
 }
 
@@ -199,6 +216,7 @@ void CustomerCard::clear()
 {
     m_ticket.reset();
     m_parcelShown.reset();
+    m_trackingShown.clear();
     m_revealed = {};
     m_customer->clear();
     m_parcel->clear();

@@ -62,11 +62,13 @@ private:
     void retranslate();
     void showCustomer();
     void showParcel();
+    void showTracking();
 
     QTimeZone m_zone;
     std::optional<Ticket> m_ticket;
     bool m_showFullPhone = false;
     std::optional<Parcel> m_parcelShown;
+    QList<TrackingEvent> m_trackingShown;
     Instant m_now = 0;
     RevealedValues m_revealed;
     QLabel *m_customer;

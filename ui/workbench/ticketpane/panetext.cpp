@@ -104,4 +104,36 @@ std::optional<int> PaneText::parseScore(const QString &text, int lo, int hi, con
     return v;
 }
 
+QString PaneText::trackingDetails(const TrackingEvent &event)
+{
+    QString text = event.text.trimmed();
+    const QString place = event.place.trimmed();
+    // "<status>", "<status> · <place>", "<status>: <words>": the status is in its own column already.
+    for (const QString &name : {sourceName(event.status), displayName(event.status)}) {
+        if (name.isEmpty() || !text.startsWith(name, Qt::CaseInsensitive))
+            continue;
+        QStringView rest = QStringView(text).mid(name.size());
+        while (!rest.isEmpty() &&
+               (rest.front().isSpace() || QStringView(u"·-–—,:;，：；、").contains(rest.front())))
+            rest = rest.mid(1);
+        if (rest.size() < QStringView(text).mid(name.size()).size() || rest.isEmpty()) {
+            text = rest.toString();
+            break;
+        }
+    }
+    if (text.compare(place, Qt::CaseInsensitive) == 0)
+        text.clear();
+    QString reason;
+    if (event.reason == u"damaged")
+        reason = tr("Damaged");
+    else if (event.reason == u"lost")
+        reason = tr("Lost");
+    else if (!event.reason.isEmpty())
+        reason =
+            tr("Reason: %1", "an exception scan's reason code from the operations system").arg(event.reason);
+    if (reason.isEmpty() || text.isEmpty())
+        return reason + text;
+    return tr("%1 · %2", "exception reason, then the operator's words").arg(reason, text);
+}
+
 } // namespace pd

@@ -19,6 +19,13 @@ class PaneText final
 public:
     /// @brief "2026/11/18 19:36" in @p zone, the locale's short date (ISO in the C locale); empty if unset.
     [[nodiscard]] static QString instant(OptInstant at, const QTimeZone &zone);
+    /**
+     * @brief A tracking row's details in the reader's language: an exception's reason translated, then the
+     * operator's own words without the status and place the row shows in columns of their own (a server
+     * without translations writes "In transit · 苏州转运中心"; that says nothing more and is not English text
+     * to show a Chinese reader).
+     */
+    [[nodiscard]] static QString trackingDetails(const TrackingEvent &event);
     /// @brief "1 h 05 min", "12 min", "45 s": a span of clock or wall time for people.
     [[nodiscard]] static QString span(qint64 ms);
     /// @brief "1:35" (minutes:seconds) for a call's length.
