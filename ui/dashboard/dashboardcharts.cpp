@@ -3,6 +3,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QLegend>
@@ -39,6 +40,26 @@ void clear(QChart *chart)
         chart->removeAxis(axis);
         delete axis;
     }
+}
+
+/// Days between two date labels of the 30-day chart; hours between two labels of today's chart.
+constexpr qsizetype kDailyLabelStep = 7;
+constexpr qsizetype kHourlyLabelStep = 3;
+
+/// Ticks on whole numbers (1, 2, 5, 10, 20, 50, … apart, at most about five), so "%d" labels never repeat.
+void integerTicks(QValueAxis *axis, qint64 top)
+{
+    qint64 step = 1;
+    for (qint64 scale = 1; top / step > 5; scale *= 10) {
+        for (const qint64 m : {1, 2, 5}) {
+            step = m * scale;
+            if (top / step <= 5)
+                break;
+        }
+    }
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0);
+    axis->setTickInterval(double(step));
 }
 
 const QColor kCategoryColours[] = {QColor(0x1e, 0x88, 0xe5), QColor(0xe5, 0x39, 0x35),
@@ -109,11 +130,17 @@ void DashboardCharts::setHourly(const QList<HourlyPoint> &points, int currentHou
     bars->append(created);
     chart->addSeries(bars);
     chart->addSeries(responses);
-    auto *x = new QBarCategoryAxis;
-    x->append(hours);
+    // Every third hour labelled: 24 labels do not fit a half-page chart (Qt Charts cuts them to "…").
+    auto *x = new QCategoryAxis;
+    x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    x->setRange(-0.5, std::max(0.5, double(points.size()) - 0.5));
+    x->setStartValue(-0.5);
+    for (qsizetype i = 0; i < hours.size(); i += kHourlyLabelStep)
+        x->append(hours[i], double(i));
     auto *y = new QValueAxis;
     y->setRange(0, double(top) * 1.1);
     y->setLabelFormat(QStringLiteral("%d"));
+    integerTicks(y, top);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     for (QAbstractSeries *s :
@@ -130,16 +157,20 @@ void DashboardCharts::setDaily(const QList<DailyCompliance> &days, std::optional
     auto *line = new QLineSeries;
     line->setName(tr("Met first-response deadlines"));
     line->setPointsVisible(true);
-    QStringList labels;
     for (int i = 0; i < days.size(); ++i) {
-        labels.append(QLocale().toString(days[i].day, QStringLiteral("MM-dd")));
         if (const auto v = days[i].compliance.value())
             line->append(i, *v * 100.0);
     }
     chart->addSeries(line);
-    auto *x = new QBarCategoryAxis;
-    x->append(labels);
-    x->setLabelsAngle(-90);
+    // A label on every day does not fit (Qt Charts then cuts each to "…", drawn "⋮" when turned): one a week,
+    // level, counted back from the last day so today always has its label.
+    auto *x = new QCategoryAxis;
+    x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    x->setRange(-0.5, std::max(0.5, double(days.size()) - 0.5));
+    x->setStartValue(-0.5);
+    for (qsizetype i = days.isEmpty() ? 0 : (days.size() - 1) % kDailyLabelStep; i < days.size();
+         i += kDailyLabelStep)
+        x->append(QLocale().toString(days[i].day, QStringLiteral("MM-dd")), double(i));
     auto *y = new QValueAxis;
     y->setRange(0, 100);
     y->setLabelFormat(QStringLiteral("%d%%"));

@@ -40,6 +40,8 @@ QVariant AgentTableModel::data(const QModelIndex &index, int role) const
     const AgentRow &r = m_rows.at(index.row());
     if (role == Qt::TextAlignmentRole && index.column() != Agent)
         return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && index.column() == Agent)
+        return r.displayName; // in full, should a narrow window cut it
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Agent:
@@ -79,7 +81,8 @@ QVariant AgentTableModel::data(const QModelIndex &index, int role) const
 
 QVariant AgentTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    // The tooltip repeats the title, in full should a narrow window cut it.
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return {};
     switch (section) {
     case Agent:
@@ -154,7 +157,7 @@ QVariant BreachListModel::data(const QModelIndex &index, int role) const
 
 QVariant BreachListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return {};
     switch (section) {
     case Number:

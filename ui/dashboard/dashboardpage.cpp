@@ -41,7 +41,9 @@ QTableView *makeTable(QAbstractItemModel *model, const QString &objectName, QWid
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
+    // Columns as wide as their texts (render() sizes them): a stretched last column would be squeezed below
+    // its text when the others need more than the page has, and a scroll bar then shows the rest.
+    view->horizontalHeader()->setStretchLastSection(false);
     view->setAlternatingRowColors(true);
     view->setMinimumHeight(160);
     return view;
@@ -90,7 +92,27 @@ DashboardPage::~DashboardPage()
 
 void DashboardPage::buildUi()
 {
-    // Filter bar.
+    // Built in this order, which is also the Tab order.
+    QLayout *bar = buildFilterBar();
+    QLayout *tiles = buildTiles();
+    QLayout *charts = buildCharts();
+    QLayout *tables = buildTables();
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+    layout->addLayout(tiles);
+    layout->addLayout(charts, 3);
+    layout->addLayout(tables, 2);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    auto *outer = new QVBoxLayout(this);
+    outer->addLayout(bar);
+    outer->addWidget(scroll, 1);
+}
+
+QLayout *DashboardPage::buildFilterBar()
+{
     m_periodBox = new QComboBox(this);
     m_periodBox->setObjectName(QStringLiteral("periodBox"));
     for (PeriodKind k : {PeriodKind::Today, PeriodKind::Yesterday, PeriodKind::ThisWeek, PeriodKind::LastWeek,
@@ -142,8 +164,11 @@ void DashboardPage::buildUi()
     bar->addWidget(m_status);
     bar->addWidget(m_refreshButton);
     bar->addWidget(m_saveButton);
+    return bar;
+}
 
-    // Tiles.
+QLayout *DashboardPage::buildTiles()
+{
     auto *tiles = new QGridLayout;
     tiles->setSpacing(6);
     for (int k = 0; k < kKpiCount; ++k) {
@@ -152,8 +177,11 @@ void DashboardPage::buildUi()
         tiles->addWidget(tile, k / kTileColumns, k % kTileColumns);
         connect(tile, &KpiTile::clicked, this, &DashboardPage::drillKpi);
     }
+    return tiles;
+}
 
-    // Charts.
+QLayout *DashboardPage::buildCharts()
+{
     m_charts = new DashboardCharts(this);
     connect(m_charts, &DashboardCharts::categoryClicked, this, &DashboardPage::drillCategory);
     auto *charts = new QGridLayout;
@@ -161,8 +189,11 @@ void DashboardPage::buildUi()
     charts->addWidget(m_charts->hourly(), 0, 1);
     charts->addWidget(m_charts->daily(), 1, 0);
     charts->addWidget(m_charts->backlog(), 1, 1);
+    return charts;
+}
 
-    // Tables.
+QLayout *DashboardPage::buildTables()
+{
     m_breaches = new BreachListModel(this);
     m_breachView = makeTable(m_breaches, QStringLiteral("breachList"), this);
     m_agents = new AgentTableModel(this);
@@ -187,19 +218,7 @@ void DashboardPage::buildUi()
     auto *tables = new QHBoxLayout;
     tables->addLayout(breachBox, 1);
     tables->addLayout(agentBox, 1);
-
-    auto *content = new QWidget;
-    auto *layout = new QVBoxLayout(content);
-    layout->addLayout(tiles);
-    layout->addLayout(charts, 3);
-    layout->addLayout(tables, 2);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(content);
-    auto *outer = new QVBoxLayout(this);
-    outer->addLayout(bar);
-    outer->addWidget(scroll, 1);
+    return tables;
 }
 
 void DashboardPage::changeEvent(QEvent *event)
@@ -393,6 +412,9 @@ void DashboardPage::render()
         names.insert(a.assigneeId, a.displayName);
     m_breaches->setRows(data.breaches, names);
     m_agents->setRows(data.agents);
+    // Every title and name in full (a scroll bar when the page is narrow).
+    m_breachView->resizeColumnsToContents();
+    m_agentView->resizeColumnsToContents();
     if (data.now > 0) {
         m_status->setText(
             tr("%1 · updated %2")

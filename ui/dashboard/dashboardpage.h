@@ -13,6 +13,7 @@
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QLayout;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
@@ -91,6 +92,10 @@ protected:
 
 private:
     void buildUi();
+    QLayout *buildFilterBar();
+    QLayout *buildTiles();
+    QLayout *buildCharts();
+    QLayout *buildTables();
     /// Every fixed text in the current language, then the figures again (labels, hints, chart series).
     void retranslate();
     void setTexts();
