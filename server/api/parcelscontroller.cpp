@@ -1,5 +1,9 @@
 #include "parcelscontroller.h"
 
+#include "requestparsing.h"
+
+#include "server/importer/trackingingest.h"
+
 #include "models/domain/validation.h"
 
 #include <QJsonArray>
@@ -27,6 +31,8 @@ CustomerAccess readerOf(const RequestContext &c)
 
 void ParcelsController::registerRoutes(Router &router)
 {
+    router.add("POST", QStringLiteral("/api/v1/tracking"), Access::only({Role::Admin}),
+               [this](RequestContext &c) { return ingest(c); });
     router.add(
         "GET", QStringLiteral("/api/v1/parcels/{waybill}"), Access::signedIn(), [this](RequestContext &c) {
             const QString waybill = waybillParam(c);
@@ -54,6 +60,36 @@ void ParcelsController::registerRoutes(Router &router)
             return jsonResponse(
                 200, QJsonObject{{QStringLiteral("waybill_no"), waybill}, {QStringLiteral("items"), arr}});
         });
+}
+
+HttpResponse ParcelsController::ingest(RequestContext &c)
+{
+    const QJsonObject body = parseJsonObject(c.request.body);
+    const QJsonArray parcels = body.value(QStringLiteral("parcels")).toArray();
+    const QJsonArray events = body.value(QStringLiteral("events")).toArray();
+    if (parcels.size() + events.size() == 0 || parcels.size() + events.size() > TrackingIngest::kMaxItems)
+        throw ApiError::invalid(QStringLiteral("events"),
+                                QStringLiteral("Send 1 to %1 items in parcels and events together.")
+                                    .arg(TrackingIngest::kMaxItems));
+    TrackingIngest batch(m_docs, m_clock.nowMs());
+    JsonError error;
+    for (qsizetype i = 0; i < parcels.size(); ++i) {
+        if (!batch.addParcel(parcels.at(i).toObject(), QStringLiteral("parcels[%1]").arg(i), &error))
+            throw ApiError::invalid(error.field, error.message);
+    }
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        if (!batch.addEvent(events.at(i).toObject(), QStringLiteral("events[%1]").arg(i), &error))
+            throw ApiError::invalid(error.field, error.message);
+    }
+    WriteTx tx(m_docs.db());
+    IngestResult result;
+    if (!batch.write(tx, &result, &error))
+        throw ApiError::invalid(error.field, error.message); // the transaction rolls back
+    tx.commit();
+    return jsonResponse(200, QJsonObject{{QStringLiteral("events"), qint64(result.events)},
+                                         {QStringLiteral("duplicates"), qint64(result.duplicates)},
+                                         {QStringLiteral("parcels_created"), qint64(result.parcelsCreated)},
+                                         {QStringLiteral("parcels_updated"), qint64(result.parcelsUpdated)}});
 }
 
 } // namespace pd::server

@@ -173,7 +173,7 @@ void ServerCore::registerRoutes()
     m_controllers->auth = std::make_unique<AuthController>(*m_auth, *m_hashing);
     m_controllers->changes = std::make_unique<ChangesController>(*m_docs);
     m_controllers->tickets = std::make_unique<TicketsController>(*m_tickets);
-    m_controllers->parcels = std::make_unique<ParcelsController>(*m_docs);
+    m_controllers->parcels = std::make_unique<ParcelsController>(*m_docs, *m_clock);
     m_controllers->directory =
         std::make_unique<DirectoryController>(*m_docs, *m_users, *m_auth, *m_positions, *m_hashing);
     m_controllers->sla = std::make_unique<SlaPolicyController>(*m_docs, *m_sla);

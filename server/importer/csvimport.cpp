@@ -14,18 +14,6 @@
 namespace pd::server {
 
 namespace {
-/// A row as a JSON object of its columns, so the entities' own readers validate it (typed, with messages).
-QJsonObject rowObject(const QStringList &header, const QStringList &fields)
-{
-    QJsonObject o;
-    for (qsizetype i = 0; i < header.size() && i < fields.size(); ++i) {
-        const QString v = fields.at(i).trimmed();
-        if (!v.isEmpty())
-            o.insert(header.at(i), v);
-    }
-    return o;
-}
-
 void toNumber(QJsonObject &o, const QString &key, bool *ok)
 {
     if (!o.contains(key))
@@ -38,16 +26,6 @@ void toNumber(QJsonObject &o, const QString &key, bool *ok)
         *ok = false;
 }
 
-void toGeo(QJsonObject &o, const QString &prefix)
-{
-    const QString latKey = prefix + QStringLiteral("_lat");
-    const QString lonKey = prefix + QStringLiteral("_lon");
-    if (o.contains(latKey) && o.contains(lonKey))
-        o.insert(prefix, QJsonObject{{QStringLiteral("lat"), o.value(latKey).toString().toDouble()},
-                                     {QStringLiteral("lon"), o.value(lonKey).toString().toDouble()}});
-    o.remove(latKey);
-    o.remove(lonKey);
-}
 } // namespace
 
 const QStringList &CsvImport::ticketColumns()
@@ -148,7 +126,7 @@ void CsvImport::readTickets(const QString &name, const QList<CsvReader::Row> &ro
             reject({}, tr("%1 fields, the header has %2").arg(row.fields.size()).arg(header.size()));
             continue;
         }
-        QJsonObject o = rowObject(header, row.fields);
+        QJsonObject o = CsvReader::object(header, row.fields);
         if (!o.contains(QStringLiteral("id")))
             o.insert(QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces));
         bool numbersOk = true;
@@ -250,11 +228,11 @@ void CsvImport::readParcels(const QString &name, const QList<CsvReader::Row> &ro
                                tr("%1 fields, the header has %2").arg(row.fields.size()).arg(header.size())});
             continue;
         }
-        QJsonObject o = rowObject(header, row.fields);
+        QJsonObject o = CsvReader::object(header, row.fields);
         bool numbersOk = true;
         toNumber(o, QStringLiteral("declared_value"), &numbersOk);
-        toGeo(o, QStringLiteral("origin"));
-        toGeo(o, QStringLiteral("destination"));
+        CsvReader::toGeo(o, QStringLiteral("origin"));
+        CsvReader::toGeo(o, QStringLiteral("destination"));
         JsonError err;
         auto p = numbersOk ? Parcel::fromJson(o, &err) : std::nullopt;
         if (!p) {

@@ -2,6 +2,28 @@
 
 namespace pd::server {
 
+QJsonObject CsvReader::object(const QStringList &header, const QStringList &fields)
+{
+    QJsonObject o;
+    for (qsizetype i = 0; i < header.size() && i < fields.size(); ++i) {
+        const QString v = fields.at(i).trimmed();
+        if (!v.isEmpty())
+            o.insert(header.at(i).trimmed(), v);
+    }
+    return o;
+}
+
+void CsvReader::toGeo(QJsonObject &o, const QString &prefix)
+{
+    const QString latKey = prefix + QStringLiteral("_lat");
+    const QString lonKey = prefix + QStringLiteral("_lon");
+    if (o.contains(latKey) && o.contains(lonKey))
+        o.insert(prefix, QJsonObject{{QStringLiteral("lat"), o.value(latKey).toString().toDouble()},
+                                     {QStringLiteral("lon"), o.value(lonKey).toString().toDouble()}});
+    o.remove(latKey);
+    o.remove(lonKey);
+}
+
 bool CsvReader::parse(const QByteArray &data, QList<Row> *rows, QString *error)
 {
     QByteArray bytes = data;

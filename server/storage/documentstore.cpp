@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
+#include <QStringList>
 
 #include <algorithm>
 
@@ -150,32 +151,154 @@ QList<Doc> DocumentStore::all(const QString &type, int limit)
     return out;
 }
 
+namespace {
+/// @brief INSERT … ON CONFLICT DO UPDATE of @p rows records (the columns of kColumns and feed).
+QString upsertSql(qsizetype rows)
+{
+    const QStringList values(rows, QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    return QStringLiteral("INSERT INTO docs(") + kColumns + QStringLiteral(", feed) VALUES ") +
+           values.join(QStringLiteral(", ")) +
+           QStringLiteral(" ON CONFLICT(type, id) DO UPDATE SET "
+                          "seq = excluded.seq, version = excluded.version, deleted = excluded.deleted, "
+                          "team_id = excluded.team_id, parent = excluded.parent, "
+                          "status = excluded.status, updated_ms = excluded.updated_ms, "
+                          "data = excluded.data, masked = excluded.masked, holder = excluded.holder, "
+                          "purge_ms = excluded.purge_ms, feed = excluded.feed");
+}
+
+void appendBinds(QVariantList &binds, const Doc &doc, bool feed)
+{
+    binds << doc.type << doc.id << doc.seq << doc.version << (doc.deleted ? 1 : 0) << doc.teamId << doc.parent
+          << doc.status << doc.updatedMs << QString::fromUtf8(doc.data) << QString::fromUtf8(doc.masked)
+          << doc.holder << doc.purgeMs << (feed ? 1 : 0);
+}
+
+/// @brief "?, ?, …" for an IN list of @p n values.
+QString placeholders(qsizetype n)
+{
+    return QStringList(n, QStringLiteral("?")).join(QStringLiteral(", "));
+}
+
+constexpr qsizetype kInChunk = 500; ///< values per IN list
+} // namespace
+
 void DocumentStore::put(WriteTx &tx, Doc &doc)
 {
     doc.seq = tx.nextSeq();
     CustomerData::derive(doc);
     // Prepared once per connection (Database::cached drops it when the connection is lost and replaced).
-    static const QString sql =
-        QStringLiteral("INSERT INTO docs(") + kColumns +
-        QStringLiteral(") VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                       "ON CONFLICT(type, id) DO UPDATE SET "
-                       "seq = excluded.seq, version = excluded.version, deleted = excluded.deleted, "
-                       "team_id = excluded.team_id, parent = excluded.parent, "
-                       "status = excluded.status, updated_ms = excluded.updated_ms, "
-                       "data = excluded.data, masked = excluded.masked, holder = excluded.holder, "
-                       "purge_ms = excluded.purge_ms");
-    m_db.exec(m_db.cached(sql), {doc.type, doc.id, doc.seq, doc.version, doc.deleted ? 1 : 0, doc.teamId,
-                                 doc.parent, doc.status, doc.updatedMs, QString::fromUtf8(doc.data),
-                                 QString::fromUtf8(doc.masked), doc.holder, doc.purgeMs});
+    static const QString sql = upsertSql(1);
+    QVariantList binds;
+    appendBinds(binds, doc, inFeed(doc));
+    m_db.exec(m_db.cached(sql), binds);
+    if (doc.type == DocType::Ticket && !doc.deleted && !doc.parent.isEmpty())
+        enterFeed(doc.parent);
     if (doc.type == DocType::Parcel)
         m_volume.parcelChanged(tx, doc.id, doc.updatedMs);
     else if (doc.type == DocType::TrackingEvent && isCountedScan(doc.data))
         m_volume.parcelChanged(tx, doc.parent, doc.updatedMs);
 }
 
+void DocumentStore::putMany(WriteTx &tx, QList<Doc> &docs, const QSet<QString> &referenced)
+{
+    constexpr qsizetype kRows = 200; // 2,800 binds a statement; SQLite allows 32,766
+    static const QString full = upsertSql(kRows);
+    for (qsizetype start = 0; start < docs.size(); start += kRows) {
+        const qsizetype n = std::min(kRows, docs.size() - start);
+        QVariantList binds;
+        binds.reserve(n * 14);
+        for (qsizetype i = start; i < start + n; ++i) {
+            Doc &d = docs[i];
+            d.seq = tx.nextSeq();
+            CustomerData::derive(d);
+            const bool parcelRow = d.type == DocType::Parcel || d.type == DocType::TrackingEvent;
+            appendBinds(binds, d,
+                        !parcelRow || referenced.contains(d.type == DocType::Parcel ? d.id : d.parent));
+        }
+        if (n == kRows) {
+            m_db.exec(m_db.cached(full), binds);
+        } else {
+            QSqlQuery q = m_db.prepare(upsertSql(n));
+            m_db.exec(q, binds);
+        }
+    }
+}
+
+QHash<QString, Doc> DocumentStore::getMany(const QString &type, const QStringList &ids)
+{
+    QHash<QString, Doc> out;
+    for (qsizetype start = 0; start < ids.size(); start += kInChunk) {
+        const QStringList part = ids.mid(start, kInChunk);
+        QVariantList binds{type};
+        for (const QString &id : part)
+            binds << id;
+        QSqlQuery q = m_db.run(QStringLiteral("SELECT ") + kColumns +
+                                   QStringLiteral(" FROM docs WHERE type = ? AND id IN (") +
+                                   placeholders(part.size()) + QLatin1Char(')'),
+                               binds);
+        while (q.next()) {
+            Doc d = read(q);
+            out.insert(d.id, d);
+        }
+    }
+    return out;
+}
+
+QSet<QString> DocumentStore::referencedAmong(const QStringList &waybills)
+{
+    QSet<QString> out;
+    for (qsizetype start = 0; start < waybills.size(); start += kInChunk) {
+        const QStringList part = waybills.mid(start, kInChunk);
+        QVariantList binds;
+        for (const QString &w : part)
+            binds << w;
+        QSqlQuery q = m_db.run(
+            QStringLiteral("SELECT DISTINCT parent FROM docs WHERE type = 'ticket' AND deleted = 0 AND "
+                           "parent IN (") +
+                placeholders(part.size()) + QLatin1Char(')'),
+            binds);
+        while (q.next())
+            out.insert(q.value(0).toString());
+    }
+    return out;
+}
+
+bool DocumentStore::isReferenced(const QString &waybill)
+{
+    static const QString sql =
+        QStringLiteral("SELECT 1 FROM docs WHERE type = 'ticket' AND parent = ? AND deleted = 0 LIMIT 1");
+    QSqlQuery &q = m_db.cached(sql);
+    m_db.exec(q, {waybill});
+    const bool found = q.next();
+    q.finish();
+    return found;
+}
+
+bool DocumentStore::inFeed(const Doc &doc)
+{
+    if (doc.type == DocType::Parcel)
+        return isReferenced(doc.id);
+    if (doc.type == DocType::TrackingEvent)
+        return isReferenced(doc.parent);
+    return true;
+}
+
+void DocumentStore::enterFeed(const QString &waybill)
+{
+    // Only the flag: who must pull them again (a ticket that starts being about a parcel its readers may
+    // already have passed) is restampAbout's job.
+    static const QString parcel =
+        QStringLiteral("UPDATE docs SET feed = 1 WHERE type = 'parcel' AND id = ? AND feed = 0");
+    static const QString tracking =
+        QStringLiteral("UPDATE docs SET feed = 1 WHERE type = 'tracking_event' AND parent = ? AND feed = 0");
+    m_db.exec(m_db.cached(parcel), {waybill});
+    m_db.exec(m_db.cached(tracking), {waybill});
+}
+
 bool DocumentStore::restamp(WriteTx &tx, const QString &type, const QString &id)
 {
-    QSqlQuery q = tx.db().run(QStringLiteral("UPDATE docs SET seq = ? WHERE type = ? AND id = ?"),
+    // feed = 1: a parcel re-stamped because a ticket now names it enters the feed's index (see changes()).
+    QSqlQuery q = tx.db().run(QStringLiteral("UPDATE docs SET seq = ?, feed = 1 WHERE type = ? AND id = ?"),
                               {tx.nextSeq(), type, id});
     return q.numRowsAffected() > 0;
 }
@@ -251,11 +374,12 @@ ChangesPage DocumentStore::changes(qint64 after, int limit, const FeedScope &sco
     ChangesPage page;
     QVariantList binds;
     QString sql = QStringLiteral("SELECT ") + columns(reader, binds) +
-                  QStringLiteral(" FROM docs WHERE docs.seq > ? AND docs.seq <= ?");
+                  QStringLiteral(" FROM docs WHERE docs.feed = 1 AND docs.seq > ? AND docs.seq <= ?");
     binds << after << upTo;
     // Parcels and their tracking go only to readers of a ticket about them (docs/api.md, "What a console
     // receives"); a ticket that starts being about a parcel re-stamps it
-    // (TicketService::reshareCustomerData).
+    // (TicketService::reshareCustomerData). The rows no live ticket names have feed = 0 and are not in the
+    // docs_feed index the range scan reads, so a pull costs the same with 100,000 or 10,000,000 parcels.
     const QString referenced = QStringLiteral(
         " AND (docs.type NOT IN ('parcel', 'tracking_event') OR EXISTS (SELECT 1 FROM docs t WHERE t.type = "
         "'ticket' AND t.deleted = 0 AND t.parent = CASE WHEN docs.type = 'parcel' THEN docs.id ELSE "
@@ -281,8 +405,9 @@ ChangesPage DocumentStore::changes(qint64 after, int limit, const FeedScope &sco
     page.nextCursor = page.hasMore ? page.items.last().seq : std::max(after, upTo);
     if (page.hasMore) {
         // For the console's progress bar: a cheap count over the seq index, not filtered by team or type.
-        QSqlQuery left = m_db.run(QStringLiteral("SELECT count(*) FROM docs WHERE seq > ? AND seq <= ?"),
-                                  {page.nextCursor, upTo});
+        QSqlQuery left =
+            m_db.run(QStringLiteral("SELECT count(*) FROM docs WHERE feed = 1 AND seq > ? AND seq <= ?"),
+                     {page.nextCursor, upTo});
         page.remaining = left.next() ? left.value(0).toLongLong() : 0;
     }
     return page;

@@ -5,7 +5,9 @@
 #include "volumestore.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -111,6 +113,16 @@ public:
     /// purge time from doc.data (CustomerData::derive). A parcel, or a picked_up or exception scan, updates
     /// the volume aggregates in the same transaction (VolumeStore::parcelChanged).
     void put(WriteTx &tx, Doc &doc);
+    /**
+     * @brief Inserts or replaces many records in few statements (bulk ingest): as put() for each, but the
+     * volume aggregates are the caller's (VolumeStore::applyShares) and a parcel or tracking event enters the
+     * feed when its waybill is in @p referenced (see referencedAmong). Ids must be unique within @p docs.
+     */
+    void putMany(WriteTx &tx, QList<Doc> &docs, const QSet<QString> &referenced);
+    /// @brief The records of @p type with these ids (absent ones left out), tombstones included.
+    [[nodiscard]] QHash<QString, Doc> getMany(const QString &type, const QStringList &ids);
+    /// @brief The waybills among @p waybills that a live ticket names.
+    [[nodiscard]] QSet<QString> referencedAmong(const QStringList &waybills);
     /// @brief Gives one record a new seq (same version): readers pull it again, e.g. when who may see its
     /// customer data changed. False when there is no such record.
     bool restamp(WriteTx &tx, const QString &type, const QString &id);
@@ -162,7 +174,14 @@ public:
     [[nodiscard]] Database &db() { return m_db; }
     [[nodiscard]] VolumeStore &volume() { return m_volume; }
 
+    /// @brief Whether a live ticket names @p waybill (its parcel and tracking are in the change feed).
+    [[nodiscard]] bool isReferenced(const QString &waybill);
+
 private:
+    /// @brief The feed column of a record put: 0 for a parcel or tracking event no live ticket names.
+    [[nodiscard]] bool inFeed(const Doc &doc);
+    /// @brief Sets feed = 1 on the parcel @p waybill and its tracking events (a live ticket names it).
+    void enterFeed(const QString &waybill);
     [[nodiscard]] static Doc read(const QSqlQuery &q);
     /// @brief The column list of read(), with data as @p reader sees it; binds appended.
     [[nodiscard]] static QString columns(const CustomerAccess &reader, QVariantList &binds);

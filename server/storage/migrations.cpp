@@ -109,6 +109,18 @@ QStringList migration(int version)
             QStringLiteral("INSERT INTO meta(key, value) VALUES('volume_time_zone', 'Asia/Shanghai')"
                            " ON CONFLICT(key) DO NOTHING"),
         };
+    case 6:
+        // Parcels at volume (docs/server.md, "Parcels at volume"): the change feed reads only rows with
+        // feed = 1 through a partial index, so the millions of parcels and tracking events no ticket is about
+        // cost a pull nothing. Every row but those starts with feed = 1 (addFeedColumn); the parcels and
+        // tracking events no live ticket names get 0 here.
+        return {
+            QStringLiteral(
+                "UPDATE docs SET feed = 0 WHERE type IN ('parcel', 'tracking_event') AND NOT EXISTS"
+                " (SELECT 1 FROM docs t WHERE t.type = 'ticket' AND t.deleted = 0 AND t.parent ="
+                " CASE WHEN docs.type = 'parcel' THEN docs.id ELSE docs.parent END)"),
+            QStringLiteral("CREATE INDEX IF NOT EXISTS docs_feed ON docs(seq) WHERE feed = 1"),
+        };
     default:
         return {};
     }
@@ -177,6 +189,13 @@ void backfillCustomerData(Database &db)
            {QString::fromLatin1(key.toBase64())});
 }
 
+/// @brief Version 6, before its statements: the feed column (skipped when present).
+void addFeedColumn(Database &db)
+{
+    if (!hasColumn(db, QStringLiteral("docs"), QStringLiteral("feed")))
+        db.run(QStringLiteral("ALTER TABLE docs ADD COLUMN feed INTEGER NOT NULL DEFAULT 1"));
+}
+
 int currentVersion(Database &db)
 {
     db.run(QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"));
@@ -204,6 +223,8 @@ int runMigrations(Database &db)
         try {
             if (next == 4)
                 addDocColumns(db);
+            if (next == 6)
+                addFeedColumn(db);
             for (QString sql : migration(next)) {
                 sql.replace(QLatin1StringView("%AUTOID%"),
                             db.isPostgres() ? QStringLiteral("BIGSERIAL PRIMARY KEY")

@@ -163,6 +163,102 @@ void VolumeStore::storeShare(const QString &waybill, const std::optional<ParcelS
                                  dayText(share->damaged), dayText(share->lost)});
 }
 
+QHash<QString, ParcelShare> VolumeStore::storedShares(const QStringList &waybills)
+{
+    QHash<QString, ParcelShare> out;
+    constexpr qsizetype kChunk = 500;
+    for (qsizetype start = 0; start < waybills.size(); start += kChunk) {
+        const QStringList part = waybills.mid(start, kChunk);
+        QVariantList binds;
+        for (const QString &w : part)
+            binds << w;
+        QSqlQuery q = m_db.run(
+            QStringLiteral("SELECT waybill_no, station_id, courier_id, picked_day, delivered_day, on_time, "
+                           "exception_day, damaged_day, lost_day FROM volume_parcels WHERE waybill_no IN (") +
+                QStringList(part.size(), QStringLiteral("?")).join(QStringLiteral(", ")) + QLatin1Char(')'),
+            binds);
+        while (q.next()) {
+            out.insert(q.value(0).toString(),
+                       ParcelShare{q.value(1).toString(), q.value(2).toString(), dayOf(q.value(3).toString()),
+                                   dayOf(q.value(4).toString()), q.value(5).toInt() != 0,
+                                   dayOf(q.value(6).toString()), dayOf(q.value(7).toString()),
+                                   dayOf(q.value(8).toString())});
+        }
+    }
+    return out;
+}
+
+std::optional<ParcelShare> VolumeStore::mergedShare(const std::optional<ParcelShare> &stored,
+                                                    const Parcel &parcel, const QList<TrackingEvent> &scans,
+                                                    const QTimeZone &zone)
+{
+    ParcelShare s = shareOf(parcel, scans, zone);
+    if (stored) {
+        // Days are company-time days, so the earlier day is the earlier scan's.
+        const auto earlier = [](QDate &mine, const QDate &old) {
+            if (old.isValid() && (!mine.isValid() || old < mine))
+                mine = old;
+        };
+        earlier(s.picked, stored->picked);
+        earlier(s.exception, stored->exception);
+        earlier(s.damaged, stored->damaged);
+        earlier(s.lost, stored->lost);
+    }
+    if (!countsAnything(s))
+        return std::nullopt;
+    return s;
+}
+
+void VolumeStore::applyShares(WriteTx &tx, const QHash<QString, ParcelShare> &before,
+                              const QHash<QString, std::optional<ParcelShare>> &after, qint64 updatedMs)
+{
+    QHash<VolumeKey, VolumeCounts> delta;
+    QList<QPair<QString, ParcelShare>> stores;
+    QStringList removals;
+    for (auto it = after.cbegin(); it != after.cend(); ++it) {
+        const auto old = before.constFind(it.key());
+        const std::optional<ParcelShare> was =
+            old == before.cend() ? std::nullopt : std::optional<ParcelShare>(*old);
+        if (was == it.value())
+            continue;
+        if (was)
+            addShare(delta, *was, -1);
+        if (it.value()) {
+            addShare(delta, *it.value(), +1);
+            stores.append({it.key(), *it.value()});
+        } else {
+            removals.append(it.key());
+        }
+    }
+    for (const QString &w : std::as_const(removals))
+        storeShare(w, std::nullopt);
+    constexpr qsizetype kRows = 300; // 9 binds a row
+    for (qsizetype start = 0; start < stores.size(); start += kRows) {
+        const qsizetype n = std::min(kRows, stores.size() - start);
+        QVariantList binds;
+        for (qsizetype i = start; i < start + n; ++i) {
+            const auto &[waybill, share] = stores.at(i);
+            binds << waybill << share.stationId << share.courierId << dayText(share.picked)
+                  << dayText(share.delivered) << (share.onTime ? 1 : 0) << dayText(share.exception)
+                  << dayText(share.damaged) << dayText(share.lost);
+        }
+        m_db.run(
+            QStringLiteral("INSERT INTO volume_parcels(waybill_no, station_id, courier_id, picked_day, "
+                           "delivered_day, on_time, exception_day, damaged_day, lost_day) VALUES ") +
+                QStringList(n, QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?)")).join(QStringLiteral(", ")) +
+                QStringLiteral(" ON CONFLICT(waybill_no) DO UPDATE SET station_id = excluded.station_id, "
+                               "courier_id = excluded.courier_id, picked_day = excluded.picked_day, "
+                               "delivered_day = excluded.delivered_day, on_time = excluded.on_time, "
+                               "exception_day = excluded.exception_day, "
+                               "damaged_day = excluded.damaged_day, lost_day = excluded.lost_day"),
+            binds);
+    }
+    for (auto it = delta.cbegin(); it != delta.cend(); ++it) {
+        if (!it.value().isZero())
+            add(tx, it.key(), it.value(), updatedMs);
+    }
+}
+
 void VolumeStore::parcelChanged(WriteTx &tx, const QString &waybill, qint64 updatedMs)
 {
     const std::optional<ParcelShare> before = storedShare(waybill);

@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QHash>
 #include <QString>
+#include <QStringList>
 #include <QTimeZone>
 
 #include <optional>
@@ -76,6 +77,22 @@ public:
     [[nodiscard]] const QTimeZone &zone();
     /// @brief Applies the change of one parcel's share after its parcel or tracking records were written.
     void parcelChanged(WriteTx &tx, const QString &waybill, qint64 updatedMs);
+    /// @brief The stored shares of these parcels (those counted in nothing are left out).
+    [[nodiscard]] QHash<QString, ParcelShare> storedShares(const QStringList &waybills);
+    /**
+     * @brief Bulk ingest: replaces the stored shares of the parcels in @p after (nullopt: counted in
+     * nothing) and applies the difference to @p before to the aggregates, one write per changed row.
+     */
+    void applyShares(WriteTx &tx, const QHash<QString, ParcelShare> &before,
+                     const QHash<QString, std::optional<ParcelShare>> &after, qint64 updatedMs);
+    /**
+     * @brief A parcel's share after new scans: @p stored (what its earlier scans counted) with the first
+     * picked_up and exception scans among @p scans where they are earlier, delivery from @p parcel.
+     */
+    [[nodiscard]] static std::optional<ParcelShare> mergedShare(const std::optional<ParcelShare> &stored,
+                                                                const Parcel &parcel,
+                                                                const QList<TrackingEvent> &scans,
+                                                                const QTimeZone &zone);
     /// @brief Adds counts to one row (volume reported without parcel records).
     void add(WriteTx &tx, const VolumeKey &key, const VolumeCounts &counts, qint64 updatedMs);
     /// @brief The stored totals of one row (zero when there is none).

@@ -530,7 +530,7 @@ void TestServerTrust::migrationGivesEventsTheirTicketsTeam()
                  .json()
                  .value(u"schema_version"_qs)
                  .toInt(),
-             5);
+             6);
     QCOMPARE(sql(u"SELECT count(*) FROM docs e JOIN docs t ON t.type = 'ticket' AND t.id = e.parent "
                  "WHERE e.type = 'ticket_event' AND e.team_id <> t.team_id"_qs)
                  .toInt(),

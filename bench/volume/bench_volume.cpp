@@ -1,0 +1,319 @@
+// Parcels at volume (issue 18), against the real parceldesk-server on loopback: on PostgreSQL when run under
+// scripts/test-postgres.sh (PD_TEST_POSTGRES_URL; `make bench` does), else on SQLite.
+//   1. tracking ingest through POST /tracking: parcels with eight scans each, 550 parcels and 4,400 scans a
+//      request, one request in flight; scans per second (server time and wall time);
+//   2. 500 complaint tickets of team-a about parcels among the first 100,000;
+//   3. at 100,000 parcels: an agent's initial sync (GET /changes from the start, 5,000 a page: bytes, time;
+//      median of 3) and the waybill look-up GET /parcels/{waybill} (1,000 random waybills: p50, p99);
+//   4. ingest up to PD_BENCH_PARCELS parcels (default 1,000,000), then the same sync and look-ups, and the
+//      ratios of sync bytes and time between the two sizes (goal: within 10 %).
+// The viewport query of the map is not measured here: the server does not serve parcels by viewport yet.
+#include "../common/servercli.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QUrlQuery>
+#include <QUuid>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+namespace {
+
+constexpr int kParcelsPerBatch = 550;
+constexpr int kScansPerParcel = 8;
+constexpr int kBaseParcels = 100000;
+constexpr int kTickets = 500;
+const QByteArray kPassword = "bench-password-1";
+
+struct Http
+{
+    QNetworkAccessManager nam;
+    quint16 port = 0;
+
+    QByteArray call(const QByteArray &method, const QString &path, const QByteArray &token,
+                    const QByteArray &body, int *status)
+    {
+        QNetworkRequest req(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(path)));
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        if (!token.isEmpty())
+            req.setRawHeader("Authorization", "Bearer " + token);
+        req.setRawHeader("Idempotency-Key", QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1());
+        QNetworkReply *r = nam.sendCustomRequest(req, method, body);
+        QEventLoop loop;
+        QObject::connect(r, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        *status = r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray out = r->readAll();
+        r->deleteLater();
+        return out;
+    }
+
+    QByteArray login(const QString &user)
+    {
+        int status = 0;
+        const QByteArray body =
+            call("POST", QStringLiteral("/api/v1/auth/login"), {},
+                 R"({"login":")" + user.toUtf8() + R"(","password":")" + kPassword + R"("})", &status);
+        return QJsonDocument::fromJson(body)
+            .object()
+            .value(QStringLiteral("access_token"))
+            .toString()
+            .toLatin1();
+    }
+};
+
+double percentile(std::vector<double> v, double p)
+{
+    if (v.empty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    return v[std::min(v.size() - 1, size_t(p * double(v.size() - 1) + 0.5))];
+}
+
+QString waybill(qint64 n)
+{
+    return QStringLiteral("SF15%1").arg(n, 11, 10, QLatin1Char('0'));
+}
+
+QString iso(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms).toOffsetFromUtc(8 * 3600).toString(Qt::ISODateWithMs);
+}
+
+/// @brief One request's body: parcels [first, first + count) with their eight scans over two days.
+QByteArray batch(qint64 first, int count, qint64 nowMs)
+{
+    static const char *const statuses[kScansPerParcel] = {"created",          "picked_up",  "in_transit",
+                                                          "in_transit",       "in_transit", "in_transit",
+                                                          "out_for_delivery", "delivered"};
+    QJsonArray parcels;
+    QJsonArray events;
+    auto *rng = QRandomGenerator::global();
+    for (qint64 n = first; n < first + count; ++n) {
+        const qint64 start = nowMs - (3 + n % 27) * 86400000LL - rng->bounded(86400000);
+        const int station = int(n % 40);
+        parcels.append(QJsonObject{
+            {QStringLiteral("waybill_no"), waybill(n)},
+            {QStringLiteral("origin_address"), QStringLiteral("上海发货仓")},
+            {QStringLiteral("destination_address"), QStringLiteral("杭州市西湖区文三路%1号").arg(n % 500)},
+            {QStringLiteral("promised_at"), iso(start + 48 * 3600000LL)},
+            {QStringLiteral("station_id"), QStringLiteral("st-%1").arg(station)},
+            {QStringLiteral("courier_id"), QStringLiteral("cr-%1-%2").arg(station).arg(n % 7)}});
+        for (int s = 0; s < kScansPerParcel; ++s) {
+            const double lat = 30.15 + rng->generateDouble() * 0.25;
+            const double lon = 120.0 + rng->generateDouble() * 0.35;
+            events.append(
+                QJsonObject{{QStringLiteral("waybill_no"), waybill(n)},
+                            {QStringLiteral("at"), iso(start + s * 6 * 3600000LL)},
+                            {QStringLiteral("status"), QLatin1StringView(statuses[s])},
+                            {QStringLiteral("place"), QStringLiteral("杭州转运中心")},
+                            {QStringLiteral("position"),
+                             QJsonObject{{QStringLiteral("lat"), lat}, {QStringLiteral("lon"), lon}}}});
+        }
+    }
+    return QJsonDocument(
+               QJsonObject{{QStringLiteral("parcels"), parcels}, {QStringLiteral("events"), events}})
+        .toJson(QJsonDocument::Compact);
+}
+
+struct IngestFigures
+{
+    qint64 scans = 0;
+    double serverSeconds = 0;
+    double wallSeconds = 0;
+};
+
+bool ingest(Http &http, const QByteArray &admin, qint64 from, qint64 to, IngestFigures *f)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QElapsedTimer wall;
+    wall.start();
+    qint64 reported = from;
+    for (qint64 n = from; n < to; n += kParcelsPerBatch) {
+        const int count = int(std::min<qint64>(kParcelsPerBatch, to - n));
+        const QByteArray body = batch(n, count, now);
+        QElapsedTimer t;
+        t.start();
+        int status = 0;
+        const QByteArray reply = http.call("POST", QStringLiteral("/api/v1/tracking"), admin, body, &status);
+        f->serverSeconds += double(t.nsecsElapsed()) / 1e9;
+        if (status != 200) {
+            std::printf("  ingest failed at parcel %lld: %d %s\n", n, status, reply.left(300).constData());
+            return false;
+        }
+        f->scans += QJsonDocument::fromJson(reply).object().value(QStringLiteral("events")).toInteger();
+        if (n + count - reported >= 100000 || n + count >= to) {
+            std::printf("  … %lld parcels, %.0f scans/s\n", n + count, double(f->scans) / f->serverSeconds);
+            std::fflush(stdout);
+            reported = n + count;
+        }
+    }
+    f->wallSeconds += double(wall.nsecsElapsed()) / 1e9;
+    return true;
+}
+
+struct SyncFigures
+{
+    double ms = 0;
+    qint64 bytes = 0;
+    qint64 items = 0;
+    qint64 parcels = 0;
+};
+
+SyncFigures initialSync(Http &http, const QByteArray &token)
+{
+    SyncFigures f;
+    QString cursor;
+    QElapsedTimer t;
+    t.start();
+    for (;;) {
+        QUrlQuery q;
+        q.addQueryItem(QStringLiteral("limit"), QStringLiteral("5000"));
+        if (!cursor.isEmpty())
+            q.addQueryItem(QStringLiteral("cursor"), cursor);
+        int status = 0;
+        const QByteArray body = http.call(
+            "GET", QStringLiteral("/api/v1/changes?") + q.toString(QUrl::FullyEncoded), token, {}, &status);
+        if (status != 200)
+            break;
+        f.bytes += body.size();
+        const QJsonObject o = QJsonDocument::fromJson(body).object();
+        for (const QJsonValue &v : o.value(QStringLiteral("items")).toArray()) {
+            ++f.items;
+            f.parcels += v.toObject().value(QStringLiteral("type")).toString() == QLatin1StringView("parcel");
+        }
+        cursor = o.value(QStringLiteral("next_cursor")).toString();
+        if (!o.value(QStringLiteral("has_more")).toBool())
+            break;
+    }
+    f.ms = double(t.nsecsElapsed()) / 1e6;
+    return f;
+}
+
+SyncFigures medianSync(Http &http, const QByteArray &token)
+{
+    std::vector<SyncFigures> runs;
+    for (int i = 0; i < 3; ++i)
+        runs.push_back(initialSync(http, token));
+    std::sort(runs.begin(), runs.end(),
+              [](const SyncFigures &a, const SyncFigures &b) { return a.ms < b.ms; });
+    return runs[1];
+}
+
+std::pair<double, double> lookups(Http &http, const QByteArray &token, qint64 parcels)
+{
+    std::vector<double> ms;
+    auto *rng = QRandomGenerator::global();
+    for (int i = 0; i < 1000; ++i) {
+        QElapsedTimer t;
+        t.start();
+        int status = 0;
+        http.call("GET", QStringLiteral("/api/v1/parcels/") + waybill(rng->bounded(parcels)), token, {},
+                  &status);
+        ms.push_back(double(t.nsecsElapsed()) / 1e6);
+        if (status != 200)
+            std::printf("  look-up answered %d\n", status);
+    }
+    return {percentile(ms, 0.5), percentile(ms, 0.99)};
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QTemporaryDir dir;
+    const qint64 target = std::max<qint64>(kBaseParcels, qgetenv("PD_BENCH_PARCELS").isEmpty()
+                                                             ? 1000000
+                                                             : qgetenv("PD_BENCH_PARCELS").toLongLong());
+    const QString pg = QString::fromLocal8Bit(qgetenv("PD_TEST_POSTGRES_URL"));
+    const QString db =
+        pg.isEmpty() ? QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("volume.db")) : pg;
+    std::printf("Parcels at volume (loopback, %s, one server process; bench and server share the cores)\n",
+                pg.isEmpty() ? "SQLite (no PostgreSQL: " + qgetenv("PD_TEST_POSTGRES_SKIP") + ")"
+                             : "PostgreSQL 15");
+    for (const auto &[login, role] : {std::pair{"admin", "admin"}, std::pair{"agent1", "agent"}}) {
+        QStringList args{QStringLiteral("user"),
+                         QStringLiteral("add"),
+                         QLatin1StringView(login),
+                         QStringLiteral("--db"),
+                         db,
+                         QStringLiteral("--role"),
+                         QLatin1StringView(role)};
+        if (QLatin1StringView(role) == QLatin1StringView("agent"))
+            args << QStringLiteral("--team") << QStringLiteral("team-a");
+        if (pd::bench::serverCli(args, kPassword + '\n') != 0)
+            return 1;
+    }
+    QProcess server;
+    server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    server.start(QStringLiteral(PD_SERVER_BIN),
+                 {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--db"), db});
+    QByteArray out;
+    while (!out.contains("listening on") && server.waitForReadyRead(30000))
+        out += server.readAllStandardOutput();
+    Http http;
+    http.port = quint16(out.mid(out.lastIndexOf(':') + 1).trimmed().toUInt());
+    const QByteArray admin = http.login(QStringLiteral("admin"));
+    const QByteArray agent = http.login(QStringLiteral("agent1"));
+    if (admin.isEmpty() || agent.isEmpty()) {
+        std::printf("  could not sign in\n");
+        return 1;
+    }
+
+    IngestFigures ingested;
+    if (!ingest(http, admin, 0, kBaseParcels, &ingested))
+        return 1;
+    for (int i = 0; i < kTickets; ++i) {
+        const QJsonObject ticket{
+            {QStringLiteral("description"), QStringLiteral("包裹延迟三天仍未送达")},
+            {QStringLiteral("customer_name"), QStringLiteral("王芳")},
+            {QStringLiteral("customer_phone"), QStringLiteral("13800138000")},
+            {QStringLiteral("channel"), QStringLiteral("phone")},
+            {QStringLiteral("category"), QStringLiteral("delay")},
+            {QStringLiteral("team_id"), QStringLiteral("team-a")},
+            {QStringLiteral("waybill_no"), waybill(qint64(i) * (kBaseParcels / kTickets))}};
+        int status = 0;
+        http.call("POST", QStringLiteral("/api/v1/tickets"), agent, QJsonDocument(ticket).toJson(), &status);
+        if (status != 201) {
+            std::printf("  ticket failed: %d\n", status);
+            return 1;
+        }
+    }
+    const SyncFigures small = medianSync(http, agent);
+    const auto [smallP50, smallP99] = lookups(http, agent, kBaseParcels);
+    std::printf("  at %d parcels: agent's initial sync %.0f ms, %lld bytes, %lld items (%lld parcels); "
+                "look-up p50 %.2f ms, p99 %.2f ms\n",
+                kBaseParcels, small.ms, small.bytes, small.items, small.parcels, smallP50, smallP99);
+    std::fflush(stdout);
+
+    if (!ingest(http, admin, kBaseParcels, target, &ingested))
+        return 1;
+    const SyncFigures large = medianSync(http, agent);
+    const auto [largeP50, largeP99] = lookups(http, agent, target);
+    std::printf("  at %lld parcels: agent's initial sync %.0f ms, %lld bytes, %lld items (%lld parcels); "
+                "look-up p50 %.2f ms, p99 %.2f ms\n",
+                target, large.ms, large.bytes, large.items, large.parcels, largeP50, largeP99);
+    std::printf("  tracking ingest: %lld scans, %.0f scans/s (server time), %.0f scans/s (wall, with the "
+                "bench building its JSON)  [goal >= 20000]\n",
+                ingested.scans, double(ingested.scans) / ingested.serverSeconds,
+                double(ingested.scans) / ingested.wallSeconds);
+    std::printf("  initial sync %lld vs %d parcels: time x%.2f, bytes x%.3f  [goal: within 10 %%]\n", target,
+                kBaseParcels, large.ms / small.ms, double(large.bytes) / double(small.bytes));
+    std::printf("  waybill look-up p99 at %lld parcels: %.2f ms  [goal < 20 ms]\n", target, largeP99);
+    server.terminate();
+    server.waitForFinished(10000);
+    return 0;
+}

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "models/domain/entities.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace pd::server {
+
+class DocumentStore;
+class WriteTx;
+
+/// @brief What one ingest batch wrote.
+struct IngestResult
+{
+    qsizetype events = 0;     ///< tracking events written
+    qsizetype duplicates = 0; ///< events already stored (same id), or twice in the batch: skipped
+    qsizetype parcelsCreated = 0;
+    qsizetype parcelsUpdated = 0;
+};
+
+/**
+ * @brief Tracking events (scans) and parcel records from an operations system, written in bulk
+ * (docs/server.md, "Parcels at volume"; POST /tracking and `parceldesk-server import --tracking`).
+ *
+ * A batch is checked whole before anything is written: one bad item refuses the batch with the item's path
+ * ("events[3].status") and a message. Parcel records create parcels or replace their static fields
+ * (addresses, promise, station, courier, declared value); a scan newer than the parcel's latest moves its
+ * status and position. An event id is the operations system's, or "tr-<waybill>-<at ms>-<status>" when it
+ * sends none, so sending a batch again writes nothing twice. The volume aggregates follow in the same
+ * transaction, and only parcels a live ticket names enter the change feed.
+ */
+class TrackingIngest final
+{
+    Q_DECLARE_TR_FUNCTIONS(TrackingIngest)
+
+public:
+    /// Items (parcels and events together) in one batch; the API's body limit allows about this many.
+    static constexpr qsizetype kMaxItems = 5000;
+    /// A scan may be at most this far ahead of the server's clock (clock skew of the sender).
+    static constexpr qint64 kFutureSlackMs = 10 * 60 * 1000;
+
+    TrackingIngest(DocumentStore &docs, qint64 nowMs)
+        : m_docs(docs)
+        , m_nowMs(nowMs)
+    {}
+
+    /// @brief Checks and keeps one parcel record; false with @p error (field under @p path) when invalid.
+    bool addParcel(const QJsonObject &o, const QString &path, JsonError *error);
+    /// @brief Checks and keeps one scan; false with @p error when invalid.
+    bool addEvent(const QJsonObject &o, const QString &path, JsonError *error);
+    [[nodiscard]] qsizetype size() const { return m_parcels.size() + m_events.size(); }
+
+    /**
+     * @brief Writes the batch in @p tx (not committed here). False with @p error, and nothing written, when a
+     * scan names a waybill that is neither stored nor in the batch. Throws StorageError.
+     */
+    bool write(WriteTx &tx, IngestResult *result, JsonError *error);
+
+private:
+    struct Incoming
+    {
+        TrackingEvent event;
+        QString path;
+    };
+    /// @brief Applies the batch's scans to @p parcel (newest scan wins); true when it changed.
+    static bool applyScans(Parcel &parcel, const QList<TrackingEvent> &scans);
+
+    DocumentStore &m_docs;
+    qint64 m_nowMs = 0;
+    QHash<QString, Parcel> m_parcels; ///< by waybill; a later record of the same waybill replaces it
+    QList<Incoming> m_events;
+};
+
+} // namespace pd::server

@@ -1,0 +1,386 @@
+// Tracking ingest (issue 18, "Server at volume"): scans and parcel records from an operations system reach
+// the real parceldesk-server through POST /api/v1/tracking and `parceldesk-server import --tracking FILE|-`.
+// Each test asserts the stored parcels, scans and volume aggregates against what was sent: a batch writes its
+// scans once however often it is sent, a bad item refuses the whole batch with the item's path, the parcels
+// no live ticket names stay out of the change feed (the feed's partial index), and a database of the
+// previous schema gets its feed flags on the first start.
+#include "serverfixture.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using namespace pd::test;
+
+namespace {
+const QString kStation = QStringLiteral("st-ingest");
+
+QString waybill(int n)
+{
+    return QStringLiteral("SF142%1").arg(n, 10, 10, QLatin1Char('0'));
+}
+
+QString iso(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms).toOffsetFromUtc(8 * 3600).toString(Qt::ISODateWithMs);
+}
+
+QJsonObject parcel(int n, qint64 promisedMs)
+{
+    return {{QStringLiteral("waybill_no"), waybill(n)},
+            {QStringLiteral("origin_address"), QStringLiteral("上海发货仓")},
+            {QStringLiteral("destination_address"), QStringLiteral("杭州市文三路%1号").arg(n)},
+            {QStringLiteral("destination"),
+             QJsonObject{{QStringLiteral("lat"), 30.279}, {QStringLiteral("lon"), 120.129}}},
+            {QStringLiteral("promised_at"), iso(promisedMs)},
+            {QStringLiteral("station_id"), kStation},
+            {QStringLiteral("courier_id"), QStringLiteral("c-ingest")}};
+}
+
+QJsonObject scan(int n, qint64 atMs, const QString &status, const QString &reason = {})
+{
+    QJsonObject o{{QStringLiteral("waybill_no"), waybill(n)},
+                  {QStringLiteral("at"), iso(atMs)},
+                  {QStringLiteral("status"), status},
+                  {QStringLiteral("place"), QStringLiteral("杭州转运中心")},
+                  {QStringLiteral("position"),
+                   QJsonObject{{QStringLiteral("lat"), 30.25 + n * 0.001}, {QStringLiteral("lon"), 120.2}}}};
+    if (!reason.isEmpty())
+        o.insert(QStringLiteral("reason"), reason);
+    return o;
+}
+
+struct Volume
+{
+    qint64 picked = 0, delivered = 0, onTime = 0, damaged = 0, lost = 0, exceptions = 0;
+    friend bool operator==(const Volume &, const Volume &) = default;
+};
+} // namespace
+
+class TestTrackingIngest final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void batchWritesScansParcelsAndVolume();
+    void sentTwiceWritesOnce();
+    void badBatchChangesNothing();
+    void onlyReferencedParcelsEnterTheFeed();
+    void csvFileAndStream();
+    void previousSchemaGetsFeedFlags();
+
+private:
+    Reply ingest(const QJsonArray &parcels, const QJsonArray &events,
+                 const QString &login = QStringLiteral("admin"));
+    QVariant sql(const QString &statement, const QVariantList &binds = {});
+    Volume volume();
+    qint64 count(const QString &type, const QString &waybillPrefix);
+
+    ServerFixture m_server;
+    QTemporaryDir m_dir;
+    qint64 m_now = QDateTime::currentMSecsSinceEpoch();
+};
+
+void TestTrackingIngest::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY(m_server.prepare());
+    QVERIFY(m_server.start() >= 0);
+}
+
+Reply TestTrackingIngest::ingest(const QJsonArray &parcels, const QJsonArray &events, const QString &login)
+{
+    return m_server.request(
+        "POST", QStringLiteral("/api/v1/tracking"), m_server.token(login),
+        QJsonObject{{QStringLiteral("parcels"), parcels}, {QStringLiteral("events"), events}});
+}
+
+QVariant TestTrackingIngest::sql(const QString &statement, const QVariantList &binds)
+{
+    QVariant v;
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("ingest-check"));
+        db.setDatabaseName(m_server.dbPath());
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.prepare(statement);
+            for (const QVariant &b : binds)
+                q.addBindValue(b);
+            if (q.exec() && q.next())
+                v = q.value(0);
+            else if (q.lastError().isValid())
+                qWarning() << q.lastError().text();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("ingest-check"));
+    return v;
+}
+
+Volume TestTrackingIngest::volume()
+{
+    const auto sum = [&](const char *column) {
+        return sql(QStringLiteral("SELECT COALESCE(sum(%1), 0) FROM parcel_volume WHERE station_id = ?")
+                       .arg(QLatin1StringView(column)),
+                   {kStation})
+            .toLongLong();
+    };
+    return {sum("picked_up"), sum("delivered"), sum("delivered_on_time"),
+            sum("damaged"),   sum("lost"),      sum("exceptions")};
+}
+
+qint64 TestTrackingIngest::count(const QString &type, const QString &waybillPrefix)
+{
+    return sql(QStringLiteral("SELECT count(*) FROM docs WHERE type = ? AND deleted = 0 AND "
+                              "(CASE WHEN type = 'parcel' THEN id ELSE parent END) LIKE ?"),
+               {type, QString(waybillPrefix + QLatin1Char('%'))})
+        .toLongLong();
+}
+
+void TestTrackingIngest::batchWritesScansParcelsAndVolume()
+{
+    const qint64 h = 3600 * 1000;
+    // Parcel 0 is delivered on time, 1 late, 2 is damaged in transit, 3 only picked up.
+    const QJsonArray parcels{parcel(0, m_now + 24 * h), parcel(1, m_now - 30 * h), parcel(2, m_now + 24 * h),
+                             parcel(3, m_now + 24 * h)};
+    const QJsonArray events{scan(0, m_now - 50 * h, u"picked_up"_qs),
+                            scan(0, m_now - 20 * h, u"in_transit"_qs),
+                            scan(0, m_now - 2 * h, u"delivered"_qs),
+                            scan(1, m_now - 50 * h, u"picked_up"_qs),
+                            scan(1, m_now - 3 * h, u"delivered"_qs),
+                            scan(2, m_now - 50 * h, u"picked_up"_qs),
+                            scan(2, m_now - 5 * h, u"exception"_qs, u"damaged"_qs),
+                            scan(3, m_now - 1 * h, u"picked_up"_qs)};
+    const Reply r = ingest(parcels, events);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json().value(u"events"_qs).toInt(), 8);
+    QCOMPARE(r.json().value(u"parcels_created"_qs).toInt(), 4);
+    QCOMPARE(r.json().value(u"duplicates"_qs).toInt(), 0);
+
+    const Reply p0 =
+        m_server.request("GET", u"/api/v1/parcels/"_qs + waybill(0), m_server.token(u"manager1"_qs));
+    QCOMPARE(p0.status, 200);
+    QCOMPARE(p0.json().value(u"status"_qs).toString(), u"delivered"_qs);
+    QVERIFY(p0.json().contains(u"delivered_at"_qs));
+    const Reply t0 = m_server.request("GET", u"/api/v1/parcels/%1/tracking"_qs.arg(waybill(0)),
+                                      m_server.token(u"manager1"_qs));
+    QCOMPARE(t0.json().value(u"items"_qs).toArray().size(), 3);
+    const Reply p2 =
+        m_server.request("GET", u"/api/v1/parcels/"_qs + waybill(2), m_server.token(u"manager1"_qs));
+    QCOMPARE(p2.json().value(u"status"_qs).toString(), u"exception"_qs);
+    // Four picked up, two delivered of which one on time, one damaged exception.
+    QCOMPARE(volume(), (Volume{4, 2, 1, 1, 0, 1}));
+}
+
+void TestTrackingIngest::sentTwiceWritesOnce()
+{
+    const qint64 h = 3600 * 1000;
+    const QJsonArray events{scan(3, m_now - 1 * h, u"picked_up"_qs), scan(3, m_now - 1 * h, u"picked_up"_qs)};
+    const Volume before = volume();
+    const qint64 scans = count(u"tracking_event"_qs, waybill(3));
+    const Reply r = ingest({}, events);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json().value(u"events"_qs).toInt(), 0);
+    QCOMPARE(r.json().value(u"duplicates"_qs).toInt(), 2);
+    QCOMPARE(count(u"tracking_event"_qs, waybill(3)), scans);
+    QCOMPARE(volume(), before);
+    // A later scan moves the parcel on; an older one sent late is kept but does not move it back.
+    QCOMPARE(ingest({}, {scan(3, m_now - 10 * 60 * 1000, u"in_transit"_qs),
+                         scan(3, m_now - 30 * h, u"created"_qs)})
+                 .status,
+             200);
+    const Reply p3 =
+        m_server.request("GET", u"/api/v1/parcels/"_qs + waybill(3), m_server.token(u"manager1"_qs));
+    QCOMPARE(p3.json().value(u"status"_qs).toString(), u"in_transit"_qs);
+    QCOMPARE(count(u"tracking_event"_qs, waybill(3)), scans + 2);
+}
+
+void TestTrackingIngest::badBatchChangesNothing()
+{
+    const qint64 h = 3600 * 1000;
+    const qint64 scans = count(u"tracking_event"_qs, u"SF142"_qs);
+    const qint64 seq = sql(u"SELECT max(seq) FROM docs"_qs).toLongLong();
+    const Volume before = volume();
+    struct Case
+    {
+        QJsonArray parcels, events;
+        QString field;
+    } cases[] = {
+        {{},
+         {scan(0, m_now - h, u"in_transit"_qs), scan(1, m_now - h, u"teleported"_qs)},
+         u"events[1].status"_qs},
+        {{},
+         {scan(0, m_now - h, u"in_transit"_qs), scan(77, m_now - h, u"in_transit"_qs)},
+         u"events[1].waybill_no"_qs},
+        {{}, {scan(0, m_now + 2 * h, u"in_transit"_qs)}, u"events[0].at"_qs},
+        {{},
+         {QJsonObject{{u"waybill_no"_qs, u"not a waybill"_qs}, {u"at"_qs, iso(m_now)}}},
+         u"events[0].waybill_no"_qs},
+        {{parcel(9, m_now)},
+         {scan(9, m_now - h, u"picked_up"_qs), QJsonObject{{u"waybill_no"_qs, waybill(0)}}},
+         u"events[1].at"_qs},
+        {{}, {}, u"events"_qs},
+    };
+    for (const Case &c : cases) {
+        const Reply r = ingest(c.parcels, c.events);
+        QCOMPARE(r.status, 422);
+        QCOMPARE(r.json().value(u"error"_qs).toObject().value(u"field"_qs).toString(), c.field);
+    }
+    QJsonArray tooMany;
+    for (int i = 0; i < 5001; ++i)
+        tooMany.append(scan(0, m_now - h, u"in_transit"_qs));
+    QCOMPARE(ingest({}, tooMany).status, 422);
+    QCOMPARE(ingest({}, {scan(0, m_now - h, u"in_transit"_qs)}, u"agent1"_qs).status, 403);
+    QCOMPARE(count(u"tracking_event"_qs, u"SF142"_qs), scans);
+    QCOMPARE(count(u"parcel"_qs, waybill(9)), 0);
+    QCOMPARE(sql(u"SELECT max(seq) FROM docs"_qs).toLongLong(), seq);
+    QCOMPARE(volume(), before);
+}
+
+void TestTrackingIngest::onlyReferencedParcelsEnterTheFeed()
+{
+    const qint64 h = 3600 * 1000;
+    // A ticket of team-a about parcel 0; parcels 1–3 are no ticket's.
+    const QJsonObject ticket{{u"description"_qs, u"包裹显示已签收但没收到"_qs},
+                             {u"customer_name"_qs, u"王女士"_qs},
+                             {u"customer_phone"_qs, u"13800138000"_qs},
+                             {u"channel"_qs, u"phone"_qs},
+                             {u"category"_qs, u"delay"_qs},
+                             {u"team_id"_qs, u"team-a"_qs},
+                             {u"waybill_no"_qs, waybill(0)}};
+    const Reply created = m_server.request(
+        "POST", u"/api/v1/tickets"_qs, m_server.token(u"agent1"_qs), ticket,
+        {{"Idempotency-Key", QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1()}});
+    QCOMPARE(created.status, 201);
+    QCOMPARE(
+        sql(u"SELECT count(*) FROM docs WHERE type = 'parcel' AND feed = 1 AND id LIKE 'SF142%'"_qs).toInt(),
+        1);
+    QCOMPARE(sql(u"SELECT count(*) FROM docs WHERE type = 'tracking_event' AND feed = 1 AND parent = ?"_qs,
+                 {waybill(0)})
+                 .toInt(),
+             int(count(u"tracking_event"_qs, waybill(0))));
+
+    const auto parcelsIn = [](const FeedRead &f) {
+        QStringList out;
+        for (const QJsonObject &o : f.items) {
+            const QString type = o.value(u"type"_qs).toString();
+            const QJsonObject data = o.value(u"data"_qs).toObject();
+            if (type == u"parcel" || type == u"tracking_event")
+                out.append(type + u':' + data.value(u"waybill_no"_qs).toString());
+        }
+        return out;
+    };
+    const QByteArray token = m_server.token(u"agent1"_qs);
+    const FeedRead first = m_server.readFeed(token);
+    const QStringList got = parcelsIn(first);
+    QVERIFY2(got.contains(u"parcel:"_qs + waybill(0)), qPrintable(got.join(u' ')));
+    for (int n = 1; n <= 3; ++n)
+        QVERIFY2(!got.contains(u"parcel:"_qs + waybill(n)), qPrintable(got.join(u' ')));
+    // New scans for parcels 0 and 1: the next pull brings parcel 0 and its scan only.
+    QCOMPARE(
+        ingest({}, {scan(0, m_now - h / 2, u"returned"_qs), scan(1, m_now - h / 2, u"returned"_qs)}).status,
+        200);
+    const FeedRead next = m_server.readFeed(token, first.cursor);
+    const QStringList later = parcelsIn(next);
+    QCOMPARE(later.count(u"parcel:"_qs + waybill(0)), 1);
+    QCOMPARE(later.count(u"tracking_event:"_qs + waybill(0)), 1);
+    QVERIFY2(!later.join(u' ').contains(waybill(1)), qPrintable(later.join(u' ')));
+}
+
+void TestTrackingIngest::csvFileAndStream()
+{
+    const qint64 h = 3600 * 1000;
+    QCOMPARE(ingest({parcel(20, m_now + 24 * h), parcel(21, m_now + 24 * h)}, {}).status, 200);
+    const QByteArray header = "waybill_no,at,status,place,position_lat,position_lon,text,reason\n";
+    const auto row = [&](int n, qint64 at, const char *status) {
+        return u"%1,%2,%3,\"杭州, 西湖区\",30.26,120.16,,\n"_qs
+            .arg(waybill(n), iso(at), QLatin1StringView(status))
+            .toUtf8();
+    };
+    // A file with one unknown waybill: rejected whole, with its line.
+    const QString bad = m_dir.filePath(u"bad.csv"_qs);
+    {
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(header + row(20, m_now - 5 * h, "picked_up") + row(88, m_now - 4 * h, "picked_up"));
+    }
+    QByteArray out;
+    QCOMPARE(
+        ServerFixture::runCli({u"import"_qs, u"--db"_qs, m_server.dbUrl(), u"--tracking"_qs, bad}, {}, &out),
+        1);
+    QVERIFY2(out.contains("line 3 waybill_no"), out.constData());
+    QCOMPARE(count(u"tracking_event"_qs, waybill(20)), 0);
+
+    const QString good = m_dir.filePath(u"good.csv"_qs);
+    {
+        QFile f(good);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(header + row(20, m_now - 5 * h, "picked_up") + row(20, m_now - 4 * h, "in_transit"));
+    }
+    QCOMPARE(
+        ServerFixture::runCli({u"import"_qs, u"--db"_qs, m_server.dbUrl(), u"--tracking"_qs, good}, {}, &out),
+        0);
+    QVERIFY2(out.contains("Imported 2 scans"), out.constData());
+    QCOMPARE(count(u"tracking_event"_qs, waybill(20)), 2);
+
+    // The same as a stream on standard input, plus a scan of parcel 21: the two stored ones are skipped.
+    QCOMPARE(ServerFixture::runCli({u"import"_qs, u"--db"_qs, m_server.dbUrl(), u"--tracking"_qs, u"-"_qs},
+                                   header + row(20, m_now - 5 * h, "picked_up") +
+                                       row(20, m_now - 4 * h, "in_transit") +
+                                       row(21, m_now - 3 * h, "picked_up"),
+                                   &out),
+             0);
+    QVERIFY2(out.contains("Imported 1 scans (2 already stored)"), out.constData());
+    QCOMPARE(count(u"tracking_event"_qs, waybill(21)), 1);
+    const Reply p20 =
+        m_server.request("GET", u"/api/v1/parcels/"_qs + waybill(20), m_server.token(u"manager1"_qs));
+    QCOMPARE(p20.json().value(u"status"_qs).toString(), u"in_transit"_qs);
+}
+
+void TestTrackingIngest::previousSchemaGetsFeedFlags()
+{
+    // As a server of schema 5 left it: no feed column. Dropping the column needs SQLite 3.35 (Debian
+    // has 3.40).
+    m_server.stop();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, u"downgrade"_qs);
+        db.setDatabaseName(m_server.dbPath());
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY2(q.exec(u"DROP INDEX docs_feed"_qs), qPrintable(q.lastError().text()));
+        QVERIFY2(q.exec(u"ALTER TABLE docs DROP COLUMN feed"_qs), qPrintable(q.lastError().text()));
+        QVERIFY(q.exec(u"UPDATE meta SET value = '5' WHERE key = 'schema_version'"_qs));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"downgrade"_qs);
+    const int restarted = m_server.start();
+    QVERIFY(restarted >= 0);
+    QCOMPARE(sql(u"SELECT value FROM meta WHERE key = 'schema_version'"_qs).toString(), u"6"_qs);
+    // Parcel 0 has a ticket; the other parcels of this test have none.
+    QCOMPARE(
+        sql(u"SELECT count(*) FROM docs WHERE type = 'parcel' AND feed = 1 AND id LIKE 'SF142%'"_qs).toInt(),
+        1);
+    QCOMPARE(
+        sql(u"SELECT count(*) FROM docs WHERE type = 'parcel' AND feed = 0 AND id LIKE 'SF142%'"_qs).toInt(),
+        int(count(u"parcel"_qs, u"SF142"_qs)) - 1);
+    QCOMPARE(sql(u"SELECT count(*) FROM docs WHERE type NOT IN ('parcel', 'tracking_event') AND feed = 0"_qs)
+                 .toInt(),
+             0);
+    const FeedRead all = m_server.readFeed(m_server.token(u"agent1"_qs, restarted), {}, 500, restarted);
+    int parcels = 0;
+    for (const QJsonObject &o : all.items)
+        parcels += o.value(u"type"_qs).toString() == u"parcel" ? 1 : 0;
+    QCOMPARE(parcels, 1);
+}
+
+QTEST_GUILESS_MAIN(TestTrackingIngest)
+#include "tst_tracking_ingest.moc"
