@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>TrackingCsv</name>
+    <message>
+        <source>line %1 and after: %2</source>
+        <translation>第 %1 行及之后：%2</translation>
+    </message>
+    <message>
+        <source>line %1: unknown column %2</source>
+        <translation>第 %1 行：未知列 %2</translation>
+    </message>
+</context>
+<context>
     <name>TrackingIngest</name>
     <message>
         <source>A scan cannot be in the future.</source>
@@ -10,6 +21,10 @@
     <message>
         <source>No parcel with waybill %1: send its parcel record first.</source>
         <translation>没有运单号为 %1 的包裹：请先发送其包裹记录。</translation>
+    </message>
+    <message>
+        <source>A scan needs its time (ISO 8601 with the UTC offset).</source>
+        <translation>扫描记录需要时间（ISO 8601 格式，含 UTC 偏移）。</translation>
     </message>
 </context>
 <context>
@@ -3044,6 +3059,42 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
 </context>
 <context>
+    <name>pd::SearchSnippets</name>
+    <message>
+        <source>Ticket number</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>Waybill number</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <source>Customer phone number</source>
+        <translation>客户手机号</translation>
+    </message>
+    <message>
+        <source>Last four digits of the customer's phone</source>
+        <translation>客户手机尾号</translation>
+    </message>
+    <message>
+        <source>Complaint: %1</source>
+        <translation>投诉内容：%1</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>客户姓名</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>event kind, excerpt</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>沟通记录</translation>
+    </message>
+</context>
+<context>
     <name>pd::ServerLink</name>
     <message>
         <source>Not connected to the server.</source>
@@ -3647,6 +3698,10 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
         <source>Attempts: %1</source>
         <translation>已尝试次数：%1</translation>
     </message>
+    <message>
+        <source>Matched</source>
+        <translation>匹配内容</translation>
+    </message>
 </context>
 <context>
     <name>pd::Validation</name>
@@ -4061,10 +4116,6 @@ Last seen %2</source>
         <translation>仅检查，不写入。</translation>
     </message>
     <message>
-        <source>Give --tickets FILE.csv and/or --parcels FILE.csv.</source>
-        <translation>请指定 --tickets 文件.csv 和/或 --parcels 文件.csv。</translation>
-    </message>
-    <message>
         <source>REJECTED %1 line %2 %3: %4</source>
         <translation>已拒绝 %1 第 %2 行 %3：%4</translation>
     </message>
@@ -4087,6 +4138,46 @@ Last seen %2</source>
     <message>
         <source>Database error: %1</source>
         <translation>数据库错误：%1</translation>
+    </message>
+    <message>
+        <source>REJECTED %1 line %2 waybill_no: no parcel with waybill %3</source>
+        <translation>已拒绝 %1 第 %2 行 waybill_no：没有运单号为 %3 的包裹</translation>
+    </message>
+    <message>
+        <source>REJECTED line %1 %2: %3</source>
+        <translation>已拒绝 第 %1 行 %2：%3</translation>
+    </message>
+    <message>
+        <source>… %1 scans written</source>
+        <translation>… 已写入 %1 条扫描记录</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 tracking rows rejected. Nothing was imported.</source>
+        <translation>%1 行轨迹记录被拒绝，未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>Imported %1 scans (%2 already stored) in %3 s: %4 scans/s.</source>
+        <translation>已导入 %1 条扫描记录（%2 条已存在），用时 %3 秒：每秒 %4 条。</translation>
+    </message>
+    <message>
+        <source>The stream stopped at the rejected row; the scans before its chunk were imported.</source>
+        <translation>数据流在被拒绝的行处停止；该批次之前的扫描记录已导入。</translation>
+    </message>
+    <message>
+        <source>Tracking events (scans) CSV file, after the parcels; - reads a stream from standard input.</source>
+        <translation>轨迹事件（扫描记录）CSV 文件，在包裹之后导入；- 表示从标准输入读取数据流。</translation>
+    </message>
+    <message>
+        <source>Give --tickets FILE.csv, --parcels FILE.csv and/or --tracking FILE.csv.</source>
+        <translation>请指定 --tickets FILE.csv、--parcels FILE.csv 和/或 --tracking FILE.csv。</translation>
+    </message>
+    <message>
+        <source>%1 tracking rows rejected.</source>
+        <translation>%1 行轨迹记录被拒绝。</translation>
     </message>
 </context>
 <context>

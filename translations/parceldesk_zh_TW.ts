@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>TrackingCsv</name>
+    <message>
+        <source>line %1 and after: %2</source>
+        <translation>第 %1 行及之後：%2</translation>
+    </message>
+    <message>
+        <source>line %1: unknown column %2</source>
+        <translation>第 %1 行：未知欄位 %2</translation>
+    </message>
+</context>
+<context>
     <name>TrackingIngest</name>
     <message>
         <source>A scan cannot be in the future.</source>
@@ -10,6 +21,10 @@
     <message>
         <source>No parcel with waybill %1: send its parcel record first.</source>
         <translation>沒有運單號為 %1 的包裹：請先傳送其包裹記錄。</translation>
+    </message>
+    <message>
+        <source>A scan needs its time (ISO 8601 with the UTC offset).</source>
+        <translation>掃描記錄需要時間（ISO 8601 格式，含 UTC 偏移）。</translation>
     </message>
 </context>
 <context>
@@ -3020,6 +3035,42 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
 </context>
 <context>
+    <name>pd::SearchSnippets</name>
+    <message>
+        <source>Ticket number</source>
+        <translation>工單號</translation>
+    </message>
+    <message>
+        <source>Waybill number</source>
+        <translation>運單號</translation>
+    </message>
+    <message>
+        <source>Customer phone number</source>
+        <translation>客戶手機號</translation>
+    </message>
+    <message>
+        <source>Last four digits of the customer's phone</source>
+        <translation>客戶手機尾號</translation>
+    </message>
+    <message>
+        <source>Complaint: %1</source>
+        <translation>投訴內容：%1</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>客戶姓名</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>event kind, excerpt</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>溝通記錄</translation>
+    </message>
+</context>
+<context>
     <name>pd::ServerLink</name>
     <message>
         <source>Not connected to the server.</source>
@@ -3605,6 +3656,10 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
         <source>Attempts: %1</source>
         <translation>已嘗試次數：%1</translation>
     </message>
+    <message>
+        <source>Matched</source>
+        <translation>匹配內容</translation>
+    </message>
 </context>
 <context>
     <name>pd::Validation</name>
@@ -4011,10 +4066,6 @@ Last seen %2</source>
         <translation>僅檢查，不寫入。</translation>
     </message>
     <message>
-        <source>Give --tickets FILE.csv and/or --parcels FILE.csv.</source>
-        <translation>請指定 --tickets 檔案.csv 和/或 --parcels 檔案.csv。</translation>
-    </message>
-    <message>
         <source>REJECTED %1 line %2 %3: %4</source>
         <translation>已拒絕 %1 第 %2 行 %3：%4</translation>
     </message>
@@ -4037,6 +4088,46 @@ Last seen %2</source>
     <message>
         <source>Database error: %1</source>
         <translation>資料庫錯誤：%1</translation>
+    </message>
+    <message>
+        <source>REJECTED %1 line %2 waybill_no: no parcel with waybill %3</source>
+        <translation>已拒絕 %1 第 %2 行 waybill_no：沒有運單號為 %3 的包裹</translation>
+    </message>
+    <message>
+        <source>REJECTED line %1 %2: %3</source>
+        <translation>已拒絕 第 %1 行 %2：%3</translation>
+    </message>
+    <message>
+        <source>… %1 scans written</source>
+        <translation>… 已寫入 %1 條掃描記錄</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 tracking rows rejected. Nothing was imported.</source>
+        <translation>%1 行軌跡記錄被拒絕，未匯入任何資料。</translation>
+    </message>
+    <message>
+        <source>Imported %1 scans (%2 already stored) in %3 s: %4 scans/s.</source>
+        <translation>已匯入 %1 條掃描記錄（%2 條已存在），用時 %3 秒：每秒 %4 條。</translation>
+    </message>
+    <message>
+        <source>The stream stopped at the rejected row; the scans before its chunk were imported.</source>
+        <translation>資料流在被拒絕的行處停止；該批次之前的掃描記錄已匯入。</translation>
+    </message>
+    <message>
+        <source>Tracking events (scans) CSV file, after the parcels; - reads a stream from standard input.</source>
+        <translation>軌跡事件（掃描記錄）CSV 檔案，在包裹之後匯入；- 表示從標準輸入讀取資料流。</translation>
+    </message>
+    <message>
+        <source>Give --tickets FILE.csv, --parcels FILE.csv and/or --tracking FILE.csv.</source>
+        <translation>請指定 --tickets FILE.csv、--parcels FILE.csv 和/或 --tracking FILE.csv。</translation>
+    </message>
+    <message>
+        <source>%1 tracking rows rejected.</source>
+        <translation>%1 行軌跡記錄被拒絕。</translation>
     </message>
 </context>
 <context>

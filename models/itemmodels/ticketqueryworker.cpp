@@ -1,5 +1,7 @@
 #include "ticketqueryworker.h"
 
+#include "searchsnippets.h"
+
 #include "models/store/database.h"
 
 namespace pd {
@@ -69,7 +71,21 @@ void TicketQueryWorker::search(int generation, const QString &text, int limit)
     for (const SearchHit &h : hits)
         pks.append(h.pk);
     // byPks() returns rows in the order asked: best hits first.
-    Q_EMIT searched(generation, m_tickets->byPks(pks), hits);
+    const QList<TicketRow> rows = m_tickets->byPks(pks);
+    QHash<qint64, SearchHit> byPk;
+    for (const SearchHit &h : hits)
+        byPk.insert(h.pk, h);
+    const QStringList terms = TicketSearch::highlightTerms(text);
+    QStringList matches;
+    matches.reserve(rows.size());
+    for (const TicketRow &row : rows) {
+        const SearchHit hit = byPk.value(row.pk);
+        const QList<TicketEvent> events = hit.field == SearchHit::Field::Conversation
+                                              ? m_tickets->events(row.ticket.id)
+                                              : QList<TicketEvent>();
+        matches.append(SearchSnippets::describe(hit, row, events, terms));
+    }
+    Q_EMIT searched(generation, rows, hits, matches);
 }
 
 } // namespace pd

@@ -38,7 +38,9 @@ Q_SIGNALS:
     void counted(int generation, int total);
     void pageFetched(int generation, int page, const QList<pd::TicketRow> &rows);
     void queuesCounted(int generation, const QList<int> &counts);
-    void searched(int generation, const QList<pd::TicketRow> &rows, const QList<pd::SearchHit> &hits);
+    /// @brief Search results, best first, with why each matched (SearchSnippets), row by row.
+    void searched(int generation, const QList<pd::TicketRow> &rows, const QList<pd::SearchHit> &hits,
+                  const QStringList &matches);
     void failed(const QString &message);
 
 private:

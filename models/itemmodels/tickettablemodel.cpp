@@ -37,6 +37,7 @@ void TicketTableModel::setQuery(const TicketQuery &query)
 {
     m_query = query;
     m_paged = true;
+    m_matches.clear();
     ++m_generation;
     m_inFlight.clear();
     m_resetPending = true;
@@ -68,9 +69,12 @@ void TicketTableModel::refresh()
     Q_EMIT countRequested(m_generation, m_query);
 }
 
-void TicketTableModel::setRows(QList<TicketRow> rows)
+void TicketTableModel::setRows(QList<TicketRow> rows, QStringList matches)
 {
     beginResetModel();
+    m_matches.clear();
+    for (int i = 0; i < rows.size() && i < matches.size(); ++i)
+        m_matches.insert(rows.at(i).ticket.id, matches.at(i));
     m_paged = false;
     ++m_generation;
     m_inFlight.clear();
@@ -297,6 +301,8 @@ QString TicketTableModel::displayText(const TicketRow &row, int column) const
         return t.assigneeId.isEmpty() ? tr("Unassigned") : m_userNames.value(t.assigneeId, t.assigneeId);
     case Age:
         return ageText(std::max<qint64>(0, m_clock.nowMs() - t.createdAt) / 60000);
+    case Match:
+        return m_matches.value(t.id);
     default:
         return {};
     }
@@ -469,6 +475,8 @@ QVariant TicketTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Assignee");
     case Age:
         return tr("Age");
+    case Match:
+        return tr("Matched");
     default:
         return {};
     }

@@ -53,6 +53,7 @@ public:
         Status,
         Assignee,
         Age,
+        Match, ///< why a search result matched (SearchSnippets); empty outside a search
         ColumnCount
     };
     enum Role
@@ -74,8 +75,8 @@ public:
     void setQuery(const TicketQuery &query);
     /// @brief Asks again for the count and every loaded page (the cache changed); rows keep their places.
     void refresh();
-    /// @brief Shows a fixed list (search results); no paging.
-    void setRows(QList<TicketRow> rows);
+    /// @brief Shows a fixed list (search results); no paging. @p matches: why each row matched, row by row.
+    void setRows(QList<TicketRow> rows, QStringList matches = {});
     /// @brief Display names of user ids, for the assignee column.
     void setUserNames(QHash<QString, QString> names);
     void setSlaPolicy(const SlaPolicy &policy) { m_countdown = SlaCountdown(policy); }
@@ -136,6 +137,7 @@ private:
     QTimeZone m_zone;
     SlaCountdown m_countdown;
     QHash<QString, QString> m_userNames;
+    QHash<QString, QString> m_matches; ///< ticket id → why it matched the search shown
     QueuedEditLookup m_queuedEdits;
     TicketQuery m_query;
     bool m_paged = false;

@@ -15,6 +15,7 @@ namespace {
 constexpr int kAssigneeMaxEm = 12;
 constexpr int kCustomerMinEm = 7; ///< the customer column fills at least this, else the view scrolls
 constexpr int kGivingMinEm = 5;   ///< category and assignee shrink down to this when space is short
+constexpr int kMatchEm = 20;      ///< the search excerpt's column
 static_assert(TicketTableModel::ColumnCount <= 16);
 } // namespace
 
@@ -30,6 +31,7 @@ TicketColumns::TicketColumns(QTableView *view)
     view->viewport()->installEventFilter(this);
     connect(header, &QHeaderView::sectionResized, this, &TicketColumns::onSectionResized);
     connect(header, &QHeaderView::sectionCountChanged, this, &TicketColumns::share);
+    header->setSectionHidden(TicketTableModel::Match, true);
     fit();
 }
 
@@ -55,6 +57,8 @@ int TicketColumns::neededWidth(int column) const
         text = std::min(text, em * kAssigneeMaxEm);
     if (column == TicketTableModel::Customer)
         text = std::max(em * kCustomerMinEm, text);
+    if (column == TicketTableModel::Match)
+        text = em * kMatchEm;
     const QHeaderView *header = m_view->horizontalHeader();
     const QString title = m_view->model()->headerData(column, Qt::Horizontal).toString();
     const int headerWidth = header->fontMetrics().horizontalAdvance(title) +
@@ -68,6 +72,17 @@ void TicketColumns::setAssigneeNames(QStringList names)
     m_names = std::move(names);
     m_wanted[TicketTableModel::Assignee] =
         std::max(m_wanted[TicketTableModel::Assignee], neededWidth(TicketTableModel::Assignee));
+    share();
+}
+
+void TicketColumns::setMatchShown(bool shown)
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    if (header->isSectionHidden(TicketTableModel::Match) == !shown)
+        return;
+    m_applying = true;
+    header->setSectionHidden(TicketTableModel::Match, !shown);
+    m_applying = false;
     share();
 }
 
@@ -102,7 +117,7 @@ void TicketColumns::share()
     const int customerWish = shown(TicketTableModel::Customer) ? size[TicketTableModel::Customer] : 0;
     int short_ = others + customerWish - available;
     // Too narrow: category and assignee give way (elided, whole in the tooltip), the widest first.
-    for (int c : {TicketTableModel::Category, TicketTableModel::Assignee}) {
+    for (int c : {TicketTableModel::Match, TicketTableModel::Category, TicketTableModel::Assignee}) {
         if (short_ <= 0 || !shown(c))
             continue;
         const int floor = std::min(size[c], em * kGivingMinEm);

@@ -16,9 +16,10 @@ namespace pd {
  * wants the width of the widest of them and of its header; the assignee column that of the widest name of the
  * directory (up to a limit). The customer column fills what is left of the view. When the view is too narrow
  * for that, the category and assignee columns give way first (down to a minimum), then the customer column:
- * all of them elide, and TicketDelegate shows an elided text whole as the cell's tooltip. So at 1600 px every
- * column stays on screen in every language and only long names are shortened. A width the person sets by
- * dragging is kept as that column's wish.
+ * all of them elide, and TicketDelegate shows an elided text whole as the cell's tooltip. The column of why a
+ * search result matched is shown with search results only, and gives way like category and assignee. So at
+ * 1600 px every column stays on screen in every language and only long names are shortened. A width the
+ * person sets by dragging is kept as that column's wish.
  */
 class TicketColumns final : public QObject
 {
@@ -29,6 +30,8 @@ public:
 
     /// @brief The directory's names (the assignee column's width follows the widest).
     void setAssigneeNames(QStringList names);
+    /// @brief Shows the column of why search results matched (search results) or hides it (queues).
+    void setMatchShown(bool shown);
     /// @brief Every column back to what its texts need (the language changed).
     void fit();
     /// @brief After a restored header: saved widths stay unless narrower than the texts need.

@@ -9,6 +9,7 @@
 #include <QHelpEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QTextDocument>
 #include <QToolTip>
 
 namespace pd {
@@ -120,6 +121,15 @@ QString TicketDelegate::toolTip(const QStyleOptionViewItem &option, const QModel
     return isElided(option, index) ? index.data(Qt::DisplayRole).toString() : QString();
 }
 
+QString TicketDelegate::plainToolTip(const QString &text)
+{
+    // QToolTip renders anything that looks like markup as HTML: a customer's "<b>" or a server's error text
+    // must show as typed.
+    if (!Qt::mightBeRichText(text))
+        return text;
+    return u"<p style='white-space:pre-wrap'>"_qs + text.toHtmlEscaped() + u"</p>"_qs;
+}
+
 bool TicketDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
                                const QModelIndex &index)
 {
@@ -131,7 +141,7 @@ bool TicketDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const
         event->ignore();
         return false;
     }
-    QToolTip::showText(event->globalPos(), tip, view->viewport(), option.rect);
+    QToolTip::showText(event->globalPos(), plainToolTip(tip), view->viewport(), option.rect);
     return true;
 }
 

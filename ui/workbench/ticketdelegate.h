@@ -24,6 +24,8 @@ public:
                    const QModelIndex &index) override;
     /// @brief The tooltip the cell shows: the model's, else its whole text when the cell elides it.
     [[nodiscard]] QString toolTip(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    /// @brief @p text as a tooltip that shows it as typed (escaped when Qt would take it for markup).
+    [[nodiscard]] static QString plainToolTip(const QString &text);
     /// @brief Whether the cell's text is shortened to fit (drawn with an ellipsis).
     [[nodiscard]] bool isElided(const QStyleOptionViewItem &option, const QModelIndex &index) const;
 

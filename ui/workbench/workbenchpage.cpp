@@ -248,6 +248,7 @@ void WorkbenchPage::showQuery(const TicketQuery &query, const QString &title)
     m_startAtTop = true;
     m_drillDown = query;
     m_title->setText(title);
+    m_columns->setMatchShown(false);
     {
         const QSignalBlocker block(m_queues);
         m_queues->clearSelection();
@@ -263,11 +264,13 @@ void WorkbenchPage::applyQuery()
         return;
     }
     if (m_drillDown) {
+        m_columns->setMatchShown(false);
         m_model->setQuery(*m_drillDown);
         return;
     }
     const Queue queue = m_queues->currentQueue();
     m_title->setText(Queues::title(queue));
+    m_columns->setMatchShown(false);
     m_model->setQuery(Queues::query(queue, m_user, m_clock.nowMs(), m_zone, m_filters->filter()));
 }
 
@@ -283,11 +286,13 @@ void WorkbenchPage::onSearch(const QString &text)
                               Q_ARG(QString, text), Q_ARG(int, kSearchLimit));
 }
 
-void WorkbenchPage::onSearched(int generation, const QList<TicketRow> &rows, const QList<SearchHit> &)
+void WorkbenchPage::onSearched(int generation, const QList<TicketRow> &rows, const QList<SearchHit> &,
+                               const QStringList &matches)
 {
     if (generation != m_searchGeneration || m_filters->searchText().isEmpty())
         return;
-    m_model->setRows(rows);
+    m_model->setRows(rows, matches);
+    m_columns->setMatchShown(true);
     onLoaded(int(rows.size()));
 }
 
@@ -468,6 +473,8 @@ void WorkbenchPage::showHeaderMenu(const QPoint &pos)
     QHeaderView *header = m_view->horizontalHeader();
     QMenu menu(this);
     for (int c = 0; c < m_model->columnCount(); ++c) {
+        if (c == TicketTableModel::Match)
+            continue; // shown with search results only
         QAction *a = menu.addAction(m_model->headerData(c, Qt::Horizontal).toString());
         a->setCheckable(true);
         a->setChecked(!header->isSectionHidden(c));

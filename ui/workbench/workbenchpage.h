@@ -91,7 +91,8 @@ Q_SIGNALS:
 private:
     void applyQuery();
     void onSearch(const QString &text);
-    void onSearched(int generation, const QList<pd::TicketRow> &rows, const QList<pd::SearchHit> &hits);
+    void onSearched(int generation, const QList<pd::TicketRow> &rows, const QList<pd::SearchHit> &hits,
+                    const QStringList &matches);
     void onLoaded(int total);
     void onQueuesCounted(int generation, const QList<int> &counts);
     void onCurrentRowChanged();

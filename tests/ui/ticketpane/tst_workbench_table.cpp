@@ -5,6 +5,7 @@
 #include "models/store/localedits.h"
 #include "panefixture.h"
 #include "ui/common/language.h"
+#include "ui/workbench/filterbar.h"
 #include "ui/workbench/ticketdelegate.h"
 #include "ui/workbench/ticketpane/calldialog.h" // complete types for the pane's QPointer members
 #include "ui/workbench/ticketpane/resolvedialog.h"
@@ -13,6 +14,7 @@
 #include <QApplication>
 #include <QHeaderView>
 #include <QHelpEvent>
+#include <QLineEdit>
 #include <QTableView>
 #include <QToolTip>
 
@@ -30,6 +32,7 @@ private Q_SLOTS:
     void assigneeNamesArriveWithTheDirectory();
     void columnsFitOrElide_data();
     void columnsFitOrElide();
+    void searchShowsWhyEachRowMatched();
 
 private:
     void openPage(const User &user);
@@ -237,7 +240,10 @@ void TestWorkbenchTable::columnsFitOrElide()
         widths << QString::number(header->sectionSize(c));
     qInfo("%s: viewport %d, columns %s", qPrintable(language), view->viewport()->width(),
           qPrintable(widths.join(u' ')));
+    QVERIFY(header->isSectionHidden(TicketTableModel::Match)); // search results only
     for (int c = 0; c < TicketTableModel::ColumnCount; ++c) {
+        if (c == TicketTableModel::Match)
+            continue;
         const int right = header->sectionViewportPosition(c) + header->sectionSize(c);
         QVERIFY2(
             header->sectionViewportPosition(c) >= 0 && right <= view->viewport()->width(),
@@ -248,7 +254,7 @@ void TestWorkbenchTable::columnsFitOrElide()
     }
     // No text is shortened but the long customer name, which shows whole as its tooltip.
     for (int r = 0; r < m_page->model()->rowCount(); ++r) {
-        for (int c = 0; c < TicketTableModel::ColumnCount; ++c) {
+        for (int c = 0; c < TicketTableModel::Match; ++c) {
             const QModelIndex index = m_page->model()->index(r, c);
             const bool elided = delegate->isElided(optionFor(index), index);
             const bool isLong = index.data(TicketTableModel::TicketIdRole).toString() == u"t-3"_qs &&
@@ -280,6 +286,73 @@ void TestWorkbenchTable::columnsFitOrElide()
     for (const QString &text : SlaCountdown::widestTexts())
         QVERIFY2(QFontMetrics(bold).horizontalAdvance(text) + view->fontMetrics().height() + 20 <= badge,
                  qPrintable(text));
+}
+
+void TestWorkbenchTable::searchShowsWhyEachRowMatched()
+{
+    Ticket box = m_cache->ticket(1, TicketStatus::Open, m_cache->agent1.id);
+    box.description = u"客户说包裹外箱破损，里面的陶瓷杯碎了，要求赔偿并尽快重新发货"_qs;
+    m_cache->put(box);
+    Ticket talk = m_cache->ticket(2, TicketStatus::Open, m_cache->agent1.id);
+    talk.description = u"一直显示运输中"_qs;
+    talk.waybillNo = u"SF1400000000099"_qs;
+    m_cache->put(talk);
+    Ticket markup = m_cache->ticket(3, TicketStatus::Open, m_cache->agent1.id);
+    markup.description =
+        u"<b>破损</b> 严重 <img src=x onerror=alert(1)> 请按合同条款处理并在今天之内回电给客户说明情况"_qs;
+    m_cache->put(markup);
+    m_cache->put(m_cache->ticket(4, TicketStatus::Open, m_cache->agent1.id)); // matches nothing
+    TicketEvent reply;
+    reply.id = u"ev-1"_qs;
+    reply.ticketId = talk.id;
+    reply.kind = EventKind::Reply;
+    reply.at = kNow - 2 * kMinute;
+    reply.authorId = m_cache->agent1.id;
+    reply.text = u"您好，已为您登记破损理赔，24 小时内回电"_qs;
+    reply.version = 1;
+    QString error;
+    QVERIFY2(TicketRepository(*m_cache->db).upsertEvents({reply}, &error), qPrintable(error));
+
+    openPage(m_cache->agent1);
+    QTRY_COMPARE(m_page->model()->rowCount(), 4);
+    QHeaderView *header = m_page->view()->horizontalHeader();
+    QVERIFY(header->isSectionHidden(TicketTableModel::Match));
+
+    m_page->filters()->searchField()->setText(u"破损"_qs);
+    QTRY_COMPARE(m_page->model()->rowCount(), 3);
+    QVERIFY(!header->isSectionHidden(TicketTableModel::Match));
+    QCOMPARE(m_page->model()->headerData(TicketTableModel::Match, Qt::Horizontal).toString(), u"Matched"_qs);
+    // Each row says where 破损 was found, with the words around it, as plain text.
+    QCOMPARE(cell(u"t-1"_qs, TicketTableModel::Match),
+             u"Complaint: 客户说包裹外箱破损，里面的陶瓷杯碎了，要求赔偿并尽快重…"_qs);
+    QCOMPARE(cell(u"t-2"_qs, TicketTableModel::Match), u"Reply: 您好，已为您登记破损理赔，24 小时内回电"_qs);
+    const QString shown = cell(u"t-3"_qs, TicketTableModel::Match);
+    QVERIFY2(shown.startsWith(u"Complaint: <b>破损</b> 严重 <img src=x…"_qs), qPrintable(shown));
+    QCOMPARE(rowOf(u"t-4"_qs), -1);
+    // The markup is shown as typed in the tooltip too (the excerpt is elided in its column).
+    const QModelIndex index = m_page->model()->index(rowOf(u"t-3"_qs), TicketTableModel::Match);
+    const QString tip = shownToolTip(index);
+    QVERIFY2(tip.contains(u"&lt;b&gt;破损&lt;/b&gt;"_qs) && !tip.contains(u"<b>"_qs), qPrintable(tip));
+    QVERIFY2(tip.contains(u"&lt;img src=x"_qs) && !tip.contains(u"<img"_qs), qPrintable(tip));
+
+    // A waybill search says so; back to a queue, the column goes.
+    m_page->filters()->searchField()->setText(u"SF1400000000099"_qs);
+    QTRY_COMPARE(m_page->model()->rowCount(), 1);
+    QTRY_COMPARE(cell(u"t-2"_qs, TicketTableModel::Match), u"Waybill number"_qs);
+    // FTS5 operators typed by a person are words, not syntax: nothing matches, nothing fails.
+    m_page->filters()->searchField()->setText(u"破损\" OR \"*"_qs);
+    QTRY_COMPARE(m_page->model()->rowCount(), 0);
+    m_page->filters()->searchField()->clear();
+    QTRY_COMPARE(m_page->model()->rowCount(), 4);
+    QVERIFY(header->isSectionHidden(TicketTableModel::Match));
+    QVERIFY(cell(u"t-1"_qs, TicketTableModel::Match).isEmpty());
+
+    // In Chinese.
+    QVERIFY(Language::apply(u"zh_CN"_qs));
+    m_page->filters()->searchField()->setText(u"破损"_qs);
+    QTRY_COMPARE(m_page->model()->rowCount(), 3);
+    QTRY_VERIFY(cell(u"t-1"_qs, TicketTableModel::Match).startsWith(u"投诉内容："_qs));
+    QVERIFY(cell(u"t-2"_qs, TicketTableModel::Match).startsWith(u"回复："_qs));
 }
 
 QTEST_MAIN(TestWorkbenchTable)
