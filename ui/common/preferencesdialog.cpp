@@ -74,6 +74,11 @@ void PreferencesDialog::retranslate()
     m_hint->setText(tr("The console switches at once; typed text, open tickets and the connection to the "
                        "server stay. A language given with --lang on the command line applies only to that "
                        "start."));
+    // A word-wrapped label's height depends on its width, which the dialog's minimum size does not know:
+    // shrunk to its minimum, the dialog cut the explanation. Keep it readable at the narrowest width allowed.
+    const int narrowest = m_hint->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 30;
+    m_hint->setMinimumWidth(narrowest);
+    m_hint->setMinimumHeight(m_hint->heightForWidth(narrowest));
 }
 
 } // namespace pd
