@@ -1,7 +1,11 @@
 #!/usr/bin/env python3
 """Translation helper for ParcelDesk's Qt Linguist files (translations/*.ts).
 
-  scripts/i18n.py update           run lupdate over the sources (both .ts files)
+  scripts/i18n.py update           run lupdate over the sources (both .ts files, and parceldesk_en.ts with the
+                                   plural forms only), then fill the English plural forms (plurals-en)
+  scripts/i18n.py plurals-en       fill parceldesk_en.ts: "ticket(s)" becomes "ticket" / "tickets", "entry(ies)"
+                                   "entry" / "entries"; translations/en-plurals.tsv gives whole forms where a
+                                   sentence changes more ("context<TAB>source<TAB>singular<TAB>plural")
   scripts/i18n.py todo             print the zh_CN messages still unfinished, as TSV lines to fill in
   scripts/i18n.py apply FILE.tsv   fill zh_CN from lines "context<TAB>source<TAB>translation"
                                    (source and translation with \\n escapes)
@@ -23,6 +27,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TS = {lang: os.path.join(ROOT, 'translations', f'parceldesk_{lang}.ts') for lang in ('zh_CN', 'zh_TW')}
 SOURCES = ['models', 'sync', 'reports', 'ui', 'app', 'server']
 LUPDATE = '/usr/lib/qt6/bin/lupdate'
+EN_TS = os.path.join(ROOT, 'translations', 'parceldesk_en.ts')
 
 
 def load(path):
@@ -86,6 +91,46 @@ def is_unfinished(msg):
 
 def cmd_update():
     subprocess.check_call([LUPDATE, '-no-obsolete', '-locations', 'none', *SOURCES, '-ts', *TS.values()], cwd=ROOT)
+    subprocess.check_call([LUPDATE, '-no-obsolete', '-locations', 'none', '-pluralonly', '-target-language', 'en',
+                           *SOURCES, '-ts', EN_TS], cwd=ROOT)
+    cmd_plurals_en()
+
+
+def english_forms(source):
+    """Singular and plural of an English source with "(s)" / "(ies)" markers, or None when it has none."""
+    import re
+    if '(s)' not in source and '(ies)' not in source:
+        return None
+    one = re.sub(r'y\(ies\)', 'y', source).replace('(s)', '')
+    many = re.sub(r'y\(ies\)', 'ies', source).replace('(s)', 's')
+    return one, many
+
+
+def cmd_plurals_en():
+    overrides = {}
+    path = os.path.join(ROOT, 'translations', 'en-plurals.tsv')
+    if os.path.exists(path):
+        with open(path, encoding='utf-8') as f:
+            for line in f:
+                line = line.rstrip('\n')
+                if line and not line.startswith('#'):
+                    ctx, src, one, many = line.split('\t')
+                    overrides[(ctx, unesc(src))] = (unesc(one), unesc(many))
+    tree = load(EN_TS)
+    n = 0
+    for ctx, msg in messages(tree):
+        src = msg.findtext('source')
+        forms = overrides.get((ctx, src)) or english_forms(src) or (src, src)
+        tr = msg.find('translation')
+        tr.attrib.pop('type', None)
+        for child in list(tr):
+            tr.remove(child)
+        tr.text = None
+        for form in forms:
+            ET.SubElement(tr, 'numerusform').text = form
+        n += 1
+    save(tree, EN_TS)
+    print(f'en: {n} plural message(s) filled')
 
 
 def cmd_todo():
@@ -156,6 +201,12 @@ def cmd_check(fresh=False):
             shutil.copy(path, files[lang])
         subprocess.run([LUPDATE, '-no-obsolete', '-locations', 'none', *SOURCES, '-ts', *files.values()], cwd=ROOT,
                        check=True, capture_output=True)
+        files['en'] = os.path.join(tmp, os.path.basename(EN_TS))
+        shutil.copy(EN_TS, files['en'])
+        subprocess.run([LUPDATE, '-no-obsolete', '-locations', 'none', '-pluralonly', '-target-language', 'en',
+                        *SOURCES, '-ts', files['en']], cwd=ROOT, check=True, capture_output=True)
+    else:
+        files['en'] = EN_TS
     bad = 0
     for lang, path in files.items():
         for ctx, msg in messages(load(path)):
@@ -165,7 +216,7 @@ def cmd_check(fresh=False):
     count = sum(1 for _ in messages(load(files['zh_CN'])))
     print(f"translations: {count} message(s) per language, {bad} unfinished")
     if bad:
-        print('run scripts/i18n.py update, translate (todo/apply), then derive-tw')
+        print('run scripts/i18n.py update, translate (todo/apply), then derive-tw (English: plurals-en)')
     sys.exit(1 if bad else 0)
 
 
@@ -181,6 +232,8 @@ def main():
         cmd_apply(sys.argv[2])
     elif cmd == 'derive-tw':
         cmd_derive_tw()
+    elif cmd == 'plurals-en':
+        cmd_plurals_en()
     elif cmd == 'check':
         cmd_check('--fresh' in sys.argv[2:])
     else:

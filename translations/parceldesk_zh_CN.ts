@@ -1841,10 +1841,6 @@ Promised: %6</source>
         <translation>缓存：%1</translation>
     </message>
     <message>
-        <source>%1 of %2 ticket(s) shown</source>
-        <translation>显示 %1 / %2 张工单</translation>
-    </message>
-    <message>
         <source>&amp;Sync now</source>
         <translation>立即同步(&amp;S)</translation>
     </message>
@@ -2011,6 +2007,10 @@ Promised: %6</source>
     <message>
         <source>&amp;Follow-up…</source>
         <translation>回访(&amp;F)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln ticket(s) shown</source>
+        <translation><numerusform>显示 %1 / %Ln 张工单</numerusform></translation>
     </message>
 </context>
 <context>

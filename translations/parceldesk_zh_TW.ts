@@ -1827,10 +1827,6 @@ Promised: %6</source>
         <translation>快取：%1</translation>
     </message>
     <message>
-        <source>%1 of %2 ticket(s) shown</source>
-        <translation>顯示 %1 / %2 張工單</translation>
-    </message>
-    <message>
         <source>&amp;Sync now</source>
         <translation>立即同步(&amp;S)</translation>
     </message>
@@ -1993,6 +1989,10 @@ Promised: %6</source>
     <message>
         <source>&amp;Follow-up…</source>
         <translation>回訪(&amp;F)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln ticket(s) shown</source>
+        <translation><numerusform>顯示 %1 / %Ln 張工單</numerusform></translation>
     </message>
 </context>
 <context>

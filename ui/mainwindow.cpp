@@ -279,7 +279,7 @@ void MainWindow::showCount()
     }
     m_countLabel->setText(
         m_total < 0 ? tr("%Ln ticket(s) shown", nullptr, m_shown)
-                    : tr("%1 of %2 ticket(s) shown").arg(Language::count(m_shown), Language::count(m_total)));
+                    : tr("%1 of %Ln ticket(s) shown", nullptr, m_total).arg(Language::count(m_shown)));
 }
 
 void MainWindow::showPreferences()

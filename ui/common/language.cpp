@@ -165,7 +165,15 @@ bool Language::apply(const QString &requested)
     dropTranslator(s.ours);
     dropTranslator(s.qt);
     bool ok = true;
-    if (code != u"en"_qs) {
+    if (code == u"en"_qs) {
+        // English needs a translator too, for plural forms only ("1 ticket", "7 tickets" from "%n
+        // ticket(s)").
+        s.ours = new QTranslator;
+        if (s.ours->load(u":/i18n/parceldesk_en"_qs))
+            QCoreApplication::installTranslator(s.ours);
+        else
+            dropTranslator(s.ours); // without it English reads "ticket(s)", nothing else is missing
+    } else {
         s.ours = new QTranslator;
         if (s.ours->load(u":/i18n/parceldesk_"_qs + code)) {
             QCoreApplication::installTranslator(s.ours);

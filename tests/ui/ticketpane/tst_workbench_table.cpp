@@ -33,6 +33,7 @@ private Q_SLOTS:
     void columnsFitOrElide_data();
     void columnsFitOrElide();
     void searchShowsWhyEachRowMatched();
+    void englishPluralForms();
 
 private:
     void openPage(const User &user);
@@ -353,6 +354,37 @@ void TestWorkbenchTable::searchShowsWhyEachRowMatched()
     QTRY_COMPARE(m_page->model()->rowCount(), 3);
     QTRY_VERIFY(cell(u"t-1"_qs, TicketTableModel::Match).startsWith(u"投诉内容："_qs));
     QVERIFY(cell(u"t-2"_qs, TicketTableModel::Match).startsWith(u"回复："_qs));
+}
+
+void TestWorkbenchTable::englishPluralForms()
+{
+    // English loads a plural-forms translator: "1 ticket", "875 tickets", never "ticket(s)"; also after a
+    // switch from Chinese.
+    for (const QString &before : {u"en"_qs, u"zh_CN"_qs}) {
+        QVERIFY(Language::apply(before));
+        QVERIFY(Language::apply(u"en"_qs));
+        const auto tr = [](const char *context, const char *source, int n) {
+            return QCoreApplication::translate(context, source, nullptr, n);
+        };
+        QCOMPARE(tr("pd::MainWindow", "%Ln ticket(s) shown", 1), u"1 ticket shown"_qs);
+        QCOMPARE(tr("pd::MainWindow", "%1 of %Ln ticket(s) shown", 875).arg(u"7"_qs),
+                 u"7 of 875 tickets shown"_qs);
+        QCOMPARE(tr("pd::MainWindow", "%Ln ticket(s) shown", 1200), u"1,200 tickets shown"_qs);
+        QCOMPARE(tr("pd::AccessLogPage", "%n entry(ies) found.", 1), u"1 entry found."_qs);
+        QCOMPARE(tr("pd::AccessLogPage", "%n entry(ies) found.", 3), u"3 entries found."_qs);
+        QCOMPARE(tr("pd::SyncStatusWidget", "%n conflict(s)", 2), u"2 conflicts"_qs);
+        QVERIFY(
+            tr("pd::Session",
+               "%n change(s) could not be sent. They stay on this computer for you only and are sent when "
+               "you sign in here again.",
+               1)
+                .startsWith(u"1 change could not be sent. It stays"_qs));
+    }
+    QVERIFY(Language::apply(u"zh_CN"_qs));
+    QCOMPARE(
+        QCoreApplication::translate("pd::MainWindow", "%1 of %Ln ticket(s) shown", nullptr, 875).arg(u"7"_qs),
+        u"显示 7 / 875 张工单"_qs);
+    QVERIFY(Language::apply(u"en"_qs));
 }
 
 QTEST_MAIN(TestWorkbenchTable)

@@ -1,0 +1,156 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>pd::AccessLogModel</name>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation><numerusform>%n record</numerusform><numerusform>%n records</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pd::AccessLogPage</name>
+    <message numerus="yes">
+        <source>%n entry(ies) saved to %1.</source>
+        <translation><numerusform>%n entry saved to %1.</numerusform><numerusform>%n entries saved to %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) shown; older ones: Load more.</source>
+        <translation><numerusform>%n entry shown; older ones: Load more.</numerusform><numerusform>%n entries shown; older ones: Load more.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) found.</source>
+        <translation><numerusform>%n entry found.</numerusform><numerusform>%n entries found.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ActionBar</name>
+    <message numerus="yes">
+        <source>%1 (%n open)</source>
+        <translation><numerusform>%1 (%n open)</numerusform><numerusform>%1 (%n open)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pd::BreachListModel</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pd::JsonReader</name>
+    <message numerus="yes">
+        <source>is longer than %n character(s)</source>
+        <translation><numerusform>is longer than %n character</numerusform><numerusform>is longer than %n characters</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pd::MainWindow</name>
+    <message numerus="yes">
+        <source>%Ln ticket(s) shown</source>
+        <translation><numerusform>%Ln ticket shown</numerusform><numerusform>%Ln tickets shown</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln ticket(s) shown</source>
+        <translation><numerusform>%1 of %Ln ticket shown</numerusform><numerusform>%1 of %Ln tickets shown</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) have a conflict you have not resolved. Signing out removes your tickets from this computer, and your version of those changes with them.</source>
+        <translation><numerusform>%n ticket has a conflict you have not resolved. Signing out removes your tickets from this computer, and your version of that change with them.</numerusform><numerusform>%n tickets have a conflict you have not resolved. Signing out removes your tickets from this computer, and your version of those changes with them.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pd::MapPage</name>
+    <message numerus="yes">
+        <source>%Ln parcel(s) on the map</source>
+        <translation><numerusform>%Ln parcel on the map</numerusform><numerusform>%Ln parcels on the map</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pd::RefusedEdits</name>
+    <message numerus="yes">
+        <source>The server refused %n of your changes to this ticket. The ticket shows the server's copy; what you typed is kept here until you discard it.</source>
+        <translation><numerusform>The server refused %n change of yours to this ticket. The ticket shows the server's copy; what you typed is kept here until you discard it.</numerusform><numerusform>The server refused %n of your changes to this ticket. The ticket shows the server's copy; what you typed is kept here until you discard it.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ReportsPage</name>
+    <message numerus="yes">
+        <source>%n file(s) written.</source>
+        <translation><numerusform>%n file written.</numerusform><numerusform>%n files written.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pd::Session</name>
+    <message numerus="yes">
+        <source>%n change(s) could not be sent. They stay on this computer for you only and are sent when you sign in here again.</source>
+        <translation><numerusform>%n change could not be sent. It stays on this computer for you only and is sent when you sign in here again.</numerusform><numerusform>%n changes could not be sent. They stay on this computer for you only and are sent when you sign in here again.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pd::SyncEngine</name>
+    <message numerus="yes">
+        <source>%n change(s) received.</source>
+        <translation><numerusform>%n change received.</numerusform><numerusform>%n changes received.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pd::SyncStatusWidget</name>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation><numerusform>%n pending</numerusform><numerusform>%n pending</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation><numerusform>%n conflict</numerusform><numerusform>%n conflicts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation><numerusform>%n refused</numerusform><numerusform>%n refused</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pd::TicketTableModel</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation><numerusform>%n d</numerusform><numerusform>%n d</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n s</source>
+        <translation><numerusform>in %n s</numerusform><numerusform>in %n s</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n min</source>
+        <translation><numerusform>in %n min</numerusform><numerusform>in %n min</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pd::Validation</name>
+    <message numerus="yes">
+        <source>A numeric waybill (ZTO, STO, Yunda, Best) has 12 to 15 digits; this one has %n.</source>
+        <translation><numerusform>A numeric waybill (ZTO, STO, Yunda, Best) has 12 to 15 digits; this one has %n.</numerusform><numerusform>A numeric waybill (ZTO, STO, Yunda, Best) has 12 to 15 digits; this one has %n.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n character(s), please.</source>
+        <translation><numerusform>At most %n character, please.</numerusform><numerusform>At most %n characters, please.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pd::map::MapItems</name>
+    <message numerus="yes">
+        <source>%n open complaint(s)</source>
+        <translation><numerusform>%n open complaint</numerusform><numerusform>%n open complaints</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pd::map::MapView</name>
+    <message numerus="yes">
+        <source>%Ln parcels here: click to zoom in</source>
+        <translation><numerusform>%Ln parcels here: click to zoom in</numerusform><numerusform>%Ln parcels here: click to zoom in</numerusform></translation>
+    </message>
+</context>
+</TS>
