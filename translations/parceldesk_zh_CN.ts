@@ -2010,7 +2010,9 @@ Promised: %6</source>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln ticket(s) shown</source>
-        <translation><numerusform>显示 %1 / %Ln 张工单</numerusform></translation>
+        <translation>
+            <numerusform>显示 %1 / %Ln 张工单</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3988,12 +3990,13 @@ Last seen %2</source>
         <translation>%1（已延误）</translation>
     </message>
     <message>
-        <source>Delivered %1</source>
-        <translation>已于 %1 签收</translation>
-    </message>
-    <message>
         <source>No tickets about this parcel</source>
         <translation>此包裹没有相关工单</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <comment>the time a parcel was delivered, beside its promised time</comment>
+        <translation>签收时间</translation>
     </message>
 </context>
 <context>

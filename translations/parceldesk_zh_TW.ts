@@ -3938,12 +3938,13 @@ Last seen %2</source>
         <translation>%1（已延誤）</translation>
     </message>
     <message>
-        <source>Delivered %1</source>
-        <translation>已於 %1 簽收</translation>
-    </message>
-    <message>
         <source>No tickets about this parcel</source>
         <translation>此包裹沒有相關工單</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <comment>the time a parcel was delivered, beside its promised time</comment>
+        <translation>簽收時間</translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,7 @@ ParcelCard::ParcelCard(const QTimeZone &zone, QWidget *parent)
         form->addRow(labels.last(), field);
     }
     layout->addLayout(form);
+    m_etaLabel = labels.at(2);
     labels << new QLabel(this);
     layout->addWidget(labels.last());
     m_tickets->setObjectName(QStringLiteral("parcelTickets"));
@@ -69,6 +70,8 @@ ParcelCard::ParcelCard(const QTimeZone &zone, QWidget *parent)
         const QStringList names{tr("Status"), tr("Promised"), tr("ETA"), tr("Courier"), tr("Tickets")};
         for (int i = 0; i < labels.size(); ++i)
             labels[i]->setText(names[i]);
+        if (m_delivered)
+            m_etaLabel->setText(tr("Delivered", "the time a parcel was delivered, beside its promised time"));
     });
 }
 
@@ -82,8 +85,12 @@ void ParcelCard::show(const geo::MapParcel &parcel, bool late, OptInstant eta, c
                                 ? QStringLiteral("color: #b3141b; font-weight: bold;")
                                 : QString());
     m_promised->setText(formatInstant(parcel.promisedAt, m_zone));
-    m_eta->setText(parcel.deliveredAt ? tr("Delivered %1").arg(formatInstant(parcel.deliveredAt, m_zone))
-                                      : formatInstant(eta, m_zone));
+    // Delivered: the row says so and gives the time; "ETA: Delivered …" read as an estimate.
+    m_delivered = parcel.deliveredAt.has_value();
+    m_etaLabel->setText(m_delivered
+                            ? tr("Delivered", "the time a parcel was delivered, beside its promised time")
+                            : tr("ETA"));
+    m_eta->setText(formatInstant(m_delivered ? parcel.deliveredAt : eta, m_zone));
     m_courier->setText(courierName.isEmpty() ? QStringLiteral("—") : courierName);
     m_tickets->clear();
     for (const geo::MapTicket &t : tickets) {
@@ -108,6 +115,11 @@ void ParcelCard::clear()
     m_tickets->clear();
     m_open->setEnabled(false);
     setVisible(false);
+}
+
+QString ParcelCard::etaLabel() const
+{
+    return m_etaLabel->text();
 }
 
 QString ParcelCard::fieldText(const QString &name) const

@@ -30,6 +30,8 @@ public:
     [[nodiscard]] QListWidget *tickets() const { return m_tickets; }
     [[nodiscard]] QPushButton *openButton() const { return m_open; }
     [[nodiscard]] QString fieldText(const QString &name) const;
+    /// @brief The label in front of the time row: "ETA" on the way, "Delivered" once delivered.
+    [[nodiscard]] QString etaLabel() const;
 
 Q_SIGNALS:
     void openTicketRequested(const QString &ticketId);
@@ -44,6 +46,8 @@ private:
     QLabel *m_status;
     QLabel *m_promised;
     QLabel *m_eta;
+    QLabel *m_etaLabel = nullptr;
+    bool m_delivered = false;
     QLabel *m_courier;
     QListWidget *m_tickets;
     QPushButton *m_open;

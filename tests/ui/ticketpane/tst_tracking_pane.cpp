@@ -8,6 +8,7 @@
 #include "ui/common/language.h"
 #include "ui/common/slalook.h"
 #include "ui/map/mapview.h"
+#include "ui/map/parcelcard.h"
 #include "ui/map/parcelminimap.h"
 #include "ui/workbench/ticketpane/calldialog.h" // complete types for the pane's QPointer members
 #include "ui/workbench/ticketpane/customercard.h"
@@ -57,6 +58,7 @@ private Q_SLOTS:
     void languageSwitchRetranslatesTheRows();
     void slaSymbolsRender();
     void miniMapFollowsTheNewestScan();
+    void mapCardSaysDeliveredNotEta();
 
 private:
     void fill(PaneCache &c);
@@ -276,6 +278,34 @@ void TestTrackingPane::miniMapFollowsTheNewestScan()
     QVERIFY(ParcelRepository(*c.db).upsert({p}, &error));
     QVERIFY(mini.showParcel(kWaybill));
     QCOMPARE(mini.parcelPosition()->lat, kSuzhou.lat);
+}
+
+void TestTrackingPane::mapCardSaysDeliveredNotEta()
+{
+    // Issue 24, item 12: the map's parcel card showed "ETA  Delivered 2026-11-23 09:00".
+    QVERIFY(Language::apply(u"zh_CN"_qs));
+    map::ParcelCard card(m_zone);
+    geo::MapParcel parcel;
+    parcel.waybillNo = kWaybill;
+    parcel.status = ParcelStatus::Delivered;
+    parcel.point = kGuangzhou;
+    parcel.promisedAt = kNow;
+    parcel.deliveredAt = kNow - 60 * kMinute; // 09:00 in Shanghai
+    card.show(parcel, false, std::nullopt, {}, {});
+    QCOMPARE(card.etaLabel(), u"签收时间"_qs);
+    QVERIFY2(card.fieldText(u"eta"_qs).endsWith(u"09:00"_qs), qPrintable(card.fieldText(u"eta"_qs)));
+    QVERIFY(!card.fieldText(u"eta"_qs).contains(u"签收"_qs));
+    // On the way: the estimate, under its own label; after a language switch the label follows.
+    parcel.status = ParcelStatus::OutForDelivery;
+    parcel.deliveredAt.reset();
+    card.show(parcel, false, kNow + 30 * kMinute, {}, {});
+    QCOMPARE(card.etaLabel(), u"预计送达"_qs);
+    QVERIFY(card.fieldText(u"eta"_qs).endsWith(u"10:30"_qs));
+    parcel.status = ParcelStatus::Delivered;
+    parcel.deliveredAt = kNow - 60 * kMinute;
+    card.show(parcel, false, std::nullopt, {}, {});
+    QVERIFY(Language::apply(u"en"_qs));
+    QTRY_COMPARE(card.etaLabel(), u"Delivered"_qs);
 }
 
 QTEST_MAIN(TestTrackingPane)
