@@ -241,9 +241,11 @@ int main(int argc, char **argv)
     const QString pg = QString::fromLocal8Bit(qgetenv("PD_TEST_POSTGRES_URL"));
     const QString db =
         pg.isEmpty() ? QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("volume.db")) : pg;
+    const QByteArray backend =
+        pg.isEmpty() ? QByteArray("SQLite (no PostgreSQL: " + qgetenv("PD_TEST_POSTGRES_SKIP") + ")")
+                     : QByteArray("PostgreSQL 15");
     std::printf("Parcels at volume (loopback, %s, one server process; bench and server share the cores)\n",
-                pg.isEmpty() ? "SQLite (no PostgreSQL: " + qgetenv("PD_TEST_POSTGRES_SKIP") + ")"
-                             : "PostgreSQL 15");
+                backend.constData());
     for (const auto &[login, role] : {std::pair{"admin", "admin"}, std::pair{"agent1", "agent"}}) {
         QStringList args{QStringLiteral("user"),
                          QStringLiteral("add"),

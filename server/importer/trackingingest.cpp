@@ -123,7 +123,7 @@ bool TrackingIngest::write(WriteTx &tx, IngestResult *result, JsonError *error)
     }
     const QStringList waybills(waybillSet.cbegin(), waybillSet.cend());
     const QHash<QString, Doc> stored = m_docs.getMany(DocType::Parcel, waybills);
-    const QHash<QString, Doc> storedEvents = m_docs.getMany(DocType::TrackingEvent, idList);
+    const QSet<QString> storedEvents = m_docs.existing(DocType::TrackingEvent, idList);
 
     QHash<QString, Parcel> parcels;
     QHash<QString, qint64> versions;

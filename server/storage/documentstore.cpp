@@ -244,6 +244,23 @@ QHash<QString, Doc> DocumentStore::getMany(const QString &type, const QStringLis
     return out;
 }
 
+QSet<QString> DocumentStore::existing(const QString &type, const QStringList &ids)
+{
+    QSet<QString> out;
+    for (qsizetype start = 0; start < ids.size(); start += kInChunk) {
+        const QStringList part = ids.mid(start, kInChunk);
+        QVariantList binds{type};
+        for (const QString &id : part)
+            binds << id;
+        QSqlQuery q = m_db.run(QStringLiteral("SELECT id FROM docs WHERE type = ? AND id IN (") +
+                                   placeholders(part.size()) + QLatin1Char(')'),
+                               binds);
+        while (q.next())
+            out.insert(q.value(0).toString());
+    }
+    return out;
+}
+
 QSet<QString> DocumentStore::referencedAmong(const QStringList &waybills)
 {
     QSet<QString> out;

@@ -121,6 +121,8 @@ public:
     void putMany(WriteTx &tx, QList<Doc> &docs, const QSet<QString> &referenced);
     /// @brief The records of @p type with these ids (absent ones left out), tombstones included.
     [[nodiscard]] QHash<QString, Doc> getMany(const QString &type, const QStringList &ids);
+    /// @brief The ids among @p ids of stored records of @p type (tombstones included).
+    [[nodiscard]] QSet<QString> existing(const QString &type, const QStringList &ids);
     /// @brief The waybills among @p waybills that a live ticket names.
     [[nodiscard]] QSet<QString> referencedAmong(const QStringList &waybills);
     /// @brief Gives one record a new seq (same version): readers pull it again, e.g. when who may see its

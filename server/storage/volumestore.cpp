@@ -253,10 +253,68 @@ void VolumeStore::applyShares(WriteTx &tx, const QHash<QString, ParcelShare> &be
                                "damaged_day = excluded.damaged_day, lost_day = excluded.lost_day"),
             binds);
     }
+    addMany(tx, delta, updatedMs);
+}
+
+void VolumeStore::addMany(WriteTx &tx, const QHash<VolumeKey, VolumeCounts> &delta, qint64 updatedMs)
+{
+    QList<QPair<VolumeKey, VolumeCounts>> rows;
     for (auto it = delta.cbegin(); it != delta.cend(); ++it) {
         if (!it.value().isZero())
-            add(tx, it.key(), it.value(), updatedMs);
+            rows.append({it.key(), it.value()});
     }
+    // One multi-row upsert per 300 rows; RETURNING gives the new totals for the feed's records.
+    constexpr qsizetype kRows = 300;
+    QList<Doc> docs;
+    for (qsizetype start = 0; start < rows.size(); start += kRows) {
+        const qsizetype n = std::min(kRows, rows.size() - start);
+        QVariantList binds;
+        for (qsizetype i = start; i < start + n; ++i) {
+            const auto &[key, c] = rows.at(i);
+            binds << dayText(key.day) << key.stationId << key.courierId << c.pickedUp << c.delivered
+                  << c.deliveredOnTime << c.damaged << c.lost << c.exceptions;
+        }
+        QSqlQuery q = m_db.run(
+            QStringLiteral("INSERT INTO parcel_volume(day, station_id, courier_id, picked_up, delivered, "
+                           "delivered_on_time, damaged, lost, exceptions, version) VALUES ") +
+                QStringList(n, QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, 1)")).join(QStringLiteral(", ")) +
+                QStringLiteral(
+                    " ON CONFLICT(day, station_id, courier_id) DO UPDATE SET "
+                    "picked_up = parcel_volume.picked_up + excluded.picked_up, "
+                    "delivered = parcel_volume.delivered + excluded.delivered, "
+                    "delivered_on_time = parcel_volume.delivered_on_time + excluded.delivered_on_time, "
+                    "damaged = parcel_volume.damaged + excluded.damaged, lost = parcel_volume.lost + "
+                    "excluded.lost, exceptions = parcel_volume.exceptions + excluded.exceptions, "
+                    "version = parcel_volume.version + 1 RETURNING day, station_id, courier_id, picked_up, "
+                    "delivered, delivered_on_time, damaged, lost, exceptions, version"),
+            binds);
+        while (q.next()) {
+            ParcelVolume v;
+            v.day = dayOf(q.value(0).toString());
+            v.dayStart = v.day.startOfDay(zone()).toMSecsSinceEpoch();
+            v.dayEnd = v.day.addDays(1).startOfDay(zone()).toMSecsSinceEpoch();
+            v.stationId = q.value(1).toString();
+            v.courierId = q.value(2).toString();
+            v.pickedUp = q.value(3).toLongLong();
+            v.delivered = q.value(4).toLongLong();
+            v.deliveredOnTime = q.value(5).toLongLong();
+            v.damaged = q.value(6).toLongLong();
+            v.lost = q.value(7).toLongLong();
+            v.exceptions = q.value(8).toLongLong();
+            v.version = q.value(9).toLongLong();
+            docs.append(Doc{DocType::ParcelVolume,
+                            v.id(),
+                            0,
+                            v.version,
+                            false,
+                            {},
+                            v.stationId,
+                            {},
+                            updatedMs,
+                            QJsonDocument(v.toJson()).toJson(QJsonDocument::Compact)});
+        }
+    }
+    m_docs.putMany(tx, docs, {});
 }
 
 void VolumeStore::parcelChanged(WriteTx &tx, const QString &waybill, qint64 updatedMs)

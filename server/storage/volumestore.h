@@ -93,6 +93,8 @@ public:
                                                                 const Parcel &parcel,
                                                                 const QList<TrackingEvent> &scans,
                                                                 const QTimeZone &zone);
+    /// @brief Adds counts to many rows in few statements, and writes their records of the feed.
+    void addMany(WriteTx &tx, const QHash<VolumeKey, VolumeCounts> &delta, qint64 updatedMs);
     /// @brief Adds counts to one row (volume reported without parcel records).
     void add(WriteTx &tx, const VolumeKey &key, const VolumeCounts &counts, qint64 updatedMs);
     /// @brief The stored totals of one row (zero when there is none).
