@@ -59,12 +59,16 @@ int TicketColumns::neededWidth(int column) const
         text = std::max(em * kCustomerMinEm, text);
     if (column == TicketTableModel::Match)
         text = em * kMatchEm;
+    return std::max(text + margin, headerWidth(column));
+}
+
+int TicketColumns::headerWidth(int column) const
+{
     const QHeaderView *header = m_view->horizontalHeader();
     const QString title = m_view->model()->headerData(column, Qt::Horizontal).toString();
-    const int headerWidth = header->fontMetrics().horizontalAdvance(title) +
-                            2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header) +
-                            header->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header) + 6;
-    return std::max(text + margin, headerWidth);
+    return header->fontMetrics().horizontalAdvance(title) +
+           2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header) +
+           header->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header) + 6;
 }
 
 void TicketColumns::setAssigneeNames(QStringList names)
@@ -120,7 +124,8 @@ void TicketColumns::share()
     for (int c : {TicketTableModel::Match, TicketTableModel::Category, TicketTableModel::Assignee}) {
         if (short_ <= 0 || !shown(c))
             continue;
-        const int floor = std::min(size[c], em * kGivingMinEm);
+        const int floor =
+            std::min(size[c], std::max(em * kGivingMinEm, headerWidth(c))); // the title stays whole
         const int give = std::min(short_, size[c] - floor);
         size[c] -= give;
         others -= give;

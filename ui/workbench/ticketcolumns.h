@@ -38,6 +38,8 @@ public:
     void adoptRestored();
     /// @brief The width column @p column needs in the view's font (text, padding, header).
     [[nodiscard]] int neededWidth(int column) const;
+    /// @brief The width column @p column's title needs (a column never gives way below it).
+    [[nodiscard]] int headerWidth(int column) const;
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
