@@ -65,9 +65,14 @@ bool LiveHub::reaches(const User &u, const Stored &s)
 
 void LiveHub::send(Client &c, const QByteArray &text)
 {
+    send(c, QString::fromUtf8(text));
+}
+
+void LiveHub::send(Client &c, const QString &text)
+{
     if (c.overflowing)
         return;
-    c.socket->sendTextMessage(QString::fromUtf8(text));
+    c.socket->sendTextMessage(text);
     // A client that does not read: what it has not taken stays in this process. Right after queuing, the
     // backlog also holds what this turn queued and the socket has not written yet, so past the limit a client
     // gets kBacklogGraceMs to take it; past kBacklogHardFactor times the limit it is dropped at once (after
@@ -170,6 +175,7 @@ void LiveHub::accept(std::unique_ptr<QWebSocket> socket)
     }
     QWebSocket *raw = socket.get();
     Client &c = m_clients[raw];
+    c.id = ++m_lastClientId;
     c.socket = std::move(socket);
     c.user = principal->user;
     c.family = principal->family;
@@ -224,9 +230,19 @@ void LiveHub::broadcast(QJsonObject event)
     event.insert(QStringLiteral("seq"), ++m_seq);
     Stored s{m_seq, teamId, compact(event),
              event.value(QStringLiteral("audience")).toString() == QLatin1StringView("supervisors")};
+    Fanout out{QString::fromUtf8(s.text), {}, 0}; // one conversion for all clients
     for (auto &[socket, client] : m_clients) {
         if (reaches(client.user, s))
-            send(client, s.text);
+            out.to.emplace_back(socket, client.id);
+    }
+    if (!out.to.empty()) {
+        m_fanout.push_back(std::move(out));
+        if (m_fanout.size() == 1 && m_fanout.front().to.size() <= kSendsPerTurn)
+            pumpFanout(); // small and nothing queued before it: now
+        else if (!m_pumpScheduled) {
+            m_pumpScheduled = true;
+            QMetaObject::invokeMethod(this, &LiveHub::pumpFanout, Qt::QueuedConnection);
+        }
     }
     const QString kind = event.value(QStringLiteral("kind")).toString();
     if (kind == QLatin1StringView("presence") || kind == QLatin1StringView("positions")) {
@@ -242,6 +258,27 @@ void LiveHub::broadcast(QJsonObject event)
     while (m_ring.size() > kRingSize) {
         m_evictedUpTo = m_ring.front().seq;
         m_ring.pop_front();
+    }
+}
+
+void LiveHub::pumpFanout()
+{
+    m_pumpScheduled = false;
+    std::size_t budget = kSendsPerTurn;
+    while (!m_fanout.empty() && budget > 0) {
+        Fanout &f = m_fanout.front();
+        for (; f.next < f.to.size() && budget > 0; ++f.next, --budget) {
+            const auto &[socket, id] = f.to[f.next];
+            const auto found = m_clients.find(socket);
+            if (found != m_clients.end() && found->second.id == id)
+                send(found->second, f.text);
+        }
+        if (f.next == f.to.size())
+            m_fanout.pop_front();
+    }
+    if (!m_fanout.empty() && !m_pumpScheduled) {
+        m_pumpScheduled = true;
+        QMetaObject::invokeMethod(this, &LiveHub::pumpFanout, Qt::QueuedConnection);
     }
 }
 

@@ -16,6 +16,8 @@
 #include <functional>
 #include <memory>
 #include <unordered_map>
+#include <utility>
+#include <vector>
 
 class QWebSocket;
 
@@ -66,6 +68,8 @@ public:
     static constexpr double kPresencePerSecond = 5;
     static constexpr double kPresenceBurst = 10;
     static constexpr int kMaxPresenceTickets = 20; ///< tickets one client may view or edit at once
+    /// Clients a broadcast is handed to in one turn of the event loop; the rest follow in later turns.
+    static constexpr std::size_t kSendsPerTurn = 32;
 
     /// @brief What the hub counted since start (GET /health shows them).
     struct Stats
@@ -122,6 +126,14 @@ private:
         bool overflowing = false;   ///< dropped at the next turn of the event loop
         qint64 written = 0;         ///< bytes the socket wrote to the peer, in all
         qint64 writtenAtCheck = -1; ///< `written` at the last backlog check that found it past the limit
+        quint64 id = 0;             ///< unique for the hub's life (a socket's address may be reused)
+    };
+    /// @brief A broadcast still being handed to its recipients (see pumpFanout).
+    struct Fanout
+    {
+        QString text;
+        std::vector<std::pair<QWebSocket *, quint64>> to;
+        std::size_t next = 0;
     };
     struct Stored
     {
@@ -149,6 +161,11 @@ private:
     static bool visibleTo(const User &u, const QString &teamId);
     static bool reaches(const User &u, const Stored &s);
     void send(Client &c, const QByteArray &text);
+    void send(Client &c, const QString &text);
+    /// @brief Hands queued broadcasts to up to kSendsPerTurn clients, then lets the event loop serve
+    /// requests before the next turn (a 1,000-position broadcast to 200 consoles no longer holds the server
+    /// for one long turn). Order per client is kept: broadcasts go out in seq order.
+    void pumpFanout();
 
     AuthService &m_auth;
     const Clock &m_clock;
@@ -167,6 +184,9 @@ private:
     qint64 m_sendLimit = kDefaultSendLimit;
     bool m_dropScheduled = false;
     bool m_backlogCheckScheduled = false;
+    std::deque<Fanout> m_fanout;
+    bool m_pumpScheduled = false;
+    quint64 m_lastClientId = 0;
     Stats m_stats;
 
     Q_DISABLE_COPY_MOVE(LiveHub)
