@@ -146,8 +146,11 @@ void ParcelCard::openCurrent()
 }
 
 namespace {
-constexpr Glyph kLegend[] = {Glyph::Parcel,    Glyph::OutForDelivery, Glyph::AtStation, Glyph::Late,
-                             Glyph::Exception, Glyph::Complaint,      Glyph::Courier,   Glyph::Station};
+// Every glyph the map can draw: delivered parcels show while they have an open complaint, tracking events
+// once a parcel is selected.
+constexpr Glyph kLegend[] = {Glyph::Parcel,  Glyph::OutForDelivery, Glyph::AtStation, Glyph::Delivered,
+                             Glyph::Late,    Glyph::Exception,      Glyph::Complaint, Glyph::Courier,
+                             Glyph::Station, Glyph::TrackPoint};
 constexpr int kRow = 22;
 } // namespace
 
@@ -157,9 +160,20 @@ MapLegend::MapLegend(QWidget *parent)
     setObjectName(QStringLiteral("mapLegend"));
 }
 
+QStringList MapLegend::entries() const
+{
+    QStringList out;
+    for (Glyph g : kLegend)
+        out << glyphLabel(g);
+    return out;
+}
+
 QSize MapLegend::sizeHint() const
 {
-    return {180, int(std::size(kLegend)) * kRow + 8};
+    int widest = 0;
+    for (const QString &label : entries()) // in the current language
+        widest = std::max(widest, fontMetrics().horizontalAdvance(label));
+    return {std::max(180, 32 + widest + 6), int(std::size(kLegend)) * kRow + 8};
 }
 
 void MapLegend::paintEvent(QPaintEvent *)

@@ -59,6 +59,8 @@ class MapLegend final : public QWidget
     Q_OBJECT
 public:
     explicit MapLegend(QWidget *parent = nullptr);
+    /// @brief The legend's lines, top to bottom, in the current language.
+    [[nodiscard]] QStringList entries() const;
     QSize sizeHint() const override;
 
 protected:

@@ -59,6 +59,7 @@ private Q_SLOTS:
     void slaSymbolsRender();
     void miniMapFollowsTheNewestScan();
     void mapCardSaysDeliveredNotEta();
+    void mapLegendNamesEveryGlyph();
 
 private:
     void fill(PaneCache &c);
@@ -306,6 +307,23 @@ void TestTrackingPane::mapCardSaysDeliveredNotEta()
     card.show(parcel, false, std::nullopt, {}, {});
     QVERIFY(Language::apply(u"en"_qs));
     QTRY_COMPARE(card.etaLabel(), u"Delivered"_qs);
+}
+
+void TestTrackingPane::mapLegendNamesEveryGlyph()
+{
+    // Issue 24, item 12: delivered parcels (shown while they have an open complaint) were not in the legend.
+    for (const QString &language : {u"en"_qs, u"zh_CN"_qs}) {
+        QVERIFY(Language::apply(language));
+        map::MapLegend legend;
+        const QStringList entries = legend.entries();
+        QCOMPARE(entries.size(), 10);
+        QVERIFY2(entries.contains(language == u"en"_qs ? u"Delivered"_qs : u"已签收"_qs),
+                 qPrintable(entries.join(u", "_qs)));
+        for (const QString &e : entries) // every line fits the width the legend asks for
+            QVERIFY2(32 + legend.fontMetrics().horizontalAdvance(e) <= legend.sizeHint().width(),
+                     qPrintable(e));
+    }
+    QVERIFY(Language::apply(u"en"_qs));
 }
 
 QTEST_MAIN(TestTrackingPane)
