@@ -2,6 +2,10 @@
 
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTest>
 #include <QUuid>
 
@@ -250,6 +254,75 @@ QByteArray ServerFixture::token(const QString &login, int index)
         m_tokens.insert(key, r.json().value(QStringLiteral("access_token")).toString().toLatin1());
     }
     return m_tokens.value(key);
+}
+
+QJsonObject ServerFixture::ticketBody(const QString &team)
+{
+    return {{QStringLiteral("waybill_no"), QStringLiteral("SF1400000000017")},
+            {QStringLiteral("description"), QStringLiteral("包裹延迟三天")},
+            {QStringLiteral("customer_name"), QStringLiteral("王芳")},
+            {QStringLiteral("customer_phone"), QStringLiteral("13812345678")},
+            {QStringLiteral("category"), QStringLiteral("delay")},
+            {QStringLiteral("team_id"), team}};
+}
+
+QString ServerFixture::createTicket(const QString &login, const QJsonObject &body, int index)
+{
+    const Reply r = request("POST", QStringLiteral("/api/v1/tickets"), token(login, index), body, {}, index);
+    if (r.status != 201)
+        qWarning() << "create ticket:" << r.status << r.body;
+    return r.json().value(QStringLiteral("id")).toString();
+}
+
+qint64 ServerFixture::ticketVersion(const QString &ticketId, int index)
+{
+    return request("GET", QStringLiteral("/api/v1/tickets/") + ticketId,
+                   token(QStringLiteral("lead1"), index), {}, {}, index)
+        .json()
+        .value(QStringLiteral("version"))
+        .toInteger();
+}
+
+QList<QVariantList> ServerFixture::sqlRows(const QString &statement, const QVariantList &binds,
+                                           QString *error) const
+{
+    static int connections = 0;
+    const QString name = QStringLiteral("server-db-%1").arg(++connections);
+    QList<QVariantList> rows;
+    QString message;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(dbPath());
+        if (db.open()) {
+            QSqlQuery q(db);
+            bool ok = q.prepare(statement);
+            for (const QVariant &b : binds)
+                q.addBindValue(b);
+            ok = ok && q.exec();
+            while (ok && q.next()) {
+                QVariantList row;
+                for (int i = 0; i < q.record().count(); ++i)
+                    row.append(q.value(i));
+                rows.append(row);
+            }
+            message = q.lastError().text();
+        } else {
+            message = db.lastError().text();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (error)
+        *error = message;
+    else if (!message.isEmpty())
+        qWarning() << "server database:" << message;
+    return rows;
+}
+
+QVariant ServerFixture::sqlValue(const QString &statement, const QVariantList &binds, QString *error) const
+{
+    const QList<QVariantList> rows = sqlRows(statement, binds, error);
+    return rows.isEmpty() || rows.first().isEmpty() ? QVariant() : rows.first().first();
 }
 
 } // namespace pd::test

@@ -8,6 +8,7 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QUrl>
+#include <QVariantList>
 
 #include <memory>
 #include <vector>
@@ -87,6 +88,28 @@ public:
     /// @brief Access token of a login (cached per login and server).
     QByteArray token(const QString &login, int index = 0);
     void forgetTokens() { m_tokens.clear(); }
+
+    /// @brief A complaint about a prepared parcel (SF1400000000017, customer 王芳 13812345678, delay) in @p
+    /// team: the body createTicket() posts unless given another.
+    [[nodiscard]] static QJsonObject ticketBody(const QString &team = QStringLiteral("team-a"));
+    /// @brief POST /tickets as @p login; the new ticket's id, or empty (and a warning with the answer) when
+    /// the server did not answer 201.
+    QString createTicket(const QString &login, const QJsonObject &body = ticketBody(), int index = 0);
+    /// @brief A ticket's current version, read as lead1 (the supervisor reads every team's tickets).
+    qint64 ticketVersion(const QString &ticketId, int index = 0);
+
+    /**
+     * @brief Runs @p statement (values bound from @p binds, never pasted in) on the server's SQLite file
+     * directly, beside the running server, for what the API cannot show: what is stored, hashed or kept.
+     *
+     * Returns every row's columns; @p error gets the driver's message (without @p error a failure is also
+     * logged as a warning). Each call opens and closes its own connection.
+     */
+    QList<QVariantList> sqlRows(const QString &statement, const QVariantList &binds = {},
+                                QString *error = nullptr) const;
+    /// @brief The first column of the first row of sqlRows(); an invalid QVariant when there is none.
+    QVariant sqlValue(const QString &statement, const QVariantList &binds = {},
+                      QString *error = nullptr) const;
 
 private:
     struct Running

@@ -1,8 +1,6 @@
 // The REST API of the real parceldesk-server: every route, statuses, bodies, headers, rules.
 #include "serverfixture.h"
 
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTest>
 
 using namespace pd::test;
@@ -21,45 +19,24 @@ private Q_SLOTS:
     void createTicketValidates();
     void patchWithIfMatch();
     void eventsIdempotent();
+    void eventsChecked_data();
+    void eventsChecked();
     void stateMachine_data();
     void stateMachine();
     void teamVisibility();
     void auditLog();
 
 private:
-    QString createTicket(const QString &login, const QString &team = QStringLiteral("team-a"));
-    qint64 version(const QString &ticketId);
+    /// The events route of one ticket these tests share (created by the first that needs it).
+    QString eventsPath();
     ServerFixture m_server;
+    QString m_eventsTicket;
 };
 
 void TestServerApi::initTestCase()
 {
     QVERIFY(m_server.prepare());
     QCOMPARE(m_server.start(), 0);
-}
-
-QString TestServerApi::createTicket(const QString &login, const QString &team)
-{
-    const Reply r = m_server.request("POST", QStringLiteral("/api/v1/tickets"), m_server.token(login),
-                                     {{QStringLiteral("waybill_no"), QStringLiteral("SF1400000000017")},
-                                      {QStringLiteral("description"), QStringLiteral("包裹延迟三天")},
-                                      {QStringLiteral("customer_name"), QStringLiteral("王芳")},
-                                      {QStringLiteral("customer_phone"), QStringLiteral("13812345678")},
-                                      {QStringLiteral("category"), QStringLiteral("delay")},
-                                      {QStringLiteral("team_id"), team}});
-    if (r.status != 201)
-        qWarning() << r.status << r.body;
-    return r.json().value(QStringLiteral("id")).toString();
-}
-
-qint64 TestServerApi::version(const QString &ticketId)
-{
-    return m_server
-        .request("GET", QStringLiteral("/api/v1/tickets/") + ticketId,
-                 m_server.token(QStringLiteral("lead1")))
-        .json()
-        .value(QStringLiteral("version"))
-        .toInteger();
 }
 
 void TestServerApi::healthAndHeaders()
@@ -135,21 +112,16 @@ void TestServerApi::loginRefreshLogout()
     QCOMPARE(m_server.request("GET", QStringLiteral("/api/v1/auth/me")).status, 401);
 
     // Passwords and tokens are stored hashed.
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
-    db.setDatabaseName(m_server.dbPath());
-    QVERIFY(db.open());
-    QSqlQuery q(db);
-    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM tokens WHERE token_hash = '%1'")
-                       .arg(QString::fromLatin1(access3))));
-    QVERIFY(q.next());
-    QCOMPARE(q.value(0).toInt(), 0);
-    QVERIFY(q.exec(QStringLiteral("SELECT hash, salt, iterations FROM credentials WHERE login = 'agent2'")));
-    QVERIFY(q.next());
-    QVERIFY(!q.value(0).toString().contains(ServerFixture::kPassword));
-    QCOMPARE(q.value(1).toString().size(), 32);
-    QVERIFY(q.value(2).toInt() >= 100000);
-    q.finish();
-    db.close();
+    const QVariant clearTokens = m_server.sqlValue(
+        QStringLiteral("SELECT COUNT(*) FROM tokens WHERE token_hash = ?"), {QString::fromLatin1(access3)});
+    QVERIFY(clearTokens.isValid());
+    QCOMPARE(clearTokens.toInt(), 0);
+    const QList<QVariantList> credentials = m_server.sqlRows(
+        QStringLiteral("SELECT hash, salt, iterations FROM credentials WHERE login = 'agent2'"));
+    QCOMPARE(credentials.size(), 1);
+    QVERIFY(!credentials.first().value(0).toString().contains(ServerFixture::kPassword));
+    QCOMPARE(credentials.first().value(1).toString().size(), 32);
+    QVERIFY(credentials.first().value(2).toInt() >= 100000);
 }
 
 void TestServerApi::loginThrottled()
@@ -299,7 +271,7 @@ void TestServerApi::createTicketValidates()
 
 void TestServerApi::patchWithIfMatch()
 {
-    const QString id = createTicket(QStringLiteral("agent1"));
+    const QString id = m_server.createTicket(QStringLiteral("agent1"));
     const QByteArray token = m_server.token(QStringLiteral("agent1"));
     const QString path = QStringLiteral("/api/v1/tickets/") + id;
     Reply r = m_server.request("PATCH", path, token, {{QStringLiteral("priority"), QStringLiteral("p2")}});
@@ -317,7 +289,7 @@ void TestServerApi::patchWithIfMatch()
     const QJsonObject current = r.json().value(QStringLiteral("current")).toObject();
     QCOMPARE(current.value(QStringLiteral("version")).toInt(), 2);
     QCOMPARE(current.value(QStringLiteral("priority")).toString(), QStringLiteral("p2"));
-    QCOMPARE(version(id), 2);
+    QCOMPARE(m_server.ticketVersion(id), 2);
     // Read-only and unknown fields are refused with the field named.
     r = m_server.request("PATCH", path, token,
                          {{QStringLiteral("created_at"), QStringLiteral("2020-01-01T00:00:00Z")}},
@@ -346,9 +318,8 @@ void TestServerApi::patchWithIfMatch()
 
 void TestServerApi::eventsIdempotent()
 {
-    const QString id = createTicket(QStringLiteral("agent1"));
+    const QString path = eventsPath();
     const QByteArray token = m_server.token(QStringLiteral("agent1"));
-    const QString path = QStringLiteral("/api/v1/tickets/") + id + QStringLiteral("/events");
     const QString eventId = uuid();
     const QJsonObject reply{{QStringLiteral("id"), eventId},
                             {QStringLiteral("kind"), QStringLiteral("reply")},
@@ -371,62 +342,85 @@ void TestServerApi::eventsIdempotent()
     QCOMPARE(items.at(0).toObject().value(QStringLiteral("id")).toString(), eventId);
     QCOMPARE(items.at(1).toObject().value(QStringLiteral("kind")).toString(),
              QStringLiteral("status_change"));
-    QCOMPARE(version(id), 2);
-    // Another user replaying someone else's key is refused; a key that differs from the id too.
+    QCOMPARE(m_server.ticketVersion(m_eventsTicket), 2);
+    // Another user replaying someone else's key is refused.
     QCOMPARE(m_server
                  .request("POST", path, m_server.token(QStringLiteral("lead1")), reply,
                           {{"Idempotency-Key", eventId.toLatin1()}})
                  .status,
              409);
-    QCOMPARE(m_server.request("POST", path, token, reply, {{"Idempotency-Key", uuid().toLatin1()}}).status,
-             400);
-    QCOMPARE(m_server.request("POST", path, token, {{QStringLiteral("kind"), QStringLiteral("note")}}).status,
-             400);
-    const QString e2 = uuid();
-    Reply r =
-        m_server.request("POST", path, token,
-                         {{QStringLiteral("id"), e2}, {QStringLiteral("kind"), QStringLiteral("sla_breach")}},
-                         {{"Idempotency-Key", e2.toLatin1()}});
-    QCOMPARE(r.status, 422);
-    const QString e3 = uuid();
-    r = m_server.request(
-        "POST", path, token,
-        {{QStringLiteral("id"), e3},
-         {QStringLiteral("kind"), QStringLiteral("call")},
-         {QStringLiteral("data"), QJsonObject{{QStringLiteral("direction"), QStringLiteral("sideways")}}}},
-        {{"Idempotency-Key", e3.toLatin1()}});
-    QCOMPARE(r.status, 422);
-    QCOMPARE(r.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("field")).toString(),
-             QStringLiteral("direction"));
-    // A call keeps its direction, duration and outcome; an outcome that is not a code is refused.
-    const QString e4 = uuid();
+}
+
+QString TestServerApi::eventsPath()
+{
+    if (m_eventsTicket.isEmpty())
+        m_eventsTicket = m_server.createTicket(QStringLiteral("agent1"));
+    return QStringLiteral("/api/v1/tickets/") + m_eventsTicket + QStringLiteral("/events");
+}
+
+void TestServerApi::eventsChecked_data()
+{
+    QTest::addColumn<QJsonObject>("event"); // posted with a new id unless it has "id": false
+    QTest::addColumn<QString>("key");       // Idempotency-Key: "id" (the event's), "other" or "" (none)
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("field"); // the error's field, when it names one
+    const auto event = [](const char *kind, const QJsonObject &data = {}) {
+        QJsonObject e{{QStringLiteral("kind"), QLatin1String(kind)}};
+        if (!data.isEmpty())
+            e.insert(QStringLiteral("data"), data);
+        return e;
+    };
     const QJsonObject call{{QStringLiteral("direction"), QStringLiteral("outbound")},
                            {QStringLiteral("duration_s"), 95},
                            {QStringLiteral("outcome"), QStringLiteral("no_answer")}};
-    r = m_server.request("POST", path, token,
-                         {{QStringLiteral("id"), e4},
-                          {QStringLiteral("kind"), QStringLiteral("call")},
-                          {QStringLiteral("data"), call}},
-                         {{"Idempotency-Key", e4.toLatin1()}});
-    QCOMPARE(r.status, 201);
+    QJsonObject markup = call;
+    markup.insert(QStringLiteral("outcome"), QStringLiteral("<b>reached</b>"));
+    QJsonObject reply = event("reply");
+    reply.insert(QStringLiteral("text"), QStringLiteral("您好，已加急派送"));
+    QJsonObject noId = event("note");
+    noId.insert(QStringLiteral("id"), false);
+
+    QTest::addRow("a key that differs from the id") << reply << u"other"_qs << 400 << QString();
+    QTest::addRow("no id and no key") << noId << QString() << 400 << QString();
+    QTest::addRow("a kind only the server writes") << event("sla_breach") << u"id"_qs << 422 << QString();
+    QTest::addRow("a call direction that is not a code")
+        << event("call", {{QStringLiteral("direction"), QStringLiteral("sideways")}}) << u"id"_qs << 422
+        << u"direction"_qs;
+    // A call keeps its direction, duration and outcome; an outcome that is not a code is refused.
+    QTest::addRow("a call kept whole") << event("call", call) << u"id"_qs << 201 << QString();
+    QTest::addRow("a call outcome with markup") << event("call", markup) << u"id"_qs << 422 << u"outcome"_qs;
+}
+
+void TestServerApi::eventsChecked()
+{
+    QFETCH(QJsonObject, event);
+    QFETCH(QString, key);
+    QFETCH(int, status);
+    QFETCH(QString, field);
+    const QString path = eventsPath();
+    const QByteArray token = m_server.token(QStringLiteral("agent1"));
+    const QString id = uuid();
+    if (event.value(QStringLiteral("id")) == QJsonValue(false))
+        event.remove(QStringLiteral("id"));
+    else
+        event.insert(QStringLiteral("id"), id);
+    QList<QPair<QByteArray, QByteArray>> headers;
+    if (!key.isEmpty())
+        headers.append({"Idempotency-Key", key == u"id"_qs ? id.toLatin1() : uuid().toLatin1()});
+    const Reply r = m_server.request("POST", path, token, event, headers);
+    QCOMPARE(r.status, status);
+    if (!field.isEmpty())
+        QCOMPARE(r.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("field")).toString(),
+                 field);
+    if (status != 201)
+        return;
     QJsonObject stored;
     for (const QJsonValue &item :
          m_server.request("GET", path, token).json().value(QStringLiteral("items")).toArray()) {
-        if (item.toObject().value(QStringLiteral("id")).toString() == e4)
+        if (item.toObject().value(QStringLiteral("id")).toString() == id)
             stored = item.toObject().value(QStringLiteral("data")).toObject();
     }
-    QCOMPARE(stored, call);
-    const QString e5 = uuid();
-    QJsonObject bad = call;
-    bad.insert(QStringLiteral("outcome"), QStringLiteral("<b>reached</b>"));
-    r = m_server.request("POST", path, token,
-                         {{QStringLiteral("id"), e5},
-                          {QStringLiteral("kind"), QStringLiteral("call")},
-                          {QStringLiteral("data"), bad}},
-                         {{"Idempotency-Key", e5.toLatin1()}});
-    QCOMPARE(r.status, 422);
-    QCOMPARE(r.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("field")).toString(),
-             QStringLiteral("outcome"));
+    QCOMPARE(stored, event.value(QStringLiteral("data")).toObject());
 }
 
 void TestServerApi::stateMachine_data()
@@ -460,7 +454,7 @@ void TestServerApi::stateMachine()
     QFETCH(QString, to);
     QFETCH(int, status);
     QFETCH(QString, code);
-    const QString id = createTicket(QStringLiteral("agent1"));
+    const QString id = m_server.createTicket(QStringLiteral("agent1"));
     const QByteArray token = m_server.token(QStringLiteral("agent1"));
     const QString url = QStringLiteral("/api/v1/tickets/") + id + QStringLiteral("/events");
     const auto change = [&](const QString &target) {
@@ -476,7 +470,7 @@ void TestServerApi::stateMachine()
     };
     for (const QString &step : path)
         QCOMPARE(change(step).status, 201);
-    const qint64 before = version(id);
+    const qint64 before = m_server.ticketVersion(id);
     const Reply r = change(to);
     QCOMPARE(r.status, status);
     if (status == 201) {
@@ -491,7 +485,7 @@ void TestServerApi::stateMachine()
                      .value(QStringLiteral("from"))
                      .toString(),
                  path.isEmpty() ? QStringLiteral("new") : path.last());
-        QCOMPARE(version(id), before + 1);
+        QCOMPARE(m_server.ticketVersion(id), before + 1);
     } else {
         QCOMPARE(r.errorCode(), code);
         QVERIFY(!r.json()
@@ -500,13 +494,14 @@ void TestServerApi::stateMachine()
                      .value(QStringLiteral("message"))
                      .toString()
                      .isEmpty());
-        QCOMPARE(version(id), before);
+        QCOMPARE(m_server.ticketVersion(id), before);
     }
 }
 
 void TestServerApi::teamVisibility()
 {
-    const QString teamB = createTicket(QStringLiteral("agent3"), QStringLiteral("team-b"));
+    const QString teamB =
+        m_server.createTicket(QStringLiteral("agent3"), ServerFixture::ticketBody(QStringLiteral("team-b")));
     QVERIFY(!teamB.isEmpty());
     QCOMPARE(m_server
                  .request("GET", QStringLiteral("/api/v1/tickets/") + teamB,
@@ -550,20 +545,14 @@ void TestServerApi::teamVisibility()
 
 void TestServerApi::auditLog()
 {
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("audit"));
-    db.setDatabaseName(m_server.dbPath());
-    QVERIFY(db.open());
-    QSqlQuery q(db);
-    QVERIFY(q.exec(
-        QStringLiteral("SELECT COUNT(*) FROM audit WHERE action = 'ticket.create' AND user_id <> ''")));
-    QVERIFY(q.next());
-    QVERIFY(q.value(0).toInt() >= 10);
-    QVERIFY(q.exec(QStringLiteral(
-        "SELECT COUNT(*) FROM audit WHERE action = 'ticket.patch' AND target_type = 'ticket'")));
-    QVERIFY(q.next());
-    QVERIFY(q.value(0).toInt() >= 1);
-    q.finish();
-    db.close();
+    const QVariant creations = m_server.sqlValue(
+        QStringLiteral("SELECT COUNT(*) FROM audit WHERE action = 'ticket.create' AND user_id <> ''"));
+    QVERIFY(creations.isValid());
+    QVERIFY(creations.toInt() >= 10);
+    const QVariant patches = m_server.sqlValue(QStringLiteral(
+        "SELECT COUNT(*) FROM audit WHERE action = 'ticket.patch' AND target_type = 'ticket'"));
+    QVERIFY(patches.isValid());
+    QVERIFY(patches.toInt() >= 1);
 }
 
 QTEST_MAIN(TestServerApi)

@@ -4,9 +4,6 @@
 #include "liveclient.h"
 #include "serverfixture.h"
 
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTest>
 
 using namespace pd::test;
@@ -35,7 +32,10 @@ private:
     Reply reveal(const QString &login, const QString &ticket, const QString &field,
                  const QString &reason = u"callback"_qs, const QString &note = {});
     QJsonArray audit(const QString &query, const QString &login = u"manager1"_qs);
-    QVariant sql(const QString &statement, QString *error = nullptr);
+    QVariant sql(const QString &statement, QString *error = nullptr)
+    {
+        return m_server.sqlValue(statement, {}, error);
+    }
 
     ServerFixture m_server;
     QString m_ticket;
@@ -84,25 +84,6 @@ QJsonArray TestServerAudit::audit(const QString &query, const QString &login)
     if (r.status != 200)
         qWarning() << "audit:" << r.status << r.body;
     return r.json().value(u"items"_qs).toArray();
-}
-
-QVariant TestServerAudit::sql(const QString &statement, QString *error)
-{
-    QVariant v;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, u"audit-check"_qs);
-        db.setDatabaseName(m_server.dbPath());
-        if (db.open()) {
-            QSqlQuery q(db);
-            if (q.exec(statement) && q.next())
-                v = q.value(0);
-            if (error)
-                *error = q.lastError().text();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"audit-check"_qs);
-    return v;
 }
 
 void TestServerAudit::revealReturnsFullValueAndIsLogged()

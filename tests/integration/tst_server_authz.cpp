@@ -17,7 +17,6 @@ private Q_SLOTS:
 
 private:
     QString createTicket(const QString &login, const QString &team);
-    qint64 version(const QString &ticketId);
     ServerFixture m_server;
 };
 
@@ -29,21 +28,9 @@ void TestServerAuthz::initTestCase()
 
 QString TestServerAuthz::createTicket(const QString &login, const QString &team)
 {
-    const Reply r = m_server.request("POST", QStringLiteral("/api/v1/tickets"), m_server.token(login),
-                                     {{QStringLiteral("description"), QStringLiteral("授权矩阵")},
-                                      {QStringLiteral("category"), QStringLiteral("delay")},
-                                      {QStringLiteral("team_id"), team}});
-    return r.json().value(QStringLiteral("id")).toString();
-}
-
-qint64 TestServerAuthz::version(const QString &ticketId)
-{
-    return m_server
-        .request("GET", QStringLiteral("/api/v1/tickets/") + ticketId,
-                 m_server.token(QStringLiteral("lead1")))
-        .json()
-        .value(QStringLiteral("version"))
-        .toInteger();
+    return m_server.createTicket(login, {{QStringLiteral("description"), QStringLiteral("授权矩阵")},
+                                         {QStringLiteral("category"), QStringLiteral("delay")},
+                                         {QStringLiteral("team_id"), team}});
 }
 
 void TestServerAuthz::authorizationMatrix_data()
@@ -190,7 +177,8 @@ void TestServerAuthz::authorizationMatrix()
     const QString e = uuid();
     headers.append({"Idempotency-Key", e.toLatin1()});
     if ((method == "PATCH" || method == "DELETE") && path.contains(QStringLiteral("/tickets/")))
-        headers.append({"If-Match", QByteArray::number(version(path.section(QLatin1Char('/'), -1)))});
+        headers.append(
+            {"If-Match", QByteArray::number(m_server.ticketVersion(path.section(QLatin1Char('/'), -1)))});
     if (path == QLatin1StringView("/api/v1/sla/policy") && method == "PUT") {
         b = m_server.request("GET", path, token).json();
         b.remove(QStringLiteral("version"));

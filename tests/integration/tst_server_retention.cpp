@@ -4,8 +4,6 @@
 // Neither existed before this change.
 #include "serverfixture.h"
 
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTest>
 
 using namespace pd::test;
@@ -39,7 +37,7 @@ private:
     {
         return m_server.request("GET", path, m_server.token(u"lead1"_qs, m_index), {}, {}, m_index).json();
     }
-    QVariant sql(const QString &statement);
+    QVariant sql(const QString &statement) { return m_server.sqlValue(statement); }
     bool restart(qint64 offsetSeconds);
 
     ServerFixture m_server;
@@ -82,23 +80,6 @@ Reply TestServerRetention::patch(const QString &id, const QJsonObject &body)
     const qint64 version = ticket(id).value(u"version"_qs).toInteger();
     return m_server.request("PATCH", u"/api/v1/tickets/"_qs + id, m_server.token(u"lead1"_qs, m_index), body,
                             {{"If-Match", QByteArray::number(version)}}, m_index);
-}
-
-QVariant TestServerRetention::sql(const QString &statement)
-{
-    QVariant v;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, u"retention-check"_qs);
-        db.setDatabaseName(m_server.dbPath());
-        if (db.open()) {
-            QSqlQuery q(db);
-            if (q.exec(statement) && q.next())
-                v = q.value(0);
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"retention-check"_qs);
-    return v;
 }
 
 bool TestServerRetention::restart(qint64 offsetSeconds)

@@ -18,7 +18,6 @@
 #include "models/store/parcelrepository.h"
 
 #include <QDateTime>
-#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -154,21 +153,9 @@ bool TestVolumeKpis::syncConsole()
 QList<QJsonObject> TestVolumeKpis::serverRecords(const QString &type)
 {
     QList<QJsonObject> out;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, u"volume-reference"_qs);
-        db.setDatabaseName(m_server.dbPath());
-        if (db.open()) {
-            QSqlQuery q(db);
-            q.prepare(u"SELECT data FROM docs WHERE type = ? AND deleted = 0"_qs);
-            q.addBindValue(type);
-            if (q.exec()) {
-                while (q.next())
-                    out.append(QJsonDocument::fromJson(q.value(0).toByteArray()).object());
-            }
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"volume-reference"_qs);
+    for (const QVariantList &row :
+         m_server.sqlRows(u"SELECT data FROM docs WHERE type = ? AND deleted = 0"_qs, {type}))
+        out.append(QJsonDocument::fromJson(row.value(0).toByteArray()).object());
     return out;
 }
 

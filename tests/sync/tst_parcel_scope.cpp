@@ -8,9 +8,6 @@
 #include "syncharness.h"
 
 #include <QFile>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 
 using namespace pd;
@@ -38,7 +35,10 @@ private:
     int referencedOnServer(const QString &team);
     int parcelsOnServer();
     int cachedParcels(const QString &cache);
-    QVariant sql(const QString &statement, const QVariantList &binds = {});
+    QVariant sql(const QString &statement, const QVariantList &binds = {})
+    {
+        return m_server.sqlValue(statement, binds);
+    }
 
     ServerFixture m_server;
     QTemporaryDir m_dir;
@@ -75,28 +75,6 @@ QString TestParcelScope::create(const QString &login, const QString &team, int p
     if (r.status != 201)
         qWarning() << "create:" << r.status << r.body;
     return r.json().value(u"id"_qs).toString();
-}
-
-QVariant TestParcelScope::sql(const QString &statement, const QVariantList &binds)
-{
-    QVariant v;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, u"scope-check"_qs);
-        db.setDatabaseName(m_server.dbPath());
-        if (db.open()) {
-            QSqlQuery q(db);
-            q.prepare(statement);
-            for (const QVariant &b : binds)
-                q.addBindValue(b);
-            if (q.exec() && q.next())
-                v = q.value(0);
-            else
-                qWarning() << q.lastError().text();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"scope-check"_qs);
-    return v;
 }
 
 int TestParcelScope::referencedOnServer(const QString &team)

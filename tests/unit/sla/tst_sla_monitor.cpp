@@ -73,6 +73,26 @@ struct Recorder
     }
 };
 
+// A manual clock at 2026-03-02 10:00 UTC running with real time (unless told otherwise), a monitor on it
+// under
+// @p policy (the default one when none is given), every signal recorded and a spy on breaches.
+struct MonitorRig
+{
+    explicit MonitorRig(std::optional<SlaPolicy> policy = std::nullopt, bool running = true,
+                        Instant start = at("2026-03-02T10:00:00Z"))
+        : clock(start)
+    {
+        clock.setRunning(running);
+        if (policy)
+            monitor.setPolicy(*policy);
+    }
+
+    ManualClock clock;
+    SlaMonitor monitor{&clock};
+    Recorder rec{monitor, clock};
+    QSignalSpy breached{&monitor, &SlaMonitor::breached};
+};
+
 } // namespace
 
 class TestSlaMonitor : public QObject
@@ -95,12 +115,8 @@ private Q_SLOTS:
 
 void TestSlaMonitor::breachSignalledOnTimeAndOnce()
 {
-    ManualClock clock(at("2026-03-02T10:00:00Z"));
-    clock.setRunning(true);
-    SlaMonitor monitor(&clock);
-    monitor.setPolicy(fastPolicy(1200, 600));
-    Recorder rec(monitor, clock);
-    QSignalSpy breached(&monitor, &SlaMonitor::breached);
+    MonitorRig rig(fastPolicy(1200, 600));
+    auto &[clock, monitor, rec, breached] = rig;
     QVERIFY(breached.isValid());
 
     const Instant t0 = clock.nowMs();
@@ -140,12 +156,8 @@ void TestSlaMonitor::breachSignalledOnTimeAndOnce()
 
 void TestSlaMonitor::metBeforeDeadlineNeverSignals()
 {
-    ManualClock clock(at("2026-03-02T10:00:00Z"));
-    clock.setRunning(true);
-    SlaMonitor monitor(&clock);
-    monitor.setPolicy(fastPolicy(800, 400));
-    Recorder rec(monitor, clock);
-    QSignalSpy breached(&monitor, &SlaMonitor::breached);
+    MonitorRig rig(fastPolicy(800, 400));
+    auto &[clock, monitor, rec, breached] = rig;
 
     const Instant t0 = clock.nowMs();
     monitor.updateTicket(u"A"_qs, Priority::P3, Category::Delay, createdAt(t0));
@@ -165,12 +177,8 @@ void TestSlaMonitor::metBeforeDeadlineNeverSignals()
 
 void TestSlaMonitor::removalCancels()
 {
-    ManualClock clock(at("2026-03-02T10:00:00Z"));
-    clock.setRunning(true);
-    SlaMonitor monitor(&clock);
-    monitor.setPolicy(fastPolicy(600, 300));
-    Recorder rec(monitor, clock);
-    QSignalSpy breached(&monitor, &SlaMonitor::breached);
+    MonitorRig rig(fastPolicy(600, 300));
+    auto &[clock, monitor, rec, breached] = rig;
 
     const Instant t0 = clock.nowMs();
     monitor.updateTicket(u"A"_qs, Priority::P3, Category::Delay, createdAt(t0));
@@ -193,12 +201,8 @@ void TestSlaMonitor::removalCancels()
 
 void TestSlaMonitor::clockJumpForwardAndBack()
 {
-    ManualClock clock(at("2026-03-02T10:00:00Z"));
-    clock.setRunning(true);
-    SlaMonitor monitor(&clock);
-    monitor.setPolicy(fastPolicy(10 * kMin, 2 * kMin));
-    Recorder rec(monitor, clock);
-    QSignalSpy breached(&monitor, &SlaMonitor::breached);
+    MonitorRig rig(fastPolicy(10 * kMin, 2 * kMin));
+    auto &[clock, monitor, rec, breached] = rig;
 
     const Instant t0 = clock.nowMs();
     monitor.updateTicket(u"A"_qs, Priority::P3, Category::Delay, createdAt(t0));
@@ -223,12 +227,8 @@ void TestSlaMonitor::clockJumpForwardAndBack()
 
 void TestSlaMonitor::policyChangeRecomputes()
 {
-    ManualClock clock(at("2026-03-02T10:00:00Z"));
-    clock.setRunning(true);
-    SlaMonitor monitor(&clock);
-    monitor.setPolicy(fastPolicy(700, 300));
-    Recorder rec(monitor, clock);
-    QSignalSpy breached(&monitor, &SlaMonitor::breached);
+    MonitorRig rig(fastPolicy(700, 300));
+    auto &[clock, monitor, rec, breached] = rig;
 
     const Instant t0 = clock.nowMs();
     monitor.updateTicket(u"A"_qs, Priority::P3, Category::Delay, createdAt(t0));
@@ -255,11 +255,8 @@ void TestSlaMonitor::policyChangeRecomputes()
 
 void TestSlaMonitor::alreadyBreachedAndRecorded()
 {
-    ManualClock clock(at("2026-03-02T10:00:00Z"));
-    clock.setRunning(true);
-    SlaMonitor monitor(&clock);
-    Recorder rec(monitor, clock);
-    QSignalSpy breached(&monitor, &SlaMonitor::breached);
+    MonitorRig rig;
+    auto &[clock, monitor, rec, breached] = rig;
 
     const Instant now = clock.nowMs();
     SlaHistory recorded = createdAt(now - 2 * kHour);
@@ -276,16 +273,12 @@ void TestSlaMonitor::alreadyBreachedAndRecorded()
 
 void TestSlaMonitor::pausedClockWaitsForResume()
 {
-    ManualClock clock(at("2026-03-02T10:00:00Z"));
-    clock.setRunning(true);
-    SlaMonitor monitor(&clock);
     SlaPolicy p;
     SlaRule def;
     def.resolution = {1000, 400};
     p.setDefaultRule(def);
-    monitor.setPolicy(p);
-    Recorder rec(monitor, clock);
-    QSignalSpy breached(&monitor, &SlaMonitor::breached);
+    MonitorRig rig(p);
+    auto &[clock, monitor, rec, breached] = rig;
 
     const Instant t0 = clock.nowMs();
     SlaHistory h = createdAt(t0);
@@ -308,8 +301,8 @@ void TestSlaMonitor::pausedClockWaitsForResume()
 
 void TestSlaMonitor::statusAtClockNow()
 {
-    ManualClock clock(at("2026-03-02T10:25:00Z"));
-    SlaMonitor monitor(&clock);
+    MonitorRig rig(std::nullopt, false, at("2026-03-02T10:25:00Z"));
+    auto &[clock, monitor, rec, breached] = rig;
     monitor.updateTicket(u"A"_qs, Priority::P3, Category::Delay, createdAt(at("2026-03-02T10:00:00Z")));
     const auto s = monitor.status(u"A"_qs, SlaClock::FirstResponse);
     QVERIFY(s);
@@ -329,8 +322,8 @@ void TestSlaMonitor::statusAtClockNow()
 
 void TestSlaMonitor::heapStaysCompact()
 {
-    ManualClock clock(at("2026-03-02T10:00:00Z"));
-    SlaMonitor monitor(&clock);
+    MonitorRig rig(std::nullopt, false);
+    auto &[clock, monitor, rec, breached] = rig;
     const Instant t0 = clock.nowMs();
     for (int i = 0; i < 5000; ++i)
         monitor.updateTicket(u"A"_qs, Priority::P3, Category::Delay, createdAt(t0 + i));
