@@ -26,6 +26,68 @@
 #include <cstdio>
 #include <memory>
 
+namespace {
+
+/// The console's command-line options (QCommandLineOption has no default constructor, so all are made here).
+struct ConsoleOptions
+{
+    QCommandLineOption dataDir{u"data-dir"_qs, QApplication::translate("main", "Folder of the local cache."),
+                               QApplication::translate("main", "folder"),
+                               QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)};
+    QCommandLineOption lang{QStringList{u"lang"_qs, u"language"_qs},
+                            QApplication::translate("main", "Language: en, zh_CN or zh_TW (this start only; "
+                                                            "Edit › Preferences keeps one)."),
+                            QApplication::translate("main", "language"),
+                            pd::Language::resolve(pd::Language::setting())};
+    QCommandLineOption zone{u"time-zone"_qs,
+                            QApplication::translate("main", "The company's time zone (IANA name)."),
+                            QApplication::translate("main", "zone"), u"Asia/Shanghai"_qs};
+    // The server signed in to last time (kept by Session), else a server on this PC.
+    QString lastServer = pd::RememberedSession::server();
+    QCommandLineOption server{
+        u"server"_qs,
+        QApplication::translate("main", "The ParcelDesk server's URL (default: the last one used)."),
+        u"url"_qs, lastServer.isEmpty() ? u"http://127.0.0.1:8470"_qs : lastServer};
+    QCommandLineOption user{u"user"_qs, QApplication::translate("main", "Sign in as this user."),
+                            u"login"_qs};
+    QCommandLineOption passwordFile{
+        u"password-file"_qs,
+        QApplication::translate("main", "Read the password from this file (first line)."), u"file"_qs};
+    QCommandLineOption prefill{
+        u"prefill"_qs,
+        QApplication::translate("main", "With --password-file: fill in the sign-in dialog "
+                                        "and wait for a click instead of signing in at once.")};
+    QCommandLineOption offline{u"offline"_qs, QApplication::translate("main", "Do not connect to a server.")};
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.addOptions({dataDir, lang, zone, server, user, passwordFile, prefill, offline});
+    }
+};
+
+/// Signs in (unless --offline) through a Session wired to @p window; null when offline.
+std::unique_ptr<pd::Session> startSession(const QCommandLineParser &parser, const ConsoleOptions &o,
+                                          const QString &cachePath, pd::MainWindow &window,
+                                          pd::ServerClock &serverClock,
+                                          const std::shared_ptr<pd::CacheKeychain> &keys)
+{
+    if (parser.isSet(o.offline))
+        return nullptr;
+    const QString login = parser.isSet(o.user) ? parser.value(o.user) : pd::RememberedSession::login();
+    auto session = std::make_unique<pd::Session>(cachePath, QUrl::fromUserInput(parser.value(o.server)),
+                                                 login, &window, &serverClock, keys);
+    QString password;
+    if (parser.isSet(o.passwordFile)) {
+        QFile f(parser.value(o.passwordFile));
+        if (f.open(QIODevice::ReadOnly))
+            password = QString::fromUtf8(f.readLine()).trimmed();
+    }
+    session->begin(password, parser.isSet(o.prefill));
+    return session;
+}
+
+} // namespace
+
 int main(int argc, char **argv)
 {
     // The console binds every cache to its owner's key from the keychain itself (docs/architecture.md,
@@ -48,50 +110,22 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(QApplication::translate("main", "ParcelDesk operations console"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dataDir(u"data-dir"_qs,
-                                     QApplication::translate("main", "Folder of the local cache."),
-                                     QApplication::translate("main", "folder"),
-                                     QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
-    const QCommandLineOption lang(
-        QStringList{u"lang"_qs, u"language"_qs},
-        QApplication::translate("main", "Language: en, zh_CN or zh_TW (this start only; "
-                                        "Edit › Preferences keeps one)."),
-        QApplication::translate("main", "language"), pd::Language::resolve(pd::Language::setting()));
-    const QCommandLineOption zone(u"time-zone"_qs,
-                                  QApplication::translate("main", "The company's time zone (IANA name)."),
-                                  QApplication::translate("main", "zone"), u"Asia/Shanghai"_qs);
-    // The server signed in to last time (kept by Session), else a server on this PC.
-    const QString lastServer = pd::RememberedSession::server();
-    const QCommandLineOption server(
-        u"server"_qs,
-        QApplication::translate("main", "The ParcelDesk server's URL (default: the last one used)."),
-        u"url"_qs, lastServer.isEmpty() ? u"http://127.0.0.1:8470"_qs : lastServer);
-    const QCommandLineOption user(u"user"_qs, QApplication::translate("main", "Sign in as this user."),
-                                  u"login"_qs);
-    const QCommandLineOption passwordFile(
-        u"password-file"_qs,
-        QApplication::translate("main", "Read the password from this file (first line)."), u"file"_qs);
-    const QCommandLineOption prefill(
-        u"prefill"_qs,
-        QApplication::translate("main", "With --password-file: fill in the sign-in dialog and wait "
-                                        "for a click instead of signing in at once."));
-    const QCommandLineOption offline(u"offline"_qs,
-                                     QApplication::translate("main", "Do not connect to a server."));
-    parser.addOptions({dataDir, lang, zone, server, user, passwordFile, prefill, offline});
+    const ConsoleOptions o;
+    o.addTo(parser);
     parser.process(app);
 
-    pd::Language::apply(parser.value(lang));
+    pd::Language::apply(parser.value(o.lang));
 
-    const QTimeZone companyZone(parser.value(zone).toUtf8());
+    const QTimeZone companyZone(parser.value(o.zone).toUtf8());
     if (!companyZone.isValid()) {
         std::fprintf(
             stderr, "%s\n",
-            qPrintable(QApplication::translate("main", "Unknown time zone: %1").arg(parser.value(zone))));
+            qPrintable(QApplication::translate("main", "Unknown time zone: %1").arg(parser.value(o.zone))));
         return 2;
     }
 
     QString error;
-    const QString cachePath = QDir(parser.value(dataDir)).filePath(u"cache.sqlite"_qs);
+    const QString cachePath = QDir(parser.value(o.dataDir)).filePath(u"cache.sqlite"_qs);
     auto db = pd::Database::open(cachePath, &error);
     if (!db) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "ParcelDesk"), error);
@@ -111,7 +145,7 @@ int main(int argc, char **argv)
     pd::CacheOwner owner(*db);
     const auto last = pd::RememberedSession::user();
     if (last)
-        owner.adoptLegacy(*last, lastServer);
+        owner.adoptLegacy(*last, o.lastServer);
     // The owner's key before their tickets are shown (an older cache's clear fields are sealed now).
     auto keys = std::make_shared<pd::CacheKeychain>();
     window.setCacheNotice(pd::unlockCache(*db, *keys));
@@ -119,18 +153,7 @@ int main(int argc, char **argv)
         window.setCurrentUser(*shown);
     window.show();
 
-    std::unique_ptr<pd::Session> session;
-    if (!parser.isSet(offline)) {
-        const QString login = parser.isSet(user) ? parser.value(user) : pd::RememberedSession::login();
-        session = std::make_unique<pd::Session>(cachePath, QUrl::fromUserInput(parser.value(server)), login,
-                                                &window, &serverClock, keys);
-        QString password;
-        if (parser.isSet(passwordFile)) {
-            QFile f(parser.value(passwordFile));
-            if (f.open(QIODevice::ReadOnly))
-                password = QString::fromUtf8(f.readLine()).trimmed();
-        }
-        session->begin(password, parser.isSet(prefill));
-    }
+    const std::unique_ptr<pd::Session> session =
+        startSession(parser, o, cachePath, window, serverClock, keys);
     return QApplication::exec();
 }

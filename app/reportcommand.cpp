@@ -133,6 +133,185 @@ bool logReport(SyncEngine &engine, const IsoWeek &week, const QString &team, con
     return ok;
 }
 
+/// The command's options (QCommandLineOption has no default constructor, so all are made here).
+struct CommandOptions
+{
+    QCommandLineOption week{u"week"_qs, ReportCommand::tr("ISO week, e.g. 2026-W47 (default: last week)."),
+                            u"week"_qs};
+    QCommandLineOption format{u"format"_qs, ReportCommand::tr("Formats, comma-separated: pdf, xlsx, csv."),
+                              u"list"_qs, u"pdf,xlsx,csv"_qs};
+    QCommandLineOption out{u"out"_qs, ReportCommand::tr("Folder to write into (created when missing)."),
+                           u"folder"_qs};
+    QCommandLineOption team{u"team"_qs, ReportCommand::tr("Only this team's tickets."), u"team"_qs};
+    QCommandLineOption lang{u"lang"_qs, ReportCommand::tr("Language: en, zh_CN or zh_TW."), u"language"_qs};
+    QCommandLineOption dataDir{u"data-dir"_qs, ReportCommand::tr("Folder of the local cache."), u"folder"_qs,
+                               QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)};
+    QCommandLineOption zone{u"zone"_qs, ReportCommand::tr("The company's time zone (IANA name)."), u"zone"_qs,
+                            u"Asia/Shanghai"_qs};
+    QCommandLineOption company{u"company"_qs, ReportCommand::tr("Company name in the header."), u"name"_qs};
+    QCommandLineOption server{u"server"_qs,
+                              ReportCommand::tr("Sync with this server first (default: the remembered one)."),
+                              u"url"_qs};
+    QCommandLineOption user{
+        u"user"_qs, ReportCommand::tr("Login for the sync (default: the remembered one)."), u"login"_qs};
+    QCommandLineOption passwordFile{u"password-file"_qs,
+                                    ReportCommand::tr("Read the password from this file."), u"file"_qs};
+    QCommandLineOption offline{u"offline"_qs,
+                               ReportCommand::tr("Do not sync: report from the cache as it is.")};
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.addOptions(
+            {week, format, out, team, lang, dataDir, zone, company, server, user, passwordFile, offline});
+    }
+};
+
+/// What the command line asks for, once checked.
+struct Request
+{
+    int formats = 0;
+    QTimeZone zone;
+    std::optional<IsoWeek> week;
+};
+
+/// Checks the formats, folder, zone and week; Ok, or Usage with the reason printed.
+int readRequest(const QCommandLineParser &parser, const CommandOptions &o, const Clock &clock, Request &r)
+{
+    r.formats = ReportExporter::parseFormats(parser.value(o.format));
+    if (!parser.isSet(o.out) || r.formats == 0) {
+        printErr(ReportCommand::tr(
+            "Usage: parceldesk report --week 2026-W47 --format pdf,xlsx,csv --out DIR [--team T] "
+            "[--lang zh_CN] [--data-dir DIR] (see --help)"));
+        return Usage;
+    }
+    r.zone = QTimeZone(parser.value(o.zone).toUtf8());
+    if (!r.zone.isValid()) {
+        printErr(ReportCommand::tr("Unknown time zone: %1").arg(parser.value(o.zone)));
+        return Usage;
+    }
+    r.week = parser.isSet(o.week) ? IsoWeek::parse(parser.value(o.week))
+                                  : IsoWeek::lastWeek(clock.nowMs(), r.zone);
+    if (!r.week) {
+        printErr(ReportCommand::tr("Not an ISO week: %1 (expected e.g. 2026-W47)").arg(parser.value(o.week)));
+        return Usage;
+    }
+    return Ok;
+}
+
+/// Signs in and syncs through @p session; Ok, or the command's exit code with the reason printed.
+int syncSession(HeadlessSession &session, const QString &login, const QString &serverUrl)
+{
+    switch (session.run()) {
+    case HeadlessSession::Outcome::Synced:
+        return Ok;
+    case HeadlessSession::Outcome::BadUsage:
+        printErr(session.message());
+        return Usage;
+    case HeadlessSession::Outcome::NoRememberedSession:
+        printErr(
+            ReportCommand::tr("No remembered session for %1 on %2: give --password-file, or --offline to "
+                              "report from the cache.")
+                .arg(login, serverUrl));
+        return SignInRefused;
+    case HeadlessSession::Outcome::SignInRefused:
+        printErr(session.message());
+        return SignInRefused;
+    case HeadlessSession::Outcome::CacheRefused:
+        printErr(session.message());
+        return CacheRefused;
+    case HeadlessSession::Outcome::SyncFailed:
+        printErr(session.message());
+        return SyncFailed;
+    }
+    return SyncFailed;
+}
+
+/**
+ * Whose report it is. The cache is bound to the user who synced it (CacheOwner): by default the report is
+ * theirs, synced on their server. A cache of no known owner (written before owners were recorded) falls back
+ * to the last user who signed in on this PC. Signed in, @p online holds the session (the export is logged on
+ * the server). Ok, or the exit code with the reason printed.
+ */
+int identify(const QCommandLineParser &parser, const CommandOptions &o, const QString &cachePath,
+             std::optional<User> &who, std::unique_ptr<HeadlessSession> &online)
+{
+    const CacheIdentity cache = readOwner(cachePath);
+    const QString serverUrl = parser.isSet(o.server) ? parser.value(o.server)
+                              : cache.owner          ? cache.server
+                                                     : RememberedSession::server();
+    const QString login = parser.isSet(o.user) ? parser.value(o.user)
+                          : cache.owner        ? cache.owner->login
+                                               : RememberedSession::login();
+    who = cache.owner ? cache.owner : RememberedSession::user();
+    if (!parser.isSet(o.offline) && !serverUrl.isEmpty() && !login.isEmpty()) {
+        HeadlessSession::Options options;
+        options.server = serverUrl;
+        options.login = login;
+        options.passwordFile = parser.value(o.passwordFile);
+        online = std::make_unique<HeadlessSession>(cachePath, options);
+        if (const int refused = syncSession(*online, login, serverUrl); refused != Ok)
+            return refused;
+        who = online->user();
+    } else if (cache.owner && parser.isSet(o.user) && parser.value(o.user) != cache.owner->login) {
+        // Offline, the cache holds what its owner may read: nobody else's report comes out of it.
+        printErr(ReportCommand::tr("The cache in %1 was synced by %2, not %3: sync it as %3 first (without "
+                                   "--offline).")
+                     .arg(QDir::toNativeSeparators(parser.value(o.dataDir)), cache.owner->login,
+                          parser.value(o.user)));
+        return NotAllowed;
+    }
+    return Ok;
+}
+
+/// Builds the report from the cache and writes its files, printing their paths and the coverage line.
+int writeReport(const QCommandLineParser &parser, const CommandOptions &o, const Request &r,
+                const QString &cachePath, const QString &teamId, HeadlessSession *online, const Clock &clock)
+{
+    QString error;
+    auto db = Database::open(cachePath, &error);
+    if (!db) {
+        printErr(ReportCommand::tr("Cannot open the cache %1: %2").arg(cachePath, error));
+        return CacheRefused;
+    }
+    ReportOptions options;
+    options.teamId = teamId;
+    const QSettings settings;
+    options.companyName = parser.isSet(o.company)
+                              ? parser.value(o.company)
+                              : settings.value(u"company/name"_qs, u"ParcelDesk"_qs).toString();
+    const WeeklyReportBuilder builder(*db, r.zone);
+    const std::optional<WeeklyReport> report = builder.build(*r.week, options, clock.nowMs());
+    if (!report) {
+        printErr(ReportCommand::tr("Cannot read the cache: %1").arg(builder.lastError()));
+        return ExportFailed;
+    }
+    ReportExporter exporter(builder, *report);
+    const bool terminal = stderrIsTerminal();
+    exporter.setProgress([terminal](qint64 done, qint64 total, const QString &stage) {
+        if (terminal) {
+            std::fprintf(stderr, "\r%s %lld/%lld   ", qPrintable(stage), static_cast<long long>(done),
+                         static_cast<long long>(total));
+            std::fflush(stderr);
+        }
+        return true;
+    });
+    const ExportResult result = exporter.run(r.formats, parser.value(o.out));
+    if (terminal)
+        std::fprintf(stderr, "\n");
+    if (!result.ok) {
+        printErr(ReportCommand::tr("Export failed: %1").arg(result.error));
+        return ExportFailed;
+    }
+    for (const QString &file : result.files)
+        std::printf("%s\n", qPrintable(QDir::toNativeSeparators(file)));
+    std::printf("%s\n", qPrintable(report->coverageLine()));
+    // The access log records every report written (customer data masked: the command has no full-data mode).
+    if (!online || !logReport(online->engine(), *r.week, teamId, parser.value(o.format), result.ticketRows))
+        printErr(ReportCommand::tr("Note: the report could not be recorded in the server's access log (no "
+                                   "server session)."));
+    return Ok;
+}
+
 } // namespace
 
 int runReportCommand(int argc, char **argv)
@@ -150,155 +329,24 @@ int runReportCommand(int argc, char **argv)
         "allowed or unknown."));
     parser.addHelpOption();
     parser.addPositionalArgument(u"report"_qs, ReportCommand::tr("the command"));
-    const QCommandLineOption week(
-        u"week"_qs, ReportCommand::tr("ISO week, e.g. 2026-W47 (default: last week)."), u"week"_qs);
-    const QCommandLineOption format(u"format"_qs,
-                                    ReportCommand::tr("Formats, comma-separated: pdf, xlsx, csv."),
-                                    u"list"_qs, u"pdf,xlsx,csv"_qs);
-    const QCommandLineOption out(u"out"_qs, ReportCommand::tr("Folder to write into (created when missing)."),
-                                 u"folder"_qs);
-    const QCommandLineOption team(u"team"_qs, ReportCommand::tr("Only this team's tickets."), u"team"_qs);
-    const QCommandLineOption lang(u"lang"_qs, ReportCommand::tr("Language: en, zh_CN or zh_TW."),
-                                  u"language"_qs);
-    const QCommandLineOption dataDir(u"data-dir"_qs, ReportCommand::tr("Folder of the local cache."),
-                                     u"folder"_qs,
-                                     QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
-    const QCommandLineOption zone(u"zone"_qs, ReportCommand::tr("The company's time zone (IANA name)."),
-                                  u"zone"_qs, u"Asia/Shanghai"_qs);
-    const QCommandLineOption company(u"company"_qs, ReportCommand::tr("Company name in the header."),
-                                     u"name"_qs);
-    const QCommandLineOption server(
-        u"server"_qs, ReportCommand::tr("Sync with this server first (default: the remembered one)."),
-        u"url"_qs);
-    const QCommandLineOption user(
-        u"user"_qs, ReportCommand::tr("Login for the sync (default: the remembered one)."), u"login"_qs);
-    const QCommandLineOption passwordFile(u"password-file"_qs,
-                                          ReportCommand::tr("Read the password from this file."), u"file"_qs);
-    const QCommandLineOption offline(u"offline"_qs,
-                                     ReportCommand::tr("Do not sync: report from the cache as it is."));
-    parser.addOptions(
-        {week, format, out, team, lang, dataDir, zone, company, server, user, passwordFile, offline});
+    const CommandOptions o;
+    o.addTo(parser);
     parser.process(app);
-    Language::apply(Language::resolve(parser.isSet(lang) ? parser.value(lang) : Language::setting()));
+    Language::apply(Language::resolve(parser.isSet(o.lang) ? parser.value(o.lang) : Language::setting()));
 
-    const int formats = ReportExporter::parseFormats(parser.value(format));
-    if (!parser.isSet(out) || formats == 0) {
-        printErr(ReportCommand::tr(
-            "Usage: parceldesk report --week 2026-W47 --format pdf,xlsx,csv --out DIR [--team T] "
-            "[--lang zh_CN] [--data-dir DIR] (see --help)"));
-        return Usage;
-    }
-    const QTimeZone companyZone(parser.value(zone).toUtf8());
-    if (!companyZone.isValid()) {
-        printErr(ReportCommand::tr("Unknown time zone: %1").arg(parser.value(zone)));
-        return Usage;
-    }
     SystemClock clock;
-    std::optional<IsoWeek> isoWeek = parser.isSet(week) ? IsoWeek::parse(parser.value(week))
-                                                        : IsoWeek::lastWeek(clock.nowMs(), companyZone);
-    if (!isoWeek) {
-        printErr(ReportCommand::tr("Not an ISO week: %1 (expected e.g. 2026-W47)").arg(parser.value(week)));
-        return Usage;
-    }
-
-    // The cache is bound to the user who synced it (CacheOwner): by default the report is theirs, synced on
-    // their server. A cache of no known owner (written before owners were recorded) falls back to the last
-    // user who signed in on this PC.
-    const QString cachePath = QDir(parser.value(dataDir)).filePath(u"cache.sqlite"_qs);
-    const CacheIdentity cache = readOwner(cachePath);
-    const QString serverUrl = parser.isSet(server) ? parser.value(server)
-                              : cache.owner        ? cache.server
-                                                   : RememberedSession::server();
-    const QString login = parser.isSet(user) ? parser.value(user)
-                          : cache.owner      ? cache.owner->login
-                                             : RememberedSession::login();
-    std::optional<User> who = cache.owner ? cache.owner : RememberedSession::user();
-    std::unique_ptr<HeadlessSession> online; // signed in: the export is logged on the server
-    if (!parser.isSet(offline) && !serverUrl.isEmpty() && !login.isEmpty()) {
-        HeadlessSession::Options options;
-        options.server = serverUrl;
-        options.login = login;
-        options.passwordFile = parser.value(passwordFile);
-        online = std::make_unique<HeadlessSession>(cachePath, options);
-        HeadlessSession &session = *online;
-        switch (session.run()) {
-        case HeadlessSession::Outcome::Synced:
-            who = session.user();
-            break;
-        case HeadlessSession::Outcome::BadUsage:
-            printErr(session.message());
-            return Usage;
-        case HeadlessSession::Outcome::NoRememberedSession:
-            printErr(ReportCommand::tr(
-                         "No remembered session for %1 on %2: give --password-file, or --offline to report "
-                         "from the cache.")
-                         .arg(login, serverUrl));
-            return SignInRefused;
-        case HeadlessSession::Outcome::SignInRefused:
-            printErr(session.message());
-            return SignInRefused;
-        case HeadlessSession::Outcome::CacheRefused:
-            printErr(session.message());
-            return CacheRefused;
-        case HeadlessSession::Outcome::SyncFailed:
-            printErr(session.message());
-            return SyncFailed;
-        }
-    } else if (cache.owner && parser.isSet(user) && parser.value(user) != cache.owner->login) {
-        // Offline, the cache holds what its owner may read: nobody else's report comes out of it.
-        printErr(ReportCommand::tr("The cache in %1 was synced by %2, not %3: sync it as %3 first (without "
-                                   "--offline).")
-                     .arg(QDir::toNativeSeparators(parser.value(dataDir)), cache.owner->login,
-                          parser.value(user)));
-        return NotAllowed;
-    }
-    QString teamId = parser.value(team);
+    Request request;
+    if (const int refused = readRequest(parser, o, clock, request); refused != Ok)
+        return refused;
+    const QString cachePath = QDir(parser.value(o.dataDir)).filePath(u"cache.sqlite"_qs);
+    std::optional<User> who;
+    std::unique_ptr<HeadlessSession> online;
+    if (const int refused = identify(parser, o, cachePath, who, online); refused != Ok)
+        return refused;
+    QString teamId = parser.value(o.team);
     if (const int refused = checkRole(who, teamId); refused != Ok)
         return refused;
-
-    QString error;
-    auto db = Database::open(cachePath, &error);
-    if (!db) {
-        printErr(ReportCommand::tr("Cannot open the cache %1: %2").arg(cachePath, error));
-        return CacheRefused;
-    }
-    ReportOptions options;
-    options.teamId = teamId;
-    const QSettings settings;
-    options.companyName = parser.isSet(company)
-                              ? parser.value(company)
-                              : settings.value(u"company/name"_qs, u"ParcelDesk"_qs).toString();
-    const WeeklyReportBuilder builder(*db, companyZone);
-    const std::optional<WeeklyReport> report = builder.build(*isoWeek, options, clock.nowMs());
-    if (!report) {
-        printErr(ReportCommand::tr("Cannot read the cache: %1").arg(builder.lastError()));
-        return ExportFailed;
-    }
-    ReportExporter exporter(builder, *report);
-    const bool terminal = stderrIsTerminal();
-    exporter.setProgress([terminal](qint64 done, qint64 total, const QString &stage) {
-        if (terminal) {
-            std::fprintf(stderr, "\r%s %lld/%lld   ", qPrintable(stage), static_cast<long long>(done),
-                         static_cast<long long>(total));
-            std::fflush(stderr);
-        }
-        return true;
-    });
-    const ExportResult result = exporter.run(formats, parser.value(out));
-    if (terminal)
-        std::fprintf(stderr, "\n");
-    if (!result.ok) {
-        printErr(ReportCommand::tr("Export failed: %1").arg(result.error));
-        return ExportFailed;
-    }
-    for (const QString &file : result.files)
-        std::printf("%s\n", qPrintable(QDir::toNativeSeparators(file)));
-    std::printf("%s\n", qPrintable(report->coverageLine()));
-    // The access log records every report written (customer data masked: the command has no full-data mode).
-    if (!online || !logReport(online->engine(), *isoWeek, teamId, parser.value(format), result.ticketRows))
-        printErr(ReportCommand::tr("Note: the report could not be recorded in the server's access log (no "
-                                   "server session)."));
-    return Ok;
+    return writeReport(parser, o, request, cachePath, teamId, online.get(), clock);
 }
 
 } // namespace pd

@@ -99,110 +99,158 @@ bool ReportTables::isPlainNumber(const QString &cell, double *value)
     return true;
 }
 
-QList<ReportTable> ReportTables::tables(const WeeklyReport &r)
-{
-    QList<ReportTable> out;
+namespace {
 
+/// Every KPI this week and last, against its target.
+ReportTable summaryTable(const WeeklyReport &r)
+{
     ReportTable summary;
     summary.key = QStringLiteral("summary");
-    summary.title = tr("KPI summary");
-    summary.sheet = tr("KPIs");
-    summary.header = {tr("KPI"),    tr("This week"), tr("Previous week"),
-                      tr("Change"), tr("Target"),    tr("Status")};
+    summary.title = ReportTables::tr("KPI summary");
+    summary.sheet = ReportTables::tr("KPIs");
+    summary.header = {ReportTables::tr("KPI"),           ReportTables::tr("This week"),
+                      ReportTables::tr("Previous week"), ReportTables::tr("Change"),
+                      ReportTables::tr("Target"),        ReportTables::tr("Status")};
     summary.widths = {5, 2, 2, 2, 2, 2};
     summary.rows.append(
-        {tr("Complaints"), number(r.current.created), number(r.previous.created),
+        {ReportTables::tr("Complaints"), number(r.current.created), number(r.previous.created),
          KpiLine{Kpi::Backlog, double(r.current.created), double(r.previous.created), {}, {}}.deltaText(),
-         QStringLiteral("—"), tr("n/a")});
+         QStringLiteral("—"), ReportTables::tr("n/a")});
     for (const KpiLine &l : r.kpis)
         summary.rows.append({KpiInfo::label(l.kpi), KpiInfo::format(l.kpi, l.current),
-                             KpiInfo::format(l.kpi, l.previous), l.deltaText(), targetText(l),
-                             statusText(l)});
-    out.append(summary);
+                             KpiInfo::format(l.kpi, l.previous), l.deltaText(), ReportTables::targetText(l),
+                             ReportTables::statusText(l)});
+    return summary;
+}
 
+/// CSAT and NPS with their answer counts.
+ReportTable satisfactionTable(const WeeklyReport &r)
+{
     ReportTable sat;
     sat.key = QStringLiteral("satisfaction");
-    sat.title = tr("CSAT and NPS");
-    sat.sheet = tr("CSAT and NPS");
-    sat.header = {tr("Measure"), tr("This week"), tr("Previous week")};
+    sat.title = ReportTables::tr("CSAT and NPS");
+    sat.sheet = ReportTables::tr("CSAT and NPS");
+    sat.header = {ReportTables::tr("Measure"), ReportTables::tr("This week"),
+                  ReportTables::tr("Previous week")};
     sat.widths = {5, 2, 2};
     const auto satRows = [&](const KpiSnapshot &s) {
-        return QList<QString>{number(s.csat.denominator), percent(s.csat),
+        return QList<QString>{number(s.csat.denominator), ReportTables::percent(s.csat),
                               oneDecimal(s.csatMean),     number(s.nps.answers()),
                               number(s.nps.promoters),    number(s.nps.passives),
                               number(s.nps.detractors),   KpiInfo::format(Kpi::Nps, s.nps.score())};
     };
-    const QStringList labels = {tr("CSAT answers"), tr("CSAT (4–5)"), tr("CSAT mean (1–5)"),
-                                tr("NPS answers"),  tr("Promoters"),  tr("Passives"),
-                                tr("Detractors"),   tr("NPS")};
+    const QStringList labels = {ReportTables::tr("CSAT answers"),    ReportTables::tr("CSAT (4–5)"),
+                                ReportTables::tr("CSAT mean (1–5)"), ReportTables::tr("NPS answers"),
+                                ReportTables::tr("Promoters"),       ReportTables::tr("Passives"),
+                                ReportTables::tr("Detractors"),      ReportTables::tr("NPS")};
     const QList<QString> cur = satRows(r.current), prev = satRows(r.previous);
     for (int i = 0; i < labels.size(); ++i)
         sat.rows.append({labels[i], cur[i], prev[i]});
-    out.append(sat);
+    return sat;
+}
 
+/// Complaints per category.
+ReportTable categoryTable(const WeeklyReport &r)
+{
     ReportTable cats;
     cats.key = QStringLiteral("categories");
-    cats.title = tr("Category mix");
-    cats.sheet = tr("Categories");
-    cats.header = {tr("Category"), tr("Complaints"), tr("Share")};
+    cats.title = ReportTables::tr("Category mix");
+    cats.sheet = ReportTables::tr("Categories");
+    cats.header = {ReportTables::tr("Category"), ReportTables::tr("Complaints"), ReportTables::tr("Share")};
     cats.widths = {5, 2, 2};
     for (const CategoryCount &c : r.categories)
-        cats.rows.append(
-            {displayName(c.category), number(c.count),
-             r.current.created > 0 ? KpiInfo::format(Kpi::FirstResponseCompliance, c.share) : tr("n/a")});
-    out.append(cats);
+        cats.rows.append({displayName(c.category), number(c.count),
+                          r.current.created > 0 ? KpiInfo::format(Kpi::FirstResponseCompliance, c.share)
+                                                : ReportTables::tr("n/a")});
+    return cats;
+}
 
+/// Complaints and first-response compliance per day.
+ReportTable dailyTable(const WeeklyReport &r)
+{
     ReportTable daily;
     daily.key = QStringLiteral("daily");
-    daily.title = tr("Daily volume and SLA compliance");
-    daily.sheet = tr("Daily");
-    daily.header = {tr("Day"), tr("Complaints"), tr("Deadlines met"), tr("Deadlines decided"),
-                    tr("SLA compliance")};
+    daily.title = ReportTables::tr("Daily volume and SLA compliance");
+    daily.sheet = ReportTables::tr("Daily");
+    daily.header = {ReportTables::tr("Day"), ReportTables::tr("Complaints"),
+                    ReportTables::tr("Deadlines met"), ReportTables::tr("Deadlines decided"),
+                    ReportTables::tr("SLA compliance")};
     daily.widths = {3, 2, 2, 2, 2};
     for (const DailyVolume &d : r.daily)
         daily.rows.append({d.day.toString(Qt::ISODate), number(d.created), number(d.compliance.numerator),
-                           number(d.compliance.denominator), percent(d.compliance)});
-    out.append(daily);
+                           number(d.compliance.denominator), ReportTables::percent(d.compliance)});
+    return daily;
+}
 
+/// How long first responses took, in buckets.
+ReportTable firstResponseTable(const WeeklyReport &r)
+{
     ReportTable frt;
     frt.key = QStringLiteral("first_response");
-    frt.title = tr("First response time distribution");
-    frt.sheet = tr("First response");
-    frt.header = {tr("First response"), tr("Tickets")};
+    frt.title = ReportTables::tr("First response time distribution");
+    frt.sheet = ReportTables::tr("First response");
+    frt.header = {ReportTables::tr("First response"), ReportTables::tr("Tickets")};
     frt.widths = {4, 2};
     for (const ResponseBucket &b : r.firstResponse)
         frt.rows.append({b.label(), number(b.count)});
-    out.append(frt);
+    return frt;
+}
 
-    out.append(rateTable(r.stations, true));
-    out.append(rateTable(r.couriers, false));
-
+/// Per agent: handled, first response, compliance, CSAT, breaches.
+ReportTable agentTable(const WeeklyReport &r)
+{
     ReportTable agents;
     agents.key = QStringLiteral("agents");
-    agents.title = tr("Agents");
-    agents.sheet = tr("Agents");
-    agents.header = {tr("Agent"),          tr("Handled"), tr("Median first response"),
-                     tr("SLA compliance"), tr("CSAT"),    tr("Breaches")};
+    agents.title = ReportTables::tr("Agents");
+    agents.sheet = ReportTables::tr("Agents");
+    agents.header = {ReportTables::tr("Agent"),
+                     ReportTables::tr("Handled"),
+                     ReportTables::tr("Median first response"),
+                     ReportTables::tr("SLA compliance"),
+                     ReportTables::tr("CSAT"),
+                     ReportTables::tr("Breaches")};
     agents.widths = {4, 2, 3, 2, 2, 2};
     for (const AgentRow &a : r.agents)
         agents.rows.append({a.displayName, number(a.handled), minutes(a.firstResponse.medianMs),
-                            percent(a.slaCompliance), percent(a.csat), number(a.breaches)});
-    out.append(agents);
+                            ReportTables::percent(a.slaCompliance), ReportTables::percent(a.csat),
+                            number(a.breaches)});
+    return agents;
+}
 
+/// Open tickets past a deadline.
+ReportTable breachTable(const WeeklyReport &r)
+{
     ReportTable breaches;
     breaches.key = QStringLiteral("breaches");
-    breaches.title = tr("Open tickets past their deadline");
-    breaches.sheet = tr("Breaches");
-    breaches.header = {tr("Ticket"),   tr("Category"), tr("Priority"), tr("Status"), tr("Team"),
-                       tr("Assignee"), tr("Clock"),    tr("Deadline"), tr("Overdue")};
+    breaches.title = ReportTables::tr("Open tickets past their deadline");
+    breaches.sheet = ReportTables::tr("Breaches");
+    breaches.header = {ReportTables::tr("Ticket"), ReportTables::tr("Category"), ReportTables::tr("Priority"),
+                       ReportTables::tr("Status"), ReportTables::tr("Team"),     ReportTables::tr("Assignee"),
+                       ReportTables::tr("Clock"),  ReportTables::tr("Deadline"), ReportTables::tr("Overdue")};
     breaches.widths = {3, 3, 1, 2, 2, 2, 2, 3, 2};
     for (const BreachRow &b : r.breaches)
-        breaches.rows.append(
-            {b.number, displayName(b.category), toCode(b.priority), displayName(b.status), b.teamId,
-             b.assigneeId, b.clock == SlaClock::FirstResponse ? tr("first response") : tr("resolution"),
-             r.localTime(b.deadline), KpiInfo::format(Kpi::ResolutionMedian, double(b.overdueMs))});
-    out.append(breaches);
-    return out;
+        breaches.rows.append({b.number, displayName(b.category), toCode(b.priority), displayName(b.status),
+                              b.teamId, b.assigneeId,
+                              b.clock == SlaClock::FirstResponse ? ReportTables::tr("first response")
+                                                                 : ReportTables::tr("resolution"),
+                              r.localTime(b.deadline),
+                              KpiInfo::format(Kpi::ResolutionMedian, double(b.overdueMs))});
+    return breaches;
+}
+
+} // namespace
+
+QList<ReportTable> ReportTables::tables(const WeeklyReport &r)
+{
+    return {summaryTable(r),
+            satisfactionTable(r),
+            categoryTable(r),
+            dailyTable(r),
+            firstResponseTable(r),
+            rateTable(r.stations, true),
+            rateTable(r.couriers, false),
+            agentTable(r),
+            breachTable(r)};
 }
 
 QStringList ReportTables::ticketHeader()

@@ -83,6 +83,139 @@ const ReportTable *find(const QList<ReportTable> &tables, QStringView key)
     return nullptr;
 }
 
+Formats addFormats(lxw_workbook *wb)
+{
+    Formats f;
+    f.header = workbook_add_format(wb);
+    format_set_bold(f.header);
+    format_set_bg_color(f.header, 0xDDE6F0);
+    f.title = workbook_add_format(wb);
+    format_set_bold(f.title);
+    format_set_font_size(f.title, 14);
+    f.percent = workbook_add_format(wb);
+    format_set_num_format(f.percent, "0.0%");
+    f.text = workbook_add_format(wb);
+    format_set_num_format(f.text, "@");
+    return f;
+}
+
+/// The summary sheet: title, week, coverage, then the KPI and satisfaction tables.
+lxw_worksheet *addSummary(lxw_workbook *wb, const WeeklyReport &report, const QList<ReportTable> &tables,
+                          const Formats &f)
+{
+    const QByteArray summaryName = sheetName(ReportExporter::tr("Summary"));
+    lxw_worksheet *summary = workbook_add_worksheet(wb, summaryName.constData());
+    worksheet_set_column(summary, 0, 0, 34, nullptr);
+    worksheet_set_column(summary, 1, 5, 14, nullptr);
+    worksheet_write_string(summary, 0, 0, report.title().toUtf8().constData(), f.title);
+    worksheet_write_string(summary, 1, 0, report.week.displayName().toUtf8().constData(), nullptr);
+    worksheet_write_string(summary, 2, 0, report.coverageLine().toUtf8().constData(), nullptr);
+    lxw_row_t row = 4;
+    for (const QString &key : {QStringLiteral("summary"), QStringLiteral("satisfaction")}) {
+        if (const ReportTable *t = find(tables, key)) {
+            worksheet_write_string(summary, row++, 0, t->title.toUtf8().constData(), f.header);
+            row = writeTable(summary, row, *t, f) + 1;
+        }
+    }
+    return summary;
+}
+
+/**
+ * One sheet per table (the summary's own tables included, for filtering), in the order of tables(); @p names
+ * gets each table's sheet name by key. The title of a table whose sheet could not be added, or empty.
+ */
+QString addTableSheets(lxw_workbook *wb, const QList<ReportTable> &tables, const Formats &f,
+                       QHash<QString, QByteArray> &names)
+{
+    for (const ReportTable &t : tables) {
+        const QByteArray name = sheetName(t.sheet.isEmpty() ? t.title : t.sheet);
+        lxw_worksheet *ws = workbook_add_worksheet(wb, name.constData());
+        if (!ws)
+            return t.title;
+        names.insert(t.key, name);
+        for (int c = 0; c < t.widths.size(); ++c)
+            worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), 6.0 * t.widths[c], nullptr);
+        worksheet_freeze_panes(ws, 1, 0);
+        writeTable(ws, 0, t, f);
+    }
+    return {};
+}
+
+/// Native charts on the summary sheet, reading the data sheets.
+void addCharts(lxw_workbook *wb, lxw_worksheet *summary, const WeeklyReport &report,
+               const QHash<QString, QByteArray> &names)
+{
+    const auto addChart = [&](uint8_t type, const QString &title, const QString &key, int labelCol,
+                              int valueCol, int rows, lxw_row_t at) {
+        if (rows <= 0)
+            return;
+        lxw_chart *chart = workbook_add_chart(wb, type);
+        const QByteArray cats = range(names.value(key), labelCol, 1, rows);
+        const QByteArray vals = range(names.value(key), valueCol, 1, rows);
+        lxw_chart_series *s = chart_add_series(chart, cats.constData(), vals.constData());
+        chart_series_set_name(s, title.toUtf8().constData());
+        chart_title_set_name(chart, title.toUtf8().constData());
+        chart_legend_set_position(chart, LXW_CHART_LEGEND_NONE);
+        lxw_chart_options place{};
+        place.x_scale = 1.2;
+        place.y_scale = 1.0;
+        worksheet_insert_chart_opt(summary, at, 7, chart, &place);
+    };
+    addChart(LXW_CHART_BAR, ReportExporter::tr("Category mix"), QStringLiteral("categories"), 0, 1,
+             int(report.categories.size()), 0);
+    addChart(LXW_CHART_COLUMN, ReportExporter::tr("Complaints per day"), QStringLiteral("daily"), 0, 1,
+             int(report.daily.size()), 16);
+    addChart(LXW_CHART_LINE, ReportExporter::tr("SLA compliance per day"), QStringLiteral("daily"), 0, 4,
+             int(report.daily.size()), 32);
+    addChart(LXW_CHART_COLUMN, ReportExporter::tr("First response time distribution"),
+             QStringLiteral("first_response"), 0, 1, int(report.firstResponse.size()), 48);
+}
+
+/// Every ticket of the week, no cap: a further sheet ("Tickets (2)", …) when one is full.
+class TicketSheets
+{
+public:
+    TicketSheets(lxw_workbook *wb, const Formats &f)
+        : m_wb(wb)
+        , m_formats(f)
+        , m_header(ReportTables::ticketHeader())
+    {
+        newSheet();
+    }
+
+    void append(const QStringList &cells)
+    {
+        if (m_row >= kMaxRows)
+            newSheet();
+        for (int c = 0; c < cells.size(); ++c)
+            writeCell(m_ws, m_row, lxw_col_t(c), cells[c], m_formats,
+                      c == ReportTables::kCustomerPhoneColumn ? m_formats.text : nullptr);
+        ++m_row;
+    }
+
+private:
+    void newSheet()
+    {
+        const QByteArray name = sheetName(ReportExporter::tr("Tickets"), m_part++);
+        m_ws = workbook_add_worksheet(m_wb, name.constData());
+        worksheet_set_column(m_ws, 0, 1, 16, nullptr);
+        worksheet_set_column(m_ws, 2, 13, 11, nullptr);
+        worksheet_set_column(m_ws, 14, 15, 14, nullptr);
+        worksheet_set_column(m_ws, 16, 16, 60, nullptr);
+        worksheet_freeze_panes(m_ws, 1, 0);
+        for (int c = 0; c < m_header.size(); ++c)
+            writeCell(m_ws, 0, lxw_col_t(c), m_header[c], m_formats, m_formats.header);
+        m_row = 1;
+    }
+
+    lxw_workbook *m_wb;
+    const Formats &m_formats;
+    const QStringList m_header;
+    int m_part = 1;
+    lxw_worksheet *m_ws = nullptr;
+    lxw_row_t m_row = 0;
+};
+
 } // namespace
 
 ExportResult ReportExporter::writeXlsx(const QString &path)
@@ -103,105 +236,21 @@ ExportResult ReportExporter::writeXlsx(const QString &path)
         result.error = tr("Cannot create %1.").arg(path);
         return result;
     }
-    Formats f;
-    f.header = workbook_add_format(wb);
-    format_set_bold(f.header);
-    format_set_bg_color(f.header, 0xDDE6F0);
-    f.title = workbook_add_format(wb);
-    format_set_bold(f.title);
-    format_set_font_size(f.title, 14);
-    f.percent = workbook_add_format(wb);
-    format_set_num_format(f.percent, "0.0%");
-    f.text = workbook_add_format(wb);
-    format_set_num_format(f.text, "@");
-
-    // Summary: title, coverage, the KPI and satisfaction tables, native charts over the data sheets.
-    const QByteArray summaryName = sheetName(tr("Summary"));
-    lxw_worksheet *summary = workbook_add_worksheet(wb, summaryName.constData());
-    worksheet_set_column(summary, 0, 0, 34, nullptr);
-    worksheet_set_column(summary, 1, 5, 14, nullptr);
-    worksheet_write_string(summary, 0, 0, m_report.title().toUtf8().constData(), f.title);
-    worksheet_write_string(summary, 1, 0, m_report.week.displayName().toUtf8().constData(), nullptr);
-    worksheet_write_string(summary, 2, 0, m_report.coverageLine().toUtf8().constData(), nullptr);
-    lxw_row_t row = 4;
-    for (const QString &key : {QStringLiteral("summary"), QStringLiteral("satisfaction")}) {
-        if (const ReportTable *t = find(tables, key)) {
-            worksheet_write_string(summary, row++, 0, t->title.toUtf8().constData(), f.header);
-            row = writeTable(summary, row, *t, f) + 1;
-        }
-    }
-
-    // One sheet per table (the summary's own tables included, for filtering), in the order of tables().
+    const Formats f = addFormats(wb);
+    lxw_worksheet *summary = addSummary(wb, m_report, tables, f);
     QHash<QString, QByteArray> names;
-    for (const ReportTable &t : tables) {
-        const QByteArray name = sheetName(t.sheet.isEmpty() ? t.title : t.sheet);
-        lxw_worksheet *ws = workbook_add_worksheet(wb, name.constData());
-        if (!ws) {
-            result.ok = false;
-            result.error = tr("Cannot add sheet %1.").arg(t.title);
-            workbook_close(wb);
-            return result;
-        }
-        names.insert(t.key, name);
-        for (int c = 0; c < t.widths.size(); ++c)
-            worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), 6.0 * t.widths[c], nullptr);
-        worksheet_freeze_panes(ws, 1, 0);
-        writeTable(ws, 0, t, f);
+    if (const QString failed = addTableSheets(wb, tables, f, names); !failed.isEmpty()) {
+        result.ok = false;
+        result.error = tr("Cannot add sheet %1.").arg(failed);
+        workbook_close(wb);
+        return result;
     }
+    addCharts(wb, summary, m_report, names);
 
-    // Native charts on the summary sheet, reading the data sheets.
-    const auto addChart = [&](uint8_t type, const QString &title, const QString &key, int labelCol,
-                              int valueCol, int rows, lxw_row_t at) {
-        if (rows <= 0)
-            return;
-        lxw_chart *chart = workbook_add_chart(wb, type);
-        const QByteArray cats = range(names.value(key), labelCol, 1, rows);
-        const QByteArray vals = range(names.value(key), valueCol, 1, rows);
-        lxw_chart_series *s = chart_add_series(chart, cats.constData(), vals.constData());
-        chart_series_set_name(s, title.toUtf8().constData());
-        chart_title_set_name(chart, title.toUtf8().constData());
-        chart_legend_set_position(chart, LXW_CHART_LEGEND_NONE);
-        lxw_chart_options place{};
-        place.x_scale = 1.2;
-        place.y_scale = 1.0;
-        worksheet_insert_chart_opt(summary, at, 7, chart, &place);
-    };
-    addChart(LXW_CHART_BAR, tr("Category mix"), QStringLiteral("categories"), 0, 1,
-             int(m_report.categories.size()), 0);
-    addChart(LXW_CHART_COLUMN, tr("Complaints per day"), QStringLiteral("daily"), 0, 1,
-             int(m_report.daily.size()), 16);
-    addChart(LXW_CHART_LINE, tr("SLA compliance per day"), QStringLiteral("daily"), 0, 4,
-             int(m_report.daily.size()), 32);
-    addChart(LXW_CHART_COLUMN, tr("First response time distribution"), QStringLiteral("first_response"), 0, 1,
-             int(m_report.firstResponse.size()), 48);
-
-    // Every ticket of the week, no cap: a further sheet when one is full.
-    const QStringList header = ReportTables::ticketHeader();
-    int part = 1;
-    lxw_worksheet *ws = nullptr;
-    lxw_row_t trow = 0;
-    const auto newSheet = [&] {
-        const QByteArray name = sheetName(tr("Tickets"), part++);
-        ws = workbook_add_worksheet(wb, name.constData());
-        worksheet_set_column(ws, 0, 1, 16, nullptr);
-        worksheet_set_column(ws, 2, 13, 11, nullptr);
-        worksheet_set_column(ws, 14, 15, 14, nullptr);
-        worksheet_set_column(ws, 16, 16, 60, nullptr);
-        worksheet_freeze_panes(ws, 1, 0);
-        for (int c = 0; c < header.size(); ++c)
-            writeCell(ws, 0, lxw_col_t(c), header[c], f, f.header);
-        trow = 1;
-    };
-    newSheet();
+    TicketSheets sheets(wb, f);
     qint64 done = 0;
     const bool read = m_builder.forEachTicket(m_report, [&](const ReportTicket &t) {
-        if (trow >= kMaxRows)
-            newSheet();
-        const QStringList cells = ReportTables::ticketRow(m_report, t, m_customers.get());
-        for (int c = 0; c < cells.size(); ++c)
-            writeCell(ws, trow, lxw_col_t(c), cells[c], f,
-                      c == ReportTables::kCustomerPhoneColumn ? f.text : nullptr);
-        ++trow;
+        sheets.append(ReportTables::ticketRow(m_report, t, m_customers.get()));
         ++result.ticketRows;
         if (m_customers && m_customers->contains(t.id))
             ++result.fullRows;

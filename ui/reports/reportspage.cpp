@@ -59,6 +59,14 @@ ReportsPage::~ReportsPage()
 void ReportsPage::buildUi()
 {
     auto *layout = new QVBoxLayout(this);
+    const QList<QLabel *> labels = buildForm(layout);
+    buildActions(layout);
+    followLanguage(labels);
+    connectActions();
+}
+
+QList<QLabel *> ReportsPage::buildForm(QVBoxLayout *layout)
+{
     auto *form = new QFormLayout;
     m_week = new QComboBox(this);
     const IsoWeek last = IsoWeek::lastWeek(m_clock.nowMs(), m_zone);
@@ -107,7 +115,11 @@ void ReportsPage::buildUi()
     folderRow->addWidget(m_browse);
     row(folderRow);
     layout->addLayout(form);
+    return labels;
+}
 
+void ReportsPage::buildActions(QVBoxLayout *layout)
+{
     auto *actions = new QHBoxLayout;
     m_export = new QPushButton(this);
     m_export->setDefault(true);
@@ -133,7 +145,10 @@ void ReportsPage::buildUi()
     m_preview->verticalHeader()->setVisible(false);
     m_preview->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     layout->addWidget(m_preview, 1);
+}
 
+void ReportsPage::followLanguage(const QList<QLabel *> &labels)
+{
     // Qt delivers a language change several times (once per translator swapped): read the preview once.
     auto *again = new QTimer(this);
     again->setSingleShot(true);
@@ -162,7 +177,10 @@ void ReportsPage::buildUi()
             again->start(); // the preview's rows and headers in the new language
         first = false;
     });
+}
 
+void ReportsPage::connectActions()
+{
     connect(m_week, &QComboBox::currentIndexChanged, this, &ReportsPage::refreshPreview);
     connect(m_team, &QLineEdit::editingFinished, this, &ReportsPage::refreshPreview);
     connect(m_export, &QPushButton::clicked, this, &ReportsPage::startExport);

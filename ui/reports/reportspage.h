@@ -18,6 +18,7 @@ class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QTableWidget;
+class QVBoxLayout;
 class QThread;
 
 namespace pd {
@@ -78,6 +79,12 @@ Q_SIGNALS:
 
 private:
     void buildUi();
+    /// The week, team, formats, customer data and folder rows; their labels, for followLanguage().
+    QList<QLabel *> buildForm(QVBoxLayout *layout);
+    /// Export, cancel, progress and open-folder, the status, the coverage line and the preview table.
+    void buildActions(QVBoxLayout *layout);
+    void followLanguage(const QList<QLabel *> &labels);
+    void connectActions();
     void showPreview(const QList<QStringList> &rows, const QStringList &header, const QString &coverage);
     void setBusy(bool busy);
     [[nodiscard]] int formats() const;
