@@ -251,6 +251,10 @@ void DashboardPage::setTexts()
     m_agentView->setToolTip(tr("Click an agent to open their tickets in the workbench"));
     m_breachTitle->setText(tr("Breaches now"));
     m_agentTitle->setText(tr("Agents"));
+    // The column titles in full from the start (the tables are empty until the first read) and in every
+    // language.
+    m_breachView->resizeColumnsToContents();
+    m_agentView->resizeColumnsToContents();
     for (KpiTile *tile : m_tiles)
         tile->retranslate();
     m_charts->retranslate();
