@@ -225,6 +225,24 @@ void Database::exec(QSqlQuery &q, const QVariantList &binds)
         throw failure(QStringLiteral("statement failed"), q.lastError());
 }
 
+void Database::runIn(const QString &sql, const QVariantList &front, const QStringList &values,
+                     const std::function<void(const QSqlQuery &)> &row)
+{
+    constexpr qsizetype kChunk = 500;
+    for (qsizetype start = 0; start < values.size(); start += kChunk) {
+        const QStringList part = values.mid(start, kChunk);
+        QVariantList binds = front;
+        for (const QString &v : part)
+            binds << v;
+        QString statement = sql;
+        statement.replace(QLatin1StringView("%IN%"),
+                          QStringList(part.size(), QStringLiteral("?")).join(QStringLiteral(", ")));
+        QSqlQuery q = run(statement, binds);
+        while (q.next())
+            row(q);
+    }
+}
+
 QSqlQuery Database::run(const QString &sql, const QVariantList &binds)
 {
     if (binds.isEmpty()) {

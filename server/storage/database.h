@@ -73,6 +73,12 @@ public:
 
     /// @brief Prepares, binds positionally and executes; throws StorageError.
     QSqlQuery run(const QString &sql, const QVariantList &binds = {});
+    /**
+     * @brief Runs @p sql once per chunk of at most 500 of @p values, with "%IN%" replaced by that many
+     * placeholders and the chunk bound after @p front; calls @p row for every row. Throws StorageError.
+     */
+    void runIn(const QString &sql, const QVariantList &front, const QStringList &values,
+               const std::function<void(const QSqlQuery &)> &row);
     /// @brief Prepares a statement for repeated use (bulk writes).
     [[nodiscard]] QSqlQuery prepare(const QString &sql);
     /**

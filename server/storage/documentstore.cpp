@@ -172,14 +172,6 @@ void appendBinds(QVariantList &binds, const Doc &doc, bool feed)
           << doc.status << doc.updatedMs << QString::fromUtf8(doc.data) << QString::fromUtf8(doc.masked)
           << doc.holder << doc.purgeMs << (feed ? 1 : 0);
 }
-
-/// @brief "?, ?, …" for an IN list of @p n values.
-QString placeholders(qsizetype n)
-{
-    return QStringList(n, QStringLiteral("?")).join(QStringLiteral(", "));
-}
-
-constexpr qsizetype kInChunk = 500; ///< values per IN list
 } // namespace
 
 void DocumentStore::put(WriteTx &tx, Doc &doc)
@@ -227,56 +219,30 @@ void DocumentStore::putMany(WriteTx &tx, QList<Doc> &docs, const QSet<QString> &
 QHash<QString, Doc> DocumentStore::getMany(const QString &type, const QStringList &ids)
 {
     QHash<QString, Doc> out;
-    for (qsizetype start = 0; start < ids.size(); start += kInChunk) {
-        const QStringList part = ids.mid(start, kInChunk);
-        QVariantList binds{type};
-        for (const QString &id : part)
-            binds << id;
-        QSqlQuery q = m_db.run(QStringLiteral("SELECT ") + kColumns +
-                                   QStringLiteral(" FROM docs WHERE type = ? AND id IN (") +
-                                   placeholders(part.size()) + QLatin1Char(')'),
-                               binds);
-        while (q.next()) {
-            Doc d = read(q);
-            out.insert(d.id, d);
-        }
-    }
+    m_db.runIn(QStringLiteral("SELECT ") + kColumns +
+                   QStringLiteral(" FROM docs WHERE type = ? AND id IN (%IN%)"),
+               {type}, ids, [&](const QSqlQuery &q) {
+                   Doc d = read(q);
+                   out.insert(d.id, d);
+               });
     return out;
 }
 
 QSet<QString> DocumentStore::existing(const QString &type, const QStringList &ids)
 {
     QSet<QString> out;
-    for (qsizetype start = 0; start < ids.size(); start += kInChunk) {
-        const QStringList part = ids.mid(start, kInChunk);
-        QVariantList binds{type};
-        for (const QString &id : part)
-            binds << id;
-        QSqlQuery q = m_db.run(QStringLiteral("SELECT id FROM docs WHERE type = ? AND id IN (") +
-                                   placeholders(part.size()) + QLatin1Char(')'),
-                               binds);
-        while (q.next())
-            out.insert(q.value(0).toString());
-    }
+    m_db.runIn(QStringLiteral("SELECT id FROM docs WHERE type = ? AND id IN (%IN%)"), {type}, ids,
+               [&](const QSqlQuery &q) { out.insert(q.value(0).toString()); });
     return out;
 }
 
 QSet<QString> DocumentStore::referencedAmong(const QStringList &waybills)
 {
     QSet<QString> out;
-    for (qsizetype start = 0; start < waybills.size(); start += kInChunk) {
-        const QStringList part = waybills.mid(start, kInChunk);
-        QVariantList binds;
-        for (const QString &w : part)
-            binds << w;
-        QSqlQuery q = m_db.run(
-            QStringLiteral("SELECT DISTINCT parent FROM docs WHERE type = 'ticket' AND deleted = 0 AND "
-                           "parent IN (") +
-                placeholders(part.size()) + QLatin1Char(')'),
-            binds);
-        while (q.next())
-            out.insert(q.value(0).toString());
-    }
+    m_db.runIn(
+        QStringLiteral(
+            "SELECT DISTINCT parent FROM docs WHERE type = 'ticket' AND deleted = 0 AND parent IN (%IN%)"),
+        {}, waybills, [&](const QSqlQuery &q) { out.insert(q.value(0).toString()); });
     return out;
 }
 

@@ -166,25 +166,16 @@ void VolumeStore::storeShare(const QString &waybill, const std::optional<ParcelS
 QHash<QString, ParcelShare> VolumeStore::storedShares(const QStringList &waybills)
 {
     QHash<QString, ParcelShare> out;
-    constexpr qsizetype kChunk = 500;
-    for (qsizetype start = 0; start < waybills.size(); start += kChunk) {
-        const QStringList part = waybills.mid(start, kChunk);
-        QVariantList binds;
-        for (const QString &w : part)
-            binds << w;
-        QSqlQuery q = m_db.run(
-            QStringLiteral("SELECT waybill_no, station_id, courier_id, picked_day, delivered_day, on_time, "
-                           "exception_day, damaged_day, lost_day FROM volume_parcels WHERE waybill_no IN (") +
-                QStringList(part.size(), QStringLiteral("?")).join(QStringLiteral(", ")) + QLatin1Char(')'),
-            binds);
-        while (q.next()) {
+    m_db.runIn(
+        QStringLiteral("SELECT waybill_no, station_id, courier_id, picked_day, delivered_day, on_time, "
+                       "exception_day, damaged_day, lost_day FROM volume_parcels WHERE waybill_no IN (%IN%)"),
+        {}, waybills, [&](const QSqlQuery &q) {
             out.insert(q.value(0).toString(),
                        ParcelShare{q.value(1).toString(), q.value(2).toString(), dayOf(q.value(3).toString()),
                                    dayOf(q.value(4).toString()), q.value(5).toInt() != 0,
                                    dayOf(q.value(6).toString()), dayOf(q.value(7).toString()),
                                    dayOf(q.value(8).toString())});
-        }
-    }
+        });
     return out;
 }
 
