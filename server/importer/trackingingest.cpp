@@ -105,40 +105,27 @@ bool TrackingIngest::applyScans(Parcel &parcel, const QList<TrackingEvent> &scan
     return changed;
 }
 
-bool TrackingIngest::write(WriteTx &tx, IngestResult *result, JsonError *error)
+void TrackingIngest::loadParcels(Batch &b, IngestResult *result)
 {
-    *result = {};
-    // Scans in time order, each id once (the batch's first; stored ones are skipped below).
+    // Scans in time order, so the newest moves the parcel last.
     std::stable_sort(m_events.begin(), m_events.end(),
-                     [](const Incoming &a, const Incoming &b) { return a.event.at < b.event.at; });
-    QSet<QString> ids;
-    QStringList idList;
-    QSet<QString> waybillSet(m_parcels.keyBegin(), m_parcels.keyEnd());
-    for (const Incoming &in : std::as_const(m_events)) {
-        waybillSet.insert(in.event.waybillNo);
-        if (!ids.contains(in.event.id)) {
-            ids.insert(in.event.id);
-            idList.append(in.event.id);
-        }
-    }
-    const QStringList waybills(waybillSet.cbegin(), waybillSet.cend());
-    const QHash<QString, Doc> stored = m_docs.getMany(DocType::Parcel, waybills);
-    const QSet<QString> storedEvents = m_docs.existing(DocType::TrackingEvent, idList);
-
-    QHash<QString, Parcel> parcels;
-    QHash<QString, qint64> versions;
+                     [](const Incoming &x, const Incoming &y) { return x.event.at < y.event.at; });
+    QSet<QString> waybills(m_parcels.keyBegin(), m_parcels.keyEnd());
+    for (const Incoming &in : std::as_const(m_events))
+        waybills.insert(in.event.waybillNo);
+    b.waybills = QStringList(waybills.cbegin(), waybills.cend());
+    const QHash<QString, Doc> stored = m_docs.getMany(DocType::Parcel, b.waybills);
     for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
         if (it->deleted)
             continue;
         if (auto p = Parcel::fromJson(QJsonDocument::fromJson(it->data).object())) {
-            parcels.insert(it.key(), *p);
-            versions.insert(it.key(), it->version);
+            b.parcels.insert(it.key(), *p);
+            b.versions.insert(it.key(), it->version);
         }
     }
-    QSet<QString> touched;
     for (auto it = m_parcels.cbegin(); it != m_parcels.cend(); ++it) {
         Parcel p = *it;
-        if (const auto old = parcels.constFind(it.key()); old != parcels.cend()) {
+        if (const auto old = b.parcels.constFind(it.key()); old != b.parcels.cend()) {
             // The record's static fields; where the parcel is, and its status, come from the scans.
             p.status = old->status;
             p.position = old->position;
@@ -148,57 +135,74 @@ bool TrackingIngest::write(WriteTx &tx, IngestResult *result, JsonError *error)
         } else {
             ++result->parcelsCreated;
         }
-        parcels.insert(it.key(), p);
-        touched.insert(it.key());
+        b.parcels.insert(it.key(), p);
+        b.recorded.insert(it.key());
     }
+}
 
-    QHash<QString, QList<TrackingEvent>> scans;
-    QList<Doc> eventDocs;
+bool TrackingIngest::collectScans(Batch &b, IngestResult *result, JsonError *error)
+{
+    QStringList ids;
+    for (const Incoming &in : std::as_const(m_events))
+        ids.append(in.event.id);
+    ids.removeDuplicates();
+    const QSet<QString> stored = m_docs.existing(DocType::TrackingEvent, ids);
     QSet<QString> written;
     for (const Incoming &in : std::as_const(m_events)) {
         const TrackingEvent &e = in.event;
-        if (!parcels.contains(e.waybillNo)) {
+        if (!b.parcels.contains(e.waybillNo)) {
             *error = {field(in.path, QStringLiteral("waybill_no")),
                       tr("No parcel with waybill %1: send its parcel record first.").arg(e.waybillNo)};
             return false;
         }
-        if (storedEvents.contains(e.id) || written.contains(e.id)) {
-            ++result->duplicates;
+        if (stored.contains(e.id) || written.contains(e.id)) {
+            ++result->duplicates; // each id once: the batch's first, and never one already stored
             continue;
         }
         written.insert(e.id);
-        scans[e.waybillNo].append(e);
-        eventDocs.append(
+        b.scans[e.waybillNo].append(e);
+        b.eventDocs.append(
             Doc{DocType::TrackingEvent, e.id, 0, 1, false, {}, e.waybillNo, {}, e.at, compact(e.toJson())});
     }
-    result->events = eventDocs.size();
+    result->events = b.eventDocs.size();
+    return true;
+}
 
-    QList<Doc> parcelDocs;
-    QHash<QString, std::optional<ParcelShare>> shares;
-    const QHash<QString, ParcelShare> before = m_docs.volume().storedShares(waybills);
+void TrackingIngest::moveParcels(Batch &b)
+{
     const QTimeZone &zone = m_docs.volume().zone();
-    for (const QString &w : waybills) {
-        Parcel &p = parcels[w];
-        const QList<TrackingEvent> mine = scans.value(w);
+    for (const QString &w : std::as_const(b.waybills)) {
+        Parcel &p = b.parcels[w];
+        const QList<TrackingEvent> mine = b.scans.value(w);
         const bool moved = applyScans(p, mine);
-        if (!moved && !touched.contains(w))
+        if (!moved && !b.recorded.contains(w))
             continue;
-        p.version = versions.value(w, 0) + 1;
+        p.version = b.versions.value(w, 0) + 1;
         p.updatedAt = m_nowMs;
-        parcelDocs.append(Doc{
+        b.parcelDocs.append(Doc{
             DocType::Parcel, w, 0, p.version, false, {}, {}, toCode(p.status), m_nowMs, compact(p.toJson())});
-        const auto old = before.constFind(w);
-        shares.insert(w, VolumeStore::mergedShare(old == before.cend() ? std::nullopt
-                                                                       : std::optional<ParcelShare>(*old),
-                                                  p, mine, zone));
+        const auto old = b.sharesBefore.constFind(w);
+        b.shares.insert(w, VolumeStore::mergedShare(
+                               old == b.sharesBefore.cend() ? std::nullopt : std::optional<ParcelShare>(*old),
+                               p, mine, zone));
     }
+}
 
-    const QSet<QString> referenced = m_docs.referencedAmong(waybills);
-    m_docs.putMany(tx, eventDocs, referenced);
-    m_docs.putMany(tx, parcelDocs, referenced);
-    m_docs.volume().applyShares(tx, before, shares, m_nowMs);
+bool TrackingIngest::write(WriteTx &tx, IngestResult *result, JsonError *error)
+{
+    *result = {};
+    Batch b;
+    loadParcels(b, result);
+    if (!collectScans(b, result, error))
+        return false;
+    b.sharesBefore = m_docs.volume().storedShares(b.waybills);
+    moveParcels(b);
+    const QSet<QString> referenced = m_docs.referencedAmong(b.waybills);
+    m_docs.putMany(tx, b.eventDocs, referenced);
+    m_docs.putMany(tx, b.parcelDocs, referenced);
+    m_docs.volume().applyShares(tx, b.sharesBefore, b.shares, m_nowMs);
     // Consoles holding a parcel (readers of a ticket about it) get a hint; the others never see it.
-    for (const Doc &d : std::as_const(parcelDocs)) {
+    for (const Doc &d : std::as_const(b.parcelDocs)) {
         if (referenced.contains(d.id))
             tx.publish(QJsonObject{{QStringLiteral("kind"), QStringLiteral("changed")},
                                    {QStringLiteral("type"), DocType::Parcel},

@@ -1,17 +1,18 @@
 #pragma once
 
+#include "server/storage/documentstore.h"
+
 #include "models/domain/entities.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QString>
+#include <QStringList>
 
 namespace pd::server {
-
-class DocumentStore;
-class WriteTx;
 
 /// @brief What one ingest batch wrote.
 struct IngestResult
@@ -66,6 +67,25 @@ private:
         TrackingEvent event;
         QString path;
     };
+    /// @brief What write() works on, step by step.
+    struct Batch
+    {
+        QStringList waybills;            ///< every waybill the batch names
+        QHash<QString, Parcel> parcels;  ///< stored (live) ones, then the batch's records over them
+        QHash<QString, qint64> versions; ///< stored versions
+        QSet<QString> recorded;          ///< waybills with a parcel record in the batch
+        QHash<QString, QList<TrackingEvent>> scans; ///< new scans by waybill, in time order
+        QList<Doc> eventDocs;
+        QList<Doc> parcelDocs;
+        QHash<QString, ParcelShare> sharesBefore;
+        QHash<QString, std::optional<ParcelShare>> shares;
+    };
+    /// @brief The stored parcels the batch names, with the batch's parcel records applied.
+    void loadParcels(Batch &b, IngestResult *result);
+    /// @brief The scans to write (not stored yet, once each); false when one names an unknown parcel.
+    bool collectScans(Batch &b, IngestResult *result, JsonError *error);
+    /// @brief Moves each parcel by its scans; its record and volume share when it changed.
+    void moveParcels(Batch &b);
     /// @brief Applies the batch's scans to @p parcel (newest scan wins); true when it changed.
     static bool applyScans(Parcel &parcel, const QList<TrackingEvent> &scans);
 
