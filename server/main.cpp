@@ -12,128 +12,116 @@
 
 namespace {
 
-int serve(QCoreApplication &app)
+/// @brief The options of serving (parceldesk-server without a command).
+struct ServeFlags
 {
-    using namespace pd::server;
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "server",
-        "ParcelDesk reference backend.\n\nOther commands:\n"
-        "  parceldesk-server import --db URL --tickets FILE.csv [--parcels FILE.csv] [--dry-run]\n"
-        "  parceldesk-server user add|passwd|disable|enable LOGIN [--db URL] [--role R] [--team ID]\n"
-        "  parceldesk-server customer erase --phone NUMBER [--db URL]"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption listenOpt(
+    const QCommandLineOption listenOpt{
         QStringLiteral("listen"),
         QCoreApplication::translate("server", "Address to listen on (port 0 = any free port)."),
-        QStringLiteral("host:port"), QStringLiteral("127.0.0.1:8470"));
-    const QCommandLineOption dbOpt(
+        QStringLiteral("host:port"), QStringLiteral("127.0.0.1:8470")};
+    const QCommandLineOption dbOpt{
         QStringLiteral("db"),
         QCoreApplication::translate("server", "sqlite:PATH or postgresql://user@host:port/db."),
-        QStringLiteral("url"), defaultDbUrl());
-    const QCommandLineOption demoOpt(
+        QStringLiteral("url"), pd::server::defaultDbUrl()};
+    const QCommandLineOption demoOpt{
         QStringLiteral("demo"),
-        QCoreApplication::translate("server", "Seed demo data (if empty) and run the simulator."));
-    const QCommandLineOption speedOpt(
+        QCoreApplication::translate("server", "Seed demo data (if empty) and run the simulator.")};
+    const QCommandLineOption speedOpt{
         QStringLiteral("speed"),
         QCoreApplication::translate("server", "Server time runs N times faster (demo, tests)."),
-        QStringLiteral("N"), QStringLiteral("1"));
-    const QCommandLineOption seedOpt(
+        QStringLiteral("N"), QStringLiteral("1")};
+    const QCommandLineOption seedOpt{
         QStringLiteral("seed"),
         QCoreApplication::translate("server", "Random seed of the demo data and simulator."),
-        QStringLiteral("N"), QStringLiteral("2611"));
-    const QCommandLineOption certOpt(
+        QStringLiteral("N"), QStringLiteral("2611")};
+    const QCommandLineOption certOpt{
         QStringLiteral("tls-cert"),
-        QCoreApplication::translate("server", "PEM certificate: serve HTTPS/WSS."), QStringLiteral("file"));
-    const QCommandLineOption keyOpt(QStringLiteral("tls-key"),
+        QCoreApplication::translate("server", "PEM certificate: serve HTTPS/WSS."), QStringLiteral("file")};
+    const QCommandLineOption keyOpt{QStringLiteral("tls-key"),
                                     QCoreApplication::translate("server", "PEM private key."),
-                                    QStringLiteral("file"));
-    const QCommandLineOption keepaliveOpt(
+                                    QStringLiteral("file")};
+    const QCommandLineOption keepaliveOpt{
         QStringLiteral("keepalive-ms"),
         QCoreApplication::translate("server", "Live feed keepalive interval."), QStringLiteral("ms"),
-        QStringLiteral("20000"));
-    const QCommandLineOption bodyOpt(QStringLiteral("body-limit"),
+        QStringLiteral("20000")};
+    const QCommandLineOption bodyOpt{QStringLiteral("body-limit"),
                                      QCoreApplication::translate("server", "Largest request body in bytes."),
-                                     QStringLiteral("bytes"), QStringLiteral("1048576"));
-    const QCommandLineOption proxyOpt(
+                                     QStringLiteral("bytes"), QStringLiteral("1048576")};
+    const QCommandLineOption proxyOpt{
         QStringLiteral("trusted-proxy"),
         QCoreApplication::translate("server", "Address of a reverse proxy in front of this server (repeat or "
                                               "separate with commas): the client address comes from its "
                                               "X-Forwarded-For header."),
-        QStringLiteral("address"));
-    const QCommandLineOption accessTtlOpt(
+        QStringLiteral("address")};
+    const QCommandLineOption accessTtlOpt{
         QStringLiteral("access-token-ttl"),
         QCoreApplication::translate("server", "Access token lifetime in seconds (default 900; tests)."),
-        QStringLiteral("seconds"));
-    const QCommandLineOption maxConnOpt(
+        QStringLiteral("seconds")};
+    const QCommandLineOption maxConnOpt{
         QStringLiteral("max-connections"),
         QCoreApplication::translate("server", "Open connections (HTTP and WebSocket); beyond it: 503."),
-        QStringLiteral("n"), QStringLiteral("1000"));
-    const QCommandLineOption headerTimeoutOpt(
+        QStringLiteral("n"), QStringLiteral("1000")};
+    const QCommandLineOption headerTimeoutOpt{
         QStringLiteral("header-timeout-ms"),
         QCoreApplication::translate("server", "Time for a request header to arrive; beyond it: 408."),
-        QStringLiteral("ms"), QStringLiteral("10000"));
-    const QCommandLineOption idleTimeoutOpt(
+        QStringLiteral("ms"), QStringLiteral("10000")};
+    const QCommandLineOption idleTimeoutOpt{
         QStringLiteral("idle-timeout-ms"),
         QCoreApplication::translate("server", "Keep-alive idle time; longest pause inside a request body."),
-        QStringLiteral("ms"), QStringLiteral("60000"));
-    const QCommandLineOption wsLimitOpt(
+        QStringLiteral("ms"), QStringLiteral("60000")};
+    const QCommandLineOption wsLimitOpt{
         QStringLiteral("ws-message-limit"),
         QCoreApplication::translate("server", "Largest incoming WebSocket message in bytes."),
-        QStringLiteral("bytes"), QStringLiteral("65536"));
-    const QCommandLineOption demoVolumeOpt(
+        QStringLiteral("bytes"), QStringLiteral("65536")};
+    const QCommandLineOption demoVolumeOpt{
         QStringLiteral("demo-volume"),
         QCoreApplication::translate("server", "Volume figures of a new demo: city (the city's parcel volume, "
                                               "default) or parcels (only the detailed parcels; tests)."),
-        QStringLiteral("kind"), QStringLiteral("city"));
-    const QCommandLineOption demoPublicOpt(
+        QStringLiteral("kind"), QStringLiteral("city")};
+    const QCommandLineOption demoPublicOpt{
         QStringLiteral("demo-force-public"),
         QCoreApplication::translate("server", "Allow --demo on an address beyond loopback (its users' "
-                                              "password is \"demo\")."));
-    const QCommandLineOption wsSendOpt(
+                                              "password is \"demo\").")};
+    const QCommandLineOption wsSendOpt{
         QStringLiteral("ws-send-limit"),
         QCoreApplication::translate("server",
                                     "Unsent bytes a live client may hold; beyond it it is dropped."),
-        QStringLiteral("bytes"), QStringLiteral("1048576"));
-    const QCommandLineOption retentionOpt(
+        QStringLiteral("bytes"), QStringLiteral("1048576")};
+    const QCommandLineOption retentionOpt{
         QStringLiteral("idempotency-retention"),
         QCoreApplication::translate("server", "Seconds stored first responses (Idempotency-Key) are kept."),
-        QStringLiteral("seconds"), QStringLiteral("604800"));
-    const QCommandLineOption hashThreadsOpt(
+        QStringLiteral("seconds"), QStringLiteral("604800")};
+    const QCommandLineOption hashThreadsOpt{
         QStringLiteral("hash-threads"),
         QCoreApplication::translate("server", "Threads that check passwords (default: cores minus one)."),
-        QStringLiteral("n"));
-    const QCommandLineOption loginQueueOpt(
+        QStringLiteral("n")};
+    const QCommandLineOption loginQueueOpt{
         QStringLiteral("login-queue"),
         QCoreApplication::translate("server", "Sign-ins waiting for a password check; beyond it: 503."),
-        QStringLiteral("n"), QString::number(HashingQueue::kDefaultCapacity));
-    parser.addOptions({listenOpt,     dbOpt,      demoOpt,          speedOpt,       seedOpt,
-                       certOpt,       keyOpt,     keepaliveOpt,     bodyOpt,        proxyOpt,
-                       accessTtlOpt,  maxConnOpt, headerTimeoutOpt, idleTimeoutOpt, wsLimitOpt,
-                       demoPublicOpt, wsSendOpt,  retentionOpt,     hashThreadsOpt, loginQueueOpt,
-                       demoVolumeOpt});
-    addPrivacyOptions(parser);
-    parser.process(app);
+        QStringLiteral("n"), QString::number(pd::server::HashingQueue::kDefaultCapacity)};
+};
 
-    ServerOptions o;
-    const QString listen = parser.value(listenOpt);
+/// @brief --listen, --db and the demo options; false (printed) on a bad value.
+bool readAddressAndDemo(const QCommandLineParser &parser, const ServeFlags &f, pd::server::ServerOptions &o)
+{
+    using namespace pd::server;
+    const QString listen = parser.value(f.listenOpt);
     const qsizetype colon = listen.lastIndexOf(QLatin1Char(':'));
     bool portOk = false;
     const uint port = colon > 0 ? listen.mid(colon + 1).toUInt(&portOk) : 0;
     o.host = QHostAddress(colon > 0 ? listen.left(colon) : QString());
     if (!portOk || port > 65535 || o.host.isNull()) {
         printErr(QCoreApplication::translate("server", "--listen needs HOST:PORT, e.g. 127.0.0.1:8470."));
-        return 2;
+        return false;
     }
     o.port = quint16(port);
-    o.dbUrl = parser.value(dbOpt);
-    o.demo = parser.isSet(demoOpt);
-    o.demoForcePublic = parser.isSet(demoPublicOpt);
-    const QString demoVolume = parser.value(demoVolumeOpt);
+    o.dbUrl = parser.value(f.dbOpt);
+    o.demo = parser.isSet(f.demoOpt);
+    o.demoForcePublic = parser.isSet(f.demoPublicOpt);
+    const QString demoVolume = parser.value(f.demoVolumeOpt);
     if (demoVolume != u"city" && demoVolume != u"parcels") {
         printErr(QCoreApplication::translate("server", "--demo-volume is city or parcels."));
-        return 2;
+        return false;
     }
     o.demoCityVolume = demoVolume == u"city";
     if (o.demo && !o.host.isLoopback() && !o.demoForcePublic) {
@@ -142,55 +130,109 @@ int serve(QCoreApplication &app)
                                "a loopback address. Add --demo-force-public to serve the demo beyond this "
                                "machine.")
                      .arg(o.host.toString()));
-        return 2;
+        return false;
     }
+    return true;
+}
+
+/// @brief --speed, --seed and TLS; false (printed) on a bad value.
+bool readSpeedAndTls(const QCommandLineParser &parser, const ServeFlags &f, pd::server::ServerOptions &o)
+{
+    using namespace pd::server;
     bool ok = false;
-    o.speed = parser.value(speedOpt).toDouble(&ok);
+    o.speed = parser.value(f.speedOpt).toDouble(&ok);
     if (!ok || o.speed <= 0 || o.speed > 100000) {
         printErr(QCoreApplication::translate("server", "--speed needs a number above 0."));
-        return 2;
+        return false;
     }
-    o.seed = parser.value(seedOpt).toUInt(&ok);
-    o.tlsCert = parser.value(certOpt);
-    o.tlsKey = parser.value(keyOpt);
+    o.seed = parser.value(f.seedOpt).toUInt(&ok);
+    o.tlsCert = parser.value(f.certOpt);
+    o.tlsKey = parser.value(f.keyOpt);
     if (o.tlsCert.isEmpty() != o.tlsKey.isEmpty()) {
         printErr(QCoreApplication::translate("server", "--tls-cert and --tls-key go together."));
-        return 2;
+        return false;
     }
-    o.keepaliveMs = std::max(100, parser.value(keepaliveOpt).toInt());
-    o.bodyLimit = std::max<qsizetype>(1024, parser.value(bodyOpt).toLongLong());
-    o.http.maxConnections = std::max(1, parser.value(maxConnOpt).toInt());
-    o.http.headerTimeoutMs = std::max(100, parser.value(headerTimeoutOpt).toInt());
-    o.http.idleTimeoutMs = std::max(100, parser.value(idleTimeoutOpt).toInt());
-    o.http.webSocketMessageLimit = std::max<qint64>(1024, parser.value(wsLimitOpt).toLongLong());
-    o.wsSendLimit = std::max<qint64>(16 * 1024, parser.value(wsSendOpt).toLongLong());
-    o.idempotencyRetentionMs = std::max<qint64>(1, parser.value(retentionOpt).toLongLong()) * 1000;
+    return true;
+}
+
+/// @brief Limits, privacy and password checking; false (printed) on a bad value.
+bool readLimits(const QCommandLineParser &parser, const ServeFlags &f, pd::server::ServerOptions &o)
+{
+    using namespace pd::server;
+    o.keepaliveMs = std::max(100, parser.value(f.keepaliveOpt).toInt());
+    o.bodyLimit = std::max<qsizetype>(1024, parser.value(f.bodyOpt).toLongLong());
+    o.http.maxConnections = std::max(1, parser.value(f.maxConnOpt).toInt());
+    o.http.headerTimeoutMs = std::max(100, parser.value(f.headerTimeoutOpt).toInt());
+    o.http.idleTimeoutMs = std::max(100, parser.value(f.idleTimeoutOpt).toInt());
+    o.http.webSocketMessageLimit = std::max<qint64>(1024, parser.value(f.wsLimitOpt).toLongLong());
+    o.wsSendLimit = std::max<qint64>(16 * 1024, parser.value(f.wsSendOpt).toLongLong());
+    o.idempotencyRetentionMs = std::max<qint64>(1, parser.value(f.retentionOpt).toLongLong()) * 1000;
     if (QString privacyError; !readPrivacyOptions(parser, &o.privacy, &privacyError)) {
         printErr(privacyError);
-        return 2;
+        return false;
     }
-    o.hashThreads = parser.isSet(hashThreadsOpt) ? std::clamp(parser.value(hashThreadsOpt).toInt(), 1, 256)
-                                                 : HashingQueue::defaultThreads();
-    o.loginQueue = std::clamp(parser.value(loginQueueOpt).toInt(), 1, 100000);
-    if (parser.isSet(accessTtlOpt)) {
-        o.accessTokenTtlSeconds = parser.value(accessTtlOpt).toInt(&ok);
+    o.hashThreads = parser.isSet(f.hashThreadsOpt)
+                        ? std::clamp(parser.value(f.hashThreadsOpt).toInt(), 1, 256)
+                        : HashingQueue::defaultThreads();
+    o.loginQueue = std::clamp(parser.value(f.loginQueueOpt).toInt(), 1, 100000);
+    return true;
+}
+
+/// @brief --access-token-ttl and --trusted-proxy; false (printed) on a bad value.
+bool readTokensAndProxies(const QCommandLineParser &parser, const ServeFlags &f, pd::server::ServerOptions &o)
+{
+    using namespace pd::server;
+    bool ok = false;
+    if (parser.isSet(f.accessTtlOpt)) {
+        o.accessTokenTtlSeconds = parser.value(f.accessTtlOpt).toInt(&ok);
         if (!ok || o.accessTokenTtlSeconds < 1 || o.accessTokenTtlSeconds > 24 * 3600) {
             printErr(QCoreApplication::translate(
                 "server", "--access-token-ttl needs a number of seconds (1 to 86400)."));
-            return 2;
+            return false;
         }
     }
-    for (const QString &value : parser.values(proxyOpt)) {
+    for (const QString &value : parser.values(f.proxyOpt)) {
         for (const QString &part : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             const QHostAddress proxy(part.trimmed());
             if (proxy.isNull()) {
                 printErr(QCoreApplication::translate("server", "--trusted-proxy: “%1” is not an IP address.")
                              .arg(part.trimmed()));
-                return 2;
+                return false;
             }
             o.trustedProxies.append(proxy);
         }
     }
+
+    return true;
+}
+
+int serve(QCoreApplication &app)
+{
+    using namespace pd::server;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "server",
+        "ParcelDesk reference backend.\n\nOther commands:\n"
+        "  parceldesk-server import --db URL [--tickets FILE.csv] [--parcels FILE.csv] [--tracking "
+        "FILE.csv|-] "
+        "[--dry-run]\n"
+        "  parceldesk-server user add|passwd|disable|enable LOGIN [--db URL] [--role R] [--team ID]\n"
+        "  parceldesk-server customer erase --phone NUMBER [--db URL]"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const ServeFlags f;
+    parser.addOptions({f.listenOpt,     f.dbOpt,      f.demoOpt,          f.speedOpt,       f.seedOpt,
+                       f.certOpt,       f.keyOpt,     f.keepaliveOpt,     f.bodyOpt,        f.proxyOpt,
+                       f.accessTtlOpt,  f.maxConnOpt, f.headerTimeoutOpt, f.idleTimeoutOpt, f.wsLimitOpt,
+                       f.demoPublicOpt, f.wsSendOpt,  f.retentionOpt,     f.hashThreadsOpt, f.loginQueueOpt,
+                       f.demoVolumeOpt});
+    addPrivacyOptions(parser);
+    parser.process(app);
+
+    ServerOptions o;
+    if (!readAddressAndDemo(parser, f, o) || !readSpeedAndTls(parser, f, o) || !readLimits(parser, f, o) ||
+        !readTokensAndProxies(parser, f, o))
+        return 2;
 
     ServerCore core;
     QString error;

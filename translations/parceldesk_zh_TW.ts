@@ -4329,20 +4329,6 @@ Last seen %2</source>
         <translation>秒數</translation>
     </message>
     <message>
-        <source>ParcelDesk reference backend.
-
-Other commands:
-  parceldesk-server import --db URL --tickets FILE.csv [--parcels FILE.csv] [--dry-run]
-  parceldesk-server user add|passwd|disable|enable LOGIN [--db URL] [--role R] [--team ID]
-  parceldesk-server customer erase --phone NUMBER [--db URL]</source>
-        <translation>ParcelDesk 參考後端。
-
-其他命令：
-  parceldesk-server import --db URL --tickets FILE.csv [--parcels FILE.csv] [--dry-run]
-  parceldesk-server user add|passwd|disable|enable LOGIN [--db URL] [--role R] [--team ID]
-  parceldesk-server customer erase --phone NUMBER [--db URL]</translation>
-    </message>
-    <message>
         <source>Threads that check passwords (default: cores minus one).</source>
         <translation>校驗密碼的執行緒數（預設：核心數減一）。</translation>
     </message>
@@ -4357,6 +4343,20 @@ Other commands:
     <message>
         <source>--demo-volume is city or parcels.</source>
         <translation>--demo-volume 只能是 city 或 parcels。</translation>
+    </message>
+    <message>
+        <source>ParcelDesk reference backend.
+
+Other commands:
+  parceldesk-server import --db URL [--tickets FILE.csv] [--parcels FILE.csv] [--tracking FILE.csv|-] [--dry-run]
+  parceldesk-server user add|passwd|disable|enable LOGIN [--db URL] [--role R] [--team ID]
+  parceldesk-server customer erase --phone NUMBER [--db URL]</source>
+        <translation>ParcelDesk 參考後端。
+
+其他命令：
+  parceldesk-server import --db URL [--tickets FILE.csv] [--parcels FILE.csv] [--tracking FILE.csv|-] [--dry-run]
+  parceldesk-server user add|passwd|disable|enable LOGIN [--db URL] [--role R] [--team ID]
+  parceldesk-server customer erase --phone NUMBER [--db URL]</translation>
     </message>
 </context>
 <context>
