@@ -262,7 +262,9 @@ int main(int argc, char **argv)
     QProcess server;
     server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     server.start(QStringLiteral(PD_SERVER_BIN),
-                 {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--db"), db});
+                 {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--db"), db,
+                  // A run of a million parcels outlasts the default 15 minutes of an access token.
+                  QStringLiteral("--access-token-ttl"), QStringLiteral("86400")});
     QByteArray out;
     while (!out.contains("listening on") && server.waitForReadyRead(30000))
         out += server.readAllStandardOutput();
