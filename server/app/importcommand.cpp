@@ -100,6 +100,21 @@ bool writeTracking(DocumentStore &docs, TrackingCsv &csv, IngestResult *total)
 }
 } // namespace
 
+bool ImportCommand::checkTrackingFile(DocumentStore &docs, const QString &path)
+{
+    QFile in(path);
+    if (!in.open(QIODevice::ReadOnly)) {
+        printErr(tr("Cannot read %1: %2").arg(path, in.errorString()));
+        return false;
+    }
+    TrackingCsv csv(in);
+    if (const int rejected = checkTracking(docs, csv, path); rejected > 0) {
+        printOut(tr("%1 tracking rows rejected.").arg(rejected));
+        return false;
+    }
+    return true;
+}
+
 int ImportCommand::importTracking(DocumentStore &docs, const QString &path)
 {
     const bool stream = path == QLatin1String("-");
@@ -196,18 +211,9 @@ int ImportCommand::run(const QStringList &arguments)
             return 1;
         }
         if (parser.isSet(dryOpt)) {
-            if (parser.isSet(trackingOpt) && parser.value(trackingOpt) != QLatin1String("-")) {
-                QFile in(parser.value(trackingOpt));
-                if (!in.open(QIODevice::ReadOnly)) {
-                    printErr(tr("Cannot read %1: %2").arg(in.fileName(), in.errorString()));
-                    return 1;
-                }
-                TrackingCsv csv(in);
-                if (const int rejected = checkTracking(docs, csv, in.fileName()); rejected > 0) {
-                    printOut(tr("%1 tracking rows rejected.").arg(rejected));
-                    return 1;
-                }
-            }
+            if (parser.isSet(trackingOpt) && parser.value(trackingOpt) != QLatin1String("-") &&
+                !checkTrackingFile(docs, parser.value(trackingOpt)))
+                return 1;
             printOut(tr("Dry run: nothing was written."));
             return 0;
         }

@@ -19,6 +19,8 @@ public:
 private:
     /// @brief `--tracking`: a file is checked whole, then written in chunks; a stream (-) chunk by chunk.
     static int importTracking(DocumentStore &docs, const QString &path);
+    /// @brief --dry-run of a tracking file: its rejected rows printed; false when there are any.
+    static bool checkTrackingFile(DocumentStore &docs, const QString &path);
 };
 
 } // namespace pd::server
