@@ -2,6 +2,7 @@
 
 #include "models/domain/entities.h"
 #include "models/domain/validation.h"
+#include "stats.h"
 
 #include <QList>
 #include <QRandomGenerator>
@@ -126,14 +127,5 @@ public:
 private:
     QRandomGenerator m_rng;
 };
-
-inline double percentile(std::vector<double> v, double p)
-{
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    const auto idx = std::size_t(std::clamp(p * double(v.size() - 1) + 0.5, 0.0, double(v.size() - 1)));
-    return v[idx];
-}
 
 } // namespace pd::bench

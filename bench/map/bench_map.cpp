@@ -4,6 +4,8 @@
 #include "models/geo/mercator.h"
 #include "ui/map/mapview.h"
 
+#include "../common/stats.h"
+
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QImage>
@@ -20,16 +22,10 @@ using namespace pd::map;
 
 namespace {
 
+using pd::bench::percentile;
+
 constexpr int kMarkers = 50000;
 constexpr int kCouriers = 5000;
-
-double percentile(std::vector<double> v, double q)
-{
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    return v[std::min(v.size() - 1, size_t(q * double(v.size() - 1) + 0.5))];
-}
 
 void report(const char *what, const std::vector<double> &ms, double goal, const char *stat = "p95")
 {

@@ -3,6 +3,8 @@
 // reported. Prints p50/p99 of the changes call and of live delivery, and the error count. Bounded in time.
 #include "../common/servercli.h"
 
+#include "../common/stats.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -24,6 +26,8 @@
 
 namespace {
 
+using pd::bench::percentile;
+
 constexpr int kTickets = 100000;
 constexpr int kClients = 200;
 constexpr int kPositionsPerSecond = 1000;
@@ -36,14 +40,6 @@ struct Server
     QProcess process;
     quint16 port = 0;
 };
-
-double percentile(std::vector<double> v, double p)
-{
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    return v[std::min(v.size() - 1, size_t(p * double(v.size() - 1) + 0.5))];
-}
 
 QJsonObject call(QNetworkAccessManager &nam, const QByteArray &method, const QUrl &url,
                  const QByteArray &token, const QByteArray &body, int *status)

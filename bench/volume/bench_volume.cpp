@@ -10,6 +10,8 @@
 // The viewport query of the map is not measured here: the server does not serve parcels by viewport yet.
 #include "../common/servercli.h"
 
+#include "../common/stats.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -30,6 +32,8 @@
 #include <vector>
 
 namespace {
+
+using pd::bench::percentile;
 
 constexpr int kParcelsPerBatch = 550;
 constexpr int kScansPerParcel = 8;
@@ -73,14 +77,6 @@ struct Http
             .toLatin1();
     }
 };
-
-double percentile(std::vector<double> v, double p)
-{
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    return v[std::min(v.size() - 1, size_t(p * double(v.size() - 1) + 0.5))];
-}
 
 QString waybill(qint64 n)
 {
