@@ -26,38 +26,38 @@
 #include <cstdio>
 #include <memory>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 /// The console's command-line options (QCommandLineOption has no default constructor, so all are made here).
 struct ConsoleOptions
 {
-    QCommandLineOption dataDir{u"data-dir"_qs, QApplication::translate("main", "Folder of the local cache."),
+    QCommandLineOption dataDir{u"data-dir"_s, QApplication::translate("main", "Folder of the local cache."),
                                QApplication::translate("main", "folder"),
                                QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)};
-    QCommandLineOption lang{QStringList{u"lang"_qs, u"language"_qs},
+    QCommandLineOption lang{QStringList{u"lang"_s, u"language"_s},
                             QApplication::translate("main", "Language: en, zh_CN or zh_TW (this start only; "
                                                             "Edit › Preferences keeps one)."),
                             QApplication::translate("main", "language"),
                             pd::Language::resolve(pd::Language::setting())};
-    QCommandLineOption zone{u"time-zone"_qs,
+    QCommandLineOption zone{u"time-zone"_s,
                             QApplication::translate("main", "The company's time zone (IANA name)."),
-                            QApplication::translate("main", "zone"), u"Asia/Shanghai"_qs};
+                            QApplication::translate("main", "zone"), u"Asia/Shanghai"_s};
     // The server signed in to last time (kept by Session), else a server on this PC.
     QString lastServer = pd::RememberedSession::server();
     QCommandLineOption server{
-        u"server"_qs,
+        u"server"_s,
         QApplication::translate("main", "The ParcelDesk server's URL (default: the last one used)."),
-        u"url"_qs, lastServer.isEmpty() ? u"http://127.0.0.1:8470"_qs : lastServer};
-    QCommandLineOption user{u"user"_qs, QApplication::translate("main", "Sign in as this user."),
-                            u"login"_qs};
+        u"url"_s, lastServer.isEmpty() ? u"http://127.0.0.1:8470"_s : lastServer};
+    QCommandLineOption user{u"user"_s, QApplication::translate("main", "Sign in as this user."), u"login"_s};
     QCommandLineOption passwordFile{
-        u"password-file"_qs,
-        QApplication::translate("main", "Read the password from this file (first line)."), u"file"_qs};
+        u"password-file"_s, QApplication::translate("main", "Read the password from this file (first line)."),
+        u"file"_s};
     QCommandLineOption prefill{
-        u"prefill"_qs,
-        QApplication::translate("main", "With --password-file: fill in the sign-in dialog "
-                                        "and wait for a click instead of signing in at once.")};
-    QCommandLineOption offline{u"offline"_qs, QApplication::translate("main", "Do not connect to a server.")};
+        u"prefill"_s, QApplication::translate("main", "With --password-file: fill in the sign-in dialog "
+                                                      "and wait for a click instead of signing in at once.")};
+    QCommandLineOption offline{u"offline"_s, QApplication::translate("main", "Do not connect to a server.")};
 
     void addTo(QCommandLineParser &parser) const
     {
@@ -100,11 +100,11 @@ int main(int argc, char **argv)
         return pd::runReportCommand(argc, argv);
 
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(u"ParcelDesk"_qs);
-    QApplication::setApplicationName(u"parceldesk"_qs);
-    QApplication::setApplicationDisplayName(u"ParcelDesk"_qs);
+    QApplication::setOrganizationName(u"ParcelDesk"_s);
+    QApplication::setApplicationName(u"parceldesk"_s);
+    QApplication::setApplicationDisplayName(u"ParcelDesk"_s);
     QApplication::setApplicationVersion(QStringLiteral(PD_VERSION));
-    QGuiApplication::setDesktopFileName(u"example.parceldesk.ParcelDesk"_qs);
+    QGuiApplication::setDesktopFileName(u"example.parceldesk.ParcelDesk"_s);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "ParcelDesk operations console"));
@@ -125,7 +125,7 @@ int main(int argc, char **argv)
     }
 
     QString error;
-    const QString cachePath = QDir(parser.value(o.dataDir)).filePath(u"cache.sqlite"_qs);
+    const QString cachePath = QDir(parser.value(o.dataDir)).filePath(u"cache.sqlite"_s);
     auto db = pd::Database::open(cachePath, &error);
     if (!db) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "ParcelDesk"), error);

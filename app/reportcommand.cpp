@@ -22,6 +22,8 @@
 
 #ifdef Q_OS_UNIX
 #include <unistd.h>
+
+using namespace Qt::StringLiterals;
 #endif
 
 namespace pd {
@@ -136,27 +138,27 @@ bool logReport(SyncEngine &engine, const IsoWeek &week, const QString &team, con
 /// The command's options (QCommandLineOption has no default constructor, so all are made here).
 struct CommandOptions
 {
-    QCommandLineOption week{u"week"_qs, ReportCommand::tr("ISO week, e.g. 2026-W47 (default: last week)."),
-                            u"week"_qs};
-    QCommandLineOption format{u"format"_qs, ReportCommand::tr("Formats, comma-separated: pdf, xlsx, csv."),
-                              u"list"_qs, u"pdf,xlsx,csv"_qs};
-    QCommandLineOption out{u"out"_qs, ReportCommand::tr("Folder to write into (created when missing)."),
-                           u"folder"_qs};
-    QCommandLineOption team{u"team"_qs, ReportCommand::tr("Only this team's tickets."), u"team"_qs};
-    QCommandLineOption lang{u"lang"_qs, ReportCommand::tr("Language: en, zh_CN or zh_TW."), u"language"_qs};
-    QCommandLineOption dataDir{u"data-dir"_qs, ReportCommand::tr("Folder of the local cache."), u"folder"_qs,
+    QCommandLineOption week{u"week"_s, ReportCommand::tr("ISO week, e.g. 2026-W47 (default: last week)."),
+                            u"week"_s};
+    QCommandLineOption format{u"format"_s, ReportCommand::tr("Formats, comma-separated: pdf, xlsx, csv."),
+                              u"list"_s, u"pdf,xlsx,csv"_s};
+    QCommandLineOption out{u"out"_s, ReportCommand::tr("Folder to write into (created when missing)."),
+                           u"folder"_s};
+    QCommandLineOption team{u"team"_s, ReportCommand::tr("Only this team's tickets."), u"team"_s};
+    QCommandLineOption lang{u"lang"_s, ReportCommand::tr("Language: en, zh_CN or zh_TW."), u"language"_s};
+    QCommandLineOption dataDir{u"data-dir"_s, ReportCommand::tr("Folder of the local cache."), u"folder"_s,
                                QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)};
-    QCommandLineOption zone{u"zone"_qs, ReportCommand::tr("The company's time zone (IANA name)."), u"zone"_qs,
-                            u"Asia/Shanghai"_qs};
-    QCommandLineOption company{u"company"_qs, ReportCommand::tr("Company name in the header."), u"name"_qs};
-    QCommandLineOption server{u"server"_qs,
+    QCommandLineOption zone{u"zone"_s, ReportCommand::tr("The company's time zone (IANA name)."), u"zone"_s,
+                            u"Asia/Shanghai"_s};
+    QCommandLineOption company{u"company"_s, ReportCommand::tr("Company name in the header."), u"name"_s};
+    QCommandLineOption server{u"server"_s,
                               ReportCommand::tr("Sync with this server first (default: the remembered one)."),
-                              u"url"_qs};
-    QCommandLineOption user{
-        u"user"_qs, ReportCommand::tr("Login for the sync (default: the remembered one)."), u"login"_qs};
-    QCommandLineOption passwordFile{u"password-file"_qs,
-                                    ReportCommand::tr("Read the password from this file."), u"file"_qs};
-    QCommandLineOption offline{u"offline"_qs,
+                              u"url"_s};
+    QCommandLineOption user{u"user"_s, ReportCommand::tr("Login for the sync (default: the remembered one)."),
+                            u"login"_s};
+    QCommandLineOption passwordFile{u"password-file"_s,
+                                    ReportCommand::tr("Read the password from this file."), u"file"_s};
+    QCommandLineOption offline{u"offline"_s,
                                ReportCommand::tr("Do not sync: report from the cache as it is.")};
 
     void addTo(QCommandLineParser &parser) const
@@ -278,7 +280,7 @@ int writeReport(const QCommandLineParser &parser, const CommandOptions &o, const
     const QSettings settings;
     options.companyName = parser.isSet(o.company)
                               ? parser.value(o.company)
-                              : settings.value(u"company/name"_qs, u"ParcelDesk"_qs).toString();
+                              : settings.value(u"company/name"_s, u"ParcelDesk"_s).toString();
     const WeeklyReportBuilder builder(*db, r.zone);
     const std::optional<WeeklyReport> report = builder.build(*r.week, options, clock.nowMs());
     if (!report) {
@@ -319,8 +321,8 @@ int runReportCommand(int argc, char **argv)
     // No display needed: fonts and the PDF work on the offscreen platform.
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(u"ParcelDesk"_qs);
-    QCoreApplication::setApplicationName(u"parceldesk"_qs);
+    QCoreApplication::setOrganizationName(u"ParcelDesk"_s);
+    QCoreApplication::setApplicationName(u"parceldesk"_s);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(ReportCommand::tr(
@@ -328,7 +330,7 @@ int runReportCommand(int argc, char **argv)
         "failed, 2 bad usage, 3 sign-in refused, 4 the cache cannot be opened, 5 sync failed, 6 role not "
         "allowed or unknown."));
     parser.addHelpOption();
-    parser.addPositionalArgument(u"report"_qs, ReportCommand::tr("the command"));
+    parser.addPositionalArgument(u"report"_s, ReportCommand::tr("the command"));
     const CommandOptions o;
     o.addTo(parser);
     parser.process(app);
@@ -338,7 +340,7 @@ int runReportCommand(int argc, char **argv)
     Request request;
     if (const int refused = readRequest(parser, o, clock, request); refused != Ok)
         return refused;
-    const QString cachePath = QDir(parser.value(o.dataDir)).filePath(u"cache.sqlite"_qs);
+    const QString cachePath = QDir(parser.value(o.dataDir)).filePath(u"cache.sqlite"_s);
     std::optional<User> who;
     std::unique_ptr<HeadlessSession> online;
     if (const int refused = identify(parser, o, cachePath, who, online); refused != Ok)

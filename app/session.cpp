@@ -11,6 +11,8 @@
 #include <QMetaObject>
 #include <QProgressDialog>
 
+using namespace Qt::StringLiterals;
+
 namespace pd {
 
 namespace {
@@ -27,7 +29,7 @@ Session::Session(const QString &cachePath, const QUrl &server, QString login, Ma
     , m_engine(new SyncEngine(cachePath, server))
     , m_credentials(new CredentialStore(QStringLiteral("ParcelDesk"), this))
 {
-    m_thread.setObjectName(u"sync"_qs);
+    m_thread.setObjectName(u"sync"_s);
     m_engine->setCacheKeys(std::move(cacheKeys));
     m_engine->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_engine, &QObject::deleteLater);

@@ -13,6 +13,8 @@
 
 #ifdef Q_OS_UNIX
 #include <unistd.h>
+
+using namespace Qt::StringLiterals;
 #endif
 
 namespace pd {
@@ -64,25 +66,25 @@ void drawProgress(qint64 done, qint64 total, bool terminal)
 int runSyncCommand(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(u"ParcelDesk"_qs);
-    QCoreApplication::setApplicationName(u"parceldesk"_qs);
+    QCoreApplication::setOrganizationName(u"ParcelDesk"_s);
+    QCoreApplication::setApplicationName(u"parceldesk"_s);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("sync", "Synchronise the local cache with a server."));
     parser.addHelpOption();
-    parser.addPositionalArgument(u"sync"_qs, QCoreApplication::translate("sync", "the command"));
-    const QCommandLineOption server(u"server"_qs, QCoreApplication::translate("sync", "Server URL."),
-                                    u"url"_qs);
-    const QCommandLineOption user(u"user"_qs, QCoreApplication::translate("sync", "Login."), u"login"_qs);
+    parser.addPositionalArgument(u"sync"_s, QCoreApplication::translate("sync", "the command"));
+    const QCommandLineOption server(u"server"_s, QCoreApplication::translate("sync", "Server URL."),
+                                    u"url"_s);
+    const QCommandLineOption user(u"user"_s, QCoreApplication::translate("sync", "Login."), u"login"_s);
     const QCommandLineOption passwordFile(
-        u"password-file"_qs,
-        QCoreApplication::translate("sync", "Read the password from this file (first line)."), u"file"_qs);
+        u"password-file"_s,
+        QCoreApplication::translate("sync", "Read the password from this file (first line)."), u"file"_s);
     const QCommandLineOption dataDir(
-        u"data-dir"_qs, QCoreApplication::translate("sync", "Folder of the local cache."), u"folder"_qs,
+        u"data-dir"_s, QCoreApplication::translate("sync", "Folder of the local cache."), u"folder"_s,
         QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
     const QCommandLineOption remember(
-        u"remember"_qs, QCoreApplication::translate("sync", "Keep the session in the OS keychain."));
+        u"remember"_s, QCoreApplication::translate("sync", "Keep the session in the OS keychain."));
     parser.addOptions({server, user, passwordFile, dataDir, remember});
     parser.process(app);
     if (!parser.isSet(server) || !parser.isSet(user)) {
@@ -90,7 +92,7 @@ int runSyncCommand(int argc, char **argv)
                                                      "[--password-file F] [--data-dir DIR] [--remember]"));
         return Usage;
     }
-    const QString cachePath = QDir(parser.value(dataDir)).filePath(u"cache.sqlite"_qs);
+    const QString cachePath = QDir(parser.value(dataDir)).filePath(u"cache.sqlite"_s);
     const bool terminal = stderrIsTerminal();
 
     HeadlessSession::Options options;

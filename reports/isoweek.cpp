@@ -3,6 +3,8 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+using namespace Qt::StringLiterals;
+
 namespace pd {
 
 int IsoWeek::weeksInYear(int isoYear)
@@ -27,7 +29,7 @@ IsoWeek IsoWeek::containing(QDate day)
 
 std::optional<IsoWeek> IsoWeek::parse(QStringView text)
 {
-    static const QRegularExpression re(u"^\\s*(\\d{4})-?[Ww](\\d{1,2})\\s*$"_qs);
+    static const QRegularExpression re(u"^\\s*(\\d{4})-?[Ww](\\d{1,2})\\s*$"_s);
     const QRegularExpressionMatch m = re.match(text.toString());
     if (!m.hasMatch())
         return std::nullopt;

@@ -3,6 +3,8 @@
 #include <QDir>
 #include <QRegularExpression>
 
+using namespace Qt::StringLiterals;
+
 namespace pd {
 
 ReportExporter::ReportExporter(const WeeklyReportBuilder &builder, const WeeklyReport &report)
@@ -66,9 +68,9 @@ ExportResult ReportExporter::run(int formats, const QString &dirPath)
         }
         return r.ok;
     };
-    if ((formats & int(ReportFormat::Pdf)) && !merge(writePdf(dir.filePath(base + u".pdf"_qs))))
+    if ((formats & int(ReportFormat::Pdf)) && !merge(writePdf(dir.filePath(base + u".pdf"_s))))
         return all;
-    if ((formats & int(ReportFormat::Xlsx)) && !merge(writeXlsx(dir.filePath(base + u".xlsx"_qs))))
+    if ((formats & int(ReportFormat::Xlsx)) && !merge(writeXlsx(dir.filePath(base + u".xlsx"_s))))
         return all;
     if (formats & int(ReportFormat::Csv))
         merge(writeCsv(dirPath));

@@ -10,6 +10,8 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace pd {
 
 namespace {
@@ -248,8 +250,8 @@ QString ReportExporter::cjkFamily(const QString &language)
     const QStringList families = QFontDatabase::families();
     const bool traditional = language.startsWith(u"zh_TW") || language.startsWith(u"zh_HK");
     const QStringList wanted =
-        traditional ? QStringList{u"Noto Sans CJK TC"_qs, u"Noto Sans CJK SC"_qs, u"Noto Sans CJK JP"_qs}
-                    : QStringList{u"Noto Sans CJK SC"_qs, u"Noto Sans CJK TC"_qs, u"Noto Sans CJK JP"_qs};
+        traditional ? QStringList{u"Noto Sans CJK TC"_s, u"Noto Sans CJK SC"_s, u"Noto Sans CJK JP"_s}
+                    : QStringList{u"Noto Sans CJK SC"_s, u"Noto Sans CJK TC"_s, u"Noto Sans CJK JP"_s};
     for (const QString &w : wanted)
         if (families.contains(w))
             return w;
@@ -305,7 +307,7 @@ ExportResult ReportExporter::writePdf(const QString &path)
         QList<double> volume;
         QList<std::optional<double>> compliance;
         for (const DailyVolume &d : m_report.daily) {
-            days << QLocale().toString(d.day, u"ddd MM-dd"_qs);
+            days << QLocale().toString(d.day, u"ddd MM-dd"_s);
             volume << double(d.created);
             compliance << d.compliance.value();
         }

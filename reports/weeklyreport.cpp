@@ -12,6 +12,8 @@
 #include <algorithm>
 #include <cmath>
 
+using namespace Qt::StringLiterals;
+
 namespace pd {
 
 namespace {
@@ -224,7 +226,7 @@ bool WeeklyReportBuilder::execForPeriod(QSqlQuery &q, const QString &sql, const 
     q.prepare(sql);
     q.addBindValue(r.period.from);
     q.addBindValue(r.period.to);
-    const QString team = r.teamId.isNull() ? QString(u""_qs) : r.teamId;
+    const QString team = r.teamId.isNull() ? QString(u""_s) : r.teamId;
     q.addBindValue(team);
     q.addBindValue(team);
     if (q.exec())

@@ -8,6 +8,8 @@
 #include <QNetworkReply>
 #include <QTimer>
 
+using namespace Qt::StringLiterals;
+
 Q_LOGGING_CATEGORY(lcApi, "pd.sync.api", QtInfoMsg)
 
 namespace pd {
@@ -80,7 +82,7 @@ void ApiClient::clearTokens()
 QUrl ApiClient::webSocketUrl(const QString &path) const
 {
     QUrl url = m_baseUrl.resolved(QUrl(path));
-    url.setScheme(m_baseUrl.scheme() == u"https"_qs ? u"wss"_qs : u"ws"_qs);
+    url.setScheme(m_baseUrl.scheme() == u"https"_s ? u"wss"_s : u"ws"_s);
     return url;
 }
 
@@ -146,29 +148,29 @@ void ApiClient::onFinished(Call *call, QNetworkReply *reply)
             QJsonParseError parseError{};
             result.body = QJsonDocument::fromJson(data, &parseError);
             if (parseError.error != QJsonParseError::NoError) {
-                result.errorCode = u"bad_json"_qs;
+                result.errorCode = u"bad_json"_s;
                 result.errorMessage =
                     tr("The server sent a response that is not JSON (HTTP %1).").arg(result.status);
             }
         }
-        const QJsonObject error = result.body.object().value(u"error"_qs).toObject();
+        const QJsonObject error = result.body.object().value(u"error"_s).toObject();
         if (!error.isEmpty()) {
-            result.errorCode = error.value(u"code"_qs).toString();
-            result.errorMessage = error.value(u"message"_qs).toString();
-            result.errorField = error.value(u"field"_qs).toString();
+            result.errorCode = error.value(u"code"_s).toString();
+            result.errorMessage = error.value(u"message"_s).toString();
+            result.errorField = error.value(u"field"_s).toString();
         }
         if (result.status == 429 || result.status == 503)
             result.retryAfterMs = parseRetryAfter(reply->rawHeader("Retry-After"), m_clock->nowMs());
     } else {
         const auto code = reply->error();
         if (code == QNetworkReply::SslHandshakeFailedError) {
-            result.errorCode = u"tls"_qs;
+            result.errorCode = u"tls"_s;
             result.errorMessage = tr("The server's certificate is not trusted: %1").arg(reply->errorString());
         } else if (code == QNetworkReply::OperationCanceledError || code == QNetworkReply::TimeoutError) {
-            result.errorCode = u"timeout"_qs;
+            result.errorCode = u"timeout"_s;
             result.errorMessage = tr("The server did not answer in time.");
         } else {
-            result.errorCode = u"network"_qs;
+            result.errorCode = u"network"_s;
             result.errorMessage = tr("Cannot reach the server: %1").arg(reply->errorString());
         }
         if (m_reachable) {
@@ -206,13 +208,13 @@ void ApiClient::refreshTokens()
     if (m_refreshing)
         return;
     m_refreshing = true;
-    const QJsonDocument body(QJsonObject{{u"refresh_token"_qs, QString::fromLatin1(m_refreshToken)}});
-    ApiReply *reply = send("POST", u"/api/v1/auth/refresh"_qs, body, {}, false);
+    const QJsonDocument body(QJsonObject{{u"refresh_token"_s, QString::fromLatin1(m_refreshToken)}});
+    ApiReply *reply = send("POST", u"/api/v1/auth/refresh"_s, body, {}, false);
     connect(reply, &ApiReply::finished, this, [this](const ApiResult &r) {
         if (r.ok()) {
             const QJsonObject o = r.object();
-            setTokens(o.value(u"access_token"_qs).toString().toLatin1(),
-                      o.value(u"refresh_token"_qs).toString().toLatin1());
+            setTokens(o.value(u"access_token"_s).toString().toLatin1(),
+                      o.value(u"refresh_token"_s).toString().toLatin1());
             Q_EMIT tokensRefreshed(m_accessToken, m_refreshToken);
             completeRefresh(true, {});
         } else {
@@ -238,7 +240,7 @@ void ApiClient::completeRefresh(bool ok, const QString &reason)
         }
         ApiResult result;
         result.status = 401;
-        result.errorCode = u"unauthorized"_qs;
+        result.errorCode = u"unauthorized"_s;
         result.errorMessage = reason;
         if (call->reply)
             call->reply->finish(result);

@@ -14,6 +14,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+using namespace Qt::StringLiterals;
+
 Q_LOGGING_CATEGORY(lcApply, "pd.sync.apply", QtInfoMsg)
 
 namespace pd {
@@ -56,32 +58,32 @@ bool ChangeApplier::apply(const ChangePage &page, QStringList *changedTickets, Q
             ++unreadable;
     };
     for (const ChangeItem &item : page.items) {
-        if (item.type == u"ticket"_qs) {
+        if (item.type == u"ticket"_s) {
             if (item.deleted)
                 deletedTickets.append(item.id);
             else
                 take(Ticket::fromJson(item.data), tickets);
         } else if (item.deleted) {
-            if (item.type == u"ticket_event"_qs)
+            if (item.type == u"ticket_event"_s)
                 deletedEvents.append(item.id);
             continue; // other record types are only ever replaced in the cache, never shown deleted
-        } else if (item.type == u"ticket_event"_qs) {
+        } else if (item.type == u"ticket_event"_s) {
             take(TicketEvent::fromJson(item.data), events);
-        } else if (item.type == u"parcel"_qs) {
+        } else if (item.type == u"parcel"_s) {
             take(Parcel::fromJson(item.data), parcels);
-        } else if (item.type == u"tracking_event"_qs) {
+        } else if (item.type == u"tracking_event"_s) {
             take(TrackingEvent::fromJson(item.data), tracking);
-        } else if (item.type == u"courier"_qs) {
+        } else if (item.type == u"courier"_s) {
             take(Courier::fromJson(item.data), couriers);
-        } else if (item.type == u"station"_qs) {
+        } else if (item.type == u"station"_s) {
             take(Station::fromJson(item.data), stations);
-        } else if (item.type == u"user"_qs) {
+        } else if (item.type == u"user"_s) {
             take(User::fromJson(item.data), users);
-        } else if (item.type == u"team"_qs) {
+        } else if (item.type == u"team"_s) {
             take(Team::fromJson(item.data), teams);
-        } else if (item.type == u"parcel_volume"_qs) {
+        } else if (item.type == u"parcel_volume"_s) {
             take(ParcelVolume::fromJson(item.data), volume);
-        } else if (item.type == u"sla_policy"_qs) {
+        } else if (item.type == u"sla_policy"_s) {
             policy = QString::fromUtf8(QJsonDocument(item.data).toJson(QJsonDocument::Compact));
         }
     }
@@ -107,7 +109,7 @@ bool ChangeApplier::apply(const ChangePage &page, QStringList *changedTickets, Q
         ticketRepo.remove(deletedTickets, error) && orphans.drop(deletedTickets, error) &&
         orphans.adopt(ticketIds(tickets), &adopted, error) && applyEvents(events, error) &&
         ticketRepo.removeEvents(deletedEvents, error) && orphans.dropEvents(deletedEvents, error) &&
-        (policy.isEmpty() || state.setValue(u"sla_policy"_qs, policy, error)) &&
+        (policy.isEmpty() || state.setValue(u"sla_policy"_s, policy, error)) &&
         state.setCursor(page.nextCursor, error);
     if (!ok || !tx.commit(error))
         return false;
@@ -136,7 +138,7 @@ bool ChangeApplier::applyEvents(const QList<TicketEvent> &events, QString *error
     QSet<QString> known;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (!q.prepare(u"SELECT 1 FROM tickets WHERE id = ?"_qs)) {
+    if (!q.prepare(u"SELECT 1 FROM tickets WHERE id = ?"_s)) {
         if (error)
             *error = q.lastError().text();
         return false;
@@ -163,7 +165,7 @@ bool ChangeApplier::dropForReset(QStringList *dropped, QString *error)
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (!q.exec(u"SELECT id FROM tickets WHERE local_state = 0 AND id NOT IN "
-                "(SELECT ticket_id FROM outbox WHERE ticket_id IS NOT NULL)"_qs)) {
+                "(SELECT ticket_id FROM outbox WHERE ticket_id IS NOT NULL)"_s)) {
         if (error)
             *error = q.lastError().text();
         return false;

@@ -10,6 +10,8 @@
 #include <QUrlQuery>
 #include <QWebSocket>
 
+using namespace Qt::StringLiterals;
+
 Q_LOGGING_CATEGORY(lcLive, "pd.sync.live", QtInfoMsg)
 
 namespace pd {
@@ -87,11 +89,11 @@ void LiveFeed::open()
     connect(m_socket, &QWebSocket::disconnected, this, &LiveFeed::onClosed);
     connect(m_socket, &QWebSocket::sslErrors, m_api, &ApiClient::sslErrors);
 
-    QUrl url = m_api->webSocketUrl(u"/api/v1/live"_qs);
+    QUrl url = m_api->webSocketUrl(u"/api/v1/live"_s);
     if (m_lastSeq >= 0) {
         QUrlQuery query;
-        query.addQueryItem(u"since"_qs, QString::number(m_lastSeq));
-        query.addQueryItem(u"instance"_qs, m_instance);
+        query.addQueryItem(u"since"_s, QString::number(m_lastSeq));
+        query.addQueryItem(u"instance"_s, m_instance);
         url.setQuery(query);
     }
     // The token goes in a header, not the URL: URLs end up in proxy and server logs.
@@ -121,16 +123,16 @@ void LiveFeed::onClosed()
 void LiveFeed::onError(const QJsonObject &error)
 {
     // The server re-checks a socket's user and closes it when the session no longer allows it.
-    const QString code = error.value(u"code"_qs).toString();
+    const QString code = error.value(u"code"_s).toString();
     qCInfo(lcLive) << "live feed closed by the server:" << code;
-    if (code == u"token_expired"_qs || code == u"unauthorized"_qs) {
+    if (code == u"token_expired"_s || code == u"unauthorized"_s) {
         // The pull meets a 401 and refreshes the session; the socket reopens with the new token.
         m_waitingForToken = true;
         m_expiredToken = m_api->accessToken();
         Q_EMIT needPull();
-    } else if (code == u"scope_changed"_qs) {
+    } else if (code == u"scope_changed"_s) {
         Q_EMIT needPull(); // the change feed starts again for the new team or role
-    } else if (code == u"signed_out"_qs || code == u"disabled"_qs) {
+    } else if (code == u"signed_out"_s || code == u"disabled"_s) {
         m_running = false; // the next REST call asks the person to sign in again
         Q_EMIT needPull();
     }
@@ -152,7 +154,7 @@ void LiveFeed::reportPresence(const QString &ticketId, const QString &mode)
     if (m_socket && m_connected)
         m_socket->sendTextMessage(QString::fromUtf8(
             QJsonDocument(
-                QJsonObject{{u"kind"_qs, u"presence"_qs}, {u"ticket_id"_qs, ticketId}, {u"mode"_qs, mode}})
+                QJsonObject{{u"kind"_s, u"presence"_s}, {u"ticket_id"_s, ticketId}, {u"mode"_s, mode}})
                 .toJson(QJsonDocument::Compact)));
 }
 
@@ -160,21 +162,21 @@ void LiveFeed::onText(const QString &text)
 {
     m_watchdog->start(2 * m_keepaliveMs);
     const QJsonObject msg = QJsonDocument::fromJson(text.toUtf8()).object();
-    const QString kind = msg.value(u"kind"_qs).toString();
-    const qint64 seq = msg.value(u"seq"_qs).toInteger(-1);
+    const QString kind = msg.value(u"kind"_s).toString();
+    const qint64 seq = msg.value(u"seq"_s).toInteger(-1);
 
-    if (kind == u"hello"_qs) {
-        m_keepaliveMs = qMax(1000, int(msg.value(u"keepalive_ms"_qs).toInteger(m_keepaliveMs)));
+    if (kind == u"hello"_s) {
+        m_keepaliveMs = qMax(1000, int(msg.value(u"keepalive_ms"_s).toInteger(m_keepaliveMs)));
         m_watchdog->start(2 * m_keepaliveMs);
-        const bool resumed = msg.value(u"resumed"_qs).toBool();
-        m_instance = msg.value(u"instance"_qs).toString();
+        const bool resumed = msg.value(u"resumed"_s).toBool();
+        m_instance = msg.value(u"instance"_s).toString();
         if (!resumed) // a snapshot follows; whatever happened while away comes through the change feed
-            m_lastSeq = msg.value(u"last_seq"_qs).toInteger(-1);
+            m_lastSeq = msg.value(u"last_seq"_s).toInteger(-1);
         Q_EMIT needPull(); // after every (re)connect: the change feed has what the socket missed
         return;
     }
-    if (kind == u"keepalive"_qs) {
-        const qint64 last = msg.value(u"last_seq"_qs).toInteger(-1);
+    if (kind == u"keepalive"_s) {
+        const qint64 last = msg.value(u"last_seq"_s).toInteger(-1);
         if (last > m_lastSeq) { // messages were lost on the way
             m_lastSeq = last;
             Q_EMIT needPull();
@@ -182,29 +184,29 @@ void LiveFeed::onText(const QString &text)
         return;
     }
     if (seq >= 0) {
-        if (m_lastSeq >= 0 && seq > m_lastSeq + 1 && kind != u"snapshot"_qs)
+        if (m_lastSeq >= 0 && seq > m_lastSeq + 1 && kind != u"snapshot"_s)
             Q_EMIT needPull(); // a gap
         m_lastSeq = qMax(m_lastSeq, seq);
     }
-    if (kind == u"positions"_qs) {
+    if (kind == u"positions"_s) {
         QList<CourierPosition> updates;
-        for (const QJsonValue &v : msg.value(u"items"_qs).toArray()) {
+        for (const QJsonValue &v : msg.value(u"items"_s).toArray()) {
             if (const auto p = CourierPosition::fromJson(v.toObject()))
                 updates.append(*p);
         }
         if (!updates.isEmpty())
             Q_EMIT positions(updates);
-    } else if (kind == u"presence"_qs) {
+    } else if (kind == u"presence"_s) {
         Q_EMIT presence(msg);
-    } else if (kind == u"sla_breach"_qs) {
+    } else if (kind == u"sla_breach"_s) {
         Q_EMIT breach(msg);
         Q_EMIT needPull();
-    } else if (kind == u"reveal_alert"_qs) {
+    } else if (kind == u"reveal_alert"_s) {
         Q_EMIT revealAlert(msg);
-    } else if (kind == u"changed"_qs) {
+    } else if (kind == u"changed"_s) {
         Q_EMIT needPull();
-    } else if (kind == u"error"_qs) {
-        onError(msg.value(u"error"_qs).toObject());
+    } else if (kind == u"error"_s) {
+        onError(msg.value(u"error"_s).toObject());
     }
 }
 

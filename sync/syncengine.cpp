@@ -16,6 +16,8 @@
 #include <QLoggingCategory>
 #include <QTimer>
 
+using namespace Qt::StringLiterals;
+
 Q_LOGGING_CATEGORY(lcSync, "pd.sync", QtInfoMsg)
 
 namespace pd {
@@ -26,8 +28,7 @@ constexpr int kPullDebounceMs = 300;
 
 std::optional<Ticket> ticketIn(const QJsonObject &o)
 {
-    return o.contains(u"ticket"_qs) ? Ticket::fromJson(o.value(u"ticket"_qs).toObject())
-                                    : Ticket::fromJson(o);
+    return o.contains(u"ticket"_s) ? Ticket::fromJson(o.value(u"ticket"_s).toObject()) : Ticket::fromJson(o);
 }
 } // namespace
 
@@ -82,14 +83,14 @@ void SyncEngine::start()
     connect(m_live, &LiveFeed::needPull, this, &SyncEngine::pullSoon);
     connect(m_live, &LiveFeed::positions, this, &SyncEngine::queuePositions);
     connect(m_live, &LiveFeed::presence, this, [this](const QJsonObject &m) {
-        Q_EMIT presenceChanged(m.value(u"ticket_id"_qs).toString(), m.value(u"user_id"_qs).toString(),
-                               m.value(u"user_name"_qs).toString(), m.value(u"mode"_qs).toString());
+        Q_EMIT presenceChanged(m.value(u"ticket_id"_s).toString(), m.value(u"user_id"_s).toString(),
+                               m.value(u"user_name"_s).toString(), m.value(u"mode"_s).toString());
     });
     connect(m_live, &LiveFeed::revealAlert, this, [this](const QJsonObject &m) {
-        const QString name = m.value(u"user_name"_qs).toString();
-        Q_EMIT revealAlert(name.isEmpty() ? m.value(u"login"_qs).toString() : name,
-                           int(m.value(u"customers"_qs).toInteger()), int(m.value(u"limit"_qs).toInteger()),
-                           int(m.value(u"window_minutes"_qs).toInteger(60)));
+        const QString name = m.value(u"user_name"_s).toString();
+        Q_EMIT revealAlert(name.isEmpty() ? m.value(u"login"_s).toString() : name,
+                           int(m.value(u"customers"_s).toInteger()), int(m.value(u"limit"_s).toInteger()),
+                           int(m.value(u"window_minutes"_s).toInteger(60)));
     });
 
     connect(m_api.get(), &ApiClient::tokensRefreshed, this,
@@ -260,7 +261,7 @@ void SyncEngine::onPage(const ApiResult &result, int generation)
     qCDebug(lcSync) << "pull:" << m_pulledItems << "items," << m_applyMs << "ms writing the cache";
     m_applyMs = 0;
     m_status.lastSyncAt = m_clock->nowMs();
-    (void)SyncStateRepository(*m_db).setValue(u"sync.last_pull_at"_qs, QString::number(m_status.lastSyncAt));
+    (void)SyncStateRepository(*m_db).setValue(u"sync.last_pull_at"_s, QString::number(m_status.lastSyncAt));
     setState(SyncStatus::State::Online);
     Q_EMIT pullFinished(true, m_pulledItems, tr("%n change(s) received.", nullptr, int(m_pulledItems)));
     if (m_pullAgain) {
@@ -300,7 +301,7 @@ void SyncEngine::pushNow()
 void SyncEngine::sendItem(const OutboxItem &item)
 {
     QList<QPair<QByteArray, QByteArray>> headers;
-    if (item.method == u"PATCH"_qs && item.baseVersion)
+    if (item.method == u"PATCH"_s && item.baseVersion)
         headers.append({"If-Match", QByteArray::number(*item.baseVersion)});
     else
         headers.append({"Idempotency-Key", item.idempotencyKey.toLatin1()});
@@ -317,13 +318,13 @@ void SyncEngine::onPushed(const OutboxItem &item, const ApiResult &result)
     const QJsonObject body = result.object();
     if (result.ok()) {
         QList<TicketEvent> events;
-        if (const auto e = TicketEvent::fromJson(body.value(u"event"_qs).toObject()))
+        if (const auto e = TicketEvent::fromJson(body.value(u"event"_s).toObject()))
             events.append(*e);
         written = m_edits->confirm(item.seq, ticketIn(body), events, previousVersion(item, body), &error);
     } else if (result.status == 412) {
-        QJsonObject current = body.value(u"current"_qs).toObject();
+        QJsonObject current = body.value(u"current"_s).toObject();
         if (current.isEmpty())
-            current = body.value(u"error"_qs).toObject().value(u"current"_qs).toObject();
+            current = body.value(u"error"_s).toObject().value(u"current"_s).toObject();
         if (const auto server = Ticket::fromJson(current))
             written = m_edits->conflict(item.seq, *server, &error);
         else
@@ -353,11 +354,11 @@ void SyncEngine::onPushed(const OutboxItem &item, const ApiResult &result)
 
 std::optional<qint64> SyncEngine::previousVersion(const OutboxItem &item, const QJsonObject &body)
 {
-    if (item.method == u"PATCH"_qs)
+    if (item.method == u"PATCH"_s)
         return item.baseVersion; // it passed If-Match: the ticket was at exactly this version
-    if (item.method == u"POST"_qs && item.path == u"/api/v1/tickets"_qs)
+    if (item.method == u"POST"_s && item.path == u"/api/v1/tickets"_s)
         return 0; // made here: edits queued behind the create were made on the console's own copy
-    const QJsonValue v = body.value(u"previous_version"_qs);
+    const QJsonValue v = body.value(u"previous_version"_s);
     if (v.isDouble())
         return v.toInteger();
     return std::nullopt; // an older server does not say: nothing is rebased, a queued PATCH meets its 412

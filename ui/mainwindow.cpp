@@ -38,6 +38,8 @@
 #include <QTabWidget>
 #include <QTimer>
 
+using namespace Qt::StringLiterals;
+
 namespace pd {
 
 MainWindow::MainWindow(const Database &db, Clock &clock, const QTimeZone &companyZone, QWidget *parent)
@@ -65,9 +67,9 @@ MainWindow::MainWindow(const Database &db, Clock &clock, const QTimeZone &compan
         if (!row)
             return;
         if (!m_viewedTicket.isEmpty())
-            Q_EMIT presenceReported(m_viewedTicket, u"leave"_qs);
+            Q_EMIT presenceReported(m_viewedTicket, u"leave"_s);
         m_viewedTicket = ticketId;
-        Q_EMIT presenceReported(ticketId, u"view"_qs);
+        Q_EMIT presenceReported(ticketId, u"view"_s);
         m_workbench->pane()->setViewers(m_viewers.value(ticketId).values());
         m_currentWaybill = row->ticket.waybillNo;
         // The small map loads its basemap once, after the first ticket has painted.
@@ -81,7 +83,7 @@ MainWindow::MainWindow(const Database &db, Clock &clock, const QTimeZone &compan
 
     statusBar()->addWidget(m_countLabel);
     m_cacheNotice = new QLabel(this);
-    m_cacheNotice->setStyleSheet(u"color: #a15c00"_qs);
+    m_cacheNotice->setStyleSheet(u"color: #a15c00"_s);
     m_cacheNotice->hide();
     statusBar()->addPermanentWidget(m_cacheNotice);
     statusBar()->addPermanentWidget(m_syncStatus);
@@ -293,10 +295,10 @@ void MainWindow::onPresence(const QString &ticketId, const QString &userId, cons
 {
     if (userId == m_user.id)
         return; // this person's own presence, possibly from another PC: not a collision worth a banner
-    if (mode == u"leave"_qs)
+    if (mode == u"leave"_s)
         m_viewers[ticketId].remove(userId);
     else
-        m_viewers[ticketId].insert(userId, mode == u"edit"_qs ? tr("%1 (editing)").arg(userName) : userName);
+        m_viewers[ticketId].insert(userId, mode == u"edit"_s ? tr("%1 (editing)").arg(userName) : userName);
     if (m_viewers.value(ticketId).isEmpty())
         m_viewers.remove(ticketId);
     if (ticketId == m_viewedTicket)

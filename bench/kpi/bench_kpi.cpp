@@ -24,6 +24,8 @@
 #include <functional>
 #include <vector>
 
+using namespace Qt::StringLiterals;
+
 using namespace pd;
 using pd::bench::TicketGenerator;
 
@@ -270,7 +272,7 @@ FactCacheFigures measureFactCache(const QString &path, const KpiFilter &filter, 
         cold.push_back(double(timer.nsecsElapsed()) / 1e6);
         coldCpu.push_back(threadCpuMs() - cpu0);
 
-        const QString keptFile = path + u".bench-kpifacts"_qs;
+        const QString keptFile = path + u".bench-kpifacts"_s;
         if (!cache.save(keptFile, &error))
             qFatal("save: %s", qPrintable(error));
         const std::function<void()> undo = writeMinuteOfChanges(*writer, r, now);
@@ -298,7 +300,7 @@ FactCacheFigures measureFactCache(const QString &path, const KpiFilter &filter, 
         out.changed = cache.lastUpdate().changedTickets;
 
         KpiFilter oneTeam = filter;
-        oneTeam.teamId = u"team-1"_qs;
+        oneTeam.teamId = u"team-1"_s;
         cpu0 = threadCpuMs();
         timer.start();
         (void)q.dashboard(oneTeam, now, cache);
@@ -356,7 +358,7 @@ void runAll(const QString &path, qint64 now, int rounds)
         {"dashboard() one read, all of the above", [&] { last = q.dashboard(filter, now); }, {}, {}},
         {"dashboard() filtered to one team",
          [&] {
-             (void)q.dashboard({p.from, p.to, u"team-1"_qs, {}}, now);
+             (void)q.dashboard({p.from, p.to, u"team-1"_s, {}}, now);
          },
          {},
          {}},

@@ -20,6 +20,8 @@
 #include <cstdio>
 #include <functional>
 
+using namespace Qt::StringLiterals;
+
 using namespace pd;
 using pd::bench::TicketGenerator;
 
@@ -152,11 +154,11 @@ void benchUpsert(int rows, int rounds)
         // Alternate the order so neither side always runs on a warmer page cache.
         double repoMs = 0, rawMs = 0;
         if (r % 2 == 0) {
-            repoMs = repositoryInsert(freshSchema(dir, u"repo.sqlite"_qs), data);
-            rawMs = rawInsert(freshSchema(dir, u"raw.sqlite"_qs), data);
+            repoMs = repositoryInsert(freshSchema(dir, u"repo.sqlite"_s), data);
+            rawMs = rawInsert(freshSchema(dir, u"raw.sqlite"_s), data);
         } else {
-            rawMs = rawInsert(freshSchema(dir, u"raw.sqlite"_qs), data);
-            repoMs = repositoryInsert(freshSchema(dir, u"repo.sqlite"_qs), data);
+            rawMs = rawInsert(freshSchema(dir, u"raw.sqlite"_s), data);
+            repoMs = repositoryInsert(freshSchema(dir, u"repo.sqlite"_s), data);
         }
         const double repoRate = rows / (repoMs / 1000.0);
         const double rawRate = rows / (rawMs / 1000.0);
@@ -187,7 +189,7 @@ std::vector<SearchFigures> searchCache(int rows, int queriesPerKind, bool encryp
     CacheKeys::setEncryptionDisabled(!encrypted);
     QTemporaryDir dir;
     QString error;
-    auto db = Database::open(dir.filePath(encrypted ? u"sealed.sqlite"_qs : u"plain.sqlite"_qs), &error);
+    auto db = Database::open(dir.filePath(encrypted ? u"sealed.sqlite"_s : u"plain.sqlite"_s), &error);
     if (!db)
         qFatal("open: %s", qPrintable(error));
     TicketRepository repo(*db);

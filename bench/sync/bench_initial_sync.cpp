@@ -30,6 +30,8 @@
 #include <cstdio>
 #include <functional>
 
+using namespace Qt::StringLiterals;
+
 using namespace pd;
 
 namespace {
@@ -42,17 +44,17 @@ qint64 serverEvents(const QString &dbPath)
 {
     qint64 n = -1;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, u"bench-server"_qs);
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"bench-server"_s);
         db.setDatabaseName(dbPath);
-        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_qs);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
         if (db.open()) {
             QSqlQuery q(db);
-            if (q.exec(u"SELECT count(*) FROM docs WHERE type = 'ticket_event' AND deleted = 0"_qs) &&
+            if (q.exec(u"SELECT count(*) FROM docs WHERE type = 'ticket_event' AND deleted = 0"_s) &&
                 q.next())
                 n = q.value(0).toLongLong();
         }
     }
-    QSqlDatabase::removeDatabase(u"bench-server"_qs);
+    QSqlDatabase::removeDatabase(u"bench-server"_s);
     return n;
 }
 
@@ -63,13 +65,12 @@ qint64 changeAfterEvents(QCoreApplication &app, const QString &url, int tickets)
     QNetworkAccessManager nam;
     QByteArray token;
     {
-        QNetworkRequest req(QUrl(url + u"/api/v1/auth/login"_qs));
+        QNetworkRequest req(QUrl(url + u"/api/v1/auth/login"_s));
         req.setRawHeader("Content-Type", "application/json");
         QNetworkReply *r = nam.post(req, R"({"login":"lead","password":"bench-password-1"})");
         QObject::connect(r, &QNetworkReply::finished, &app, &QCoreApplication::quit);
         app.exec();
-        token =
-            QJsonDocument::fromJson(r->readAll()).object().value(u"access_token"_qs).toString().toLatin1();
+        token = QJsonDocument::fromJson(r->readAll()).object().value(u"access_token"_s).toString().toLatin1();
         r->deleteLater();
     }
     if (token.isEmpty())
@@ -79,7 +80,7 @@ qint64 changeAfterEvents(QCoreApplication &app, const QString &url, int tickets)
     std::function<void()> pump;
     std::function<void(const QString &, qint64, bool)> send = [&](const QString &id, qint64 version,
                                                                   bool retry) {
-        QNetworkRequest req(QUrl(url + u"/api/v1/tickets/"_qs + id));
+        QNetworkRequest req(QUrl(url + u"/api/v1/tickets/"_s + id));
         req.setRawHeader("Content-Type", "application/json");
         req.setRawHeader("Authorization", "Bearer " + token);
         req.setRawHeader("If-Match", QByteArray::number(version));
@@ -89,7 +90,7 @@ qint64 changeAfterEvents(QCoreApplication &app, const QString &url, int tickets)
             const int status = r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
             if (status == 412 && retry) { // the SLA monitor wrote to it: take the version it reports
                 const QJsonObject body = QJsonDocument::fromJson(r->readAll()).object();
-                send(id, body.value(u"current"_qs).toObject().value(u"version"_qs).toInteger(), false);
+                send(id, body.value(u"current"_s).toObject().value(u"version"_s).toInteger(), false);
                 return;
             }
             (status == 200 ? changed : failures) += 1;
@@ -99,7 +100,7 @@ qint64 changeAfterEvents(QCoreApplication &app, const QString &url, int tickets)
     };
     pump = [&] {
         while (inFlight < kInFlight && next < tickets) {
-            const QString id = u"b%1"_qs.arg(next, 7, 10, QLatin1Char('0'));
+            const QString id = u"b%1"_s.arg(next, 7, 10, QLatin1Char('0'));
             next += 3;
             ++inFlight;
             send(id, 1, true);
@@ -155,7 +156,7 @@ SyncRun syncOnce(QCoreApplication &app, const QString &url, const QString &cache
         std::printf("sign-in failed: %s\n", qPrintable(m));
         app.quit();
     });
-    engine.signIn(u"lead"_qs, u"bench-password-1"_qs);
+    engine.signIn(u"lead"_s, u"bench-password-1"_s);
     app.exec();
     return run;
 }
@@ -166,46 +167,46 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QTemporaryDir dir;
-    const QString db = u"sqlite:"_qs + dir.filePath(u"server.db"_qs);
+    const QString db = u"sqlite:"_s + dir.filePath(u"server.db"_s);
     const int tickets = qEnvironmentVariableIntValue("PD_BENCH_SYNC_TICKETS") > 0
                             ? qEnvironmentVariableIntValue("PD_BENCH_SYNC_TICKETS")
                             : kTickets;
     std::printf("== initial sync of %d tickets: real server on loopback -> SyncEngine -> empty cache ==\n",
                 tickets);
-    if (pd::bench::serverCli({u"user"_qs, u"add"_qs, u"lead"_qs, u"--db"_qs, db, u"--role"_qs,
-                              u"supervisor"_qs, u"--team"_qs, u"team-0"_qs},
+    if (pd::bench::serverCli({u"user"_s, u"add"_s, u"lead"_s, u"--db"_s, db, u"--role"_s, u"supervisor"_s,
+                              u"--team"_s, u"team-0"_s},
                              "bench-password-1\n") != 0)
         return 1;
     for (int t = 1; t < 4; ++t)
-        pd::bench::serverCli({u"user"_qs, u"add"_qs, u"agent%1"_qs.arg(t), u"--db"_qs, db, u"--role"_qs,
-                              u"agent"_qs, u"--team"_qs, u"team-%1"_qs.arg(t)},
+        pd::bench::serverCli({u"user"_s, u"add"_s, u"agent%1"_s.arg(t), u"--db"_s, db, u"--role"_s,
+                              u"agent"_s, u"--team"_s, u"team-%1"_s.arg(t)},
                              "bench-password-1\n");
     {
-        QFile f(dir.filePath(u"tickets.csv"_qs));
+        QFile f(dir.filePath(u"tickets.csv"_s));
         if (!f.open(QIODevice::WriteOnly))
             return 1;
         CsvWriter csv(&f, false);
-        csv.writeRow({u"id"_qs, u"waybill_no"_qs, u"description"_qs, u"customer_name"_qs,
-                      u"customer_phone"_qs, u"channel"_qs, u"category"_qs, u"priority"_qs, u"status"_qs,
-                      u"team_id"_qs, u"created_at"_qs, u"first_response_at"_qs});
+        csv.writeRow({u"id"_s, u"waybill_no"_s, u"description"_s, u"customer_name"_s, u"customer_phone"_s,
+                      u"channel"_s, u"category"_s, u"priority"_s, u"status"_s, u"team_id"_s, u"created_at"_s,
+                      u"first_response_at"_s});
         bench::TicketGenerator gen;
         for (int i = 0; i < tickets; ++i) {
             const Ticket t = gen.next(i);
-            csv.writeRow({u"b%1"_qs.arg(i, 7, 10, QLatin1Char('0')), t.waybillNo, t.description,
+            csv.writeRow({u"b%1"_s.arg(i, 7, 10, QLatin1Char('0')), t.waybillNo, t.description,
                           t.customerName, t.customerPhone, toCode(t.channel), toCode(t.category),
-                          toCode(t.priority), u"open"_qs, t.teamId, instantToIso(t.createdAt),
+                          toCode(t.priority), u"open"_s, t.teamId, instantToIso(t.createdAt),
                           instantToIso(*t.firstResponseAt)});
         }
     }
     QElapsedTimer timer;
     timer.start();
-    if (pd::bench::serverCli(
-            {u"import"_qs, u"--db"_qs, db, u"--tickets"_qs, dir.filePath(u"tickets.csv"_qs)}) != 0)
+    if (pd::bench::serverCli({u"import"_s, u"--db"_s, db, u"--tickets"_s, dir.filePath(u"tickets.csv"_s)}) !=
+        0)
         return 1;
     std::printf("server import: %lld ms\n", timer.elapsed());
 
     QProcess server;
-    server.start(QStringLiteral(PD_SERVER_BIN), {u"--listen"_qs, u"127.0.0.1:0"_qs, u"--db"_qs, db});
+    server.start(QStringLiteral(PD_SERVER_BIN), {u"--listen"_s, u"127.0.0.1:0"_s, u"--db"_s, db});
     QByteArray out;
     QElapsedTimer starting;
     starting.start();
@@ -221,7 +222,7 @@ int main(int argc, char **argv)
     std::printf("server start-up: %lld ms\n", starting.elapsed());
     const QString url = QString::fromUtf8(out.mid(out.indexOf("http://")).trimmed());
     // Wait until the SLA monitor has written the breaches of the imported tickets, then change a third.
-    const QString serverDb = dir.filePath(u"server.db"_qs);
+    const QString serverDb = dir.filePath(u"server.db"_s);
     // (they are written in one transaction after start-up: wait until some are there and the count holds).
     QElapsedTimer waited;
     waited.start();
@@ -229,7 +230,7 @@ int main(int argc, char **argv)
          (now <= 0 || now != last) && waited.elapsed() < 300000; last = now, now = serverEvents(serverDb))
         QThread::msleep(3000);
     // The same feed with every event after its ticket, synced before the changes, for the comparison.
-    const SyncRun inOrder = syncOnce(app, url, dir.filePath(u"in-order/cache.sqlite"_qs));
+    const SyncRun inOrder = syncOnce(app, url, dir.filePath(u"in-order/cache.sqlite"_s));
     if (!inOrder.ok)
         return 1;
 
@@ -250,7 +251,7 @@ int main(int argc, char **argv)
         for (const bool encrypted : {false, true}) {
             CacheKeys::setEncryptionDisabled(!encrypted);
             const QString path =
-                dir.filePath(u"%1-%2/cache.sqlite"_qs.arg(encrypted ? u"on"_qs : u"off"_qs).arg(round));
+                dir.filePath(u"%1-%2/cache.sqlite"_s.arg(encrypted ? u"on"_s : u"off"_s).arg(round));
             const SyncRun r = syncOnce(app, url, path);
             if (!r.ok)
                 return 1;
@@ -266,12 +267,12 @@ int main(int argc, char **argv)
     server.waitForFinished(5000);
 
     QString error;
-    auto cache = Database::open(dir.filePath(u"on-2/cache.sqlite"_qs), &error);
+    auto cache = Database::open(dir.filePath(u"on-2/cache.sqlite"_s), &error);
     const int stored = cache ? TicketRepository(*cache).totalCount() : -1;
     qint64 storedEvents = -1, waiting = -1;
     if (cache) {
         QSqlQuery q(cache->connection());
-        if (q.exec(u"SELECT (SELECT count(*) FROM ticket_events), (SELECT count(*) FROM orphan_events)"_qs) &&
+        if (q.exec(u"SELECT (SELECT count(*) FROM ticket_events), (SELECT count(*) FROM orphan_events)"_s) &&
             q.next()) {
             storedEvents = q.value(0).toLongLong();
             waiting = q.value(1).toLongLong();
@@ -289,7 +290,7 @@ int main(int argc, char **argv)
                 *std::max_element(offMs.begin(), offMs.end()) / 1000.0, onMedian / offMedian);
     QSqlQuery sealed(cache->connection());
     const bool allSealed = sealed.exec(u"SELECT count(*) FROM tickets WHERE typeof(customer_phone) <> 'blob' "
-                                       "AND customer_phone <> ''"_qs) &&
+                                       "AND customer_phone <> ''"_s) &&
                            sealed.next() && sealed.value(0).toInt() == 0;
     std::printf("encrypted cache: every customer phone sealed: %s\n", allSealed ? "yes" : "NO");
     std::printf("same size, every event after its ticket (synced before the changes): %lld items in %.2f s; "

@@ -26,6 +26,8 @@
 
 #include <cstdio>
 
+using namespace Qt::StringLiterals;
+
 using namespace pd;
 using pd::bench::percentile;
 
@@ -90,8 +92,8 @@ void benchInProcess(const QString &path, int rounds)
     page.resize(1600, 1000);
     page.show();
     User user;
-    user.id = u"u-agent7"_qs;
-    user.teamId = u"team-1"_qs;
+    user.id = u"u-agent7"_s;
+    user.teamId = u"team-1"_s;
     user.role = Role::Agent;
     page.setCurrentUser(user);
     TicketTableModel *model = page.model();
@@ -148,43 +150,43 @@ void benchInProcess(const QString &path, int rounds)
 
 void benchColdStart(const QString &path, int rounds)
 {
-    const QString exe = QCoreApplication::applicationDirPath() + u"/../../app/parceldesk"_qs;
+    const QString exe = QCoreApplication::applicationDirPath() + u"/../../app/parceldesk"_s;
     if (!QFileInfo::exists(exe)) {
         std::printf("cold start: skipped, %s is not built\n", qPrintable(exe));
         return;
     }
     QTemporaryDir home;
-    const QString dataDir = home.filePath(u"data"_qs);
+    const QString dataDir = home.filePath(u"data"_s);
     QDir().mkpath(dataDir);
-    QFile::link(path, QDir(dataDir).filePath(u"cache.sqlite"_qs));
+    QFile::link(path, QDir(dataDir).filePath(u"cache.sqlite"_s));
     // The last signed-in user, as the console remembers it (no secret).
-    const QString config = home.filePath(u"config"_qs);
-    QDir().mkpath(config + u"/ParcelDesk"_qs);
+    const QString config = home.filePath(u"config"_s);
+    QDir().mkpath(config + u"/ParcelDesk"_s);
     {
-        QSettings s(config + u"/ParcelDesk/parceldesk.conf"_qs, QSettings::IniFormat);
+        QSettings s(config + u"/ParcelDesk/parceldesk.conf"_s, QSettings::IniFormat);
         User u;
-        u.id = u"u-agent7"_qs;
-        u.login = u"agent7"_qs;
-        u.teamId = u"team-1"_qs;
-        s.setValue(u"session/user"_qs, QJsonDocument(u.toJson()).toJson(QJsonDocument::Compact));
+        u.id = u"u-agent7"_s;
+        u.login = u"agent7"_s;
+        u.teamId = u"team-1"_s;
+        s.setValue(u"session/user"_s, QJsonDocument(u.toJson()).toJson(QJsonDocument::Compact));
     }
     std::vector<double> wall, ready, end, rss;
     for (int r = 0; r < rounds; ++r) {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"QT_QPA_PLATFORM"_qs, u"offscreen"_qs);
-        env.insert(u"XDG_CONFIG_HOME"_qs, config);
-        env.insert(u"PD_STARTUP_PROBE"_qs, u"1"_qs);
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        env.insert(u"XDG_CONFIG_HOME"_s, config);
+        env.insert(u"PD_STARTUP_PROBE"_s, u"1"_s);
         p.setProcessEnvironment(env);
         QElapsedTimer t;
         t.start();
-        p.start(exe, {u"--offline"_qs, u"--lang"_qs, u"zh_CN"_qs, u"--data-dir"_qs, dataDir});
+        p.start(exe, {u"--offline"_s, u"--lang"_s, u"zh_CN"_s, u"--data-dir"_s, dataDir});
         if (!p.waitForFinished(60000))
             qFatal("parceldesk did not finish");
         wall.push_back(double(t.elapsed()));
         const QString out = QString::fromUtf8(p.readAllStandardOutput());
         const auto grab = [&](const char *key) {
-            const auto m = QRegularExpression(QString::fromLatin1(key) + u"=(\\d+)"_qs).match(out);
+            const auto m = QRegularExpression(QString::fromLatin1(key) + u"=(\\d+)"_s).match(out);
             return m.hasMatch() ? m.captured(1).toDouble() : -1.0;
         };
         ready.push_back(grab("ready_ms"));
@@ -208,8 +210,8 @@ int main(int argc, char **argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(u"ParcelDeskBench"_qs);
-    QApplication::setApplicationName(u"bench_workbench"_qs);
+    QApplication::setOrganizationName(u"ParcelDeskBench"_s);
+    QApplication::setApplicationName(u"bench_workbench"_s);
     const int rows = envInt("PD_BENCH_ROWS", 1000000);
     const int rounds = envInt("PD_BENCH_ROUNDS", 7);
     const QString path = qEnvironmentVariable(

@@ -8,6 +8,8 @@
 #include <algorithm>
 #include <limits>
 
+using namespace Qt::StringLiterals;
+
 namespace pd {
 
 namespace {
@@ -334,10 +336,10 @@ QStringList TicketTableModel::widestTexts(int column)
     case Sla:
         return SlaCountdown::widestTexts();
     case Number:
-        return {tr("%1 ⇡", "ticket number, not yet sent").arg(u"C2611-000000"_qs),
-                tr("%1 ⚠", "ticket number, needs attention").arg(u"C2611-000000"_qs)};
+        return {tr("%1 ⇡", "ticket number, not yet sent").arg(u"C2611-000000"_s),
+                tr("%1 ⚠", "ticket number, needs attention").arg(u"C2611-000000"_s)};
     case Waybill:
-        return {u"SF1400000000000"_qs, u"YT0000000000000"_qs};
+        return {u"SF1400000000000"_s, u"YT0000000000000"_s};
     case Category:
         return allNames<pd::Category>();
     case Priority:
@@ -347,7 +349,7 @@ QStringList TicketTableModel::widestTexts(int column)
     case Assignee:
         return {tr("Unassigned")};
     case Customer: // not the widest: what the column wishes to show whole, a usual name with a masked phone
-        return {tr("%1 (%2)").arg(u"王小明"_qs, Validation::maskPhone(u"13800005678"_qs))};
+        return {tr("%1 (%2)").arg(u"王小明"_s, Validation::maskPhone(u"13800005678"_s))};
     case Age:
         return {ageText(59), ageText(47 * 60 + 59), ageText(999 * 24 * 60)};
     default:
@@ -406,9 +408,9 @@ QString TicketTableModel::pendingToolTip(const TicketRow &row) const
     } else {
         const QDateTime at = QDateTime::fromMSecsSinceEpoch(queued->nextAttemptAt, m_zone);
         const bool today = at.date() == QDateTime::fromMSecsSinceEpoch(now, m_zone).date();
-        const QString when = today ? QLocale().toString(at.time(), u"HH:mm:ss"_qs)
+        const QString when = today ? QLocale().toString(at.time(), u"HH:mm:ss"_s)
                                    : QLocale().toString(at.date(), QLocale::ShortFormat) + u' ' +
-                                         QLocale().toString(at.time(), u"HH:mm:ss"_qs);
+                                         QLocale().toString(at.time(), u"HH:mm:ss"_s);
         const int seconds = int((queued->nextAttemptAt - now + 999) / 1000);
         const QString in =
             seconds < 120 ? tr("in %n s", nullptr, seconds) : tr("in %n min", nullptr, (seconds + 59) / 60);

@@ -11,6 +11,8 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+using namespace Qt::StringLiterals;
+
 namespace pd {
 
 namespace {
@@ -24,7 +26,7 @@ QString newId()
 
 QString ticketPath(const QString &id)
 {
-    return u"/api/v1/tickets/"_qs + QString::fromLatin1(QUrl::toPercentEncoding(id));
+    return u"/api/v1/tickets/"_s + QString::fromLatin1(QUrl::toPercentEncoding(id));
 }
 
 QJsonObject overlay(QJsonObject base, const QJsonObject &fields)
@@ -45,9 +47,8 @@ bool fail(QString *error, const QString &message)
 // first response, and a new or reopened ticket becomes open.
 void applyFirstResponse(Ticket &t, EventKind kind, const QJsonObject &data, Instant at)
 {
-    const bool responds =
-        kind == EventKind::Reply ||
-        (kind == EventKind::Call && data.value(u"direction"_qs).toString() == u"outbound"_qs);
+    const bool responds = kind == EventKind::Reply ||
+                          (kind == EventKind::Call && data.value(u"direction"_s).toString() == u"outbound"_s);
     if (!responds)
         return;
     if (!t.firstResponseAt)
@@ -61,14 +62,14 @@ void applyFirstResponse(Ticket &t, EventKind kind, const QJsonObject &data, Inst
 void applyFieldEffects(Ticket &t, EventKind kind, const QJsonObject &data, Instant at)
 {
     if (kind == EventKind::Escalation) {
-        if (const auto priority = fromCode<Priority>(data.value(u"priority"_qs).toString()))
+        if (const auto priority = fromCode<Priority>(data.value(u"priority"_s).toString()))
             t.priority = *priority;
         return;
     }
     if (kind != EventKind::CsatRecorded)
         return;
-    const int csat = data.value(u"csat"_qs).toInt(-1);
-    const int nps = data.value(u"nps"_qs).toInt(-1);
+    const int csat = data.value(u"csat"_s).toInt(-1);
+    const int nps = data.value(u"nps"_s).toInt(-1);
     const bool csatOk = csat >= 1 && csat <= 5;
     const bool npsOk = nps >= 0 && nps <= 10;
     if (csatOk)
@@ -89,10 +90,10 @@ LocalEdits::LocalEdits(const Database &db, const Clock &clock)
 const QStringList &LocalEdits::editableFields()
 {
     static const QStringList fields{
-        u"status"_qs,      u"priority"_qs,      u"category"_qs,       u"channel"_qs,
-        u"assignee_id"_qs, u"team_id"_qs,       u"resolution"_qs,     u"compensation_amount"_qs,
-        u"csat"_qs,        u"nps"_qs,           u"follow_up_at"_qs,   u"follow_up_done_at"_qs,
-        u"description"_qs, u"customer_name"_qs, u"customer_phone"_qs, u"waybill_no"_qs};
+        u"status"_s,      u"priority"_s,      u"category"_s,       u"channel"_s,
+        u"assignee_id"_s, u"team_id"_s,       u"resolution"_s,     u"compensation_amount"_s,
+        u"csat"_s,        u"nps"_s,           u"follow_up_at"_s,   u"follow_up_done_at"_s,
+        u"description"_s, u"customer_name"_s, u"customer_phone"_s, u"waybill_no"_s};
     return fields;
 }
 
@@ -142,8 +143,8 @@ std::optional<QString> LocalEdits::addEvent(const QString &ticketId, EventKind k
         return std::nullopt;
     }
     if (kind == EventKind::Call) {
-        const QString direction = data.value(u"direction"_qs).toString();
-        const double seconds = data.value(u"duration_s"_qs).toDouble(-1);
+        const QString direction = data.value(u"direction"_s).toString();
+        const double seconds = data.value(u"duration_s"_s).toDouble(-1);
         if (!fromCode<CallDirection>(direction)) {
             fail(error, tr("Say whether the call was inbound or outbound."));
             return std::nullopt;
@@ -168,15 +169,14 @@ std::optional<QString> LocalEdits::addEvent(const QString &ticketId, EventKind k
 
     Transaction tx(m_db);
     QJsonObject payload = e.toJson();
-    payload.remove(u"version"_qs);
+    payload.remove(u"version"_s);
     const bool ticketChanged = !(t == row->ticket);
     const LocalState state =
         row->localState == LocalState::Conflict ? LocalState::Conflict : LocalState::Pending;
     if (!tx.isActive() || !tickets.upsertEvents({e}, error, LocalState::Pending) ||
         !(ticketChanged ? tickets.upsert({t}, error, state)
                         : tickets.setLocalState(ticketId, state, error)) ||
-        !enqueue(ticketId, "POST", ticketPath(ticketId) + u"/events"_qs, payload, std::nullopt, e.id,
-                 error) ||
+        !enqueue(ticketId, "POST", ticketPath(ticketId) + u"/events"_s, payload, std::nullopt, e.id, error) ||
         !tx.commit(error))
         return std::nullopt;
     return e.id;
@@ -203,7 +203,7 @@ bool LocalEdits::updateTicket(const QString &ticketId, const QJsonObject &fields
     auto merged = Ticket::fromJson(overlay(row->ticket.toJson(), fields), &jsonError);
     if (!merged)
         return fail(error, tr("%1: %2").arg(jsonError.field, jsonError.message));
-    if (fields.contains(u"customer_phone"_qs) && !merged->customerPhone.isEmpty()) {
+    if (fields.contains(u"customer_phone"_s) && !merged->customerPhone.isEmpty()) {
         const PhoneCheck phone = Validation::checkPhone(merged->customerPhone);
         if (!phone.valid)
             return fail(error, phone.message);
@@ -255,7 +255,7 @@ std::optional<QString> LocalEdits::createTicket(Ticket draft, QString *error)
     TicketRepository tickets(m_db);
     Transaction tx(m_db);
     if (!tx.isActive() || !tickets.upsert({draft}, error, LocalState::Pending) ||
-        !enqueue(draft.id, "POST", u"/api/v1/tickets"_qs, payload, std::nullopt, draft.id, error) ||
+        !enqueue(draft.id, "POST", u"/api/v1/tickets"_s, payload, std::nullopt, draft.id, error) ||
         !tx.commit(error))
         return std::nullopt;
     return draft.id;
@@ -295,9 +295,9 @@ bool LocalEdits::confirm(qint64 seq, const std::optional<Ticket> &serverTicket,
     }
     if (!serverEvents.isEmpty() && !tickets.upsertEvents(serverEvents, error, LocalState::Synced))
         return false;
-    if (item->method == u"POST"_qs && item->path.endsWith(u"/events"_qs)) {
+    if (item->method == u"POST"_s && item->path.endsWith(u"/events"_s)) {
         QSqlQuery q(m_db.connection());
-        if (!sql::prepare(q, u"UPDATE ticket_events SET local_state = 0 WHERE id = ?"_qs, error))
+        if (!sql::prepare(q, u"UPDATE ticket_events SET local_state = 0 WHERE id = ?"_s, error))
             return false;
         q.bindValue(0, item->idempotencyKey);
         if (!sql::exec(q, error))
@@ -317,7 +317,7 @@ bool LocalEdits::confirm(qint64 seq, const std::optional<Ticket> &serverTicket,
             const auto row = tickets.byId(ticketId);
             if (row && row->ticket.version == *previousVersion) {
                 QSqlQuery q(m_db.connection());
-                if (!sql::prepare(q, u"UPDATE tickets SET version = ? WHERE id = ?"_qs, error))
+                if (!sql::prepare(q, u"UPDATE tickets SET version = ? WHERE id = ?"_s, error))
                     return false;
                 q.bindValue(0, serverTicket->version);
                 q.bindValue(1, ticketId);
@@ -338,14 +338,14 @@ bool LocalEdits::conflict(qint64 seq, const Ticket &serverCopy, QString *error)
     const auto item = outbox.item(seq);
     if (!item)
         return true;
-    if (item->method != u"PATCH"_qs)
+    if (item->method != u"PATCH"_s)
         return reject(seq, tr("The server refused this change because the ticket changed meanwhile."), error);
 
     // This edit and every later field edit of the ticket become one conflict record.
     QJsonObject local = item->payload;
     QList<qint64> folded{seq};
     for (const OutboxItem &later : outbox.forTicket(item->ticketId)) {
-        if (later.seq > seq && later.method == u"PATCH"_qs) {
+        if (later.seq > seq && later.method == u"PATCH"_s) {
             local = overlay(local, later.payload);
             folded.append(later.seq);
         }
@@ -380,7 +380,7 @@ bool LocalEdits::reject(qint64 seq, const QString &reason, QString *error)
     Transaction tx(m_db);
     if (!tx.isActive() || !outbox.park(seq, reason, error))
         return tx.commit(error);
-    if (item->method == u"POST"_qs && item->path.endsWith(u"/events"_qs)) {
+    if (item->method == u"POST"_s && item->path.endsWith(u"/events"_s)) {
         // The refused entry leaves the timeline (and the search); the refused edit keeps its text.
         if (!TicketRepository(m_db).removeEvents({item->idempotencyKey}, error))
             return false;
@@ -401,7 +401,7 @@ bool LocalEdits::revert(const QString &ticketId, const std::optional<Ticket> &se
     // The server does not let this user read the ticket (any more) or does not know it. A ticket made here
     // and refused keeps its row: the refused create is all there is of it, shown with Discard.
     for (const OutboxItem &item : outbox.forTicket(ticketId)) {
-        if (item.method == u"POST"_qs && item.path == u"/api/v1/tickets"_qs)
+        if (item.method == u"POST"_s && item.path == u"/api/v1/tickets"_s)
             return true;
     }
     return live || tickets.remove({ticketId}, error);
@@ -415,7 +415,7 @@ QStringList LocalEdits::staleRows() const
     if (!sql::prepare(q,
                       u"SELECT id FROM tickets t WHERE local_state = 1 AND NOT EXISTS (SELECT 1 FROM outbox "
                       "o WHERE o.ticket_id = t.id AND (o.next_attempt_at < ? OR o.method = 'POST' AND "
-                      "o.path = '/api/v1/tickets'))"_qs,
+                      "o.path = '/api/v1/tickets'))"_s,
                       nullptr))
         return out;
     q.bindValue(0, OutboxRepository::kParked);
@@ -445,7 +445,7 @@ bool LocalEdits::discardRefused(qint64 seq, QString *error)
     Transaction tx(m_db);
     if (!tx.isActive() || !outbox.remove(seq, error))
         return false;
-    if (item->method == u"POST"_qs && item->path == u"/api/v1/tickets"_qs &&
+    if (item->method == u"POST"_s && item->path == u"/api/v1/tickets"_s &&
         outbox.forTicket(item->ticketId).isEmpty()) {
         // A ticket made here that the server refused: discarding the refusal discards the draft.
         if (!TicketRepository(m_db).remove({item->ticketId}, error))

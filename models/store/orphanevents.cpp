@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 
+using namespace Qt::StringLiterals;
+
 namespace pd {
 
 OrphanEvents::OrphanEvents(const Database &db)
@@ -24,7 +26,7 @@ bool OrphanEvents::keep(const QList<TicketEvent> &events, QString *error)
     QSqlQuery q(m_db.connection());
     if (!sql::prepare(q,
                       u"INSERT INTO orphan_events(id, ticket_id, data) VALUES (?, ?, ?) "
-                      "ON CONFLICT(id) DO UPDATE SET ticket_id = excluded.ticket_id, data = excluded.data"_qs,
+                      "ON CONFLICT(id) DO UPDATE SET ticket_id = excluded.ticket_id, data = excluded.data"_s,
                       error))
         return false;
     for (const TicketEvent &e : events) {
@@ -46,7 +48,7 @@ bool OrphanEvents::adopt(const QStringList &ticketIds, QStringList *tickets, QSt
     // One index probe per ticket written (few of them have waiting events), not a scan of every waiting one.
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (!sql::prepare(q, u"SELECT id, data FROM orphan_events WHERE ticket_id = ?"_qs, error))
+    if (!sql::prepare(q, u"SELECT id, data FROM orphan_events WHERE ticket_id = ?"_s, error))
         return false;
     QList<TicketEvent> adopted;
     QStringList ids;
@@ -80,7 +82,7 @@ bool OrphanEvents::drop(const QStringList &ticketIds, QString *error)
     if (ticketIds.isEmpty() || isEmpty())
         return true;
     QSqlQuery q(m_db.connection());
-    if (!sql::prepare(q, u"DELETE FROM orphan_events WHERE ticket_id = ?"_qs, error))
+    if (!sql::prepare(q, u"DELETE FROM orphan_events WHERE ticket_id = ?"_s, error))
         return false;
     for (const QString &id : ticketIds) {
         q.bindValue(0, id);
@@ -95,7 +97,7 @@ bool OrphanEvents::dropEvents(const QStringList &eventIds, QString *error)
     if (eventIds.isEmpty())
         return true;
     QSqlQuery q(m_db.connection());
-    if (!sql::prepare(q, u"DELETE FROM orphan_events WHERE id = ?"_qs, error))
+    if (!sql::prepare(q, u"DELETE FROM orphan_events WHERE id = ?"_s, error))
         return false;
     for (const QString &id : eventIds) {
         q.bindValue(0, id);
@@ -108,13 +110,13 @@ bool OrphanEvents::dropEvents(const QStringList &eventIds, QString *error)
 bool OrphanEvents::clear(QString *error)
 {
     QSqlQuery q(m_db.connection());
-    return sql::prepare(q, u"DELETE FROM orphan_events"_qs, error) && sql::exec(q, error);
+    return sql::prepare(q, u"DELETE FROM orphan_events"_s, error) && sql::exec(q, error);
 }
 
 bool OrphanEvents::isEmpty() const
 {
     QSqlQuery q(m_db.connection());
-    if (!sql::prepare(q, u"SELECT EXISTS (SELECT 1 FROM orphan_events)"_qs, nullptr) ||
+    if (!sql::prepare(q, u"SELECT EXISTS (SELECT 1 FROM orphan_events)"_s, nullptr) ||
         !sql::exec(q, nullptr) || !q.next())
         return true;
     return q.value(0).toInt() == 0;
@@ -127,7 +129,7 @@ namespace pd {
 int OrphanEvents::size() const
 {
     QSqlQuery q(m_db.connection());
-    if (!sql::prepare(q, u"SELECT count(*) FROM orphan_events"_qs, nullptr) || !sql::exec(q, nullptr) ||
+    if (!sql::prepare(q, u"SELECT count(*) FROM orphan_events"_s, nullptr) || !sql::exec(q, nullptr) ||
         !q.next())
         return 0;
     return q.value(0).toInt();

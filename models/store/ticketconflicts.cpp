@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 
+using namespace Qt::StringLiterals;
+
 namespace pd {
 
 namespace {
@@ -30,7 +32,7 @@ bool TicketConflicts::put(const TicketConflict &c, QString *error)
     if (!cipher ||
         !sql::prepare(q,
                       u"INSERT OR REPLACE INTO ticket_conflicts(ticket_id, local_fields, base_version, "
-                      "server_copy, detected_at) VALUES (?, ?, ?, ?, ?)"_qs,
+                      "server_copy, detected_at) VALUES (?, ?, ?, ?, ?)"_s,
                       error))
         return false;
     q.bindValue(0, c.ticketId);
@@ -44,7 +46,7 @@ bool TicketConflicts::put(const TicketConflict &c, QString *error)
 bool TicketConflicts::remove(const QString &ticketId, QString *error)
 {
     QSqlQuery q(m_db.connection());
-    if (!sql::prepare(q, u"DELETE FROM ticket_conflicts WHERE ticket_id = ?"_qs, error))
+    if (!sql::prepare(q, u"DELETE FROM ticket_conflicts WHERE ticket_id = ?"_s, error))
         return false;
     q.bindValue(0, ticketId);
     return sql::exec(q, error);
@@ -57,7 +59,7 @@ QList<TicketConflict> TicketConflicts::all() const
     if (!sql::prepare(
             q,
             u"SELECT ticket_id, local_fields, base_version, server_copy, detected_at FROM ticket_conflicts "
-            "ORDER BY detected_at"_qs,
+            "ORDER BY detected_at"_s,
             nullptr) ||
         !sql::exec(q, nullptr))
         return out;
@@ -80,7 +82,7 @@ QList<TicketConflict> TicketConflicts::all() const
 bool TicketConflicts::refreshServerCopies(const QList<Ticket> &tickets, QString *error)
 {
     QSqlQuery q(m_db.connection());
-    if (tickets.isEmpty() || !q.exec(u"SELECT EXISTS (SELECT 1 FROM ticket_conflicts)"_qs) || !q.next() ||
+    if (tickets.isEmpty() || !q.exec(u"SELECT EXISTS (SELECT 1 FROM ticket_conflicts)"_s) || !q.next() ||
         !q.value(0).toBool())
         return true;
     // Few conflicts at a time: read them (the versions are inside the sealed copies), then replace the older.

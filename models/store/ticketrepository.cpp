@@ -11,6 +11,8 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 
+using namespace Qt::StringLiterals;
+
 namespace pd {
 
 namespace {
@@ -172,7 +174,7 @@ QString whereClause(const TicketQuery &q, QVariantList &binds, bool withKeyset)
     if (withKeyset && q.afterSortValue && q.afterPk) {
         const bool asc = (q.order == TicketQuery::Order::SlaUrgency) != q.reverse;
         const QString sort = sortExpression(q.order);
-        parts.append(QStringLiteral("(%1 %2 ? OR (%1 = ? AND pk %2 ?))").arg(sort, asc ? u">"_qs : u"<"_qs));
+        parts.append(QStringLiteral("(%1 %2 ? OR (%1 = ? AND pk %2 ?))").arg(sort, asc ? u">"_s : u"<"_s));
         binds << *q.afterSortValue << *q.afterSortValue << *q.afterPk;
     }
     return parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QLatin1StringView(" AND "));
@@ -394,7 +396,7 @@ TicketPage TicketRepository::query(const TicketQuery &tq) const
     const bool asc = (tq.order == TicketQuery::Order::SlaUrgency) != tq.reverse;
     const QString sql = QStringLiteral("SELECT %1 FROM tickets%2 ORDER BY %3 %4, pk %4 LIMIT ? OFFSET ?")
                             .arg(QLatin1StringView(kTicketColumns), whereClause(tq, binds, true), sort,
-                                 asc ? u"ASC"_qs : u"DESC"_qs);
+                                 asc ? u"ASC"_s : u"DESC"_s);
     QSqlQuery q(m_db.connection());
     if (!sql::prepare(q, sql, nullptr))
         return page;

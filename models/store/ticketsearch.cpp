@@ -14,6 +14,8 @@
 #include <algorithm>
 #include <functional>
 
+using namespace Qt::StringLiterals;
+
 namespace pd {
 
 namespace {
@@ -50,7 +52,7 @@ QString TicketSearch::ftsExpression(const QString &text)
         // The last term is a prefix (search as you type); one CJK character can only match as a prefix of a
         // bigram or as the trailing single character of a run.
         phrases.append(QLatin1Char('"') + quoted + QLatin1Char('"') +
-                       (i == terms.size() - 1 ? u"*"_qs : QString()));
+                       (i == terms.size() - 1 ? u"*"_s : QString()));
     }
     return phrases.join(QLatin1Char(' '));
 }

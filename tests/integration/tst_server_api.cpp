@@ -3,6 +3,8 @@
 
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace pd::test;
 
 class TestServerApi final : public QObject
@@ -380,15 +382,15 @@ void TestServerApi::eventsChecked_data()
     QJsonObject noId = event("note");
     noId.insert(QStringLiteral("id"), false);
 
-    QTest::addRow("a key that differs from the id") << reply << u"other"_qs << 400 << QString();
+    QTest::addRow("a key that differs from the id") << reply << u"other"_s << 400 << QString();
     QTest::addRow("no id and no key") << noId << QString() << 400 << QString();
-    QTest::addRow("a kind only the server writes") << event("sla_breach") << u"id"_qs << 422 << QString();
+    QTest::addRow("a kind only the server writes") << event("sla_breach") << u"id"_s << 422 << QString();
     QTest::addRow("a call direction that is not a code")
-        << event("call", {{QStringLiteral("direction"), QStringLiteral("sideways")}}) << u"id"_qs << 422
-        << u"direction"_qs;
+        << event("call", {{QStringLiteral("direction"), QStringLiteral("sideways")}}) << u"id"_s << 422
+        << u"direction"_s;
     // A call keeps its direction, duration and outcome; an outcome that is not a code is refused.
-    QTest::addRow("a call kept whole") << event("call", call) << u"id"_qs << 201 << QString();
-    QTest::addRow("a call outcome with markup") << event("call", markup) << u"id"_qs << 422 << u"outcome"_qs;
+    QTest::addRow("a call kept whole") << event("call", call) << u"id"_s << 201 << QString();
+    QTest::addRow("a call outcome with markup") << event("call", markup) << u"id"_s << 422 << u"outcome"_s;
 }
 
 void TestServerApi::eventsChecked()
@@ -406,7 +408,7 @@ void TestServerApi::eventsChecked()
         event.insert(QStringLiteral("id"), id);
     QList<QPair<QByteArray, QByteArray>> headers;
     if (!key.isEmpty())
-        headers.append({"Idempotency-Key", key == u"id"_qs ? id.toLatin1() : uuid().toLatin1()});
+        headers.append({"Idempotency-Key", key == u"id"_s ? id.toLatin1() : uuid().toLatin1()});
     const Reply r = m_server.request("POST", path, token, event, headers);
     QCOMPARE(r.status, status);
     if (!field.isEmpty())
@@ -430,22 +432,22 @@ void TestServerApi::stateMachine_data()
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("code");
     QTest::addRow("new → resolved without resolution")
-        << QStringList{} << u"resolved"_qs << 409 << u"resolution_required"_qs;
-    QTest::addRow("new → pending") << QStringList{} << u"pending"_qs << 409 << u"illegal_transition"_qs;
-    QTest::addRow("new → closed") << QStringList{} << u"closed"_qs << 409 << u"illegal_transition"_qs;
-    QTest::addRow("new → open") << QStringList{} << u"open"_qs << 201 << u""_qs;
-    QTest::addRow("open → pending") << QStringList{u"open"_qs} << u"pending"_qs << 201 << u""_qs;
-    QTest::addRow("pending → open") << QStringList{u"open"_qs, u"pending"_qs} << u"open"_qs << 201 << u""_qs;
-    QTest::addRow("open → reopened") << QStringList{u"open"_qs} << u"reopened"_qs << 409
-                                     << u"illegal_transition"_qs;
+        << QStringList{} << u"resolved"_s << 409 << u"resolution_required"_s;
+    QTest::addRow("new → pending") << QStringList{} << u"pending"_s << 409 << u"illegal_transition"_s;
+    QTest::addRow("new → closed") << QStringList{} << u"closed"_s << 409 << u"illegal_transition"_s;
+    QTest::addRow("new → open") << QStringList{} << u"open"_s << 201 << u""_s;
+    QTest::addRow("open → pending") << QStringList{u"open"_s} << u"pending"_s << 201 << u""_s;
+    QTest::addRow("pending → open") << QStringList{u"open"_s, u"pending"_s} << u"open"_s << 201 << u""_s;
+    QTest::addRow("open → reopened") << QStringList{u"open"_s} << u"reopened"_s << 409
+                                     << u"illegal_transition"_s;
     QTest::addRow("resolved → closed")
-        << QStringList{u"open"_qs, u"resolved"_qs} << u"closed"_qs << 201 << u""_qs;
+        << QStringList{u"open"_s, u"resolved"_s} << u"closed"_s << 201 << u""_s;
     QTest::addRow("resolved → reopened")
-        << QStringList{u"open"_qs, u"resolved"_qs} << u"reopened"_qs << 201 << u""_qs;
-    QTest::addRow("closed → pending") << QStringList{u"open"_qs, u"resolved"_qs, u"closed"_qs}
-                                      << u"pending"_qs << 409 << u"ticket_closed"_qs;
-    QTest::addRow("closed → reopened") << QStringList{u"open"_qs, u"resolved"_qs, u"closed"_qs}
-                                       << u"reopened"_qs << 409 << u"ticket_closed"_qs;
+        << QStringList{u"open"_s, u"resolved"_s} << u"reopened"_s << 201 << u""_s;
+    QTest::addRow("closed → pending")
+        << QStringList{u"open"_s, u"resolved"_s, u"closed"_s} << u"pending"_s << 409 << u"ticket_closed"_s;
+    QTest::addRow("closed → reopened")
+        << QStringList{u"open"_s, u"resolved"_s, u"closed"_s} << u"reopened"_s << 409 << u"ticket_closed"_s;
 }
 
 void TestServerApi::stateMachine()

@@ -10,6 +10,8 @@
 #include <QTest>
 #include <QTimeZone>
 
+using namespace Qt::StringLiterals;
+
 class TestServerDemo : public QObject
 {
     Q_OBJECT
@@ -31,14 +33,14 @@ void TestServerDemo::initTestCase()
     startup.start();
     QVERIFY(m_server.startDemo(2611) >= 0);
     QVERIFY(
-        QTest::qWaitFor([&] { return m_server.request("GET", u"/api/v1/health"_qs).status == 200; }, 30000));
+        QTest::qWaitFor([&] { return m_server.request("GET", u"/api/v1/health"_s).status == 200; }, 30000));
     qInfo("demo start-up: %lld ms from start to /api/v1/health OK (goal < 15000 ms)",
           qlonglong(startup.elapsed()));
     m_token = m_server
-                  .request("POST", u"/api/v1/auth/login"_qs, {},
-                           {{u"login"_qs, u"manager1"_qs}, {u"password"_qs, u"demo"_qs}})
+                  .request("POST", u"/api/v1/auth/login"_s, {},
+                           {{u"login"_s, u"manager1"_s}, {u"password"_s, u"demo"_s}})
                   .json()
-                  .value(u"access_token"_qs)
+                  .value(u"access_token"_s)
                   .toString()
                   .toLatin1();
     QVERIFY(!m_token.isEmpty());
@@ -54,20 +56,20 @@ void TestServerDemo::demoDataIsBelievable()
     bool more = true;
     while (more) {
         const QJsonObject page =
-            m_server.request("GET", u"/api/v1/changes?limit=5000&cursor="_qs + cursor, m_token).json();
-        QVERIFY(page.contains(u"next_cursor"_qs));
-        for (const QJsonValue &v : page.value(u"items"_qs).toArray()) {
+            m_server.request("GET", u"/api/v1/changes?limit=5000&cursor="_s + cursor, m_token).json();
+        QVERIFY(page.contains(u"next_cursor"_s));
+        for (const QJsonValue &v : page.value(u"items"_s).toArray()) {
             const QJsonObject item = v.toObject();
-            const QJsonObject data = item.value(u"data"_qs).toObject();
-            if (item.value(u"type"_qs).toString() == u"ticket")
-                tickets.insert(item.value(u"id"_qs).toString(), data);
-            else if (item.value(u"type"_qs).toString() == u"ticket_event" &&
-                     data.value(u"kind"_qs).toString() == u"status_change" &&
-                     data.value(u"data"_qs).toObject().value(u"to"_qs).toString() == u"reopened")
+            const QJsonObject data = item.value(u"data"_s).toObject();
+            if (item.value(u"type"_s).toString() == u"ticket")
+                tickets.insert(item.value(u"id"_s).toString(), data);
+            else if (item.value(u"type"_s).toString() == u"ticket_event" &&
+                     data.value(u"kind"_s).toString() == u"status_change" &&
+                     data.value(u"data"_s).toObject().value(u"to"_s).toString() == u"reopened")
                 ++reopenings;
         }
-        cursor = page.value(u"next_cursor"_qs).toString();
-        more = page.value(u"has_more"_qs).toBool();
+        cursor = page.value(u"next_cursor"_s).toString();
+        more = page.value(u"has_more"_s).toBool();
     }
     // About 1,600 complaints over six weeks (DemoSeeder), some reopened after the follow-up call.
     QVERIFY2(tickets.size() > 1000 && tickets.size() < 2500, qPrintable(QString::number(tickets.size())));
@@ -75,18 +77,18 @@ void TestServerDemo::demoDataIsBelievable()
     int unfinishedOld = 0;
     int done = 0;
     for (const QJsonObject &t : std::as_const(tickets)) {
-        const QString status = t.value(u"status"_qs).toString();
+        const QString status = t.value(u"status"_s).toString();
         const bool finished = status == u"resolved" || status == u"closed";
         done += finished;
         // Nothing but a fresh complaint is still being worked on: no ticket older than a week is unfinished.
-        const qint64 created = QDateTime::fromString(t.value(u"created_at"_qs).toString(), Qt::ISODateWithMs)
-                                   .toMSecsSinceEpoch();
+        const qint64 created =
+            QDateTime::fromString(t.value(u"created_at"_s).toString(), Qt::ISODateWithMs).toMSecsSinceEpoch();
         QVERIFY(created > now - 60 * kDay);
         if (!finished && created < now - 7 * kDay)
             ++unfinishedOld;
     }
     QCOMPARE(unfinishedOld, 0);
-    QVERIFY2(done > tickets.size() * 8 / 10, qPrintable(u"%1 of %2"_qs.arg(done).arg(tickets.size())));
+    QVERIFY2(done > tickets.size() * 8 / 10, qPrintable(u"%1 of %2"_s.arg(done).arg(tickets.size())));
 }
 
 void TestServerDemo::cityVolumeGivesBelievableRates()
@@ -105,28 +107,28 @@ void TestServerDemo::cityVolumeGivesBelievableRates()
     qint64 complaints = 0, damage = 0, loss = 0, parcels = 0;
     QSet<QString> couriers;
     for (const QJsonObject &item : feed.items) {
-        const QJsonObject d = item.value(u"data"_qs).toObject();
-        const QString type = item.value(u"type"_qs).toString();
+        const QJsonObject d = item.value(u"data"_s).toObject();
+        const QString type = item.value(u"type"_s).toString();
         if (type == u"parcel") {
             ++parcels;
         } else if (type == u"parcel_volume") {
-            const qint64 start = instant(d.value(u"day_start"_qs));
+            const qint64 start = instant(d.value(u"day_start"_s));
             if (start < from || start >= to)
                 continue;
-            delivered += d.value(u"delivered"_qs).toInteger();
-            onTime += d.value(u"delivered_on_time"_qs).toInteger();
-            if (!d.value(u"courier_id"_qs).toString().isEmpty()) {
-                courierDelivered += d.value(u"delivered"_qs).toInteger();
+            delivered += d.value(u"delivered"_s).toInteger();
+            onTime += d.value(u"delivered_on_time"_s).toInteger();
+            if (!d.value(u"courier_id"_s).toString().isEmpty()) {
+                courierDelivered += d.value(u"delivered"_s).toInteger();
                 ++courierDays;
-                couriers.insert(d.value(u"courier_id"_qs).toString());
+                couriers.insert(d.value(u"courier_id"_s).toString());
             }
         } else if (type == u"ticket") {
-            const qint64 created = instant(d.value(u"created_at"_qs));
+            const qint64 created = instant(d.value(u"created_at"_s));
             if (created < from || created >= to)
                 continue;
             ++complaints;
-            damage += d.value(u"category"_qs).toString() == u"damage";
-            loss += d.value(u"category"_qs).toString() == u"loss";
+            damage += d.value(u"category"_s).toString() == u"damage";
+            loss += d.value(u"category"_s).toString() == u"loss";
         }
     }
     QVERIFY(delivered > 0 && courierDays > 0);

@@ -17,6 +17,8 @@
 #include <QTest>
 #include <QUuid>
 
+using namespace Qt::StringLiterals;
+
 using namespace pd::test;
 
 namespace {
@@ -152,31 +154,31 @@ void TestTrackingIngest::batchWritesScansParcelsAndVolume()
     // Parcel 0 is delivered on time, 1 late, 2 is damaged in transit, 3 only picked up.
     const QJsonArray parcels{parcel(0, m_now + 24 * h), parcel(1, m_now - 30 * h), parcel(2, m_now + 24 * h),
                              parcel(3, m_now + 24 * h)};
-    const QJsonArray events{scan(0, m_now - 50 * h, u"picked_up"_qs),
-                            scan(0, m_now - 20 * h, u"in_transit"_qs),
-                            scan(0, m_now - 2 * h, u"delivered"_qs),
-                            scan(1, m_now - 50 * h, u"picked_up"_qs),
-                            scan(1, m_now - 3 * h, u"delivered"_qs),
-                            scan(2, m_now - 50 * h, u"picked_up"_qs),
-                            scan(2, m_now - 5 * h, u"exception"_qs, u"damaged"_qs),
-                            scan(3, m_now - 1 * h, u"picked_up"_qs)};
+    const QJsonArray events{scan(0, m_now - 50 * h, u"picked_up"_s),
+                            scan(0, m_now - 20 * h, u"in_transit"_s),
+                            scan(0, m_now - 2 * h, u"delivered"_s),
+                            scan(1, m_now - 50 * h, u"picked_up"_s),
+                            scan(1, m_now - 3 * h, u"delivered"_s),
+                            scan(2, m_now - 50 * h, u"picked_up"_s),
+                            scan(2, m_now - 5 * h, u"exception"_s, u"damaged"_s),
+                            scan(3, m_now - 1 * h, u"picked_up"_s)};
     const Reply r = ingest(parcels, events);
     QCOMPARE(r.status, 200);
-    QCOMPARE(r.json().value(u"events"_qs).toInt(), 8);
-    QCOMPARE(r.json().value(u"parcels_created"_qs).toInt(), 4);
-    QCOMPARE(r.json().value(u"duplicates"_qs).toInt(), 0);
+    QCOMPARE(r.json().value(u"events"_s).toInt(), 8);
+    QCOMPARE(r.json().value(u"parcels_created"_s).toInt(), 4);
+    QCOMPARE(r.json().value(u"duplicates"_s).toInt(), 0);
 
     const Reply p0 =
-        m_server.request("GET", u"/api/v1/parcels/"_qs + waybill(0), m_server.token(u"manager1"_qs));
+        m_server.request("GET", u"/api/v1/parcels/"_s + waybill(0), m_server.token(u"manager1"_s));
     QCOMPARE(p0.status, 200);
-    QCOMPARE(p0.json().value(u"status"_qs).toString(), u"delivered"_qs);
-    QVERIFY(p0.json().contains(u"delivered_at"_qs));
-    const Reply t0 = m_server.request("GET", u"/api/v1/parcels/%1/tracking"_qs.arg(waybill(0)),
-                                      m_server.token(u"manager1"_qs));
-    QCOMPARE(t0.json().value(u"items"_qs).toArray().size(), 3);
+    QCOMPARE(p0.json().value(u"status"_s).toString(), u"delivered"_s);
+    QVERIFY(p0.json().contains(u"delivered_at"_s));
+    const Reply t0 = m_server.request("GET", u"/api/v1/parcels/%1/tracking"_s.arg(waybill(0)),
+                                      m_server.token(u"manager1"_s));
+    QCOMPARE(t0.json().value(u"items"_s).toArray().size(), 3);
     const Reply p2 =
-        m_server.request("GET", u"/api/v1/parcels/"_qs + waybill(2), m_server.token(u"manager1"_qs));
-    QCOMPARE(p2.json().value(u"status"_qs).toString(), u"exception"_qs);
+        m_server.request("GET", u"/api/v1/parcels/"_s + waybill(2), m_server.token(u"manager1"_s));
+    QCOMPARE(p2.json().value(u"status"_s).toString(), u"exception"_s);
     // Four picked up, two delivered of which one on time, one damaged exception.
     QCOMPARE(volume(), (Volume{4, 2, 1, 1, 0, 1}));
 }
@@ -184,31 +186,31 @@ void TestTrackingIngest::batchWritesScansParcelsAndVolume()
 void TestTrackingIngest::sentTwiceWritesOnce()
 {
     const qint64 h = 3600 * 1000;
-    const QJsonArray events{scan(3, m_now - 1 * h, u"picked_up"_qs), scan(3, m_now - 1 * h, u"picked_up"_qs)};
+    const QJsonArray events{scan(3, m_now - 1 * h, u"picked_up"_s), scan(3, m_now - 1 * h, u"picked_up"_s)};
     const Volume before = volume();
-    const qint64 scans = count(u"tracking_event"_qs, waybill(3));
+    const qint64 scans = count(u"tracking_event"_s, waybill(3));
     const Reply r = ingest({}, events);
     QCOMPARE(r.status, 200);
-    QCOMPARE(r.json().value(u"events"_qs).toInt(), 0);
-    QCOMPARE(r.json().value(u"duplicates"_qs).toInt(), 2);
-    QCOMPARE(count(u"tracking_event"_qs, waybill(3)), scans);
+    QCOMPARE(r.json().value(u"events"_s).toInt(), 0);
+    QCOMPARE(r.json().value(u"duplicates"_s).toInt(), 2);
+    QCOMPARE(count(u"tracking_event"_s, waybill(3)), scans);
     QCOMPARE(volume(), before);
     // A later scan moves the parcel on; an older one sent late is kept but does not move it back.
-    QCOMPARE(ingest({}, {scan(3, m_now - 10 * 60 * 1000, u"in_transit"_qs),
-                         scan(3, m_now - 30 * h, u"created"_qs)})
-                 .status,
-             200);
+    QCOMPARE(
+        ingest({}, {scan(3, m_now - 10 * 60 * 1000, u"in_transit"_s), scan(3, m_now - 30 * h, u"created"_s)})
+            .status,
+        200);
     const Reply p3 =
-        m_server.request("GET", u"/api/v1/parcels/"_qs + waybill(3), m_server.token(u"manager1"_qs));
-    QCOMPARE(p3.json().value(u"status"_qs).toString(), u"in_transit"_qs);
-    QCOMPARE(count(u"tracking_event"_qs, waybill(3)), scans + 2);
+        m_server.request("GET", u"/api/v1/parcels/"_s + waybill(3), m_server.token(u"manager1"_s));
+    QCOMPARE(p3.json().value(u"status"_s).toString(), u"in_transit"_s);
+    QCOMPARE(count(u"tracking_event"_s, waybill(3)), scans + 2);
 }
 
 void TestTrackingIngest::badBatchChangesNothing()
 {
     const qint64 h = 3600 * 1000;
-    const qint64 scans = count(u"tracking_event"_qs, u"SF142"_qs);
-    const qint64 seq = sql(u"SELECT max(seq) FROM docs"_qs).toLongLong();
+    const qint64 scans = count(u"tracking_event"_s, u"SF142"_s);
+    const qint64 seq = sql(u"SELECT max(seq) FROM docs"_s).toLongLong();
     const Volume before = volume();
     struct Case
     {
@@ -216,33 +218,33 @@ void TestTrackingIngest::badBatchChangesNothing()
         QString field;
     } cases[] = {
         {{},
-         {scan(0, m_now - h, u"in_transit"_qs), scan(1, m_now - h, u"teleported"_qs)},
-         u"events[1].status"_qs},
+         {scan(0, m_now - h, u"in_transit"_s), scan(1, m_now - h, u"teleported"_s)},
+         u"events[1].status"_s},
         {{},
-         {scan(0, m_now - h, u"in_transit"_qs), scan(77, m_now - h, u"in_transit"_qs)},
-         u"events[1].waybill_no"_qs},
-        {{}, {scan(0, m_now + 2 * h, u"in_transit"_qs)}, u"events[0].at"_qs},
+         {scan(0, m_now - h, u"in_transit"_s), scan(77, m_now - h, u"in_transit"_s)},
+         u"events[1].waybill_no"_s},
+        {{}, {scan(0, m_now + 2 * h, u"in_transit"_s)}, u"events[0].at"_s},
         {{},
-         {QJsonObject{{u"waybill_no"_qs, u"not a waybill"_qs}, {u"at"_qs, iso(m_now)}}},
-         u"events[0].waybill_no"_qs},
+         {QJsonObject{{u"waybill_no"_s, u"not a waybill"_s}, {u"at"_s, iso(m_now)}}},
+         u"events[0].waybill_no"_s},
         {{parcel(9, m_now)},
-         {scan(9, m_now - h, u"picked_up"_qs), QJsonObject{{u"waybill_no"_qs, waybill(0)}}},
-         u"events[1].at"_qs},
-        {{}, {}, u"events"_qs},
+         {scan(9, m_now - h, u"picked_up"_s), QJsonObject{{u"waybill_no"_s, waybill(0)}}},
+         u"events[1].at"_s},
+        {{}, {}, u"events"_s},
     };
     for (const Case &c : cases) {
         const Reply r = ingest(c.parcels, c.events);
         QCOMPARE(r.status, 422);
-        QCOMPARE(r.json().value(u"error"_qs).toObject().value(u"field"_qs).toString(), c.field);
+        QCOMPARE(r.json().value(u"error"_s).toObject().value(u"field"_s).toString(), c.field);
     }
     QJsonArray tooMany;
     for (int i = 0; i < 5001; ++i)
-        tooMany.append(scan(0, m_now - h, u"in_transit"_qs));
+        tooMany.append(scan(0, m_now - h, u"in_transit"_s));
     QCOMPARE(ingest({}, tooMany).status, 422);
-    QCOMPARE(ingest({}, {scan(0, m_now - h, u"in_transit"_qs)}, u"agent1"_qs).status, 403);
-    QCOMPARE(count(u"tracking_event"_qs, u"SF142"_qs), scans);
-    QCOMPARE(count(u"parcel"_qs, waybill(9)), 0);
-    QCOMPARE(sql(u"SELECT max(seq) FROM docs"_qs).toLongLong(), seq);
+    QCOMPARE(ingest({}, {scan(0, m_now - h, u"in_transit"_s)}, u"agent1"_s).status, 403);
+    QCOMPARE(count(u"tracking_event"_s, u"SF142"_s), scans);
+    QCOMPARE(count(u"parcel"_s, waybill(9)), 0);
+    QCOMPARE(sql(u"SELECT max(seq) FROM docs"_s).toLongLong(), seq);
     QCOMPARE(volume(), before);
 }
 
@@ -250,49 +252,49 @@ void TestTrackingIngest::onlyReferencedParcelsEnterTheFeed()
 {
     const qint64 h = 3600 * 1000;
     // A ticket of team-a about parcel 0; parcels 1–3 are no ticket's.
-    const QJsonObject ticket{{u"description"_qs, u"包裹显示已签收但没收到"_qs},
-                             {u"customer_name"_qs, u"王女士"_qs},
-                             {u"customer_phone"_qs, u"13800138000"_qs},
-                             {u"channel"_qs, u"phone"_qs},
-                             {u"category"_qs, u"delay"_qs},
-                             {u"team_id"_qs, u"team-a"_qs},
-                             {u"waybill_no"_qs, waybill(0)}};
+    const QJsonObject ticket{{u"description"_s, u"包裹显示已签收但没收到"_s},
+                             {u"customer_name"_s, u"王女士"_s},
+                             {u"customer_phone"_s, u"13800138000"_s},
+                             {u"channel"_s, u"phone"_s},
+                             {u"category"_s, u"delay"_s},
+                             {u"team_id"_s, u"team-a"_s},
+                             {u"waybill_no"_s, waybill(0)}};
     const Reply created = m_server.request(
-        "POST", u"/api/v1/tickets"_qs, m_server.token(u"agent1"_qs), ticket,
+        "POST", u"/api/v1/tickets"_s, m_server.token(u"agent1"_s), ticket,
         {{"Idempotency-Key", QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1()}});
     QCOMPARE(created.status, 201);
     QCOMPARE(
-        sql(u"SELECT count(*) FROM docs WHERE type = 'parcel' AND feed = 1 AND id LIKE 'SF142%'"_qs).toInt(),
+        sql(u"SELECT count(*) FROM docs WHERE type = 'parcel' AND feed = 1 AND id LIKE 'SF142%'"_s).toInt(),
         1);
-    QCOMPARE(sql(u"SELECT count(*) FROM docs WHERE type = 'tracking_event' AND feed = 1 AND parent = ?"_qs,
+    QCOMPARE(sql(u"SELECT count(*) FROM docs WHERE type = 'tracking_event' AND feed = 1 AND parent = ?"_s,
                  {waybill(0)})
                  .toInt(),
-             int(count(u"tracking_event"_qs, waybill(0))));
+             int(count(u"tracking_event"_s, waybill(0))));
 
     const auto parcelsIn = [](const FeedRead &f) {
         QStringList out;
         for (const QJsonObject &o : f.items) {
-            const QString type = o.value(u"type"_qs).toString();
-            const QJsonObject data = o.value(u"data"_qs).toObject();
+            const QString type = o.value(u"type"_s).toString();
+            const QJsonObject data = o.value(u"data"_s).toObject();
             if (type == u"parcel" || type == u"tracking_event")
-                out.append(type + u':' + data.value(u"waybill_no"_qs).toString());
+                out.append(type + u':' + data.value(u"waybill_no"_s).toString());
         }
         return out;
     };
-    const QByteArray token = m_server.token(u"agent1"_qs);
+    const QByteArray token = m_server.token(u"agent1"_s);
     const FeedRead first = m_server.readFeed(token);
     const QStringList got = parcelsIn(first);
-    QVERIFY2(got.contains(u"parcel:"_qs + waybill(0)), qPrintable(got.join(u' ')));
+    QVERIFY2(got.contains(u"parcel:"_s + waybill(0)), qPrintable(got.join(u' ')));
     for (int n = 1; n <= 3; ++n)
-        QVERIFY2(!got.contains(u"parcel:"_qs + waybill(n)), qPrintable(got.join(u' ')));
+        QVERIFY2(!got.contains(u"parcel:"_s + waybill(n)), qPrintable(got.join(u' ')));
     // New scans for parcels 0 and 1: the next pull brings parcel 0 and its scan only.
     QCOMPARE(
-        ingest({}, {scan(0, m_now - h / 2, u"returned"_qs), scan(1, m_now - h / 2, u"returned"_qs)}).status,
+        ingest({}, {scan(0, m_now - h / 2, u"returned"_s), scan(1, m_now - h / 2, u"returned"_s)}).status,
         200);
     const FeedRead next = m_server.readFeed(token, first.cursor);
     const QStringList later = parcelsIn(next);
-    QCOMPARE(later.count(u"parcel:"_qs + waybill(0)), 1);
-    QCOMPARE(later.count(u"tracking_event:"_qs + waybill(0)), 1);
+    QCOMPARE(later.count(u"parcel:"_s + waybill(0)), 1);
+    QCOMPARE(later.count(u"tracking_event:"_s + waybill(0)), 1);
     QVERIFY2(!later.join(u' ').contains(waybill(1)), qPrintable(later.join(u' ')));
 }
 
@@ -302,12 +304,12 @@ void TestTrackingIngest::csvFileAndStream()
     QCOMPARE(ingest({parcel(20, m_now + 24 * h), parcel(21, m_now + 24 * h)}, {}).status, 200);
     const QByteArray header = "waybill_no,at,status,place,position_lat,position_lon,text,reason\n";
     const auto row = [&](int n, qint64 at, const char *status) {
-        return u"%1,%2,%3,\"杭州, 西湖区\",30.26,120.16,,\n"_qs
+        return u"%1,%2,%3,\"杭州, 西湖区\",30.26,120.16,,\n"_s
             .arg(waybill(n), iso(at), QLatin1StringView(status))
             .toUtf8();
     };
     // A file with one unknown waybill: rejected whole, with its line.
-    const QString bad = m_dir.filePath(u"bad.csv"_qs);
+    const QString bad = m_dir.filePath(u"bad.csv"_s);
     {
         QFile f(bad);
         QVERIFY(f.open(QIODevice::WriteOnly));
@@ -315,35 +317,34 @@ void TestTrackingIngest::csvFileAndStream()
     }
     QByteArray out;
     QCOMPARE(
-        ServerFixture::runCli({u"import"_qs, u"--db"_qs, m_server.dbUrl(), u"--tracking"_qs, bad}, {}, &out),
-        1);
+        ServerFixture::runCli({u"import"_s, u"--db"_s, m_server.dbUrl(), u"--tracking"_s, bad}, {}, &out), 1);
     QVERIFY2(out.contains("line 3 waybill_no"), out.constData());
-    QCOMPARE(count(u"tracking_event"_qs, waybill(20)), 0);
+    QCOMPARE(count(u"tracking_event"_s, waybill(20)), 0);
 
-    const QString good = m_dir.filePath(u"good.csv"_qs);
+    const QString good = m_dir.filePath(u"good.csv"_s);
     {
         QFile f(good);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(header + row(20, m_now - 5 * h, "picked_up") + row(20, m_now - 4 * h, "in_transit"));
     }
     QCOMPARE(
-        ServerFixture::runCli({u"import"_qs, u"--db"_qs, m_server.dbUrl(), u"--tracking"_qs, good}, {}, &out),
+        ServerFixture::runCli({u"import"_s, u"--db"_s, m_server.dbUrl(), u"--tracking"_s, good}, {}, &out),
         0);
     QVERIFY2(out.contains("Imported 2 scans"), out.constData());
-    QCOMPARE(count(u"tracking_event"_qs, waybill(20)), 2);
+    QCOMPARE(count(u"tracking_event"_s, waybill(20)), 2);
 
     // The same as a stream on standard input, plus a scan of parcel 21: the two stored ones are skipped.
-    QCOMPARE(ServerFixture::runCli({u"import"_qs, u"--db"_qs, m_server.dbUrl(), u"--tracking"_qs, u"-"_qs},
+    QCOMPARE(ServerFixture::runCli({u"import"_s, u"--db"_s, m_server.dbUrl(), u"--tracking"_s, u"-"_s},
                                    header + row(20, m_now - 5 * h, "picked_up") +
                                        row(20, m_now - 4 * h, "in_transit") +
                                        row(21, m_now - 3 * h, "picked_up"),
                                    &out),
              0);
     QVERIFY2(out.contains("Imported 1 scans (2 already stored)"), out.constData());
-    QCOMPARE(count(u"tracking_event"_qs, waybill(21)), 1);
+    QCOMPARE(count(u"tracking_event"_s, waybill(21)), 1);
     const Reply p20 =
-        m_server.request("GET", u"/api/v1/parcels/"_qs + waybill(20), m_server.token(u"manager1"_qs));
-    QCOMPARE(p20.json().value(u"status"_qs).toString(), u"in_transit"_qs);
+        m_server.request("GET", u"/api/v1/parcels/"_s + waybill(20), m_server.token(u"manager1"_s));
+    QCOMPARE(p20.json().value(u"status"_s).toString(), u"in_transit"_s);
 }
 
 void TestTrackingIngest::previousSchemaGetsFeedFlags()
@@ -352,33 +353,33 @@ void TestTrackingIngest::previousSchemaGetsFeedFlags()
     // has 3.40).
     m_server.stop();
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, u"downgrade"_qs);
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"downgrade"_s);
         db.setDatabaseName(m_server.dbPath());
         QVERIFY(db.open());
         QSqlQuery q(db);
-        QVERIFY2(q.exec(u"DROP INDEX docs_feed"_qs), qPrintable(q.lastError().text()));
-        QVERIFY2(q.exec(u"ALTER TABLE docs DROP COLUMN feed"_qs), qPrintable(q.lastError().text()));
-        QVERIFY(q.exec(u"UPDATE meta SET value = '5' WHERE key = 'schema_version'"_qs));
+        QVERIFY2(q.exec(u"DROP INDEX docs_feed"_s), qPrintable(q.lastError().text()));
+        QVERIFY2(q.exec(u"ALTER TABLE docs DROP COLUMN feed"_s), qPrintable(q.lastError().text()));
+        QVERIFY(q.exec(u"UPDATE meta SET value = '5' WHERE key = 'schema_version'"_s));
         db.close();
     }
-    QSqlDatabase::removeDatabase(u"downgrade"_qs);
+    QSqlDatabase::removeDatabase(u"downgrade"_s);
     const int restarted = m_server.start();
     QVERIFY(restarted >= 0);
-    QCOMPARE(sql(u"SELECT value FROM meta WHERE key = 'schema_version'"_qs).toString(), u"6"_qs);
+    QCOMPARE(sql(u"SELECT value FROM meta WHERE key = 'schema_version'"_s).toString(), u"6"_s);
     // Parcel 0 has a ticket; the other parcels of this test have none.
     QCOMPARE(
-        sql(u"SELECT count(*) FROM docs WHERE type = 'parcel' AND feed = 1 AND id LIKE 'SF142%'"_qs).toInt(),
+        sql(u"SELECT count(*) FROM docs WHERE type = 'parcel' AND feed = 1 AND id LIKE 'SF142%'"_s).toInt(),
         1);
     QCOMPARE(
-        sql(u"SELECT count(*) FROM docs WHERE type = 'parcel' AND feed = 0 AND id LIKE 'SF142%'"_qs).toInt(),
-        int(count(u"parcel"_qs, u"SF142"_qs)) - 1);
-    QCOMPARE(sql(u"SELECT count(*) FROM docs WHERE type NOT IN ('parcel', 'tracking_event') AND feed = 0"_qs)
+        sql(u"SELECT count(*) FROM docs WHERE type = 'parcel' AND feed = 0 AND id LIKE 'SF142%'"_s).toInt(),
+        int(count(u"parcel"_s, u"SF142"_s)) - 1);
+    QCOMPARE(sql(u"SELECT count(*) FROM docs WHERE type NOT IN ('parcel', 'tracking_event') AND feed = 0"_s)
                  .toInt(),
              0);
-    const FeedRead all = m_server.readFeed(m_server.token(u"agent1"_qs, restarted), {}, 500, restarted);
+    const FeedRead all = m_server.readFeed(m_server.token(u"agent1"_s, restarted), {}, 500, restarted);
     int parcels = 0;
     for (const QJsonObject &o : all.items)
-        parcels += o.value(u"type"_qs).toString() == u"parcel" ? 1 : 0;
+        parcels += o.value(u"type"_s).toString() == u"parcel" ? 1 : 0;
     QCOMPARE(parcels, 1);
 }
 

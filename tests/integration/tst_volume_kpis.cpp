@@ -23,6 +23,8 @@
 
 #include <tuple>
 
+using namespace Qt::StringLiterals;
+
 using namespace pd;
 using namespace pd::test;
 
@@ -38,7 +40,7 @@ struct Counts
 
 QString describe(const Counts &c)
 {
-    return u"picked %1 delivered %2 on time %3 damaged %4 lost %5 exceptions %6"_qs.arg(c.pickedUp)
+    return u"picked %1 delivered %2 on time %3 damaged %4 lost %5 exceptions %6"_s.arg(c.pickedUp)
         .arg(c.delivered)
         .arg(c.onTime)
         .arg(c.damaged)
@@ -51,7 +53,7 @@ std::pair<qint64, qint64> perParcel(const Database &db, qint64 from, qint64 to)
 {
     QSqlQuery q(db.connection());
     q.prepare(u"SELECT count(*), total(promised_at IS NULL OR delivered_at <= promised_at) FROM parcels "
-              "WHERE delivered_at >= ? AND delivered_at < ?"_qs);
+              "WHERE delivered_at >= ? AND delivered_at < ?"_s);
     q.addBindValue(from);
     q.addBindValue(to);
     if (!q.exec() || !q.next())
@@ -66,7 +68,7 @@ QHash<QString, qint64> perParcelBy(const Database &db, const QString &column, qi
     QSqlQuery q(db.connection());
     // column is one of two fixed names chosen below, never input.
     q.prepare(u"SELECT %1, count(*) FROM parcels WHERE delivered_at >= ? AND delivered_at < ? AND %1 IS NOT "
-              "NULL AND %1 <> '' GROUP BY %1"_qs.arg(column));
+              "NULL AND %1 <> '' GROUP BY %1"_s.arg(column));
     q.addBindValue(from);
     q.addBindValue(to);
     if (q.exec()) {
@@ -118,13 +120,13 @@ private:
 void TestVolumeKpis::initTestCase()
 {
     // Server time 600 times faster: the simulator delivers parcels while the test runs.
-    m_index = m_server.startDemo(4242, {u"--demo-volume"_qs, u"parcels"_qs, u"--speed"_qs, u"600"_qs});
+    m_index = m_server.startDemo(4242, {u"--demo-volume"_s, u"parcels"_s, u"--speed"_s, u"600"_s});
     QVERIFY(m_index >= 0);
     QVERIFY(restart(false));
     QString error;
-    m_db = Database::open(m_dir.filePath(u"cache.sqlite"_qs), &error);
+    m_db = Database::open(m_dir.filePath(u"cache.sqlite"_s), &error);
     QVERIFY2(m_db, qPrintable(error));
-    m_reference = Database::open(m_dir.filePath(u"reference.sqlite"_qs), &error);
+    m_reference = Database::open(m_dir.filePath(u"reference.sqlite"_s), &error);
     QVERIFY2(m_reference, qPrintable(error));
     QVERIFY(loadReference());
 }
@@ -134,8 +136,8 @@ bool TestVolumeKpis::restart(bool demo)
     m_console.reset();
     m_server.stop(m_index);
     m_server.forgetTokens();
-    const QStringList demoArgs{u"--demo"_qs,  u"--seed"_qs,  u"4242"_qs, u"--demo-volume"_qs,
-                               u"parcels"_qs, u"--speed"_qs, u"600"_qs};
+    const QStringList demoArgs{u"--demo"_s,  u"--seed"_s,  u"4242"_s, u"--demo-volume"_s,
+                               u"parcels"_s, u"--speed"_s, u"600"_s};
     m_index = m_server.start(demo ? demoArgs : QStringList());
     return m_index >= 0 && syncConsole();
 }
@@ -143,8 +145,8 @@ bool TestVolumeKpis::restart(bool demo)
 bool TestVolumeKpis::syncConsole()
 {
     if (!m_console) {
-        m_console = std::make_unique<Console>(m_dir.filePath(u"cache.sqlite"_qs), m_server.url({}, m_index));
-        if (!m_console->signIn(u"manager1"_qs, u"demo"_qs))
+        m_console = std::make_unique<Console>(m_dir.filePath(u"cache.sqlite"_s), m_server.url({}, m_index));
+        if (!m_console->signIn(u"manager1"_s, u"demo"_s))
             return false;
     }
     return m_console->sync();
@@ -154,7 +156,7 @@ QList<QJsonObject> TestVolumeKpis::serverRecords(const QString &type)
 {
     QList<QJsonObject> out;
     for (const QVariantList &row :
-         m_server.sqlRows(u"SELECT data FROM docs WHERE type = ? AND deleted = 0"_qs, {type}))
+         m_server.sqlRows(u"SELECT data FROM docs WHERE type = ? AND deleted = 0"_s, {type}))
         out.append(QJsonDocument::fromJson(row.value(0).toByteArray()).object());
     return out;
 }
@@ -162,7 +164,7 @@ QList<QJsonObject> TestVolumeKpis::serverRecords(const QString &type)
 bool TestVolumeKpis::loadReference()
 {
     QList<Parcel> parcels;
-    for (const QJsonObject &o : serverRecords(u"parcel"_qs)) {
+    for (const QJsonObject &o : serverRecords(u"parcel"_s)) {
         if (auto p = Parcel::fromJson(o))
             parcels.append(*p);
     }
@@ -176,9 +178,9 @@ bool TestVolumeKpis::loadReference()
 
 qint64 TestVolumeKpis::serverNow()
 {
-    const QString at = m_server.request("GET", u"/api/v1/health"_qs, {}, {}, {}, m_index)
+    const QString at = m_server.request("GET", u"/api/v1/health"_s, {}, {}, {}, m_index)
                            .json()
-                           .value(u"server_time"_qs)
+                           .value(u"server_time"_s)
                            .toString();
     return QDateTime::fromString(at, Qt::ISODateWithMs).toMSecsSinceEpoch();
 }
@@ -188,24 +190,24 @@ void TestVolumeKpis::compareFeed()
     // What the server counts, row by row, against what its parcels and tracking events say.
     const QByteArray token =
         m_server
-            .request("POST", u"/api/v1/auth/login"_qs, {},
-                     {{u"login"_qs, u"manager1"_qs}, {u"password"_qs, u"demo"_qs}}, {}, m_index)
+            .request("POST", u"/api/v1/auth/login"_s, {},
+                     {{u"login"_s, u"manager1"_s}, {u"password"_s, u"demo"_s}}, {}, m_index)
             .json()
-            .value(u"access_token"_qs)
+            .value(u"access_token"_s)
             .toString()
             .toLatin1();
     QVERIFY(!token.isEmpty());
     const FeedRead feed = m_server.readFeed(token, {}, 5000, m_index);
     QHash<QString, QJsonObject> parcels;
     QHash<QString, QList<QJsonObject>> scans;
-    for (const QJsonObject &p : serverRecords(u"parcel"_qs))
-        parcels.insert(p.value(u"waybill_no"_qs).toString(), p);
-    for (const QJsonObject &e : serverRecords(u"tracking_event"_qs))
-        scans[e.value(u"waybill_no"_qs).toString()].append(e);
+    for (const QJsonObject &p : serverRecords(u"parcel"_s))
+        parcels.insert(p.value(u"waybill_no"_s).toString(), p);
+    for (const QJsonObject &e : serverRecords(u"tracking_event"_s))
+        scans[e.value(u"waybill_no"_s).toString()].append(e);
     QMap<RowKey, Counts> served;
     for (const QJsonObject &item : feed.items) {
-        const QString type = item.value(u"type"_qs).toString();
-        const QJsonObject data = item.value(u"data"_qs).toObject();
+        const QString type = item.value(u"type"_s).toString();
+        const QJsonObject data = item.value(u"data"_s).toObject();
         if (type == u"parcel_volume") {
             const auto v = ParcelVolume::fromJson(data);
             QVERIFY(v.has_value());
@@ -221,37 +223,37 @@ void TestVolumeKpis::compareFeed()
     for (auto it = parcels.cbegin(); it != parcels.cend(); ++it) {
         const QJsonObject &p = it.value();
         const auto row = [&](const QDate &d) -> Counts & {
-            return expected[{d.toString(Qt::ISODate), p.value(u"station_id"_qs).toString(),
-                             p.value(u"courier_id"_qs).toString()}];
+            return expected[{d.toString(Qt::ISODate), p.value(u"station_id"_s).toString(),
+                             p.value(u"courier_id"_s).toString()}];
         };
-        if (p.contains(u"delivered_at"_qs)) {
-            Counts &c = row(dayOf(p.value(u"delivered_at"_qs)));
+        if (p.contains(u"delivered_at"_s)) {
+            Counts &c = row(dayOf(p.value(u"delivered_at"_s)));
             ++c.delivered;
-            const bool onTime = !p.contains(u"promised_at"_qs) || p.value(u"delivered_at"_qs).toString() <=
-                                                                      p.value(u"promised_at"_qs).toString();
+            const bool onTime = !p.contains(u"promised_at"_s) ||
+                                p.value(u"delivered_at"_s).toString() <= p.value(u"promised_at"_s).toString();
             c.onTime += onTime;
         }
         // The first scan of each kind, in server time (ISO strings of one format sort as instants).
         QHash<QString, QString> first;
         for (const QJsonObject &e : scans.value(it.key())) {
-            const QString status = e.value(u"status"_qs).toString();
+            const QString status = e.value(u"status"_s).toString();
             QStringList kinds{status};
-            if (status == u"exception" && !e.value(u"reason"_qs).toString().isEmpty())
-                kinds << status + u"/"_qs + e.value(u"reason"_qs).toString();
+            if (status == u"exception" && !e.value(u"reason"_s).toString().isEmpty())
+                kinds << status + u"/"_s + e.value(u"reason"_s).toString();
             for (const QString &k : kinds) {
-                const QString at = e.value(u"at"_qs).toString();
+                const QString at = e.value(u"at"_s).toString();
                 if (!first.contains(k) || at < first.value(k))
                     first.insert(k, at);
             }
         }
-        if (first.contains(u"picked_up"_qs))
-            ++row(dayOf(first.value(u"picked_up"_qs))).pickedUp;
-        if (first.contains(u"exception"_qs))
-            ++row(dayOf(first.value(u"exception"_qs))).exceptions;
-        if (first.contains(u"exception/damaged"_qs))
-            ++row(dayOf(first.value(u"exception/damaged"_qs))).damaged;
-        if (first.contains(u"exception/lost"_qs))
-            ++row(dayOf(first.value(u"exception/lost"_qs))).lost;
+        if (first.contains(u"picked_up"_s))
+            ++row(dayOf(first.value(u"picked_up"_s))).pickedUp;
+        if (first.contains(u"exception"_s))
+            ++row(dayOf(first.value(u"exception"_s))).exceptions;
+        if (first.contains(u"exception/damaged"_s))
+            ++row(dayOf(first.value(u"exception/damaged"_s))).damaged;
+        if (first.contains(u"exception/lost"_s))
+            ++row(dayOf(first.value(u"exception/lost"_s))).lost;
     }
     // A row may stay at zero after a parcel moved away from it; otherwise both sides hold the same rows.
     for (auto it = served.cbegin(); it != served.cend(); ++it) {
@@ -262,7 +264,7 @@ void TestVolumeKpis::compareFeed()
     qint64 damaged = 0, lost = 0, exceptions = 0, delivered = 0;
     for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
         const Counts got = served.value(it.key());
-        QVERIFY2(got == it.value(), qPrintable(u"%1 %2 %3: served %4, parcels say %5"_qs.arg(
+        QVERIFY2(got == it.value(), qPrintable(u"%1 %2 %3: served %4, parcels say %5"_s.arg(
                                         std::get<0>(it.key()), std::get<1>(it.key()), std::get<2>(it.key()),
                                         describe(got), describe(it.value()))));
         damaged += got.damaged;
@@ -290,7 +292,7 @@ QList<std::pair<qint64, qint64>> TestVolumeKpis::periods() const
 {
     QList<std::pair<qint64, qint64>> out;
     QSqlQuery q(m_reference->connection());
-    if (!q.exec(u"SELECT min(delivered_at), max(delivered_at) FROM parcels"_qs) || !q.next())
+    if (!q.exec(u"SELECT min(delivered_at), max(delivered_at) FROM parcels"_s) || !q.next())
         return out;
     const QDate first = KpiPeriods::localDate(q.value(0).toLongLong(), m_zone);
     const QDate last = KpiPeriods::localDate(q.value(1).toLongLong(), m_zone);
@@ -321,7 +323,7 @@ void TestVolumeKpis::compareKpis()
         QVERIFY2(
             s.parcelsDelivered == delivered,
             qPrintable(
-                u"%1: %2 from aggregates, %3 parcels"_qs.arg(when).arg(s.parcelsDelivered).arg(delivered)));
+                u"%1: %2 from aggregates, %3 parcels"_s.arg(when).arg(s.parcelsDelivered).arg(delivered)));
         QCOMPARE(s.onTimeDelivery.numerator, onTime);
         QCOMPARE(s.onTimeDelivery.denominator, delivered);
         // The rates, figure by figure, against complaints ÷ per-parcel deliveries.
@@ -356,7 +358,7 @@ void TestVolumeKpis::weeklyRatesEqualPerParcel()
         const KpiPeriod p = week.period(m_zone);
         for (const bool stations : {true, false}) {
             const QHash<QString, qint64> expected =
-                perParcelBy(*m_reference, stations ? u"station_id"_qs : u"courier_id"_qs, p.from, p.to);
+                perParcelBy(*m_reference, stations ? u"station_id"_s : u"courier_id"_s, p.from, p.to);
             const QList<RateRow> &list = stations ? report->stations : report->couriers;
             QHash<QString, qint64> got;
             for (const RateRow &r : list) {

@@ -7,6 +7,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 namespace pd::test {
 
 /// @brief One console: a SyncEngine on its own cache file, signed in to the server under test.
@@ -49,12 +51,12 @@ struct Console
 /// @brief The body of a new ticket for POST /api/v1/tickets.
 inline QJsonObject ticketBody(const QString &team, int n)
 {
-    return QJsonObject{{u"waybill_no"_qs, u"SF14000000%1"_qs.arg(n, 5, 10, QLatin1Char('0'))},
-                       {u"description"_qs, u"第%1单：包裹延迟三天，客户很着急"_qs.arg(n)},
-                       {u"customer_name"_qs, u"王芳"_qs},
-                       {u"customer_phone"_qs, u"1381234%1"_qs.arg(n % 10000, 4, 10, QLatin1Char('0'))},
-                       {u"category"_qs, u"delay"_qs},
-                       {u"team_id"_qs, team}};
+    return QJsonObject{{u"waybill_no"_s, u"SF14000000%1"_s.arg(n, 5, 10, QLatin1Char('0'))},
+                       {u"description"_s, u"第%1单：包裹延迟三天，客户很着急"_s.arg(n)},
+                       {u"customer_name"_s, u"王芳"_s},
+                       {u"customer_phone"_s, u"1381234%1"_s.arg(n % 10000, 4, 10, QLatin1Char('0'))},
+                       {u"category"_s, u"delay"_s},
+                       {u"team_id"_s, team}};
 }
 
 } // namespace pd::test

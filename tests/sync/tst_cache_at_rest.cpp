@@ -28,13 +28,15 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 using namespace pd;
 using namespace pd::test;
 
 namespace {
 
-const QStringList kRoles{u"agent1"_qs, u"agent2"_qs, u"agent3"_qs, u"lead1"_qs, u"manager1"_qs, u"admin"_qs};
-const QRegularExpression kMobile(u"^1[3-9]\\d{9}$"_qs);
+const QStringList kRoles{u"agent1"_s, u"agent2"_s, u"agent3"_s, u"lead1"_s, u"manager1"_s, u"admin"_s};
+const QRegularExpression kMobile(u"^1[3-9]\\d{9}$"_s);
 
 // Strings the edits made in this test give their customers (none of them is a demo customer's).
 const QList<QByteArray> kTyped{"上官婉儿",    "13344445555", "令狐冲冲",
@@ -78,14 +80,14 @@ void TestCacheAtRest::initTestCase()
     QVERIFY(m_dir.isValid());
     QVERIFY(m_server.startDemo(17) >= 0);
     m_url = m_server.url({}).toString();
-    m_passwordFile = m_dir.filePath(u"password"_qs);
+    m_passwordFile = m_dir.filePath(u"password"_s);
     QFile pw(m_passwordFile);
     QVERIFY(pw.open(QIODevice::WriteOnly));
     pw.write("demo\n");
     pw.close();
     readDemoData();
     QVERIFY2(m_phones.size() > 100 && m_names.size() > 50 && m_addresses.size() > 1000,
-             qPrintable(u"%1 phones, %2 names, %3 addresses"_qs.arg(m_phones.size())
+             qPrintable(u"%1 phones, %2 names, %3 addresses"_s.arg(m_phones.size())
                             .arg(m_names.size())
                             .arg(m_addresses.size())));
 }
@@ -98,23 +100,23 @@ void TestCacheAtRest::cleanupTestCase()
 void TestCacheAtRest::readDemoData()
 {
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, u"demo-server"_qs);
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"demo-server"_s);
         db.setDatabaseName(m_server.dbPath());
-        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_qs);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
         QVERIFY(db.open());
         QSqlQuery q(db);
         QVERIFY(q.exec(u"SELECT type, data FROM docs WHERE type IN "
-                       "('ticket', 'parcel', 'courier', 'user', 'station', 'team')"_qs));
+                       "('ticket', 'parcel', 'courier', 'user', 'station', 'team')"_s));
         while (q.next()) {
             const QString type = q.value(0).toString();
             const QJsonObject o = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
-            if (type == u"ticket"_qs) {
-                if (const QString phone = o.value(u"customer_phone"_qs).toString();
+            if (type == u"ticket"_s) {
+                if (const QString phone = o.value(u"customer_phone"_s).toString();
                     kMobile.match(phone).hasMatch())
                     m_phones.insert(phone);
-                if (const QString name = o.value(u"customer_name"_qs).toString(); name.size() >= 2)
+                if (const QString name = o.value(u"customer_name"_s).toString(); name.size() >= 2)
                     m_names.insert(name);
-            } else if (type == u"parcel"_qs) {
+            } else if (type == u"parcel"_s) {
                 for (const char *field : {"origin_address", "destination_address"}) {
                     if (const QString a = o.value(QLatin1StringView(field)).toString(); a.size() >= 3)
                         m_addresses.insert(a);
@@ -125,7 +127,7 @@ void TestCacheAtRest::readDemoData()
             }
         }
     }
-    QSqlDatabase::removeDatabase(u"demo-server"_qs);
+    QSqlDatabase::removeDatabase(u"demo-server"_s);
 }
 
 NeedleScan TestCacheAtRest::needles() const
@@ -134,16 +136,16 @@ NeedleScan TestCacheAtRest::needles() const
     NeedleScan scan;
     for (const QString &p : m_phones) {
         if (!staff.contains(p))
-            scan.add(p.toUtf8(), u"phone"_qs);
+            scan.add(p.toUtf8(), u"phone"_s);
     }
     for (const QString &n : m_names) {
         if (!staff.contains(n))
-            scan.add(n.toUtf8(), u"name"_qs);
+            scan.add(n.toUtf8(), u"name"_s);
     }
     for (const QString &a : m_addresses)
-        scan.add(a.toUtf8(), u"address"_qs);
+        scan.add(a.toUtf8(), u"address"_s);
     for (const QByteArray &t : kTyped)
-        scan.add(t, u"typed here"_qs);
+        scan.add(t, u"typed here"_s);
     return scan;
 }
 
@@ -151,18 +153,18 @@ int TestCacheAtRest::runSync(const QString &root, const QString &login, const QS
 {
     QProcess p;
     QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-    e.insert(u"XDG_CONFIG_HOME"_qs, root + u"/config"_qs);   // settings under the searched folder
-    e.insert(u"QT_LOGGING_RULES"_qs, u"pd.*.debug=true"_qs); // as much logging as there is
-    e.remove(u"DISPLAY"_qs);
+    e.insert(u"XDG_CONFIG_HOME"_s, root + u"/config"_s);   // settings under the searched folder
+    e.insert(u"QT_LOGGING_RULES"_s, u"pd.*.debug=true"_s); // as much logging as there is
+    e.remove(u"DISPLAY"_s);
     for (const QString &kv : env)
         e.insert(kv.section(u'=', 0, 0), kv.section(u'=', 1));
     p.setProcessEnvironment(e);
-    QDir().mkpath(root + u"/logs"_qs);
-    p.setStandardOutputFile(root + u"/logs/"_qs + login + u".out"_qs);
-    p.setStandardErrorFile(root + u"/logs/"_qs + login + u".err"_qs);
+    QDir().mkpath(root + u"/logs"_s);
+    p.setStandardOutputFile(root + u"/logs/"_s + login + u".out"_s);
+    p.setStandardErrorFile(root + u"/logs/"_s + login + u".err"_s);
     p.start(QStringLiteral(PD_CONSOLE_BIN),
-            {u"sync"_qs, u"--server"_qs, m_url, u"--user"_qs, login, u"--password-file"_qs, m_passwordFile,
-             u"--data-dir"_qs, root + u"/data/"_qs + login, u"--remember"_qs});
+            {u"sync"_s, u"--server"_s, m_url, u"--user"_s, login, u"--password-file"_s, m_passwordFile,
+             u"--data-dir"_s, root + u"/data/"_s + login, u"--remember"_s});
     if (!p.waitForFinished(180000)) {
         p.kill();
         p.waitForFinished();
@@ -214,27 +216,25 @@ void TestCacheAtRest::editOffline(const QString &cachePath, const QString &userI
     LocalEdits edits(*db, clock);
     Ticket draft;
     draft.waybillNo = t.waybillNo;
-    draft.customerName = u"上官婉儿"_qs;
-    draft.customerPhone = u"13344445555"_qs;
-    draft.description = u"客户来电：请回电 13344445555，送到上官婉儿家"_qs;
+    draft.customerName = u"上官婉儿"_s;
+    draft.customerPhone = u"13344445555"_s;
+    draft.description = u"客户来电：请回电 13344445555，送到上官婉儿家"_s;
     draft.teamId = t.teamId;
     QVERIFY2(edits.createTicket(draft, &error), qPrintable(error));
-    QVERIFY2(edits.updateTicket(t.id, {{u"customer_phone"_qs, u"13366667777"_qs}}, &error),
-             qPrintable(error));
+    QVERIFY2(edits.updateTicket(t.id, {{u"customer_phone"_s, u"13366667777"_s}}, &error), qPrintable(error));
     const auto queued = OutboxRepository(*db).forTicket(t.id);
     QVERIFY(!queued.isEmpty());
-    QVERIFY(edits.reject(queued.last().seq, u"13366667777 不是客户的号码"_qs, &error));
+    QVERIFY(edits.reject(queued.last().seq, u"13366667777 不是客户的号码"_s, &error));
     TicketEvent waiting;
     waiting.id = uuid();
-    waiting.ticketId = u"not-yet-here"_qs;
+    waiting.ticketId = u"not-yet-here"_s;
     waiting.kind = EventKind::Reply;
-    waiting.text = u"令狐冲冲您好，我们已安排补发"_qs;
+    waiting.text = u"令狐冲冲您好，我们已安排补发"_s;
     QVERIFY(OrphanEvents(*db).keep({waiting}, &error));
     const Ticket other = (full == rows.begin() ? rows.last() : rows.first()).ticket;
-    QVERIFY2(edits.updateTicket(other.id, {{u"customer_name"_qs, u"东方不败"_qs}}, &error),
-             qPrintable(error));
+    QVERIFY2(edits.updateTicket(other.id, {{u"customer_name"_s, u"东方不败"_s}}, &error), qPrintable(error));
     Ticket serverCopy = other;
-    serverCopy.customerPhone = u"13388889999"_qs;
+    serverCopy.customerPhone = u"13388889999"_s;
     serverCopy.version += 5;
     const auto patches = OutboxRepository(*db).liveForTicket(other.id);
     QVERIFY(!patches.isEmpty());
@@ -247,13 +247,13 @@ void TestCacheAtRest::editOffline(const QString &cachePath, const QString &userI
 
 void TestCacheAtRest::everyRoleCachesNothingReadable()
 {
-    const QString root = m_dir.filePath(u"on"_qs);
+    const QString root = m_dir.filePath(u"on"_s);
     for (const QString &role : kRoles)
         QVERIFY2(runSync(root, role) == 0, qPrintable(role));
     qint64 tickets = 0;
     for (const QString &role : kRoles) {
         QString error;
-        auto db = Database::open(root + u"/data/"_qs + role + u"/cache.sqlite"_qs, &error);
+        auto db = Database::open(root + u"/data/"_s + role + u"/cache.sqlite"_s, &error);
         QVERIFY2(db, qPrintable(error));
         const int n = TicketRepository(*db).totalCount();
         qInfo("%s: %d tickets in the cache, key check %s", qPrintable(role), n,
@@ -263,7 +263,7 @@ void TestCacheAtRest::everyRoleCachesNothingReadable()
     }
     QVERIFY(tickets > 500);
     std::unique_ptr<Database> open;
-    editOffline(root + u"/data/agent1/cache.sqlite"_qs, u"u-agent1"_qs, open);
+    editOffline(root + u"/data/agent1/cache.sqlite"_s, u"u-agent1"_s, open);
     if (QTest::currentTestFailed())
         return;
 
@@ -275,11 +275,11 @@ void TestCacheAtRest::everyRoleCachesNothingReadable()
           int(m_names.size()) - int(std::count_if(m_names.begin(), m_names.end(), [&](const QString &n) {
               return scan.contains(n.toUtf8());
           })));
-    qInfo("files searched: %s", qPrintable(result.paths.join(u", "_qs)));
+    qInfo("files searched: %s", qPrintable(result.paths.join(u", "_s)));
     // Every kind of file the console writes is among them: caches, their WAL and shared memory, logs, the
     // dashboard's facts (the headless command writes no settings; the window's hold no customer data).
     for (const QString &kind :
-         {u"cache.sqlite"_qs, u"cache.sqlite-wal"_qs, u"cache.sqlite-shm"_qs, u".err"_qs, u".kpifacts"_qs})
+         {u"cache.sqlite"_s, u"cache.sqlite-wal"_s, u"cache.sqlite-shm"_s, u".err"_s, u".kpifacts"_s})
         QVERIFY2(std::any_of(result.paths.begin(), result.paths.end(),
                              [&](const QString &p) { return p.endsWith(kind); }),
                  qPrintable(kind));
@@ -292,15 +292,15 @@ void TestCacheAtRest::everyRoleCachesNothingReadable()
 void TestCacheAtRest::encryptionOffShowsTheSearchWorks()
 {
     // What the supervisor receives in full, from the server itself.
-    const Reply login = m_server.request("POST", u"/api/v1/auth/login"_qs, {},
-                                         {{u"login"_qs, u"lead1"_qs}, {u"password"_qs, u"demo"_qs}});
+    const Reply login = m_server.request("POST", u"/api/v1/auth/login"_s, {},
+                                         {{u"login"_s, u"lead1"_s}, {u"password"_s, u"demo"_s}});
     QCOMPARE(login.status, 200);
-    const FeedRead feed = m_server.readFeed(login.json().value(u"access_token"_qs).toString().toLatin1());
+    const FeedRead feed = m_server.readFeed(login.json().value(u"access_token"_s).toString().toLatin1());
     QSet<QByteArray> expected;
     const NeedleScan scan = needles();
     for (const QJsonObject &item : feed.items) {
-        const QJsonObject data = item.value(u"data"_qs).toObject();
-        if (item.value(u"type"_qs).toString() == u"ticket"_qs) {
+        const QJsonObject data = item.value(u"data"_s).toObject();
+        if (item.value(u"type"_s).toString() == u"ticket"_s) {
             for (const char *field : {"customer_phone", "customer_name"}) {
                 const QByteArray v = data.value(QLatin1StringView(field)).toString().toUtf8();
                 if (scan.contains(v)) // in full, and not also a courier's or a staff name
@@ -310,9 +310,9 @@ void TestCacheAtRest::encryptionOffShowsTheSearchWorks()
     }
     QVERIFY2(expected.size() > 50, qPrintable(QString::number(expected.size())));
 
-    const QString root = m_dir.filePath(u"off"_qs);
-    QCOMPARE(runSync(root, u"lead1"_qs, {u"PARCELDESK_CACHE_ENCRYPTION=off"_qs}), 0);
-    QFile err(root + u"/logs/lead1.err"_qs);
+    const QString root = m_dir.filePath(u"off"_s);
+    QCOMPARE(runSync(root, u"lead1"_s, {u"PARCELDESK_CACHE_ENCRYPTION=off"_s}), 0);
+    QFile err(root + u"/logs/lead1.err"_s);
     QVERIFY(err.open(QIODevice::ReadOnly));
     QVERIFY(err.readAll().contains("PARCELDESK_CACHE_ENCRYPTION=off")); // the person is told
     const auto result = scan.scanFolder(root);

@@ -20,6 +20,8 @@
 
 #include <sys/stat.h>
 
+using namespace Qt::StringLiterals;
+
 using namespace pd;
 using namespace pd::test;
 
@@ -55,7 +57,7 @@ void TestHeadlessSession::initTestCase()
     QVERIFY(m_server.prepare());
     QVERIFY(m_server.start() >= 0);
     m_url = m_server.url({}).toString();
-    m_passwordFile = m_dir.filePath(u"password"_qs);
+    m_passwordFile = m_dir.filePath(u"password"_s);
     QFile pw(m_passwordFile);
     QVERIFY(pw.open(QIODevice::WriteOnly));
     pw.write(ServerFixture::kPassword.toUtf8() + '\n');
@@ -76,8 +78,8 @@ int TestHeadlessSession::run(const QStringList &args, QString *output)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"XDG_CONFIG_HOME"_qs, m_dir.filePath(u"config"_qs)); // settings of this test only
-    env.remove(u"DISPLAY"_qs);
+    env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s)); // settings of this test only
+    env.remove(u"DISPLAY"_s);
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(PD_CONSOLE_BIN), args);
     p.closeWriteChannel(); // a password prompt reads nothing
@@ -100,35 +102,33 @@ int TestHeadlessSession::run(const QStringList &args, QString *output)
 // the whole session (exit 3 from the third run on).
 void TestHeadlessSession::rememberedSessionSurvivesHeadlessRuns()
 {
-    const QString dir = dataDir(u"remembered"_qs);
-    QCOMPARE(run({u"sync"_qs, u"--server"_qs, m_url, u"--user"_qs, u"manager1"_qs, u"--password-file"_qs,
-                  m_passwordFile, u"--data-dir"_qs, dir, u"--remember"_qs}),
+    const QString dir = dataDir(u"remembered"_s);
+    QCOMPARE(run({u"sync"_s, u"--server"_s, m_url, u"--user"_s, u"manager1"_s, u"--password-file"_s,
+                  m_passwordFile, u"--data-dir"_s, dir, u"--remember"_s}),
              0);
     // Resumed from the keychain each time: each run rotates the refresh token and must keep the new one.
     for (int i = 0; i < 3; ++i)
-        QCOMPARE(
-            run({u"sync"_qs, u"--server"_qs, m_url, u"--user"_qs, u"manager1"_qs, u"--data-dir"_qs, dir}), 0);
+        QCOMPARE(run({u"sync"_s, u"--server"_s, m_url, u"--user"_s, u"manager1"_s, u"--data-dir"_s, dir}), 0);
     // `report` syncs first as the cache's owner on their server (no --server, no --user, no settings here).
     QTemporaryDir out;
     QString output;
-    QCOMPARE(run({u"report"_qs, u"--data-dir"_qs, dir, u"--week"_qs, u"2026-W10"_qs, u"--format"_qs,
-                  u"csv"_qs, u"--out"_qs, out.path()},
+    QCOMPARE(run({u"report"_s, u"--data-dir"_s, dir, u"--week"_s, u"2026-W10"_s, u"--format"_s, u"csv"_s,
+                  u"--out"_s, out.path()},
                  &output),
              0);
-    QVERIFY2(QFile::exists(out.filePath(u"parceldesk-2026-W10-summary.csv"_qs)), qPrintable(output));
-    QVERIFY2(!output.contains(u"never synced"_qs), qPrintable(output)); // it synced first
-    QCOMPARE(run({u"sync"_qs, u"--server"_qs, m_url, u"--user"_qs, u"manager1"_qs, u"--data-dir"_qs, dir}),
-             0);
+    QVERIFY2(QFile::exists(out.filePath(u"parceldesk-2026-W10-summary.csv"_s)), qPrintable(output));
+    QVERIFY2(!output.contains(u"never synced"_s), qPrintable(output)); // it synced first
+    QCOMPARE(run({u"sync"_s, u"--server"_s, m_url, u"--user"_s, u"manager1"_s, u"--data-dir"_s, dir}), 0);
 
     // What the keychain holds now is the one live token of the session: the server takes it (as a console
     // started next would present it).
     CredentialStore store;
     QSignalSpy loaded(&store, &CredentialStore::loaded);
-    store.load(m_url, u"manager1"_qs);
+    store.load(m_url, u"manager1"_s);
     QVERIFY(loaded.wait(10000));
     QVERIFY(loaded.at(0).at(1).toBool());
-    const Reply refreshed = m_server.request("POST", u"/api/v1/auth/refresh"_qs, {},
-                                             {{u"refresh_token"_qs, loaded.at(0).at(0).toString()}});
+    const Reply refreshed = m_server.request("POST", u"/api/v1/auth/refresh"_s, {},
+                                             {{u"refresh_token"_s, loaded.at(0).at(0).toString()}});
     QCOMPARE(refreshed.status, 200);
 }
 
@@ -136,33 +136,33 @@ void TestHeadlessSession::rememberedSessionSurvivesHeadlessRuns()
 // after `sync --user manager1` it refused with "No signed-in user is known on this computer" (exit 6).
 void TestHeadlessSession::reportOfflineIsTheCacheOwners()
 {
-    const QString manager = dataDir(u"manager"_qs);
-    QCOMPARE(run({u"sync"_qs, u"--server"_qs, m_url, u"--user"_qs, u"manager1"_qs, u"--password-file"_qs,
-                  m_passwordFile, u"--data-dir"_qs, manager}),
+    const QString manager = dataDir(u"manager"_s);
+    QCOMPARE(run({u"sync"_s, u"--server"_s, m_url, u"--user"_s, u"manager1"_s, u"--password-file"_s,
+                  m_passwordFile, u"--data-dir"_s, manager}),
              0);
     QTemporaryDir out;
     QString output;
-    QCOMPARE(run({u"report"_qs, u"--data-dir"_qs, manager, u"--offline"_qs, u"--week"_qs, u"2026-W10"_qs,
-                  u"--format"_qs, u"csv"_qs, u"--out"_qs, out.path()},
+    QCOMPARE(run({u"report"_s, u"--data-dir"_s, manager, u"--offline"_s, u"--week"_s, u"2026-W10"_s,
+                  u"--format"_s, u"csv"_s, u"--out"_s, out.path()},
                  &output),
              0);
-    QVERIFY2(QFile::exists(out.filePath(u"parceldesk-2026-W10-summary.csv"_qs)), qPrintable(output));
+    QVERIFY2(QFile::exists(out.filePath(u"parceldesk-2026-W10-summary.csv"_s)), qPrintable(output));
     // Offline, the cache is its owner's: no other user's report comes out of it.
-    QCOMPARE(run({u"report"_qs, u"--data-dir"_qs, manager, u"--offline"_qs, u"--user"_qs, u"lead1"_qs,
-                  u"--week"_qs, u"2026-W10"_qs, u"--format"_qs, u"csv"_qs, u"--out"_qs, out.path()}),
+    QCOMPARE(run({u"report"_s, u"--data-dir"_s, manager, u"--offline"_s, u"--user"_s, u"lead1"_s, u"--week"_s,
+                  u"2026-W10"_s, u"--format"_s, u"csv"_s, u"--out"_s, out.path()}),
              6);
 
     // The role check is the owner's: an agent's cache gives no report.
-    const QString agent = dataDir(u"agent"_qs);
-    QCOMPARE(run({u"sync"_qs, u"--server"_qs, m_url, u"--user"_qs, u"agent1"_qs, u"--password-file"_qs,
-                  m_passwordFile, u"--data-dir"_qs, agent}),
+    const QString agent = dataDir(u"agent"_s);
+    QCOMPARE(run({u"sync"_s, u"--server"_s, m_url, u"--user"_s, u"agent1"_s, u"--password-file"_s,
+                  m_passwordFile, u"--data-dir"_s, agent}),
              0);
     QTemporaryDir none;
-    QCOMPARE(run({u"report"_qs, u"--data-dir"_qs, agent, u"--offline"_qs, u"--week"_qs, u"2026-W10"_qs,
-                  u"--format"_qs, u"csv"_qs, u"--out"_qs, none.path()},
+    QCOMPARE(run({u"report"_s, u"--data-dir"_s, agent, u"--offline"_s, u"--week"_s, u"2026-W10"_s,
+                  u"--format"_s, u"csv"_s, u"--out"_s, none.path()},
                  &output),
              6);
-    QVERIFY2(output.contains(u"may not export"_qs), qPrintable(output));
+    QVERIFY2(output.contains(u"may not export"_s), qPrintable(output));
     QVERIFY(QDir(none.path()).isEmpty());
 }
 
@@ -177,23 +177,23 @@ void TestHeadlessSession::reportSpeaksTheConsolesLanguageCodes()
     QString source, expected;
     while (!xml.atEnd() && expected.isEmpty()) {
         xml.readNext();
-        if (xml.isStartElement() && xml.name() == u"source"_qs)
+        if (xml.isStartElement() && xml.name() == u"source"_s)
             source = xml.readElementText();
-        else if (xml.isStartElement() && xml.name() == u"translation"_qs &&
-                 source == u"Data as of %1 (%2), generated %3."_qs)
-            expected = xml.readElementText().section(u"%1"_qs, 0, 0);
+        else if (xml.isStartElement() && xml.name() == u"translation"_s &&
+                 source == u"Data as of %1 (%2), generated %3."_s)
+            expected = xml.readElementText().section(u"%1"_s, 0, 0);
     }
     QVERIFY(!expected.isEmpty());
 
-    const QString manager = dataDir(u"manager"_qs); // synced by reportOfflineIsTheCacheOwners
-    for (const QString &code : {u"zh-TW"_qs, u"zh_TW"_qs}) {
+    const QString manager = dataDir(u"manager"_s); // synced by reportOfflineIsTheCacheOwners
+    for (const QString &code : {u"zh-TW"_s, u"zh_TW"_s}) {
         QTemporaryDir out;
         QString output;
-        QCOMPARE(run({u"report"_qs, u"--data-dir"_qs, manager, u"--offline"_qs, u"--lang"_qs, code,
-                      u"--week"_qs, u"2026-W10"_qs, u"--format"_qs, u"csv"_qs, u"--out"_qs, out.path()},
+        QCOMPARE(run({u"report"_s, u"--data-dir"_s, manager, u"--offline"_s, u"--lang"_s, code, u"--week"_s,
+                      u"2026-W10"_s, u"--format"_s, u"csv"_s, u"--out"_s, out.path()},
                      &output),
                  0);
-        QVERIFY2(output.contains(expected), qPrintable(code + u": "_qs + output));
+        QVERIFY2(output.contains(expected), qPrintable(code + u": "_s + output));
     }
 }
 
@@ -201,18 +201,18 @@ void TestHeadlessSession::reportSpeaksTheConsolesLanguageCodes()
 void TestHeadlessSession::cacheFolderAndFilesArePrivate()
 {
     // Made by the `parceldesk sync` process.
-    const QString manager = dataDir(u"manager"_qs);
+    const QString manager = dataDir(u"manager"_s);
     QCOMPARE(mode(manager), 0700);
-    QCOMPARE(mode(QDir(manager).filePath(u"cache.sqlite"_qs)), 0600);
+    QCOMPARE(mode(QDir(manager).filePath(u"cache.sqlite"_s)), 0600);
 
     // In this process, while a sync holds the cache open: its -wal and -shm too.
-    const QString dir = dataDir(u"in-process/nested"_qs);
-    const QString cache = QDir(dir).filePath(u"cache.sqlite"_qs);
+    const QString dir = dataDir(u"in-process/nested"_s);
+    const QString cache = QDir(dir).filePath(u"cache.sqlite"_s);
     Console console(cache, m_server.url({}));
-    QVERIFY(console.signIn(u"lead1"_qs));
+    QVERIFY(console.signIn(u"lead1"_s));
     QVERIFY(console.sync());
     QCOMPARE(mode(dir), 0700);
-    for (const QString &file : QStringList{cache, cache + u"-wal"_qs, cache + u"-shm"_qs}) {
+    for (const QString &file : QStringList{cache, cache + u"-wal"_s, cache + u"-shm"_s}) {
         QVERIFY2(QFileInfo::exists(file), qPrintable(file));
         QCOMPARE(mode(file), 0600);
     }

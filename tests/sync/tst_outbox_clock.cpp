@@ -12,6 +12,8 @@
 
 #include <QTemporaryDir>
 
+using namespace Qt::StringLiterals;
+
 using namespace pd;
 using namespace pd::test;
 
@@ -28,8 +30,8 @@ private Q_SLOTS:
 private:
     bool serverHasNote(int index, const QString &ticket, const QString &text)
     {
-        const Reply r = m_server.request("GET", u"/api/v1/tickets/%1/events"_qs.arg(ticket),
-                                         m_server.token(u"agent1"_qs, index), {}, {}, index);
+        const Reply r = m_server.request("GET", u"/api/v1/tickets/%1/events"_s.arg(ticket),
+                                         m_server.token(u"agent1"_s, index), {}, {}, index);
         return r.body.contains(text.toUtf8());
     }
 
@@ -41,26 +43,26 @@ void TestOutboxClock::sentWhenTheServerIsBackWithItsClockMovedBack()
 {
     QVERIFY(m_dir.isValid());
     QVERIFY(m_server.prepare());
-    const int ahead = m_server.start({u"--clock-offset"_qs, QString::number(kHourSeconds)});
+    const int ahead = m_server.start({u"--clock-offset"_s, QString::number(kHourSeconds)});
     QVERIFY(ahead >= 0);
     const quint16 port = m_server.port(ahead);
     const Reply created =
-        m_server.request("POST", u"/api/v1/tickets"_qs, m_server.token(u"agent1"_qs, ahead),
-                         ticketBody(u"team-a"_qs, 1), {{"Idempotency-Key", uuid().toLatin1()}}, ahead);
+        m_server.request("POST", u"/api/v1/tickets"_s, m_server.token(u"agent1"_s, ahead),
+                         ticketBody(u"team-a"_s, 1), {{"Idempotency-Key", uuid().toLatin1()}}, ahead);
     QCOMPARE(created.status, 201);
-    const QString ticket = created.json().value(u"id"_qs).toString();
+    const QString ticket = created.json().value(u"id"_s).toString();
 
-    const QString cache = m_dir.filePath(u"agent1.sqlite"_qs);
+    const QString cache = m_dir.filePath(u"agent1.sqlite"_s);
     Console console(cache, m_server.url({}, ahead));
-    QVERIFY(console.signIn(u"agent1"_qs));
+    QVERIFY(console.signIn(u"agent1"_s));
     QVERIFY(console.sync());
     QVERIFY2(console.engine.clock()->offsetMs() > (kHourSeconds - 60) * 1000,
              qPrintable(QString::number(console.engine.clock()->offsetMs())));
 
     const QString me =
-        m_server.request("GET", u"/api/v1/auth/me"_qs, m_server.token(u"agent1"_qs, ahead), {}, {}, ahead)
+        m_server.request("GET", u"/api/v1/auth/me"_s, m_server.token(u"agent1"_s, ahead), {}, {}, ahead)
             .json()
-            .value(u"id"_qs)
+            .value(u"id"_s)
             .toString();
     QVERIFY(!me.isEmpty());
     // The server goes away; a note is typed and fails to go out.
@@ -68,7 +70,7 @@ void TestOutboxClock::sentWhenTheServerIsBackWithItsClockMovedBack()
     QString error;
     auto db = Database::open(cache, &error);
     QVERIFY2(db, qPrintable(error));
-    const QString text = u"客户来电，已告知预计明天送达"_qs;
+    const QString text = u"客户来电，已告知预计明天送达"_s;
     QVERIFY2(LocalEdits(*db, *console.engine.clock()).addEvent(ticket, EventKind::Note, text, {}, me, &error),
              qPrintable(error));
     console.engine.pushNow();
@@ -83,7 +85,7 @@ void TestOutboxClock::sentWhenTheServerIsBackWithItsClockMovedBack()
     QVERIFY2(retryIn > 0, qPrintable(QString::number(retryIn))); // waiting for its back-off
 
     // Back on the same address, an hour earlier. A sync runs (periodic; F5 also resets the back-offs first).
-    const int back = m_server.start({u"--listen"_qs, u"127.0.0.1:%1"_qs.arg(port)});
+    const int back = m_server.start({u"--listen"_s, u"127.0.0.1:%1"_s.arg(port)});
     QVERIFY(back >= 0);
     QCOMPARE(m_server.port(back), port);
     console.engine.syncNow();

@@ -10,6 +10,8 @@
 #include <QFile>
 #include <QTemporaryDir>
 
+using namespace Qt::StringLiterals;
+
 using namespace pd;
 using namespace pd::test;
 
@@ -18,7 +20,7 @@ constexpr int kImported = 200;
 
 QString waybill(int n)
 {
-    return u"SF141%1"_qs.arg(n, 10, 10, QLatin1Char('0'));
+    return u"SF141%1"_s.arg(n, 10, 10, QLatin1Char('0'));
 }
 } // namespace
 
@@ -48,47 +50,46 @@ void TestParcelScope::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     QVERIFY(m_server.prepare());
-    const QString csv = m_dir.filePath(u"parcels.csv"_qs);
+    const QString csv = m_dir.filePath(u"parcels.csv"_s);
     QFile f(csv);
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write("waybill_no,status,origin_address,origin_lat,origin_lon,destination_address,destination_lat,"
             "destination_lon,promised_at,delivered_at,courier_id,station_id,declared_value\n");
     for (int i = 0; i < kImported; ++i)
         f.write(u"%1,in_transit,上海发货仓,31.2304,121.4737,杭州市文三路%2号,30.279,120.129,"
-                "2026-11-20T18:00:00+08:00,,,,100\n"_qs.arg(waybill(i))
+                "2026-11-20T18:00:00+08:00,,,,100\n"_s.arg(waybill(i))
                     .arg(i + 1)
                     .toUtf8());
     f.close();
     QByteArray out;
-    QCOMPARE(
-        ServerFixture::runCli({u"import"_qs, u"--db"_qs, m_server.dbUrl(), u"--parcels"_qs, csv}, {}, &out),
-        0);
+    QCOMPARE(ServerFixture::runCli({u"import"_s, u"--db"_s, m_server.dbUrl(), u"--parcels"_s, csv}, {}, &out),
+             0);
     QVERIFY(m_server.start() >= 0);
 }
 
 QString TestParcelScope::create(const QString &login, const QString &team, int parcel)
 {
     QJsonObject body = ticketBody(team, parcel);
-    body.insert(u"waybill_no"_qs, waybill(parcel));
-    const Reply r = m_server.request("POST", u"/api/v1/tickets"_qs, m_server.token(login), body,
+    body.insert(u"waybill_no"_s, waybill(parcel));
+    const Reply r = m_server.request("POST", u"/api/v1/tickets"_s, m_server.token(login), body,
                                      {{"Idempotency-Key", uuid().toLatin1()}});
     if (r.status != 201)
         qWarning() << "create:" << r.status << r.body;
-    return r.json().value(u"id"_qs).toString();
+    return r.json().value(u"id"_s).toString();
 }
 
 int TestParcelScope::referencedOnServer(const QString &team)
 {
     return sql(u"SELECT count(*) FROM docs p WHERE p.type = 'parcel' AND p.deleted = 0 AND EXISTS (SELECT 1 "
                "FROM docs t WHERE t.type = 'ticket' AND t.deleted = 0 AND t.parent = p.id AND (? = '' OR "
-               "t.team_id = ?))"_qs,
-               {team.isEmpty() ? u""_qs : team, team.isEmpty() ? u""_qs : team}) // "" not NULL: every team
+               "t.team_id = ?))"_s,
+               {team.isEmpty() ? u""_s : team, team.isEmpty() ? u""_s : team}) // "" not NULL: every team
         .toInt();
 }
 
 int TestParcelScope::parcelsOnServer()
 {
-    return sql(u"SELECT count(*) FROM docs WHERE type = 'parcel' AND deleted = 0"_qs).toInt();
+    return sql(u"SELECT count(*) FROM docs WHERE type = 'parcel' AND deleted = 0"_s).toInt();
 }
 
 int TestParcelScope::cachedParcels(const QString &cache)
@@ -105,50 +106,49 @@ int TestParcelScope::cachedParcels(const QString &cache)
 void TestParcelScope::consolesGetTheParcelsOfTheirTickets()
 {
     for (int i : {3, 17, 42, 99, 150})
-        QVERIFY(!create(u"agent1"_qs, u"team-a"_qs, i).isEmpty());
+        QVERIFY(!create(u"agent1"_s, u"team-a"_s, i).isEmpty());
     QString moving;
     for (int i : {7, 88, 120}) {
-        moving = create(u"agent3"_qs, u"team-b"_qs, i);
+        moving = create(u"agent3"_s, u"team-b"_s, i);
         QVERIFY(!moving.isEmpty());
     }
     QCOMPARE(parcelsOnServer(), kImported + 4); // and the fixture's own four
-    QCOMPARE(referencedOnServer(u"team-a"_qs), 5);
+    QCOMPARE(referencedOnServer(u"team-a"_s), 5);
     QCOMPARE(referencedOnServer({}), 8);
 
-    const QString agentCache = m_dir.filePath(u"agent1.sqlite"_qs);
-    const QString leadCache = m_dir.filePath(u"lead1.sqlite"_qs);
+    const QString agentCache = m_dir.filePath(u"agent1.sqlite"_s);
+    const QString leadCache = m_dir.filePath(u"lead1.sqlite"_s);
     {
         Console agent(agentCache, m_server.url({}));
-        QVERIFY(agent.signIn(u"agent1"_qs));
+        QVERIFY(agent.signIn(u"agent1"_s));
         QVERIFY(agent.sync());
         Console lead(leadCache, m_server.url({}));
-        QVERIFY(lead.signIn(u"lead1"_qs));
+        QVERIFY(lead.signIn(u"lead1"_s));
         QVERIFY(lead.sync());
     }
     qInfo("server: %d parcels, team-a's tickets are about %d, all tickets about %d; cached: agent1 %d, lead1 "
           "%d",
-          parcelsOnServer(), referencedOnServer(u"team-a"_qs), referencedOnServer({}),
+          parcelsOnServer(), referencedOnServer(u"team-a"_s), referencedOnServer({}),
           cachedParcels(agentCache), cachedParcels(leadCache));
-    QCOMPARE(cachedParcels(agentCache), referencedOnServer(u"team-a"_qs));
+    QCOMPARE(cachedParcels(agentCache), referencedOnServer(u"team-a"_s));
     QCOMPARE(cachedParcels(leadCache), referencedOnServer({}));
 
     // Later: a new ticket about a parcel imported before the console's cursor, and a ticket moved into
     // team-a.
-    QVERIFY(!create(u"agent1"_qs, u"team-a"_qs, 5).isEmpty());
-    const Reply current =
-        m_server.request("GET", u"/api/v1/tickets/"_qs + moving, m_server.token(u"lead1"_qs));
+    QVERIFY(!create(u"agent1"_s, u"team-a"_s, 5).isEmpty());
+    const Reply current = m_server.request("GET", u"/api/v1/tickets/"_s + moving, m_server.token(u"lead1"_s));
     QCOMPARE(m_server
-                 .request("PATCH", u"/api/v1/tickets/"_qs + moving, m_server.token(u"lead1"_qs),
-                          {{u"team_id"_qs, u"team-a"_qs}},
-                          {{"If-Match", QByteArray::number(current.json().value(u"version"_qs).toInteger())}})
+                 .request("PATCH", u"/api/v1/tickets/"_s + moving, m_server.token(u"lead1"_s),
+                          {{u"team_id"_s, u"team-a"_s}},
+                          {{"If-Match", QByteArray::number(current.json().value(u"version"_s).toInteger())}})
                  .status,
              200);
     {
         Console agent(agentCache, m_server.url({}));
-        QVERIFY(agent.signIn(u"agent1"_qs));
+        QVERIFY(agent.signIn(u"agent1"_s));
         QVERIFY(agent.sync());
     }
-    QCOMPARE(referencedOnServer(u"team-a"_qs), 7);
+    QCOMPARE(referencedOnServer(u"team-a"_s), 7);
     QCOMPARE(cachedParcels(agentCache), 7);
     QString error;
     auto db = Database::open(agentCache, &error);

@@ -12,11 +12,13 @@
 
 #include <random>
 
+using namespace Qt::StringLiterals;
+
 using namespace pd;
 using namespace pd::test;
 
 namespace {
-const QStringList kTeams{u"team-a"_qs, u"team-b"_qs};
+const QStringList kTeams{u"team-a"_s, u"team-b"_s};
 constexpr int kPageSizes[] = {1, 7, 5000};
 } // namespace
 
@@ -52,7 +54,7 @@ private:
     std::vector<Seat> m_seats;
     QStringList m_ids;  // every ticket ever created
     QStringList m_live; // not deleted
-    QString m_agent2Team = u"team-a"_qs;
+    QString m_agent2Team = u"team-a"_s;
     QHash<QString, int> m_done; // operations by kind
     int m_counter = 0;
     int m_index = 0;
@@ -68,8 +70,8 @@ void TestSyncRandom::initTestCase()
     QVERIFY(m_server.prepare());
     m_index = m_server.start();
     QVERIFY(m_index >= 0);
-    for (const QString &login : {u"agent1"_qs, u"agent2"_qs, u"agent3"_qs, u"lead1"_qs})
-        m_seats.push_back(Seat{login, m_dir.filePath(login + u".sqlite"_qs), nullptr});
+    for (const QString &login : {u"agent1"_s, u"agent2"_s, u"agent3"_s, u"lead1"_s})
+        m_seats.push_back(Seat{login, m_dir.filePath(login + u".sqlite"_s), nullptr});
 }
 
 bool TestSyncRandom::restart(Seat &seat)
@@ -87,7 +89,7 @@ bool TestSyncRandom::killDuringPull(Seat &seat)
         return false;
     seat.console->engine.syncNow();
     QTest::qWait(pick(120));
-    ++m_done[u"console killed during a pull"_qs];
+    ++m_done[u"console killed during a pull"_s];
     return restart(seat);
 }
 
@@ -98,35 +100,35 @@ QString TestSyncRandom::pickTicket()
 
 QString TestSyncRandom::teamOf(const QString &id)
 {
-    const Reply r = m_server.request("GET", u"/api/v1/tickets/"_qs + id, token(u"lead1"_qs), {}, {}, m_index);
-    return r.json().value(u"team_id"_qs).toString();
+    const Reply r = m_server.request("GET", u"/api/v1/tickets/"_s + id, token(u"lead1"_s), {}, {}, m_index);
+    return r.json().value(u"team_id"_s).toString();
 }
 
 QString TestSyncRandom::writerFor(const QString &team)
 {
-    QStringList writers{u"lead1"_qs};
-    if (team == u"team-a"_qs)
-        writers.append(u"agent1"_qs);
+    QStringList writers{u"lead1"_s};
+    if (team == u"team-a"_s)
+        writers.append(u"agent1"_s);
     else
-        writers.append(u"agent3"_qs);
+        writers.append(u"agent3"_s);
     if (m_agent2Team == team)
-        writers.append(u"agent2"_qs);
+        writers.append(u"agent2"_s);
     return writers.at(pick(int(writers.size())));
 }
 
 Reply TestSyncRandom::patch(const QString &login, const QString &id, const QJsonObject &fields)
 {
-    const Reply current = m_server.request("GET", u"/api/v1/tickets/"_qs + id, token(login), {}, {}, m_index);
-    const QByteArray version = QByteArray::number(current.json().value(u"version"_qs).toInteger());
-    return m_server.request("PATCH", u"/api/v1/tickets/"_qs + id, token(login), fields,
+    const Reply current = m_server.request("GET", u"/api/v1/tickets/"_s + id, token(login), {}, {}, m_index);
+    const QByteArray version = QByteArray::number(current.json().value(u"version"_s).toInteger());
+    return m_server.request("PATCH", u"/api/v1/tickets/"_s + id, token(login), fields,
                             {{"If-Match", version}}, m_index);
 }
 
 Reply TestSyncRandom::post(const QString &login, const QString &id, const QString &kind, const QString &text)
 {
     const QString key = uuid();
-    return m_server.request("POST", u"/api/v1/tickets/"_qs + id + u"/events"_qs, token(login),
-                            {{u"id"_qs, key}, {u"kind"_qs, kind}, {u"text"_qs, text}},
+    return m_server.request("POST", u"/api/v1/tickets/"_s + id + u"/events"_s, token(login),
+                            {{u"id"_s, key}, {u"kind"_s, kind}, {u"text"_s, text}},
                             {{"Idempotency-Key", key.toLatin1()}}, m_index);
 }
 
@@ -136,58 +138,58 @@ void TestSyncRandom::operate()
     const QString id = pickTicket();
     if (dice < 25 || id.isEmpty()) {
         const QString team = kTeams.at(pick(2));
-        const Reply r = m_server.request("POST", u"/api/v1/tickets"_qs, token(writerFor(team)),
+        const Reply r = m_server.request("POST", u"/api/v1/tickets"_s, token(writerFor(team)),
                                          ticketBody(team, ++m_counter),
                                          {{"Idempotency-Key", uuid().toLatin1()}}, m_index);
         QCOMPARE(r.status, 201);
-        m_ids.append(r.json().value(u"id"_qs).toString());
+        m_ids.append(r.json().value(u"id"_s).toString());
         m_live.append(m_ids.last());
-        ++m_done[u"create"_qs];
+        ++m_done[u"create"_s];
     } else if (dice < 55) {
-        const QString kind = pick(2) ? u"note"_qs : u"reply"_qs;
-        const Reply r = post(writerFor(teamOf(id)), id, kind, u"第%1条记录：已联系客户"_qs.arg(++m_counter));
-        QVERIFY2(r.status == 201 || r.errorCode() == u"ticket_closed"_qs, r.body.constData());
+        const QString kind = pick(2) ? u"note"_s : u"reply"_s;
+        const Reply r = post(writerFor(teamOf(id)), id, kind, u"第%1条记录：已联系客户"_s.arg(++m_counter));
+        QVERIFY2(r.status == 201 || r.errorCode() == u"ticket_closed"_s, r.body.constData());
         ++m_done[kind];
     } else if (dice < 70) {
-        static const QStringList priorities{u"p1"_qs, u"p2"_qs, u"p3"_qs, u"p4"_qs};
+        static const QStringList priorities{u"p1"_s, u"p2"_s, u"p3"_s, u"p4"_s};
         const QJsonObject fields = pick(2)
-                                       ? QJsonObject{{u"priority"_qs, priorities.at(pick(4))}}
-                                       : QJsonObject{{u"description"_qs, u"补充说明 %1"_qs.arg(++m_counter)}};
-        const Reply r = patch(u"lead1"_qs, id, fields);
-        QVERIFY2(r.status == 200 || r.errorCode() == u"ticket_closed"_qs, r.body.constData());
-        ++m_done[u"field change"_qs];
+                                       ? QJsonObject{{u"priority"_s, priorities.at(pick(4))}}
+                                       : QJsonObject{{u"description"_s, u"补充说明 %1"_s.arg(++m_counter)}};
+        const Reply r = patch(u"lead1"_s, id, fields);
+        QVERIFY2(r.status == 200 || r.errorCode() == u"ticket_closed"_s, r.body.constData());
+        ++m_done[u"field change"_s];
     } else if (dice < 82) {
-        const QString to = teamOf(id) == u"team-a"_qs ? u"team-b"_qs : u"team-a"_qs;
-        const Reply r = patch(u"lead1"_qs, id, {{u"team_id"_qs, to}, {u"assignee_id"_qs, QString()}});
-        QVERIFY2(r.status == 200 || r.errorCode() == u"ticket_closed"_qs, r.body.constData());
-        ++m_done[u"team move"_qs];
+        const QString to = teamOf(id) == u"team-a"_s ? u"team-b"_s : u"team-a"_s;
+        const Reply r = patch(u"lead1"_s, id, {{u"team_id"_s, to}, {u"assignee_id"_s, QString()}});
+        QVERIFY2(r.status == 200 || r.errorCode() == u"ticket_closed"_s, r.body.constData());
+        ++m_done[u"team move"_s];
     } else if (dice < 88) {
         const Reply current =
-            m_server.request("GET", u"/api/v1/tickets/"_qs + id, token(u"lead1"_qs), {}, {}, m_index);
-        const QByteArray version = QByteArray::number(current.json().value(u"version"_qs).toInteger());
-        const Reply r = m_server.request("DELETE", u"/api/v1/tickets/"_qs + id, token(u"lead1"_qs), {},
+            m_server.request("GET", u"/api/v1/tickets/"_s + id, token(u"lead1"_s), {}, {}, m_index);
+        const QByteArray version = QByteArray::number(current.json().value(u"version"_s).toInteger());
+        const Reply r = m_server.request("DELETE", u"/api/v1/tickets/"_s + id, token(u"lead1"_s), {},
                                          {{"If-Match", version}}, m_index);
         QVERIFY2(r.status == 200 || r.status == 204, r.body.constData());
         m_live.removeAll(id);
-        ++m_done[u"delete"_qs];
+        ++m_done[u"delete"_s];
     } else if (dice < 93) {
         const Reply r =
-            patch(u"lead1"_qs, id, {{u"status"_qs, u"resolved"_qs}, {u"resolution"_qs, u"explained"_qs}});
+            patch(u"lead1"_s, id, {{u"status"_s, u"resolved"_s}, {u"resolution"_s, u"explained"_s}});
         QVERIFY2(r.status == 200 || r.status == 409, r.body.constData());
-        ++m_done[u"resolve"_qs];
+        ++m_done[u"resolve"_s];
     } else if (dice < 96) {
         // An agent moves to the other team: the feed starts again for the new scope.
-        m_agent2Team = m_agent2Team == u"team-a"_qs ? u"team-b"_qs : u"team-a"_qs;
+        m_agent2Team = m_agent2Team == u"team-a"_s ? u"team-b"_s : u"team-a"_s;
         const QString agent2 =
-            m_server.request("GET", u"/api/v1/auth/me"_qs, token(u"agent2"_qs), {}, {}, m_index)
+            m_server.request("GET", u"/api/v1/auth/me"_s, token(u"agent2"_s), {}, {}, m_index)
                 .json()
-                .value(u"id"_qs)
+                .value(u"id"_s)
                 .toString();
-        const Reply r = m_server.request("PATCH", u"/api/v1/users/"_qs + agent2, token(u"admin"_qs),
-                                         {{u"team_id"_qs, m_agent2Team}}, {}, m_index);
+        const Reply r = m_server.request("PATCH", u"/api/v1/users/"_s + agent2, token(u"admin"_s),
+                                         {{u"team_id"_s, m_agent2Team}}, {}, m_index);
         QCOMPARE(r.status, 200);
         m_server.forgetTokens();
-        ++m_done[u"agent moved to another team"_qs];
+        ++m_done[u"agent moved to another team"_s];
     } else {
         Seat &seat = m_seats[std::size_t(pick(int(m_seats.size())))];
         QVERIFY(killDuringPull(seat));
@@ -221,7 +223,7 @@ void TestSyncRandom::randomRounds()
             QVERIFY2(db, qPrintable(error));
             const TruthReport report = compareWithServer(m_server, m_index, token(seat.login), *db, m_ids);
             QVERIFY2(report.differences.isEmpty(),
-                     qPrintable(u"round %1, %2: %3 difference(s)\n%4"_qs.arg(round)
+                     qPrintable(u"round %1, %2: %3 difference(s)\n%4"_s.arg(round)
                                     .arg(seat.login)
                                     .arg(report.differences.size())
                                     .arg(report.summary())));
@@ -233,14 +235,14 @@ void TestSyncRandom::randomRounds()
     QStringList ops;
     int total = 0;
     for (auto it = m_done.constBegin(); it != m_done.constEnd(); ++it) {
-        ops.append(u"%1 %2"_qs.arg(it.key()).arg(it.value()));
+        ops.append(u"%1 %2"_s.arg(it.key()).arg(it.value()));
         total += it.value();
     }
     ops.sort();
     qInfo(
         "%d rounds, %d operations (%s); checked %lld ticket copies, %lld events, %lld hidden tickets over %d "
         "consoles",
-        rounds, total, qPrintable(ops.join(u", "_qs)), ticketsChecked, eventsChecked, hiddenChecked,
+        rounds, total, qPrintable(ops.join(u", "_s)), ticketsChecked, eventsChecked, hiddenChecked,
         int(m_seats.size()));
 }
 

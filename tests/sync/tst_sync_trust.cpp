@@ -15,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QTimeZone>
 
+using namespace Qt::StringLiterals;
+
 using namespace pd;
 using namespace pd::test;
 
@@ -35,12 +37,12 @@ private:
     [[nodiscard]] QByteArray token(const QString &login) { return m_server.token(login, m_index); }
     [[nodiscard]] QString userId(const QString &login)
     {
-        return m_server.request("GET", u"/api/v1/auth/me"_qs, token(login), {}, {}, m_index)
+        return m_server.request("GET", u"/api/v1/auth/me"_s, token(login), {}, {}, m_index)
             .json()
-            .value(u"id"_qs)
+            .value(u"id"_s)
             .toString();
     }
-    QString cachePath(const QString &name) const { return m_dir.filePath(name + u".sqlite"_qs); }
+    QString cachePath(const QString &name) const { return m_dir.filePath(name + u".sqlite"_s); }
     void expectTruth(const QString &login, const QString &cache);
 
     ServerFixture m_server;
@@ -60,28 +62,28 @@ void TestSyncTrust::initTestCase()
 QString TestSyncTrust::create(const QString &login, const QString &team)
 {
     const Reply r =
-        m_server.request("POST", u"/api/v1/tickets"_qs, token(login), ticketBody(team, ++m_counter),
+        m_server.request("POST", u"/api/v1/tickets"_s, token(login), ticketBody(team, ++m_counter),
                          {{"Idempotency-Key", uuid().toLatin1()}}, m_index);
     if (r.status != 201)
         qWarning() << "create:" << r.status << r.body;
-    const QString id = r.json().value(u"id"_qs).toString();
+    const QString id = r.json().value(u"id"_s).toString();
     m_ids.append(id);
     return id;
 }
 
 Reply TestSyncTrust::patch(const QString &login, const QString &id, const QJsonObject &fields)
 {
-    const Reply current = m_server.request("GET", u"/api/v1/tickets/"_qs + id, token(login), {}, {}, m_index);
-    const QByteArray version = QByteArray::number(current.json().value(u"version"_qs).toInteger());
-    return m_server.request("PATCH", u"/api/v1/tickets/"_qs + id, token(login), fields,
+    const Reply current = m_server.request("GET", u"/api/v1/tickets/"_s + id, token(login), {}, {}, m_index);
+    const QByteArray version = QByteArray::number(current.json().value(u"version"_s).toInteger());
+    return m_server.request("PATCH", u"/api/v1/tickets/"_s + id, token(login), fields,
                             {{"If-Match", version}}, m_index);
 }
 
 Reply TestSyncTrust::note(const QString &login, const QString &id, const QString &text)
 {
     const QString key = uuid();
-    return m_server.request("POST", u"/api/v1/tickets/"_qs + id + u"/events"_qs, token(login),
-                            {{u"id"_qs, key}, {u"kind"_qs, u"note"_qs}, {u"text"_qs, text}},
+    return m_server.request("POST", u"/api/v1/tickets/"_s + id + u"/events"_s, token(login),
+                            {{u"id"_s, key}, {u"kind"_s, u"note"_s}, {u"text"_s, text}},
                             {{"Idempotency-Key", key.toLatin1()}}, m_index);
 }
 
@@ -94,7 +96,7 @@ void TestSyncTrust::expectTruth(const QString &login, const QString &cache)
     QVERIFY2(
         report.differences.isEmpty(),
         qPrintable(
-            u"%1 difference(s) for %2:\n%3"_qs.arg(report.differences.size()).arg(login, report.summary())));
+            u"%1 difference(s) for %2:\n%3"_s.arg(report.differences.size()).arg(login, report.summary())));
 }
 
 // Issue item 1. Events keep the change number they were written with; the ticket gets a new one when it is
@@ -104,19 +106,19 @@ void TestSyncTrust::freshConsoleGetsEveryEvent()
 {
     QStringList ids;
     for (int i = 0; i < 10; ++i)
-        ids.append(create(u"agent1"_qs, u"team-a"_qs));
+        ids.append(create(u"agent1"_s, u"team-a"_s));
     for (const QString &id : std::as_const(ids)) {
-        QCOMPARE(note(u"agent2"_qs, id, u"客户来电催件"_qs).status, 201);
-        QCOMPARE(note(u"agent1"_qs, id, u"已联系站点"_qs).status, 201);
-        QCOMPARE(patch(u"agent1"_qs, id, {{u"priority"_qs, u"p2"_qs}}).status, 200); // the ticket moves on
+        QCOMPARE(note(u"agent2"_s, id, u"客户来电催件"_s).status, 201);
+        QCOMPARE(note(u"agent1"_s, id, u"已联系站点"_s).status, 201);
+        QCOMPARE(patch(u"agent1"_s, id, {{u"priority"_s, u"p2"_s}}).status, 200); // the ticket moves on
     }
     for (int pageSize : {1, 7, 5000}) {
-        const QString name = u"fresh-%1"_qs.arg(pageSize);
+        const QString name = u"fresh-%1"_s.arg(pageSize);
         Console console(cachePath(name), m_server.url({}, m_index));
         console.engine.setPageSize(pageSize);
-        QVERIFY(console.signIn(u"agent1"_qs));
+        QVERIFY(console.signIn(u"agent1"_s));
         QVERIFY(console.sync(120000));
-        expectTruth(u"agent1"_qs, name);
+        expectTruth(u"agent1"_s, name);
         QString error;
         auto db = Database::open(cachePath(name), &error);
         QCOMPARE(OrphanEvents(*db).size(), 0); // every waiting event found its ticket
@@ -127,36 +129,35 @@ void TestSyncTrust::freshConsoleGetsEveryEvent()
 // kept receiving its events), and the new team's consoles got the ticket without its earlier events.
 void TestSyncTrust::teamMoveWithdrawsAndDelivers()
 {
-    const QString id = create(u"agent1"_qs, u"team-a"_qs);
-    QCOMPARE(note(u"agent1"_qs, id, u"客户要求改派"_qs).status, 201);
-    Console teamA(cachePath(u"move-a"_qs), m_server.url({}, m_index));
-    Console teamB(cachePath(u"move-b"_qs), m_server.url({}, m_index));
-    QVERIFY(teamA.signIn(u"agent1"_qs));
-    QVERIFY(teamB.signIn(u"agent3"_qs));
+    const QString id = create(u"agent1"_s, u"team-a"_s);
+    QCOMPARE(note(u"agent1"_s, id, u"客户要求改派"_s).status, 201);
+    Console teamA(cachePath(u"move-a"_s), m_server.url({}, m_index));
+    Console teamB(cachePath(u"move-b"_s), m_server.url({}, m_index));
+    QVERIFY(teamA.signIn(u"agent1"_s));
+    QVERIFY(teamB.signIn(u"agent3"_s));
     QVERIFY(teamA.sync());
     QVERIFY(teamB.sync()); // team b's cursor is now past the ticket's note
 
-    QCOMPARE(patch(u"lead1"_qs, id, {{u"team_id"_qs, u"team-b"_qs}, {u"assignee_id"_qs, QString()}}).status,
-             200);
+    QCOMPARE(patch(u"lead1"_s, id, {{u"team_id"_s, u"team-b"_s}, {u"assignee_id"_s, QString()}}).status, 200);
     QVERIFY(teamA.sync());
     QVERIFY(teamB.sync());
     {
         QString error;
-        auto a = Database::open(cachePath(u"move-a"_qs), &error);
+        auto a = Database::open(cachePath(u"move-a"_s), &error);
         QVERIFY2(!TicketRepository(*a).byId(id), "the old team's cache must drop the moved ticket");
-        auto b = Database::open(cachePath(u"move-b"_qs), &error);
+        auto b = Database::open(cachePath(u"move-b"_s), &error);
         QVERIFY2(TicketRepository(*b).byId(id), "the new team's cache must hold the moved ticket");
         QVERIFY(TicketRepository(*b).events(id).size() >= 2); // the note and the move
     }
-    expectTruth(u"agent1"_qs, u"move-a"_qs);
-    expectTruth(u"agent3"_qs, u"move-b"_qs);
+    expectTruth(u"agent1"_s, u"move-a"_s);
+    expectTruth(u"agent3"_s, u"move-b"_s);
 
     // Later events of the ticket reach the new team only.
-    QCOMPARE(note(u"agent3"_qs, id, u"已改派到乙组"_qs).status, 201);
+    QCOMPARE(note(u"agent3"_s, id, u"已改派到乙组"_s).status, 201);
     QVERIFY(teamA.sync());
     QVERIFY(teamB.sync());
-    expectTruth(u"agent1"_qs, u"move-a"_qs);
-    expectTruth(u"agent3"_qs, u"move-b"_qs);
+    expectTruth(u"agent1"_s, u"move-a"_s);
+    expectTruth(u"agent3"_s, u"move-b"_s);
 }
 
 // Issue item 3. A reply and a priority change queued offline on version v; meanwhile a supervisor set the
@@ -164,10 +165,10 @@ void TestSyncTrust::teamMoveWithdrawsAndDelivers()
 // server's newest version, so it passed If-Match and overwrote the supervisor's priority without a conflict.
 void TestSyncTrust::queuedEditIsNotRebasedOverAnotherChange()
 {
-    const QString id = create(u"agent1"_qs, u"team-a"_qs);
-    const QString path = cachePath(u"rebase"_qs);
+    const QString id = create(u"agent1"_s, u"team-a"_s);
+    const QString path = cachePath(u"rebase"_s);
     Console console(path, m_server.url({}, m_index));
-    QVERIFY(console.signIn(u"agent1"_qs));
+    QVERIFY(console.signIn(u"agent1"_s));
     QVERIFY(console.sync());
     {
         QString error;
@@ -175,11 +176,11 @@ void TestSyncTrust::queuedEditIsNotRebasedOverAnotherChange()
         SystemClock clock;
         LocalEdits edits(*db, clock);
         QVERIFY2(
-            edits.addEvent(id, EventKind::Reply, u"您好，正在为您加急"_qs, {}, userId(u"agent1"_qs), &error),
+            edits.addEvent(id, EventKind::Reply, u"您好，正在为您加急"_s, {}, userId(u"agent1"_s), &error),
             qPrintable(error));
-        QVERIFY2(edits.updateTicket(id, {{u"priority"_qs, u"p3"_qs}}, &error), qPrintable(error));
+        QVERIFY2(edits.updateTicket(id, {{u"priority"_s, u"p3"_s}}, &error), qPrintable(error));
     }
-    QCOMPARE(patch(u"lead1"_qs, id, {{u"priority"_qs, u"p1"_qs}}).status, 200); // not seen by the agent
+    QCOMPARE(patch(u"lead1"_s, id, {{u"priority"_s, u"p1"_s}}).status, 200); // not seen by the agent
     QVERIFY(console.sync());
 
     QString error;
@@ -189,16 +190,16 @@ void TestSyncTrust::queuedEditIsNotRebasedOverAnotherChange()
     QVERIFY2(QTest::qWaitFor([&] { return edits.conflictFor(id).has_value(); }, 30000),
              "the queued priority change must meet the supervisor's change as a conflict");
     const Reply server =
-        m_server.request("GET", u"/api/v1/tickets/"_qs + id, token(u"lead1"_qs), {}, {}, m_index);
-    QCOMPARE(server.json().value(u"priority"_qs).toString(), u"p1"_qs); // the supervisor's change stands
-    QCOMPARE(edits.conflictFor(id)->localFields.value(u"priority"_qs).toString(),
-             u"p3"_qs); // and the agent's
+        m_server.request("GET", u"/api/v1/tickets/"_s + id, token(u"lead1"_s), {}, {}, m_index);
+    QCOMPARE(server.json().value(u"priority"_s).toString(), u"p1"_s); // the supervisor's change stands
+    QCOMPARE(edits.conflictFor(id)->localFields.value(u"priority"_s).toString(),
+             u"p3"_s); // and the agent's
     // The reply itself never conflicts: it is on the server.
-    const Reply events = m_server.request("GET", u"/api/v1/tickets/"_qs + id + u"/events"_qs,
-                                          token(u"agent1"_qs), {}, {}, m_index);
+    const Reply events = m_server.request("GET", u"/api/v1/tickets/"_s + id + u"/events"_s,
+                                          token(u"agent1"_s), {}, {}, m_index);
     int replies = 0;
-    for (const QJsonValue &v : events.json().value(u"items"_qs).toArray())
-        replies += v.toObject().value(u"kind"_qs).toString() == u"reply"_qs;
+    for (const QJsonValue &v : events.json().value(u"items"_s).toArray())
+        replies += v.toObject().value(u"kind"_s).toString() == u"reply"_s;
     QCOMPARE(replies, 1);
 }
 
@@ -207,24 +208,23 @@ void TestSyncTrust::queuedEditIsNotRebasedOverAnotherChange()
 // skipped for good, and nothing let the agent discard the refused reply.
 void TestSyncTrust::refusedEditRevertsAndUnfreezes()
 {
-    const QString id = create(u"agent1"_qs, u"team-a"_qs);
-    const QString path = cachePath(u"refused"_qs);
+    const QString id = create(u"agent1"_s, u"team-a"_s);
+    const QString path = cachePath(u"refused"_s);
     Console console(path, m_server.url({}, m_index));
-    QVERIFY(console.signIn(u"agent1"_qs));
+    QVERIFY(console.signIn(u"agent1"_s));
     QVERIFY(console.sync());
-    const QString typed = u"您好，包裹明天送达"_qs;
+    const QString typed = u"您好，包裹明天送达"_s;
     {
         QString error;
         auto db = Database::open(path, &error);
         SystemClock clock;
         QVERIFY2(
-            LocalEdits(*db, clock).addEvent(id, EventKind::Reply, typed, {}, userId(u"agent1"_qs), &error),
+            LocalEdits(*db, clock).addEvent(id, EventKind::Reply, typed, {}, userId(u"agent1"_s), &error),
             qPrintable(error));
     }
-    QCOMPARE(
-        patch(u"lead1"_qs, id, {{u"status"_qs, u"resolved"_qs}, {u"resolution"_qs, u"explained"_qs}}).status,
-        200);
-    QCOMPARE(patch(u"lead1"_qs, id, {{u"status"_qs, u"closed"_qs}}).status, 200);
+    QCOMPARE(patch(u"lead1"_s, id, {{u"status"_s, u"resolved"_s}, {u"resolution"_s, u"explained"_s}}).status,
+             200);
+    QCOMPARE(patch(u"lead1"_s, id, {{u"status"_s, u"closed"_s}}).status, 200);
     QVERIFY(console.sync());
 
     QString error;
@@ -247,14 +247,14 @@ void TestSyncTrust::refusedEditRevertsAndUnfreezes()
         QVERIFY2(e.kind != EventKind::Reply, "the refused reply leaves the timeline");
 
     // Later server changes reach the row again.
-    QCOMPARE(note(u"lead1"_qs, id, u"已电话回访"_qs).status, 201);
+    QCOMPARE(note(u"lead1"_s, id, u"已电话回访"_s).status, 201);
     QVERIFY(console.sync());
-    expectTruth(u"agent1"_qs, u"refused"_qs);
+    expectTruth(u"agent1"_s, u"refused"_s);
 
     // The pane shows the refused reply with the reason, Copy text and Discard.
     TicketPane pane(*db, clock, QTimeZone("Asia/Shanghai"));
     pane.setCurrentUser(
-        User{userId(u"agent1"_qs), u"agent1"_qs, u"agent1"_qs, Role::Agent, u"team-a"_qs, false, 0});
+        User{userId(u"agent1"_s), u"agent1"_s, u"agent1"_s, Role::Agent, u"team-a"_s, false, 0});
     pane.showTicket(id);
     RefusedEdits *box = pane.refusedEdits();
     QCOMPARE(box->count(), 1);
@@ -265,8 +265,8 @@ void TestSyncTrust::refusedEditRevertsAndUnfreezes()
         pane.show();
         QVERIFY(pane.grab().save(shot));
     }
-    auto *copy = box->findChild<QPushButton *>(u"copyRefused"_qs);
-    auto *discard = box->findChild<QPushButton *>(u"discardRefused"_qs);
+    auto *copy = box->findChild<QPushButton *>(u"copyRefused"_s);
+    auto *discard = box->findChild<QPushButton *>(u"discardRefused"_s);
     QVERIFY(copy && discard);
     copy->click();
     QVERIFY(QApplication::clipboard()->text().contains(typed));

@@ -16,6 +16,8 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 /// @brief Layout checks of issue 24 over a tree of visible widgets: text cut without elision, visible
 /// siblings that overlap. Each finding is one line naming the widget, its text and the widths.
 namespace pd::test::layout {
@@ -24,8 +26,8 @@ inline QString nameOf(const QWidget *w)
 {
     QString path;
     for (const QWidget *p = w; p && !p->isWindow(); p = p->parentWidget())
-        path.prepend(u"/"_qs + QString::fromLatin1(p->metaObject()->className()) +
-                     (p->objectName().isEmpty() ? QString() : u"#"_qs + p->objectName()));
+        path.prepend(u"/"_s + QString::fromLatin1(p->metaObject()->className()) +
+                     (p->objectName().isEmpty() ? QString() : u"#"_s + p->objectName()));
     return path;
 }
 
@@ -53,14 +55,14 @@ inline QStringList clippedTexts(const QWidget *root)
             const int need =
                 widestLine(label->fontMetrics(), text) + 2 * label->margin() + std::max(0, label->indent());
             if (need > label->contentsRect().width() + 1)
-                out << u"%1 \"%2\": text %3 px in %4 px"_qs.arg(nameOf(w), text)
+                out << u"%1 \"%2\": text %3 px in %4 px"_s.arg(nameOf(w), text)
                            .arg(need)
                            .arg(label->contentsRect().width());
         } else if (const auto *button = qobject_cast<const QAbstractButton *>(w)) {
             if (button->text().isEmpty() || qobject_cast<const QTabBar *>(w->parentWidget()))
                 continue;
             if (button->sizeHint().width() > button->width() + 1)
-                out << u"%1 \"%2\": needs %3 px, has %4 px"_qs.arg(nameOf(w), button->text())
+                out << u"%1 \"%2\": needs %3 px, has %4 px"_s.arg(nameOf(w), button->text())
                            .arg(button->sizeHint().width())
                            .arg(button->width());
         } else if (const auto *tabs = qobject_cast<const QTabBar *>(w)) {
@@ -72,7 +74,7 @@ inline QStringList clippedTexts(const QWidget *root)
                     tabs->tabRect(i).width() -
                     2 * tabs->style()->pixelMetric(QStyle::PM_TabBarTabHSpace, nullptr, tabs) / 2;
                 if (need > room)
-                    out << u"%1 tab \"%2\": text %3 px in %4 px"_qs.arg(nameOf(w), tabs->tabText(i))
+                    out << u"%1 tab \"%2\": text %3 px in %4 px"_s.arg(nameOf(w), tabs->tabText(i))
                                .arg(need)
                                .arg(room);
             }
@@ -86,7 +88,7 @@ inline QStringList clippedTexts(const QWidget *root)
                 const QString title = header->model()->headerData(s, Qt::Horizontal).toString();
                 const int need = widestLine(header->fontMetrics(), title) + margin;
                 if (!title.isEmpty() && need > header->sectionSize(s))
-                    out << u"%1 section \"%2\": text %3 px in %4 px"_qs.arg(nameOf(w), title)
+                    out << u"%1 section \"%2\": text %3 px in %4 px"_s.arg(nameOf(w), title)
                                .arg(need)
                                .arg(header->sectionSize(s));
             }
@@ -118,7 +120,7 @@ inline QStringList overlaps(const QWidget *root)
             for (int j = i + 1; j < kids.size(); ++j) {
                 const QRect both = kids[i]->geometry().intersected(kids[j]->geometry());
                 if (both.width() > 1 && both.height() > 1)
-                    out << u"%1 overlaps %2 by %3x%4"_qs.arg(nameOf(kids[i]), nameOf(kids[j]))
+                    out << u"%1 overlaps %2 by %3x%4"_s.arg(nameOf(kids[i]), nameOf(kids[j]))
                                .arg(both.width())
                                .arg(both.height());
             }

@@ -19,6 +19,8 @@
 
 #include <memory>
 
+using namespace Qt::StringLiterals;
+
 namespace pd::test {
 
 struct LiveConsole
@@ -37,13 +39,13 @@ struct LiveConsole
     {
         if (!m_home.isValid())
             return failed("no temporary folder");
-        qputenv("XDG_CONFIG_HOME", m_home.filePath(u"config"_qs).toUtf8());
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_home.filePath(u"config"_qs));
+        qputenv("XDG_CONFIG_HOME", m_home.filePath(u"config"_s).toUtf8());
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_home.filePath(u"config"_s));
         QApplication::setOrganizationName(organization);
         if (!m_server.prepare() || m_server.start(serverArgs) < 0)
             return failed("the server did not start");
         QString error;
-        const QString cache = m_home.filePath(u"cache.sqlite"_qs);
+        const QString cache = m_home.filePath(u"cache.sqlite"_s);
         m_db = Database::open(cache, &error);
         if (!m_db)
             return failed(qPrintable(error));
@@ -73,11 +75,11 @@ struct LiveConsole
     /// @brief Creates a ticket on the server as lead1 (what a colleague's console would do); its id.
     QString createOnServer(const QJsonObject &body)
     {
-        const Reply r = m_server.request("POST", u"/api/v1/tickets"_qs, m_server.token(u"lead1"_qs), body,
+        const Reply r = m_server.request("POST", u"/api/v1/tickets"_s, m_server.token(u"lead1"_s), body,
                                          {{"Idempotency-Key", uuid().toLatin1()}});
         if (r.status != 201)
             qWarning() << r.status << r.body;
-        return r.json().value(u"id"_qs).toString();
+        return r.json().value(u"id"_s).toString();
     }
 
 private:

@@ -30,6 +30,8 @@
 #include <QTest>
 #include <QTimer>
 
+using namespace Qt::StringLiterals;
+
 using namespace pd;
 using namespace pd::test;
 
@@ -59,20 +61,20 @@ private:
 QString TestLanguageSession::createOnServer(int n)
 {
     return LiveConsole::createOnServer(
-        QJsonObject{{u"waybill_no"_qs, u"SF16000000%1"_qs.arg(n, 5, 10, QLatin1Char('0'))},
-                    {u"description"_qs, u"包裹破损，客户要求赔偿 %1"_qs.arg(n)},
-                    {u"customer_name"_qs, u"李娜"_qs},
-                    {u"customer_phone"_qs, u"13912345678"_qs},
-                    {u"category"_qs, u"damage"_qs},
-                    {u"team_id"_qs, u"team-a"_qs}});
+        QJsonObject{{u"waybill_no"_s, u"SF16000000%1"_s.arg(n, 5, 10, QLatin1Char('0'))},
+                    {u"description"_s, u"包裹破损，客户要求赔偿 %1"_s.arg(n)},
+                    {u"customer_name"_s, u"李娜"_s},
+                    {u"customer_phone"_s, u"13912345678"_s},
+                    {u"category"_s, u"damage"_s},
+                    {u"team_id"_s, u"team-a"_s}});
 }
 
 void TestLanguageSession::initTestCase()
 {
-    QVERIFY(Language::apply(u"en"_qs));
-    SignInDialog *dialog = openConsole(u"ParcelDeskLanguageTest"_qs);
+    QVERIFY(Language::apply(u"en"_s));
+    SignInDialog *dialog = openConsole(u"ParcelDeskLanguageTest"_s);
     QVERIFY(dialog);
-    dialog->setLogin(u"agent1"_qs);
+    dialog->setLogin(u"agent1"_s);
     dialog->setPassword(ServerFixture::kPassword);
     QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
     QVERIFY(QTest::qWaitFor([&] { return !m_window->currentUser().id.isEmpty(); }, 15000));
@@ -82,7 +84,7 @@ void TestLanguageSession::initTestCase()
 void TestLanguageSession::cleanupTestCase()
 {
     closeConsole();
-    Language::apply(u"en"_qs);
+    Language::apply(u"en"_s);
 }
 
 void TestLanguageSession::choose(const QString &code)
@@ -110,20 +112,20 @@ void TestLanguageSession::switchWhileSignedIn()
     QTRY_COMPARE(wb->pane()->ticketId(), first);
     QPlainTextEdit *reply = wb->pane()->composer()->editor(Composer::Box::Reply);
     reply->setFocus();
-    const QString draft = u"李娜您好，赔偿申请已提交，"_qs;
+    const QString draft = u"李娜您好，赔偿申请已提交，"_s;
     typeChinese(reply, draft);
     QCOMPARE(reply->toPlainText(), draft);
-    QTRY_COMPARE(m_window->syncStatus()->stateText(), u"● Online"_qs);
+    QTRY_COMPARE(m_window->syncStatus()->stateText(), u"● Online"_s);
     const User user = m_window->currentUser();
 
-    choose(u"zh_CN"_qs);
-    QTRY_COMPARE(m_window->menuBar()->actions().at(0)->text(), u"文件(&F)"_qs);
+    choose(u"zh_CN"_s);
+    QTRY_COMPARE(m_window->menuBar()->actions().at(0)->text(), u"文件(&F)"_s);
     // Still signed in as the same person, no sign-in dialog, still online, in Chinese.
     QCOMPARE(m_window->currentUser().id, user.id);
     QVERIFY(m_window->findChild<SignInDialog *>() == nullptr);
     QTRY_COMPARE(m_window->syncStatus()->stateText(),
                  QCoreApplication::translate("pd::SyncStatusWidget", "● Online"));
-    QVERIFY(m_window->syncStatus()->stateText() != u"● Online"_qs);
+    QVERIFY(m_window->syncStatus()->stateText() != u"● Online"_s);
     QCOMPARE(wb->pane()->ticketId(), first);
     QCOMPARE(reply->toPlainText(), draft);
 
@@ -135,23 +137,23 @@ void TestLanguageSession::switchWhileSignedIn()
     // …and edits made in the Chinese console reach the server: take the ticket, send the reply.
     wb->pane()->take();
     QTRY_COMPARE(TicketRepository(*m_db).byId(first)->ticket.assigneeId, user.id);
-    typeChinese(reply, u"预计三个工作日到账。"_qs);
+    typeChinese(reply, u"预计三个工作日到账。"_s);
     QTest::mouseClick(wb->pane()->composer()->sendButton(Composer::Box::Reply), Qt::LeftButton);
     QTRY_VERIFY(reply->toPlainText().isEmpty());
     QVERIFY(QTest::qWaitFor(
         [&] {
             const QJsonValue at =
-                m_server.request("GET", u"/api/v1/tickets/"_qs + first, m_server.token(u"lead1"_qs))
+                m_server.request("GET", u"/api/v1/tickets/"_s + first, m_server.token(u"lead1"_s))
                     .json()
-                    .value(u"first_response_at"_qs);
+                    .value(u"first_response_at"_s);
             return at.isString() || at.isDouble();
         },
         15000));
     QCOMPARE(m_window->currentUser().id, user.id);
     QVERIFY(m_window->findChild<SignInDialog *>() == nullptr);
 
-    choose(u"en"_qs);
-    QTRY_COMPARE(m_window->syncStatus()->stateText(), u"● Online"_qs);
+    choose(u"en"_s);
+    QTRY_COMPARE(m_window->syncStatus()->stateText(), u"● Online"_s);
 }
 
 QTEST_MAIN(TestLanguageSession)

@@ -18,6 +18,8 @@
 #include <QTabWidget>
 #include <QTableWidget>
 
+using namespace Qt::StringLiterals;
+
 using namespace pd;
 using namespace pd::test;
 
@@ -26,7 +28,7 @@ class TestLayoutCheck : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
-    void cleanupTestCase() { QVERIFY(Language::apply(u"en"_qs)); }
+    void cleanupTestCase() { QVERIFY(Language::apply(u"en"_s)); }
     void pagesAndDialogs_data();
     void pagesAndDialogs();
 
@@ -43,7 +45,7 @@ void TestLayoutCheck::pagesAndDialogs_data()
 {
     QTest::addColumn<QString>("language");
     QTest::addColumn<QSize>("size");
-    for (const QString &language : {u"en"_qs, u"zh_CN"_qs, u"zh_TW"_qs})
+    for (const QString &language : {u"en"_s, u"zh_CN"_s, u"zh_TW"_s})
         for (const QSize size : {QSize(1366, 768), QSize(1920, 1080)})
             QTest::addRow("%s-%dx%d", qPrintable(language), size.width(), size.height()) << language << size;
 }
@@ -53,7 +55,7 @@ QStringList check(const QWidget *root, const QString &where)
 {
     QStringList found;
     for (const QString &f : layout::clippedTexts(root) + layout::overlaps(root))
-        found << where + u": "_qs + f;
+        found << where + u": "_s + f;
     return found;
 }
 } // namespace
@@ -74,8 +76,8 @@ void TestLayoutCheck::pagesAndDialogs()
     window.resize(size);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.workbench()->openTicket(u"t-1"_qs);
-    QTRY_COMPARE(window.workbench()->pane()->ticketId(), u"t-1"_qs);
+    window.workbench()->openTicket(u"t-1"_s);
+    QTRY_COMPARE(window.workbench()->pane()->ticketId(), u"t-1"_s);
 
     QStringList found;
     QTabWidget *pages = window.pages();
@@ -83,7 +85,7 @@ void TestLayoutCheck::pagesAndDialogs()
         pages->setCurrentIndex(i);
         // Pages are built on first use, fill from their query threads and size their columns then: a finding
         // counts when it lasts.
-        const QString where = u"page \"%1\""_qs.arg(pages->tabText(i));
+        const QString where = u"page \"%1\""_s.arg(pages->tabText(i));
         QStringList onPage = check(&window, where);
         for (int wait = 0; wait < 50 && !onPage.isEmpty(); ++wait) {
             QTest::qWait(100);
@@ -103,7 +105,7 @@ void TestLayoutCheck::pagesAndDialogs()
          std::initializer_list<QDialog *>{&preferences, &shortcuts, &resolve, &call, &newTicket}) {
         d->show();
         QVERIFY(QTest::qWaitForWindowExposed(d));
-        found += check(d, u"dialog \"%1\""_qs.arg(d->windowTitle()));
+        found += check(d, u"dialog \"%1\""_s.arg(d->windowTitle()));
         d->hide();
     }
 
@@ -118,10 +120,10 @@ void TestLayoutCheck::pagesAndDialogs()
         for (const QKeySequence &key : a->shortcuts()) {
             const QString text = key.toString(QKeySequence::NativeText);
             if (!listed.contains(text))
-                found << u"F1 lacks %1 (%2)"_qs.arg(text, a->text());
+                found << u"F1 lacks %1 (%2)"_s.arg(text, a->text());
         }
     }
-    QVERIFY2(found.isEmpty(), qPrintable(u"\n"_qs + found.join(u'\n')));
+    QVERIFY2(found.isEmpty(), qPrintable(u"\n"_s + found.join(u'\n')));
 }
 
 QTEST_MAIN(TestLayoutCheck)

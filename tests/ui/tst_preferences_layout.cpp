@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace pd;
 
 class TestPreferencesLayout : public QObject
@@ -19,7 +21,7 @@ class TestPreferencesLayout : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
-    void cleanupTestCase() { QVERIFY(Language::apply(u"en"_qs)); }
+    void cleanupTestCase() { QVERIFY(Language::apply(u"en"_s)); }
     void explanationWhole_data();
     void explanationWhole();
 
@@ -41,7 +43,7 @@ QString cutLabel(const QDialog &dialog)
         const QRect needed =
             label->fontMetrics().boundingRect(QRect(0, 0, room.width(), 100000), flags, text);
         if (needed.height() > room.height() || needed.width() > room.width())
-            return u"%1: needs %2x%3, has %4x%5"_qs.arg(label->text())
+            return u"%1: needs %2x%3, has %4x%5"_s.arg(label->text())
                 .arg(needed.width())
                 .arg(needed.height())
                 .arg(room.width())
@@ -53,8 +55,8 @@ QString cutLabel(const QDialog &dialog)
 
 void TestPreferencesLayout::initTestCase()
 {
-    QCoreApplication::setOrganizationName(u"ParcelDeskTests"_qs);
-    QCoreApplication::setApplicationName(u"tst_preferences_layout"_qs);
+    QCoreApplication::setOrganizationName(u"ParcelDeskTests"_s);
+    QCoreApplication::setApplicationName(u"tst_preferences_layout"_s);
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
 }
@@ -63,9 +65,9 @@ void TestPreferencesLayout::explanationWhole_data()
 {
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("then");
-    QTest::addRow("en") << u"en"_qs << u"zh_CN"_qs;
-    QTest::addRow("zh_CN") << u"zh_CN"_qs << u"en"_qs;
-    QTest::addRow("zh_TW") << u"zh_TW"_qs << u"en"_qs;
+    QTest::addRow("en") << u"en"_s << u"zh_CN"_s;
+    QTest::addRow("zh_CN") << u"zh_CN"_s << u"en"_s;
+    QTest::addRow("zh_TW") << u"zh_TW"_s << u"en"_s;
 }
 
 void TestPreferencesLayout::explanationWhole()

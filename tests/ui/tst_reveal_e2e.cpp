@@ -37,13 +37,15 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace pd;
 using namespace pd::test;
 
 namespace {
-const QString kPhone = u"13812345678"_qs;
-const QString kMasked = u"138****5678"_qs;
-const QString kWaybill = u"SF1400000000017"_qs;
+const QString kPhone = u"13812345678"_s;
+const QString kMasked = u"138****5678"_s;
+const QString kWaybill = u"SF1400000000017"_s;
 const QTimeZone kZone("Asia/Shanghai");
 } // namespace
 
@@ -81,54 +83,54 @@ private:
 
 QString TestRevealE2E::createTicket(const QString &phone)
 {
-    const QJsonObject body{{u"waybill_no"_qs, kWaybill},
-                           {u"description"_qs, u"包裹延迟三天，客户很着急"_qs},
-                           {u"customer_name"_qs, u"王芳"_qs},
-                           {u"customer_phone"_qs, phone},
-                           {u"category"_qs, u"delay"_qs}};
-    const Reply r = m_server.request("POST", u"/api/v1/tickets"_qs, m_server.token(u"agent1"_qs), body,
+    const QJsonObject body{{u"waybill_no"_s, kWaybill},
+                           {u"description"_s, u"包裹延迟三天，客户很着急"_s},
+                           {u"customer_name"_s, u"王芳"_s},
+                           {u"customer_phone"_s, phone},
+                           {u"category"_s, u"delay"_s}};
+    const Reply r = m_server.request("POST", u"/api/v1/tickets"_s, m_server.token(u"agent1"_s), body,
                                      {{"Idempotency-Key", uuid().toLatin1()}});
     if (r.status != 201)
         qWarning() << "create:" << r.status << r.body;
-    return r.json().value(u"id"_qs).toString();
+    return r.json().value(u"id"_s).toString();
 }
 
 QJsonArray TestRevealE2E::audit(const QString &query)
 {
-    const Reply r = m_server.request("GET", u"/api/v1/audit?"_qs + query, m_server.token(u"manager1"_qs));
+    const Reply r = m_server.request("GET", u"/api/v1/audit?"_s + query, m_server.token(u"manager1"_s));
     if (r.status != 200)
         qWarning() << "audit:" << r.status << r.body;
-    return r.json().value(u"items"_qs).toArray();
+    return r.json().value(u"items"_s).toArray();
 }
 
 std::optional<User> TestRevealE2E::userOf(const QString &login)
 {
     const Reply r =
-        m_server.request("POST", u"/api/v1/auth/login"_qs, {},
-                         QJsonObject{{u"login"_qs, login}, {u"password"_qs, ServerFixture::kPassword}});
-    return User::fromJson(r.json().value(u"user"_qs).toObject());
+        m_server.request("POST", u"/api/v1/auth/login"_s, {},
+                         QJsonObject{{u"login"_s, login}, {u"password"_s, ServerFixture::kPassword}});
+    return User::fromJson(r.json().value(u"user"_s).toObject());
 }
 
 void TestRevealE2E::initTestCase()
 {
     QVERIFY(m_home.isValid());
-    QCoreApplication::setOrganizationName(u"ParcelDeskRevealTest"_qs);
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_home.filePath(u"config"_qs));
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_home.filePath(u"config"_qs));
+    QCoreApplication::setOrganizationName(u"ParcelDeskRevealTest"_s);
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_home.filePath(u"config"_s));
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_home.filePath(u"config"_s));
     QVERIFY(m_server.prepare());
     QVERIFY(m_server.start() >= 0);
     m_ticket = createTicket(kPhone);
-    m_other = createTicket(u"13900001111"_qs);
+    m_other = createTicket(u"13900001111"_s);
     QVERIFY(!m_ticket.isEmpty() && !m_other.isEmpty());
 
-    const QString cache = m_home.filePath(u"agent2.sqlite"_qs);
+    const QString cache = m_home.filePath(u"agent2.sqlite"_s);
     m_agent = std::make_unique<Console>(cache, m_server.url({}));
-    QVERIFY(m_agent->signIn(u"agent2"_qs));
+    QVERIFY(m_agent->signIn(u"agent2"_s));
     QVERIFY(m_agent->sync());
     QString error;
     m_db = Database::open(cache, &error);
     QVERIFY2(m_db, qPrintable(error));
-    const auto agent2 = userOf(u"agent2"_qs);
+    const auto agent2 = userOf(u"agent2"_s);
     QVERIFY(agent2);
 
     m_link = std::make_unique<ServerLink>();
@@ -171,14 +173,14 @@ void TestRevealE2E::maskedUntilRevealed()
     const auto row = TicketRepository(*m_db).byId(m_ticket);
     QVERIFY(row);
     QCOMPARE(row->ticket.customerPhone, kMasked);
-    QCOMPARE(row->ticket.customerName, u"王*"_qs);
+    QCOMPARE(row->ticket.customerName, u"王*"_s);
     const auto parcel = ParcelRepository(*m_db).byWaybill(kWaybill);
     QVERIFY(parcel);
-    QVERIFY2(parcel->destinationAddress.endsWith(u"****"_qs), qPrintable(parcel->destinationAddress));
+    QVERIFY2(parcel->destinationAddress.endsWith(u"****"_s), qPrintable(parcel->destinationAddress));
 
     CustomerCard *card = m_pane->customerCard();
     QVERIFY2(m_pane->summary()->text().contains(kMasked), qPrintable(m_pane->summary()->text()));
-    QVERIFY(card->customerText().contains(u"王*"_qs));
+    QVERIFY(card->customerText().contains(u"王*"_s));
     for (CustomerField f : {CustomerField::Phone, CustomerField::Name, CustomerField::Address}) {
         QVERIFY2(card->revealButton(f)->isEnabled(), qPrintable(card->revealButton(f)->toolTip()));
         QCOMPARE(card->revealButton(f)->focusPolicy() & Qt::TabFocus, Qt::TabFocus); // keyboard reachable
@@ -187,7 +189,7 @@ void TestRevealE2E::maskedUntilRevealed()
 
 void TestRevealE2E::revealPhoneWithReason()
 {
-    QVERIFY(revealThroughDialog(&TicketPane::revealPhone, u"compensation"_qs));
+    QVERIFY(revealThroughDialog(&TicketPane::revealPhone, u"compensation"_s));
     QVERIFY2(m_pane->customerCard()->customerText().contains(kPhone),
              qPrintable(m_pane->customerCard()->customerText() + m_pane->messageLabel()->text()));
     QVERIFY(m_pane->summary()->text().contains(kPhone));
@@ -203,12 +205,12 @@ void TestRevealE2E::revealPhoneWithReason()
     QVERIFY(m_pane->summary()->text().contains(kPhone));
 
     // The server's access log: who, what, which ticket, why.
-    const QJsonArray entries = audit(u"user=agent2&kind=reveal"_qs);
+    const QJsonArray entries = audit(u"user=agent2&kind=reveal"_s);
     QCOMPARE(entries.size(), 1);
     const QJsonObject e = entries.at(0).toObject();
-    QCOMPARE(e.value(u"ticket_id"_qs).toString(), m_ticket);
-    QCOMPARE(e.value(u"field"_qs).toString(), u"phone"_qs);
-    QCOMPARE(e.value(u"reason"_qs).toString(), u"compensation"_qs);
+    QCOMPARE(e.value(u"ticket_id"_s).toString(), m_ticket);
+    QCOMPARE(e.value(u"field"_s).toString(), u"phone"_s);
+    QCOMPARE(e.value(u"reason"_s).toString(), u"compensation"_s);
 }
 
 void TestRevealE2E::otherNeedsANoteAndNameAndAddress()
@@ -221,26 +223,26 @@ void TestRevealE2E::otherNeedsANoteAndNameAndAddress()
     RevealDialog *dialog = m_pane->revealDialog();
     QVERIFY(dialog);
     QCOMPARE(dialog->field(), CustomerField::Name);
-    dialog->reasonBox()->setCurrentIndex(dialog->reasonBox()->findData(u"other"_qs));
+    dialog->reasonBox()->setCurrentIndex(dialog->reasonBox()->findData(u"other"_s));
     QPushButton *ok = dialog->buttons()->button(QDialogButtonBox::Ok);
     QVERIFY(!ok->isEnabled());
     QVERIFY(dialog->hintLabel()->isVisible());
-    dialog->noteField()->setText(u"客户要求核对姓名"_qs);
+    dialog->noteField()->setText(u"客户要求核对姓名"_s);
     QVERIFY(ok->isEnabled());
     ok->click();
     QVERIFY(
-        QTest::qWaitFor([&] { return m_pane->customerCard()->customerText().contains(u"王芳"_qs); }, 10000));
+        QTest::qWaitFor([&] { return m_pane->customerCard()->customerText().contains(u"王芳"_s); }, 10000));
 
-    QVERIFY(revealThroughDialog(&TicketPane::revealAddress, u"courier_contact"_qs));
-    QVERIFY2(m_pane->customerCard()->parcelText().contains(u"杭州市文三路100号"_qs),
+    QVERIFY(revealThroughDialog(&TicketPane::revealAddress, u"courier_contact"_s));
+    QVERIFY2(m_pane->customerCard()->parcelText().contains(u"杭州市文三路100号"_s),
              qPrintable(m_pane->customerCard()->parcelText()));
     QCOMPARE(m_pane->findChild<QTabWidget *>()->currentWidget(), m_pane->customerCard());
     if (const QByteArray shot = qgetenv("PD_REVEAL_SCREENSHOT"); !shot.isEmpty())
         QVERIFY(m_pane->grab().save(QString::fromLocal8Bit(shot)));
-    const QJsonArray name = audit(u"user=agent2&kind=reveal"_qs);
+    const QJsonArray name = audit(u"user=agent2&kind=reveal"_s);
     QCOMPARE(name.size(), 3);
-    QCOMPARE(name.at(1).toObject().value(u"note"_qs).toString(), u"客户要求核对姓名"_qs);
-    QCOMPARE(name.at(0).toObject().value(u"field"_qs).toString(), u"address"_qs);
+    QCOMPARE(name.at(1).toObject().value(u"note"_s).toString(), u"客户要求核对姓名"_s);
+    QCOMPARE(name.at(0).toObject().value(u"field"_s).toString(), u"address"_s);
 }
 
 void TestRevealE2E::forgottenWhenTheTicketChanges()
@@ -249,7 +251,7 @@ void TestRevealE2E::forgottenWhenTheTicketChanges()
     QVERIFY(!m_pane->summary()->text().contains(kPhone));
     m_pane->showTicket(m_ticket);
     QVERIFY2(m_pane->summary()->text().contains(kMasked), qPrintable(m_pane->summary()->text()));
-    QVERIFY(!m_pane->customerCard()->customerText().contains(u"王芳"_qs));
+    QVERIFY(!m_pane->customerCard()->customerText().contains(u"王芳"_s));
     QVERIFY(m_pane->customerCard()->revealButton(CustomerField::Phone)->isEnabled());
 }
 
@@ -260,78 +262,77 @@ void TestRevealE2E::callRevealsImplicitly()
     CallDialog *call = m_pane->callDialog();
     QVERIFY(call);
     QVERIFY(call->outbound());
-    QVERIFY2(QTest::qWaitFor([&] { return call->numberLabel()->text() == u"13900001111"_qs; }, 10000),
+    QVERIFY2(QTest::qWaitFor([&] { return call->numberLabel()->text() == u"13900001111"_s; }, 10000),
              qPrintable(call->numberLabel()->text()));
-    QVERIFY(m_pane->summary()->text().contains(u"13900001111"_qs)); // shown in the pane too
+    QVERIFY(m_pane->summary()->text().contains(u"13900001111"_s)); // shown in the pane too
     call->reject();
     // Logged like any reveal, with the reason "callback" and no question asked.
-    const QJsonArray entries = audit(u"user=agent2&kind=reveal&phone=13900001111"_qs);
+    const QJsonArray entries = audit(u"user=agent2&kind=reveal&phone=13900001111"_s);
     QCOMPARE(entries.size(), 1);
-    QCOMPARE(entries.at(0).toObject().value(u"reason"_qs).toString(), u"callback"_qs);
-    QCOMPARE(entries.at(0).toObject().value(u"ticket_id"_qs).toString(), m_other);
+    QCOMPARE(entries.at(0).toObject().value(u"reason"_s).toString(), u"callback"_s);
+    QCOMPARE(entries.at(0).toObject().value(u"ticket_id"_s).toString(), m_other);
     // Already revealed while the ticket is open: a second call does not ask again.
     m_pane->logCall();
-    QCOMPARE(m_pane->callDialog()->numberLabel()->text(), u"13900001111"_qs);
+    QCOMPARE(m_pane->callDialog()->numberLabel()->text(), u"13900001111"_s);
     m_pane->callDialog()->reject();
-    QCOMPARE(audit(u"user=agent2&kind=reveal&phone=13900001111"_qs).size(), 1);
+    QCOMPARE(audit(u"user=agent2&kind=reveal&phone=13900001111"_s).size(), 1);
 }
 
 void TestRevealE2E::refusedAndUnreachable()
 {
     // lead1 moves the ticket to team-b; agent2's cache has not heard yet: the server refuses the reveal.
     const Reply current =
-        m_server.request("GET", u"/api/v1/tickets/"_qs + m_ticket, m_server.token(u"lead1"_qs));
-    const QByteArray version = QByteArray::number(current.json().value(u"version"_qs).toInteger());
+        m_server.request("GET", u"/api/v1/tickets/"_s + m_ticket, m_server.token(u"lead1"_s));
+    const QByteArray version = QByteArray::number(current.json().value(u"version"_s).toInteger());
     QCOMPARE(m_server
-                 .request("PATCH", u"/api/v1/tickets/"_qs + m_ticket, m_server.token(u"lead1"_qs),
-                          QJsonObject{{u"team_id"_qs, u"team-b"_qs}}, {{"If-Match", version}})
+                 .request("PATCH", u"/api/v1/tickets/"_s + m_ticket, m_server.token(u"lead1"_s),
+                          QJsonObject{{u"team_id"_s, u"team-b"_s}}, {{"If-Match", version}})
                  .status,
              200);
     m_pane->showTicket(m_ticket);
-    QVERIFY(revealThroughDialog(&TicketPane::revealPhone, u"callback"_qs));
+    QVERIFY(revealThroughDialog(&TicketPane::revealPhone, u"callback"_s));
     QLabel *message = m_pane->messageLabel();
     QVERIFY(message->isVisible());
-    QVERIFY2(message->text().contains(u"refused"_qs) || message->text().contains(u"no longer"_qs),
+    QVERIFY2(message->text().contains(u"refused"_s) || message->text().contains(u"no longer"_s),
              qPrintable(message->text()));
     QVERIFY(!m_pane->summary()->text().contains(kPhone));
 
     // No server where the console looks (connection refused): the pane says so, and shows nothing more.
     ServerClock serverClock(&m_clock);
-    ApiClient nowhere(QUrl(u"http://127.0.0.1:1"_qs), &serverClock);
+    ApiClient nowhere(QUrl(u"http://127.0.0.1:1"_s), &serverClock);
     nowhere.setTokens("token", "refresh");
     ServerLink unreachable;
     unreachable.setClient(&nowhere);
     m_pane->setServerLink(&unreachable);
     m_pane->showTicket(m_other);
     m_pane->showTicket(m_ticket);
-    QVERIFY(revealThroughDialog(&TicketPane::revealName, u"callback"_qs));
-    QVERIFY2(message->text().contains(u"cannot be reached"_qs), qPrintable(message->text()));
-    QVERIFY(!m_pane->customerCard()->customerText().contains(u"王芳"_qs));
+    QVERIFY(revealThroughDialog(&TicketPane::revealName, u"callback"_s));
+    QVERIFY2(message->text().contains(u"cannot be reached"_s), qPrintable(message->text()));
+    QVERIFY(!m_pane->customerCard()->customerText().contains(u"王芳"_s));
     // Without any link (not wired, session over): the same message.
     m_pane->setServerLink(nullptr);
-    QVERIFY(revealThroughDialog(&TicketPane::revealName, u"callback"_qs));
-    QVERIFY2(message->text().contains(u"cannot be reached"_qs), qPrintable(message->text()));
+    QVERIFY(revealThroughDialog(&TicketPane::revealName, u"callback"_s));
+    QVERIFY2(message->text().contains(u"cannot be reached"_s), qPrintable(message->text()));
     m_pane->setServerLink(m_link.get());
 
     // Back to team-a, and agent2's cache has it again before the next test labels tickets from it (a pull
     // that withdrew it in the middle of that test showed the ticket's id instead of its number).
-    const Reply moved =
-        m_server.request("GET", u"/api/v1/tickets/"_qs + m_ticket, m_server.token(u"lead1"_qs));
+    const Reply moved = m_server.request("GET", u"/api/v1/tickets/"_s + m_ticket, m_server.token(u"lead1"_s));
     QCOMPARE(m_server
-                 .request("PATCH", u"/api/v1/tickets/"_qs + m_ticket, m_server.token(u"lead1"_qs),
-                          QJsonObject{{u"team_id"_qs, u"team-a"_qs}},
-                          {{"If-Match", QByteArray::number(moved.json().value(u"version"_qs).toInteger())}})
+                 .request("PATCH", u"/api/v1/tickets/"_s + m_ticket, m_server.token(u"lead1"_s),
+                          QJsonObject{{u"team_id"_s, u"team-a"_s}},
+                          {{"If-Match", QByteArray::number(moved.json().value(u"version"_s).toInteger())}})
                  .status,
              200);
     QVERIFY(m_agent->sync());
-    QCOMPARE(TicketRepository(*m_db).byId(m_ticket)->ticket.teamId, u"team-a"_qs);
+    QCOMPARE(TicketRepository(*m_db).byId(m_ticket)->ticket.teamId, u"team-a"_s);
 }
 
 void TestRevealE2E::accessLogPageFindsTheReveals()
 {
     ServerClock serverClock(&m_clock);
     ApiClient manager(m_server.url({}), &serverClock);
-    ApiReply *login = AuthApi(&manager).login(u"manager1"_qs, ServerFixture::kPassword);
+    ApiReply *login = AuthApi(&manager).login(u"manager1"_s, ServerFixture::kPassword);
     QSignalSpy signedIn(login, &ApiReply::finished);
     QVERIFY(signedIn.wait(10000));
     QVERIFY(manager.hasAccessToken());
@@ -349,8 +350,8 @@ void TestRevealE2E::accessLogPageFindsTheReveals()
     page.resize(1400, 520);
     page.show();
     QSignalSpy loaded(&page, &AccessLogPage::loaded);
-    page.userField()->setText(u"agent2"_qs);
-    page.kindBox()->setCurrentIndex(page.kindBox()->findData(u"reveal"_qs));
+    page.userField()->setText(u"agent2"_s);
+    page.kindBox()->setCurrentIndex(page.kindBox()->findData(u"reveal"_s));
     page.setPageSize(2);
     page.search();
     QVERIFY(loaded.wait(10000));
@@ -369,26 +370,26 @@ void TestRevealE2E::accessLogPageFindsTheReveals()
     QCOMPARE(model->index(last, AccessLogModel::Ticket).data().toString(), number);
     QCOMPARE(model->index(last, AccessLogModel::Ticket).data(Qt::ToolTipRole).toString(), m_ticket);
     QCOMPARE(model->index(last, AccessLogModel::Ticket).data(AccessLogModel::RawRole).toString(), m_ticket);
-    QCOMPARE(model->index(last, AccessLogModel::Field).data().toString(), u"Phone number"_qs);
-    QCOMPARE(model->index(last, AccessLogModel::Reason).data().toString(), u"Compensation"_qs);
-    QCOMPARE(model->index(last, AccessLogModel::Kind).data().toString(), u"Reveal"_qs);
-    QCOMPARE(model->index(last, AccessLogModel::User).data().toString(), u"agent2 (agent)"_qs);
+    QCOMPARE(model->index(last, AccessLogModel::Field).data().toString(), u"Phone number"_s);
+    QCOMPARE(model->index(last, AccessLogModel::Reason).data().toString(), u"Compensation"_s);
+    QCOMPARE(model->index(last, AccessLogModel::Kind).data().toString(), u"Reveal"_s);
+    QCOMPARE(model->index(last, AccessLogModel::User).data().toString(), u"agent2 (agent)"_s);
     // Time in the company's zone.
     const qint64 at = model->index(last, AccessLogModel::Time).data(AccessLogModel::RawRole).toLongLong();
     QCOMPARE(model->index(last, AccessLogModel::Time).data().toString(),
-             QDateTime::fromMSecsSinceEpoch(at, kZone).toString(u"yyyy-MM-dd HH:mm:ss"_qs));
+             QDateTime::fromMSecsSinceEpoch(at, kZone).toString(u"yyyy-MM-dd HH:mm:ss"_s));
     QVERIFY(qAbs(at - m_clock.nowMs()) < 10 * 60 * 1000);
 
     // By the customer's phone (any spelling): the reveals of that customer only, from every user.
     page.setPageSize(100);
     page.userField()->clear();
-    page.phoneField()->setText(u"139 0000 1111"_qs);
+    page.phoneField()->setText(u"139 0000 1111"_s);
     page.search();
     QVERIFY(loaded.wait(10000));
     QCOMPARE(model->rowCount(), 1);
-    QCOMPARE(model->index(0, AccessLogModel::Reason).data().toString(), u"Call the customer back"_qs);
+    QCOMPARE(model->index(0, AccessLogModel::Reason).data().toString(), u"Call the customer back"_s);
     // A bad number is refused here, before the server.
-    page.phoneField()->setText(u"12"_qs);
+    page.phoneField()->setText(u"12"_s);
     page.search();
     QVERIFY(!page.busy());
     QVERIFY(!page.statusLabel()->text().isEmpty());
@@ -396,9 +397,9 @@ void TestRevealE2E::accessLogPageFindsTheReveals()
 
     // The server's CSV of the search, saved as it came (and logged as an export).
     page.phoneField()->clear();
-    page.userField()->setText(u"agent2"_qs);
+    page.userField()->setText(u"agent2"_s);
     QSignalSpy exported(&page, &AccessLogPage::exported);
-    const QString csv = m_home.filePath(u"access-log.csv"_qs);
+    const QString csv = m_home.filePath(u"access-log.csv"_s);
     page.exportCsvTo(csv);
     QVERIFY(exported.wait(10000));
     QVERIFY2(exported.last().at(0).toBool(), qPrintable(page.statusLabel()->text()));
@@ -410,7 +411,7 @@ void TestRevealE2E::accessLogPageFindsTheReveals()
     QCOMPARE(bytes.count("\r\n"), 5); // header + 4 reveals
     QVERIFY(bytes.contains(m_ticket.toLatin1()));
     QVERIFY(!bytes.contains(kPhone.toLatin1()));
-    QCOMPARE(audit(u"kind=audit_export&user=manager1"_qs).size(), 1);
+    QCOMPARE(audit(u"kind=audit_export&user=manager1"_s).size(), 1);
 
     // Everything, for the picture: the newest first.
     page.userField()->clear();
@@ -426,7 +427,7 @@ void TestRevealE2E::accessLogPageFindsTheReveals()
     // An agent is not a reader of the log: the page says so.
     ServerLink agentLink;
     ApiClient agent(m_server.url({}), &serverClock);
-    ApiReply *agentLogin = AuthApi(&agent).login(u"agent1"_qs, ServerFixture::kPassword);
+    ApiReply *agentLogin = AuthApi(&agent).login(u"agent1"_s, ServerFixture::kPassword);
     QSignalSpy agentIn(agentLogin, &ApiReply::finished);
     QVERIFY(agentIn.wait(10000));
     agentLink.setClient(&agent);
@@ -435,7 +436,7 @@ void TestRevealE2E::accessLogPageFindsTheReveals()
     refused.search();
     QVERIFY(refusedLoaded.wait(10000));
     QVERIFY(!refusedLoaded.last().at(0).toBool());
-    QVERIFY2(refused.statusLabel()->text().contains(u"managers and administrators"_qs),
+    QVERIFY2(refused.statusLabel()->text().contains(u"managers and administrators"_s),
              qPrintable(refused.statusLabel()->text()));
 }
 
@@ -449,20 +450,20 @@ void TestRevealE2E::accessLogForManagersAndAdminsOnly()
         return titles;
     };
     User user;
-    user.id = u"u-x"_qs;
-    user.login = u"someone"_qs;
-    user.teamId = u"team-a"_qs;
+    user.id = u"u-x"_s;
+    user.login = u"someone"_s;
+    user.teamId = u"team-a"_s;
     for (Role role : {Role::Agent, Role::Supervisor}) {
         user.role = role;
         window.setCurrentUser(user);
-        QVERIFY2(!tabs().contains(u"Access log"_qs), qPrintable(tabs().join(u", "_qs)));
+        QVERIFY2(!tabs().contains(u"Access log"_s), qPrintable(tabs().join(u", "_s)));
     }
     for (Role role : {Role::Manager, Role::Admin}) {
         user.role = role;
         window.setCurrentUser(user);
-        QVERIFY2(tabs().contains(u"Access log"_qs), qPrintable(tabs().join(u", "_qs)));
+        QVERIFY2(tabs().contains(u"Access log"_s), qPrintable(tabs().join(u", "_s)));
     }
-    window.pages()->setCurrentIndex(int(tabs().indexOf(u"Access log"_qs)));
+    window.pages()->setCurrentIndex(int(tabs().indexOf(u"Access log"_s)));
     QVERIFY(window.findChild<AccessLogPage *>());
 }
 

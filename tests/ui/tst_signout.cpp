@@ -39,6 +39,8 @@
 #include <QTest>
 #include <QTimeZone>
 
+using namespace Qt::StringLiterals;
+
 using namespace pd;
 using namespace pd::test;
 
@@ -55,7 +57,7 @@ public:
         connect(&m_listener, &QTcpServer::newConnection, this, &Relay::accept);
     }
 
-    [[nodiscard]] QUrl url() const { return QUrl(u"http://127.0.0.1:%1"_qs.arg(m_listener.serverPort())); }
+    [[nodiscard]] QUrl url() const { return QUrl(u"http://127.0.0.1:%1"_s.arg(m_listener.serverPort())); }
 
     void setOnline(bool online)
     {
@@ -133,19 +135,19 @@ void TestSignOut::initTestCase()
     QVERIFY2(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"),
              "run through CTest: the test needs its private keyring (scripts/with-keyring.sh)");
     QVERIFY(m_home.isValid());
-    qputenv("XDG_CONFIG_HOME", m_home.filePath(u"config"_qs).toUtf8());
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_home.filePath(u"config"_qs));
-    QApplication::setOrganizationName(u"ParcelDeskSignOutTest"_qs);
+    qputenv("XDG_CONFIG_HOME", m_home.filePath(u"config"_s).toUtf8());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_home.filePath(u"config"_s));
+    QApplication::setOrganizationName(u"ParcelDeskSignOutTest"_s);
     QVERIFY(m_server.prepare());
     QVERIFY(m_server.start() >= 0);
     for (int n = 1; n <= 3; ++n)
-        m_teamA << createOnServer(u"agent1"_qs, u"team-a"_qs, n);
+        m_teamA << createOnServer(u"agent1"_s, u"team-a"_s, n);
     for (int n = 4; n <= 5; ++n)
-        m_teamB << createOnServer(u"agent3"_qs, u"team-b"_qs, n);
+        m_teamB << createOnServer(u"agent3"_s, u"team-b"_s, n);
     QVERIFY(!m_teamA.contains(QString()) && !m_teamB.contains(QString()));
 
     m_relay = std::make_unique<Relay>(m_server.port());
-    const QString cache = m_home.filePath(u"cache.sqlite"_qs);
+    const QString cache = m_home.filePath(u"cache.sqlite"_s);
     QString error;
     m_db = Database::open(cache, &error);
     QVERIFY2(m_db, qPrintable(error));
@@ -170,26 +172,26 @@ void TestSignOut::cleanupTestCase()
 
 QString TestSignOut::createOnServer(const QString &login, const QString &team, int n)
 {
-    const QJsonObject body{{u"waybill_no"_qs, u"SF16000000%1"_qs.arg(n, 5, 10, QLatin1Char('0'))},
-                           {u"description"_qs, u"包裹延迟三天 %1"_qs.arg(n)},
-                           {u"customer_name"_qs, u"王芳"_qs},
-                           {u"customer_phone"_qs, u"13812345678"_qs},
-                           {u"category"_qs, u"delay"_qs},
-                           {u"team_id"_qs, team}};
-    const Reply r = m_server.request("POST", u"/api/v1/tickets"_qs, m_server.token(login), body,
+    const QJsonObject body{{u"waybill_no"_s, u"SF16000000%1"_s.arg(n, 5, 10, QLatin1Char('0'))},
+                           {u"description"_s, u"包裹延迟三天 %1"_s.arg(n)},
+                           {u"customer_name"_s, u"王芳"_s},
+                           {u"customer_phone"_s, u"13812345678"_s},
+                           {u"category"_s, u"delay"_s},
+                           {u"team_id"_s, team}};
+    const Reply r = m_server.request("POST", u"/api/v1/tickets"_s, m_server.token(login), body,
                                      {{"Idempotency-Key", uuid().toLatin1()}});
     if (r.status != 201)
         qWarning() << r.status << r.body;
-    return r.json().value(u"id"_qs).toString();
+    return r.json().value(u"id"_s).toString();
 }
 
 QStringList TestSignOut::serverEventTexts(const QString &ticketId)
 {
-    const Reply r = m_server.request("GET", u"/api/v1/tickets/%1/events"_qs.arg(ticketId),
-                                     m_server.token(u"manager1"_qs));
+    const Reply r =
+        m_server.request("GET", u"/api/v1/tickets/%1/events"_s.arg(ticketId), m_server.token(u"manager1"_s));
     QStringList texts;
-    for (const QJsonValue &e : r.json().value(u"items"_qs).toArray())
-        texts << e.toObject().value(u"text"_qs).toString();
+    for (const QJsonValue &e : r.json().value(u"items"_s).toArray())
+        texts << e.toObject().value(u"text"_s).toString();
     return texts;
 }
 
@@ -245,64 +247,64 @@ QString TestSignOut::signOut()
         if (a->text() == MainWindow::tr("Sign &out"))
             action = a;
     if (!action)
-        return u"(no Sign out entry)"_qs;
+        return u"(no Sign out entry)"_s;
     action->trigger();
     QLabel *notice = nullptr;
     const bool shown = QTest::qWaitFor(
         [&] {
             SignInDialog *dialog = m_window->findChild<SignInDialog *>();
-            notice = dialog ? dialog->findChild<QLabel *>(u"signInNotice"_qs) : nullptr;
+            notice = dialog ? dialog->findChild<QLabel *>(u"signInNotice"_s) : nullptr;
             return notice && notice->isVisible() && !notice->text().isEmpty();
         },
         30000);
-    return shown ? notice->text() : u"(no notice after sign-out within 30 s)"_qs; // compared by the caller
+    return shown ? notice->text() : u"(no notice after sign-out within 30 s)"_s; // compared by the caller
 }
 
 // Fails on the code before this change: sign-out only forgot the keychain entry; the server session stayed
 // valid (the refresh below answered 200), and the cache, its search index and the queues kept the tickets.
 void TestSignOut::signOutSendsTheOutboxRevokesTheSessionAndEmptiesTheCache()
 {
-    signIn(u"agent1"_qs, true);
-    QVERIFY(QTest::qWaitFor([&] { return count(u"SELECT count(*) FROM tickets"_qs) == 3; }, 20000));
-    QVERIFY(!TicketSearch(*m_db).search(u"延迟"_qs).isEmpty());
-    const QString token = keychainToken(u"agent1"_qs);
+    signIn(u"agent1"_s, true);
+    QVERIFY(QTest::qWaitFor([&] { return count(u"SELECT count(*) FROM tickets"_s) == 3; }, 20000));
+    QVERIFY(!TicketSearch(*m_db).search(u"延迟"_s).isEmpty());
+    const QString token = keychainToken(u"agent1"_s);
     QVERIFY(!token.isEmpty());
 
     // A reply typed while the server could not be reached: sign-out sends it before anything else.
     m_relay->setOnline(false);
     QString error;
     const auto reply = LocalEdits(*m_db, *m_clock)
-                           .addEvent(m_teamA.first(), EventKind::Reply, u"sent at sign-out"_qs, {},
+                           .addEvent(m_teamA.first(), EventKind::Reply, u"sent at sign-out"_s, {},
                                      m_window->currentUser().id, &error);
     QVERIFY2(reply, qPrintable(error));
     Q_EMIT m_window->pushRequested();
-    QVERIFY(QTest::qWaitFor([&] { return count(u"SELECT count(*) FROM outbox WHERE attempts > 0"_qs) == 1; },
+    QVERIFY(QTest::qWaitFor([&] { return count(u"SELECT count(*) FROM outbox WHERE attempts > 0"_s) == 1; },
                             15000));
     m_relay->setOnline(true);
     // A reply half typed in the pane: the next person at this PC must not find it.
     Composer *composer = m_window->workbench()->pane()->composer();
     m_window->workbench()->openTicket(m_teamA.first());
-    composer->editor(Composer::Box::Reply)->setPlainText(u"客户手机 13812345678，明早再联系"_qs);
+    composer->editor(Composer::Box::Reply)->setPlainText(u"客户手机 13812345678，明早再联系"_s);
 
     const QString notice = signOut();
     QCOMPARE(notice, Session::tr("You are signed out.")); // everything was sent, the server ended the session
     QCOMPARE(composer->draft(m_teamA.first(), Composer::Box::Reply), QString());
     QCOMPARE(composer->editor(Composer::Box::Reply)->toPlainText(), QString());
-    QVERIFY(serverEventTexts(m_teamA.first()).contains(u"sent at sign-out"_qs));
+    QVERIFY(serverEventTexts(m_teamA.first()).contains(u"sent at sign-out"_s));
 
     // The server ended the session: the refresh token that was in the keychain is refused, and gone.
     const Reply refreshed =
-        m_server.request("POST", u"/api/v1/auth/refresh"_qs, {}, {{u"refresh_token"_qs, token}});
+        m_server.request("POST", u"/api/v1/auth/refresh"_s, {}, {{u"refresh_token"_s, token}});
     QCOMPARE(refreshed.status, 401);
-    QCOMPARE(keychainToken(u"agent1"_qs), QString());
+    QCOMPARE(keychainToken(u"agent1"_s), QString());
     QCOMPARE(RememberedSession::login(), QString());
     QVERIFY(!RememberedSession::user());
 
     // Nothing of the user's tickets stays in the cache or on screen.
     for (const char *table : {"tickets", "ticket_events", "orphan_events", "ticket_conflicts", "outbox"})
-        QCOMPARE(count(u"SELECT count(*) FROM %1"_qs.arg(QLatin1StringView(table))), 0);
-    QVERIFY(TicketSearch(*m_db).search(u"延迟"_qs).isEmpty());
-    QVERIFY(TicketSearch(*m_db).search(u"王芳"_qs).isEmpty());
+        QCOMPARE(count(u"SELECT count(*) FROM %1"_s.arg(QLatin1StringView(table))), 0);
+    QVERIFY(TicketSearch(*m_db).search(u"延迟"_s).isEmpty());
+    QVERIFY(TicketSearch(*m_db).search(u"王芳"_s).isEmpty());
     QCOMPARE(SyncStateRepository(*m_db).cursor(), QString());
     QVERIFY(QTest::qWaitFor([&] { return rowsShown() == 0; }, 5000));
     QCOMPARE(m_window->currentUser().id, QString());
@@ -312,8 +314,8 @@ void TestSignOut::signOutSendsTheOutboxRevokesTheSessionAndEmptiesTheCache()
 // signed in on the same cache (and agent3's queues held agent1's team's tickets until then).
 void TestSignOut::offlineEditIsKeptForItsAuthorOnly()
 {
-    signIn(u"agent1"_qs, false);
-    QVERIFY(QTest::qWaitFor([&] { return count(u"SELECT count(*) FROM tickets"_qs) == 3; }, 20000));
+    signIn(u"agent1"_s, false);
+    QVERIFY(QTest::qWaitFor([&] { return count(u"SELECT count(*) FROM tickets"_s) == 3; }, 20000));
     const QString agent1 = m_window->currentUser().id;
 
     // Offline: the reply is queued, and sign-out cannot send it nor reach the server.
@@ -321,30 +323,30 @@ void TestSignOut::offlineEditIsKeptForItsAuthorOnly()
     QString error;
     QVERIFY(
         LocalEdits(*m_db, *m_clock)
-            .addEvent(m_teamA.last(), EventKind::Reply, u"typed offline by agent1"_qs, {}, agent1, &error));
+            .addEvent(m_teamA.last(), EventKind::Reply, u"typed offline by agent1"_s, {}, agent1, &error));
     const QString notice = signOut();
-    QVERIFY2(notice.contains(u"1 change"_qs) && notice.contains(u"could not be reached"_qs),
+    QVERIFY2(notice.contains(u"1 change"_s) && notice.contains(u"could not be reached"_s),
              qPrintable(notice));
-    QCOMPARE(count(u"SELECT count(*) FROM tickets"_qs), 0);
-    QCOMPARE(count(u"SELECT count(*) FROM outbox WHERE author_id = '%1'"_qs.arg(agent1)), 1);
+    QCOMPARE(count(u"SELECT count(*) FROM tickets"_s), 0);
+    QCOMPARE(count(u"SELECT count(*) FROM outbox WHERE author_id = '%1'"_s.arg(agent1)), 1);
     m_relay->setOnline(true);
 
     // agent3 (team-b) on the same PC: a full sync of team-b only; agent1's reply is neither sent nor shown.
-    signIn(u"agent3"_qs, false);
-    QVERIFY(QTest::qWaitFor([&] { return count(u"SELECT count(*) FROM tickets"_qs) == 2; }, 20000));
-    QCOMPARE(count(u"SELECT count(*) FROM tickets WHERE team_id <> 'team-b'"_qs), 0);
+    signIn(u"agent3"_s, false);
+    QVERIFY(QTest::qWaitFor([&] { return count(u"SELECT count(*) FROM tickets"_s) == 2; }, 20000));
+    QCOMPARE(count(u"SELECT count(*) FROM tickets WHERE team_id <> 'team-b'"_s), 0);
     m_window->workbench()->showQueue(Queue::All);
     QVERIFY(QTest::qWaitFor([&] { return rowsShown() == 2; }, 5000));
     QTest::qWait(3000); // the push round after the pull has had its chance
-    QVERIFY(!serverEventTexts(m_teamA.last()).contains(u"typed offline by agent1"_qs));
-    QCOMPARE(count(u"SELECT count(*) FROM outbox WHERE author_id = '%1'"_qs.arg(agent1)), 1);
+    QVERIFY(!serverEventTexts(m_teamA.last()).contains(u"typed offline by agent1"_s));
+    QCOMPARE(count(u"SELECT count(*) FROM outbox WHERE author_id = '%1'"_s.arg(agent1)), 1);
 
     // agent1 again: the reply goes out under agent1's session.
     QCOMPARE(signOut(), Session::tr("You are signed out."));
-    signIn(u"agent1"_qs, false);
+    signIn(u"agent1"_s, false);
     QVERIFY(QTest::qWaitFor(
-        [&] { return serverEventTexts(m_teamA.last()).contains(u"typed offline by agent1"_qs); }, 20000));
-    QVERIFY(QTest::qWaitFor([&] { return count(u"SELECT count(*) FROM outbox"_qs) == 0; }, 10000));
+        [&] { return serverEventTexts(m_teamA.last()).contains(u"typed offline by agent1"_s); }, 20000));
+    QVERIFY(QTest::qWaitFor([&] { return count(u"SELECT count(*) FROM outbox"_s) == 0; }, 10000));
 }
 
 // Fails on the code before this change: a sign-in by another user kept the previous user's tickets and
@@ -352,16 +354,16 @@ void TestSignOut::offlineEditIsKeptForItsAuthorOnly()
 void TestSignOut::anotherUserSigningInEmptiesTheCacheFirst()
 {
     // The engine alone: a session that ended, then someone else signs in on the same cache.
-    const QString path = m_home.filePath(u"switch.sqlite"_qs);
+    const QString path = m_home.filePath(u"switch.sqlite"_s);
     Console console(path, m_server.url({}));
-    QVERIFY(console.signIn(u"agent1"_qs));
+    QVERIFY(console.signIn(u"agent1"_s));
     QVERIFY(console.sync());
     QString error;
     auto db = Database::open(path, &error);
     QVERIFY2(db, qPrintable(error));
     const auto tickets = [&](const char *where) {
         QSqlQuery q(db->connection());
-        return q.exec(u"SELECT count(*) FROM tickets WHERE "_qs + QLatin1StringView(where)) && q.next()
+        return q.exec(u"SELECT count(*) FROM tickets WHERE "_s + QLatin1StringView(where)) && q.next()
                    ? q.value(0).toInt()
                    : -1;
     };
@@ -369,7 +371,7 @@ void TestSignOut::anotherUserSigningInEmptiesTheCacheFirst()
     QVERIFY(!SyncStateRepository(*db).cursor().isEmpty());
 
     QSignalSpy cleared(&console.engine, &SyncEngine::cacheCleared);
-    QVERIFY(console.signIn(u"agent3"_qs));
+    QVERIFY(console.signIn(u"agent3"_s));
     QCOMPARE(cleared.size(), 1); // before signedIn: the window drops what it shows
     QCOMPARE(tickets("1"), 0);
     QCOMPARE(SyncStateRepository(*db).cursor(), QString()); // a full initial sync for agent3

@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace pd;
 using pd::test::makeTicket;
 
@@ -32,14 +34,14 @@ private:
 std::unique_ptr<Database> TestSlaNotifier::fill(QTemporaryDir &dir, qint64 created)
 {
     QString error;
-    auto db = Database::open(dir.filePath(u"cache.sqlite"_qs), &error);
+    auto db = Database::open(dir.filePath(u"cache.sqlite"_s), &error);
     Ticket mine = makeTicket(1); // team-a, agent1, unanswered: first response due 30 min after creation
-    mine.assigneeId = u"u-agent1"_qs;
+    mine.assigneeId = u"u-agent1"_s;
     mine.firstResponseAt.reset();
     mine.createdAt = created;
     Ticket other = makeTicket(2); // team-b, agent2, due 5 minutes later
-    other.assigneeId = u"u-agent2"_qs;
-    other.teamId = u"team-b"_qs;
+    other.assigneeId = u"u-agent2"_s;
+    other.teamId = u"team-b"_s;
     other.firstResponseAt.reset();
     other.createdAt = created + 5 * kMin;
     if (!TicketRepository(*db).upsert({mine, other}, &error))
@@ -56,8 +58,8 @@ void TestSlaNotifier::agentHearsWarningAndBreachOfOwnTickets()
     SlaNotifier notifier(*db, &clock);
     QSignalSpy heard(&notifier, &SlaNotifier::notified);
     User agent;
-    agent.id = u"u-agent1"_qs;
-    agent.teamId = u"team-a"_qs;
+    agent.id = u"u-agent1"_s;
+    agent.teamId = u"team-a"_s;
     agent.role = Role::Agent;
     notifier.setCurrentUser(agent);
     QTRY_COMPARE_WITH_TIMEOUT(notifier.watchedCount(), 1, 10000); // own ticket only, loaded after start
@@ -65,13 +67,13 @@ void TestSlaNotifier::agentHearsWarningAndBreachOfOwnTickets()
 
     clock.setNow(created + 21 * kMin); // inside the last 10 minutes
     QTRY_COMPARE(heard.size(), 1);
-    QCOMPARE(heard.at(0).at(0).toString(), u"First response due soon"_qs);
+    QCOMPARE(heard.at(0).at(0).toString(), u"First response due soon"_s);
     QCOMPARE(heard.at(0).at(2).toString(), makeTicket(1).id);
     QVERIFY(heard.at(0).at(1).toString().contains(makeTicket(1).number));
 
     clock.setNow(created + 31 * kMin);
     QTRY_COMPARE(heard.size(), 2);
-    QCOMPARE(heard.at(1).at(0).toString(), u"First response overdue"_qs);
+    QCOMPARE(heard.at(1).at(0).toString(), u"First response overdue"_s);
     clock.setNow(created + 60 * kMin);
     QTest::qWait(200);
     QCOMPARE(heard.size(), 2); // once per ticket and clock; the other agent's ticket never
@@ -86,8 +88,8 @@ void TestSlaNotifier::supervisorHearsTheTeamsBreachesOnly()
     SlaNotifier notifier(*db, &clock);
     QSignalSpy heard(&notifier, &SlaNotifier::notified);
     User lead;
-    lead.id = u"u-lead1"_qs;
-    lead.teamId = u"team-b"_qs;
+    lead.id = u"u-lead1"_s;
+    lead.teamId = u"team-b"_s;
     lead.role = Role::Supervisor;
     notifier.setCurrentUser(lead);
     QTRY_COMPARE_WITH_TIMEOUT(notifier.watchedCount(), 1, 10000);

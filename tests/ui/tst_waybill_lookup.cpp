@@ -15,6 +15,8 @@
 #include <QLineEdit>
 #include <QTemporaryDir>
 
+using namespace Qt::StringLiterals;
+
 using namespace pd;
 using namespace pd::test;
 
@@ -46,9 +48,9 @@ void TestWaybillLookup::initTestCase()
     QVERIFY(m_dir.isValid());
     QVERIFY(m_server.prepare());
     QVERIFY(m_server.start() >= 0);
-    const QString cache = m_dir.filePath(u"agent1.sqlite"_qs);
+    const QString cache = m_dir.filePath(u"agent1.sqlite"_s);
     m_agent = std::make_unique<Console>(cache, m_server.url({}));
-    QVERIFY(m_agent->signIn(u"agent1"_qs));
+    QVERIFY(m_agent->signIn(u"agent1"_s));
     QVERIFY(m_agent->sync());
     QString error;
     m_db = Database::open(cache, &error);
@@ -57,7 +59,7 @@ void TestWaybillLookup::initTestCase()
     m_link = std::make_unique<ServerLink>();
     m_link->setClient(m_agent->engine.api());
     const auto me =
-        User::fromJson(m_server.request("GET", u"/api/v1/auth/me"_qs, m_server.token(u"agent1"_qs)).json());
+        User::fromJson(m_server.request("GET", u"/api/v1/auth/me"_s, m_server.token(u"agent1"_s)).json());
     QVERIFY(me);
     m_user = *me;
 }
@@ -74,43 +76,43 @@ QString TestWaybillLookup::lookUp(ServerLink *link, const QString &waybill)
     NewTicketDialog d(*m_db, m_clock, m_user);
     d.setServerLink(link);
     d.waybillField()->setText(waybill);
-    if (!QTest::qWaitFor([&] { return !d.parcelInfo()->text().startsWith(u"Looking"_qs); }, 10000))
-        return u"(no answer within 10 s)"_qs;
+    if (!QTest::qWaitFor([&] { return !d.parcelInfo()->text().startsWith(u"Looking"_s); }, 10000))
+        return u"(no answer within 10 s)"_s;
     return d.parcelInfo()->text();
 }
 
 void TestWaybillLookup::onlineFromTheServerAndKept()
 {
-    const QString info = lookUp(m_link.get(), u"YT4600000000123"_qs);
-    QVERIFY2(info.startsWith(u"Parcel found: Delivered"_qs), qPrintable(info));
-    const auto kept = ParcelRepository(*m_db).byWaybill(u"YT4600000000123"_qs);
+    const QString info = lookUp(m_link.get(), u"YT4600000000123"_s);
+    QVERIFY2(info.startsWith(u"Parcel found: Delivered"_s), qPrintable(info));
+    const auto kept = ParcelRepository(*m_db).byWaybill(u"YT4600000000123"_s);
     QVERIFY(kept);
-    QCOMPARE(kept->waybillNo, u"YT4600000000123"_qs);
+    QCOMPARE(kept->waybillNo, u"YT4600000000123"_s);
     QVERIFY(kept->deliveredAt.has_value());
     // No ticket is about it yet: the server sends its addresses masked (docs/api.md, "Customer data").
-    QCOMPARE(kept->originAddress, u"****"_qs);
+    QCOMPARE(kept->originAddress, u"****"_s);
 }
 
 void TestWaybillLookup::unknownToTheServer()
 {
-    const QString info = lookUp(m_link.get(), u"SF1499999999990"_qs);
-    QVERIFY2(info.contains(u"does not know this parcel"_qs), qPrintable(info));
-    QVERIFY(!ParcelRepository(*m_db).byWaybill(u"SF1499999999990"_qs));
+    const QString info = lookUp(m_link.get(), u"SF1499999999990"_s);
+    QVERIFY2(info.contains(u"does not know this parcel"_s), qPrintable(info));
+    QVERIFY(!ParcelRepository(*m_db).byWaybill(u"SF1499999999990"_s));
 }
 
 void TestWaybillLookup::offline()
 {
     ServerLink noSession; // signed out, or not wired yet
-    QString info = lookUp(&noSession, u"SF1400000000017"_qs);
-    QVERIFY2(info.contains(u"cannot be reached"_qs), qPrintable(info));
+    QString info = lookUp(&noSession, u"SF1400000000017"_s);
+    QVERIFY2(info.contains(u"cannot be reached"_s), qPrintable(info));
 
     m_server.stop(); // the session is there, the server is not
-    info = lookUp(m_link.get(), u"SF1400000000017"_qs);
-    QVERIFY2(info.contains(u"cannot be reached"_qs), qPrintable(info));
-    QVERIFY(!ParcelRepository(*m_db).byWaybill(u"SF1400000000017"_qs));
+    info = lookUp(m_link.get(), u"SF1400000000017"_s);
+    QVERIFY2(info.contains(u"cannot be reached"_s), qPrintable(info));
+    QVERIFY(!ParcelRepository(*m_db).byWaybill(u"SF1400000000017"_s));
     // What the cache has keeps working offline.
-    info = lookUp(m_link.get(), u"YT4600000000123"_qs);
-    QVERIFY2(info.startsWith(u"Parcel found: Delivered"_qs), qPrintable(info));
+    info = lookUp(m_link.get(), u"YT4600000000123"_s);
+    QVERIFY2(info.startsWith(u"Parcel found: Delivered"_s), qPrintable(info));
 }
 
 QTEST_MAIN(TestWaybillLookup)

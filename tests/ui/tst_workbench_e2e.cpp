@@ -34,6 +34,8 @@
 #include <QTableWidget>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace pd;
 using namespace pd::test;
 
@@ -60,17 +62,17 @@ private:
 QString TestWorkbenchE2E::createOnServer(int n)
 {
     return LiveConsole::createOnServer(
-        QJsonObject{{u"waybill_no"_qs, u"SF15000000%1"_qs.arg(n, 5, 10, QLatin1Char('0'))},
-                    {u"description"_qs, u"包裹延迟三天，客户很着急 %1"_qs.arg(n)},
-                    {u"customer_name"_qs, u"王芳"_qs},
-                    {u"customer_phone"_qs, u"13812345678"_qs},
-                    {u"category"_qs, u"delay"_qs},
-                    {u"team_id"_qs, u"team-a"_qs}});
+        QJsonObject{{u"waybill_no"_s, u"SF15000000%1"_s.arg(n, 5, 10, QLatin1Char('0'))},
+                    {u"description"_s, u"包裹延迟三天，客户很着急 %1"_s.arg(n)},
+                    {u"customer_name"_s, u"王芳"_s},
+                    {u"customer_phone"_s, u"13812345678"_s},
+                    {u"category"_s, u"delay"_s},
+                    {u"team_id"_s, u"team-a"_s}});
 }
 
 QJsonObject TestWorkbenchE2E::serverTicket(const QString &id)
 {
-    return m_server.request("GET", u"/api/v1/tickets/"_qs + id, m_server.token(u"lead1"_qs)).json();
+    return m_server.request("GET", u"/api/v1/tickets/"_s + id, m_server.token(u"lead1"_s)).json();
 }
 
 bool TestWorkbenchE2E::waitServer(const QString &id, const std::function<bool(const QJsonObject &)> &pred,
@@ -82,12 +84,12 @@ bool TestWorkbenchE2E::waitServer(const QString &id, const std::function<bool(co
 void TestWorkbenchE2E::initTestCase()
 {
     // No login remembered: the sign-in dialog opens.
-    SignInDialog *dialog = openConsole(u"ParcelDeskTest"_qs);
+    SignInDialog *dialog = openConsole(u"ParcelDeskTest"_s);
     QVERIFY(dialog);
 
     // A wrong password is refused with a message; the right one signs in.
-    dialog->setLogin(u"agent1"_qs);
-    dialog->setPassword(u"wrong-password"_qs);
+    dialog->setLogin(u"agent1"_s);
+    dialog->setPassword(u"wrong-password"_s);
     auto *buttons = dialog->findChild<QDialogButtonBox *>();
     QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
     QLabel *errorLabel = nullptr;
@@ -104,7 +106,7 @@ void TestWorkbenchE2E::initTestCase()
     dialog->setPassword(ServerFixture::kPassword);
     QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
     QVERIFY(QTest::qWaitFor([&] { return !m_window->currentUser().id.isEmpty(); }, 15000));
-    QCOMPARE(m_window->currentUser().login, u"agent1"_qs);
+    QCOMPARE(m_window->currentUser().login, u"agent1"_s);
 }
 
 void TestWorkbenchE2E::cleanupTestCase()
@@ -145,51 +147,51 @@ void TestWorkbenchE2E::signInTakeReplyResolveSurvey()
     QTest::keyClick(m_window.get(), Qt::Key_T, Qt::ControlModifier);
     QTRY_COMPARE(TicketRepository(*m_db).byId(id)->ticket.assigneeId, m_window->currentUser().id);
     QVERIFY(waitServer(id, [&](const QJsonObject &t) {
-        return t.value(u"assignee_id"_qs).toString() == m_window->currentUser().id;
+        return t.value(u"assignee_id"_s).toString() == m_window->currentUser().id;
     }));
 
     // Ctrl+R puts the cursor in the reply box; sending it is the first response.
     QTest::keyClick(m_window.get(), Qt::Key_R, Qt::ControlModifier);
     QPlainTextEdit *reply = pane->composer()->editor(Composer::Box::Reply);
     QTRY_VERIFY(reply->hasFocus());
-    reply->setPlainText(u"您好，已为您联系网点加急派送，今天18点前送达。"_qs);
+    reply->setPlainText(u"您好，已为您联系网点加急派送，今天18点前送达。"_s);
     QTest::mouseClick(pane->composer()->sendButton(Composer::Box::Reply), Qt::LeftButton);
     QTRY_COMPARE(pane->slaPanel()->state(SlaClock::FirstResponse), SlaState::Met);
     QVERIFY(reply->toPlainText().isEmpty());
     QVERIFY(waitServer(id, [](const QJsonObject &t) {
-        return t.value(u"first_response_at"_qs).isString() || t.value(u"first_response_at"_qs).isDouble();
+        return t.value(u"first_response_at"_s).isString() || t.value(u"first_response_at"_s).isDouble();
     }));
 
     // Resolve: compensation needs a valid amount; the dialog says so at the field and writes nothing.
     pane->resolve();
     ResolveDialog *resolve = nullptr;
     QTRY_VERIFY((resolve = pane->resolveDialog()) != nullptr);
-    resolve->resolutionBox()->setCurrentIndex(resolve->resolutionBox()->findData(u"compensation"_qs));
-    resolve->amountField()->setText(u"-5"_qs);
+    resolve->resolutionBox()->setCurrentIndex(resolve->resolutionBox()->findData(u"compensation"_s));
+    resolve->amountField()->setText(u"-5"_s);
     QVERIFY(!resolve->canSubmit());
     QVERIFY(!resolve->amountMessage()->text().isEmpty());
     QCOMPARE(TicketRepository(*m_db).byId(id)->ticket.status, TicketStatus::Open);
-    resolve->amountField()->setText(u"20.50"_qs);
+    resolve->amountField()->setText(u"20.50"_s);
     QVERIFY(resolve->canSubmit());
     resolve->accept();
     QTRY_COMPARE(TicketRepository(*m_db).byId(id)->ticket.status, TicketStatus::Resolved);
     QVERIFY(waitServer(id, [](const QJsonObject &t) {
-        return t.value(u"status"_qs).toString() == u"resolved"_qs &&
-               t.value(u"resolution"_qs).toString() == u"compensation"_qs &&
-               qRound(t.value(u"compensation_amount"_qs).toDouble() * 100) == 2050;
+        return t.value(u"status"_s).toString() == u"resolved"_s &&
+               t.value(u"resolution"_s).toString() == u"compensation"_s &&
+               qRound(t.value(u"compensation_amount"_s).toDouble() * 100) == 2050;
     }));
 
     // The follow-up (回访): NPS 11 is refused at the field, CSAT 5 and NPS 9 are recorded.
     QTRY_VERIFY(pane->followUp()->recordButton()->isEnabled());
-    pane->followUp()->csatField()->setText(u"5"_qs);
-    pane->followUp()->npsField()->setText(u"11"_qs);
+    pane->followUp()->csatField()->setText(u"5"_s);
+    pane->followUp()->npsField()->setText(u"11"_s);
     pane->followUp()->recordNow();
     QVERIFY(!pane->followUp()->messageLabel()->text().isEmpty());
     QVERIFY(!TicketRepository(*m_db).byId(id)->ticket.nps.has_value());
-    pane->followUp()->npsField()->setText(u"9"_qs);
+    pane->followUp()->npsField()->setText(u"9"_s);
     pane->followUp()->recordNow();
     QVERIFY(waitServer(id, [](const QJsonObject &t) {
-        return t.value(u"csat"_qs).toInt() == 5 && t.value(u"nps"_qs).toInt() == 9;
+        return t.value(u"csat"_s).toInt() == 5 && t.value(u"nps"_s).toInt() == 9;
     }));
 }
 
@@ -198,7 +200,7 @@ void TestWorkbenchE2E::shortcutsOverview()
     ShortcutsDialog dialog(m_window.get());
     QStringList rows;
     for (int r = 0; r < dialog.table()->rowCount(); ++r)
-        rows.append(dialog.table()->item(r, 1)->text() + u" = "_qs + dialog.table()->item(r, 2)->text());
+        rows.append(dialog.table()->item(r, 1)->text() + u" = "_s + dialog.table()->item(r, 2)->text());
     const QString all = rows.join(u'\n');
     for (const char *expected :
          {"Take = Ctrl+T", "Reply = Ctrl+R", "Next ticket = J", "New ticket… = Ctrl+N",
@@ -211,27 +213,27 @@ void TestWorkbenchE2E::collisionNotice()
 {
     const QString id = createOnServer(++m_counter);
     LiveClient lead;
-    lead.open(m_server.port(0), m_server.token(u"lead1"_qs));
-    QVERIFY(QTest::qWaitFor([&] { return !lead.ofKind(u"hello"_qs).isEmpty(); }, 10000));
+    lead.open(m_server.port(0), m_server.token(u"lead1"_s));
+    QVERIFY(QTest::qWaitFor([&] { return !lead.ofKind(u"hello"_s).isEmpty(); }, 10000));
     openTicket(id);
     TicketPane *pane = m_window->workbench()->pane();
     // The console tells the others that agent1 views the ticket…
     QVERIFY(QTest::qWaitFor(
         [&] {
-            return !lead.ofKind(u"presence"_qs,
+            return !lead.ofKind(u"presence"_s,
                                 [&](const QJsonObject &m) {
-                                    return m.value(u"ticket_id"_qs).toString() == id &&
-                                           m.value(u"mode"_qs).toString() == u"view"_qs;
+                                    return m.value(u"ticket_id"_s).toString() == id &&
+                                           m.value(u"mode"_s).toString() == u"view"_s;
                                 })
                         .isEmpty();
         },
         10000));
     QVERIFY(!pane->viewersBanner()->isVisible());
     // …and shows who else does.
-    lead.send({{u"kind"_qs, u"presence"_qs}, {u"ticket_id"_qs, id}, {u"mode"_qs, u"view"_qs}});
+    lead.send({{u"kind"_s, u"presence"_s}, {u"ticket_id"_s, id}, {u"mode"_s, u"view"_s}});
     QTRY_VERIFY_WITH_TIMEOUT(pane->viewersBanner()->isVisible(), 10000);
     QVERIFY(!pane->viewersBanner()->text().isEmpty());
-    lead.send({{u"kind"_qs, u"presence"_qs}, {u"ticket_id"_qs, id}, {u"mode"_qs, u"leave"_qs}});
+    lead.send({{u"kind"_s, u"presence"_s}, {u"ticket_id"_s, id}, {u"mode"_s, u"leave"_s}});
     QTRY_VERIFY_WITH_TIMEOUT(!pane->viewersBanner()->isVisible(), 10000);
 }
 
@@ -241,10 +243,10 @@ void TestWorkbenchE2E::staleEditShowsTheConflictChoice()
     openTicket(id);
     TicketPane *pane = m_window->workbench()->pane();
     pane->take();
-    pane->composer()->editor(Composer::Box::Reply)->setPlainText(u"已收到，正在核实。"_qs);
+    pane->composer()->editor(Composer::Box::Reply)->setPlainText(u"已收到，正在核实。"_s);
     QTest::mouseClick(pane->composer()->sendButton(Composer::Box::Reply), Qt::LeftButton);
     QVERIFY(
-        waitServer(id, [](const QJsonObject &t) { return t.value(u"status"_qs).toString() == u"open"_qs; }));
+        waitServer(id, [](const QJsonObject &t) { return t.value(u"status"_s).toString() == u"open"_s; }));
     QTRY_COMPARE(TicketRepository(*m_db).byId(id)->localState, LocalState::Synced);
     // The pane shows the synced copy (open, the agent's) before the next action is judged on it.
     QTRY_COMPARE(TicketRepository(*m_db).byId(id)->ticket.status, TicketStatus::Open);
@@ -259,18 +261,17 @@ void TestWorkbenchE2E::staleEditShowsTheConflictChoice()
     QCOMPARE(TicketRepository(*m_db).byId(id)->ticket.status, TicketStatus::Pending);
 
     // It comes back on the same address, and the lead changes the category first.
-    const int index = m_server.start({u"--listen"_qs, u"127.0.0.1:%1"_qs.arg(port)});
+    const int index = m_server.start({u"--listen"_s, u"127.0.0.1:%1"_s.arg(port)});
     QVERIFY(index > 0);
     QCOMPARE(m_server.port(index), port);
     m_server.forgetTokens();
     const QJsonObject before =
-        m_server
-            .request("GET", u"/api/v1/tickets/"_qs + id, m_server.token(u"lead1"_qs, index), {}, {}, index)
+        m_server.request("GET", u"/api/v1/tickets/"_s + id, m_server.token(u"lead1"_s, index), {}, {}, index)
             .json();
     const Reply patched =
-        m_server.request("PATCH", u"/api/v1/tickets/"_qs + id, m_server.token(u"lead1"_qs, index),
-                         QJsonObject{{u"category"_qs, u"damage"_qs}},
-                         {{"If-Match", QByteArray::number(before.value(u"version"_qs).toInteger())}}, index);
+        m_server.request("PATCH", u"/api/v1/tickets/"_s + id, m_server.token(u"lead1"_s, index),
+                         QJsonObject{{u"category"_s, u"damage"_s}},
+                         {{"If-Match", QByteArray::number(before.value(u"version"_s).toInteger())}}, index);
     QCOMPARE(patched.status, 200);
 
     // The agent's edit meets the newer version: a conflict, kept beside the server copy, with both choices.
@@ -282,14 +283,14 @@ void TestWorkbenchE2E::staleEditShowsTheConflictChoice()
     QVERIFY(pane->conflictBanner()->takeTheirsButton()->isEnabled());
     QTest::mouseClick(pane->conflictBanner()->keepMineButton(), Qt::LeftButton);
     const auto onServer = [&](const QJsonObject &t) {
-        return t.value(u"status"_qs).toString() == u"pending"_qs &&
-               t.value(u"category"_qs).toString() == u"damage"_qs;
+        return t.value(u"status"_s).toString() == u"pending"_s &&
+               t.value(u"category"_s).toString() == u"damage"_s;
     };
     QVERIFY(QTest::qWaitFor(
         [&] {
             return onServer(m_server
-                                .request("GET", u"/api/v1/tickets/"_qs + id,
-                                         m_server.token(u"lead1"_qs, index), {}, {}, index)
+                                .request("GET", u"/api/v1/tickets/"_s + id, m_server.token(u"lead1"_s, index),
+                                         {}, {}, index)
                                 .json());
         },
         20000));

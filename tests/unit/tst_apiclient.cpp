@@ -16,6 +16,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace pd;
 
 namespace {
@@ -31,8 +33,8 @@ QHttpServerResponse json(const QJsonObject &o,
 
 QHttpServerResponse error(QHttpServerResponse::StatusCode status, const char *code)
 {
-    return json(QJsonObject{{u"error"_qs, QJsonObject{{u"code"_qs, QString::fromLatin1(code)},
-                                                      {u"message"_qs, u"fake says no"_qs}}}},
+    return json(QJsonObject{{u"error"_s, QJsonObject{{u"code"_s, QString::fromLatin1(code)},
+                                                     {u"message"_s, u"fake says no"_s}}}},
                 status);
 }
 } // namespace
@@ -51,7 +53,7 @@ private Q_SLOTS:
     void untrustedCertificateIsAnError();
 
 private:
-    QUrl url() const { return QUrl(u"http://127.0.0.1:%1"_qs.arg(m_port)); }
+    QUrl url() const { return QUrl(u"http://127.0.0.1:%1"_s.arg(m_port)); }
     QHttpServer m_server;
     quint16 m_port = 0;
     int m_refreshCalls = 0;
@@ -62,30 +64,30 @@ private:
 void TestApiClient::initTestCase()
 {
     m_server.route(
-        u"/api/v1/auth/refresh"_qs, QHttpServerRequest::Method::Post, [this](const QHttpServerRequest &req) {
+        u"/api/v1/auth/refresh"_s, QHttpServerRequest::Method::Post, [this](const QHttpServerRequest &req) {
             ++m_refreshCalls;
             const auto body = QJsonDocument::fromJson(req.body()).object();
-            if (body.value(u"refresh_token"_qs).toString() != u"r1"_qs)
+            if (body.value(u"refresh_token"_s).toString() != u"r1"_s)
                 return error(QHttpServerResponse::StatusCode::Unauthorized, "unauthorized");
             return json(QJsonObject{
-                {u"access_token"_qs, u"a2"_qs},
-                {u"refresh_token"_qs, u"r2"_qs},
-                {u"expires_in"_qs, 900},
-                {u"user"_qs,
-                 QJsonObject{{u"id"_qs, u"u1"_qs}, {u"login"_qs, u"agent1"_qs}, {u"role"_qs, u"agent"_qs}}}});
+                {u"access_token"_s, u"a2"_s},
+                {u"refresh_token"_s, u"r2"_s},
+                {u"expires_in"_s, 900},
+                {u"user"_s,
+                 QJsonObject{{u"id"_s, u"u1"_s}, {u"login"_s, u"agent1"_s}, {u"role"_s, u"agent"_s}}}});
         });
-    m_server.route(u"/api/v1/things"_qs, [this](const QHttpServerRequest &req) {
+    m_server.route(u"/api/v1/things"_s, [this](const QHttpServerRequest &req) {
         if (req.value("Authorization") != "Bearer " + m_validAccess)
             return error(QHttpServerResponse::StatusCode::Unauthorized, "unauthorized");
-        return json(QJsonObject{{u"ok"_qs, true}});
+        return json(QJsonObject{{u"ok"_s, true}});
     });
-    m_server.route(u"/api/v1/busy"_qs, [this] {
+    m_server.route(u"/api/v1/busy"_s, [this] {
         if (++m_busyCalls == 1) {
             auto r = error(QHttpServerResponse::StatusCode::TooManyRequests, "rate_limited");
             r.setHeader("Retry-After", "1");
             return r;
         }
-        return json(QJsonObject{{u"ok"_qs, true}});
+        return json(QJsonObject{{u"ok"_s, true}});
     });
     m_port = m_server.listen(QHostAddress::LocalHost, 0);
     QVERIFY(m_port != 0);
@@ -107,7 +109,7 @@ void TestApiClient::concurrent401sShareOneRefresh()
     QList<ApiReply *> replies;
     QList<int> statuses;
     for (int i = 0; i < 3; ++i) {
-        ApiReply *reply = client.send("GET", u"/api/v1/things"_qs);
+        ApiReply *reply = client.send("GET", u"/api/v1/things"_s);
         connect(reply, &ApiReply::finished, this,
                 [&statuses](const ApiResult &r) { statuses.append(r.status); });
     }
@@ -126,7 +128,7 @@ void TestApiClient::refusedRefreshAsksForSignIn()
     ApiClient client(url(), &clock);
     client.setTokens("expired", "revoked");
     QSignalSpy signIn(&client, &ApiClient::signInRequired);
-    ApiReply *reply = client.send("GET", u"/api/v1/things"_qs);
+    ApiReply *reply = client.send("GET", u"/api/v1/things"_s);
     QSignalSpy finished(reply, &ApiReply::finished);
     QVERIFY(finished.wait(5000));
     QCOMPARE(finished.at(0).at(0).value<ApiResult>().status, 401);
@@ -143,7 +145,7 @@ void TestApiClient::retryAfterHonoured()
     client.setTokens("a2", "r1");
     QElapsedTimer timer;
     timer.start();
-    ApiReply *reply = client.send("GET", u"/api/v1/busy"_qs);
+    ApiReply *reply = client.send("GET", u"/api/v1/busy"_s);
     QSignalSpy finished(reply, &ApiReply::finished);
     QVERIFY(finished.wait(5000));
     QCOMPARE(finished.at(0).at(0).value<ApiResult>().status, 200);
@@ -159,13 +161,13 @@ void TestApiClient::networkErrorReported()
     closed.close(); // nothing listens there now
     SystemClock local;
     ServerClock clock(&local);
-    ApiClient client(QUrl(u"http://127.0.0.1:%1"_qs.arg(port)), &clock);
-    ApiReply *reply = client.send("GET", u"/api/v1/things"_qs);
+    ApiClient client(QUrl(u"http://127.0.0.1:%1"_s.arg(port)), &clock);
+    ApiReply *reply = client.send("GET", u"/api/v1/things"_s);
     QSignalSpy finished(reply, &ApiReply::finished);
     QVERIFY(finished.wait(5000));
     const auto r = finished.at(0).at(0).value<ApiResult>();
     QCOMPARE(r.status, 0);
-    QCOMPARE(r.errorCode, u"network"_qs);
+    QCOMPARE(r.errorCode, u"network"_s);
     QVERIFY(!r.errorMessage.isEmpty());
 }
 
@@ -175,7 +177,7 @@ void TestApiClient::clockOffsetFromEveryResponse()
     ServerClock clock(&local);
     ApiClient client(url(), &clock);
     client.setTokens("a2", "r1");
-    ApiReply *reply = client.send("GET", u"/api/v1/things"_qs);
+    ApiReply *reply = client.send("GET", u"/api/v1/things"_s);
     QSignalSpy finished(reply, &ApiReply::finished);
     QVERIFY(finished.wait(5000));
     QVERIFY2(qAbs(clock.offsetMs() - kServerSkewMs) < 1000, qPrintable(QString::number(clock.offsetMs())));
@@ -184,28 +186,28 @@ void TestApiClient::clockOffsetFromEveryResponse()
 void TestApiClient::untrustedCertificateIsAnError()
 {
     QTemporaryDir dir;
-    const QString key = dir.filePath(u"key.pem"_qs), cert = dir.filePath(u"cert.pem"_qs);
-    const int rc = QProcess::execute(
-        u"openssl"_qs, {u"req"_qs, u"-x509"_qs, u"-newkey"_qs, u"rsa:2048"_qs, u"-nodes"_qs, u"-subj"_qs,
-                        u"/CN=127.0.0.1"_qs, u"-days"_qs, u"1"_qs, u"-keyout"_qs, key, u"-out"_qs, cert});
+    const QString key = dir.filePath(u"key.pem"_s), cert = dir.filePath(u"cert.pem"_s);
+    const int rc = QProcess::execute(u"openssl"_s, {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s,
+                                                    u"-nodes"_s, u"-subj"_s, u"/CN=127.0.0.1"_s, u"-days"_s,
+                                                    u"1"_s, u"-keyout"_s, key, u"-out"_s, cert});
     if (rc != 0)
         QSKIP("openssl could not make a test certificate (is the openssl package installed?)");
     QFile keyFile(key), certFile(cert);
     QVERIFY(keyFile.open(QIODevice::ReadOnly) && certFile.open(QIODevice::ReadOnly));
     QHttpServer tls;
-    tls.route(u"/api/v1/things"_qs, [] { return json(QJsonObject{{u"ok"_qs, true}}); });
+    tls.route(u"/api/v1/things"_s, [] { return json(QJsonObject{{u"ok"_s, true}}); });
     tls.sslSetup(QSslCertificate(&certFile), QSslKey(&keyFile, QSsl::Rsa));
     const quint16 port = tls.listen(QHostAddress::LocalHost, 0);
     SystemClock local;
     ServerClock clock(&local);
-    ApiClient client(QUrl(u"https://127.0.0.1:%1"_qs.arg(port)), &clock);
+    ApiClient client(QUrl(u"https://127.0.0.1:%1"_s.arg(port)), &clock);
     QSignalSpy sslErrors(&client, &ApiClient::sslErrors);
-    ApiReply *reply = client.send("GET", u"/api/v1/things"_qs);
+    ApiReply *reply = client.send("GET", u"/api/v1/things"_s);
     QSignalSpy finished(reply, &ApiReply::finished);
     QVERIFY(finished.wait(10000));
     const auto r = finished.at(0).at(0).value<ApiResult>();
     QCOMPARE(r.status, 0);
-    QCOMPARE(r.errorCode, u"tls"_qs);
+    QCOMPARE(r.errorCode, u"tls"_s);
     QVERIFY(sslErrors.count() >= 1);
 }
 

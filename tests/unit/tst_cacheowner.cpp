@@ -19,6 +19,8 @@
 
 #include <sys/stat.h>
 
+using namespace Qt::StringLiterals;
+
 using namespace pd;
 using namespace pd::test;
 
@@ -51,14 +53,14 @@ private:
     int m_keys = 0;
 };
 
-static const QString kServer = u"https://pd.example:8470"_qs;
+static const QString kServer = u"https://pd.example:8470"_s;
 
 User TestCacheOwner::user(const QString &id, Role role, const QString &team)
 {
     User u;
     u.id = id;
     u.login = id.mid(2);
-    u.displayName = u"名字 "_qs + id;
+    u.displayName = u"名字 "_s + id;
     u.role = role;
     u.teamId = team;
     return u;
@@ -74,7 +76,7 @@ void TestCacheOwner::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_path = m_dir->filePath(u"data/cache.sqlite"_qs);
+    m_path = m_dir->filePath(u"data/cache.sqlite"_s);
     QString error;
     m_db = Database::open(m_path, &error);
     QVERIFY2(m_db, qPrintable(error));
@@ -97,11 +99,11 @@ qint64 TestCacheOwner::count(const char *sql) const
 OutboxItem TestCacheOwner::queue(const QString &ticketId, const QString &author)
 {
     OutboxItem item;
-    item.idempotencyKey = u"key-%1"_qs.arg(++m_keys);
+    item.idempotencyKey = u"key-%1"_s.arg(++m_keys);
     item.ticketId = ticketId;
-    item.method = u"POST"_qs;
-    item.path = u"/api/v1/tickets/%1/events"_qs.arg(ticketId);
-    item.payload = QJsonObject{{u"text"_qs, u"回复 %1"_qs.arg(m_keys)}};
+    item.method = u"POST"_s;
+    item.path = u"/api/v1/tickets/%1/events"_s.arg(ticketId);
+    item.payload = QJsonObject{{u"text"_s, u"回复 %1"_s.arg(m_keys)}};
     item.createdAt = 1000 + m_keys;
     item.authorId = author;
     QString error;
@@ -119,29 +121,28 @@ void TestCacheOwner::fill()
     for (int n = 1; n <= 6; ++n) {
         tickets << makeTicket(n);
         TicketEvent e;
-        e.id = u"e-%1"_qs.arg(n);
+        e.id = u"e-%1"_s.arg(n);
         e.ticketId = tickets.last().id;
         e.at = tickets.last().createdAt + 1000;
-        e.text = u"客户说包裹破损了"_qs;
+        e.text = u"客户说包裹破损了"_s;
         events << e;
     }
     TicketRepository repo(*m_db);
     QVERIFY2(repo.upsert(tickets, &error), qPrintable(error));
     QVERIFY2(repo.upsertEvents(events, &error), qPrintable(error));
     QSqlQuery q(m_db->connection());
-    QVERIFY(q.exec(u"INSERT INTO orphan_events(id, ticket_id, data) VALUES ('e-x', 't-9', '{}')"_qs));
+    QVERIFY(q.exec(u"INSERT INTO orphan_events(id, ticket_id, data) VALUES ('e-x', 't-9', '{}')"_s));
     QVERIFY(q.exec(u"INSERT INTO ticket_conflicts(ticket_id, local_fields, base_version, server_copy, "
-                   "detected_at) VALUES ('t-0000001', '{}', 1, '{}', 5)"_qs));
-    QVERIFY(SyncStateRepository(*m_db).setCursor(u"c-42"_qs));
+                   "detected_at) VALUES ('t-0000001', '{}', 1, '{}', 5)"_s));
+    QVERIFY(SyncStateRepository(*m_db).setCursor(u"c-42"_s));
     Parcel p;
-    p.waybillNo = u"SF1"_qs;
+    p.waybillNo = u"SF1"_s;
     p.status = ParcelStatus::InTransit;
     QVERIFY2(ParcelRepository(*m_db).upsert({p}, &error), qPrintable(error));
-    QVERIFY2(
-        DirectoryRepository(*m_db).upsertUsers({user(u"u-agent3"_qs, Role::Agent, u"team-b"_qs)}, &error),
-        qPrintable(error));
-    QVERIFY(!TicketSearch(*m_db).search(u"破损"_qs).isEmpty());
-    QVERIFY(!TicketSearch(*m_db).search(u"王芳"_qs).isEmpty());
+    QVERIFY2(DirectoryRepository(*m_db).upsertUsers({user(u"u-agent3"_s, Role::Agent, u"team-b"_s)}, &error),
+             qPrintable(error));
+    QVERIFY(!TicketSearch(*m_db).search(u"破损"_s).isEmpty());
+    QVERIFY(!TicketSearch(*m_db).search(u"王芳"_s).isEmpty());
 }
 
 void TestCacheOwner::adoptBindsAndKeepsTheSameOwnersData()
@@ -150,34 +151,34 @@ void TestCacheOwner::adoptBindsAndKeepsTheSameOwnersData()
     QVERIFY(!owner.user());
     bool wiped = true;
     QString error;
-    QVERIFY2(owner.adopt(user(u"u-agent1"_qs, Role::Agent, u"team-a"_qs), kServer + u"/"_qs, &wiped, &error),
+    QVERIFY2(owner.adopt(user(u"u-agent1"_s, Role::Agent, u"team-a"_s), kServer + u"/"_s, &wiped, &error),
              qPrintable(error));
     QVERIFY(!wiped); // a new cache has nothing to forget
     fill();
     const auto bound = owner.user();
     QVERIFY(bound);
-    QCOMPARE(bound->id, u"u-agent1"_qs);
-    QCOMPARE(bound->login, u"agent1"_qs);
-    QCOMPARE(bound->displayName, u"名字 u-agent1"_qs);
+    QCOMPARE(bound->id, u"u-agent1"_s);
+    QCOMPARE(bound->login, u"agent1"_s);
+    QCOMPARE(bound->displayName, u"名字 u-agent1"_s);
     QCOMPARE(bound->role, Role::Agent);
-    QCOMPARE(bound->teamId, u"team-a"_qs);
+    QCOMPARE(bound->teamId, u"team-a"_s);
     QCOMPARE(owner.serverUrl(), kServer);
 
     // The same user again (a resume, a new team): details follow, nothing is forgotten.
-    QVERIFY(owner.adopt(user(u"u-agent1"_qs, Role::Agent, u"team-b"_qs), kServer, &wiped, &error));
+    QVERIFY(owner.adopt(user(u"u-agent1"_s, Role::Agent, u"team-b"_s), kServer, &wiped, &error));
     QVERIFY(!wiped);
-    QCOMPARE(owner.user()->teamId, u"team-b"_qs);
+    QCOMPARE(owner.user()->teamId, u"team-b"_s);
     QCOMPARE(count("SELECT count(*) FROM tickets"), 6);
-    QCOMPARE(SyncStateRepository(*m_db).cursor(), u"c-42"_qs);
+    QCOMPARE(SyncStateRepository(*m_db).cursor(), u"c-42"_s);
 }
 
 void TestCacheOwner::anotherUserForgetsThePreviousUsersTickets()
 {
     CacheOwner owner(*m_db);
     bool wiped = false;
-    QVERIFY(owner.adopt(user(u"u-agent1"_qs, Role::Agent, u"team-a"_qs), kServer, &wiped));
+    QVERIFY(owner.adopt(user(u"u-agent1"_s, Role::Agent, u"team-a"_s), kServer, &wiped));
     fill();
-    const QString cacheId = SyncStateRepository(*m_db).value(u"cache_id"_qs);
+    const QString cacheId = SyncStateRepository(*m_db).value(u"cache_id"_s);
     QVERIFY(!cacheId.isEmpty());
     QFile facts(CacheFiles::factsFile(m_path));
     QVERIFY(facts.open(QIODevice::WriteOnly));
@@ -185,25 +186,25 @@ void TestCacheOwner::anotherUserForgetsThePreviousUsersTickets()
     facts.close();
 
     QString error;
-    QVERIFY2(owner.adopt(user(u"u-agent3"_qs, Role::Agent, u"team-b"_qs), kServer, &wiped, &error),
+    QVERIFY2(owner.adopt(user(u"u-agent3"_s, Role::Agent, u"team-b"_s), kServer, &wiped, &error),
              qPrintable(error));
     QVERIFY(wiped);
-    QCOMPARE(owner.userId(), u"u-agent3"_qs);
+    QCOMPARE(owner.userId(), u"u-agent3"_s);
     for (const char *table : {"tickets", "ticket_events", "orphan_events", "ticket_conflicts",
                               "ticket_changes", "tickets_fts_queue", "events_fts_queue"})
-        QCOMPARE(count(qPrintable(u"SELECT count(*) FROM %1"_qs.arg(QLatin1StringView(table)))), 0);
+        QCOMPARE(count(qPrintable(u"SELECT count(*) FROM %1"_s.arg(QLatin1StringView(table)))), 0);
     // The full-text index is empty and consistent with its (empty) content tables.
-    QVERIFY(TicketSearch(*m_db).search(u"破损"_qs).isEmpty());
-    QVERIFY(TicketSearch(*m_db).search(u"王芳"_qs).isEmpty());
+    QVERIFY(TicketSearch(*m_db).search(u"破损"_s).isEmpty());
+    QVERIFY(TicketSearch(*m_db).search(u"王芳"_s).isEmpty());
     QCOMPARE(count("SELECT count(*) FROM tickets_fts_data WHERE length(block) > 0 AND id > 10"), 0);
     QSqlQuery q(m_db->connection());
-    QVERIFY2(q.exec(u"INSERT INTO tickets_fts(tickets_fts, rank) VALUES ('integrity-check', 1)"_qs),
+    QVERIFY2(q.exec(u"INSERT INTO tickets_fts(tickets_fts, rank) VALUES ('integrity-check', 1)"_s),
              qPrintable(q.lastError().text()));
-    QVERIFY2(q.exec(u"INSERT INTO events_fts(events_fts, rank) VALUES ('integrity-check', 1)"_qs),
+    QVERIFY2(q.exec(u"INSERT INTO events_fts(events_fts, rank) VALUES ('integrity-check', 1)"_s),
              qPrintable(q.lastError().text()));
     // The next user starts with a full sync, and the dashboard does not reuse the previous facts.
     QCOMPARE(SyncStateRepository(*m_db).cursor(), QString());
-    const QString newId = SyncStateRepository(*m_db).value(u"cache_id"_qs);
+    const QString newId = SyncStateRepository(*m_db).value(u"cache_id"_s);
     QVERIFY(!newId.isEmpty());
     QVERIFY(newId != cacheId);
     QVERIFY(!QFile::exists(CacheFiles::factsFile(m_path)));
@@ -211,11 +212,11 @@ void TestCacheOwner::anotherUserForgetsThePreviousUsersTickets()
     // back); the directory is not per user and stays.
     QCOMPARE(count("SELECT count(*) FROM parcels"), 0);
     QCOMPARE(count("SELECT count(*) FROM users"), 1);
-    QCOMPARE(m_db->integrityCheck(), u"ok"_qs);
+    QCOMPARE(m_db->integrityCheck(), u"ok"_s);
 
     // The cache fills again for the new owner and searches as before.
     QVERIFY(TicketRepository(*m_db).upsert({makeTicket(8)}, &error));
-    QCOMPARE(TicketSearch(*m_db).search(u"李娜"_qs).size(), 1);
+    QCOMPARE(TicketSearch(*m_db).search(u"李娜"_s).size(), 1);
 }
 
 // Fails on the code before this change: ready() returned every queued edit, so the next user's session sent
@@ -224,35 +225,35 @@ void TestCacheOwner::queuedEditsGoOnlyToTheirAuthor()
 {
     CacheOwner owner(*m_db);
     bool wiped = false;
-    const User a = user(u"u-agent1"_qs, Role::Agent, u"team-a"_qs);
-    const User b = user(u"u-agent2"_qs, Role::Agent, u"team-a"_qs);
+    const User a = user(u"u-agent1"_s, Role::Agent, u"team-a"_s);
+    const User b = user(u"u-agent2"_s, Role::Agent, u"team-a"_s);
     // An edit queued before authors were recorded, then one queued by A (stamped by enqueue()).
-    const OutboxItem legacy = queue(u"t-0000001"_qs);
+    const OutboxItem legacy = queue(u"t-0000001"_s);
     QVERIFY(owner.adopt(a, kServer, &wiped));
-    const OutboxItem mine = queue(u"t-0000001"_qs);
+    const OutboxItem mine = queue(u"t-0000001"_s);
     QCOMPARE(mine.authorId, a.id);
     OutboxRepository outbox(*m_db);
     QCOMPARE(outbox.count(), 2);
     QCOMPARE(outbox.ready(1'000'000).size(), 1); // one ticket: its oldest first
     QCOMPARE(outbox.ready(1'000'000).first().seq, legacy.seq);
 
-    QVERIFY(outbox.markFailed(mine.seq, u"offline"_qs, 9'000'000));
+    QVERIFY(outbox.markFailed(mine.seq, u"offline"_s, 9'000'000));
     // B signs in: A's edits (the legacy one included) are kept, and B neither sends, sees nor counts them.
     QVERIFY(owner.adopt(b, kServer, &wiped));
     QVERIFY(outbox.ready(1'000'000).isEmpty());
     QVERIFY(outbox.all().isEmpty());
     QCOMPARE(outbox.count(), 0);
-    QVERIFY(outbox.forTicket(u"t-0000001"_qs).isEmpty());
+    QVERIFY(outbox.forTicket(u"t-0000001"_s).isEmpty());
     QCOMPARE(owner.keptForOthers(), 2);
     QCOMPARE(count("SELECT count(*) FROM outbox WHERE author_id = 'u-agent1'"), 2);
     // B's own edit of the same ticket is not held back behind A's.
-    const OutboxItem theirs = queue(u"t-0000001"_qs);
+    const OutboxItem theirs = queue(u"t-0000001"_s);
     QCOMPARE(theirs.authorId, b.id);
     const auto ready = outbox.ready(1'000'000);
     QCOMPARE(ready.size(), 1);
     QCOMPARE(ready.first().seq, theirs.seq);
     QVERIFY(outbox.retryNow(5));
-    QVERIFY(outbox.markFailed(theirs.seq, u"offline"_qs, 9'000'000));
+    QVERIFY(outbox.markFailed(theirs.seq, u"offline"_s, 9'000'000));
     QVERIFY(outbox.retryNow(5)); // B's back-off ends now; A's items are not B's to touch
     QCOMPARE(outbox.item(theirs.seq)->nextAttemptAt, 5);
     QCOMPARE(outbox.item(mine.seq)->nextAttemptAt, 9'000'000);
@@ -267,21 +268,21 @@ void TestCacheOwner::queuedEditsGoOnlyToTheirAuthor()
 void TestCacheOwner::enqueueStampsTheOwner()
 {
     OutboxRepository outbox(*m_db);
-    QCOMPARE(queue(u"t-1"_qs).authorId, QString()); // nobody signed in yet
+    QCOMPARE(queue(u"t-1"_s).authorId, QString()); // nobody signed in yet
     bool wiped = false;
-    QVERIFY(CacheOwner(*m_db).adopt(user(u"u-lead1"_qs, Role::Supervisor, u"team-a"_qs), kServer, &wiped));
-    QCOMPARE(queue(u"t-2"_qs).authorId, u"u-lead1"_qs);
-    QCOMPARE(queue(u"t-3"_qs, u"u-other"_qs).authorId, u"u-other"_qs); // an author given is kept
-    QCOMPARE(outbox.item(1)->authorId, u"u-lead1"_qs); // the unattributed one became the owner's at sign-in
+    QVERIFY(CacheOwner(*m_db).adopt(user(u"u-lead1"_s, Role::Supervisor, u"team-a"_s), kServer, &wiped));
+    QCOMPARE(queue(u"t-2"_s).authorId, u"u-lead1"_s);
+    QCOMPARE(queue(u"t-3"_s, u"u-other"_s).authorId, u"u-other"_s); // an author given is kept
+    QCOMPARE(outbox.item(1)->authorId, u"u-lead1"_s); // the unattributed one became the owner's at sign-in
 }
 
 void TestCacheOwner::releaseAtSignOut()
 {
     CacheOwner owner(*m_db);
     bool wiped = false;
-    QVERIFY(owner.adopt(user(u"u-agent1"_qs, Role::Agent, u"team-a"_qs), kServer, &wiped));
+    QVERIFY(owner.adopt(user(u"u-agent1"_s, Role::Agent, u"team-a"_s), kServer, &wiped));
     fill();
-    queue(u"t-0000002"_qs);
+    queue(u"t-0000002"_s);
     QString error;
     QVERIFY2(owner.release(&error), qPrintable(error));
     QVERIFY(!owner.user());
@@ -290,20 +291,20 @@ void TestCacheOwner::releaseAtSignOut()
     QCOMPARE(count("SELECT count(*) FROM outbox WHERE author_id = 'u-agent1'"), 1);
     QCOMPARE(OutboxRepository(*m_db).count(), 0); // nobody's session sends it
     // The next sign-in, by anyone, has nothing to forget.
-    QVERIFY(owner.adopt(user(u"u-agent2"_qs, Role::Agent, u"team-a"_qs), kServer, &wiped));
+    QVERIFY(owner.adopt(user(u"u-agent2"_s, Role::Agent, u"team-a"_s), kServer, &wiped));
     QVERIFY(!wiped);
 }
 
 void TestCacheOwner::legacyCacheIsTheLastUsers()
 {
     fill();
-    queue(u"t-0000003"_qs);
+    queue(u"t-0000003"_s);
     CacheOwner owner(*m_db);
-    const User last = user(u"u-agent1"_qs, Role::Agent, u"team-a"_qs);
+    const User last = user(u"u-agent1"_s, Role::Agent, u"team-a"_s);
     QVERIFY(owner.adoptLegacy(last, kServer));
     QCOMPARE(owner.userId(), last.id);
     QCOMPARE(count("SELECT count(*) FROM outbox WHERE author_id = 'u-agent1'"), 1);
-    QVERIFY(!owner.adoptLegacy(user(u"u-x"_qs, Role::Agent, {}), kServer)); // only once
+    QVERIFY(!owner.adoptLegacy(user(u"u-x"_s, Role::Agent, {}), kServer)); // only once
     bool wiped = true;
     QVERIFY(owner.adopt(last, kServer, &wiped)); // the same user signs in: nothing lost
     QVERIFY(!wiped);
@@ -314,7 +315,7 @@ void TestCacheOwner::cacheOfNoKnownOwnerIsEmptiedForTheFirstUser()
 {
     fill();
     bool wiped = false;
-    QVERIFY(CacheOwner(*m_db).adopt(user(u"u-agent1"_qs, Role::Agent, u"team-a"_qs), kServer, &wiped));
+    QVERIFY(CacheOwner(*m_db).adopt(user(u"u-agent1"_s, Role::Agent, u"team-a"_s), kServer, &wiped));
     QVERIFY(wiped); // whose tickets they were is not known: they go
     QCOMPARE(count("SELECT count(*) FROM tickets"), 0);
 }
@@ -324,14 +325,14 @@ void TestCacheOwner::filesArePrivateWhateverTheUmask()
 {
     m_db.reset();
     const mode_t before = ::umask(0);
-    const QString path = m_dir->filePath(u"open/to/all/cache.sqlite"_qs);
+    const QString path = m_dir->filePath(u"open/to/all/cache.sqlite"_s);
     QString error;
     auto db = Database::open(path, &error);
     ::umask(before);
     QVERIFY2(db, qPrintable(error));
-    QCOMPARE(mode(m_dir->filePath(u"open/to/all"_qs)), 0700);
+    QCOMPARE(mode(m_dir->filePath(u"open/to/all"_s)), 0700);
     QVERIFY(TicketRepository(*db).upsert({makeTicket(1)}, &error)); // the WAL is written
-    for (const QString &file : QStringList{path, path + u"-wal"_qs, path + u"-shm"_qs}) {
+    for (const QString &file : QStringList{path, path + u"-wal"_s, path + u"-shm"_s}) {
         QVERIFY2(QFileInfo::exists(file), qPrintable(file));
         QCOMPARE(mode(file), 0600);
     }
@@ -348,7 +349,7 @@ void TestCacheOwner::filesArePrivateWhateverTheUmask()
 void TestCacheOwner::existingFolderAndFilesAreTightened()
 {
     m_db.reset();
-    const QString folder = m_dir->filePath(u"data"_qs);
+    const QString folder = m_dir->filePath(u"data"_s);
     QCOMPARE(::chmod(QFile::encodeName(folder).constData(), 0755), 0);
     QCOMPARE(::chmod(QFile::encodeName(m_path).constData(), 0644), 0);
     QCOMPARE(mode(folder), 0755);

@@ -5,6 +5,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace pd;
 
 class TestDomain : public QObject
@@ -55,23 +57,23 @@ void TestDomain::codesRoundTrip()
 void TestDomain::codesAreStable()
 {
     // These strings are the wire format and the stored values: changing one breaks every installed cache.
-    QCOMPARE(allCodes<Channel>(), QStringList({u"phone"_qs, u"online_chat"_qs, u"email"_qs, u"app"_qs,
-                                               u"social"_qs, u"other"_qs}));
-    QCOMPARE(allCodes<Category>(), QStringList({u"delay"_qs, u"damage"_qs, u"loss"_qs, u"wrong_item"_qs,
-                                                u"service"_qs, u"other"_qs}));
-    QCOMPARE(allCodes<TicketStatus>(), QStringList({u"new"_qs, u"open"_qs, u"pending"_qs, u"resolved"_qs,
-                                                    u"reopened"_qs, u"closed"_qs}));
+    QCOMPARE(allCodes<Channel>(),
+             QStringList({u"phone"_s, u"online_chat"_s, u"email"_s, u"app"_s, u"social"_s, u"other"_s}));
+    QCOMPARE(allCodes<Category>(),
+             QStringList({u"delay"_s, u"damage"_s, u"loss"_s, u"wrong_item"_s, u"service"_s, u"other"_s}));
+    QCOMPARE(allCodes<TicketStatus>(),
+             QStringList({u"new"_s, u"open"_s, u"pending"_s, u"resolved"_s, u"reopened"_s, u"closed"_s}));
     QCOMPARE(allCodes<Resolution>(),
-             QStringList({u"reissue"_qs, u"refund"_qs, u"compensation"_qs, u"redelivery"_qs,
-                          u"courier_contacted"_qs, u"explained"_qs, u"other"_qs}));
+             QStringList({u"reissue"_s, u"refund"_s, u"compensation"_s, u"redelivery"_s,
+                          u"courier_contacted"_s, u"explained"_s, u"other"_s}));
     QCOMPARE(allCodes<EventKind>(),
-             QStringList({u"reply"_qs, u"note"_qs, u"call"_qs, u"status_change"_qs, u"assignment"_qs,
-                          u"escalation"_qs, u"sla_breach"_qs, u"csat_recorded"_qs}));
+             QStringList({u"reply"_s, u"note"_s, u"call"_s, u"status_change"_s, u"assignment"_s,
+                          u"escalation"_s, u"sla_breach"_s, u"csat_recorded"_s}));
     QCOMPARE(allCodes<ParcelStatus>(),
-             QStringList({u"created"_qs, u"picked_up"_qs, u"in_transit"_qs, u"at_station"_qs,
-                          u"out_for_delivery"_qs, u"delivered"_qs, u"exception"_qs, u"returned"_qs}));
-    QCOMPARE(toCode(Priority::P1), u"p1"_qs);
-    QCOMPARE(toCode(Role::Supervisor), u"supervisor"_qs);
+             QStringList({u"created"_s, u"picked_up"_s, u"in_transit"_s, u"at_station"_s,
+                          u"out_for_delivery"_s, u"delivered"_s, u"exception"_s, u"returned"_s}));
+    QCOMPARE(toCode(Priority::P1), u"p1"_s);
+    QCOMPARE(toCode(Role::Supervisor), u"supervisor"_s);
 }
 
 void TestDomain::unknownCodeRefused()
@@ -88,18 +90,18 @@ void TestDomain::unknownCodeRefused()
 static Ticket sampleTicket()
 {
     Ticket t;
-    t.id = u"0b9d3c1e-5f0a-4a0e-9a53-1f0c7a8b9d10"_qs;
-    t.number = u"C2611-000123"_qs;
-    t.waybillNo = u"SF1234567890123"_qs;
-    t.description = u"包裹破损，外箱压坏 \"quoted\" <b>html</b>"_qs;
-    t.customerName = u"王芳"_qs;
-    t.customerPhone = u"13812345678"_qs;
+    t.id = u"0b9d3c1e-5f0a-4a0e-9a53-1f0c7a8b9d10"_s;
+    t.number = u"C2611-000123"_s;
+    t.waybillNo = u"SF1234567890123"_s;
+    t.description = u"包裹破损，外箱压坏 \"quoted\" <b>html</b>"_s;
+    t.customerName = u"王芳"_s;
+    t.customerPhone = u"13812345678"_s;
     t.channel = Channel::OnlineChat;
     t.category = Category::Damage;
     t.priority = Priority::P1;
     t.status = TicketStatus::Resolved;
-    t.teamId = u"team-north"_qs;
-    t.assigneeId = u"u-agent1"_qs;
+    t.teamId = u"team-north"_s;
+    t.assigneeId = u"u-agent1"_s;
     t.createdAt = 1795000000000;
     t.firstResponseAt = 1795000600000;
     t.resolvedAt = 1795003600123;
@@ -117,14 +119,14 @@ void TestDomain::ticketJsonRoundTrip()
 {
     const Ticket t = sampleTicket();
     const QJsonObject o = t.toJson();
-    QCOMPARE(o.value(u"waybill_no").toString(), u"SF1234567890123"_qs);
-    QCOMPARE(o.value(u"channel").toString(), u"online_chat"_qs);
+    QCOMPARE(o.value(u"waybill_no").toString(), u"SF1234567890123"_s);
+    QCOMPARE(o.value(u"channel").toString(), u"online_chat"_s);
     QCOMPARE(o.value(u"compensation_amount").toDouble(), 120.50);
-    QCOMPARE(o.value(u"created_at").toString(), u"2026-11-18T11:06:40.000Z"_qs);
+    QCOMPARE(o.value(u"created_at").toString(), u"2026-11-18T11:06:40.000Z"_s);
     QVERIFY(!o.contains(u"closed_at")); // unset stays absent
     JsonError err;
     const auto back = Ticket::fromJson(o, &err);
-    QVERIFY2(back.has_value(), qPrintable(err.field + u": "_qs + err.message));
+    QVERIFY2(back.has_value(), qPrintable(err.field + u": "_s + err.message));
     QCOMPARE(*back, t);
 }
 
@@ -132,15 +134,15 @@ void TestDomain::ticketJsonErrors_data()
 {
     QTest::addColumn<QString>("field");
     QTest::addColumn<QJsonValue>("value");
-    QTest::newRow("bad category") << u"category"_qs << QJsonValue(u"late"_qs);
-    QTest::newRow("csat 6") << u"csat"_qs << QJsonValue(6);
-    QTest::newRow("csat fractional") << u"csat"_qs << QJsonValue(4.5);
-    QTest::newRow("nps -1") << u"nps"_qs << QJsonValue(-1);
-    QTest::newRow("time without zone") << u"created_at"_qs << QJsonValue(u"2026-11-23T08:00:00"_qs);
-    QTest::newRow("negative money") << u"compensation_amount"_qs << QJsonValue(-5);
-    QTest::newRow("id empty") << u"id"_qs << QJsonValue(u""_qs);
-    QTest::newRow("id not text") << u"id"_qs << QJsonValue(42);
-    QTest::newRow("version fractional") << u"version"_qs << QJsonValue(1.5);
+    QTest::newRow("bad category") << u"category"_s << QJsonValue(u"late"_s);
+    QTest::newRow("csat 6") << u"csat"_s << QJsonValue(6);
+    QTest::newRow("csat fractional") << u"csat"_s << QJsonValue(4.5);
+    QTest::newRow("nps -1") << u"nps"_s << QJsonValue(-1);
+    QTest::newRow("time without zone") << u"created_at"_s << QJsonValue(u"2026-11-23T08:00:00"_s);
+    QTest::newRow("negative money") << u"compensation_amount"_s << QJsonValue(-5);
+    QTest::newRow("id empty") << u"id"_s << QJsonValue(u""_s);
+    QTest::newRow("id not text") << u"id"_s << QJsonValue(42);
+    QTest::newRow("version fractional") << u"version"_s << QJsonValue(1.5);
 }
 
 void TestDomain::ticketJsonErrors()
@@ -158,9 +160,9 @@ void TestDomain::ticketJsonErrors()
 void TestDomain::parcelJsonRoundTrip()
 {
     Parcel p;
-    p.waybillNo = u"YT1234567890123"_qs;
+    p.waybillNo = u"YT1234567890123"_s;
     p.status = ParcelStatus::OutForDelivery;
-    p.originAddress = u"杭州市西湖区"_qs;
+    p.originAddress = u"杭州市西湖区"_s;
     p.origin = GeoPoint{30.2741, 120.1551};
     p.destination = GeoPoint{31.2304, 121.4737};
     p.promisedAt = 1795000000000;
@@ -174,10 +176,10 @@ void TestDomain::parcelJsonRoundTrip()
     QCOMPARE(*back, p);
 
     QJsonObject bad = p.toJson();
-    bad.insert(u"position"_qs, QJsonObject{{u"lat"_qs, 91.0}, {u"lon"_qs, 0.0}});
+    bad.insert(u"position"_s, QJsonObject{{u"lat"_s, 91.0}, {u"lon"_s, 0.0}});
     JsonError err;
     QVERIFY(!Parcel::fromJson(bad, &err).has_value());
-    QCOMPARE(err.field, u"position"_qs);
+    QCOMPARE(err.field, u"position"_s);
 }
 
 void TestDomain::isoInstants()
@@ -187,19 +189,19 @@ void TestDomain::isoInstants()
     QCOMPARE(instantFromIso(u"2026-11-23T16:00:00.250+08:00"), OptInstant(1795420800250));
     QVERIFY(!instantFromIso(u"2026-11-23T16:00:00").has_value());
     QVERIFY(!instantFromIso(u"yesterday").has_value());
-    QCOMPARE(instantToIso(1795420800250), u"2026-11-23T08:00:00.250Z"_qs);
+    QCOMPARE(instantToIso(1795420800250), u"2026-11-23T08:00:00.250Z"_s);
 }
 
 void TestDomain::courierPositionJson()
 {
-    const CourierPosition p{u"c-7"_qs, GeoPoint{30.25, 120.16}, 1795420800250};
+    const CourierPosition p{u"c-7"_s, GeoPoint{30.25, 120.16}, 1795420800250};
     const QJsonObject o = p.toJson();
-    QCOMPARE(o.value(u"at"_qs).toString(), u"2026-11-23T08:00:00.250Z"_qs);
+    QCOMPARE(o.value(u"at"_s).toString(), u"2026-11-23T08:00:00.250Z"_s);
     QCOMPARE(CourierPosition::fromJson(o), std::optional<CourierPosition>(p));
     QJsonObject isoOnly = o;
-    isoOnly.remove(u"at_ms"_qs); // devices may send only the ISO time
+    isoOnly.remove(u"at_ms"_s); // devices may send only the ISO time
     QCOMPARE(CourierPosition::fromJson(isoOnly), std::optional<CourierPosition>(p));
-    QVERIFY(!CourierPosition::fromJson(QJsonObject{{u"courier_id"_qs, u"c-7"_qs}}).has_value());
+    QVERIFY(!CourierPosition::fromJson(QJsonObject{{u"courier_id"_s, u"c-7"_s}}).has_value());
 }
 
 void TestDomain::manualClock()
@@ -221,12 +223,12 @@ void TestDomain::stateMachine_data()
     QTest::addColumn<QStringList>("allowed");
     // docs/domain.md: new → open | resolved; open ⇄ pending; → resolved; resolved → closed | reopened;
     // reopened → open …
-    QTest::newRow("new") << u"new"_qs << QStringList{u"open"_qs, u"resolved"_qs};
-    QTest::newRow("open") << u"open"_qs << QStringList{u"pending"_qs, u"resolved"_qs};
-    QTest::newRow("pending") << u"pending"_qs << QStringList{u"open"_qs, u"resolved"_qs};
-    QTest::newRow("resolved") << u"resolved"_qs << QStringList{u"reopened"_qs, u"closed"_qs};
-    QTest::newRow("reopened") << u"reopened"_qs << QStringList{u"open"_qs, u"pending"_qs, u"resolved"_qs};
-    QTest::newRow("closed") << u"closed"_qs << QStringList{};
+    QTest::newRow("new") << u"new"_s << QStringList{u"open"_s, u"resolved"_s};
+    QTest::newRow("open") << u"open"_s << QStringList{u"pending"_s, u"resolved"_s};
+    QTest::newRow("pending") << u"pending"_s << QStringList{u"open"_s, u"resolved"_s};
+    QTest::newRow("resolved") << u"resolved"_s << QStringList{u"reopened"_s, u"closed"_s};
+    QTest::newRow("reopened") << u"reopened"_s << QStringList{u"open"_s, u"pending"_s, u"resolved"_s};
+    QTest::newRow("closed") << u"closed"_s << QStringList{};
 }
 
 void TestDomain::stateMachine()
@@ -243,20 +245,20 @@ void TestDomain::stateMachine()
     for (const QString &code : allCodes<TicketStatus>()) {
         const TicketStatus to = *fromCode<TicketStatus>(code);
         if (!allowed.contains(code))
-            QVERIFY2(!TicketRules::refusal(f, to).isEmpty(), qPrintable(from + u" -> "_qs + code));
+            QVERIFY2(!TicketRules::refusal(f, to).isEmpty(), qPrintable(from + u" -> "_s + code));
     }
-    QVERIFY(TicketRules::refusal(TicketStatus::Closed, TicketStatus::Pending).contains(u"closed"_qs));
+    QVERIFY(TicketRules::refusal(TicketStatus::Closed, TicketStatus::Pending).contains(u"closed"_s));
 }
 
 void TestDomain::rightsAndDefaults()
 {
-    QVERIFY(TicketRules::canRead(Role::Agent, u"t1"_qs, u"t1"_qs));
-    QVERIFY(!TicketRules::canRead(Role::Agent, u"t1"_qs, u"t2"_qs));
+    QVERIFY(TicketRules::canRead(Role::Agent, u"t1"_s, u"t1"_s));
+    QVERIFY(!TicketRules::canRead(Role::Agent, u"t1"_s, u"t2"_s));
     QVERIFY(!TicketRules::canRead(Role::Agent, QString(), QString()));
-    QVERIFY(TicketRules::canRead(Role::Supervisor, u"t1"_qs, u"t2"_qs));
-    QVERIFY(TicketRules::canWrite(Role::Supervisor, u"t1"_qs, u"t2"_qs));
-    QVERIFY(!TicketRules::canWrite(Role::Manager, u"t1"_qs, u"t1"_qs));
-    QVERIFY(!TicketRules::canWrite(Role::Agent, u"t1"_qs, u"t2"_qs));
+    QVERIFY(TicketRules::canRead(Role::Supervisor, u"t1"_s, u"t2"_s));
+    QVERIFY(TicketRules::canWrite(Role::Supervisor, u"t1"_s, u"t2"_s));
+    QVERIFY(!TicketRules::canWrite(Role::Manager, u"t1"_s, u"t1"_s));
+    QVERIFY(!TicketRules::canWrite(Role::Agent, u"t1"_s, u"t2"_s));
     QCOMPARE(TicketRules::defaultPriority(Category::Loss, 100000), Priority::P1);
     QCOMPARE(TicketRules::defaultPriority(Category::Damage, 99999), Priority::P2);
     QCOMPARE(TicketRules::defaultPriority(Category::Delay, 500000), Priority::P3);

@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace pd;
 using pd::test::makeTicket;
 
@@ -64,7 +66,7 @@ void TestFormLookups::teamsByNameThenId()
     for (const Team &t : DirectoryRepository(*m_db).teams())
         ids << t.id;
     // A team without a name first (the dashboard shows its id), then by name, equal names by id.
-    QCOMPARE(ids, (QStringList{u"team-z"_qs, u"team-b"_qs, u"team-a"_qs, u"team-c"_qs}));
+    QCOMPARE(ids, (QStringList{u"team-z"_s, u"team-b"_s, u"team-a"_s, u"team-c"_s}));
 }
 
 void TestFormLookups::putWaybillHistory()
@@ -136,14 +138,14 @@ void TestFormLookups::onlyTheTwentyNewestTickets()
     const User manager = reader(Role::Manager, {});
     QCOMPARE(WaybillHistoryRepository(*m_db).earlierCustomerName(kWaybill, manager), QString());
     QVERIFY(TicketRepository(*m_db).remove({makeTicket(21).id}, &error));
-    QCOMPARE(WaybillHistoryRepository(*m_db).earlierCustomerName(kWaybill, manager), u"李娜"_qs);
+    QCOMPARE(WaybillHistoryRepository(*m_db).earlierCustomerName(kWaybill, manager), u"李娜"_s);
 }
 
 void TestFormLookups::lockedCacheOffersNoName()
 {
     putWaybillHistory();
     const User manager = reader(Role::Manager, {});
-    QCOMPARE(WaybillHistoryRepository(*m_db).earlierCustomerName(kWaybill, manager), u"王芳"_qs);
+    QCOMPARE(WaybillHistoryRepository(*m_db).earlierCustomerName(kWaybill, manager), u"王芳"_s);
     m_db->keySlot().set(nullptr); // the key left with its owner: names cannot be read
     QCOMPARE(WaybillHistoryRepository(*m_db).earlierCustomerName(kWaybill, manager), QString());
 }

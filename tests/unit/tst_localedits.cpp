@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace pd;
 using pd::test::makeTicket;
 
@@ -40,7 +42,7 @@ void TestLocalEdits::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QString error;
-    m_db = Database::open(m_dir->filePath(u"c.sqlite"_qs), &error);
+    m_db = Database::open(m_dir->filePath(u"c.sqlite"_s), &error);
     QVERIFY2(m_db, qPrintable(error));
 }
 
@@ -61,8 +63,8 @@ void TestLocalEdits::replyIsShownAtOnceAndQueued()
     const Ticket t = seeded();
     LocalEdits edits(*m_db, m_clock);
     QString error;
-    const auto id = edits.addEvent(t.id, EventKind::Reply, u"  您好，已为您催促网点派送  "_qs, {},
-                                   u"u-agent1"_qs, &error);
+    const auto id =
+        edits.addEvent(t.id, EventKind::Reply, u"  您好，已为您催促网点派送  "_s, {}, u"u-agent1"_s, &error);
     QVERIFY2(id.has_value(), qPrintable(error));
 
     TicketRepository tickets(*m_db);
@@ -74,15 +76,15 @@ void TestLocalEdits::replyIsShownAtOnceAndQueued()
     const auto events = tickets.events(t.id);
     QCOMPARE(events.size(), 1);
     QCOMPARE(events[0].id, *id);
-    QCOMPARE(events[0].text, u"您好，已为您催促网点派送"_qs);
+    QCOMPARE(events[0].text, u"您好，已为您催促网点派送"_s);
 
     const auto queued = OutboxRepository(*m_db).all();
     QCOMPARE(queued.size(), 1);
     QCOMPARE(queued[0].idempotencyKey, *id); // a resend can never create the reply twice
-    QCOMPARE(queued[0].method, u"POST"_qs);
-    QCOMPARE(queued[0].path, u"/api/v1/tickets/"_qs + t.id + u"/events"_qs);
-    QCOMPARE(queued[0].payload.value(u"kind"_qs).toString(), u"reply"_qs);
-    QCOMPARE(queued[0].payload.value(u"id"_qs).toString(), *id);
+    QCOMPARE(queued[0].method, u"POST"_s);
+    QCOMPARE(queued[0].path, u"/api/v1/tickets/"_s + t.id + u"/events"_s);
+    QCOMPARE(queued[0].payload.value(u"kind"_s).toString(), u"reply"_s);
+    QCOMPARE(queued[0].payload.value(u"id"_s).toString(), *id);
 }
 
 void TestLocalEdits::escalationAndSurveyShowAtOnce()
@@ -93,8 +95,7 @@ void TestLocalEdits::escalationAndSurveyShowAtOnce()
     QString error;
     QVERIFY2(edits
                  .addEvent(t.id, EventKind::Escalation, {},
-                           {{u"priority"_qs, u"p1"_qs}, {u"reason"_qs, u"客户投诉升级"_qs}}, u"u-lead1"_qs,
-                           &error)
+                           {{u"priority"_s, u"p1"_s}, {u"reason"_s, u"客户投诉升级"_s}}, u"u-lead1"_s, &error)
                  .has_value(),
              qPrintable(error));
     TicketRepository tickets(*m_db);
@@ -108,8 +109,8 @@ void TestLocalEdits::escalationAndSurveyShowAtOnce()
     QVERIFY2(tickets.upsert({t}, &error), qPrintable(error));
     m_clock.advance(3600 * 1000);
     QVERIFY2(edits
-                 .addEvent(t.id, EventKind::CsatRecorded, {}, {{u"csat"_qs, 4}, {u"nps"_qs, 11}},
-                           u"u-agent1"_qs, &error)
+                 .addEvent(t.id, EventKind::CsatRecorded, {}, {{u"csat"_s, 4}, {u"nps"_s, 11}}, u"u-agent1"_s,
+                           &error)
                  .has_value(),
              qPrintable(error));
     const Ticket after = tickets.byId(t.id)->ticket;
@@ -125,16 +126,16 @@ void TestLocalEdits::refusedEventsWriteNothing_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QJsonObject>("data");
     QTest::addColumn<bool>("closed");
-    QTest::newRow("empty reply") << int(EventKind::Reply) << u"   "_qs << QJsonObject{} << false;
+    QTest::newRow("empty reply") << int(EventKind::Reply) << u"   "_s << QJsonObject{} << false;
     QTest::newRow("too long note") << int(EventKind::Note) << QString(20001, QLatin1Char('x'))
                                    << QJsonObject{} << false;
     QTest::newRow("call without direction")
-        << int(EventKind::Call) << QString() << QJsonObject{{u"duration_s"_qs, 30}} << false;
+        << int(EventKind::Call) << QString() << QJsonObject{{u"duration_s"_s, 30}} << false;
     QTest::newRow("call negative duration")
         << int(EventKind::Call) << QString()
-        << QJsonObject{{u"direction"_qs, u"outbound"_qs}, {u"duration_s"_qs, -5}} << false;
-    QTest::newRow("server-made kind") << int(EventKind::SlaBreach) << u"x"_qs << QJsonObject{} << false;
-    QTest::newRow("reply on closed") << int(EventKind::Reply) << u"hello"_qs << QJsonObject{} << true;
+        << QJsonObject{{u"direction"_s, u"outbound"_s}, {u"duration_s"_s, -5}} << false;
+    QTest::newRow("server-made kind") << int(EventKind::SlaBreach) << u"x"_s << QJsonObject{} << false;
+    QTest::newRow("reply on closed") << int(EventKind::Reply) << u"hello"_s << QJsonObject{} << true;
 }
 
 void TestLocalEdits::refusedEventsWriteNothing()
@@ -146,7 +147,7 @@ void TestLocalEdits::refusedEventsWriteNothing()
     const Ticket t = seeded(closed ? TicketStatus::Closed : TicketStatus::Open);
     LocalEdits edits(*m_db, m_clock);
     QString error;
-    QVERIFY(!edits.addEvent(t.id, EventKind(kind), text, data, u"u1"_qs, &error).has_value());
+    QVERIFY(!edits.addEvent(t.id, EventKind(kind), text, data, u"u1"_s, &error).has_value());
     QVERIFY(!error.isEmpty());
     QCOMPARE(TicketRepository(*m_db).events(t.id).size(), 0);
     QCOMPARE(OutboxRepository(*m_db).count(), 0);
@@ -158,11 +159,11 @@ void TestLocalEdits::illegalTransitionsWriteNothing()
     const Ticket t = seeded(TicketStatus::Closed);
     LocalEdits edits(*m_db, m_clock);
     QString error;
-    QVERIFY(!edits.updateTicket(t.id, {{u"status"_qs, u"pending"_qs}}, &error));
-    QVERIFY2(error.contains(u"closed"_qs), qPrintable(error));
-    QVERIFY(!edits.updateTicket(t.id, {{u"version"_qs, 99}}, &error)); // not an editable field
-    QVERIFY(!edits.updateTicket(t.id, {{u"priority"_qs, u"p9"_qs}}, &error));
-    QVERIFY(error.startsWith(u"priority"_qs));
+    QVERIFY(!edits.updateTicket(t.id, {{u"status"_s, u"pending"_s}}, &error));
+    QVERIFY2(error.contains(u"closed"_s), qPrintable(error));
+    QVERIFY(!edits.updateTicket(t.id, {{u"version"_s, 99}}, &error)); // not an editable field
+    QVERIFY(!edits.updateTicket(t.id, {{u"priority"_s, u"p9"_s}}, &error));
+    QVERIFY(error.startsWith(u"priority"_s));
     QCOMPARE(OutboxRepository(*m_db).count(), 0);
     QCOMPARE(TicketRepository(*m_db).byId(t.id)->ticket, t);
 }
@@ -172,13 +173,13 @@ void TestLocalEdits::resolveNeedsResolution()
     const Ticket t = seeded(TicketStatus::Open);
     LocalEdits edits(*m_db, m_clock);
     QString error;
-    QVERIFY(!edits.updateTicket(t.id, {{u"status"_qs, u"resolved"_qs}}, &error));
-    QVERIFY(!edits.updateTicket(
-        t.id, {{u"status"_qs, u"resolved"_qs}, {u"resolution"_qs, u"compensation"_qs}}, &error));
+    QVERIFY(!edits.updateTicket(t.id, {{u"status"_s, u"resolved"_s}}, &error));
+    QVERIFY(!edits.updateTicket(t.id, {{u"status"_s, u"resolved"_s}, {u"resolution"_s, u"compensation"_s}},
+                                &error));
     QVERIFY2(edits.updateTicket(t.id,
-                                {{u"status"_qs, u"resolved"_qs},
-                                 {u"resolution"_qs, u"compensation"_qs},
-                                 {u"compensation_amount"_qs, 88.5}},
+                                {{u"status"_s, u"resolved"_s},
+                                 {u"resolution"_s, u"compensation"_s},
+                                 {u"compensation_amount"_s, 88.5}},
                                 &error),
              qPrintable(error));
     const auto row = TicketRepository(*m_db).byId(t.id);
@@ -192,7 +193,7 @@ void TestLocalEdits::confirmedEditsBecomeSynced()
     const Ticket t = seeded(TicketStatus::Open);
     LocalEdits edits(*m_db, m_clock);
     QString error;
-    QVERIFY(edits.updateTicket(t.id, {{u"priority"_qs, u"p1"_qs}}, &error));
+    QVERIFY(edits.updateTicket(t.id, {{u"priority"_s, u"p1"_s}}, &error));
     const auto item = OutboxRepository(*m_db).all().value(0);
     Ticket server = TicketRepository(*m_db).byId(t.id)->ticket;
     server.version = 4;
@@ -209,8 +210,8 @@ void TestLocalEdits::laterEditsBuildOnTheConfirmedVersion()
     const Ticket t = seeded(TicketStatus::Open);
     LocalEdits edits(*m_db, m_clock);
     QString error;
-    QVERIFY(edits.updateTicket(t.id, {{u"priority"_qs, u"p1"_qs}}, &error));
-    QVERIFY(edits.updateTicket(t.id, {{u"category"_qs, u"damage"_qs}}, &error));
+    QVERIFY(edits.updateTicket(t.id, {{u"priority"_s, u"p1"_s}}, &error));
+    QVERIFY(edits.updateTicket(t.id, {{u"category"_s, u"damage"_s}}, &error));
     auto items = OutboxRepository(*m_db).all();
     QCOMPARE(items.size(), 2);
     Ticket server = t;
@@ -229,9 +230,9 @@ void TestLocalEdits::laterEditsKeepTheirVersionWhenSomeoneElseWroteBetween()
     const Ticket t = seeded(TicketStatus::Open); // version 3
     LocalEdits edits(*m_db, m_clock);
     QString error;
-    const auto note = edits.addEvent(t.id, EventKind::Note, u"客户要求周六送货"_qs, {}, u"u-1"_qs, &error);
+    const auto note = edits.addEvent(t.id, EventKind::Note, u"客户要求周六送货"_s, {}, u"u-1"_s, &error);
     QVERIFY2(note, qPrintable(error));
-    QVERIFY(edits.updateTicket(t.id, {{u"priority"_qs, u"p1"_qs}}, &error));
+    QVERIFY(edits.updateTicket(t.id, {{u"priority"_s, u"p1"_s}}, &error));
     // The note was applied on version 4 (someone else wrote version 4): the ticket is at 5 now.
     Ticket server = t;
     server.version = 5;
@@ -240,7 +241,7 @@ void TestLocalEdits::laterEditsKeepTheirVersionWhenSomeoneElseWroteBetween()
     QCOMPARE(OutboxRepository(*m_db).all().value(0).baseVersion, std::optional<qint64>(3)); // meets a 412
     QCOMPARE(TicketRepository(*m_db).byId(t.id)->ticket.version, 3); // new edits carry what was seen
     // An answer that does not say what the version was before (an older server) rebases nothing either.
-    QVERIFY(edits.addEvent(t.id, EventKind::Note, u"已回电"_qs, {}, u"u-1"_qs, &error));
+    QVERIFY(edits.addEvent(t.id, EventKind::Note, u"已回电"_s, {}, u"u-1"_s, &error));
     const auto later = OutboxRepository(*m_db).all();
     QCOMPARE(later.size(), 2);
     server.version = 4; // as if the chain were unbroken, but the server did not say
@@ -253,7 +254,7 @@ void TestLocalEdits::conflictKeepsBothAndKeepMineResends()
     const Ticket t = seeded(TicketStatus::Open);
     LocalEdits edits(*m_db, m_clock);
     QString error;
-    QVERIFY(edits.updateTicket(t.id, {{u"priority"_qs, u"p1"_qs}}, &error));
+    QVERIFY(edits.updateTicket(t.id, {{u"priority"_s, u"p1"_s}}, &error));
     // Meanwhile someone else changed the category and the priority on the server.
     Ticket server = t;
     server.category = Category::Loss;
@@ -270,16 +271,16 @@ void TestLocalEdits::conflictKeepsBothAndKeepMineResends()
     const auto c = edits.conflictFor(t.id);
     QVERIFY(c.has_value());
     QCOMPARE(c->serverCopy.priority, Priority::P4);
-    QCOMPARE(c->localFields.value(u"priority"_qs).toString(), u"p1"_qs);
+    QCOMPARE(c->localFields.value(u"priority"_s).toString(), u"p1"_s);
     QCOMPARE(OutboxRepository(*m_db).count(), 0);
-    QVERIFY(!edits.updateTicket(t.id, {{u"nps"_qs, 9}}, &error)); // settle the conflict first
+    QVERIFY(!edits.updateTicket(t.id, {{u"nps"_s, 9}}, &error)); // settle the conflict first
 
     QVERIFY2(edits.keepMine(t.id, &error), qPrintable(error));
     QVERIFY(!edits.conflictFor(t.id).has_value());
     const auto resend = OutboxRepository(*m_db).all();
     QCOMPARE(resend.size(), 1);
     QCOMPARE(resend[0].baseVersion, std::optional<qint64>(5));
-    QCOMPARE(resend[0].payload.value(u"priority"_qs).toString(), u"p1"_qs);
+    QCOMPARE(resend[0].payload.value(u"priority"_s).toString(), u"p1"_s);
     QCOMPARE(TicketRepository(*m_db).byId(t.id)->localState, LocalState::Pending);
 }
 
@@ -288,7 +289,7 @@ void TestLocalEdits::conflictTakeTheirs()
     const Ticket t = seeded(TicketStatus::Open);
     LocalEdits edits(*m_db, m_clock);
     QString error;
-    QVERIFY(edits.updateTicket(t.id, {{u"priority"_qs, u"p1"_qs}}, &error));
+    QVERIFY(edits.updateTicket(t.id, {{u"priority"_s, u"p1"_s}}, &error));
     Ticket server = t;
     server.priority = Priority::P4;
     server.version = 5;
@@ -306,17 +307,16 @@ void TestLocalEdits::parkedItemDoesNotBlockLaterEdits()
     const Ticket t = seeded(TicketStatus::Open);
     LocalEdits edits(*m_db, m_clock);
     QString error;
-    QVERIFY(edits.updateTicket(t.id, {{u"status"_qs, u"pending"_qs}}, &error));
-    QVERIFY(
-        edits.addEvent(t.id, EventKind::Note, u"客户要求周末再联系"_qs, {}, u"u1"_qs, &error).has_value());
+    QVERIFY(edits.updateTicket(t.id, {{u"status"_s, u"pending"_s}}, &error));
+    QVERIFY(edits.addEvent(t.id, EventKind::Note, u"客户要求周末再联系"_s, {}, u"u1"_s, &error).has_value());
     OutboxRepository outbox(*m_db);
     const auto items = outbox.all();
     QCOMPARE(outbox.ready(m_clock.nowMs()).size(), 1);
-    QVERIFY(edits.reject(items[0].seq, u"A ticket cannot go from open to pending."_qs, &error));
+    QVERIFY(edits.reject(items[0].seq, u"A ticket cannot go from open to pending."_s, &error));
     const auto ready = outbox.ready(m_clock.nowMs());
     QCOMPARE(ready.size(), 1);
     QCOMPARE(ready[0].seq, items[1].seq);
-    QCOMPARE(outbox.parked().value(0).lastError, u"A ticket cannot go from open to pending."_qs);
+    QCOMPARE(outbox.parked().value(0).lastError, u"A ticket cannot go from open to pending."_s);
 }
 
 void TestLocalEdits::createTicketValidatesAndQueues()
@@ -324,25 +324,25 @@ void TestLocalEdits::createTicketValidatesAndQueues()
     LocalEdits edits(*m_db, m_clock);
     QString error;
     Ticket draft;
-    draft.waybillNo = u"EE123456784CN"_qs; // wrong check digit
-    draft.customerName = u"王芳"_qs;
-    draft.customerPhone = u"13812345678"_qs;
-    draft.description = u"包裹破损"_qs;
+    draft.waybillNo = u"EE123456784CN"_s; // wrong check digit
+    draft.customerName = u"王芳"_s;
+    draft.customerPhone = u"13812345678"_s;
+    draft.description = u"包裹破损"_s;
     QVERIFY(!edits.createTicket(draft, &error).has_value());
-    QVERIFY(error.contains(u"check digit"_qs));
+    QVERIFY(error.contains(u"check digit"_s));
     QCOMPARE(TicketRepository(*m_db).totalCount(), 0);
-    draft.waybillNo = u"ee 1234 5678 5cn"_qs;
-    draft.customerPhone = u"138-1234-5678"_qs;
+    draft.waybillNo = u"ee 1234 5678 5cn"_s;
+    draft.customerPhone = u"138-1234-5678"_s;
     const auto id = edits.createTicket(draft, &error);
     QVERIFY2(id.has_value(), qPrintable(error));
     const auto row = TicketRepository(*m_db).byId(*id);
-    QCOMPARE(row->ticket.waybillNo, u"EE123456785CN"_qs);
-    QCOMPARE(row->ticket.customerPhone, u"13812345678"_qs);
+    QCOMPARE(row->ticket.waybillNo, u"EE123456785CN"_s);
+    QCOMPARE(row->ticket.customerPhone, u"13812345678"_s);
     QCOMPARE(row->localState, LocalState::Pending);
     const auto item = OutboxRepository(*m_db).all().value(0);
-    QCOMPARE(item.path, u"/api/v1/tickets"_qs);
+    QCOMPARE(item.path, u"/api/v1/tickets"_s);
     QCOMPARE(item.idempotencyKey, *id);
-    QVERIFY(!item.payload.contains(u"number"_qs));
+    QVERIFY(!item.payload.contains(u"number"_s));
 }
 
 QTEST_GUILESS_MAIN(TestLocalEdits)

@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace pd;
 using pd::test::makeTicket;
 
@@ -33,7 +35,7 @@ private:
 void TestSearch::initTestCase()
 {
     QString error;
-    m_db = Database::open(m_dir.filePath(u"cache.sqlite"_qs), &error);
+    m_db = Database::open(m_dir.filePath(u"cache.sqlite"_s), &error);
     QVERIFY2(m_db, qPrintable(error));
     TicketRepository repo(*m_db);
     QList<Ticket> tickets;
@@ -55,11 +57,11 @@ void TestSearch::initTestCase()
     QString error2;
     QVERIFY2(repo.upsert(tickets, &error2), qPrintable(error2));
     TicketEvent reply;
-    reply.id = u"ev-1"_qs;
+    reply.id = u"ev-1"_s;
     reply.ticketId = tickets[4].id;
     reply.kind = EventKind::Reply;
     reply.at = tickets[4].createdAt + 1000;
-    reply.text = u"已安排补发，预计明天送达，并赠送优惠券"_qs;
+    reply.text = u"已安排补发，预计明天送达，并赠送优惠券"_s;
     QVERIFY(repo.upsertEvents({reply}, &error2));
 }
 
@@ -78,20 +80,20 @@ void TestSearch::tokenizer_data()
     QTest::addColumn<bool>("query");
     QTest::addColumn<QStringList>("tokens");
     QTest::newRow("cjk run, document")
-        << u"包裹破损"_qs << false << QStringList{u"包裹"_qs, u"裹破"_qs, u"破损"_qs, u"损"_qs};
+        << u"包裹破损"_s << false << QStringList{u"包裹"_s, u"裹破"_s, u"破损"_s, u"损"_s};
     QTest::newRow("cjk run, query end")
-        << u"包裹破损"_qs << true << QStringList{u"包裹"_qs, u"裹破"_qs, u"破损"_qs};
-    QTest::newRow("single cjk") << u"损"_qs << true << QStringList{u"损"_qs};
-    QTest::newRow("mixed") << u"破损SF123号"_qs << true
-                           << QStringList{u"破损"_qs, u"损"_qs, u"sf123"_qs, u"号"_qs};
+        << u"包裹破损"_s << true << QStringList{u"包裹"_s, u"裹破"_s, u"破损"_s};
+    QTest::newRow("single cjk") << u"损"_s << true << QStringList{u"损"_s};
+    QTest::newRow("mixed") << u"破损SF123号"_s << true
+                           << QStringList{u"破损"_s, u"损"_s, u"sf123"_s, u"号"_s};
     QTest::newRow("punctuation separates")
-        << u"延迟，破损。"_qs << false << QStringList{u"延迟"_qs, u"迟"_qs, u"破损"_qs, u"损"_qs};
-    QTest::newRow("ascii folded") << u"Hello WORLD"_qs << false << QStringList{u"hello"_qs, u"world"_qs};
-    QTest::newRow("full-width folded") << u"ＳＦ１２３"_qs << false << QStringList{u"sf123"_qs};
+        << u"延迟，破损。"_s << false << QStringList{u"延迟"_s, u"迟"_s, u"破损"_s, u"损"_s};
+    QTest::newRow("ascii folded") << u"Hello WORLD"_s << false << QStringList{u"hello"_s, u"world"_s};
+    QTest::newRow("full-width folded") << u"ＳＦ１２３"_s << false << QStringList{u"sf123"_s};
     QTest::newRow("operators are separators")
-        << u"a OR b* ^c (d) \"e\" -f"_qs << true
-        << QStringList{u"a"_qs, u"or"_qs, u"b"_qs, u"c"_qs, u"d"_qs, u"e"_qs, u"f"_qs};
-    QTest::newRow("only punctuation") << u"\"*^()-:"_qs << true << QStringList{};
+        << u"a OR b* ^c (d) \"e\" -f"_s << true
+        << QStringList{u"a"_s, u"or"_s, u"b"_s, u"c"_s, u"d"_s, u"e"_s, u"f"_s};
+    QTest::newRow("only punctuation") << u"\"*^()-:"_s << true << QStringList{};
 }
 
 void TestSearch::tokenizer()
@@ -110,41 +112,41 @@ void TestSearch::search_data()
     QTest::addColumn<int>("firstField");
     const auto id = [](int n) { return makeTicket(n).id; };
     QTest::newRow("two-char word inside text: 延迟")
-        << u"延迟"_qs << QStringList{id(1)} << int(SearchHit::Field::Text);
+        << u"延迟"_s << QStringList{id(1)} << int(SearchHit::Field::Text);
     QTest::newRow("two-char word inside text: 破损")
-        << u"破损"_qs << QStringList{id(2)} << int(SearchHit::Field::Text);
-    QTest::newRow("two-char word: 态度") << u"态度"_qs << QStringList{id(3)} << int(SearchHit::Field::Text);
-    QTest::newRow("one char") << u"碎"_qs << QStringList{id(2)} << int(SearchHit::Field::Text);
-    QTest::newRow("one char at end of run") << u"骂"_qs << QStringList{id(3)} << int(SearchHit::Field::Text);
-    QTest::newRow("longer phrase") << u"陶瓷杯碎了"_qs << QStringList{id(2)} << int(SearchHit::Field::Text);
-    QTest::newRow("phrase not present") << u"杯陶瓷"_qs << QStringList{} << 0;
-    QTest::newRow("two words AND") << u"快递 延迟"_qs << QStringList{id(1)} << int(SearchHit::Field::Text);
-    QTest::newRow("two words AND, one missing") << u"快递 破损"_qs << QStringList{} << 0;
-    QTest::newRow("customer name") << u"王芳"_qs << QStringList{id(1)} << int(SearchHit::Field::Text);
-    QTest::newRow("four-char name, part") << u"欧阳"_qs << QStringList{id(3)} << int(SearchHit::Field::Text);
+        << u"破损"_s << QStringList{id(2)} << int(SearchHit::Field::Text);
+    QTest::newRow("two-char word: 态度") << u"态度"_s << QStringList{id(3)} << int(SearchHit::Field::Text);
+    QTest::newRow("one char") << u"碎"_s << QStringList{id(2)} << int(SearchHit::Field::Text);
+    QTest::newRow("one char at end of run") << u"骂"_s << QStringList{id(3)} << int(SearchHit::Field::Text);
+    QTest::newRow("longer phrase") << u"陶瓷杯碎了"_s << QStringList{id(2)} << int(SearchHit::Field::Text);
+    QTest::newRow("phrase not present") << u"杯陶瓷"_s << QStringList{} << 0;
+    QTest::newRow("two words AND") << u"快递 延迟"_s << QStringList{id(1)} << int(SearchHit::Field::Text);
+    QTest::newRow("two words AND, one missing") << u"快递 破损"_s << QStringList{} << 0;
+    QTest::newRow("customer name") << u"王芳"_s << QStringList{id(1)} << int(SearchHit::Field::Text);
+    QTest::newRow("four-char name, part") << u"欧阳"_s << QStringList{id(3)} << int(SearchHit::Field::Text);
     QTest::newRow("english word, any case")
-        << u"DELIVERED"_qs << QStringList{id(4)} << int(SearchHit::Field::Text);
-    QTest::newRow("english prefix") << u"deliv"_qs << QStringList{id(4)} << int(SearchHit::Field::Text);
+        << u"DELIVERED"_s << QStringList{id(4)} << int(SearchHit::Field::Text);
+    QTest::newRow("english prefix") << u"deliv"_s << QStringList{id(4)} << int(SearchHit::Field::Text);
     QTest::newRow("phone tail, mobiles and landlines")
-        << u"5678"_qs << QStringList{id(5), id(3), id(2), id(1)} << int(SearchHit::Field::PhoneTail);
+        << u"5678"_s << QStringList{id(5), id(3), id(2), id(1)} << int(SearchHit::Field::PhoneTail);
     QTest::newRow("phone tail, landline")
-        << u"2222"_qs << QStringList{id(6)} << int(SearchHit::Field::PhoneTail);
-    QTest::newRow("phone full") << u"13812345678"_qs << QStringList{id(1)} << int(SearchHit::Field::Phone);
-    QTest::newRow("phone formatted") << u"138 1234 5678"_qs << QStringList{id(1)}
+        << u"2222"_s << QStringList{id(6)} << int(SearchHit::Field::PhoneTail);
+    QTest::newRow("phone full") << u"13812345678"_s << QStringList{id(1)} << int(SearchHit::Field::Phone);
+    QTest::newRow("phone formatted") << u"138 1234 5678"_s << QStringList{id(1)}
                                      << int(SearchHit::Field::Phone);
-    QTest::newRow("waybill exact") << u"YT1234567890123"_qs << QStringList{id(2)}
+    QTest::newRow("waybill exact") << u"YT1234567890123"_s << QStringList{id(2)}
                                    << int(SearchHit::Field::Waybill);
     QTest::newRow("waybill lower case")
-        << u"ee123456785cn"_qs << QStringList{id(4)} << int(SearchHit::Field::Waybill);
-    QTest::newRow("waybill prefix") << u"SF12345678901"_qs << QStringList{id(1)}
+        << u"ee123456785cn"_s << QStringList{id(4)} << int(SearchHit::Field::Waybill);
+    QTest::newRow("waybill prefix") << u"SF12345678901"_s << QStringList{id(1)}
                                     << int(SearchHit::Field::Waybill);
     QTest::newRow("waybill prefix, two")
-        << u"SF1234567890"_qs << QStringList{id(1), id(6)} << int(SearchHit::Field::Waybill);
-    QTest::newRow("ticket number") << u"C2611-000005"_qs << QStringList{id(5)}
+        << u"SF1234567890"_s << QStringList{id(1), id(6)} << int(SearchHit::Field::Waybill);
+    QTest::newRow("ticket number") << u"C2611-000005"_s << QStringList{id(5)}
                                    << int(SearchHit::Field::Number);
-    QTest::newRow("conversation") << u"补发"_qs << QStringList{id(5)} << int(SearchHit::Field::Conversation);
-    QTest::newRow("empty") << u"   "_qs << QStringList{} << 0;
-    QTest::newRow("nothing") << u"不存在的词"_qs << QStringList{} << 0;
+    QTest::newRow("conversation") << u"补发"_s << QStringList{id(5)} << int(SearchHit::Field::Conversation);
+    QTest::newRow("empty") << u"   "_s << QStringList{} << 0;
+    QTest::newRow("nothing") << u"不存在的词"_s << QStringList{} << 0;
 }
 
 void TestSearch::search()
@@ -164,22 +166,22 @@ void TestSearch::hostileStrings_data()
     QTest::addColumn<QStringList>("ids");
     const auto id = [](int n) { return makeTicket(n).id; };
     // FTS5 syntax typed by a person is searched as plain text, never interpreted and never an error.
-    QTest::newRow("double quote") << u"\""_qs << QStringList{};
-    QTest::newRow("quoted word") << u"\"NEAR\""_qs << QStringList{id(4)};
-    QTest::newRow("OR between words") << u"stolen OR 破损"_qs << QStringList{};
-    QTest::newRow("OR as a word") << u"OR"_qs << QStringList{id(4)};
-    QTest::newRow("NEAR()") << u"NEAR(parcel door)"_qs << QStringList{};
-    QTest::newRow("star alone") << u"*"_qs << QStringList{};
-    QTest::newRow("star suffix") << u"a*b"_qs << QStringList{id(6)};
-    QTest::newRow("leading minus") << u"-customer"_qs << QStringList{id(4)};
-    QTest::newRow("caret") << u"^start"_qs << QStringList{id(6)};
-    QTest::newRow("unbalanced paren") << u"(unbalanced"_qs << QStringList{id(6)};
-    QTest::newRow("closing paren") << u"arrived)"_qs << QStringList{id(4)};
-    QTest::newRow("column filter syntax") << u"description:破损"_qs << QStringList{};
-    QTest::newRow("column filter chars") << u"customer_name:王芳"_qs << QStringList{};
-    QTest::newRow("sql injection") << u"'; DROP TABLE tickets; --"_qs << QStringList{};
-    QTest::newRow("percent") << u"100%"_qs << QStringList{id(6)};
-    QTest::newRow("backslash") << u"\\"_qs << QStringList{};
+    QTest::newRow("double quote") << u"\""_s << QStringList{};
+    QTest::newRow("quoted word") << u"\"NEAR\""_s << QStringList{id(4)};
+    QTest::newRow("OR between words") << u"stolen OR 破损"_s << QStringList{};
+    QTest::newRow("OR as a word") << u"OR"_s << QStringList{id(4)};
+    QTest::newRow("NEAR()") << u"NEAR(parcel door)"_s << QStringList{};
+    QTest::newRow("star alone") << u"*"_s << QStringList{};
+    QTest::newRow("star suffix") << u"a*b"_s << QStringList{id(6)};
+    QTest::newRow("leading minus") << u"-customer"_s << QStringList{id(4)};
+    QTest::newRow("caret") << u"^start"_s << QStringList{id(6)};
+    QTest::newRow("unbalanced paren") << u"(unbalanced"_s << QStringList{id(6)};
+    QTest::newRow("closing paren") << u"arrived)"_s << QStringList{id(4)};
+    QTest::newRow("column filter syntax") << u"description:破损"_s << QStringList{};
+    QTest::newRow("column filter chars") << u"customer_name:王芳"_s << QStringList{};
+    QTest::newRow("sql injection") << u"'; DROP TABLE tickets; --"_s << QStringList{};
+    QTest::newRow("percent") << u"100%"_s << QStringList{id(6)};
+    QTest::newRow("backslash") << u"\\"_s << QStringList{};
     QTest::newRow("nul") << QString(QChar(0)) << QStringList{};
 }
 
@@ -194,23 +196,23 @@ void TestSearch::hostileStrings()
 
 void TestSearch::ftsExpressionQuotesEverything()
 {
-    QCOMPARE(TicketSearch::ftsExpression(u"a OR b"_qs), u"\"a\" \"OR\" \"b\"*"_qs);
-    QCOMPARE(TicketSearch::ftsExpression(u"say \"hi\""_qs), u"\"say\" \"\"\"hi\"\"\"*"_qs);
-    QCOMPARE(TicketSearch::ftsExpression(u"( ) *"_qs), QString());
-    QCOMPARE(TicketSearch::highlightTerms(u"破损  -- 延迟"_qs), QStringList({u"破损"_qs, u"延迟"_qs}));
+    QCOMPARE(TicketSearch::ftsExpression(u"a OR b"_s), u"\"a\" \"OR\" \"b\"*"_s);
+    QCOMPARE(TicketSearch::ftsExpression(u"say \"hi\""_s), u"\"say\" \"\"\"hi\"\"\"*"_s);
+    QCOMPARE(TicketSearch::ftsExpression(u"( ) *"_s), QString());
+    QCOMPARE(TicketSearch::highlightTerms(u"破损  -- 延迟"_s), QStringList({u"破损"_s, u"延迟"_s}));
 }
 
 void TestSearch::newestFirstAndLimit()
 {
     QString error;
     QTemporaryDir dir;
-    auto db = Database::open(dir.filePath(u"big.sqlite"_qs), &error);
+    auto db = Database::open(dir.filePath(u"big.sqlite"_s), &error);
     TicketRepository repo(*db);
     QList<Ticket> tickets;
     for (int i = 0; i < 500; ++i)
-        tickets.append(makeTicket(i, u"第%1单：包裹延迟"_qs.arg(i)));
+        tickets.append(makeTicket(i, u"第%1单：包裹延迟"_s.arg(i)));
     QVERIFY(repo.upsert(tickets, &error));
-    const auto hits = TicketSearch(*db).search(u"延迟"_qs, 20);
+    const auto hits = TicketSearch(*db).search(u"延迟"_s, 20);
     QCOMPARE(hits.size(), 20);
     QCOMPARE(repo.byPk(hits.first().pk)->ticket.id, tickets.last().id);
     QVERIFY(hits[0].pk > hits[1].pk);

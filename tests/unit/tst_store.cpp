@@ -16,6 +16,8 @@
 
 #include <sqlite3.h>
 
+using namespace Qt::StringLiterals;
+
 using namespace pd;
 using pd::test::makeTicket;
 
@@ -76,12 +78,12 @@ void TestStore::openFresh()
     QVERIFY2(db, qPrintable(error));
     QCOMPARE(db->schemaVersion(), Database::kSchemaVersion);
     QCOMPARE(migrations::latestVersion(), Database::kSchemaVersion);
-    QCOMPARE(db->journalMode(), u"wal"_qs);
-    QCOMPARE(db->integrityCheck(), u"ok"_qs);
+    QCOMPARE(db->journalMode(), u"wal"_s);
+    QCOMPARE(db->integrityCheck(), u"ok"_s);
     QSqlQuery q(db->connection());
-    QVERIFY(q.exec(u"PRAGMA foreign_keys"_qs) && q.next());
+    QVERIFY(q.exec(u"PRAGMA foreign_keys"_s) && q.next());
     QCOMPARE(q.value(0).toInt(), 1);
-    QVERIFY(q.exec(u"PRAGMA busy_timeout"_qs) && q.next());
+    QVERIFY(q.exec(u"PRAGMA busy_timeout"_s) && q.next());
     QCOMPARE(q.value(0).toInt(), 5000);
     // Re-opening an up-to-date cache runs nothing and keeps it.
     db.reset();
@@ -111,47 +113,46 @@ void TestStore::migrateFromEveryOlderVersion()
             QVERIFY(q.prepare(
                 u"INSERT INTO tickets(id, number, waybill_no, description, customer_name, customer_phone, "
                 "channel, category, priority, status, created_at, version) "
-                "VALUES (?, ?, ?, ?, ?, ?, 'phone', 'damage', 'p1', 'open', 1795000000000, 1)"_qs));
-            q.addBindValue(u"old-1"_qs);
-            q.addBindValue(u"C2611-000001"_qs);
-            q.addBindValue(u"YT1234567890123"_qs);
-            q.addBindValue(u"外包装破损，里面的杯子碎了"_qs);
-            q.addBindValue(u"赵敏"_qs);
-            q.addBindValue(u"13912348765"_qs);
+                "VALUES (?, ?, ?, ?, ?, ?, 'phone', 'damage', 'p1', 'open', 1795000000000, 1)"_s));
+            q.addBindValue(u"old-1"_s);
+            q.addBindValue(u"C2611-000001"_s);
+            q.addBindValue(u"YT1234567890123"_s);
+            q.addBindValue(u"外包装破损，里面的杯子碎了"_s);
+            q.addBindValue(u"赵敏"_s);
+            q.addBindValue(u"13912348765"_s);
             QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
             if (from >= 2) // what the application of that version did on every write
-                QVERIFY(q.exec(u"UPDATE tickets SET phone_tail = pd_phone_tail(customer_phone)"_qs));
+                QVERIFY(q.exec(u"UPDATE tickets SET phone_tail = pd_phone_tail(customer_phone)"_s));
             QVERIFY(q.exec(u"INSERT INTO ticket_events(id, ticket_id, kind, at, text) "
-                           "VALUES ('e-1', 'old-1', 'reply', 1795000100000, '已为您登记赔偿申请')"_qs));
+                           "VALUES ('e-1', 'old-1', 'reply', 1795000100000, '已为您登记赔偿申请')"_s));
             if (from >= 3) // a console of that version had pulled the feed up to here
-                QVERIFY(
-                    q.exec(u"INSERT INTO sync_state(key, value) VALUES ('changes.cursor', 'c1.4711')"_qs));
+                QVERIFY(q.exec(u"INSERT INTO sync_state(key, value) VALUES ('changes.cursor', 'c1.4711')"_s));
         }
     }
     auto db = Database::open(dbPath(), &error);
     QVERIFY2(db, qPrintable(error));
     QCOMPARE(db->schemaVersion(), Database::kSchemaVersion);
-    QCOMPARE(db->integrityCheck(), u"ok"_qs);
+    QCOMPARE(db->integrityCheck(), u"ok"_s);
     if (from >= 1) {
         TicketRepository tickets(*db);
-        const auto row = tickets.byId(u"old-1"_qs);
+        const auto row = tickets.byId(u"old-1"_s);
         QVERIFY(row.has_value());
-        QCOMPARE(row->ticket.customerName, u"赵敏"_qs);
+        QCOMPARE(row->ticket.customerName, u"赵敏"_s);
         QCOMPARE(row->localState, LocalState::Synced);
         // The migrated rows are searchable: text, phone tail, name and conversation.
         TicketSearch search(*db);
-        QCOMPARE(search.search(u"破损"_qs).size(), 1);
-        QCOMPARE(search.search(u"8765"_qs).size(), 1);
-        QCOMPARE(search.search(u"赵敏"_qs).size(), 1);
-        QCOMPARE(search.search(u"赔偿"_qs).value(0).field, SearchHit::Field::Conversation);
+        QCOMPARE(search.search(u"破损"_s).size(), 1);
+        QCOMPARE(search.search(u"8765"_s).size(), 1);
+        QCOMPARE(search.search(u"赵敏"_s).size(), 1);
+        QCOMPARE(search.search(u"赔偿"_s).value(0).field, SearchHit::Field::Conversation);
         // Schema 8 seals the name and phone written in clear, in place (no resync), and keeps no phone tail
         // (a console of schema 8 sealed them itself: this test wrote them in clear).
         QSqlQuery q(db->connection());
-        QVERIFY(q.exec(u"SELECT typeof(customer_name), typeof(customer_phone), phone_tail FROM tickets"_qs));
+        QVERIFY(q.exec(u"SELECT typeof(customer_name), typeof(customer_phone), phone_tail FROM tickets"_s));
         QVERIFY(q.next());
         if (from < 8) {
-            QCOMPARE(q.value(0).toString(), u"blob"_qs);
-            QCOMPARE(q.value(1).toString(), u"blob"_qs);
+            QCOMPARE(q.value(0).toString(), u"blob"_s);
+            QCOMPARE(q.value(1).toString(), u"blob"_s);
             QCOMPARE(q.value(2).toString(), QString());
         }
     }
@@ -159,7 +160,7 @@ void TestStore::migrateFromEveryOlderVersion()
     // skipped the volume aggregates: they pull everything again (a first-version cursor makes the server
     // restart the feed with reset).
     if (from >= 3)
-        QCOMPARE(SyncStateRepository(*db).cursor(), u"c1.0"_qs);
+        QCOMPARE(SyncStateRepository(*db).cursor(), u"c1.0"_s);
     // The new tables exist and work.
     OutboxRepository outbox(*db);
     QCOMPARE(outbox.count(), 0);
@@ -167,7 +168,7 @@ void TestStore::migrateFromEveryOlderVersion()
     v.day = QDate(2026, 11, 23);
     v.dayStart = 1795363200000;
     v.dayEnd = v.dayStart + 24 * 3600 * 1000;
-    v.stationId = u"st-01"_qs;
+    v.stationId = u"st-01"_s;
     v.delivered = 5200;
     v.deliveredOnTime = 5030;
     v.version = 3;
@@ -196,7 +197,7 @@ void TestStore::tooNewRefusedAndUntouched()
     QString error;
     auto db = Database::open(dbPath(), &error);
     QVERIFY(!db);
-    QVERIFY2(error.contains(u"newer"_qs), qPrintable(error));
+    QVERIFY2(error.contains(u"newer"_s), qPrintable(error));
     QVERIFY(error.contains(QString::number(Database::kSchemaVersion + 1)));
     QCOMPARE(fileHash(dbPath()), before);
 }
@@ -245,7 +246,7 @@ void TestStore::bulkUpsertRoundTrip()
     QVERIFY(repo.upsert(tickets, &error));
     QCOMPARE(repo.totalCount(), 5000);
     QCOMPARE(repo.byId(tickets[42].id)->pk, pk);
-    QCOMPARE(db->integrityCheck(), u"ok"_qs);
+    QCOMPARE(db->integrityCheck(), u"ok"_s);
 }
 
 void TestStore::olderVersionNeverOverwritesNewer()
@@ -255,22 +256,22 @@ void TestStore::olderVersionNeverOverwritesNewer()
     TicketRepository repo(*db);
     Ticket t = makeTicket(1);
     t.version = 5;
-    t.description = u"version five"_qs;
+    t.description = u"version five"_s;
     QVERIFY(repo.upsert({t}));
     Ticket older = t;
     older.version = 4;
-    older.description = u"version four"_qs;
+    older.description = u"version four"_s;
     QVERIFY(repo.upsert({older}));
-    QCOMPARE(repo.byId(t.id)->ticket.description, u"version five"_qs);
+    QCOMPARE(repo.byId(t.id)->ticket.description, u"version five"_s);
     Ticket newer = t;
     newer.version = 6;
-    newer.description = u"version six"_qs;
+    newer.description = u"version six"_s;
     QVERIFY(repo.upsert({newer}));
-    QCOMPARE(repo.byId(t.id)->ticket.description, u"version six"_qs);
+    QCOMPARE(repo.byId(t.id)->ticket.description, u"version six"_s);
     // The text index follows the update.
     TicketSearch search(*db);
-    QCOMPARE(search.search(u"six"_qs).size(), 1);
-    QCOMPARE(search.search(u"five"_qs).size(), 0);
+    QCOMPARE(search.search(u"six"_s).size(), 1);
+    QCOMPARE(search.search(u"five"_s).size(), 0);
 }
 
 void TestStore::failedBulkWriteLeavesNothing()
@@ -296,16 +297,16 @@ void TestStore::eventsRoundTrip()
     TicketRepository repo(*db);
     QVERIFY(repo.upsert({makeTicket(1)}));
     TicketEvent call;
-    call.id = u"e-call"_qs;
+    call.id = u"e-call"_s;
     call.ticketId = makeTicket(1).id;
     call.kind = EventKind::Call;
     call.at = 1795000200000;
-    call.authorId = u"u-agent1"_qs;
-    call.text = u"回访客户，已说明赔偿流程"_qs;
-    call.data = QJsonObject{{u"direction"_qs, u"outbound"_qs}, {u"duration_s"_qs, 95}};
+    call.authorId = u"u-agent1"_s;
+    call.text = u"回访客户，已说明赔偿流程"_s;
+    call.data = QJsonObject{{u"direction"_s, u"outbound"_s}, {u"duration_s"_s, 95}};
     call.version = 1;
     TicketEvent note = call;
-    note.id = u"e-note"_qs;
+    note.id = u"e-note"_s;
     note.kind = EventKind::Note;
     note.at = 1795000100000;
     note.data = {};
@@ -316,8 +317,8 @@ void TestStore::eventsRoundTrip()
     QCOMPARE(events[1], call);
     // An event for a ticket the cache does not have is refused (foreign key), and nothing is written.
     TicketEvent orphan = note;
-    orphan.id = u"e-orphan"_qs;
-    orphan.ticketId = u"missing"_qs;
+    orphan.id = u"e-orphan"_s;
+    orphan.ticketId = u"missing"_s;
     QVERIFY(!repo.upsertEvents({orphan}, &error));
     // Deleting a ticket deletes its events.
     QVERIFY(repo.remove({call.ticketId}));
@@ -330,34 +331,33 @@ void TestStore::parcelsAndDirectory()
     auto db = Database::open(dbPath(), &error);
     ParcelRepository parcels(*db);
     Parcel p;
-    p.waybillNo = u"JDVA01234567890"_qs;
+    p.waybillNo = u"JDVA01234567890"_s;
     p.status = ParcelStatus::Exception;
-    p.destinationAddress = u"上海市浦东新区"_qs;
+    p.destinationAddress = u"上海市浦东新区"_s;
     p.destination = GeoPoint{31.22, 121.54};
     p.promisedAt = 1795000000000;
     p.declaredValueFen = 150000;
     p.version = 2;
     QVERIFY2(parcels.upsert({p}, &error), qPrintable(error));
     QCOMPARE(parcels.byWaybill(p.waybillNo), std::optional<Parcel>(p));
-    QVERIFY(!parcels.byWaybill(u"nope"_qs).has_value());
+    QVERIFY(!parcels.byWaybill(u"nope"_s).has_value());
     TrackingEvent a{
-        u"tr-1"_qs,  p.waybillNo, 1794990000000, ParcelStatus::PickedUp, u"杭州"_qs, GeoPoint{30.27, 120.15},
-        u"已揽收"_qs};
-    TrackingEvent b{u"tr-2"_qs, p.waybillNo,  1794995000000, ParcelStatus::InTransit,
-                    u"嘉兴"_qs, std::nullopt, u"运输中"_qs};
+        u"tr-1"_s,  p.waybillNo, 1794990000000, ParcelStatus::PickedUp, u"杭州"_s, GeoPoint{30.27, 120.15},
+        u"已揽收"_s};
+    TrackingEvent b{u"tr-2"_s, p.waybillNo,  1794995000000, ParcelStatus::InTransit,
+                    u"嘉兴"_s, std::nullopt, u"运输中"_s};
     QVERIFY(parcels.upsertTracking({b, a}, &error));
     QCOMPARE(parcels.tracking(p.waybillNo), (QList<TrackingEvent>{a, b}));
 
     DirectoryRepository dir(*db);
-    QVERIFY(dir.upsertTeams({Team{u"team-a"_qs, u"华东一组"_qs, 1}}, &error));
-    User u{u"u-1"_qs, u"agent1"_qs, u"张伟"_qs, Role::Agent, u"team-a"_qs, false, 1};
+    QVERIFY(dir.upsertTeams({Team{u"team-a"_s, u"华东一组"_s, 1}}, &error));
+    User u{u"u-1"_s, u"agent1"_s, u"张伟"_s, Role::Agent, u"team-a"_s, false, 1};
     QVERIFY(dir.upsertUsers({u}, &error));
-    Station s{u"st-1"_qs, u"西湖网点"_qs, u"杭州"_qs, GeoPoint{30.25, 120.13}, 1};
+    Station s{u"st-1"_s, u"西湖网点"_s, u"杭州"_s, GeoPoint{30.25, 120.13}, 1};
     QVERIFY(dir.upsertStations({s}, &error));
-    Courier c{u"c-1"_qs,     u"刘强"_qs, u"13700001111"_qs, u"st-1"_qs, GeoPoint{30.26, 120.14},
-              1795000000000, 1};
+    Courier c{u"c-1"_s, u"刘强"_s, u"13700001111"_s, u"st-1"_s, GeoPoint{30.26, 120.14}, 1795000000000, 1};
     QVERIFY(dir.upsertCouriers({c}, &error));
-    QCOMPARE(dir.teams().value(0).name, u"华东一组"_qs);
+    QCOMPARE(dir.teams().value(0).name, u"华东一组"_s);
     QCOMPARE(dir.users(), QList<User>{u});
     QCOMPARE(dir.stations(), QList<Station>{s});
     QCOMPARE(dir.couriers(), QList<Courier>{c});
@@ -468,13 +468,13 @@ void TestStore::queueQueriesAndKeysetPaging()
 
     TicketQuery q;
     q.statuses = {TicketStatus::Open};
-    q.teamId = u"team-a"_qs;
+    q.teamId = u"team-a"_s;
     QCOMPARE(repo.count(q), 500); // odd numbers are team-a, and only even numbers are pending
-    q.assigneeId = u"u-agent1"_qs;
+    q.assigneeId = u"u-agent1"_s;
     int expected = 0;
     for (const Ticket &t : tickets)
         expected +=
-            t.status == TicketStatus::Open && t.teamId == u"team-a"_qs && t.assigneeId == u"u-agent1"_qs;
+            t.status == TicketStatus::Open && t.teamId == u"team-a"_s && t.assigneeId == u"u-agent1"_s;
     QCOMPARE(repo.count(q), expected);
     TicketQuery unassigned;
     unassigned.unassignedOnly = true;
@@ -515,9 +515,9 @@ void TestStore::outboxOrderPerTicket()
         OutboxItem it;
         it.idempotencyKey = QString::fromLatin1(key);
         it.ticketId = QString::fromLatin1(ticket);
-        it.method = u"POST"_qs;
-        it.path = u"/api/v1/tickets/"_qs + it.ticketId + u"/events"_qs;
-        it.payload = QJsonObject{{u"kind"_qs, u"note"_qs}, {u"text"_qs, u"备注"_qs}};
+        it.method = u"POST"_s;
+        it.path = u"/api/v1/tickets/"_s + it.ticketId + u"/events"_s;
+        it.payload = QJsonObject{{u"kind"_s, u"note"_s}, {u"text"_s, u"备注"_s}};
         it.createdAt = 1000;
         return it;
     };
@@ -531,21 +531,21 @@ void TestStore::outboxOrderPerTicket()
 
     auto ready = outbox.ready(2000);
     QCOMPARE(ready.size(), 2);
-    QCOMPARE(ready[0].idempotencyKey, u"k-a1"_qs); // A's head only, never A's second edit before its first
-    QCOMPARE(ready[1].idempotencyKey, u"k-b1"_qs);
-    QCOMPARE(ready[0].payload.value(u"text"_qs).toString(), u"备注"_qs);
+    QCOMPARE(ready[0].idempotencyKey, u"k-a1"_s); // A's head only, never A's second edit before its first
+    QCOMPARE(ready[1].idempotencyKey, u"k-b1"_s);
+    QCOMPARE(ready[0].payload.value(u"text"_s).toString(), u"备注"_s);
 
-    QVERIFY(outbox.markFailed(a1.seq, u"HTTP 503"_qs, 5000));
+    QVERIFY(outbox.markFailed(a1.seq, u"HTTP 503"_s, 5000));
     ready = outbox.ready(2000);
     QCOMPARE(ready.size(), 1); // A waits for its back-off, and A's second item waits behind it
-    QCOMPARE(ready[0].idempotencyKey, u"k-b1"_qs);
+    QCOMPARE(ready[0].idempotencyKey, u"k-b1"_s);
     ready = outbox.ready(5000);
     QCOMPARE(ready.size(), 2);
     QCOMPARE(ready[0].attempts, 1);
-    QCOMPARE(ready[0].lastError, u"HTTP 503"_qs);
+    QCOMPARE(ready[0].lastError, u"HTTP 503"_s);
     QVERIFY(outbox.remove(a1.seq));
     ready = outbox.ready(5000);
-    QCOMPARE(ready[0].idempotencyKey, u"k-a2"_qs);
+    QCOMPARE(ready[0].idempotencyKey, u"k-a2"_s);
 }
 
 void TestStore::syncState()
@@ -554,13 +554,13 @@ void TestStore::syncState()
     auto db = Database::open(dbPath(), &error);
     SyncStateRepository state(*db);
     QCOMPARE(state.cursor(), QString());
-    QVERIFY(state.setCursor(u"c-123"_qs));
-    QVERIFY(state.setCursor(u"c-456"_qs));
+    QVERIFY(state.setCursor(u"c-123"_s));
+    QVERIFY(state.setCursor(u"c-456"_s));
     QVERIFY(state.setClockOffsetMs(-7200000));
     db.reset();
     db = Database::open(dbPath(), &error);
     SyncStateRepository again(*db);
-    QCOMPARE(again.cursor(), u"c-456"_qs);
+    QCOMPARE(again.cursor(), u"c-456"_s);
     QCOMPARE(again.clockOffsetMs(), -7200000);
 }
 

@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace pd;
 using pd::test::makeTicket;
 
@@ -49,7 +51,7 @@ void TestTicketModel::init()
     TicketQueryWorker::registerTypes();
     m_dir = std::make_unique<QTemporaryDir>();
     QString error;
-    m_db = Database::open(m_dir->filePath(u"cache.sqlite"_qs), &error);
+    m_db = Database::open(m_dir->filePath(u"cache.sqlite"_s), &error);
     QVERIFY2(m_db, qPrintable(error));
     m_worker = std::make_unique<TicketQueryWorker>(m_db->path());
 }
@@ -108,7 +110,7 @@ void TestTicketModel::pagesFromBothEndsAndTheMiddle()
     // Urgency order: earliest deadline first, so the oldest ticket leads.
     QCOMPARE(model.index(0, TicketTableModel::Number).data().toString(), m_tickets[0].number);
     QVERIFY(!model.index(1999, 0).data(TicketTableModel::LoadedRole).toBool());
-    QCOMPARE(model.index(1999, TicketTableModel::Number).data().toString(), u"…"_qs);
+    QCOMPARE(model.index(1999, TicketTableModel::Number).data().toString(), u"…"_s);
 
     waitLoaded(model, 1999); // the end: the reversed order's first page
     QCOMPARE(model.index(1999, TicketTableModel::Number).data().toString(), m_tickets[1999].number);
@@ -172,16 +174,16 @@ void TestTicketModel::countdownBadges()
     const SlaCountdown countdown;
     SlaBadge b = countdown.badge(row, created + 5 * kMin);
     QCOMPARE(b.state, SlaState::OnTrack);
-    QCOMPARE(b.text, u"On track 25:00"_qs);
+    QCOMPARE(b.text, u"On track 25:00"_s);
     b = countdown.badge(row, created + 21 * kMin + 30000);
     QCOMPARE(b.state, SlaState::AtRisk);
-    QCOMPARE(b.text, u"At risk 08:30"_qs);
+    QCOMPARE(b.text, u"At risk 08:30"_s);
     b = countdown.badge(row, created + 33 * kMin + 5000);
     QCOMPARE(b.state, SlaState::Breached);
-    QCOMPARE(b.text, u"Breached +03:05"_qs); // overdue time after the breach
+    QCOMPARE(b.text, u"Breached +03:05"_s); // overdue time after the breach
     row.slaDue = created + 24 * 60 * kMin;
     row.slaWarnAt = created + 22 * 60 * kMin;
-    QCOMPARE(countdown.badge(row, created + kMin).text, u"On track 23:59:00"_qs);
+    QCOMPARE(countdown.badge(row, created + kMin).text, u"On track 23:59:00"_s);
 
     row.slaDue.reset();
     row.ticket.status = TicketStatus::Pending;
@@ -193,8 +195,8 @@ void TestTicketModel::countdownBadges()
     row.ticket.resolvedAt = created + 30 * 60 * kMin; // 6 h after the 24 h target
     b = countdown.badge(row, created + 40 * 60 * kMin);
     QCOMPARE(b.state, SlaState::Breached);
-    QCOMPARE(b.text, u"Breached +6:00:00"_qs);
-    QCOMPARE(SlaCountdown::clockText(-(35 * 24 + 8) * 60 * kMin - 5000), u"35 d 8 h"_qs);
+    QCOMPARE(b.text, u"Breached +6:00:00"_s);
+    QCOMPARE(SlaCountdown::clockText(-(35 * 24 + 8) * 60 * kMin - 5000), u"35 d 8 h"_s);
 
     // The model shows the same badge, and the time moves with the injected clock only.
     fill(1);
@@ -204,13 +206,13 @@ void TestTicketModel::countdownBadges()
     QSignalSpy loaded(&model, &TicketTableModel::loaded);
     model.setQuery(TicketQuery{});
     QVERIFY(loaded.wait());
-    QCOMPARE(model.index(0, TicketTableModel::Sla).data().toString(), u"At risk 05:00"_qs);
+    QCOMPARE(model.index(0, TicketTableModel::Sla).data().toString(), u"At risk 05:00"_s);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     clock.advance(6 * kMin);
     model.tick(0, 0);
     QCOMPARE(changed.size(), 2); // the SLA and age cells of the visible row, nothing else
     QCOMPARE(changed.first().at(0).value<QModelIndex>().column(), int(TicketTableModel::Sla));
-    QCOMPARE(model.index(0, TicketTableModel::Sla).data().toString(), u"Breached +01:00"_qs);
+    QCOMPARE(model.index(0, TicketTableModel::Sla).data().toString(), u"Breached +01:00"_s);
     QCOMPARE(SlaState(model.index(0, 0).data(TicketTableModel::SlaStateRole).toInt()), SlaState::Breached);
 }
 
@@ -218,8 +220,8 @@ void TestTicketModel::queuesAndTheirCounts()
 {
     fill(300); // created a minute apart; team-a odd, team-b even; assignee agent1/agent2/none by n % 3
     User agent;
-    agent.id = u"u-agent1"_qs;
-    agent.teamId = u"team-a"_qs;
+    agent.id = u"u-agent1"_s;
+    agent.teamId = u"team-a"_s;
     agent.role = Role::Agent;
     const qint64 now = m_tickets[100].createdAt + 25 * kMin; // tickets 0..95 breached, 96..105 at risk
     QList<TicketQuery> queries;
@@ -274,7 +276,7 @@ void TestTicketModel::resolvedTodayStartsAtShanghaiMidnight()
         t.createdAt = *t.resolvedAt - 60 * kMin;
     QVERIFY(TicketRepository(*m_db).upsert(tickets));
     User lead;
-    lead.id = u"u-lead"_qs;
+    lead.id = u"u-lead"_s;
     lead.role = Role::Supervisor;
     QCOMPARE(TicketRepository(*m_db).count(Queues::query(Queue::ResolvedToday, lead, now, kShanghai)), 1);
     QCOMPARE(TicketRepository(*m_db).count(Queues::query(Queue::ResolvedToday, lead, now, QTimeZone::utc())),

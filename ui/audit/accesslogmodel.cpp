@@ -6,6 +6,8 @@
 
 #include <climits>
 
+using namespace Qt::StringLiterals;
+
 namespace pd {
 
 AccessLogModel::AccessLogModel(const QTimeZone &companyZone, QObject *parent)
@@ -15,9 +17,9 @@ AccessLogModel::AccessLogModel(const QTimeZone &companyZone, QObject *parent)
 
 QStringList AccessLogModel::kindCodes()
 {
-    return {u"reveal"_qs,          u"customer_export"_qs, u"report_generated"_qs,
-            u"report_exported"_qs, u"bulk_lookup"_qs,     u"reveal_alert"_qs,
-            u"audit_export"_qs,    u"retention"_qs,       u"erasure"_qs};
+    return {u"reveal"_s,          u"customer_export"_s, u"report_generated"_s,
+            u"report_exported"_s, u"bulk_lookup"_s,     u"reveal_alert"_s,
+            u"audit_export"_s,    u"retention"_s,       u"erasure"_s};
 }
 
 QString AccessLogModel::kindName(const QString &kind)
@@ -68,7 +70,7 @@ QString AccessLogModel::display(const AccessLogEntry &e, int column) const
 {
     switch (column) {
     case Time:
-        return e.atMs > 0 ? QDateTime::fromMSecsSinceEpoch(e.atMs, m_zone).toString(u"yyyy-MM-dd HH:mm:ss"_qs)
+        return e.atMs > 0 ? QDateTime::fromMSecsSinceEpoch(e.atMs, m_zone).toString(u"yyyy-MM-dd HH:mm:ss"_s)
                           : QString();
     case User:
         return e.role.isEmpty() ? e.login : tr("%1 (%2)").arg(e.login, e.role);
@@ -97,7 +99,7 @@ QString AccessLogModel::display(const AccessLogEntry &e, int column) const
             parts << e.detail;
         if (!e.customerRef.isEmpty())
             parts << tr("customer %1").arg(e.customerRef);
-        return parts.join(u" · "_qs);
+        return parts.join(u" · "_s);
     }
     default:
         return {};

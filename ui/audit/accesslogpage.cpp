@@ -22,6 +22,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace pd {
 
 namespace {
@@ -239,7 +241,7 @@ void AccessLogPage::exportCsv()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = QFileDialog::getSaveFileName(this, tr("Export the access log"),
-                                                      QDir(dir).filePath(u"parceldesk-access-log.csv"_qs),
+                                                      QDir(dir).filePath(u"parceldesk-access-log.csv"_s),
                                                       tr("CSV files (*.csv)"));
     if (!path.isEmpty())
         exportCsvTo(path);

@@ -11,13 +11,15 @@
 #include <cstdlib>
 #include <optional>
 
+using namespace Qt::StringLiterals;
+
 namespace pd {
 
 namespace {
 
 struct State
 {
-    QString current = u"en"_qs;
+    QString current = u"en"_s;
     QTranslator *ours = nullptr;
     QTranslator *qt = nullptr;
     std::optional<QFont> baseFont; ///< the application font before any CJK face was put in front
@@ -49,9 +51,9 @@ void applyScriptFont(const QString &code)
     if (!s.baseFont)
         s.baseFont = QApplication::font();
     QFont font = *s.baseFont;
-    if (code.startsWith(u"zh"_qs))
+    if (code.startsWith(u"zh"_s))
         font.setFamilies(
-            {code == u"zh_TW"_qs ? u"Noto Sans CJK TC"_qs : u"Noto Sans CJK SC"_qs, s.baseFont->family()});
+            {code == u"zh_TW"_s ? u"Noto Sans CJK TC"_s : u"Noto Sans CJK SC"_s, s.baseFont->family()});
     QApplication::setFont(font);
 }
 
@@ -87,17 +89,17 @@ void Language::follow(QObject *owner, std::function<void()> setTexts)
 
 QStringList Language::available()
 {
-    return {u"en"_qs, u"zh_CN"_qs, u"zh_TW"_qs};
+    return {u"en"_s, u"zh_CN"_s, u"zh_TW"_s};
 }
 
 QString Language::nativeName(const QString &code)
 {
-    if (code == u"zh_CN"_qs)
-        return u"简体中文"_qs;
-    if (code == u"zh_TW"_qs)
-        return u"繁體中文"_qs;
-    if (code == u"en"_qs)
-        return u"English"_qs;
+    if (code == u"zh_CN"_s)
+        return u"简体中文"_s;
+    if (code == u"zh_TW"_s)
+        return u"繁體中文"_s;
+    if (code == u"en"_s)
+        return u"English"_s;
     return code;
 }
 
@@ -105,11 +107,11 @@ QString Language::systemLanguage()
 {
     const QLocale locale = QLocale::system();
     if (locale.language() != QLocale::Chinese)
-        return u"en"_qs;
+        return u"en"_s;
     const bool traditional = locale.script() == QLocale::TraditionalChineseScript ||
                              locale.territory() == QLocale::Taiwan ||
                              locale.territory() == QLocale::HongKong || locale.territory() == QLocale::Macao;
-    return traditional ? u"zh_TW"_qs : u"zh_CN"_qs;
+    return traditional ? u"zh_TW"_s : u"zh_CN"_s;
 }
 
 QString Language::setting()
@@ -133,19 +135,18 @@ QString Language::resolve(const QString &value)
     if (v.isEmpty())
         return systemLanguage();
     const QString lower = v.toLower().replace(u'-', u'_');
-    if (lower == u"zh_tw"_qs || lower == u"zh_hk"_qs || lower == u"zh_mo"_qs ||
-        lower.startsWith(u"zh_hant"_qs))
-        return u"zh_TW"_qs;
-    if (lower.startsWith(u"zh"_qs))
-        return u"zh_CN"_qs;
-    return u"en"_qs;
+    if (lower == u"zh_tw"_s || lower == u"zh_hk"_s || lower == u"zh_mo"_s || lower.startsWith(u"zh_hant"_s))
+        return u"zh_TW"_s;
+    if (lower.startsWith(u"zh"_s))
+        return u"zh_CN"_s;
+    return u"en"_s;
 }
 
 QLocale Language::localeFor(const QString &code)
 {
     const QLocale system = QLocale::system();
-    if (code != u"en"_qs)
-        return code == u"zh_TW"_qs
+    if (code != u"en"_s)
+        return code == u"zh_TW"_s
                    ? QLocale(QLocale::Chinese, QLocale::TraditionalChineseScript, QLocale::Taiwan)
                    : QLocale(QLocale::Chinese, QLocale::SimplifiedChineseScript, QLocale::China);
     if (system.language() == QLocale::English || system.language() == QLocale::C)
@@ -165,29 +166,29 @@ bool Language::apply(const QString &requested)
     dropTranslator(s.ours);
     dropTranslator(s.qt);
     bool ok = true;
-    if (code == u"en"_qs) {
+    if (code == u"en"_s) {
         // English needs a translator too, for plural forms only ("1 ticket", "7 tickets" from "%n
         // ticket(s)").
         s.ours = new QTranslator;
-        if (s.ours->load(u":/i18n/parceldesk_en"_qs))
+        if (s.ours->load(u":/i18n/parceldesk_en"_s))
             QCoreApplication::installTranslator(s.ours);
         else
             dropTranslator(s.ours); // without it English reads "ticket(s)", nothing else is missing
     } else {
         s.ours = new QTranslator;
-        if (s.ours->load(u":/i18n/parceldesk_"_qs + code)) {
+        if (s.ours->load(u":/i18n/parceldesk_"_s + code)) {
             QCoreApplication::installTranslator(s.ours);
         } else {
             dropTranslator(s.ours);
             ok = false;
         }
         s.qt = new QTranslator;
-        if (s.qt->load(u"qtbase_"_qs + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        if (s.qt->load(u"qtbase_"_s + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             QCoreApplication::installTranslator(s.qt);
         else
             dropTranslator(s.qt);
     }
-    const QString effective = ok ? code : u"en"_qs;
+    const QString effective = ok ? code : u"en"_s;
     s.current = effective;
     QLocale::setDefault(localeFor(effective));
     applyScriptFont(effective);
@@ -203,8 +204,8 @@ QString Language::yuan(qint64 fen)
 {
     const QLocale locale;
     const qint64 whole = std::abs(fen) / 100;
-    const QString cents = u"%1"_qs.arg(std::abs(fen) % 100, 2, 10, QLatin1Char('0'));
-    return (fen < 0 ? locale.negativeSign() : QString()) + u"¥"_qs + locale.toString(whole) +
+    const QString cents = u"%1"_s.arg(std::abs(fen) % 100, 2, 10, QLatin1Char('0'));
+    return (fen < 0 ? locale.negativeSign() : QString()) + u"¥"_s + locale.toString(whole) +
            locale.decimalPoint() + cents;
 }
 
@@ -217,10 +218,10 @@ QString Language::shortDateFormat()
 {
     const QLocale locale;
     if (locale.language() == QLocale::C)
-        return u"yyyy-MM-dd"_qs; // not a human locale: ISO dates
+        return u"yyyy-MM-dd"_s; // not a human locale: ISO dates
     QString format = locale.dateFormat(QLocale::ShortFormat);
-    if (!format.contains(u"yyyy"_qs))
-        format.replace(u"yy"_qs, u"yyyy"_qs);
+    if (!format.contains(u"yyyy"_s))
+        format.replace(u"yy"_s, u"yyyy"_s);
     return format;
 }
 
@@ -232,7 +233,7 @@ QString Language::date(QDate day)
 QString Language::dateTime(qint64 utcMs, const QTimeZone &zone)
 {
     const QDateTime at = QDateTime::fromMSecsSinceEpoch(utcMs, zone);
-    return QLocale().toString(at, shortDateFormat() + u" HH:mm"_qs);
+    return QLocale().toString(at, shortDateFormat() + u" HH:mm"_s);
 }
 
 } // namespace pd

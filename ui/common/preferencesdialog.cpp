@@ -10,6 +10,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace pd {
 
 PreferencesDialog::PreferencesDialog(QWidget *parent)
@@ -20,7 +22,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     , m_buttons(new QDialogButtonBox(
           QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Apply, this))
 {
-    m_language->setObjectName(u"language"_qs);
+    m_language->setObjectName(u"language"_s);
     m_language->addItem(QString(), QString()); // "System default (…)", set in retranslate()
     // Each language is named in its own language, so it can be found whatever the console speaks now.
     for (const QString &code : Language::available())

@@ -4,6 +4,8 @@
 
 #include <QTimer>
 
+using namespace Qt::StringLiterals;
+
 namespace pd {
 
 ServerLink::ServerLink(QObject *parent)
@@ -18,7 +20,7 @@ void ServerLink::setClient(ApiClient *client)
 ApiResult ServerLink::offline()
 {
     ApiResult r;
-    r.errorCode = u"offline"_qs;
+    r.errorCode = u"offline"_s;
     r.errorMessage = tr("Not connected to the server.");
     return r;
 }

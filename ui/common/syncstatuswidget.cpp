@@ -7,6 +7,8 @@
 #include <QProgressBar>
 #include <QTimer>
 
+using namespace Qt::StringLiterals;
+
 namespace pd {
 
 SyncStatusWidget::SyncStatusWidget(QTimeZone companyZone, QWidget *parent)
@@ -55,7 +57,7 @@ QString SyncStatusWidget::clockText() const
     const QDateTime now =
         QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch() + m_offsetMs, Qt::UTC)
             .toTimeZone(m_zone);
-    return now.toString(u"HH:mm:ss"_qs);
+    return now.toString(u"HH:mm:ss"_s);
 }
 
 void SyncStatusWidget::setStatus(const SyncStatus &status)
@@ -68,13 +70,13 @@ void SyncStatusWidget::setStatus(const SyncStatus &status)
         parts << tr("Last sync %1")
                      .arg(QDateTime::fromMSecsSinceEpoch(status.lastSyncAt, Qt::UTC)
                               .toTimeZone(m_zone)
-                              .toString(u"HH:mm"_qs));
+                              .toString(u"HH:mm"_s));
     parts << tr("%n pending", nullptr, status.pending);
     if (status.conflicts > 0)
         parts << tr("%n conflict(s)", nullptr, status.conflicts);
     if (status.rejected > 0)
         parts << tr("%n refused", nullptr, status.rejected);
-    m_counts->setText(parts.join(u" · "_qs));
+    m_counts->setText(parts.join(u" · "_s));
     const bool syncing = status.state == SyncStatus::State::Syncing && status.done > 0;
     m_progress->setVisible(syncing);
     if (syncing) {

@@ -6,6 +6,8 @@
 #include <QFile>
 #include <QLoggingCategory>
 
+using namespace Qt::StringLiterals;
+
 namespace pd {
 
 namespace {
@@ -21,7 +23,7 @@ DashboardWorker::~DashboardWorker() = default;
 
 QString DashboardWorker::factsFile(const QString &databasePath)
 {
-    return databasePath + u".kpifacts"_qs;
+    return databasePath + u".kpifacts"_s;
 }
 
 void DashboardWorker::run(const KpiFilter &filter, qint64 now, const SlaPolicy &policy, quint64 ticket)

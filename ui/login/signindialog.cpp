@@ -9,6 +9,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace pd {
 
 SignInDialog::SignInDialog(QWidget *parent)
@@ -24,11 +26,11 @@ SignInDialog::SignInDialog(QWidget *parent)
     setWindowTitle(tr("Sign in to ParcelDesk"));
     m_password->setEchoMode(QLineEdit::Password);
     m_server->setPlaceholderText(tr("https://parceldesk.example.com"));
-    m_notice->setObjectName(u"signInNotice"_qs);
+    m_notice->setObjectName(u"signInNotice"_s);
     m_notice->setWordWrap(true);
     m_notice->hide();
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #b00020;"_qs);
+    m_error->setStyleSheet(u"color: #b00020;"_s);
     m_error->hide();
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Sign in"));
 

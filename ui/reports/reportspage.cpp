@@ -27,6 +27,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace pd {
 
 namespace {
@@ -461,19 +463,19 @@ void ReportsPage::logExport(const ExportResult &result, bool fullData, const Iso
     // Written for the access log (searched by managers and administrators), in English like the server's.
     QStringList names;
     if (formats & int(ReportFormat::Pdf))
-        names << u"PDF"_qs;
+        names << u"PDF"_s;
     if (formats & int(ReportFormat::Xlsx))
-        names << u"XLSX"_qs;
+        names << u"XLSX"_s;
     if (formats & int(ReportFormat::Csv))
-        names << u"CSV"_qs;
-    QString detail = u"weekly report %1"_qs.arg(week.toString());
+        names << u"CSV"_s;
+    QString detail = u"weekly report %1"_s.arg(week.toString());
     if (!team.isEmpty())
-        detail += u", team "_qs + team;
-    detail += u", "_qs + names.join(u'+');
-    detail +=
-        fullData ? u", full customer data for %1 of %2 tickets"_qs.arg(result.fullRows).arg(result.ticketRows)
-                 : u", customer data masked"_qs;
-    const QString kind = fullData ? u"report_exported"_qs : u"report_generated"_qs;
+        detail += u", team "_s + team;
+    detail += u", "_s + names.join(u'+');
+    detail += fullData
+                  ? u", full customer data for %1 of %2 tickets"_s.arg(result.fullRows).arg(result.ticketRows)
+                  : u", customer data masked"_s;
+    const QString kind = fullData ? u"report_exported"_s : u"report_generated"_s;
     if (!m_link) {
         Q_EMIT exportLogged(false, kind);
         return;

@@ -12,6 +12,8 @@
 #include <QTextDocument>
 #include <QToolTip>
 
+using namespace Qt::StringLiterals;
+
 namespace pd {
 
 namespace {
@@ -127,7 +129,7 @@ QString TicketDelegate::plainToolTip(const QString &text)
     // must show as typed.
     if (!Qt::mightBeRichText(text))
         return text;
-    return u"<p style='white-space:pre-wrap'>"_qs + text.toHtmlEscaped() + u"</p>"_qs;
+    return u"<p style='white-space:pre-wrap'>"_s + text.toHtmlEscaped() + u"</p>"_s;
 }
 
 bool TicketDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,

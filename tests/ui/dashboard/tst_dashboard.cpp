@@ -19,6 +19,8 @@
 #include <QSignalSpy>
 #include <QTableView>
 
+using namespace Qt::StringLiterals;
+
 using namespace pd;
 using namespace pd::test;
 
@@ -76,7 +78,7 @@ void TestDashboard::init()
     m_cache->add(tickets);
     m_cache->addParcels({delivered(1, sh(2026, 11, 4, 8), sh(2026, 11, 4, 9)),
                          delivered(2, sh(2026, 11, 4, 9), sh(2026, 11, 4, 8))});
-    m_cache->addVolume({volume(QDate(2026, 11, 4), u"st-1"_qs, QString(), 2, 1)});
+    m_cache->addVolume({volume(QDate(2026, 11, 4), u"st-1"_s, QString(), 2, 1)});
 }
 
 void TestDashboard::cleanup()

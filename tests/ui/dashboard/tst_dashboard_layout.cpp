@@ -16,6 +16,8 @@
 #include <QSignalSpy>
 #include <QTableView>
 
+using namespace Qt::StringLiterals;
+
 using namespace pd;
 using namespace pd::test;
 
@@ -46,16 +48,16 @@ void TestDashboardLayout::initTestCase()
     m_clock = std::make_unique<ManualClock>(m_now);
     // Names as long as people's are: Chinese with a role in brackets, a long romanised one.
     QList<User> users;
-    const QStringList names{u"欧阳娜娜（夜班组长）"_qs, u"Alexandra Konstantinopoulou"_qs, u"司马相如"_qs};
+    const QStringList names{u"欧阳娜娜（夜班组长）"_s, u"Alexandra Konstantinopoulou"_s, u"司马相如"_s};
     for (int i = 0; i < names.size(); ++i)
-        users.append(User{u"u-agent%1"_qs.arg(i), u"agent%1"_qs.arg(i), names[i], Role::Agent, u"team-a"_qs,
-                          false, 1});
+        users.append(
+            User{u"u-agent%1"_s.arg(i), u"agent%1"_s.arg(i), names[i], Role::Agent, u"team-a"_s, false, 1});
     QVERIFY(DirectoryRepository(*m_cache->db).upsertUsers(users));
     QList<Ticket> tickets;
     // Thirty days of tickets, answered early or late, some unanswered and breached now.
     for (int i = 0; i < 90; ++i) {
         Ticket t = kpiTicket(i + 1, m_now - qint64(i) * 8 * kHour - kHour);
-        t.assigneeId = u"u-agent%1"_qs.arg(i % 3);
+        t.assigneeId = u"u-agent%1"_s.arg(i % 3);
         t.category = Category(i % 6);
         if (i % 5)
             t.firstResponseAt = t.createdAt + qint64(i % 7) * 9 * kMin;
@@ -66,7 +68,7 @@ void TestDashboardLayout::initTestCase()
 
 void TestDashboardLayout::cleanupTestCase()
 {
-    Language::apply(u"en"_qs);
+    Language::apply(u"en"_s);
     m_cache.reset();
 }
 
@@ -88,12 +90,12 @@ QStringList TestDashboardLayout::cutTexts(QTableView *view)
     for (int c = 0; c < view->model()->columnCount(); ++c) {
         const QString title = view->model()->headerData(c, Qt::Horizontal).toString();
         if (header->sectionSize(c) < header->sectionSizeHint(c))
-            cut.append(u"header %1: %2 (%3 of %4 px)"_qs.arg(c)
+            cut.append(u"header %1: %2 (%3 of %4 px)"_s.arg(c)
                            .arg(title)
                            .arg(header->sectionSize(c))
                            .arg(header->sectionSizeHint(c)));
         if (view->columnWidth(c) < cells->sizeHintForColumn(c))
-            cut.append(u"cells of %1 (%2 of %3 px)"_qs.arg(title)
+            cut.append(u"cells of %1 (%2 of %3 px)"_s.arg(title)
                            .arg(view->columnWidth(c))
                            .arg(cells->sizeHintForColumn(c)));
     }
@@ -105,7 +107,7 @@ void TestDashboardLayout::nothingCut_data()
     QTest::addColumn<QString>("language");
     QTest::addColumn<QSize>("size");
     // The page inside the main window: its tab bar, menu and status bar take the rest.
-    for (const QString &language : {u"en"_qs, u"zh_CN"_qs, u"zh_TW"_qs}) {
+    for (const QString &language : {u"en"_s, u"zh_CN"_s, u"zh_TW"_s}) {
         QTest::addRow("%s 1366x768", qPrintable(language)) << language << QSize(1346, 660);
         QTest::addRow("%s 1920x1080", qPrintable(language)) << language << QSize(1900, 970);
     }
@@ -126,8 +128,8 @@ void TestDashboardLayout::nothingCut()
         auto *view = page.findChild<QTableView *>(QString::fromLatin1(name));
         QVERIFY(view);
         const QStringList cut = cutTexts(view);
-        QVERIFY2(cut.isEmpty(), qPrintable(u"before the first read, "_qs + QString::fromLatin1(name) +
-                                           u": "_qs + cut.join(u"; "_qs)));
+        QVERIFY2(cut.isEmpty(), qPrintable(u"before the first read, "_s + QString::fromLatin1(name) +
+                                           u": "_s + cut.join(u"; "_s)));
     }
     QSignalSpy refreshed(&page, &DashboardPage::refreshed);
     page.refresh();
@@ -141,46 +143,46 @@ void TestDashboardLayout::nothingCut()
         QVERIFY(view);
         QVERIFY(view->model()->rowCount() > 0);
         for (const QString &cut : cutTexts(view))
-            problems.append(QString::fromLatin1(name) + u": "_qs + cut);
+            problems.append(QString::fromLatin1(name) + u": "_s + cut);
     }
     // One whole "MM-dd" a week, the last on the period's last day; nothing cut short.
-    auto *daily = page.findChild<QChartView *>(u"dailyChart"_qs);
+    auto *daily = page.findChild<QChartView *>(u"dailyChart"_s);
     QVERIFY(daily);
     const QStringList texts = chartTexts(daily);
     QStringList dates;
     int cutShort = 0;
-    static const QRegularExpression date(u"^\\d\\d-\\d\\d$"_qs);
+    static const QRegularExpression date(u"^\\d\\d-\\d\\d$"_s);
     for (const QString &t : texts) {
-        if (t.contains(u"..."_qs) || t.contains(u'…'))
+        if (t.contains(u"..."_s) || t.contains(u'…'))
             ++cutShort;
         if (date.match(t).hasMatch())
             dates.append(t);
     }
     if (cutShort > 0)
-        problems.append(u"30-day chart: %1 texts cut short (%2)"_qs.arg(cutShort).arg(texts.join(u" | "_qs)));
+        problems.append(u"30-day chart: %1 texts cut short (%2)"_s.arg(cutShort).arg(texts.join(u" | "_s)));
     // Today's chart by hour: the same, hours "0" to "23" (every third labelled).
-    auto *hourly = page.findChild<QChartView *>(u"hourlyChart"_qs);
+    auto *hourly = page.findChild<QChartView *>(u"hourlyChart"_s);
     QVERIFY(hourly);
     for (const QString &t : chartTexts(hourly)) {
-        if (t.contains(u"..."_qs) || t.contains(u'…'))
-            problems.append(u"hourly chart: cut short: "_qs + t);
+        if (t.contains(u"..."_s) || t.contains(u'…'))
+            problems.append(u"hourly chart: cut short: "_s + t);
     }
     const QList<DailyCompliance> &days = page.data().daily;
     QCOMPARE(days.size(), 30);
     QStringList expected;
     for (qsizetype i = (days.size() - 1) % 7; i < days.size(); i += 7)
-        expected.append(days[i].day.toString(u"MM-dd"_qs));
+        expected.append(days[i].day.toString(u"MM-dd"_s));
     dates.sort();
     expected.sort();
     if (dates != expected)
-        problems.append(u"30-day chart: dates %1, expected %2"_qs.arg(dates.join(u' '), expected.join(u' ')));
-    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u"\n"_qs)));
+        problems.append(u"30-day chart: dates %1, expected %2"_s.arg(dates.join(u' '), expected.join(u' ')));
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u"\n"_s)));
 
-    auto *agents = page.findChild<QTableView *>(u"agentTable"_qs);
+    auto *agents = page.findChild<QTableView *>(u"agentTable"_s);
     QStringList shown;
     for (int r = 0; r < agents->model()->rowCount(); ++r)
         shown.append(agents->model()->index(r, 0).data().toString());
-    QVERIFY2(shown.contains(u"Alexandra Konstantinopoulou"_qs), qPrintable(shown.join(u", "_qs)));
+    QVERIFY2(shown.contains(u"Alexandra Konstantinopoulou"_s), qPrintable(shown.join(u", "_s)));
 }
 
 QTEST_MAIN(TestDashboardLayout)

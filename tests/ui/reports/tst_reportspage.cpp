@@ -16,6 +16,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace pd;
 using pd::test::makeTicket;
 
@@ -30,7 +32,7 @@ void TestReportsPage::previewAndExport()
 {
     QTemporaryDir dir;
     QString error;
-    auto db = Database::open(dir.filePath(u"cache.sqlite"_qs), &error);
+    auto db = Database::open(dir.filePath(u"cache.sqlite"_s), &error);
     QVERIFY2(db, qPrintable(error));
     const QTimeZone zone("Asia/Shanghai");
     const IsoWeek week = *IsoWeek::of(2026, 47);
@@ -54,11 +56,11 @@ void TestReportsPage::previewAndExport()
     page.refreshPreview();
     QVERIFY(preview.wait(20000));
 
-    const QString out = dir.filePath(u"out"_qs);
+    const QString out = dir.filePath(u"out"_s);
     page.setOutputFolder(out);
     // PDF and XLSX are ticked by default; tick CSV too.
     for (QCheckBox *box : page.findChildren<QCheckBox *>())
-        if (box->text() == u"CSV"_qs)
+        if (box->text() == u"CSV"_s)
             box->setChecked(true);
     QSignalSpy finished(&page, &ReportsPage::exportFinished);
     page.startExport();
@@ -68,9 +70,9 @@ void TestReportsPage::previewAndExport()
     bool pdf = false, xlsx = false, csv = false;
     for (const QString &f : files) {
         QVERIFY2(QFileInfo(f).size() > 0, qPrintable(f));
-        pdf |= f.endsWith(u".pdf"_qs);
-        xlsx |= f.endsWith(u".xlsx"_qs);
-        csv |= f.endsWith(u".csv"_qs);
+        pdf |= f.endsWith(u".pdf"_s);
+        xlsx |= f.endsWith(u".xlsx"_s);
+        csv |= f.endsWith(u".csv"_s);
     }
     QVERIFY(pdf && xlsx && csv);
 }

@@ -14,6 +14,8 @@
 
 #include <memory>
 
+using namespace Qt::StringLiterals;
+
 namespace pd::test {
 
 /// 2026-11-23 10:00 in Shanghai (02:00 UTC).
@@ -38,16 +40,16 @@ struct PaneCache
     QTemporaryDir dir;
     std::unique_ptr<Database> db;
     ManualClock clock{kNow};
-    User agent1 = makeUser(u"u-agent1"_qs, Role::Agent, u"team-a"_qs, u"张伟"_qs);
-    User agent2 = makeUser(u"u-agent2"_qs, Role::Agent, u"team-a"_qs, u"刘洋"_qs);
-    User agentB = makeUser(u"u-agent9"_qs, Role::Agent, u"team-b"_qs, u"陈静"_qs);
-    User supervisor = makeUser(u"u-sup1"_qs, Role::Supervisor, u"team-a"_qs, u"王强"_qs);
-    User manager = makeUser(u"u-mgr1"_qs, Role::Manager, QString(), u"赵敏"_qs);
+    User agent1 = makeUser(u"u-agent1"_s, Role::Agent, u"team-a"_s, u"张伟"_s);
+    User agent2 = makeUser(u"u-agent2"_s, Role::Agent, u"team-a"_s, u"刘洋"_s);
+    User agentB = makeUser(u"u-agent9"_s, Role::Agent, u"team-b"_s, u"陈静"_s);
+    User supervisor = makeUser(u"u-sup1"_s, Role::Supervisor, u"team-a"_s, u"王强"_s);
+    User manager = makeUser(u"u-mgr1"_s, Role::Manager, QString(), u"赵敏"_s);
 
     PaneCache()
     {
         QString error;
-        db = Database::open(dir.filePath(u"cache.sqlite"_qs), &error);
+        db = Database::open(dir.filePath(u"cache.sqlite"_s), &error);
         if (!db)
             qFatal("cache: %s", qPrintable(error));
         if (!DirectoryRepository(*db).upsertUsers({agent1, agent2, agentB, supervisor, manager}, &error))
@@ -58,16 +60,16 @@ struct PaneCache
     Ticket ticket(int n, TicketStatus status = TicketStatus::New, const QString &assignee = {})
     {
         Ticket t;
-        t.id = u"t-%1"_qs.arg(n);
-        t.number = u"C2611-%1"_qs.arg(n, 6, 10, QLatin1Char('0'));
-        t.waybillNo = u"SF1400000000017"_qs;
-        t.description = u"包裹一直显示运输中，已经延迟三天"_qs;
-        t.customerName = u"王芳"_qs;
-        t.customerPhone = u"13812345678"_qs;
+        t.id = u"t-%1"_s.arg(n);
+        t.number = u"C2611-%1"_s.arg(n, 6, 10, QLatin1Char('0'));
+        t.waybillNo = u"SF1400000000017"_s;
+        t.description = u"包裹一直显示运输中，已经延迟三天"_s;
+        t.customerName = u"王芳"_s;
+        t.customerPhone = u"13812345678"_s;
         t.category = Category::Delay;
         t.priority = Priority::P2;
         t.status = status;
-        t.teamId = u"team-a"_qs;
+        t.teamId = u"team-a"_s;
         t.assigneeId = assignee;
         t.createdAt = kNow - 5 * kMinute;
         if (status != TicketStatus::New)
@@ -105,8 +107,8 @@ inline void typeText(QWidget *widget, const QString &text)
 /// @brief Keeps QSettings of the tests in a temporary directory.
 inline void isolateSettings(const QString &dir)
 {
-    QCoreApplication::setOrganizationName(u"ParcelDeskTests"_qs);
-    QCoreApplication::setApplicationName(u"tst_ticketpane"_qs);
+    QCoreApplication::setOrganizationName(u"ParcelDeskTests"_s);
+    QCoreApplication::setApplicationName(u"tst_ticketpane"_s);
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir);
 }

@@ -12,6 +12,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 
+using namespace Qt::StringLiterals;
+
 using namespace pd;
 using namespace pd::test;
 
@@ -38,21 +40,21 @@ void TestNewTicketDialog::messagesAtTheFieldAndNothingSaved()
     QVERIFY(!d.waybillMessage()->isVisibleTo(&d));
     QVERIFY(!d.phoneMessage()->isVisibleTo(&d));
 
-    QTest::keyClicks(d.waybillField(), u"SF123"_qs);
+    QTest::keyClicks(d.waybillField(), u"SF123"_s);
     QVERIFY(d.waybillMessage()->isVisibleTo(&d));
-    QCOMPARE(d.waybillMessage()->text(), Validation::checkWaybill(u"SF123"_qs).message);
-    QTest::keyClicks(d.phoneField(), u"12345"_qs);
+    QCOMPARE(d.waybillMessage()->text(), Validation::checkWaybill(u"SF123"_s).message);
+    QTest::keyClicks(d.phoneField(), u"12345"_s);
     QVERIFY(d.phoneMessage()->isVisibleTo(&d));
-    QCOMPARE(d.phoneMessage()->text(), Validation::checkPhone(u"12345"_qs).message);
-    typeText(d.nameField(), u"王芳"_qs);
-    d.descriptionField()->setPlainText(u"外箱破损"_qs);
+    QCOMPARE(d.phoneMessage()->text(), Validation::checkPhone(u"12345"_s).message);
+    typeText(d.nameField(), u"王芳"_s);
+    d.descriptionField()->setPlainText(u"外箱破损"_s);
     QVERIFY(!d.nameMessage()->isVisibleTo(&d));
     QVERIFY(!d.okButton()->isEnabled());
 
     // An S10 number with a wrong check digit (RR123456785CN is right; …784… is not).
-    d.waybillField()->setText(u"RR123456784CN"_qs);
+    d.waybillField()->setText(u"RR123456784CN"_s);
     QVERIFY(d.waybillMessage()->isVisibleTo(&d));
-    d.waybillField()->setText(u"RR123456785CN"_qs);
+    d.waybillField()->setText(u"RR123456785CN"_s);
     QVERIFY(!d.waybillMessage()->isVisibleTo(&d));
     QVERIFY(!d.okButton()->isEnabled()); // the phone is still wrong
 
@@ -62,10 +64,10 @@ void TestNewTicketDialog::messagesAtTheFieldAndNothingSaved()
     QCOMPARE(TicketRepository(*c.db).totalCount(), 0);
     QCOMPARE(c.outboxCount(), 0);
 
-    d.phoneField()->setText(u"138 1234 5678"_qs);
+    d.phoneField()->setText(u"138 1234 5678"_s);
     QVERIFY(!d.phoneMessage()->isVisibleTo(&d));
     QVERIFY(d.okButton()->isEnabled());
-    d.descriptionField()->setPlainText(u"   "_qs);
+    d.descriptionField()->setPlainText(u"   "_s);
     QVERIFY(d.descriptionMessage()->isVisibleTo(&d));
     QVERIFY(!d.okButton()->isEnabled());
 }
@@ -76,48 +78,48 @@ void TestNewTicketDialog::knownParcelPrefills()
     Parcel p;
     p.waybillNo = QString::fromLatin1(kValidWaybill);
     p.status = ParcelStatus::InTransit;
-    p.originAddress = u"深圳市南山区"_qs;
-    p.destinationAddress = u"上海市浦东新区"_qs;
+    p.originAddress = u"深圳市南山区"_s;
+    p.destinationAddress = u"上海市浦东新区"_s;
     p.promisedAt = kNow - 24 * 60 * kMinute; // a day late
     p.declaredValueFen = 150000;             // ¥1500
     QString error;
     QVERIFY(ParcelRepository(*c.db).upsert({p}, &error));
     Ticket earlier = c.ticket(1, TicketStatus::Resolved);
-    earlier.customerName = u"李娜"_qs;
+    earlier.customerName = u"李娜"_s;
     c.put(earlier);
     Ticket otherTeam = c.ticket(2, TicketStatus::Open);
-    otherTeam.teamId = u"team-b"_qs;
-    otherTeam.customerName = u"别的组的客户"_qs;
+    otherTeam.teamId = u"team-b"_s;
+    otherTeam.customerName = u"别的组的客户"_s;
     otherTeam.createdAt = kNow - kMinute; // newer, but not readable by agent1
     c.put(otherTeam);
 
     NewTicketDialog d(*c.db, c.clock, c.agent1);
     // Pasted with spaces, dashes and lower case: it is still the same parcel.
-    d.waybillField()->setText(u"sf 1400-0000-00017"_qs);
+    d.waybillField()->setText(u"sf 1400-0000-00017"_s);
     QVERIFY(!d.waybillMessage()->isVisibleTo(&d));
-    QVERIFY(d.parcelInfo()->text().contains(u"上海市浦东新区"_qs));
-    QVERIFY(d.parcelInfo()->text().contains(u"(late)"_qs));
-    QCOMPARE(d.categoryBox()->currentData().toString(), u"delay"_qs);
-    QCOMPARE(d.priorityBox()->currentData().toString(), u"p3"_qs);
-    QCOMPARE(d.nameField()->text(), u"李娜"_qs);
+    QVERIFY(d.parcelInfo()->text().contains(u"上海市浦东新区"_s));
+    QVERIFY(d.parcelInfo()->text().contains(u"(late)"_s));
+    QCOMPARE(d.categoryBox()->currentData().toString(), u"delay"_s);
+    QCOMPARE(d.priorityBox()->currentData().toString(), u"p3"_s);
+    QCOMPARE(d.nameField()->text(), u"李娜"_s);
     QVERIFY(d.phoneField()->text().isEmpty()); // a phone is never copied from another ticket
 
     // Loss of a parcel declared at ≥ ¥1000 defaults to p1.
-    d.categoryBox()->setCurrentIndex(d.categoryBox()->findData(u"loss"_qs));
-    QCOMPARE(d.priorityBox()->currentData().toString(), u"p1"_qs);
+    d.categoryBox()->setCurrentIndex(d.categoryBox()->findData(u"loss"_s));
+    QCOMPARE(d.priorityBox()->currentData().toString(), u"p1"_s);
     // Once the person picks a priority, the category no longer changes it.
-    d.priorityBox()->setCurrentIndex(d.priorityBox()->findData(u"p2"_qs));
-    d.categoryBox()->setCurrentIndex(d.categoryBox()->findData(u"service"_qs));
-    QCOMPARE(d.priorityBox()->currentData().toString(), u"p2"_qs);
+    d.priorityBox()->setCurrentIndex(d.priorityBox()->findData(u"p2"_s));
+    d.categoryBox()->setCurrentIndex(d.categoryBox()->findData(u"service"_s));
+    QCOMPARE(d.priorityBox()->currentData().toString(), u"p2"_s);
 }
 
 void TestNewTicketDialog::unknownParcelIsAccepted()
 {
     PaneCache c;
     NewTicketDialog d(*c.db, c.clock, c.agent1);
-    d.waybillField()->setText(u"YT1234567890123"_qs);
+    d.waybillField()->setText(u"YT1234567890123"_s);
     QVERIFY(!d.waybillMessage()->isVisibleTo(&d));
-    QVERIFY(d.parcelInfo()->text().contains(u"not in the local cache"_qs));
+    QVERIFY(d.parcelInfo()->text().contains(u"not in the local cache"_s));
     QVERIFY(d.nameField()->text().isEmpty());
 }
 
@@ -126,10 +128,10 @@ void TestNewTicketDialog::savesThroughLocalEdits()
     PaneCache c;
     NewTicketDialog d(*c.db, c.clock, c.agent1);
     d.waybillField()->setText(QString::fromLatin1(kValidWaybill).toLower());
-    d.nameField()->setText(u"  王芳 "_qs);
-    d.phoneField()->setText(u"13812345678"_qs);
-    d.channelBox()->setCurrentIndex(d.channelBox()->findData(u"online_chat"_qs));
-    d.descriptionField()->setPlainText(u"包裹一直显示运输中"_qs);
+    d.nameField()->setText(u"  王芳 "_s);
+    d.phoneField()->setText(u"13812345678"_s);
+    d.channelBox()->setCurrentIndex(d.channelBox()->findData(u"online_chat"_s));
+    d.descriptionField()->setPlainText(u"包裹一直显示运输中"_s);
     QVERIFY(d.assignToMeBox()->isChecked());
     QVERIFY(d.okButton()->isEnabled());
     d.okButton()->click();
@@ -140,7 +142,7 @@ void TestNewTicketDialog::savesThroughLocalEdits()
     QVERIFY(row);
     QCOMPARE(row->localState, LocalState::Pending);
     QCOMPARE(row->ticket.waybillNo, QString::fromLatin1(kValidWaybill));
-    QCOMPARE(row->ticket.customerName, u"王芳"_qs);
+    QCOMPARE(row->ticket.customerName, u"王芳"_s);
     QCOMPARE(row->ticket.channel, Channel::OnlineChat);
     QCOMPARE(row->ticket.status, TicketStatus::New);
     QCOMPARE(row->ticket.teamId, c.agent1.teamId);
@@ -148,24 +150,24 @@ void TestNewTicketDialog::savesThroughLocalEdits()
     QCOMPARE(row->ticket.createdAt, kNow);
     const auto queued = OutboxRepository(*c.db).all();
     QCOMPARE(queued.size(), 1);
-    QCOMPARE(queued[0].method, u"POST"_qs);
+    QCOMPARE(queued[0].method, u"POST"_s);
 }
 
 void TestNewTicketDialog::yuanAmounts_data()
 {
     QTest::addColumn<QString>("typed");
     QTest::addColumn<qint64>("fen"); // -1: refused
-    QTest::addRow("whole") << u"50"_qs << qint64(5000);
-    QTest::addRow("one decimal") << u"12.5"_qs << qint64(1250);
-    QTest::addRow("two decimals") << u"0.01"_qs << qint64(1);
-    QTest::addRow("yuan sign") << u"¥ 8.80"_qs << qint64(880);
-    QTest::addRow("full width") << u"１００"_qs << qint64(10000);
-    QTest::addRow("zero") << u"0"_qs << qint64(-1);
-    QTest::addRow("three decimals") << u"1.005"_qs << qint64(-1);
-    QTest::addRow("negative") << u"-3"_qs << qint64(-1);
-    QTest::addRow("text") << u"五十"_qs << qint64(-1);
-    QTest::addRow("over the limit") << u"1000000.01"_qs << qint64(-1);
-    QTest::addRow("at the limit") << u"1000000"_qs << qint64(100000000);
+    QTest::addRow("whole") << u"50"_s << qint64(5000);
+    QTest::addRow("one decimal") << u"12.5"_s << qint64(1250);
+    QTest::addRow("two decimals") << u"0.01"_s << qint64(1);
+    QTest::addRow("yuan sign") << u"¥ 8.80"_s << qint64(880);
+    QTest::addRow("full width") << u"１００"_s << qint64(10000);
+    QTest::addRow("zero") << u"0"_s << qint64(-1);
+    QTest::addRow("three decimals") << u"1.005"_s << qint64(-1);
+    QTest::addRow("negative") << u"-3"_s << qint64(-1);
+    QTest::addRow("text") << u"五十"_s << qint64(-1);
+    QTest::addRow("over the limit") << u"1000000.01"_s << qint64(-1);
+    QTest::addRow("at the limit") << u"1000000"_s << qint64(100000000);
 }
 
 void TestNewTicketDialog::yuanAmounts()

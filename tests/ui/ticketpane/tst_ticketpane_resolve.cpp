@@ -18,6 +18,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 
+using namespace Qt::StringLiterals;
+
 using namespace pd;
 using namespace pd::test;
 
@@ -38,7 +40,7 @@ private:
 void TestTicketPaneResolve::initTestCase()
 {
     isolateSettings(m_settingsDir.path());
-    QVERIFY(Language::apply(u"en"_qs));
+    QVERIFY(Language::apply(u"en"_s));
 }
 
 namespace {
@@ -59,7 +61,7 @@ void TestTicketPaneResolve::amountMessageIsShownWhole()
     c.put(c.ticket(1, TicketStatus::Open, c.agent1.id));
     TicketPane pane(*c.db, c.clock, m_zone);
     pane.setCurrentUser(c.agent1);
-    pane.showTicket(u"t-1"_qs);
+    pane.showTicket(u"t-1"_s);
     pane.resize(420, 700);
     pane.show();
     QVERIFY(QTest::qWaitForWindowExposed(&pane));
@@ -67,13 +69,13 @@ void TestTicketPaneResolve::amountMessageIsShownWhole()
     ResolveDialog *d = pane.resolveDialog();
     QVERIFY(d);
     QVERIFY(QTest::qWaitForWindowExposed(d));
-    d->resolutionBox()->setCurrentIndex(d->resolutionBox()->findData(u"compensation"_qs));
+    d->resolutionBox()->setCurrentIndex(d->resolutionBox()->findData(u"compensation"_s));
     d->amountField()->setFocus();
-    QTest::keyClicks(d->amountField(), u"-20"_qs);
+    QTest::keyClicks(d->amountField(), u"-20"_s);
     QCoreApplication::sendPostedEvents(); // the layout settles (LayoutRequest)
     QCOMPARE(d->amountMessage()->text(), PaneText::tr("Enter the amount in yuan, for example 50 or 12.50."));
     QVERIFY2(shownWhole(d->amountMessage()),
-             qPrintable(u"message %1x%2 needs height %3; dialog %4x%5"_qs.arg(d->amountMessage()->width())
+             qPrintable(u"message %1x%2 needs height %3; dialog %4x%5"_s.arg(d->amountMessage()->width())
                             .arg(d->amountMessage()->height())
                             .arg(d->amountMessage()->heightForWidth(d->amountMessage()->width()))
                             .arg(d->width())
@@ -87,47 +89,46 @@ void TestTicketPaneResolve::resolutionNoteAndAmountShown()
     c.put(c.ticket(1, TicketStatus::Open, c.agent1.id));
     TicketPane pane(*c.db, c.clock, m_zone);
     pane.setCurrentUser(c.agent1);
-    pane.showTicket(u"t-1"_qs);
+    pane.showTicket(u"t-1"_s);
     pane.resolve();
     ResolveDialog *d = pane.resolveDialog();
     QVERIFY(d);
-    d->resolutionBox()->setCurrentIndex(d->resolutionBox()->findData(u"compensation"_qs));
-    QTest::keyClicks(d->amountField(), u"20"_qs);
+    d->resolutionBox()->setCurrentIndex(d->resolutionBox()->findData(u"compensation"_s));
+    QTest::keyClicks(d->amountField(), u"20"_s);
     auto *note = d->findChild<QPlainTextEdit *>(); // the optional resolution note
     QVERIFY(note);
-    typeText(note, u"已退运费，客户同意"_qs);
+    typeText(note, u"已退运费，客户同意"_s);
     QVERIFY(d->canSubmit());
     d->accept();
     QVERIFY(!pane.resolveDialog() || !pane.resolveDialog()->isVisible());
 
-    const Ticket t = c.stored(u"t-1"_qs);
+    const Ticket t = c.stored(u"t-1"_s);
     QCOMPARE(t.status, TicketStatus::Resolved);
     QCOMPARE(t.resolution, Resolution::Compensation);
     QCOMPARE(t.compensationFen, 2000);
     // The note is kept with the resolution, as an internal note (the server's way for free text).
-    const QList<TicketEvent> events = TicketRepository(*c.db).events(u"t-1"_qs);
+    const QList<TicketEvent> events = TicketRepository(*c.db).events(u"t-1"_s);
     QCOMPARE(events.size(), 1);
     QCOMPARE(events[0].kind, EventKind::Note);
-    QCOMPARE(events[0].text, u"已退运费，客户同意"_qs);
+    QCOMPARE(events[0].text, u"已退运费，客户同意"_s);
     QCOMPARE(c.outboxCount(), 2); // the PATCH and the note
 
     // The amount is in the pane's header at once…
-    QVERIFY2(pane.header()->text().contains(u"¥20.00"_qs), qPrintable(pane.header()->text()));
+    QVERIFY2(pane.header()->text().contains(u"¥20.00"_s), qPrintable(pane.header()->text()));
     // …and in the conversation line of the server's status change once it arrives.
     TicketEvent change;
-    change.id = u"e-resolve"_qs;
-    change.ticketId = u"t-1"_qs;
+    change.id = u"e-resolve"_s;
+    change.ticketId = u"t-1"_s;
     change.kind = EventKind::StatusChange;
     change.at = kNow;
     change.authorId = c.agent1.id;
-    change.data = {
-        {u"from"_qs, u"open"_qs}, {u"to"_qs, u"resolved"_qs}, {u"resolution"_qs, u"compensation"_qs}};
+    change.data = {{u"from"_s, u"open"_s}, {u"to"_s, u"resolved"_s}, {u"resolution"_s, u"compensation"_s}};
     change.version = 1;
     QString error;
     QVERIFY2(TicketRepository(*c.db).upsertEvents({change}, &error), qPrintable(error));
     pane.reload();
     const QString conversation = pane.conversation()->toPlainText();
-    QVERIFY2(conversation.contains(u"Open → Resolved · Compensation ¥20.00"_qs), qPrintable(conversation));
+    QVERIFY2(conversation.contains(u"Open → Resolved · Compensation ¥20.00"_s), qPrintable(conversation));
 }
 
 void TestTicketPaneResolve::assigneeChoiceSurvivesRefresh()
@@ -139,16 +140,16 @@ void TestTicketPaneResolve::assigneeChoiceSurvivesRefresh()
     c.put(c.ticket(4, TicketStatus::Resolved, c.agent2.id)); // not open: not counted
     TicketPane pane(*c.db, c.clock, m_zone);
     pane.setCurrentUser(c.supervisor);
-    pane.showTicket(u"t-1"_qs);
+    pane.showTicket(u"t-1"_s);
     QComboBox *box = pane.actions()->assigneeBox();
 
     // Each person with their open tickets.
     const int agent1 = box->findData(c.agent1.id);
     const int agent2 = box->findData(c.agent2.id);
     QVERIFY(agent1 >= 0 && agent2 >= 0);
-    QCOMPARE(box->itemText(agent1), ActionBar::tr("%1 (%n open)", nullptr, 2).arg(u"张伟"_qs));
-    QCOMPARE(box->itemText(agent2), ActionBar::tr("%1 (%n open)", nullptr, 1).arg(u"刘洋"_qs));
-    QVERIFY(box->itemText(box->findData(c.supervisor.id)).contains(u"(0 open)"_qs));
+    QCOMPARE(box->itemText(agent1), ActionBar::tr("%1 (%n open)", nullptr, 2).arg(u"张伟"_s));
+    QCOMPARE(box->itemText(agent2), ActionBar::tr("%1 (%n open)", nullptr, 1).arg(u"刘洋"_s));
+    QVERIFY(box->itemText(box->findData(c.supervisor.id)).contains(u"(0 open)"_s));
 
     // Assign with the current assignee still chosen: nothing written, and the pane says why.
     const int before = c.outboxCount();
@@ -167,13 +168,13 @@ void TestTicketPaneResolve::assigneeChoiceSurvivesRefresh()
     QCOMPARE(box->currentData().toString(), c.agent2.id);
 
     pane.actions()->button(PaneAction::Assign)->click();
-    QCOMPARE(c.stored(u"t-1"_qs).assigneeId, c.agent2.id);
+    QCOMPARE(c.stored(u"t-1"_s).assigneeId, c.agent2.id);
     QVERIFY(pane.messageLabel()->isVisibleTo(&pane));
-    QVERIFY2(pane.messageLabel()->text().contains(u"刘洋"_qs), qPrintable(pane.messageLabel()->text()));
+    QVERIFY2(pane.messageLabel()->text().contains(u"刘洋"_s), qPrintable(pane.messageLabel()->text()));
     // Now 刘洋 has two open tickets and the picker shows the new assignee.
     QCOMPARE(box->currentData().toString(), c.agent2.id);
     QCOMPARE(box->itemText(box->findData(c.agent2.id)),
-             ActionBar::tr("%1 (%n open)", nullptr, 2).arg(u"刘洋"_qs));
+             ActionBar::tr("%1 (%n open)", nullptr, 2).arg(u"刘洋"_s));
 }
 
 QTEST_MAIN(TestTicketPaneResolve)

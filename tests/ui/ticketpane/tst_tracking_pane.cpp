@@ -23,11 +23,13 @@
 #include <QTextLayout>
 #include <QTreeWidget>
 
+using namespace Qt::StringLiterals;
+
 using namespace pd;
 using namespace pd::test;
 
 namespace {
-const QString kWaybill = u"773012345678901"_qs; // digits only: ZTO, STO, Yunda, Best and others
+const QString kWaybill = u"773012345678901"_s; // digits only: ZTO, STO, Yunda, Best and others
 const GeoPoint kGuangzhou{23.1291, 113.2644};
 const GeoPoint kSuzhou{31.2990, 120.5853};
 const GeoPoint kHangzhou{30.2741, 120.1551};
@@ -75,7 +77,7 @@ void TestTrackingPane::initTestCase()
 
 void TestTrackingPane::cleanupTestCase()
 {
-    QVERIFY(Language::apply(u"en"_qs));
+    QVERIFY(Language::apply(u"en"_s));
 }
 
 void TestTrackingPane::fill(PaneCache &c)
@@ -83,27 +85,27 @@ void TestTrackingPane::fill(PaneCache &c)
     Parcel p;
     p.waybillNo = kWaybill;
     p.status = ParcelStatus::Exception;
-    p.originAddress = u"深圳市南山区"_qs;
-    p.destinationAddress = u"广州市天河区"_qs;
+    p.originAddress = u"深圳市南山区"_s;
+    p.destinationAddress = u"广州市天河区"_s;
     p.destination = kGuangzhou;
     p.position = kGuangzhou; // the record's position lags behind its scans
     p.positionAt = kNow - 3000 * kMinute;
     p.version = 1;
     // As a server without translations writes them: English status, " · ", place.
     const QList<TrackingEvent> events{
-        {u"e1"_qs,
+        {u"e1"_s,
          kWaybill,
          kNow - 3000 * kMinute,
          ParcelStatus::PickedUp,
-         u"深圳南山网点"_qs,
+         u"深圳南山网点"_s,
          {},
-         u"Picked up · 深圳南山网点"_qs},
-        {u"e2"_qs, kWaybill, kNow - 2000 * kMinute, ParcelStatus::InTransit, u"苏州转运中心"_qs, kSuzhou,
-         u"In transit · 苏州转运中心"_qs},
-        {u"e3"_qs, kWaybill, kNow - 1000 * kMinute, ParcelStatus::InTransit, u"苏州转运中心"_qs, kSuzhou,
-         u"In transit: 暴雨延误"_qs},
-        {u"e4"_qs, kWaybill, kNow - 100 * kMinute, ParcelStatus::Exception, u"杭州转运中心"_qs, kHangzhou,
-         u"Exception · 杭州转运中心"_qs, u"damaged"_qs},
+         u"Picked up · 深圳南山网点"_s},
+        {u"e2"_s, kWaybill, kNow - 2000 * kMinute, ParcelStatus::InTransit, u"苏州转运中心"_s, kSuzhou,
+         u"In transit · 苏州转运中心"_s},
+        {u"e3"_s, kWaybill, kNow - 1000 * kMinute, ParcelStatus::InTransit, u"苏州转运中心"_s, kSuzhou,
+         u"In transit: 暴雨延误"_s},
+        {u"e4"_s, kWaybill, kNow - 100 * kMinute, ParcelStatus::Exception, u"杭州转运中心"_s, kHangzhou,
+         u"Exception · 杭州转运中心"_s, u"damaged"_s},
     };
     QString error;
     QVERIFY2(ParcelRepository(*c.db).upsert({p}, &error), qPrintable(error));
@@ -120,16 +122,16 @@ void TestTrackingPane::trackingInTheReadersLanguage_data()
     QTest::addColumn<QStringList>("details");
     QTest::addColumn<QString>("carrier");
     QTest::addColumn<QString>("damaged"); // an exception scan's reason "damaged"
-    QTest::addRow("en") << u"en"_qs
-                        << QStringList{u"Exception"_qs, u"In transit"_qs, u"In transit"_qs, u"Picked up"_qs}
-                        << QStringList{QString(), u"暴雨延误"_qs, QString(), QString()}
-                        << u"Numeric waybill, carrier unknown"_qs << u"Damaged · 外箱压扁"_qs;
-    QTest::addRow("zh_CN") << u"zh_CN"_qs << QStringList{u"异常"_qs, u"运输中"_qs, u"运输中"_qs, u"已揽收"_qs}
-                           << QStringList{QString(), u"暴雨延误"_qs, QString(), QString()}
-                           << u"纯数字运单号，承运商未知"_qs << u"破损 · 外箱压扁"_qs;
-    QTest::addRow("zh_TW") << u"zh_TW"_qs << QStringList{u"異常"_qs, u"運輸中"_qs, u"運輸中"_qs, u"已攬收"_qs}
-                           << QStringList{QString(), u"暴雨延误"_qs, QString(), QString()}
-                           << u"純數字運單號，承運商未知"_qs << u"破損 · 外箱压扁"_qs;
+    QTest::addRow("en") << u"en"_s
+                        << QStringList{u"Exception"_s, u"In transit"_s, u"In transit"_s, u"Picked up"_s}
+                        << QStringList{QString(), u"暴雨延误"_s, QString(), QString()}
+                        << u"Numeric waybill, carrier unknown"_s << u"Damaged · 外箱压扁"_s;
+    QTest::addRow("zh_CN") << u"zh_CN"_s << QStringList{u"异常"_s, u"运输中"_s, u"运输中"_s, u"已揽收"_s}
+                           << QStringList{QString(), u"暴雨延误"_s, QString(), QString()}
+                           << u"纯数字运单号，承运商未知"_s << u"破损 · 外箱压扁"_s;
+    QTest::addRow("zh_TW") << u"zh_TW"_s << QStringList{u"異常"_s, u"運輸中"_s, u"運輸中"_s, u"已攬收"_s}
+                           << QStringList{QString(), u"暴雨延误"_s, QString(), QString()}
+                           << u"純數字運單號，承運商未知"_s << u"破損 · 外箱压扁"_s;
 }
 
 void TestTrackingPane::trackingInTheReadersLanguage()
@@ -144,7 +146,7 @@ void TestTrackingPane::trackingInTheReadersLanguage()
     fill(c);
     TicketPane pane(*c.db, c.clock, m_zone);
     pane.setCurrentUser(c.agent1);
-    pane.showTicket(u"t-1"_qs);
+    pane.showTicket(u"t-1"_s);
 
     QTreeWidget *tracking = pane.customerCard()->trackingView();
     QCOMPARE(tracking->topLevelItemCount(), 4);
@@ -156,68 +158,68 @@ void TestTrackingPane::trackingInTheReadersLanguage()
         for (const char *english : {"Picked up", "In transit", "Exception"})
             QVERIFY2(!row->text(3).contains(QLatin1StringView(english)), qPrintable(row->text(3)));
     }
-    QCOMPARE(tracking->topLevelItem(1)->text(2), u"苏州转运中心"_qs);
+    QCOMPARE(tracking->topLevelItem(1)->text(2), u"苏州转运中心"_s);
     const QString card = pane.customerCard()->parcelText();
     QVERIFY2(card.contains(carrier), qPrintable(card));
-    for (const QString &guess : {u"ZTO"_qs, u"中通"_qs, u"Yunda"_qs, u"韵达"_qs, u"韻達"_qs})
+    for (const QString &guess : {u"ZTO"_s, u"中通"_s, u"Yunda"_s, u"韵达"_s, u"韻達"_s})
         QVERIFY2(!card.contains(guess), qPrintable(card));
 
     // An exception scan as it arrives from the server with its reason code: the reason in the reader's words.
-    TrackingEvent scan{u"e9"_qs,
+    TrackingEvent scan{u"e9"_s,
                        kWaybill,
                        kNow,
                        ParcelStatus::Exception,
-                       u"杭州转运中心"_qs,
+                       u"杭州转运中心"_s,
                        kHangzhou,
-                       u"Exception · 外箱压扁"_qs,
-                       u"damaged"_qs};
+                       u"Exception · 外箱压扁"_s,
+                       u"damaged"_s};
     QCOMPARE(PaneText::trackingDetails(scan), damaged);
-    scan.text = u"Exception · 杭州转运中心"_qs;
-    QCOMPARE(PaneText::trackingDetails(scan), damaged.section(u" · "_qs, 0, 0));
-    scan.reason = u"customs_hold"_qs;
-    QVERIFY(PaneText::trackingDetails(scan).endsWith(u"customs_hold"_qs));
+    scan.text = u"Exception · 杭州转运中心"_s;
+    QCOMPARE(PaneText::trackingDetails(scan), damaged.section(u" · "_s, 0, 0));
+    scan.reason = u"customs_hold"_s;
+    QVERIFY(PaneText::trackingDetails(scan).endsWith(u"customs_hold"_s));
     scan.reason.clear();
-    scan.text = u"In transition to a new hub"_qs; // words that merely start like a status stay whole
+    scan.text = u"In transition to a new hub"_s; // words that merely start like a status stay whole
     QCOMPARE(PaneText::trackingDetails(scan), scan.text);
 }
 
 void TestTrackingPane::languageSwitchRetranslatesTheRows()
 {
-    QVERIFY(Language::apply(u"en"_qs));
+    QVERIFY(Language::apply(u"en"_s));
     PaneCache c;
     fill(c);
     TicketPane pane(*c.db, c.clock, m_zone);
     pane.setCurrentUser(c.agent1);
-    pane.showTicket(u"t-1"_qs);
+    pane.showTicket(u"t-1"_s);
     QTreeWidget *tracking = pane.customerCard()->trackingView();
-    QCOMPARE(tracking->topLevelItem(1)->text(1), u"In transit"_qs);
-    QVERIFY(Language::apply(u"zh_CN"_qs));
-    QTRY_COMPARE(tracking->topLevelItem(1)->text(1), u"运输中"_qs);
-    QCOMPARE(tracking->topLevelItem(0)->text(1), u"异常"_qs);
-    QVERIFY(pane.customerCard()->parcelText().contains(u"纯数字运单号，承运商未知"_qs));
-    QVERIFY(Language::apply(u"en"_qs));
-    QTRY_COMPARE(tracking->topLevelItem(1)->text(1), u"In transit"_qs);
+    QCOMPARE(tracking->topLevelItem(1)->text(1), u"In transit"_s);
+    QVERIFY(Language::apply(u"zh_CN"_s));
+    QTRY_COMPARE(tracking->topLevelItem(1)->text(1), u"运输中"_s);
+    QCOMPARE(tracking->topLevelItem(0)->text(1), u"异常"_s);
+    QVERIFY(pane.customerCard()->parcelText().contains(u"纯数字运单号，承运商未知"_s));
+    QVERIFY(Language::apply(u"en"_s));
+    QTRY_COMPARE(tracking->topLevelItem(1)->text(1), u"In transit"_s);
 }
 
 void TestTrackingPane::slaSymbolsRender()
 {
-    QVERIFY(Language::apply(u"zh_CN"_qs));
+    QVERIFY(Language::apply(u"zh_CN"_s));
     PaneCache c;
     // Waiting for the customer since two minutes ago, as the server records it: the resolution clock pauses.
     c.put(c.ticket(2, TicketStatus::Pending, c.agent1.id));
     TicketEvent pending;
-    pending.id = u"ev-pending"_qs;
-    pending.ticketId = u"t-2"_qs;
+    pending.id = u"ev-pending"_s;
+    pending.ticketId = u"t-2"_s;
     pending.kind = EventKind::StatusChange;
     pending.at = kNow - 2 * kMinute;
     pending.authorId = c.agent1.id;
-    pending.data = {{u"from"_qs, u"open"_qs}, {u"to"_qs, u"pending"_qs}};
+    pending.data = {{u"from"_s, u"open"_s}, {u"to"_s, u"pending"_s}};
     pending.version = 1;
     QString error;
     QVERIFY2(TicketRepository(*c.db).upsertEvents({pending}, &error), qPrintable(error));
     TicketPane pane(*c.db, c.clock, m_zone);
     pane.setCurrentUser(c.agent1);
-    pane.showTicket(u"t-2"_qs);
+    pane.showTicket(u"t-2"_s);
     QCOMPARE(pane.slaPanel()->state(SlaClock::Resolution), SlaState::Paused);
     const QString paused = slaLook(SlaState::Paused).symbol;
     QVERIFY2(pane.slaPanel()->summary().contains(paused), qPrintable(pane.slaPanel()->summary()));
@@ -226,12 +228,12 @@ void TestTrackingPane::slaSymbolsRender()
     for (SlaState s :
          {SlaState::OnTrack, SlaState::AtRisk, SlaState::Breached, SlaState::Met, SlaState::Paused})
         QVERIFY2(missingGlyphs(slaLook(s).symbol, font) == 0,
-                 qPrintable(u"U+%1 has no glyph"_qs.arg(slaLook(s).symbol.at(0).unicode(), 4, 16,
-                                                        QLatin1Char('0'))));
+                 qPrintable(
+                     u"U+%1 has no glyph"_s.arg(slaLook(s).symbol.at(0).unicode(), 4, 16, QLatin1Char('0'))));
     QCOMPARE(missingGlyphs(pane.slaPanel()->summary(), font), 0);
     for (QLabel *label : pane.slaPanel()->findChildren<QLabel *>())
         QVERIFY2(missingGlyphs(label->text(), label->font()) == 0, qPrintable(label->text()));
-    QVERIFY(Language::apply(u"en"_qs));
+    QVERIFY(Language::apply(u"en"_s));
 }
 
 void TestTrackingPane::miniMapFollowsTheNewestScan()
@@ -254,11 +256,11 @@ void TestTrackingPane::miniMapFollowsTheNewestScan()
     // A newer scan without a position leaves it at the last known one; a newer one with a position moves it.
     QString error;
     QVERIFY(ParcelRepository(*c.db).upsertTracking(
-        {{u"e5"_qs, kWaybill, kNow - 50 * kMinute, ParcelStatus::InTransit, u"杭州"_qs, {}, {}}}, &error));
+        {{u"e5"_s, kWaybill, kNow - 50 * kMinute, ParcelStatus::InTransit, u"杭州"_s, {}, {}}}, &error));
     QVERIFY(mini.showParcel(kWaybill));
     QCOMPARE(mini.parcelPosition()->lat, kHangzhou.lat);
     QVERIFY(ParcelRepository(*c.db).upsertTracking(
-        {{u"e6"_qs, kWaybill, kNow - 10 * kMinute, ParcelStatus::InTransit, u"苏州转运中心"_qs, kSuzhou, {}}},
+        {{u"e6"_s, kWaybill, kNow - 10 * kMinute, ParcelStatus::InTransit, u"苏州转运中心"_s, kSuzhou, {}}},
         &error));
     QVERIFY(mini.showParcel(kWaybill));
     QCOMPARE(mini.parcelPosition()->lat, kSuzhou.lat);
@@ -284,7 +286,7 @@ void TestTrackingPane::miniMapFollowsTheNewestScan()
 void TestTrackingPane::mapCardSaysDeliveredNotEta()
 {
     // Issue 24, item 12: the map's parcel card showed "ETA  Delivered 2026-11-23 09:00".
-    QVERIFY(Language::apply(u"zh_CN"_qs));
+    QVERIFY(Language::apply(u"zh_CN"_s));
     map::ParcelCard card(m_zone);
     geo::MapParcel parcel;
     parcel.waybillNo = kWaybill;
@@ -293,37 +295,37 @@ void TestTrackingPane::mapCardSaysDeliveredNotEta()
     parcel.promisedAt = kNow;
     parcel.deliveredAt = kNow - 60 * kMinute; // 09:00 in Shanghai
     card.show(parcel, false, std::nullopt, {}, {});
-    QCOMPARE(card.etaLabel(), u"签收时间"_qs);
-    QVERIFY2(card.fieldText(u"eta"_qs).endsWith(u"09:00"_qs), qPrintable(card.fieldText(u"eta"_qs)));
-    QVERIFY(!card.fieldText(u"eta"_qs).contains(u"签收"_qs));
+    QCOMPARE(card.etaLabel(), u"签收时间"_s);
+    QVERIFY2(card.fieldText(u"eta"_s).endsWith(u"09:00"_s), qPrintable(card.fieldText(u"eta"_s)));
+    QVERIFY(!card.fieldText(u"eta"_s).contains(u"签收"_s));
     // On the way: the estimate, under its own label; after a language switch the label follows.
     parcel.status = ParcelStatus::OutForDelivery;
     parcel.deliveredAt.reset();
     card.show(parcel, false, kNow + 30 * kMinute, {}, {});
-    QCOMPARE(card.etaLabel(), u"预计送达"_qs);
-    QVERIFY(card.fieldText(u"eta"_qs).endsWith(u"10:30"_qs));
+    QCOMPARE(card.etaLabel(), u"预计送达"_s);
+    QVERIFY(card.fieldText(u"eta"_s).endsWith(u"10:30"_s));
     parcel.status = ParcelStatus::Delivered;
     parcel.deliveredAt = kNow - 60 * kMinute;
     card.show(parcel, false, std::nullopt, {}, {});
-    QVERIFY(Language::apply(u"en"_qs));
-    QTRY_COMPARE(card.etaLabel(), u"Delivered"_qs);
+    QVERIFY(Language::apply(u"en"_s));
+    QTRY_COMPARE(card.etaLabel(), u"Delivered"_s);
 }
 
 void TestTrackingPane::mapLegendNamesEveryGlyph()
 {
     // Issue 24, item 12: delivered parcels (shown while they have an open complaint) were not in the legend.
-    for (const QString &language : {u"en"_qs, u"zh_CN"_qs}) {
+    for (const QString &language : {u"en"_s, u"zh_CN"_s}) {
         QVERIFY(Language::apply(language));
         map::MapLegend legend;
         const QStringList entries = legend.entries();
         QCOMPARE(entries.size(), 10);
-        QVERIFY2(entries.contains(language == u"en"_qs ? u"Delivered"_qs : u"已签收"_qs),
-                 qPrintable(entries.join(u", "_qs)));
+        QVERIFY2(entries.contains(language == u"en"_s ? u"Delivered"_s : u"已签收"_s),
+                 qPrintable(entries.join(u", "_s)));
         for (const QString &e : entries) // every line fits the width the legend asks for
             QVERIFY2(32 + legend.fontMetrics().horizontalAdvance(e) <= legend.sizeHint().width(),
                      qPrintable(e));
     }
-    QVERIFY(Language::apply(u"en"_qs));
+    QVERIFY(Language::apply(u"en"_s));
 }
 
 QTEST_MAIN(TestTrackingPane)

@@ -30,6 +30,8 @@
 #include <QTableWidget>
 #include <QTimer>
 
+using namespace Qt::StringLiterals;
+
 using namespace pd;
 using namespace pd::test;
 
@@ -61,7 +63,7 @@ private:
 void TestWorkbenchKeyboard::initTestCase()
 {
     isolateSettings(m_settingsDir.path());
-    QVERIFY(Language::apply(u"en"_qs));
+    QVERIFY(Language::apply(u"en"_s));
 }
 
 void TestWorkbenchKeyboard::init()
@@ -127,9 +129,9 @@ void TestWorkbenchKeyboard::takeKeepsPaneAndKeysTogether()
     QTRY_COMPARE(wb->model()->rowCount(), 3);
     QTRY_COMPARE(idAt(1), third); // the refreshed page has arrived
     QCOMPARE(wb->pane()->ticketId(), second);
-    QVERIFY2(currentRowId().isEmpty() || currentRowId() == second,
-             qPrintable(
-                 u"the list's current row holds %1 while the pane shows %2"_qs.arg(currentRowId(), second)));
+    QVERIFY2(
+        currentRowId().isEmpty() || currentRowId() == second,
+        qPrintable(u"the list's current row holds %1 while the pane shows %2"_s.arg(currentRowId(), second)));
     QVERIFY(wb->view()->selectionModel()->selectedRows().isEmpty());
     QCOMPARE(wb->currentTicketId(), second);
 
@@ -137,7 +139,7 @@ void TestWorkbenchKeyboard::takeKeepsPaneAndKeysTogether()
     QTest::keyClick(m_window.get(), Qt::Key_R, Qt::ControlModifier);
     QPlainTextEdit *reply = wb->pane()->composer()->editor(Composer::Box::Reply);
     QTRY_VERIFY(reply->hasFocus());
-    typeText(reply, u"您好，已为您加急处理。"_qs);
+    typeText(reply, u"您好，已为您加急处理。"_s);
     wb->pane()->composer()->sendButton(Composer::Box::Reply)->click();
     QCOMPARE(TicketRepository(*m_cache->db).events(second).size(), 1);
 
@@ -156,41 +158,41 @@ void TestWorkbenchKeyboard::ctrlEnterSendsAndTabLeavesTheBox()
     m_cache->put(m_cache->ticket(1, TicketStatus::Open, m_cache->agent1.id));
     openWindow(m_cache->agent1);
     WorkbenchPage *wb = m_window->workbench();
-    wb->openTicket(u"t-1"_qs);
-    QTRY_COMPARE(wb->pane()->ticketId(), u"t-1"_qs);
+    wb->openTicket(u"t-1"_s);
+    QTRY_COMPARE(wb->pane()->ticketId(), u"t-1"_s);
     Composer *composer = wb->pane()->composer();
 
     // Ctrl+R, type, Tab: the cursor moves on and no tab is typed.
     QTest::keyClick(m_window.get(), Qt::Key_R, Qt::ControlModifier);
     QPlainTextEdit *reply = composer->editor(Composer::Box::Reply);
     QTRY_VERIFY(reply->hasFocus());
-    QTest::keyClicks(reply, u"Hello"_qs);
+    QTest::keyClicks(reply, u"Hello"_s);
     QTest::keyClick(reply, Qt::Key_Tab);
-    QCOMPARE(reply->toPlainText(), u"Hello"_qs);
+    QCOMPARE(reply->toPlainText(), u"Hello"_s);
     QVERIFY(!reply->hasFocus());
 
     // Ctrl+Enter in the reply box sends the reply (and only it).
     reply->setFocus();
     QTest::keyClick(reply, Qt::Key_Return, Qt::ControlModifier);
-    QList<TicketEvent> events = TicketRepository(*m_cache->db).events(u"t-1"_qs);
+    QList<TicketEvent> events = TicketRepository(*m_cache->db).events(u"t-1"_s);
     QCOMPARE(events.size(), 1);
     QCOMPARE(events[0].kind, EventKind::Reply);
-    QCOMPARE(events[0].text, u"Hello"_qs);
+    QCOMPARE(events[0].text, u"Hello"_s);
     QVERIFY(reply->toPlainText().isEmpty());
 
     // Ctrl+Enter in the note box adds the note; Enter on the keypad with Ctrl works too.
     QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
     QPlainTextEdit *note = composer->editor(Composer::Box::Note);
     QTRY_VERIFY(note->hasFocus());
-    QTest::keyClicks(note, u"Called the station"_qs);
+    QTest::keyClicks(note, u"Called the station"_s);
     QTest::keyClick(note, Qt::Key_Enter, Qt::ControlModifier | Qt::KeypadModifier);
-    events = TicketRepository(*m_cache->db).events(u"t-1"_qs);
+    events = TicketRepository(*m_cache->db).events(u"t-1"_s);
     QCOMPARE(events.size(), 2);
     QCOMPARE(events[1].kind, EventKind::Note);
-    QCOMPARE(events[1].text, u"Called the station"_qs);
+    QCOMPARE(events[1].text, u"Called the station"_s);
 
     // The send buttons say their key.
-    QVERIFY(composer->sendButton(Composer::Box::Reply)->toolTip().contains(u"Ctrl+Return"_qs) ||
+    QVERIFY(composer->sendButton(Composer::Box::Reply)->toolTip().contains(u"Ctrl+Return"_s) ||
             !composer->sendButton(Composer::Box::Reply)->isEnabled());
 }
 
@@ -201,7 +203,7 @@ void TestWorkbenchKeyboard::shortcutsOverviewNamesEverything()
     ShortcutsDialog dialog(m_window.get());
     QStringList rows;
     for (int r = 0; r < dialog.table()->rowCount(); ++r)
-        rows.append(dialog.table()->item(r, 1)->text() + u" = "_qs + dialog.table()->item(r, 2)->text());
+        rows.append(dialog.table()->item(r, 1)->text() + u" = "_s + dialog.table()->item(r, 2)->text());
     const QString all = rows.join(u'\n');
     for (const char *expected :
          {"Resume = Ctrl+Shift+U", "Send reply or note = Ctrl+Return", "Follow-up… = Ctrl+Shift+F",
@@ -209,16 +211,16 @@ void TestWorkbenchKeyboard::shortcutsOverviewNamesEverything()
         QVERIFY2(std::any_of(rows.cbegin(), rows.cend(),
                              [&](const QString &row) { return row.startsWith(QString::fromUtf8(expected)); }),
                  qPrintable(all));
-    QVERIFY2(!all.contains(u"Page "_qs), qPrintable(all));
+    QVERIFY2(!all.contains(u"Page "_s), qPrintable(all));
     // An agent has two pages: no shortcut to a page that is not there.
-    QVERIFY2(!all.contains(u"= Ctrl+3"_qs), qPrintable(all));
+    QVERIFY2(!all.contains(u"= Ctrl+3"_s), qPrintable(all));
 
     // Resume and Follow-up do what they say.
     WorkbenchPage *wb = m_window->workbench();
-    wb->openTicket(u"t-1"_qs);
-    QTRY_COMPARE(wb->pane()->ticketId(), u"t-1"_qs);
+    wb->openTicket(u"t-1"_s);
+    QTRY_COMPARE(wb->pane()->ticketId(), u"t-1"_s);
     QTest::keyClick(m_window.get(), Qt::Key_U, Qt::ControlModifier | Qt::ShiftModifier);
-    QCOMPARE(m_cache->stored(u"t-1"_qs).status, TicketStatus::Open);
+    QCOMPARE(m_cache->stored(u"t-1"_s).status, TicketStatus::Open);
     QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
     QTRY_VERIFY(wb->pane()->followUp()->isVisible());
 }
@@ -226,13 +228,13 @@ void TestWorkbenchKeyboard::shortcutsOverviewNamesEverything()
 void TestWorkbenchKeyboard::fillNewTicket(NewTicketDialog *d)
 {
     d->waybillField()->setFocus();
-    QTest::keyClicks(d->waybillField(), u"SF1400000000017"_qs);
+    QTest::keyClicks(d->waybillField(), u"SF1400000000017"_s);
     d->nameField()->setFocus();
-    typeText(d->nameField(), u"李娜"_qs);
+    typeText(d->nameField(), u"李娜"_s);
     d->phoneField()->setFocus();
-    QTest::keyClicks(d->phoneField(), u"13912345678"_qs);
+    QTest::keyClicks(d->phoneField(), u"13912345678"_s);
     d->descriptionField()->setFocus();
-    typeText(d->descriptionField(), u"快递员未联系就放在驿站"_qs);
+    typeText(d->descriptionField(), u"快递员未联系就放在驿站"_s);
 }
 
 void TestWorkbenchKeyboard::newTicketDialogFromTheKeyboard()
@@ -246,13 +248,13 @@ void TestWorkbenchKeyboard::newTicketDialogFromTheKeyboard()
 
     // Tab leaves the complaint box (no tab typed); Ctrl+Enter there submits the dialog.
     QTest::keyClick(d.descriptionField(), Qt::Key_Tab);
-    QCOMPARE(d.descriptionField()->toPlainText(), u"快递员未联系就放在驿站"_qs);
+    QCOMPARE(d.descriptionField()->toPlainText(), u"快递员未联系就放在驿站"_s);
     QVERIFY(!d.descriptionField()->hasFocus());
     d.descriptionField()->setFocus();
     QTest::keyClick(d.descriptionField(), Qt::Key_Return, Qt::ControlModifier);
     QCOMPARE(d.result(), int(QDialog::Accepted));
     QVERIFY(!d.createdTicketId().isEmpty());
-    QCOMPARE(m_cache->stored(d.createdTicketId()).customerName, u"李娜"_qs);
+    QCOMPARE(m_cache->stored(d.createdTicketId()).customerName, u"李娜"_s);
 }
 
 void TestWorkbenchKeyboard::newTicketDuringSearchIsShown()
@@ -263,9 +265,9 @@ void TestWorkbenchKeyboard::newTicketDuringSearchIsShown()
     WorkbenchPage *wb = m_window->workbench();
     QTRY_COMPARE(wb->model()->rowCount(), 3);
     wb->filters()->searchField()->setFocus();
-    typeText(wb->filters()->searchField(), u"C2611-000002"_qs);
+    typeText(wb->filters()->searchField(), u"C2611-000002"_s);
     QTRY_COMPARE(wb->model()->rowCount(), 1);
-    QTRY_COMPARE(wb->pane()->ticketId(), u"t-2"_qs);
+    QTRY_COMPARE(wb->pane()->ticketId(), u"t-2"_s);
 
     // Ctrl+N, fill in, Ctrl+Enter: the new ticket is in the pane, also after the search is run again.
     QString created;

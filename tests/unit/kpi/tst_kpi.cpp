@@ -3,6 +3,8 @@
 #include "models/kpi/kpiperiod.h"
 #include "models/kpi/kpiqueries.h"
 
+using namespace Qt::StringLiterals;
+
 using namespace pd;
 using namespace pd::test;
 
@@ -258,9 +260,9 @@ void TestKpi::parcelKpis()
     const qint64 day = sh(2026, 11, 2);
     // The parcel rates divide by the server's volume figures: 2 November, 4 delivered, 3 on time, over two
     // rows (a listed courier, and the station's other channels); 7 the day before.
-    cache.addVolume({volume(QDate(2026, 11, 2), u"st-1"_qs, u"cr-1"_qs, 3, 2),
-                     volume(QDate(2026, 11, 2), u"st-2"_qs, QString(), 1, 1),
-                     volume(QDate(2026, 11, 1), u"st-1"_qs, u"cr-1"_qs, 7, 7)});
+    cache.addVolume({volume(QDate(2026, 11, 2), u"st-1"_s, u"cr-1"_s, 3, 2),
+                     volume(QDate(2026, 11, 2), u"st-2"_s, QString(), 1, 1),
+                     volume(QDate(2026, 11, 1), u"st-1"_s, u"cr-1"_s, 7, 7)});
     // Parcel rows are not counted (a console holds only the parcels its tickets need): these would say 2
     // delivered, 0 on time.
     cache.addParcels({delivered(1, day + kHour, day), delivered(2, day + 3 * kHour, day)});

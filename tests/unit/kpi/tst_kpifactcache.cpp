@@ -10,6 +10,8 @@
 
 #include <cstddef>
 
+using namespace Qt::StringLiterals;
+
 using namespace pd;
 using namespace pd::test;
 
@@ -212,7 +214,7 @@ void TestKpiFactCache::keptFactsStartTheNextSession()
 {
     Setup s;
     auto &[cache, q, now, week, filter] = s;
-    const QString file = cache.dir.filePath(u"cache.sqlite.kpifacts"_qs);
+    const QString file = cache.dir.filePath(u"cache.sqlite.kpifacts"_s);
     QString error;
     {
         KpiFactCache first;
@@ -236,7 +238,7 @@ void TestKpiFactCache::keptFactsOfAnotherCacheAreNotUsed()
 {
     Setup s;
     QString error;
-    const QString file = s.cache.dir.filePath(u"kept.kpifacts"_qs);
+    const QString file = s.cache.dir.filePath(u"kept.kpifacts"_s);
     {
         KpiFactCache first;
         (void)s.q.dashboard(s.filter, s.now, first);
@@ -263,7 +265,7 @@ void TestKpiFactCache::damagedKeptFactsAreRefused()
 {
     Setup s;
     QString error;
-    const QString file = s.cache.dir.filePath(u"kept.kpifacts"_qs);
+    const QString file = s.cache.dir.filePath(u"kept.kpifacts"_s);
     KpiFactCache empty;
     QVERIFY(!empty.save(file, &error)); // nothing read yet: nothing to keep
     QVERIFY(!QFile::exists(file));

@@ -6,6 +6,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace pd;
 using namespace pd::test;
 
@@ -120,16 +122,16 @@ void TestSlaMonitor::breachSignalledOnTimeAndOnce()
     QVERIFY(breached.isValid());
 
     const Instant t0 = clock.nowMs();
-    monitor.updateTicket(u"A"_qs, Priority::P3, Category::Delay, createdAt(t0));
-    QCOMPARE(monitor.plan(u"A"_qs, SlaClock::FirstResponse)->deadline, OptInstant(t0 + 1200));
+    monitor.updateTicket(u"A"_s, Priority::P3, Category::Delay, createdAt(t0));
+    QCOMPARE(monitor.plan(u"A"_s, SlaClock::FirstResponse)->deadline, OptInstant(t0 + 1200));
     QCOMPARE(monitor.nextDueAt(), OptInstant(t0 + 600));
     QVERIFY(breached.wait(5000));
 
     QCOMPARE(breached.count(), 1);
-    QCOMPARE(breached.at(0).at(0).toString(), u"A"_qs);
+    QCOMPARE(breached.at(0).at(0).toString(), u"A"_s);
     QCOMPARE(breached.at(0).at(1).value<SlaClock>(), SlaClock::FirstResponse);
-    const auto *warn = rec.find(u"A"_qs, SlaClock::FirstResponse, false);
-    const auto *breach = rec.find(u"A"_qs, SlaClock::FirstResponse, true);
+    const auto *warn = rec.find(u"A"_s, SlaClock::FirstResponse, false);
+    const auto *breach = rec.find(u"A"_s, SlaClock::FirstResponse, true);
     QVERIFY(warn && breach);
     const qint64 warnLateness = warn->now - (t0 + 600);
     const qint64 breachLateness = breach->now - (t0 + 1200);
@@ -142,12 +144,12 @@ void TestSlaMonitor::breachSignalledOnTimeAndOnce()
     // Two days later the resolution clock (24 h) is past its warning and its target at once: breached only.
     clock.advance(48 * kHour);
     QCOMPARE(rec.hits.size(), 3);
-    QVERIFY(rec.find(u"A"_qs, SlaClock::Resolution, true));
-    QVERIFY(!rec.find(u"A"_qs, SlaClock::Resolution, false));
+    QVERIFY(rec.find(u"A"_s, SlaClock::Resolution, true));
+    QVERIFY(!rec.find(u"A"_s, SlaClock::Resolution, false));
 
     // Nothing repeats: not after more time, not after an update with the same history.
     clock.advance(48 * kHour);
-    monitor.updateTicket(u"A"_qs, Priority::P3, Category::Delay, createdAt(t0));
+    monitor.updateTicket(u"A"_s, Priority::P3, Category::Delay, createdAt(t0));
     clock.advance(kHour);
     QVERIFY(!breached.wait(200));
     QCOMPARE(rec.hits.size(), 3);
@@ -160,19 +162,19 @@ void TestSlaMonitor::metBeforeDeadlineNeverSignals()
     auto &[clock, monitor, rec, breached] = rig;
 
     const Instant t0 = clock.nowMs();
-    monitor.updateTicket(u"A"_qs, Priority::P3, Category::Delay, createdAt(t0));
+    monitor.updateTicket(u"A"_s, Priority::P3, Category::Delay, createdAt(t0));
     SlaHistory answered = createdAt(t0);
     answered.append(t0 + 100, SlaTransition::FirstResponse);
-    monitor.updateTicket(u"A"_qs, Priority::P3, Category::Delay, answered);
+    monitor.updateTicket(u"A"_s, Priority::P3, Category::Delay, answered);
     // A sentinel due after A's old deadline proves the loop ran past it.
-    monitor.updateTicket(u"B"_qs, Priority::P3, Category::Delay, createdAt(t0 + 300));
+    monitor.updateTicket(u"B"_s, Priority::P3, Category::Delay, createdAt(t0 + 300));
 
     QVERIFY(breached.wait(5000));
-    QCOMPARE(breached.at(0).at(0).toString(), u"B"_qs);
+    QCOMPARE(breached.at(0).at(0).toString(), u"B"_s);
     QVERIFY(clock.nowMs() >= t0 + 1100);
-    QCOMPARE(rec.count(u"A"_qs), 0);
-    QCOMPARE(rec.count(u"B"_qs), 2); // atRisk, then breached
-    QCOMPARE(monitor.status(u"A"_qs, SlaClock::FirstResponse)->state, SlaState::Met);
+    QCOMPARE(rec.count(u"A"_s), 0);
+    QCOMPARE(rec.count(u"B"_s), 2); // atRisk, then breached
+    QCOMPARE(monitor.status(u"A"_s, SlaClock::FirstResponse)->state, SlaState::Met);
 }
 
 void TestSlaMonitor::removalCancels()
@@ -181,22 +183,22 @@ void TestSlaMonitor::removalCancels()
     auto &[clock, monitor, rec, breached] = rig;
 
     const Instant t0 = clock.nowMs();
-    monitor.updateTicket(u"A"_qs, Priority::P3, Category::Delay, createdAt(t0));
-    monitor.updateTicket(u"B"_qs, Priority::P3, Category::Delay, createdAt(t0 + 300));
+    monitor.updateTicket(u"A"_s, Priority::P3, Category::Delay, createdAt(t0));
+    monitor.updateTicket(u"B"_s, Priority::P3, Category::Delay, createdAt(t0 + 300));
     QCOMPARE(monitor.ticketCount(), 2);
-    QVERIFY(monitor.removeTicket(u"A"_qs));
-    QVERIFY(!monitor.removeTicket(u"A"_qs));
-    QVERIFY(!monitor.contains(u"A"_qs));
+    QVERIFY(monitor.removeTicket(u"A"_s));
+    QVERIFY(!monitor.removeTicket(u"A"_s));
+    QVERIFY(!monitor.contains(u"A"_s));
     QCOMPARE(monitor.nextDueAt(), OptInstant(t0 + 600)); // B's warning, not A's
 
     QVERIFY(breached.wait(5000));
-    QCOMPARE(rec.count(u"A"_qs), 0);
-    QCOMPARE(rec.count(u"B"_qs), 2);
+    QCOMPARE(rec.count(u"A"_s), 0);
+    QCOMPARE(rec.count(u"B"_s), 2);
 
     // A slot freed by a removal is reused without inheriting the old ticket's "already signalled" state.
-    monitor.updateTicket(u"C"_qs, Priority::P3, Category::Delay, createdAt(clock.nowMs() - 10 * kHour));
+    monitor.updateTicket(u"C"_s, Priority::P3, Category::Delay, createdAt(clock.nowMs() - 10 * kHour));
     QVERIFY(breached.wait(5000));
-    QCOMPARE(breached.last().at(0).toString(), u"C"_qs);
+    QCOMPARE(breached.last().at(0).toString(), u"C"_s);
 }
 
 void TestSlaMonitor::clockJumpForwardAndBack()
@@ -205,21 +207,21 @@ void TestSlaMonitor::clockJumpForwardAndBack()
     auto &[clock, monitor, rec, breached] = rig;
 
     const Instant t0 = clock.nowMs();
-    monitor.updateTicket(u"A"_qs, Priority::P3, Category::Delay, createdAt(t0));
+    monitor.updateTicket(u"A"_s, Priority::P3, Category::Delay, createdAt(t0));
     // The offset is re-measured: 9 min 59.5 s later. The warning (8 min) is due at once, synchronously.
     clock.advance(10 * kMin - 500);
     QCOMPARE(rec.hits.size(), 1);
-    QVERIFY(rec.find(u"A"_qs, SlaClock::FirstResponse, false));
+    QVERIFY(rec.find(u"A"_s, SlaClock::FirstResponse, false));
     // The breach is 500 ms away: the timer must have been re-armed from the new "now".
     QVERIFY(breached.wait(5000));
-    const auto *breach = rec.find(u"A"_qs, SlaClock::FirstResponse, true);
+    const auto *breach = rec.find(u"A"_s, SlaClock::FirstResponse, true);
     QVERIFY(breach);
     const qint64 lateness = breach->now - (t0 + 10 * kMin);
     QVERIFY2(lateness >= 0 && lateness < kMaxLatenessMs, qPrintable(QString::number(lateness)));
 
     // Backwards: nothing fires and the next due instant stays the new ticket's warning.
     const Instant t1 = clock.nowMs();
-    monitor.updateTicket(u"B"_qs, Priority::P3, Category::Delay, createdAt(t1));
+    monitor.updateTicket(u"B"_s, Priority::P3, Category::Delay, createdAt(t1));
     clock.setNow(t1 - kHour);
     QCOMPARE(rec.hits.size(), 2);
     QCOMPARE(monitor.nextDueAt(), OptInstant(t1 + 8 * kMin));
@@ -231,26 +233,26 @@ void TestSlaMonitor::policyChangeRecomputes()
     auto &[clock, monitor, rec, breached] = rig;
 
     const Instant t0 = clock.nowMs();
-    monitor.updateTicket(u"A"_qs, Priority::P3, Category::Delay, createdAt(t0));
-    monitor.updateTicket(u"B"_qs, Priority::P1, Category::Loss, createdAt(t0));
+    monitor.updateTicket(u"A"_s, Priority::P3, Category::Delay, createdAt(t0));
+    monitor.updateTicket(u"B"_s, Priority::P1, Category::Loss, createdAt(t0));
     // Looser for everyone but p1: A's deadline moves an hour out, B's to 1 s.
     monitor.setPolicy(fastPolicy(kHour, 10 * kMin, 1000));
-    QCOMPARE(monitor.plan(u"A"_qs, SlaClock::FirstResponse)->deadline, OptInstant(t0 + kHour));
-    QCOMPARE(monitor.plan(u"B"_qs, SlaClock::FirstResponse)->deadline, OptInstant(t0 + 1000));
+    QCOMPARE(monitor.plan(u"A"_s, SlaClock::FirstResponse)->deadline, OptInstant(t0 + kHour));
+    QCOMPARE(monitor.plan(u"B"_s, SlaClock::FirstResponse)->deadline, OptInstant(t0 + 1000));
 
     QVERIFY(breached.wait(5000));
-    QCOMPARE(breached.at(0).at(0).toString(), u"B"_qs);
-    const qint64 lateness = rec.find(u"B"_qs, SlaClock::FirstResponse, true)->now - (t0 + 1000);
+    QCOMPARE(breached.at(0).at(0).toString(), u"B"_s);
+    const qint64 lateness = rec.find(u"B"_s, SlaClock::FirstResponse, true)->now - (t0 + 1000);
     QVERIFY2(lateness >= 0 && lateness < kMaxLatenessMs, qPrintable(QString::number(lateness)));
-    QCOMPARE(rec.count(u"A"_qs), 0);
+    QCOMPARE(rec.count(u"A"_s), 0);
 
     // Stricter again: A is now past both its warning and its deadline; it is reported as breached only.
     monitor.setPolicy(fastPolicy(700, 300));
-    QCOMPARE(rec.count(u"A"_qs), 0); // never from inside setPolicy
+    QCOMPARE(rec.count(u"A"_s), 0); // never from inside setPolicy
     QVERIFY(breached.wait(5000));
-    QCOMPARE(breached.last().at(0).toString(), u"A"_qs);
-    QCOMPARE(rec.count(u"A"_qs), 1);
-    QCOMPARE(rec.count(u"B"_qs), 2); // B's signals were not repeated by the recomputation
+    QCOMPARE(breached.last().at(0).toString(), u"A"_s);
+    QCOMPARE(rec.count(u"A"_s), 1);
+    QCOMPARE(rec.count(u"B"_s), 2); // B's signals were not repeated by the recomputation
 }
 
 void TestSlaMonitor::alreadyBreachedAndRecorded()
@@ -261,14 +263,14 @@ void TestSlaMonitor::alreadyBreachedAndRecorded()
     const Instant now = clock.nowMs();
     SlaHistory recorded = createdAt(now - 2 * kHour);
     recorded.breachRecorded[clockIndex(SlaClock::FirstResponse)] = true;
-    monitor.updateTicket(u"R"_qs, Priority::P3, Category::Delay, recorded);
-    monitor.updateTicket(u"A"_qs, Priority::P3, Category::Delay, createdAt(now - 2 * kHour));
+    monitor.updateTicket(u"R"_s, Priority::P3, Category::Delay, recorded);
+    monitor.updateTicket(u"A"_s, Priority::P3, Category::Delay, createdAt(now - 2 * kHour));
     QCOMPARE(breached.count(), 0); // never from inside updateTicket
     QVERIFY(breached.wait(5000));
     QCOMPARE(breached.count(), 1);
-    QCOMPARE(breached.at(0).at(0).toString(), u"A"_qs);
-    QCOMPARE(rec.count(u"A"_qs), 1); // no atRisk before a breach that is already due
-    QCOMPARE(rec.count(u"R"_qs), 0);
+    QCOMPARE(breached.at(0).at(0).toString(), u"A"_s);
+    QCOMPARE(rec.count(u"A"_s), 1); // no atRisk before a breach that is already due
+    QCOMPARE(rec.count(u"R"_s), 0);
 }
 
 void TestSlaMonitor::pausedClockWaitsForResume()
@@ -284,39 +286,39 @@ void TestSlaMonitor::pausedClockWaitsForResume()
     SlaHistory h = createdAt(t0);
     h.append(t0, SlaTransition::FirstResponse);
     h.append(t0 + 100, SlaTransition::PendingEnter);
-    monitor.updateTicket(u"A"_qs, Priority::P3, Category::Delay, h);
-    QCOMPARE(monitor.plan(u"A"_qs, SlaClock::Resolution)->phase, SlaClockPlan::Phase::Paused);
+    monitor.updateTicket(u"A"_s, Priority::P3, Category::Delay, h);
+    QCOMPARE(monitor.plan(u"A"_s, SlaClock::Resolution)->phase, SlaClockPlan::Phase::Paused);
     clock.advance(24 * kHour); // a day pending: nothing
     QCOMPARE(rec.hits.size(), 0);
 
     const Instant resumed = clock.nowMs();
     h.append(resumed, SlaTransition::PendingLeave);
-    monitor.updateTicket(u"A"_qs, Priority::P3, Category::Delay, h);
-    QCOMPARE(monitor.plan(u"A"_qs, SlaClock::Resolution)->deadline, OptInstant(resumed + 900));
+    monitor.updateTicket(u"A"_s, Priority::P3, Category::Delay, h);
+    QCOMPARE(monitor.plan(u"A"_s, SlaClock::Resolution)->deadline, OptInstant(resumed + 900));
     QVERIFY(breached.wait(5000));
-    const qint64 lateness = rec.find(u"A"_qs, SlaClock::Resolution, true)->now - (resumed + 900);
+    const qint64 lateness = rec.find(u"A"_s, SlaClock::Resolution, true)->now - (resumed + 900);
     QVERIFY2(lateness >= 0 && lateness < kMaxLatenessMs, qPrintable(QString::number(lateness)));
-    QVERIFY(rec.find(u"A"_qs, SlaClock::Resolution, false)); // warning at resumed + 500
+    QVERIFY(rec.find(u"A"_s, SlaClock::Resolution, false)); // warning at resumed + 500
 }
 
 void TestSlaMonitor::statusAtClockNow()
 {
     MonitorRig rig(std::nullopt, false, at("2026-03-02T10:25:00Z"));
     auto &[clock, monitor, rec, breached] = rig;
-    monitor.updateTicket(u"A"_qs, Priority::P3, Category::Delay, createdAt(at("2026-03-02T10:00:00Z")));
-    const auto s = monitor.status(u"A"_qs, SlaClock::FirstResponse);
+    monitor.updateTicket(u"A"_s, Priority::P3, Category::Delay, createdAt(at("2026-03-02T10:00:00Z")));
+    const auto s = monitor.status(u"A"_s, SlaClock::FirstResponse);
     QVERIFY(s);
     QCOMPARE(s->state, SlaState::AtRisk);
     QCOMPARE(s->remainingMs, 5 * kMin);
-    QCOMPARE(monitor.status(u"missing"_qs, SlaClock::FirstResponse), std::nullopt);
+    QCOMPARE(monitor.status(u"missing"_s, SlaClock::FirstResponse), std::nullopt);
 
     // The same from a Ticket and its events.
     Ticket t;
-    t.id = u"T"_qs;
+    t.id = u"T"_s;
     t.createdAt = at("2026-03-02T10:00:00Z");
     t.firstResponseAt = at("2026-03-02T10:05:00Z");
     monitor.updateTicket(t);
-    QCOMPARE(monitor.status(u"T"_qs, SlaClock::FirstResponse)->state, SlaState::Met);
+    QCOMPARE(monitor.status(u"T"_s, SlaClock::FirstResponse)->state, SlaState::Met);
     QCOMPARE(monitor.ticketCount(), 2);
 }
 
@@ -326,11 +328,11 @@ void TestSlaMonitor::heapStaysCompact()
     auto &[clock, monitor, rec, breached] = rig;
     const Instant t0 = clock.nowMs();
     for (int i = 0; i < 5000; ++i)
-        monitor.updateTicket(u"A"_qs, Priority::P3, Category::Delay, createdAt(t0 + i));
+        monitor.updateTicket(u"A"_s, Priority::P3, Category::Delay, createdAt(t0 + i));
     // 4 items per update; stale ones are dropped once they outnumber the live ones past 1,024.
     QVERIFY2(monitor.queuedItems() <= 1024 + 4, qPrintable(QString::number(monitor.queuedItems())));
     QCOMPARE(monitor.nextDueAt(), OptInstant(t0 + 4999 + 20 * kMin));
-    QVERIFY(monitor.removeTicket(u"A"_qs));
+    QVERIFY(monitor.removeTicket(u"A"_s));
     QCOMPARE(monitor.nextDueAt(), std::nullopt);
 }
 

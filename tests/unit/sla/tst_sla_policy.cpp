@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace pd;
 using namespace pd::test;
 
@@ -44,11 +46,11 @@ void TestSlaPolicy::policyMatching_data()
     QTest::addColumn<int>("rule");
     QTest::addColumn<qint64>("firstResponse");
 
-    QTest::addRow("p1 loss: exact rule") << u"p1"_qs << u"loss"_qs << 2 << 10 * kMin;
-    QTest::addRow("p1 delay: priority rule") << u"p1"_qs << u"delay"_qs << 0 << 15 * kMin;
-    QTest::addRow("p3 loss: category rule") << u"p3"_qs << u"loss"_qs << 1 << 20 * kMin;
-    QTest::addRow("p2 damage: first of equals") << u"p2"_qs << u"damage"_qs << 3 << 25 * kMin;
-    QTest::addRow("p4 other: default") << u"p4"_qs << u"other"_qs << -1 << 30 * kMin;
+    QTest::addRow("p1 loss: exact rule") << u"p1"_s << u"loss"_s << 2 << 10 * kMin;
+    QTest::addRow("p1 delay: priority rule") << u"p1"_s << u"delay"_s << 0 << 15 * kMin;
+    QTest::addRow("p3 loss: category rule") << u"p3"_s << u"loss"_s << 1 << 20 * kMin;
+    QTest::addRow("p2 damage: first of equals") << u"p2"_s << u"damage"_s << 3 << 25 * kMin;
+    QTest::addRow("p4 other: default") << u"p4"_s << u"other"_s << -1 << 30 * kMin;
 }
 
 void TestSlaPolicy::policyMatching()
@@ -110,13 +112,13 @@ void TestSlaPolicy::policyChangeMovesDeadlines()
 void TestSlaPolicy::policyJsonRoundTrip()
 {
     SlaPolicy p;
-    p.setCalendar(calendar(u"cn"_qs));
+    p.setCalendar(calendar(u"cn"_s));
     SlaRule r;
     r.priority = Priority::P1;
     r.category = Category::Loss;
     r.firstResponse = {15 * kMin, 5 * kMin};
     r.resolution = {8 * kHour, 90 * kMin};
-    r.calendar = u"cn"_qs;
+    r.calendar = u"cn"_s;
     p.addRule(r);
     SlaRule odd;
     odd.category = Category::Service;
@@ -126,11 +128,11 @@ void TestSlaPolicy::policyJsonRoundTrip()
     const QJsonObject json = p.toJson();
     QCOMPARE(json[u"default"][u"first_response_target_minutes"].toInt(), 30);
     QCOMPARE(json[u"default"][u"resolution_warning_minutes"].toInt(), 120);
-    QCOMPARE(json[u"rules"][0][u"priority"].toString(), u"p1"_qs);
-    QCOMPARE(json[u"rules"][0][u"calendar"].toString(), u"cn"_qs);
+    QCOMPARE(json[u"rules"][0][u"priority"].toString(), u"p1"_s);
+    QCOMPARE(json[u"rules"][0][u"calendar"].toString(), u"cn"_s);
     QCOMPARE(json[u"rules"][1][u"first_response_target_minutes"].toDouble(), 1.5);
     QVERIFY(!json[u"rules"][1].toObject().contains(u"priority"));
-    QCOMPARE(json[u"calendars"][0][u"name"].toString(), u"cn"_qs);
+    QCOMPARE(json[u"calendars"][0][u"name"].toString(), u"cn"_s);
 
     JsonError error;
     const auto back = SlaPolicy::fromJson(QJsonDocument(json).object(), &error);
@@ -159,25 +161,25 @@ void TestSlaPolicy::policyJsonErrors_data()
     QTest::addColumn<QString>("field");
 
     QTest::addRow("unknown priority")
-        << QByteArray(R"({"rules": [{"priority": "p9"}]})") << u"rules[0].priority"_qs;
+        << QByteArray(R"({"rules": [{"priority": "p9"}]})") << u"rules[0].priority"_s;
     QTest::addRow("unknown category")
-        << QByteArray(R"({"rules": [{}, {"category": "weather"}]})") << u"rules[1].category"_qs;
+        << QByteArray(R"({"rules": [{}, {"category": "weather"}]})") << u"rules[1].category"_s;
     QTest::addRow("warning longer than target")
         << QByteArray(
                R"({"default": {"first_response_target_minutes": 5, "first_response_warning_minutes": 10}})")
-        << u"default.first_response_warning_minutes"_qs;
+        << u"default.first_response_warning_minutes"_s;
     QTest::addRow("negative target") << QByteArray(R"({"rules": [{"resolution_target_minutes": -1}]})")
-                                     << u"rules[0].resolution_target_minutes"_qs;
+                                     << u"rules[0].resolution_target_minutes"_s;
     QTest::addRow("target as text") << QByteArray(R"({"rules": [{"resolution_target_minutes": "60"}]})")
-                                    << u"rules[0].resolution_target_minutes"_qs;
+                                    << u"rules[0].resolution_target_minutes"_s;
     QTest::addRow("unknown calendar")
-        << QByteArray(R"({"rules": [{"calendar": "mars"}]})") << u"rules[0].calendar"_qs;
+        << QByteArray(R"({"rules": [{"calendar": "mars"}]})") << u"rules[0].calendar"_s;
     QTest::addRow("calendar without name")
         << QByteArray(R"({"calendars": [{"weekly_hours": {"mon": [{"start": "09:00", "end": "18:00"}]}}]})")
-        << u"calendars[0].name"_qs;
+        << u"calendars[0].name"_s;
     QTest::addRow("bad calendar") << QByteArray(
                                          R"({"calendars": [{"name": "x", "time_zone": "Nowhere/City"}]})")
-                                  << u"calendars[0].time_zone"_qs;
+                                  << u"calendars[0].time_zone"_s;
 }
 
 void TestSlaPolicy::policyJsonErrors()
@@ -195,10 +197,10 @@ void TestSlaPolicy::policyJsonErrors()
 void TestSlaPolicy::codes()
 {
     QCOMPARE(allCodes<SlaState>(),
-             (QStringList{u"on_track"_qs, u"at_risk"_qs, u"breached"_qs, u"met"_qs, u"paused"_qs}));
-    QCOMPARE(toCode(SlaSegmentKind::OutsideBusinessHours), u"outside_business_hours"_qs);
+             (QStringList{u"on_track"_s, u"at_risk"_s, u"breached"_s, u"met"_s, u"paused"_s}));
+    QCOMPARE(toCode(SlaSegmentKind::OutsideBusinessHours), u"outside_business_hours"_s);
     QCOMPARE(fromCode<SlaClock>(u"resolution"), std::optional<SlaClock>(SlaClock::Resolution));
-    QCOMPARE(displayName(SlaState::AtRisk), u"At risk"_qs);
+    QCOMPARE(displayName(SlaState::AtRisk), u"At risk"_s);
 }
 
 QTEST_GUILESS_MAIN(TestSlaPolicy)

@@ -9,11 +9,13 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace pd {
 
 QStringList CallDialog::outcomeCodes()
 {
-    return {u"reached"_qs, u"no_answer"_qs, u"voicemail"_qs, u"callback_requested"_qs, u"wrong_number"_qs};
+    return {u"reached"_s, u"no_answer"_s, u"voicemail"_s, u"callback_requested"_s, u"wrong_number"_s};
 }
 
 QString CallDialog::outcomeName(const QString &code)
@@ -54,7 +56,7 @@ CallDialog::CallDialog(Submit submit, QWidget *parent)
     m_note->setPlaceholderText(tr("What was said (optional)"));
     m_error->setTextFormat(Qt::PlainText);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #c0262d"_qs);
+    m_error->setStyleSheet(u"color: #c0262d"_s);
     m_error->hide();
 
     m_number->setTextFormat(Qt::PlainText);
@@ -107,13 +109,13 @@ void CallDialog::showEvent(QShowEvent *event)
 void CallDialog::accept()
 {
     const QString outcome = m_outcome->currentData().toString();
-    const QJsonObject data{{u"direction"_qs, m_direction->currentData().toString()},
-                           {u"duration_s"_qs, m_minutes->value() * 60 + m_seconds->value()},
-                           {u"outcome"_qs, outcome}};
+    const QJsonObject data{{u"direction"_s, m_direction->currentData().toString()},
+                           {u"duration_s"_s, m_minutes->value() * 60 + m_seconds->value()},
+                           {u"outcome"_s, outcome}};
     QString text = outcomeName(outcome);
     const QString note = m_note->text().trimmed();
     if (!note.isEmpty())
-        text += u" — "_qs + note;
+        text += u" — "_s + note;
     QString error;
     if (!m_submit(text, data, &error)) {
         m_error->setText(error);

@@ -4,6 +4,8 @@
 
 #include <QSettings>
 
+using namespace Qt::StringLiterals;
+
 namespace pd {
 
 QList<CannedReply> CannedReplies::defaults()
@@ -31,7 +33,7 @@ QList<CannedReply> CannedReplies::load(QSettings &settings)
     const int n = settings.beginReadArray(QLatin1StringView(kSettingsKey));
     for (int i = 0; i < n; ++i) {
         settings.setArrayIndex(i);
-        CannedReply r{settings.value(u"title"_qs).toString(), settings.value(u"body"_qs).toString()};
+        CannedReply r{settings.value(u"title"_s).toString(), settings.value(u"body"_s).toString()};
         if (!r.title.trimmed().isEmpty() && !r.body.trimmed().isEmpty())
             out.append(r);
     }
@@ -45,8 +47,8 @@ void CannedReplies::save(QSettings &settings, const QList<CannedReply> &replies)
     settings.beginWriteArray(QLatin1StringView(kSettingsKey), int(replies.size()));
     for (int i = 0; i < replies.size(); ++i) {
         settings.setArrayIndex(i);
-        settings.setValue(u"title"_qs, replies[i].title);
-        settings.setValue(u"body"_qs, replies[i].body);
+        settings.setValue(u"title"_s, replies[i].title);
+        settings.setValue(u"body"_s, replies[i].body);
     }
     settings.endArray();
 }
@@ -55,19 +57,19 @@ QHash<QString, QString> CannedReplies::valuesFor(const Ticket &ticket, const std
                                                  const QTimeZone &zone, const QString &agentName)
 {
     QHash<QString, QString> v;
-    v.insert(u"customer_name"_qs, ticket.customerName);
-    v.insert(u"waybill"_qs, ticket.waybillNo);
-    v.insert(u"ticket_number"_qs, ticket.number.isEmpty() ? tr("(number pending)") : ticket.number);
-    v.insert(u"agent_name"_qs, agentName);
+    v.insert(u"customer_name"_s, ticket.customerName);
+    v.insert(u"waybill"_s, ticket.waybillNo);
+    v.insert(u"ticket_number"_s, ticket.number.isEmpty() ? tr("(number pending)") : ticket.number);
+    v.insert(u"agent_name"_s, agentName);
     if (parcel) {
-        v.insert(u"parcel_status"_qs, displayName(parcel->status));
-        v.insert(u"eta"_qs, parcel->deliveredAt
-                                ? tr("delivered at %1").arg(PaneText::instant(parcel->deliveredAt, zone))
-                            : parcel->promisedAt ? PaneText::instant(parcel->promisedAt, zone)
-                                                 : tr("not known yet"));
+        v.insert(u"parcel_status"_s, displayName(parcel->status));
+        v.insert(u"eta"_s, parcel->deliveredAt
+                               ? tr("delivered at %1").arg(PaneText::instant(parcel->deliveredAt, zone))
+                           : parcel->promisedAt ? PaneText::instant(parcel->promisedAt, zone)
+                                                : tr("not known yet"));
     } else {
-        v.insert(u"parcel_status"_qs, tr("being checked"));
-        v.insert(u"eta"_qs, tr("not known yet"));
+        v.insert(u"parcel_status"_s, tr("being checked"));
+        v.insert(u"eta"_s, tr("not known yet"));
     }
     return v;
 }

@@ -10,6 +10,8 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace pd {
 
 Composer::Composer(QWidget *parent)
@@ -34,7 +36,7 @@ Composer::Composer(QWidget *parent)
     connect(m_send, &QAction::triggered, this, &Composer::sendShown);
     m_error->setTextFormat(Qt::PlainText);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #c0262d"_qs);
+    m_error->setStyleSheet(u"color: #c0262d"_s);
     m_error->hide();
 
     auto *replyPage = new QWidget(this);

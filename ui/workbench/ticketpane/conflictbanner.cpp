@@ -10,27 +10,29 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace pd {
 
 QString ConflictBanner::fieldLabel(const QString &field)
 {
     static const QHash<QString, const char *> labels{
-        {u"status"_qs, QT_TRANSLATE_NOOP("pd::ConflictBanner", "Status")},
-        {u"priority"_qs, QT_TRANSLATE_NOOP("pd::ConflictBanner", "Priority")},
-        {u"category"_qs, QT_TRANSLATE_NOOP("pd::ConflictBanner", "Category")},
-        {u"channel"_qs, QT_TRANSLATE_NOOP("pd::ConflictBanner", "Channel")},
-        {u"assignee_id"_qs, QT_TRANSLATE_NOOP("pd::ConflictBanner", "Assignee")},
-        {u"team_id"_qs, QT_TRANSLATE_NOOP("pd::ConflictBanner", "Team")},
-        {u"resolution"_qs, QT_TRANSLATE_NOOP("pd::ConflictBanner", "Resolution")},
-        {u"compensation_amount"_qs, QT_TRANSLATE_NOOP("pd::ConflictBanner", "Compensation (¥)")},
-        {u"csat"_qs, QT_TRANSLATE_NOOP("pd::ConflictBanner", "CSAT")},
-        {u"nps"_qs, QT_TRANSLATE_NOOP("pd::ConflictBanner", "NPS")},
-        {u"follow_up_at"_qs, QT_TRANSLATE_NOOP("pd::ConflictBanner", "Follow-up due")},
-        {u"follow_up_done_at"_qs, QT_TRANSLATE_NOOP("pd::ConflictBanner", "Follow-up done")},
-        {u"description"_qs, QT_TRANSLATE_NOOP("pd::ConflictBanner", "Complaint")},
-        {u"customer_name"_qs, QT_TRANSLATE_NOOP("pd::ConflictBanner", "Customer")},
-        {u"customer_phone"_qs, QT_TRANSLATE_NOOP("pd::ConflictBanner", "Phone")},
-        {u"waybill_no"_qs, QT_TRANSLATE_NOOP("pd::ConflictBanner", "Waybill")},
+        {u"status"_s, QT_TRANSLATE_NOOP("pd::ConflictBanner", "Status")},
+        {u"priority"_s, QT_TRANSLATE_NOOP("pd::ConflictBanner", "Priority")},
+        {u"category"_s, QT_TRANSLATE_NOOP("pd::ConflictBanner", "Category")},
+        {u"channel"_s, QT_TRANSLATE_NOOP("pd::ConflictBanner", "Channel")},
+        {u"assignee_id"_s, QT_TRANSLATE_NOOP("pd::ConflictBanner", "Assignee")},
+        {u"team_id"_s, QT_TRANSLATE_NOOP("pd::ConflictBanner", "Team")},
+        {u"resolution"_s, QT_TRANSLATE_NOOP("pd::ConflictBanner", "Resolution")},
+        {u"compensation_amount"_s, QT_TRANSLATE_NOOP("pd::ConflictBanner", "Compensation (¥)")},
+        {u"csat"_s, QT_TRANSLATE_NOOP("pd::ConflictBanner", "CSAT")},
+        {u"nps"_s, QT_TRANSLATE_NOOP("pd::ConflictBanner", "NPS")},
+        {u"follow_up_at"_s, QT_TRANSLATE_NOOP("pd::ConflictBanner", "Follow-up due")},
+        {u"follow_up_done_at"_s, QT_TRANSLATE_NOOP("pd::ConflictBanner", "Follow-up done")},
+        {u"description"_s, QT_TRANSLATE_NOOP("pd::ConflictBanner", "Complaint")},
+        {u"customer_name"_s, QT_TRANSLATE_NOOP("pd::ConflictBanner", "Customer")},
+        {u"customer_phone"_s, QT_TRANSLATE_NOOP("pd::ConflictBanner", "Phone")},
+        {u"waybill_no"_s, QT_TRANSLATE_NOOP("pd::ConflictBanner", "Waybill")},
     };
     const char *label = labels.value(field);
     return label ? ConflictBanner::tr(label) : field;
@@ -82,7 +84,7 @@ ConflictBanner::ConflictBanner(QWidget *parent)
     , m_takeTheirs(new QPushButton(this))
 {
     setFrameShape(QFrame::StyledPanel);
-    setStyleSheet(u"pd--ConflictBanner { background-color: #fde8e8; }"_qs);
+    setStyleSheet(u"pd--ConflictBanner { background-color: #fde8e8; }"_s);
     m_title->setWordWrap(true);
     m_title->setTextFormat(Qt::PlainText);
     m_table->setColumnCount(3);

@@ -5,6 +5,8 @@
 
 #include <QEvent>
 
+using namespace Qt::StringLiterals;
+
 namespace pd {
 
 ConversationView::ConversationView(const QTimeZone &zone, QWidget *parent)
@@ -42,8 +44,8 @@ QString ConversationView::describe(const TicketEvent &e, std::optional<qint64> c
     case EventKind::Call: {
         const auto dir = fromCode<CallDirection>(str("direction"));
         const QString call = dir ? displayName(*dir) : tr("Call"); // "Outbound call" / "呼出电话"
-        if (d.contains(u"duration_s"_qs))
-            return tr("%1, %2").arg(call, PaneText::callLength(d.value(u"duration_s"_qs).toInteger()));
+        if (d.contains(u"duration_s"_s))
+            return tr("%1, %2").arg(call, PaneText::callLength(d.value(u"duration_s"_s).toInteger()));
         return call;
     }
     case EventKind::StatusChange: {
@@ -54,9 +56,9 @@ QString ConversationView::describe(const TicketEvent &e, std::optional<qint64> c
         if (const auto r = fromCode<Resolution>(str("resolution"))) {
             // The event's own amount when it has one (a change made here), else the one given to us.
             std::optional<qint64> fen = compensationFen;
-            if (d.contains(u"compensation_amount"_qs))
-                fen = qRound64(d.value(u"compensation_amount"_qs).toDouble() * 100.0);
-            s += u" · "_qs + PaneText::resolution(*r, fen);
+            if (d.contains(u"compensation_amount"_s))
+                fen = qRound64(d.value(u"compensation_amount"_s).toDouble() * 100.0);
+            s += u" · "_s + PaneText::resolution(*r, fen);
         }
         return s;
     }
@@ -74,11 +76,11 @@ QString ConversationView::describe(const TicketEvent &e, std::optional<qint64> c
     }
     case EventKind::CsatRecorded: {
         QStringList parts;
-        if (d.contains(u"csat"_qs))
-            parts << tr("CSAT %1").arg(d.value(u"csat"_qs).toInt());
-        if (d.contains(u"nps"_qs))
-            parts << tr("NPS %1").arg(d.value(u"nps"_qs).toInt());
-        return tr("Follow-up recorded: %1").arg(parts.join(u", "_qs));
+        if (d.contains(u"csat"_s))
+            parts << tr("CSAT %1").arg(d.value(u"csat"_s).toInt());
+        if (d.contains(u"nps"_s))
+            parts << tr("NPS %1").arg(d.value(u"nps"_s).toInt());
+        return tr("Follow-up recorded: %1").arg(parts.join(u", "_s));
     }
     }
     return displayName(e.kind);
@@ -86,17 +88,17 @@ QString ConversationView::describe(const TicketEvent &e, std::optional<qint64> c
 
 void ConversationView::showTimeline(const Ticket &t, const QList<TicketEvent> &events)
 {
-    const auto esc = [](const QString &s) { return s.toHtmlEscaped().replace(u'\n', u"<br>"_qs); };
+    const auto esc = [](const QString &s) { return s.toHtmlEscaped().replace(u'\n', u"<br>"_s); };
     QString html;
-    html += u"<p><b>%1</b> · %2 · %3<br>%4</p>"_qs.arg(esc(tr("Complaint")),
-                                                       esc(PaneText::instant(t.createdAt, m_zone)),
-                                                       esc(t.customerName), esc(t.description));
+    html += u"<p><b>%1</b> · %2 · %3<br>%4</p>"_s.arg(esc(tr("Complaint")),
+                                                      esc(PaneText::instant(t.createdAt, m_zone)),
+                                                      esc(t.customerName), esc(t.description));
     // The server keeps a compensation's amount on the ticket, not in the status change: it belongs to the
     // latest resolution (an earlier one, reopened since, may have had another amount: shown without).
     QString lastResolve;
     for (const TicketEvent &e : events)
         if (e.kind == EventKind::StatusChange &&
-            e.data.value(u"to"_qs).toString() == toCode(TicketStatus::Resolved))
+            e.data.value(u"to"_s).toString() == toCode(TicketStatus::Resolved))
             lastResolve = e.id;
     const bool amountApplies = t.status == TicketStatus::Resolved || t.status == TicketStatus::Closed;
     for (const TicketEvent &e : events) {
@@ -106,14 +108,14 @@ void ConversationView::showTimeline(const Ticket &t, const QList<TicketEvent> &e
         const bool system = e.kind == EventKind::StatusChange || e.kind == EventKind::Assignment ||
                             e.kind == EventKind::SlaBreach || e.kind == EventKind::Escalation ||
                             e.kind == EventKind::CsatRecorded;
-        html += internal ? u"<p style=\"background-color:#fff6d5\">"_qs
-                : system ? u"<p style=\"color:#555555\">"_qs
-                         : u"<p>"_qs;
-        html += u"<b>%1</b> · %2 · %3"_qs.arg(esc(describe(e, fen)), esc(PaneText::instant(e.at, m_zone)),
-                                              esc(person(e.authorId)));
+        html += internal ? u"<p style=\"background-color:#fff6d5\">"_s
+                : system ? u"<p style=\"color:#555555\">"_s
+                         : u"<p>"_s;
+        html += u"<b>%1</b> · %2 · %3"_s.arg(esc(describe(e, fen)), esc(PaneText::instant(e.at, m_zone)),
+                                             esc(person(e.authorId)));
         if (!e.text.isEmpty())
-            html += u"<br>"_qs + esc(e.text);
-        html += u"</p>"_qs;
+            html += u"<br>"_s + esc(e.text);
+        html += u"</p>"_s;
     }
     setHtml(html);
 }

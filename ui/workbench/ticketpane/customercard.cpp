@@ -13,6 +13,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace pd {
 
 namespace {
@@ -46,7 +48,7 @@ CustomerCard::CustomerCard(const QTimeZone &zone, QWidget *parent)
 
     m_mapFrame->setFrameShape(QFrame::StyledPanel);
     m_mapFrame->setMinimumHeight(140);
-    m_mapFrame->setObjectName(u"miniMapFrame"_qs);
+    m_mapFrame->setObjectName(u"miniMapFrame"_s);
     m_mapPlaceholder->setAlignment(Qt::AlignCenter);
     m_mapLayout->setContentsMargins(0, 0, 0, 0);
     m_mapLayout->addWidget(m_mapPlaceholder);
@@ -169,9 +171,9 @@ void CustomerCard::showParcel()
                             revealed ? m_revealed.originAddress : p.originAddress,
                             revealed ? m_revealed.destinationAddress : p.destinationAddress, promise);
     if (p.deliveredAt)
-        text += u"\n"_qs + tr("Delivered: %1").arg(PaneText::instant(p.deliveredAt, m_zone));
+        text += u"\n"_s + tr("Delivered: %1").arg(PaneText::instant(p.deliveredAt, m_zone));
     if (p.declaredValueFen > 0)
-        text += u"\n"_qs + tr("Declared value: %1").arg(PaneText::yuan(p.declaredValueFen));
+        text += u"\n"_s + tr("Declared value: %1").arg(PaneText::yuan(p.declaredValueFen));
     m_parcel->setText(text);
 }
 

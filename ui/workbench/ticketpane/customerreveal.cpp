@@ -3,6 +3,8 @@
 #include "sync/api/resources.h"
 #include "ui/common/serverlink.h"
 
+using namespace Qt::StringLiterals;
+
 namespace pd {
 
 bool RevealedValues::has(CustomerField field) const
@@ -20,7 +22,7 @@ bool RevealedValues::has(CustomerField field) const
 
 QStringList CustomerReveal::reasonCodes()
 {
-    return {u"callback"_qs, u"compensation"_qs, u"courier_contact"_qs, u"other"_qs};
+    return {u"callback"_s, u"compensation"_s, u"courier_contact"_s, u"other"_s};
 }
 
 QString CustomerReveal::reasonName(const QString &code)
@@ -127,14 +129,14 @@ void CustomerReveal::request(CustomerField field, const QString &reason, const Q
             }
             switch (field) {
             case CustomerField::Phone:
-                m_values.phone = values->value(u"customer_phone"_qs).toString();
+                m_values.phone = values->value(u"customer_phone"_s).toString();
                 break;
             case CustomerField::Name:
-                m_values.name = values->value(u"customer_name"_qs).toString();
+                m_values.name = values->value(u"customer_name"_s).toString();
                 break;
             case CustomerField::Address:
-                m_values.originAddress = values->value(u"origin_address"_qs).toString();
-                m_values.destinationAddress = values->value(u"destination_address"_qs).toString();
+                m_values.originAddress = values->value(u"origin_address"_s).toString();
+                m_values.destinationAddress = values->value(u"destination_address"_s).toString();
                 break;
             }
             Q_EMIT revealed(field);

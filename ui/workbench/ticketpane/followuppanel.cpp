@@ -12,6 +12,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 
+using namespace Qt::StringLiterals;
+
 namespace pd {
 
 FollowUpPanel::FollowUpPanel(const QTimeZone &zone, Schedule schedule, Record record, QWidget *parent)
@@ -35,7 +37,7 @@ FollowUpPanel::FollowUpPanel(const QTimeZone &zone, Schedule schedule, Record re
     m_due->setCalendarPopup(true);
     m_message->setTextFormat(Qt::PlainText);
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(u"color: #c0262d"_qs);
+    m_message->setStyleSheet(u"color: #c0262d"_s);
     m_message->hide();
 
     auto *scheduleRow = new QHBoxLayout;
@@ -56,7 +58,7 @@ FollowUpPanel::FollowUpPanel(const QTimeZone &zone, Schedule schedule, Record re
 
 void FollowUpPanel::retranslate()
 {
-    m_due->setDisplayFormat(Language::shortDateFormat() + u" HH:mm"_qs); // the locale's dates
+    m_due->setDisplayFormat(Language::shortDateFormat() + u" HH:mm"_s); // the locale's dates
     m_due->setAccessibleName(tr("Follow-up due"));
     m_scheduleButton->setText(tr("Schedule"));
     m_recordButton->setText(tr("Record follow-up"));
@@ -87,8 +89,8 @@ void FollowUpPanel::setTicket(const Ticket &t, Instant now)
         lines << tr("No follow-up scheduled.");
     if (t.csat || t.nps)
         lines << tr("CSAT %1 · NPS %2")
-                     .arg(t.csat ? QString::number(*t.csat) : u"–"_qs,
-                          t.nps ? QString::number(*t.nps) : u"–"_qs);
+                     .arg(t.csat ? QString::number(*t.csat) : u"–"_s,
+                          t.nps ? QString::number(*t.nps) : u"–"_s);
     m_state->setText(lines.join(u'\n'));
     if (t.id != m_ticketId) {
         // A new ticket: seed the fields; the same ticket reloaded keeps what is being typed.

@@ -2,6 +2,8 @@
 
 #include "models/domain/ticketrules.h"
 
+using namespace Qt::StringLiterals;
+
 namespace pd {
 
 namespace {
@@ -23,11 +25,11 @@ QString toCode(CustomerField field)
 {
     switch (field) {
     case CustomerField::Phone:
-        return u"phone"_qs;
+        return u"phone"_s;
     case CustomerField::Name:
-        return u"name"_qs;
+        return u"name"_s;
     case CustomerField::Address:
-        return u"address"_qs;
+        return u"address"_s;
     }
     return {};
 }

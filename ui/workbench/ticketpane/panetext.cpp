@@ -5,6 +5,8 @@
 #include <QDateTime>
 #include <QRegularExpression>
 
+using namespace Qt::StringLiterals;
+
 namespace pd {
 
 namespace {
@@ -45,7 +47,7 @@ QString PaneText::span(qint64 ms)
 
 QString PaneText::callLength(qint64 seconds)
 {
-    return u"%1:%2"_qs.arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    return u"%1:%2"_s.arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
 }
 
 QString PaneText::yuan(qint64 fen)
@@ -66,9 +68,9 @@ std::optional<qint64> PaneText::parseYuan(const QString &text, qint64 maxFen, QS
     if (t.startsWith(u'¥') || t.startsWith(QChar(0xFFE5)))
         t = t.mid(1).trimmed();
     // Thousands as shown ("1,500.00", full-width "1，500"): the commas go, the digits stay.
-    static const QRegularExpression grouping(u"(?<=\\d)[,，](?=\\d{3}(?:\\D|$))"_qs);
+    static const QRegularExpression grouping(u"(?<=\\d)[,，](?=\\d{3}(?:\\D|$))"_s);
     t.remove(grouping);
-    static const QRegularExpression amount(u"^(\\d{1,9})(?:\\.(\\d{1,2}))?$"_qs);
+    static const QRegularExpression amount(u"^(\\d{1,9})(?:\\.(\\d{1,2}))?$"_s);
     const auto m = amount.match(t);
     if (!m.hasMatch()) {
         if (error)
@@ -93,7 +95,7 @@ std::optional<int> PaneText::parseScore(const QString &text, int lo, int hi, con
                                         QString *error)
 {
     const QString t = halfWidthNumber(text);
-    static const QRegularExpression digits(u"^\\d{1,3}$"_qs);
+    static const QRegularExpression digits(u"^\\d{1,3}$"_s);
     bool ok = digits.match(t).hasMatch();
     const int v = ok ? t.toInt() : 0;
     if (!ok || v < lo || v > hi) {

@@ -10,6 +10,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace pd {
 
 RefusedEdits::RefusedEdits(QWidget *parent)
@@ -18,7 +20,7 @@ RefusedEdits::RefusedEdits(QWidget *parent)
     , m_rows(new QVBoxLayout)
 {
     setFrameShape(QFrame::StyledPanel);
-    setStyleSheet(u"pd--RefusedEdits { background-color: #fff4e0; }"_qs);
+    setStyleSheet(u"pd--RefusedEdits { background-color: #fff4e0; }"_s);
     m_title->setWordWrap(true);
     m_title->setTextFormat(Qt::PlainText);
     auto *layout = new QVBoxLayout(this);
@@ -30,18 +32,18 @@ RefusedEdits::RefusedEdits(QWidget *parent)
 QString RefusedEdits::describe(const OutboxItem &item)
 {
     const QJsonObject &p = item.payload;
-    if (item.method == u"PATCH"_qs) {
+    if (item.method == u"PATCH"_s) {
         QStringList parts;
         for (auto it = p.begin(); it != p.end(); ++it)
             parts.append(tr("%1: %2").arg(ConflictBanner::fieldLabel(it.key()),
                                           ConflictBanner::valueText(it.key(), it.value())));
-        return parts.join(u"\n"_qs);
+        return parts.join(u"\n"_s);
     }
-    if (item.path == u"/api/v1/tickets"_qs)
-        return tr("New ticket: %1").arg(p.value(u"description"_qs).toString());
-    const auto kind = fromCode<EventKind>(p.value(u"kind"_qs).toString());
-    const QString text = p.value(u"text"_qs).toString();
-    const QString name = kind ? displayName(*kind) : p.value(u"kind"_qs).toString();
+    if (item.path == u"/api/v1/tickets"_s)
+        return tr("New ticket: %1").arg(p.value(u"description"_s).toString());
+    const auto kind = fromCode<EventKind>(p.value(u"kind"_s).toString());
+    const QString text = p.value(u"text"_s).toString();
+    const QString name = kind ? displayName(*kind) : p.value(u"kind"_s).toString();
     return text.isEmpty() ? name : tr("%1: %2").arg(name, text);
 }
 
@@ -70,8 +72,8 @@ void RefusedEdits::rebuild()
         text->setText(tr("%1\nReason: %2").arg(describe(item), item.lastError));
         auto *copy = new QPushButton(tr("Copy text"), row);
         auto *discard = new QPushButton(tr("Discard"), row);
-        copy->setObjectName(u"copyRefused"_qs);
-        discard->setObjectName(u"discardRefused"_qs);
+        copy->setObjectName(u"copyRefused"_s);
+        discard->setObjectName(u"discardRefused"_s);
         const QString copied = describe(item);
         connect(copy, &QPushButton::clicked, this, [copied] { QApplication::clipboard()->setText(copied); });
         connect(discard, &QPushButton::clicked, this,

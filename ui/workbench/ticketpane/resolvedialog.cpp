@@ -13,6 +13,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace pd {
 
 namespace {
@@ -21,7 +23,7 @@ QLabel *messageLabel(QWidget *parent)
     auto *l = new QLabel(parent);
     l->setTextFormat(Qt::PlainText);
     l->setWordWrap(true);
-    l->setStyleSheet(u"color: #c0262d"_qs);
+    l->setStyleSheet(u"color: #c0262d"_s);
     l->hide();
     return l;
 }

@@ -8,6 +8,8 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace pd {
 
 SlaPanel::SlaPanel(const QTimeZone &zone, QWidget *parent)
@@ -38,15 +40,15 @@ void SlaPanel::showTicket(const SlaPolicy &policy, const Ticket &t, const QList<
         m_states[clockIndex(c)] = s.state;
         l->setText(describe(s, segments));
         l->setStyleSheet(
-            u"QLabel { border-left: 4px solid %1; padding-left: 6px; }"_qs.arg(slaLook(s.state).ink.name()));
+            u"QLabel { border-left: 4px solid %1; padding-left: 6px; }"_s.arg(slaLook(s.state).ink.name()));
         QString part = tr("%1 %2: %3").arg(slaLook(s.state).symbol, displayName(c), displayName(s.state));
         if (s.state == SlaState::OnTrack || s.state == SlaState::AtRisk)
-            part += u" "_qs + tr("(%1 left)").arg(PaneText::span(s.remainingMs));
+            part += u" "_s + tr("(%1 left)").arg(PaneText::span(s.remainingMs));
         else if (s.state == SlaState::Breached)
-            part += u" "_qs + tr("(%1 over)").arg(PaneText::span(s.overdueMs));
+            part += u" "_s + tr("(%1 over)").arg(PaneText::span(s.overdueMs));
         summary << part;
     }
-    m_summary = summary.join(u"  ·  "_qs);
+    m_summary = summary.join(u"  ·  "_s);
 }
 
 void SlaPanel::changeEvent(QEvent *event)

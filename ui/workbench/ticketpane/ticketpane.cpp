@@ -38,6 +38,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace pd {
 
 namespace {
@@ -60,13 +62,13 @@ TicketPane::TicketPane(const Database &db, const Clock &clock, const QTimeZone &
     , m_clock(clock)
     , m_zone(companyZone)
     , m_edits(std::make_unique<LocalEdits>(db, clock))
-    , m_viewers(banner(this, u"background-color: #e8f0fe; padding: 4px;"_qs))
+    , m_viewers(banner(this, u"background-color: #e8f0fe; padding: 4px;"_s))
     , m_conflict(new ConflictBanner(this))
     , m_refused(new RefusedEdits(this))
     , m_header(new QLabel(this))
     , m_summary(new QLabel(this))
     , m_actions(new ActionBar(this))
-    , m_message(banner(this, u"color: #c0262d;"_qs))
+    , m_message(banner(this, u"color: #c0262d;"_s))
     , m_tabs(new QTabWidget(this))
     , m_card(new CustomerCard(companyZone, this))
     , m_sla(new SlaPanel(companyZone, this))
@@ -74,14 +76,14 @@ TicketPane::TicketPane(const Database &db, const Clock &clock, const QTimeZone &
     , m_followUp(new FollowUpPanel(
           companyZone,
           [this](Instant due, QString *error) {
-              return updateFields({{u"follow_up_at"_qs, instantToIso(due)}}, error);
+              return updateFields({{u"follow_up_at"_s, instantToIso(due)}}, error);
           },
           [this](std::optional<int> csat, std::optional<int> nps, QString *error) {
-              QJsonObject fields{{u"follow_up_done_at"_qs, instantToIso(m_clock.nowMs())}};
+              QJsonObject fields{{u"follow_up_done_at"_s, instantToIso(m_clock.nowMs())}};
               if (csat)
-                  fields.insert(u"csat"_qs, *csat);
+                  fields.insert(u"csat"_s, *csat);
               if (nps)
-                  fields.insert(u"nps"_qs, *nps);
+                  fields.insert(u"nps"_s, *nps);
               return updateFields(fields, error);
           },
           this))
@@ -194,7 +196,7 @@ void TicketPane::setMiniMap(QWidget *map)
 void TicketPane::setViewers(const QStringList &names)
 {
     m_viewerNames = names;
-    m_viewers->setText(tr("Also viewing: %1").arg(names.join(u", "_qs)));
+    m_viewers->setText(tr("Also viewing: %1").arg(names.join(u", "_s)));
     m_viewers->setVisible(!names.isEmpty());
 }
 
@@ -219,7 +221,7 @@ void TicketPane::loadPolicy()
 {
     // The server sends its policy in the change feed (ChangeApplier keeps it in the sync state); until then
     // the defaults of docs/domain.md apply.
-    const QString json = SyncStateRepository(m_db).value(u"sla_policy"_qs);
+    const QString json = SyncStateRepository(m_db).value(u"sla_policy"_s);
     std::optional<SlaPolicy> policy;
     if (!json.isEmpty())
         policy = SlaPolicy::fromJson(QJsonDocument::fromJson(json.toUtf8()).object());
@@ -338,14 +340,14 @@ bool TicketPane::allowed(PaneAction action)
 
 void TicketPane::showError(const QString &message)
 {
-    m_message->setStyleSheet(u"color: #c0262d;"_qs);
+    m_message->setStyleSheet(u"color: #c0262d;"_s);
     m_message->setText(message);
     m_message->setVisible(!message.isEmpty());
 }
 
 void TicketPane::showNotice(const QString &message)
 {
-    m_message->setStyleSheet(u"color: #1f6f3a;"_qs);
+    m_message->setStyleSheet(u"color: #1f6f3a;"_s);
     m_message->setText(message);
     m_message->setVisible(!message.isEmpty());
 }
@@ -409,7 +411,7 @@ void TicketPane::trigger(PaneAction action)
 void TicketPane::take()
 {
     QString error;
-    if (allowed(PaneAction::Take) && !updateFields({{u"assignee_id"_qs, m_user.id}}, &error))
+    if (allowed(PaneAction::Take) && !updateFields({{u"assignee_id"_s, m_user.id}}, &error))
         showError(error);
 }
 
@@ -427,7 +429,7 @@ void TicketPane::assign()
     }
     const QString name = m_actions->memberName(to);
     QString error;
-    if (!updateFields({{u"assignee_id"_qs, to}}, &error))
+    if (!updateFields({{u"assignee_id"_s, to}}, &error))
         return showError(error);
     m_actions->clearChoice();
     showNotice(to.isEmpty() ? tr("Released: nobody is assigned now.") : tr("Assigned to %1.").arg(name));
@@ -437,22 +439,21 @@ void TicketPane::setPending()
 {
     QString error;
     if (allowed(PaneAction::SetPending) &&
-        !updateFields({{u"status"_qs, toCode(TicketStatus::Pending)}}, &error))
+        !updateFields({{u"status"_s, toCode(TicketStatus::Pending)}}, &error))
         showError(error);
 }
 
 void TicketPane::resume()
 {
     QString error;
-    if (allowed(PaneAction::Resume) && !updateFields({{u"status"_qs, toCode(TicketStatus::Open)}}, &error))
+    if (allowed(PaneAction::Resume) && !updateFields({{u"status"_s, toCode(TicketStatus::Open)}}, &error))
         showError(error);
 }
 
 void TicketPane::reopen()
 {
     QString error;
-    if (allowed(PaneAction::Reopen) &&
-        !updateFields({{u"status"_qs, toCode(TicketStatus::Reopened)}}, &error))
+    if (allowed(PaneAction::Reopen) && !updateFields({{u"status"_s, toCode(TicketStatus::Reopened)}}, &error))
         showError(error);
 }
 
@@ -463,7 +464,7 @@ void TicketPane::escalate()
     const Priority to = PaneActionRules::escalated(m_ticket->priority);
     QString error;
     if (!addEvent(EventKind::Escalation, QString(),
-                  {{u"priority"_qs, toCode(to)}, {u"reason"_qs, u"agent_request"_qs}}, &error))
+                  {{u"priority"_s, toCode(to)}, {u"reason"_s, u"agent_request"_s}}, &error))
         showError(error);
 }
 
@@ -514,9 +515,9 @@ bool TicketPane::resolveWith(Resolution r, std::optional<qint64> fen, const QStr
         *error = text.message;
         return false;
     }
-    QJsonObject fields{{u"status"_qs, toCode(TicketStatus::Resolved)}, {u"resolution"_qs, toCode(r)}};
+    QJsonObject fields{{u"status"_s, toCode(TicketStatus::Resolved)}, {u"resolution"_s, toCode(r)}};
     if (r == Resolution::Compensation && fen)
-        fields.insert(u"compensation_amount"_qs, double(*fen) / 100.0); // yuan on the wire, exact to the fen
+        fields.insert(u"compensation_amount"_s, double(*fen) / 100.0); // yuan on the wire, exact to the fen
     if (!updateFields(fields, error))
         return false;
     QString noteError;

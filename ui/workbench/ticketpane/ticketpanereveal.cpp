@@ -11,6 +11,8 @@
 #include <QPushButton>
 #include <QTabWidget>
 
+using namespace Qt::StringLiterals;
+
 namespace pd {
 
 void TicketPane::setServerLink(ServerLink *link)
@@ -119,7 +121,7 @@ void TicketPane::provideCallNumber()
     m_callWaitsForNumber = true;
     m_callDialog->setNumber(tr("Asking the server for the number (logged as a call back)…"));
     if (!m_reveal->busy())
-        m_reveal->request(CustomerField::Phone, u"callback"_qs);
+        m_reveal->request(CustomerField::Phone, u"callback"_s);
     m_card->setRevealBusy(m_reveal->busy());
 }
 
