@@ -1,5 +1,6 @@
 #include "parcelscontroller.h"
 
+#include "mapquery.h"
 #include "requestparsing.h"
 
 #include "server/importer/trackingingest.h"
@@ -33,6 +34,8 @@ void ParcelsController::registerRoutes(Router &router)
 {
     router.add("POST", QStringLiteral("/api/v1/tracking"), Access::only({Role::Admin}),
                [this](RequestContext &c) { return ingest(c); });
+    router.add("GET", QStringLiteral("/api/v1/map/parcels"), Access::signedIn(),
+               [this](RequestContext &c) { return mapParcels(c, m_docs.geo(), m_clock.nowMs()); });
     router.add(
         "GET", QStringLiteral("/api/v1/parcels/{waybill}"), Access::signedIn(), [this](RequestContext &c) {
             const QString waybill = waybillParam(c);

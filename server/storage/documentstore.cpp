@@ -185,9 +185,10 @@ void DocumentStore::put(WriteTx &tx, Doc &doc)
     m_db.exec(m_db.cached(sql), binds);
     if (doc.type == DocType::Ticket && !doc.deleted && !doc.parent.isEmpty())
         enterFeed(doc.parent);
-    if (doc.type == DocType::Parcel)
+    if (doc.type == DocType::Parcel) {
         m_volume.parcelChanged(tx, doc.id, doc.updatedMs);
-    else if (doc.type == DocType::TrackingEvent && isCountedScan(doc.data))
+        m_geo.parcelsChanged({&doc});
+    } else if (doc.type == DocType::TrackingEvent && isCountedScan(doc.data))
         m_volume.parcelChanged(tx, doc.parent, doc.updatedMs);
 }
 
@@ -214,6 +215,12 @@ void DocumentStore::putMany(WriteTx &tx, QList<Doc> &docs, const QSet<QString> &
             m_db.exec(q, binds);
         }
     }
+    QList<const Doc *> parcels;
+    for (const Doc &d : std::as_const(docs)) {
+        if (d.type == DocType::Parcel)
+            parcels << &d;
+    }
+    m_geo.parcelsChanged(parcels);
 }
 
 QHash<QString, Doc> DocumentStore::getMany(const QString &type, const QStringList &ids)
@@ -339,6 +346,13 @@ int DocumentStore::restampChildren(WriteTx &tx, const QString &type, const QStri
 void DocumentStore::remove(WriteTx &tx, const QString &type, const QString &id)
 {
     tx.db().run(QStringLiteral("DELETE FROM docs WHERE type = ? AND id = ?"), {type, id});
+    if (type == DocType::Parcel) {
+        Doc gone;
+        gone.type = type;
+        gone.id = id;
+        gone.deleted = true;
+        m_geo.parcelsChanged({&gone});
+    }
 }
 
 qint64 DocumentStore::maxSeq()

@@ -2,6 +2,7 @@
 
 #include "customeraccess.h"
 #include "database.h"
+#include "geoindex.h"
 #include "volumestore.h"
 
 #include <QByteArray>
@@ -92,6 +93,7 @@ public:
     explicit DocumentStore(Database &db)
         : m_db(db)
         , m_volume(db, *this)
+        , m_geo(db)
     {}
 
     [[nodiscard]] std::optional<Doc> get(const QString &type, const QString &id);
@@ -175,6 +177,8 @@ public:
 
     [[nodiscard]] Database &db() { return m_db; }
     [[nodiscard]] VolumeStore &volume() { return m_volume; }
+    /// @brief The map's index of parcels under way; put(), putMany() and remove() keep it.
+    [[nodiscard]] GeoIndex &geo() { return m_geo; }
 
     /// @brief Whether a live ticket names @p waybill (its parcel and tracking are in the change feed).
     [[nodiscard]] bool isReferenced(const QString &waybill);
@@ -190,6 +194,7 @@ private:
 
     Database &m_db;
     VolumeStore m_volume;
+    GeoIndex m_geo;
 };
 
 } // namespace pd::server

@@ -3,6 +3,7 @@
 #include "customerdata.h"
 #include "database.h"
 #include "documentstore.h"
+#include "geoindex.h"
 
 #include <QRandomGenerator>
 #include <QSqlQuery>
@@ -13,114 +14,158 @@ namespace pd::server {
 namespace {
 
 // Each migration is a list of statements; %AUTOID% and %BLOB% differ between SQLite and PostgreSQL.
+QStringList version1()
+{
+    return {
+        QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE counters (name TEXT PRIMARY KEY, value BIGINT NOT NULL)"),
+        QStringLiteral("INSERT INTO counters(name, value) VALUES('change_seq', 0)"),
+        // Every synced record is one JSON document (the API's own JSON) with the columns routing and
+        // visibility need. seq is the global change sequence: rewritten on every change, unique.
+        QStringLiteral("CREATE TABLE docs (type TEXT NOT NULL, id TEXT NOT NULL, seq BIGINT NOT NULL,"
+                       " version BIGINT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0,"
+                       " team_id TEXT NOT NULL DEFAULT '', parent TEXT NOT NULL DEFAULT '',"
+                       " status TEXT NOT NULL DEFAULT '', updated_ms BIGINT NOT NULL, data TEXT NOT NULL,"
+                       " PRIMARY KEY (type, id))"),
+        QStringLiteral("CREATE UNIQUE INDEX docs_seq ON docs(seq)"),
+        QStringLiteral("CREATE INDEX docs_parent ON docs(type, parent)"),
+        QStringLiteral("CREATE INDEX docs_status ON docs(type, status)"),
+        QStringLiteral("CREATE TABLE credentials (user_id TEXT PRIMARY KEY, login TEXT NOT NULL UNIQUE,"
+                       " hash TEXT NOT NULL, salt TEXT NOT NULL, iterations INTEGER NOT NULL,"
+                       " disabled INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE TABLE tokens (token_hash TEXT PRIMARY KEY, user_id TEXT NOT NULL,"
+                       " kind TEXT NOT NULL, family TEXT NOT NULL, expires_ms BIGINT NOT NULL)"),
+        QStringLiteral("CREATE INDEX tokens_user ON tokens(user_id)"),
+        QStringLiteral("CREATE TABLE idempotency (key TEXT PRIMARY KEY, user_id TEXT NOT NULL,"
+                       " status INTEGER NOT NULL, body TEXT NOT NULL, created_ms BIGINT NOT NULL)"),
+    };
+}
+
+QStringList version2()
+{
+    return {
+        QStringLiteral("CREATE TABLE audit (id %AUTOID%, at_ms BIGINT NOT NULL, user_id TEXT NOT NULL,"
+                       " action TEXT NOT NULL, target_type TEXT NOT NULL, target_id TEXT NOT NULL,"
+                       " detail TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX audit_target ON audit(target_type, target_id)"),
+    };
+}
+
+QStringList version3()
+{
+    // Events follow their ticket's team: events written before a team move kept the old team. Every
+    // console starts over after this version (its "c1." cursor answers with reset), so fixing the column
+    // is enough; no withdrawals are needed for the past.
+    return {
+        QStringLiteral("UPDATE docs SET team_id = (SELECT t.team_id FROM docs AS t WHERE t.type = 'ticket'"
+                       " AND t.id = docs.parent) WHERE type = 'ticket_event' AND EXISTS (SELECT 1 FROM docs"
+                       " AS t WHERE t.type = 'ticket' AND t.id = docs.parent AND t.team_id <> docs.team_id)"),
+    };
+}
+
+QStringList version4()
+{
+    // Customer data protection (docs/server.md): a masked copy of every record that holds customer data,
+    // the assignee and the retention clock of tickets as columns (added by addDocColumns, below), and the
+    // append-only access log. The log stores keyed hashes of phone numbers, never the numbers.
+    return {
+        QStringLiteral("CREATE INDEX IF NOT EXISTS docs_purge ON docs(type, purge_ms) WHERE purge_ms > 0"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS access_log (id %AUTOID%, at_ms BIGINT NOT NULL,"
+                       " user_id TEXT NOT NULL, login TEXT NOT NULL DEFAULT '',"
+                       " role TEXT NOT NULL DEFAULT '', team_id TEXT NOT NULL DEFAULT '',"
+                       " kind TEXT NOT NULL, ticket_id TEXT NOT NULL DEFAULT '',"
+                       " field TEXT NOT NULL DEFAULT '', reason TEXT NOT NULL DEFAULT '',"
+                       " note TEXT NOT NULL DEFAULT '', customer_hash TEXT NOT NULL DEFAULT '',"
+                       " records BIGINT NOT NULL DEFAULT 0, detail TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS access_log_at ON access_log(at_ms)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS access_log_user ON access_log(user_id, at_ms)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS access_log_customer ON access_log(customer_hash, at_ms)"),
+        // Append-only, enforced by the database as well as by the code (which has no UPDATE or DELETE).
+        QStringLiteral("%SQLITE%CREATE TRIGGER IF NOT EXISTS access_log_no_update BEFORE UPDATE ON access_log"
+                       " BEGIN SELECT RAISE(ABORT, 'access_log is append-only'); END"),
+        QStringLiteral("%SQLITE%CREATE TRIGGER IF NOT EXISTS access_log_no_delete BEFORE DELETE ON access_log"
+                       " BEGIN SELECT RAISE(ABORT, 'access_log is append-only'); END"),
+        QStringLiteral("%POSTGRES%CREATE OR REPLACE FUNCTION pd_access_log_append_only() RETURNS trigger"
+                       " LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'access_log is append-only'; END $$"),
+        QStringLiteral("%POSTGRES%CREATE OR REPLACE TRIGGER access_log_append_only BEFORE UPDATE OR DELETE"
+                       " ON access_log FOR EACH ROW EXECUTE FUNCTION pd_access_log_append_only()"),
+    };
+}
+
+QStringList version5()
+{
+    // Volume aggregates (docs/server.md): totals per company-time day, station and courier, and each
+    // parcel's share of them. VolumeStore::backfillIfNeeded computes the shares of the parcels already
+    // stored at the next start.
+    return {
+        QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS parcel_volume (day TEXT NOT NULL, station_id TEXT NOT NULL,"
+            " courier_id TEXT NOT NULL, picked_up BIGINT NOT NULL DEFAULT 0,"
+            " delivered BIGINT NOT NULL DEFAULT 0, delivered_on_time BIGINT NOT NULL DEFAULT 0,"
+            " damaged BIGINT NOT NULL DEFAULT 0, lost BIGINT NOT NULL DEFAULT 0,"
+            " exceptions BIGINT NOT NULL DEFAULT 0, version BIGINT NOT NULL DEFAULT 1,"
+            " PRIMARY KEY (day, station_id, courier_id))"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS volume_parcels (waybill_no TEXT PRIMARY KEY,"
+                       " station_id TEXT NOT NULL, courier_id TEXT NOT NULL,"
+                       " picked_day TEXT NOT NULL DEFAULT '', delivered_day TEXT NOT NULL DEFAULT '',"
+                       " on_time INTEGER NOT NULL DEFAULT 0, exception_day TEXT NOT NULL DEFAULT '',"
+                       " damaged_day TEXT NOT NULL DEFAULT '', lost_day TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("INSERT INTO meta(key, value) VALUES('volume_time_zone', 'Asia/Shanghai')"
+                       " ON CONFLICT(key) DO NOTHING"),
+    };
+}
+
+QStringList version6()
+{
+    // Parcels at volume (docs/server.md, "Parcels at volume"): the change feed reads only rows with
+    // feed = 1 through a partial index, so the millions of parcels and tracking events no ticket is about
+    // cost a pull nothing. Every row but those starts with feed = 1 (addFeedColumn); the parcels and
+    // tracking events no live ticket names get 0 here.
+    return {
+        QStringLiteral("UPDATE docs SET feed = 0 WHERE type IN ('parcel', 'tracking_event') AND NOT EXISTS"
+                       " (SELECT 1 FROM docs t WHERE t.type = 'ticket' AND t.deleted = 0 AND t.parent ="
+                       " CASE WHEN docs.type = 'parcel' THEN docs.id ELSE docs.parent END)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS docs_feed ON docs(seq) WHERE feed = 1"),
+    };
+}
+
+QStringList version7()
+{
+    // The map's parcels by viewport (docs/server.md, "The map's parcels"): parcels under way with a point,
+    // keyed by quadkey, and their counts per zoom-15 cell and station. GeoIndex::rebuild fills both from
+    // the parcels stored before (after these statements).
+    return {
+        QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS parcel_geo (waybill_no TEXT PRIMARY KEY, qk BIGINT NOT NULL,"
+            " lat DOUBLE PRECISION NOT NULL, lng DOUBLE PRECISION NOT NULL,"
+            " at_dest INTEGER NOT NULL DEFAULT 0, status TEXT NOT NULL,"
+            " station_id TEXT NOT NULL DEFAULT '', courier_id TEXT NOT NULL DEFAULT '',"
+            " promised_ms BIGINT NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS parcel_geo_qk ON parcel_geo(qk)"),
+        QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS parcel_cells (cell BIGINT NOT NULL, station_id TEXT NOT NULL,"
+            " n BIGINT NOT NULL, sum_lat DOUBLE PRECISION NOT NULL,"
+            " sum_lng DOUBLE PRECISION NOT NULL, PRIMARY KEY (cell, station_id))"),
+    };
+}
+
 QStringList migration(int version)
 {
     switch (version) {
     case 1:
-        return {
-            QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
-            QStringLiteral("CREATE TABLE counters (name TEXT PRIMARY KEY, value BIGINT NOT NULL)"),
-            QStringLiteral("INSERT INTO counters(name, value) VALUES('change_seq', 0)"),
-            // Every synced record is one JSON document (the API's own JSON) with the columns routing and
-            // visibility need. seq is the global change sequence: rewritten on every change, unique.
-            QStringLiteral("CREATE TABLE docs (type TEXT NOT NULL, id TEXT NOT NULL, seq BIGINT NOT NULL,"
-                           " version BIGINT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0,"
-                           " team_id TEXT NOT NULL DEFAULT '', parent TEXT NOT NULL DEFAULT '',"
-                           " status TEXT NOT NULL DEFAULT '', updated_ms BIGINT NOT NULL, data TEXT NOT NULL,"
-                           " PRIMARY KEY (type, id))"),
-            QStringLiteral("CREATE UNIQUE INDEX docs_seq ON docs(seq)"),
-            QStringLiteral("CREATE INDEX docs_parent ON docs(type, parent)"),
-            QStringLiteral("CREATE INDEX docs_status ON docs(type, status)"),
-            QStringLiteral("CREATE TABLE credentials (user_id TEXT PRIMARY KEY, login TEXT NOT NULL UNIQUE,"
-                           " hash TEXT NOT NULL, salt TEXT NOT NULL, iterations INTEGER NOT NULL,"
-                           " disabled INTEGER NOT NULL DEFAULT 0)"),
-            QStringLiteral("CREATE TABLE tokens (token_hash TEXT PRIMARY KEY, user_id TEXT NOT NULL,"
-                           " kind TEXT NOT NULL, family TEXT NOT NULL, expires_ms BIGINT NOT NULL)"),
-            QStringLiteral("CREATE INDEX tokens_user ON tokens(user_id)"),
-            QStringLiteral("CREATE TABLE idempotency (key TEXT PRIMARY KEY, user_id TEXT NOT NULL,"
-                           " status INTEGER NOT NULL, body TEXT NOT NULL, created_ms BIGINT NOT NULL)"),
-        };
+        return version1();
     case 2:
-        return {
-            QStringLiteral("CREATE TABLE audit (id %AUTOID%, at_ms BIGINT NOT NULL, user_id TEXT NOT NULL,"
-                           " action TEXT NOT NULL, target_type TEXT NOT NULL, target_id TEXT NOT NULL,"
-                           " detail TEXT NOT NULL DEFAULT '')"),
-            QStringLiteral("CREATE INDEX audit_target ON audit(target_type, target_id)"),
-        };
+        return version2();
     case 3:
-        // Events follow their ticket's team: events written before a team move kept the old team. Every
-        // console starts over after this version (its "c1." cursor answers with reset), so fixing the column
-        // is enough; no withdrawals are needed for the past.
-        return {
-            QStringLiteral(
-                "UPDATE docs SET team_id = (SELECT t.team_id FROM docs AS t WHERE t.type = 'ticket'"
-                " AND t.id = docs.parent) WHERE type = 'ticket_event' AND EXISTS (SELECT 1 FROM docs"
-                " AS t WHERE t.type = 'ticket' AND t.id = docs.parent AND t.team_id <> docs.team_id)"),
-        };
+        return version3();
     case 4:
-        // Customer data protection (docs/server.md): a masked copy of every record that holds customer data,
-        // the assignee and the retention clock of tickets as columns (added by addDocColumns, below), and the
-        // append-only access log. The log stores keyed hashes of phone numbers, never the numbers.
-        return {
-            QStringLiteral(
-                "CREATE INDEX IF NOT EXISTS docs_purge ON docs(type, purge_ms) WHERE purge_ms > 0"),
-            QStringLiteral("CREATE TABLE IF NOT EXISTS access_log (id %AUTOID%, at_ms BIGINT NOT NULL,"
-                           " user_id TEXT NOT NULL, login TEXT NOT NULL DEFAULT '',"
-                           " role TEXT NOT NULL DEFAULT '', team_id TEXT NOT NULL DEFAULT '',"
-                           " kind TEXT NOT NULL, ticket_id TEXT NOT NULL DEFAULT '',"
-                           " field TEXT NOT NULL DEFAULT '', reason TEXT NOT NULL DEFAULT '',"
-                           " note TEXT NOT NULL DEFAULT '', customer_hash TEXT NOT NULL DEFAULT '',"
-                           " records BIGINT NOT NULL DEFAULT 0, detail TEXT NOT NULL DEFAULT '')"),
-            QStringLiteral("CREATE INDEX IF NOT EXISTS access_log_at ON access_log(at_ms)"),
-            QStringLiteral("CREATE INDEX IF NOT EXISTS access_log_user ON access_log(user_id, at_ms)"),
-            QStringLiteral(
-                "CREATE INDEX IF NOT EXISTS access_log_customer ON access_log(customer_hash, at_ms)"),
-            // Append-only, enforced by the database as well as by the code (which has no UPDATE or DELETE).
-            QStringLiteral(
-                "%SQLITE%CREATE TRIGGER IF NOT EXISTS access_log_no_update BEFORE UPDATE ON access_log"
-                " BEGIN SELECT RAISE(ABORT, 'access_log is append-only'); END"),
-            QStringLiteral(
-                "%SQLITE%CREATE TRIGGER IF NOT EXISTS access_log_no_delete BEFORE DELETE ON access_log"
-                " BEGIN SELECT RAISE(ABORT, 'access_log is append-only'); END"),
-            QStringLiteral(
-                "%POSTGRES%CREATE OR REPLACE FUNCTION pd_access_log_append_only() RETURNS trigger"
-                " LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'access_log is append-only'; END $$"),
-            QStringLiteral(
-                "%POSTGRES%CREATE OR REPLACE TRIGGER access_log_append_only BEFORE UPDATE OR DELETE"
-                " ON access_log FOR EACH ROW EXECUTE FUNCTION pd_access_log_append_only()"),
-        };
+        return version4();
     case 5:
-        // Volume aggregates (docs/server.md): totals per company-time day, station and courier, and each
-        // parcel's share of them. VolumeStore::backfillIfNeeded computes the shares of the parcels already
-        // stored at the next start.
-        return {
-            QStringLiteral(
-                "CREATE TABLE IF NOT EXISTS parcel_volume (day TEXT NOT NULL, station_id TEXT NOT NULL,"
-                " courier_id TEXT NOT NULL, picked_up BIGINT NOT NULL DEFAULT 0,"
-                " delivered BIGINT NOT NULL DEFAULT 0, delivered_on_time BIGINT NOT NULL DEFAULT 0,"
-                " damaged BIGINT NOT NULL DEFAULT 0, lost BIGINT NOT NULL DEFAULT 0,"
-                " exceptions BIGINT NOT NULL DEFAULT 0, version BIGINT NOT NULL DEFAULT 1,"
-                " PRIMARY KEY (day, station_id, courier_id))"),
-            QStringLiteral("CREATE TABLE IF NOT EXISTS volume_parcels (waybill_no TEXT PRIMARY KEY,"
-                           " station_id TEXT NOT NULL, courier_id TEXT NOT NULL,"
-                           " picked_day TEXT NOT NULL DEFAULT '', delivered_day TEXT NOT NULL DEFAULT '',"
-                           " on_time INTEGER NOT NULL DEFAULT 0, exception_day TEXT NOT NULL DEFAULT '',"
-                           " damaged_day TEXT NOT NULL DEFAULT '', lost_day TEXT NOT NULL DEFAULT '')"),
-            QStringLiteral("INSERT INTO meta(key, value) VALUES('volume_time_zone', 'Asia/Shanghai')"
-                           " ON CONFLICT(key) DO NOTHING"),
-        };
+        return version5();
     case 6:
-        // Parcels at volume (docs/server.md, "Parcels at volume"): the change feed reads only rows with
-        // feed = 1 through a partial index, so the millions of parcels and tracking events no ticket is about
-        // cost a pull nothing. Every row but those starts with feed = 1 (addFeedColumn); the parcels and
-        // tracking events no live ticket names get 0 here.
-        return {
-            QStringLiteral(
-                "UPDATE docs SET feed = 0 WHERE type IN ('parcel', 'tracking_event') AND NOT EXISTS"
-                " (SELECT 1 FROM docs t WHERE t.type = 'ticket' AND t.deleted = 0 AND t.parent ="
-                " CASE WHEN docs.type = 'parcel' THEN docs.id ELSE docs.parent END)"),
-            QStringLiteral("CREATE INDEX IF NOT EXISTS docs_feed ON docs(seq) WHERE feed = 1"),
-        };
+        return version6();
+    case 7:
+        return version7();
     default:
         return {};
     }
@@ -242,6 +287,8 @@ int runMigrations(Database &db)
             }
             if (next == 4)
                 backfillCustomerData(db);
+            if (next == 7)
+                GeoIndex(db).rebuild();
             db.run(QStringLiteral("INSERT INTO meta(key, value) VALUES('schema_version', ?) "
                                   "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
                    {QString::number(next)});

@@ -1,11 +1,16 @@
 // Projection, tile maths (XYZ and TMS), WGS-84 ⇄ GCJ-02, the viewport and the TopoJSON reader.
 #include "models/geo/gcj02.h"
 #include "models/geo/mercator.h"
+#include "models/geo/quadkey.h"
 #include "models/geo/topojson.h"
 #include "models/geo/viewport.h"
 
 #include <QFile>
 #include <QTest>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
 
 using namespace pd;
 using namespace pd::geo;
@@ -28,6 +33,8 @@ private Q_SLOTS:
     void visibleTilesNearestFirst();
     void topoJsonDecodes();
     void vendoredBasemapReads();
+    void quadkeysNestTiles();
+    void coveringRangesHoldEveryPointInside();
 };
 
 void TestGeoMath::projectionRoundTrip()
@@ -251,6 +258,45 @@ void TestGeoMath::vendoredBasemapReads()
             box = box.isNull() ? QRectF(p, QSizeF(1e-9, 1e-9)) : box.united(QRectF(p, QSizeF(1e-9, 1e-9)));
     QVERIFY(box.contains(QPointF(116.4, 39.9)));   // Beijing
     QVERIFY(box.contains(QPointF(121.47, 31.23))); // Shanghai
+}
+
+void TestGeoMath::quadkeysNestTiles()
+{
+    // A point's key at zoom z is its zoom-20 key shifted, and its centre lies in the point's tile.
+    const GeoPoint shanghai{31.2304, 121.4737};
+    const quint64 qk = geo::quadkeyOf(shanghai);
+    for (int z : {0, 5, 12, 15, 20}) {
+        const QRectF tile = geo::tileWorldRect(geo::tileAt(shanghai, z));
+        QVERIFY2(tile.contains(geo::quadkeyCentre(geo::quadkeyAt(qk, z), z)), qPrintable(QString::number(z)));
+    }
+    QCOMPARE(geo::quadkeyAt(qk, 0), quint64(0));
+    QVERIFY(geo::quadkeyOf({31.2305, 121.4737}) != qk); // about 11 m north: another zoom-20 tile
+}
+
+void TestGeoMath::coveringRangesHoldEveryPointInside()
+{
+    // Points on a grid over 杭州: each one inside the rectangle falls into a range; ranges are sorted,
+    // disjoint and few.
+    const QRectF world = QRectF(geo::project({30.35, 120.05}), geo::project({30.20, 120.30})).normalized();
+    const QList<geo::KeyRange> ranges = geo::coveringRanges(world, geo::kQuadkeyZoom);
+    QVERIFY(!ranges.isEmpty());
+    QVERIFY(ranges.size() <= 36);
+    for (qsizetype i = 1; i < ranges.size(); ++i)
+        QVERIFY(ranges.at(i - 1).last < ranges.at(i).first);
+    int inside = 0;
+    for (int i = 0; i <= 15; ++i) {
+        for (int j = 0; j <= 25; ++j) {
+            const double lat = 30.20 + i * 0.01, lon = 120.05 + j * 0.01;
+            const quint64 qk = geo::quadkeyOf({lat, lon});
+            const bool covered = std::any_of(ranges.cbegin(), ranges.cend(), [&](const geo::KeyRange &r) {
+                return qk >= r.first && qk <= r.last;
+            });
+            QVERIFY2(covered, qPrintable(u"%1,%2"_s.arg(lat).arg(lon)));
+            ++inside;
+        }
+    }
+    QCOMPARE(inside, 16 * 26);
+    QVERIFY(geo::coveringRanges(QRectF(2, 2, 1, 1), geo::kQuadkeyZoom).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestGeoMath)

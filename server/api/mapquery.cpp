@@ -1,0 +1,137 @@
+#include "mapquery.h"
+
+#include "apierror.h"
+#include "requestparsing.h"
+
+#include "server/storage/geoindex.h"
+
+#include "models/geo/clustering.h"
+#include "models/geo/mercator.h"
+
+#include <QJsonArray>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace pd::server {
+
+namespace {
+struct MapRequest
+{
+    QRectF world; ///< the viewport in unit-square world coordinates
+    double west = 0, south = 0, east = 0, north = 0;
+    double zoom = 0;
+    GeoFilter filter;
+};
+
+MapRequest parseRequest(const RequestContext &c, qint64 nowMs)
+{
+    const QUrlQuery &q = c.request.query;
+    MapRequest r;
+    const QStringList parts = q.queryItemValue(u"bbox"_s).split(u',');
+    bool ok = parts.size() == 4;
+    double v[4] = {0, 0, 0, 0};
+    for (int i = 0; ok && i < 4; ++i) {
+        v[i] = parts.at(i).toDouble(&ok);
+        ok = ok && std::isfinite(v[i]);
+    }
+    if (!ok || v[0] < -180 || v[2] > 180 || v[1] < -90 || v[3] > 90 || v[0] >= v[2] || v[1] >= v[3])
+        throw ApiError::invalid(u"bbox"_s, u"bbox is west,south,east,north in degrees (WGS-84), west < east "
+                                           "and south < north."_s);
+    r.west = v[0];
+    r.south = v[1];
+    r.east = v[2];
+    r.north = v[3];
+    r.zoom = q.queryItemValue(u"zoom"_s).toDouble(&ok);
+    if (!ok || !std::isfinite(r.zoom) || r.zoom < 0 || r.zoom > geo::kMaxZoom + 1)
+        throw ApiError::invalid(u"zoom"_s, u"zoom is a number from 0 to %1."_s.arg(geo::kMaxZoom + 1));
+    r.world = QRectF(geo::project({r.north, r.west}), geo::project({r.south, r.east})).normalized();
+    r.filter.ranges = geo::coveringRanges(r.world, geo::kQuadkeyZoom);
+    r.filter.stationId = q.queryItemValue(u"station"_s, QUrl::FullyDecoded);
+    if (!r.filter.stationId.isEmpty() && !isValidId(r.filter.stationId))
+        throw ApiError::invalid(u"station"_s, u"station is a station id."_s);
+    const QString late = q.queryItemValue(u"late"_s);
+    if (!late.isEmpty() && late != u"0" && late != u"1")
+        throw ApiError::invalid(u"late"_s, u"late is 0 or 1."_s);
+    if (late == u"1")
+        r.filter.lateAtMs = nowMs;
+    return r;
+}
+
+bool inside(const MapRequest &r, const GeoPoint &p)
+{
+    return p.lon >= r.west && p.lon <= r.east && p.lat >= r.south && p.lat <= r.north;
+}
+
+/// Cells grouped into screen cells of about 60 pixels at the request's zoom; weighted mean points.
+QJsonArray clustersOf(const MapRequest &r, const QList<GeoCount> &cells, qint64 *total)
+{
+    const double size = geo::clusterCellSize(r.zoom);
+    QHash<QPair<qint64, qint64>, GeoCount> groups;
+    QList<QPair<qint64, qint64>> order;
+    for (const GeoCount &cell : cells) {
+        if (cell.count <= 0 || !inside(r, cell.centre()))
+            continue;
+        const QPointF w = geo::project(cell.centre());
+        const QPair<qint64, qint64> key(qint64(std::floor(w.x() / size)), qint64(std::floor(w.y() / size)));
+        auto it = groups.find(key);
+        if (it == groups.end()) {
+            it = groups.insert(key, GeoCount{});
+            order.append(key);
+        }
+        it->count += cell.count;
+        it->sumLat += cell.sumLat;
+        it->sumLng += cell.sumLng;
+        *total += cell.count;
+    }
+    QJsonArray out;
+    for (const auto &key : std::as_const(order)) {
+        const GeoCount &g = groups[key];
+        const GeoPoint centre = g.centre();
+        out.append(QJsonObject{{u"lat"_s, centre.lat}, {u"lon"_s, centre.lon}, {u"count"_s, g.count}});
+    }
+    return out;
+}
+
+QJsonObject parcelJson(const GeoEntry &e)
+{
+    QJsonObject o{{u"waybill_no"_s, e.waybillNo}, {u"lat"_s, e.point.lat},
+                  {u"lon"_s, e.point.lon},        {u"at_destination"_s, e.atDestination},
+                  {u"status"_s, e.status},        {u"station_id"_s, e.stationId},
+                  {u"courier_id"_s, e.courierId}};
+    if (e.promisedMs > 0)
+        o.insert(u"promised_at"_s, instantToIso(e.promisedMs));
+    return o;
+}
+} // namespace
+
+HttpResponse mapParcels(const RequestContext &c, GeoIndex &index, qint64 nowMs)
+{
+    const MapRequest r = parseRequest(c, nowMs);
+    QJsonObject body{{u"zoom"_s, r.zoom}};
+    qint64 total = 0;
+    if (r.zoom < kMapDetailZoom) {
+        body.insert(u"clustered"_s, true);
+        body.insert(u"clusters"_s, clustersOf(r, index.cells(r.filter), &total));
+        body.insert(u"parcels"_s, QJsonArray());
+        body.insert(u"truncated"_s, false);
+    } else {
+        const QList<GeoEntry> entries = index.entries(r.filter, kMapDetailLimit);
+        QJsonArray parcels;
+        for (const GeoEntry &e : entries) {
+            if (!inside(r, e.point))
+                continue;
+            parcels.append(parcelJson(e));
+            ++total;
+        }
+        body.insert(u"clustered"_s, false);
+        body.insert(u"clusters"_s, QJsonArray());
+        body.insert(u"parcels"_s, parcels);
+        body.insert(u"truncated"_s, entries.size() >= kMapDetailLimit);
+    }
+    body.insert(u"total"_s, total);
+    return jsonResponse(200, body);
+}
+
+} // namespace pd::server

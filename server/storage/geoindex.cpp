@@ -1,0 +1,285 @@
+#include "geoindex.h"
+
+#include "database.h"
+#include "documentstore.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace pd::server {
+
+namespace {
+constexpr int kCellShift = 2 * (geo::kQuadkeyZoom - geo::kCellZoom);
+constexpr qsizetype kRowsPerStatement = 200;
+
+using CellKey = QPair<quint64, QString>;
+
+/// "(qk BETWEEN ? AND ?) OR …" for @p ranges shifted to the column's zoom, with its binds.
+QString rangeClause(const QString &column, const QList<geo::KeyRange> &ranges, int shift, QVariantList &binds)
+{
+    QStringList parts;
+    for (const geo::KeyRange &r : ranges) {
+        parts << column + u" BETWEEN ? AND ?"_s;
+        binds << qint64(r.first >> shift) << qint64(r.last >> shift);
+    }
+    return u"("_s + parts.join(u" OR "_s) + u")"_s;
+}
+
+QString filterClause(const GeoFilter &filter, QVariantList &binds)
+{
+    QString sql;
+    if (!filter.stationId.isEmpty()) {
+        sql += u" AND station_id = ?"_s;
+        binds << filter.stationId;
+    }
+    if (filter.lateAtMs > 0) {
+        sql += u" AND promised_ms > 0 AND promised_ms < ?"_s;
+        binds << filter.lateAtMs;
+    }
+    return sql;
+}
+
+/// The ranges, then the filters: binds in the order of the placeholders.
+QString whereClause(const QString &column, const GeoFilter &filter, int shift, QVariantList &binds)
+{
+    QString sql = rangeClause(column, filter.ranges, shift, binds);
+    sql += filterClause(filter, binds);
+    return sql;
+}
+
+void addTo(QHash<CellKey, GeoCount> &deltas, const GeoEntry &e, int sign)
+{
+    GeoCount &c = deltas[CellKey(geo::quadkeyAt(e.qk, geo::kCellZoom), e.stationId)];
+    c.count += sign;
+    c.sumLat += sign * e.point.lat;
+    c.sumLng += sign * e.point.lon;
+}
+
+GeoEntry readEntry(const QSqlQuery &q)
+{
+    GeoEntry e;
+    e.waybillNo = q.value(0).toString();
+    e.qk = quint64(q.value(1).toLongLong());
+    e.point = {q.value(2).toDouble(), q.value(3).toDouble()};
+    e.atDestination = q.value(4).toInt() != 0;
+    e.status = q.value(5).toString();
+    e.stationId = q.value(6).toString();
+    e.courierId = q.value(7).toString();
+    e.promisedMs = q.value(8).toLongLong();
+    return e;
+}
+
+const QString kEntryColumns =
+    u"waybill_no, qk, lat, lng, at_dest, status, station_id, courier_id, promised_ms"_s;
+} // namespace
+
+std::optional<GeoEntry> GeoIndex::entryOf(const Doc &parcel)
+{
+    if (parcel.deleted)
+        return std::nullopt;
+    const auto p = Parcel::fromJson(QJsonDocument::fromJson(parcel.data).object());
+    if (!p || p->status == ParcelStatus::Delivered || p->status == ParcelStatus::Returned)
+        return std::nullopt;
+    if (!p->position && !p->destination)
+        return std::nullopt;
+    GeoEntry e;
+    e.waybillNo = p->waybillNo.isEmpty() ? parcel.id : p->waybillNo;
+    e.atDestination = !p->position;
+    e.point = p->position ? *p->position : *p->destination;
+    e.qk = geo::quadkeyOf(e.point);
+    e.status = toCode(p->status);
+    e.stationId = p->stationId;
+    e.courierId = p->courierId;
+    e.promisedMs = p->promisedAt.value_or(0);
+    return e;
+}
+
+void GeoIndex::parcelsChanged(const QList<const Doc *> &parcels)
+{
+    if (parcels.isEmpty())
+        return;
+    QStringList waybills;
+    waybills.reserve(parcels.size());
+    for (const Doc *d : parcels)
+        waybills << d->id;
+    const QHash<QString, GeoEntry> before = stored(waybills);
+    QList<GeoEntry> written;
+    QStringList removed;
+    QHash<CellKey, GeoCount> deltas;
+    for (const Doc *d : parcels) {
+        std::optional<GeoEntry> now = entryOf(*d);
+        if (now)
+            now->waybillNo = d->id;
+        const auto old = before.constFind(d->id);
+        const bool had = old != before.cend();
+        if (had && now && *old == *now)
+            continue;
+        if (had)
+            addTo(deltas, *old, -1);
+        if (now) {
+            addTo(deltas, *now, +1);
+            written << *now;
+        } else if (had) {
+            removed << d->id;
+        }
+    }
+    writeEntries(written);
+    removeEntries(removed);
+    addToCells(deltas);
+}
+
+void GeoIndex::rebuild()
+{
+    m_db.run(u"DELETE FROM parcel_geo"_s);
+    m_db.run(u"DELETE FROM parcel_cells"_s);
+    QString after;
+    for (;;) {
+        QSqlQuery q = m_db.run(u"SELECT type, id, deleted, data FROM docs WHERE type = 'parcel' AND id > ?"
+                               " ORDER BY id LIMIT 2000"_s,
+                               {after});
+        QList<GeoEntry> entries;
+        QHash<CellKey, GeoCount> deltas;
+        int rows = 0;
+        while (q.next()) {
+            Doc d;
+            d.type = q.value(0).toString();
+            d.id = q.value(1).toString();
+            d.deleted = q.value(2).toInt() != 0;
+            d.data = q.value(3).toString().toUtf8();
+            after = d.id;
+            ++rows;
+            if (auto e = entryOf(d)) {
+                e->waybillNo = d.id;
+                addTo(deltas, *e, +1);
+                entries << *e;
+            }
+        }
+        q.finish();
+        writeEntries(entries);
+        addToCells(deltas);
+        if (rows < 2000)
+            break;
+    }
+}
+
+QHash<QString, GeoEntry> GeoIndex::stored(const QStringList &waybills)
+{
+    QHash<QString, GeoEntry> out;
+    m_db.runIn(u"SELECT "_s + kEntryColumns + u" FROM parcel_geo WHERE waybill_no IN (%IN%)"_s, {}, waybills,
+               [&](const QSqlQuery &q) {
+                   GeoEntry e = readEntry(q);
+                   out.insert(e.waybillNo, e);
+               });
+    return out;
+}
+
+void GeoIndex::writeEntries(const QList<GeoEntry> &entries)
+{
+    for (qsizetype start = 0; start < entries.size(); start += kRowsPerStatement) {
+        const qsizetype n = std::min(kRowsPerStatement, entries.size() - start);
+        QStringList rows;
+        QVariantList binds;
+        for (qsizetype i = start; i < start + n; ++i) {
+            const GeoEntry &e = entries.at(i);
+            rows << u"(?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
+            binds << e.waybillNo << qint64(e.qk) << e.point.lat << e.point.lon << (e.atDestination ? 1 : 0)
+                  << e.status << e.stationId << e.courierId << e.promisedMs;
+        }
+        m_db.run(u"INSERT INTO parcel_geo("_s + kEntryColumns + u") VALUES "_s + rows.join(u", "_s) +
+                     u" ON CONFLICT(waybill_no) DO UPDATE SET qk = excluded.qk, lat = excluded.lat,"
+                     " lng = excluded.lng, at_dest = excluded.at_dest, status = excluded.status,"
+                     " station_id = excluded.station_id, courier_id = excluded.courier_id,"
+                     " promised_ms = excluded.promised_ms"_s,
+                 binds);
+    }
+}
+
+void GeoIndex::removeEntries(const QStringList &waybills)
+{
+    m_db.runIn(u"DELETE FROM parcel_geo WHERE waybill_no IN (%IN%)"_s, {}, waybills,
+               [](const QSqlQuery &) {});
+}
+
+void GeoIndex::addToCells(const QHash<CellKey, GeoCount> &deltas)
+{
+    // Cells that drop to zero keep their row (n = 0): a bounded set (cells × stations), and no delete per
+    // batch.
+    QList<QPair<CellKey, GeoCount>> changes;
+    for (auto it = deltas.cbegin(); it != deltas.cend(); ++it) {
+        if (it->count != 0 || it->sumLat != 0 || it->sumLng != 0)
+            changes.append({it.key(), it.value()});
+    }
+    for (qsizetype start = 0; start < changes.size(); start += kRowsPerStatement) {
+        const qsizetype n = std::min(kRowsPerStatement, changes.size() - start);
+        QStringList rows;
+        QVariantList binds;
+        for (qsizetype i = start; i < start + n; ++i) {
+            const auto &[key, c] = changes.at(i);
+            rows << u"(?, ?, ?, ?, ?)"_s;
+            binds << qint64(key.first) << key.second << c.count << c.sumLat << c.sumLng;
+        }
+        m_db.run(u"INSERT INTO parcel_cells(cell, station_id, n, sum_lat, sum_lng) VALUES "_s +
+                     rows.join(u", "_s) +
+                     u" ON CONFLICT(cell, station_id) DO UPDATE SET n = parcel_cells.n + excluded.n,"
+                     " sum_lat = parcel_cells.sum_lat + excluded.sum_lat,"
+                     " sum_lng = parcel_cells.sum_lng + excluded.sum_lng"_s,
+                 binds);
+    }
+}
+
+QList<GeoCount> GeoIndex::cells(const GeoFilter &filter)
+{
+    QList<GeoCount> out;
+    if (filter.ranges.isEmpty())
+        return out;
+    QVariantList binds;
+    if (filter.lateAtMs > 0) {
+        // Lateness changes with the clock, so it is not counted ahead: group the matching rows.
+        const QString where = whereClause(u"qk"_s, filter, 0, binds);
+        QSqlQuery q = m_db.run(u"SELECT qk, lat, lng FROM parcel_geo WHERE "_s + where, binds);
+        QHash<quint64, GeoCount> byCell;
+        while (q.next()) {
+            const quint64 cell = geo::quadkeyAt(quint64(q.value(0).toLongLong()), geo::kCellZoom);
+            GeoCount &c = byCell[cell];
+            c.cell = cell;
+            ++c.count;
+            c.sumLat += q.value(1).toDouble();
+            c.sumLng += q.value(2).toDouble();
+        }
+        return byCell.values();
+    }
+    const QString where = whereClause(u"cell"_s, filter, kCellShift, binds);
+    QSqlQuery q = m_db.run(u"SELECT cell, SUM(n), SUM(sum_lat), SUM(sum_lng) FROM parcel_cells WHERE "_s +
+                               where + u" GROUP BY cell HAVING SUM(n) > 0"_s,
+                           binds);
+    while (q.next())
+        out.append({quint64(q.value(0).toLongLong()), q.value(1).toLongLong(), q.value(2).toDouble(),
+                    q.value(3).toDouble()});
+    return out;
+}
+
+QList<GeoEntry> GeoIndex::entries(const GeoFilter &filter, int limit)
+{
+    QList<GeoEntry> out;
+    if (filter.ranges.isEmpty())
+        return out;
+    QVariantList binds;
+    const QString where = whereClause(u"qk"_s, filter, 0, binds);
+    binds << limit;
+    QSqlQuery q = m_db.run(u"SELECT "_s + kEntryColumns + u" FROM parcel_geo WHERE "_s + where +
+                               u" ORDER BY qk LIMIT ?"_s,
+                           binds);
+    while (q.next())
+        out.append(readEntry(q));
+    return out;
+}
+
+qint64 GeoIndex::size()
+{
+    QSqlQuery q = m_db.run(u"SELECT COUNT(*) FROM parcel_geo"_s);
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+} // namespace pd::server
