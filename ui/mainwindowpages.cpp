@@ -80,6 +80,7 @@ MapPage *MainWindow::ensureMap()
     m_map = new MapPage(m_db, m_zone, this);
     m_map->hide();
     m_map->setClock(&m_clock);
+    m_map->setServerLink(serverLink());
     connect(m_map, &MapPage::openTicketRequested, this, [this](const QString &ticketId) {
         m_pages->setCurrentWidget(m_workbench);
         m_workbench->openTicket(ticketId);

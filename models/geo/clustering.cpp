@@ -2,13 +2,14 @@
 
 #include "mercator.h"
 
+#include <algorithm>
 #include <cmath>
 #include <unordered_map>
 
 namespace pd::geo {
 
 std::vector<Cluster> clusterGrid(const std::vector<QPointF> &points, double cellSize,
-                                 const std::vector<quint8> &ranks)
+                                 const std::vector<quint8> &ranks, const std::vector<int> &weights)
 {
     std::vector<Cluster> out;
     if (cellSize <= 0)
@@ -23,14 +24,15 @@ std::vector<Cluster> clusterGrid(const std::vector<QPointF> &points, double cell
         const auto cy = quint64(quint32(qint32(std::floor(p.y() * inv))));
         const auto [it, inserted] = cellToCluster.try_emplace((cx << 32) | cy, int(out.size()));
         const int rank = ranks.empty() ? 0 : ranks[i];
+        const int weight = weights.empty() ? 1 : std::max(1, weights[i]);
         if (inserted) {
-            out.push_back(Cluster{p, 1, i, rank});
-            sums.push_back(p);
+            out.push_back(Cluster{p, weight, i, rank});
+            sums.push_back(p * weight);
             continue;
         }
         Cluster &c = out[it->second];
-        ++c.count;
-        sums[it->second] += p;
+        c.count += weight;
+        sums[it->second] += p * weight;
         if (rank > c.maxRank)
             c.maxRank = rank;
     }

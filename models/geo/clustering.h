@@ -20,10 +20,12 @@ struct Cluster
  *
  * Linear in the number of points (one hash lookup each). @p ranks, when not empty, has one entry per point
  * and gives each cluster its worst member. The result lists clusters in the order their first member appears,
- * so it is deterministic for a given input.
+ * so it is deterministic for a given input. @p weights, when not empty, has one entry per point: how many
+ * markers it stands for (a cluster the server counted); the counts and mean positions are weighted by it.
  */
 [[nodiscard]] std::vector<Cluster> clusterGrid(const std::vector<QPointF> &points, double cellSize,
-                                               const std::vector<quint8> &ranks = {});
+                                               const std::vector<quint8> &ranks = {},
+                                               const std::vector<int> &weights = {});
 
 /// @brief The cell size in world units for clusters about @p cellPixels wide at @p zoom.
 [[nodiscard]] double clusterCellSize(double zoom, double cellPixels = 60.0);

@@ -242,4 +242,9 @@ ApiReply *ParcelsApi::tracking(const QString &waybillNo)
     return m_client->send("GET", u"/api/v1/parcels/"_s + pathSegment(waybillNo) + u"/tracking"_s);
 }
 
+ApiReply *ParcelsApi::viewport(const QString &query)
+{
+    return m_client->send("GET", u"/api/v1/map/parcels?"_s + query);
+}
+
 } // namespace pd

@@ -191,6 +191,8 @@ public:
     {}
     ApiReply *get(const QString &waybillNo);
     ApiReply *tracking(const QString &waybillNo);
+    /// @brief GET /map/parcels?@p query (geo::ViewportRequest::query): the parcels under way in a viewport.
+    ApiReply *viewport(const QString &query);
 
 private:
     ApiClient *m_client;

@@ -3,16 +3,22 @@
 #include "mapitems.h"
 #include "mapview.h"
 #include "models/domain/clock.h"
+#include "models/store/directoryrepository.h"
 #include "models/store/parcelrepository.h"
 #include "parcelcard.h"
+#include "sync/api/resources.h"
 #include "tilelayer.h"
 #include "ui/common/language.h"
+#include "ui/common/serverlink.h"
+#include "viewportloader.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTimer>
@@ -35,6 +41,9 @@ MapPage::MapPage(const Database &db, const QTimeZone &companyZone, QWidget *pare
     , m_station(new QComboBox(this))
     , m_count(new QLabel(this))
     , m_message(new QLabel(this))
+    , m_areaNote(new QLabel(this))
+    , m_loader(new map::ViewportLoader(this))
+    , m_viewTimer(new QTimer(this))
 {
     m_search->setClearButtonEnabled(true);
     m_search->setObjectName(QStringLiteral("mapSearch"));
@@ -66,15 +75,29 @@ MapPage::MapPage(const Database &db, const QTimeZone &companyZone, QWidget *pare
     splitter->setStretchFactor(0, 1);
     splitter->setCollapsible(0, false);
 
+    m_areaNote->setObjectName(QStringLiteral("mapAreaNote"));
+    m_areaNote->setWordWrap(true);
+    m_areaNote->hide();
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
+    layout->addWidget(m_areaNote);
     layout->addWidget(splitter, 1);
+
+    // The server's parcels for the area in view, asked for once the view rests (a drag moves it often).
+    m_viewTimer->setSingleShot(true);
+    m_viewTimer->setInterval(250);
+    connect(m_viewTimer, &QTimer::timeout, this, &MapPage::requestViewport);
+    connect(m_map, &map::MapView::viewChanged, m_viewTimer, qOverload<>(&QTimer::start));
+    connect(m_loader, &map::ViewportLoader::answered, this, &MapPage::viewportAnswered);
 
     connect(m_search, &QLineEdit::returnPressed, this, &MapPage::search);
     connect(go, &QPushButton::clicked, this, &MapPage::search);
-    connect(m_complaintsOnly, &QCheckBox::toggled, this, &MapPage::applyFilters);
-    connect(m_lateOnly, &QCheckBox::toggled, this, &MapPage::applyFilters);
+    for (auto *box : {m_complaintsOnly, m_lateOnly}) {
+        connect(box, &QCheckBox::toggled, this, &MapPage::applyFilters);
+        connect(box, &QCheckBox::toggled, this, &MapPage::requestViewport);
+    }
     connect(m_station, &QComboBox::currentIndexChanged, this, &MapPage::applyFilters);
+    connect(m_station, &QComboBox::currentIndexChanged, this, &MapPage::requestViewport);
     connect(m_map, &map::MapView::parcelClicked, this, [this](const QString &w) { select(w, false); });
     connect(m_card, &map::ParcelCard::openTicketRequested, this, &MapPage::openTicketRequested);
     connect(m_card, &map::ParcelCard::closed, this, [this] { select(QString(), false); });
@@ -94,6 +117,7 @@ MapPage::MapPage(const Database &db, const QTimeZone &companyZone, QWidget *pare
         if (!first)
             reload->start(); // tooltips, the station list, the count and the card in the new language
         first = false;
+        updateAreaNote();
     });
 }
 
@@ -121,6 +145,13 @@ void MapPage::setTileSource(const map::TileSourceSettings &settings)
     }
 }
 
+void MapPage::setServerLink(ServerLink *link)
+{
+    m_link = link;
+    m_loader->setServerLink(link);
+    requestViewport();
+}
+
 void MapPage::reloadFromCache()
 {
     m_all = m_queries.parcels();
@@ -146,6 +177,18 @@ void MapPage::reloadFromCache()
     }
     m_station->setCurrentIndex(std::max(0, m_station->findData(currentStation)));
     m_map->setStations(stations);
+    if (!m_fitted) {
+        // The first view: the company's stations (its city), else the parcels of the cache.
+        QList<GeoPoint> points;
+        for (const map::MapItem &s : std::as_const(stations))
+            points << s.position;
+        for (qsizetype i = 0; points.isEmpty() && i < m_all.size(); ++i)
+            points << m_all.at(i).point;
+        if (!points.isEmpty()) {
+            m_map->fitTo(points, 12);
+            m_fitted = true;
+        }
+    }
     applyFilters();
     if (!m_card->waybill().isEmpty())
         select(m_card->waybill(), false);
@@ -157,17 +200,106 @@ void MapPage::applyFilters()
     const bool complaints = m_complaintsOnly->isChecked();
     const bool late = m_lateOnly->isChecked();
     const QString station = m_station->currentData().toString();
+    // The server's clusters count every parcel under way in the area, the cache's among them.
+    const bool serverCounts = !complaints && m_remote && m_remote->clustered && m_map->isClustering();
     QList<map::MapItem> items;
+    QSet<QString> cached;
     items.reserve(m_all.size());
     for (const geo::MapParcel &p : std::as_const(m_all)) {
         if ((complaints && p.openTickets == 0) || (late && !p.isLate(t)) ||
             (!station.isEmpty() && p.stationId != station))
             continue;
+        const bool underWay = p.status != ParcelStatus::Delivered && p.status != ParcelStatus::Returned;
+        if (serverCounts && underWay && m_remote->covers(p.point))
+            continue; // counted in the server's clusters
         items << map::parcelItem(p, t, m_zone);
+        cached.insert(p.waybillNo);
     }
-    m_shown = int(items.size());
+    if (!complaints)
+        addServerItems(items, cached, t);
+    m_shown = 0;
+    for (const map::MapItem &item : std::as_const(items))
+        m_shown += item.count;
     m_map->setParcels(items);
     m_count->setText(tr("%Ln parcel(s) on the map", nullptr, m_shown));
+}
+
+void MapPage::addServerItems(QList<map::MapItem> &items, const QSet<QString> &cached, Instant t) const
+{
+    if (!m_remote)
+        return;
+    if (m_remote->clustered) {
+        if (!m_map->isClustering())
+            return; // zoomed in past the answer: the next one lists parcels
+        for (const geo::ServerCluster &c : m_remote->clusters) {
+            map::MapItem item;
+            item.id = QStringLiteral("cluster:%1,%2").arg(c.point.lat).arg(c.point.lon);
+            item.position = c.point;
+            item.count = std::max(1, c.count);
+            item.tooltip = tr("%Ln parcel(s) under way here", nullptr, c.count);
+            items << item;
+        }
+        return;
+    }
+    for (const geo::MapParcel &p : m_remote->parcels) {
+        if (!cached.contains(p.waybillNo))
+            items << map::parcelItem(p, t, m_zone);
+    }
+}
+
+void MapPage::requestViewport()
+{
+    m_viewTimer->stop();
+    if (m_complaintsOnly->isChecked()) {
+        // Open complaints are this console's tickets: all in the cache.
+        m_loader->cancel();
+        m_remote.reset();
+        m_remoteOffline = false;
+        updateAreaNote();
+        return;
+    }
+    const geo::Viewport &view = m_map->viewport();
+    m_loader->load(geo::ViewportRequest::covering(view.worldRect(), view.zoom(),
+                                                  m_station->currentData().toString(),
+                                                  m_lateOnly->isChecked()),
+                   now());
+}
+
+void MapPage::viewportAnswered(const std::optional<geo::ServerViewport> &answer, bool offline)
+{
+    m_remote = answer;
+    m_remoteOffline = offline;
+    applyFilters();
+    updateAreaNote();
+}
+
+QString MapPage::areaNote() const
+{
+    return m_areaNote->isHidden() ? QString() : m_areaNote->text();
+}
+
+QString MapPage::searchMessage() const
+{
+    return m_message->text();
+}
+
+void MapPage::updateAreaNote()
+{
+    QString note;
+    if (m_complaintsOnly->isChecked()) {
+        note.clear();
+    } else if (m_remoteOffline && m_remote) {
+        note = tr("Offline: the parcels in this area are shown as loaded at %1; they may have moved since.")
+                   .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(m_remote->loadedAt, m_zone).time(),
+                                           QLocale::ShortFormat));
+    } else if (m_remoteOffline) {
+        note = tr("Offline: the parcels in this area were never loaded, so only the parcels of your tickets "
+                  "are shown. The others appear when the server can be reached.");
+    } else if (m_remote && m_remote->truncated) {
+        note = tr("More parcels are in this area than the map lists at once: zoom in to see them all.");
+    }
+    m_areaNote->setText(note);
+    m_areaNote->setVisible(!note.isEmpty());
 }
 
 void MapPage::search()
@@ -176,14 +308,51 @@ void MapPage::search()
     if (waybill.isEmpty())
         return;
     if (!centreOnParcel(waybill))
-        m_message->setText(tr("Waybill not found on the map"));
+        lookUpOnServer(waybill);
+}
+
+void MapPage::lookUpOnServer(const QString &waybill)
+{
+    if (!m_link || !m_link->hasClient()) {
+        m_message->setText(tr("Not in the local cache, and the server cannot be reached to look it up"));
+        return;
+    }
+    m_message->setText(tr("Looking the waybill up on the server…"));
+    m_link->call([waybill](ApiClient *c) { return ParcelsApi(c).get(waybill); }, this,
+                 [this, waybill](const ApiResult &r) {
+                     if (m_search->text().trimmed() != waybill)
+                         return; // another search meanwhile
+                     const auto p = r.ok() ? Parcel::fromJson(r.object()) : std::nullopt;
+                     if (r.status == 404 || (p && !p->position && !p->destination)) {
+                         m_message->setText(tr("Waybill not found on the map"));
+                         return;
+                     }
+                     if (!p) {
+                         m_message->setText(
+                             tr("Not in the local cache, and the server cannot be reached to look it up"));
+                         return;
+                     }
+                     geo::MapParcel m;
+                     m.waybillNo = p->waybillNo;
+                     m.status = p->status;
+                     m.atDestination = !p->position;
+                     m.point = p->position ? *p->position : *p->destination;
+                     m.pointAt = p->positionAt;
+                     m.destination = p->destination;
+                     m.promisedAt = p->promisedAt;
+                     m.deliveredAt = p->deliveredAt;
+                     m.courierId = p->courierId;
+                     m.stationId = p->stationId;
+                     m_lookedUp.insert(m.waybillNo, m); // kept for this session
+                     centreOnParcel(m.waybillNo);
+                 });
 }
 
 bool MapPage::centreOnParcel(const QString &parcelId)
 {
     const bool known = std::any_of(m_all.cbegin(), m_all.cend(),
                                    [&](const geo::MapParcel &p) { return p.waybillNo == parcelId; });
-    if (!known && !m_queries.parcel(parcelId))
+    if (!known && !m_queries.parcel(parcelId) && !m_lookedUp.contains(parcelId))
         return false;
     m_message->clear();
     select(parcelId, true);
@@ -198,8 +367,15 @@ bool MapPage::centreOnTicket(const QString &ticketIdOrNumber)
 
 void MapPage::select(const QString &waybillNo, bool fly)
 {
-    const std::optional<geo::MapParcel> parcel =
-        waybillNo.isEmpty() ? std::nullopt : m_queries.parcel(waybillNo);
+    std::optional<geo::MapParcel> parcel = waybillNo.isEmpty() ? std::nullopt : m_queries.parcel(waybillNo);
+    if (!parcel && m_lookedUp.contains(waybillNo))
+        parcel = m_lookedUp.value(waybillNo);
+    if (!parcel && m_remote && !waybillNo.isEmpty()) {
+        const auto it = std::find_if(m_remote->parcels.cbegin(), m_remote->parcels.cend(),
+                                     [&](const geo::MapParcel &p) { return p.waybillNo == waybillNo; });
+        if (it != m_remote->parcels.cend())
+            parcel = *it;
+    }
     if (!parcel) {
         m_card->clear();
         m_map->setSelectedParcel(QString());

@@ -2,6 +2,7 @@
 
 #include "models/domain/entities.h"
 #include "models/geo/mapqueries.h"
+#include "models/geo/serverviewport.h"
 
 #include <QPointer>
 #include <QTimeZone>
@@ -13,16 +14,20 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QTimer;
 
 namespace pd {
 
 class Clock;
 class Database;
+class ServerLink;
 
 namespace map {
 class MapView;
 class ParcelCard;
 class TileLayer;
+class ViewportLoader;
+struct MapItem;
 struct TileSourceSettings;
 } // namespace map
 
@@ -31,8 +36,11 @@ struct TileSourceSettings;
  *
  * The map (map::MapView) with filters (parcels with open complaints, late only, by station), a waybill search
  * that flies to the parcel, and a card for the clicked parcel (waybill, status, promised time, ETA, courier,
- * its tickets) whose button emits openTicketRequested(). Reads the local cache only: parcels still under way
- * or with an open complaint, couriers, stations and the selected parcel's tracking events.
+ * its tickets) whose button emits openTicketRequested(). From the local cache: the parcels of this console's
+ * tickets (under way or with an open complaint), couriers, stations and the selected parcel's tracking. From
+ * the server (setServerLink), for the area in view: every other parcel under way — as counted clusters when
+ * zoomed out, one by one from zoom 14 — and waybills searched that the cache does not hold. Offline, an area
+ * seen before shows as it was loaded and an area never loaded says so (docs/map.md, "Parcels by viewport").
  *
  * Wiring: SyncEngine::couriersMoved → couriersMoved(); selecting a ticket in the workbench →
  * centreOnTicket() or centreOnParcel(); openTicketRequested → open the ticket; after a sync →
@@ -49,6 +57,9 @@ public:
     void setClock(const Clock *clock);
     /// @brief Tiles under the markers; empty settings: the built-in offline basemap only.
     void setTileSource(const map::TileSourceSettings &settings);
+    /// @brief The way to the server for the viewport's parcels and waybill look-ups (not owned); null: the
+    /// cache only.
+    void setServerLink(ServerLink *link);
 
     [[nodiscard]] map::MapView *mapView() const { return m_map; }
     [[nodiscard]] map::ParcelCard *card() const { return m_card; }
@@ -56,8 +67,12 @@ public:
     [[nodiscard]] QCheckBox *complaintsOnly() const { return m_complaintsOnly; }
     [[nodiscard]] QCheckBox *lateOnly() const { return m_lateOnly; }
     [[nodiscard]] QComboBox *stationFilter() const { return m_station; }
-    /// @brief Parcels on the map after the filters.
+    /// @brief Parcels on the map after the filters (cached ones and the server's, clusters counted in full).
     [[nodiscard]] int shownParcelCount() const { return m_shown; }
+    /// @brief The note about the area in view (offline, not cached, more parcels than listed); empty: none.
+    [[nodiscard]] QString areaNote() const;
+    /// @brief The search's message ("not found", "looking it up…"); empty: none.
+    [[nodiscard]] QString searchMessage() const;
 
 public Q_SLOTS:
     /// @brief Selects the parcel (a waybill number), opens its card and flies to it; false when not on the
@@ -79,7 +94,12 @@ Q_SIGNALS:
 
 private:
     void applyFilters();
+    void addServerItems(QList<map::MapItem> &items, const QSet<QString> &cached, Instant t) const;
+    void requestViewport();
+    void viewportAnswered(const std::optional<geo::ServerViewport> &answer, bool offline);
+    void updateAreaNote();
     void search();
+    void lookUpOnServer(const QString &waybill);
     void select(const QString &waybillNo, bool fly);
     [[nodiscard]] Instant now() const;
 
@@ -89,6 +109,10 @@ private:
     std::unique_ptr<Clock> m_ownClock;
     QPointer<const Clock> m_clock;
     QList<geo::MapParcel> m_all;
+    std::optional<geo::ServerViewport> m_remote; ///< the server's answer for the area in view
+    bool m_remoteOffline = false;                ///< m_remote (or its absence) is the cache's, offline
+    QHash<QString, geo::MapParcel> m_lookedUp;   ///< parcels the server found for a search
+    bool m_fitted = false;                       ///< the first view was set
     QHash<QString, Courier> m_couriers;
     int m_shown = 0;
 
@@ -101,6 +125,10 @@ private:
     QComboBox *m_station;
     QLabel *m_count;
     QLabel *m_message;
+    QLabel *m_areaNote;
+    map::ViewportLoader *m_loader;
+    QTimer *m_viewTimer;
+    QPointer<ServerLink> m_link;
 };
 
 } // namespace pd

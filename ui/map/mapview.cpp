@@ -244,9 +244,12 @@ void MapView::ensureClusters() const
     if (m_clusterKey == level)
         return;
     std::vector<quint8> ranks(m_parcels.items.size());
-    for (size_t i = 0; i < ranks.size(); ++i)
+    std::vector<int> weights(m_parcels.items.size());
+    for (size_t i = 0; i < ranks.size(); ++i) {
         ranks[i] = quint8(glyphRank(m_parcels.items[i].glyph) + (m_parcels.items[i].complaint ? 8 : 0));
-    m_clusters = geo::clusterGrid(m_parcels.world, geo::clusterCellSize(level), ranks);
+        weights[i] = m_parcels.items[i].count;
+    }
+    m_clusters = geo::clusterGrid(m_parcels.world, geo::clusterCellSize(level), ranks, weights);
     m_clusterKey = level;
 }
 

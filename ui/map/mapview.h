@@ -30,6 +30,7 @@ struct MapItem
     Glyph glyph = Glyph::Parcel;
     bool complaint = false; ///< an open complaint: a badge on the marker
     QString tooltip;        ///< plain text shown on hover
+    int count = 1;          ///< parcels this marker stands for (> 1: a cluster the server counted)
 };
 
 /**
