@@ -6,8 +6,11 @@
 //   3. at 100,000 parcels: an agent's initial sync (GET /changes from the start, 5,000 a page: bytes, time;
 //      median of 3) and the waybill look-up GET /parcels/{waybill} (1,000 random waybills: p50, p99);
 //   4. ingest up to PD_BENCH_PARCELS parcels (default 1,000,000), then the same sync and look-ups, and the
-//      ratios of sync bytes and time between the two sizes (goal: within 10 %).
-// The viewport query of the map is not measured here: the server does not serve parcels by viewport yet.
+//      ratios of sync bytes and time between the two sizes (goal: within 10 %);
+//   5. at both sizes, the map's viewport query GET /map/parcels for a 1200 x 800 pixel view at city zoom
+//      (11: clusters) and street zoom (16: parcels), 500 random views each over the data's area: p50, p99.
+// One parcel in 15 stops in transit (no delivery scan): the parcels under way that the map shows, as a
+// 30-day window of 2-day deliveries has.
 #include "../common/servercli.h"
 
 #include "../common/stats.h"
@@ -98,6 +101,7 @@ QByteArray batch(qint64 first, int count, qint64 nowMs)
     QJsonArray events;
     auto *rng = QRandomGenerator::global();
     for (qint64 n = first; n < first + count; ++n) {
+        const int scans = n % 15 == 0 ? 4 : kScansPerParcel; // under way: picked up, in transit
         const qint64 start = nowMs - (3 + n % 27) * 86400000LL - rng->bounded(86400000);
         const int station = int(n % 40);
         parcels.append(QJsonObject{
@@ -107,7 +111,7 @@ QByteArray batch(qint64 first, int count, qint64 nowMs)
             {QStringLiteral("promised_at"), iso(start + 48 * 3600000LL)},
             {QStringLiteral("station_id"), QStringLiteral("st-%1").arg(station)},
             {QStringLiteral("courier_id"), QStringLiteral("cr-%1-%2").arg(station).arg(n % 7)}});
-        for (int s = 0; s < kScansPerParcel; ++s) {
+        for (int s = 0; s < scans; ++s) {
             const double lat = 30.15 + rng->generateDouble() * 0.25;
             const double lon = 120.0 + rng->generateDouble() * 0.35;
             events.append(
@@ -225,6 +229,51 @@ std::pair<double, double> lookups(Http &http, const QByteArray &token, qint64 pa
     return {percentile(ms, 0.5), percentile(ms, 0.99)};
 }
 
+/// @brief p50 and p99 of GET /map/parcels for 500 random 1200 x 800 views at @p zoom over the data's area;
+/// @p shown gets the mean parcels (or cluster counts) per answer.
+std::pair<double, double> viewports(Http &http, const QByteArray &token, int zoom, double *shown)
+{
+    std::vector<double> ms;
+    auto *rng = QRandomGenerator::global();
+    // Half the view's size in degrees near 30° N (Web Mercator: 256 · 2^zoom pixels around the world).
+    const double halfLon = 600.0 / (256.0 * double(1 << zoom)) * 360.0;
+    const double halfLat = halfLon * 400.0 / 600.0 * 0.866;
+    double sum = 0;
+    for (int i = 0; i < 500; ++i) {
+        const double lat = 30.15 + rng->generateDouble() * 0.25;
+        const double lon = 120.0 + rng->generateDouble() * 0.35;
+        const QString path = QStringLiteral("/api/v1/map/parcels?bbox=%1,%2,%3,%4&zoom=%5")
+                                 .arg(lon - halfLon, 0, 'f', 6)
+                                 .arg(lat - halfLat, 0, 'f', 6)
+                                 .arg(lon + halfLon, 0, 'f', 6)
+                                 .arg(lat + halfLat, 0, 'f', 6)
+                                 .arg(zoom);
+        QElapsedTimer t;
+        t.start();
+        int status = 0;
+        const QByteArray body = http.call("GET", path, token, {}, &status);
+        ms.push_back(double(t.nsecsElapsed()) / 1e6);
+        if (status != 200)
+            std::printf("  viewport answered %d\n", status);
+        sum += double(QJsonDocument::fromJson(body).object().value(QStringLiteral("total")).toInteger());
+    }
+    *shown = sum / 500.0;
+    return {percentile(ms, 0.5), percentile(ms, 0.99)};
+}
+
+/// @brief Prints the viewport figures at city and street zoom; the p99s.
+std::pair<double, double> printViewports(Http &http, const QByteArray &token, qint64 parcels)
+{
+    double cityShown = 0, streetShown = 0;
+    const auto [cityP50, cityP99] = viewports(http, token, 11, &cityShown);
+    const auto [streetP50, streetP99] = viewports(http, token, 16, &streetShown);
+    std::printf(
+        "  at %lld parcels: viewport at city zoom (11, clusters of %.0f parcels on average) p50 %.2f ms, "
+        "p99 %.2f ms; at street zoom (16, %.0f parcels) p50 %.2f ms, p99 %.2f ms\n",
+        parcels, cityShown, cityP50, cityP99, streetShown, streetP50, streetP99);
+    return {cityP99, streetP99};
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -297,6 +346,7 @@ int main(int argc, char **argv)
     std::printf("  at %d parcels: agent's initial sync %.0f ms, %lld bytes, %lld items (%lld parcels); "
                 "look-up p50 %.2f ms, p99 %.2f ms\n",
                 kBaseParcels, small.ms, small.bytes, small.items, small.parcels, smallP50, smallP99);
+    printViewports(http, agent, kBaseParcels);
     std::fflush(stdout);
 
     if (!ingest(http, admin, kBaseParcels, target, &ingested))
@@ -306,6 +356,7 @@ int main(int argc, char **argv)
     std::printf("  at %lld parcels: agent's initial sync %.0f ms, %lld bytes, %lld items (%lld parcels); "
                 "look-up p50 %.2f ms, p99 %.2f ms\n",
                 target, large.ms, large.bytes, large.items, large.parcels, largeP50, largeP99);
+    const auto [cityP99, streetP99] = printViewports(http, agent, target);
     std::printf("  tracking ingest: %lld scans, %.0f scans/s (server time), %.0f scans/s (wall, with the "
                 "bench building its JSON)  [goal >= 20000]\n",
                 ingested.scans, double(ingested.scans) / ingested.serverSeconds,
@@ -313,6 +364,8 @@ int main(int argc, char **argv)
     std::printf("  initial sync %lld vs %d parcels: time x%.2f, bytes x%.3f  [goal: within 10 %%]\n", target,
                 kBaseParcels, large.ms / small.ms, double(large.bytes) / double(small.bytes));
     std::printf("  waybill look-up p99 at %lld parcels: %.2f ms  [goal < 20 ms]\n", target, largeP99);
+    std::printf("  viewport p99 at %lld parcels: city %.2f ms, street %.2f ms  [goal < 50 ms]\n", target,
+                cityP99, streetP99);
     server.terminate();
     server.waitForFinished(10000);
     return 0;
