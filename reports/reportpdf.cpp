@@ -1,5 +1,6 @@
 // PDF output of ReportExporter: A4 through QPdfWriter + QPainter, the CJK font embedded (subset), a header
 // with company and week and a page number on every page, tables that repeat their header after a page break.
+#include "barchart.h"
 #include "reportexport.h"
 #include "reporttables.h"
 
@@ -157,52 +158,20 @@ public:
         m_y += 4;
     }
 
-    /// Vertical bars with labels under them, and an optional line (0..1) on the right axis.
+    /// Vertical bars with labels under them, and an optional line (0..1) on the right axis (BarChart).
     void bars(const QString &caption, const QStringList &labels, const QList<double> &values,
               const QList<std::optional<double>> &line = {})
     {
-        ensure(190); // the heading stays with its chart
+        ensure(200); // the heading stays with its chart
         heading(caption);
         if (values.isEmpty()) {
             note(tr("No data."));
             return;
         }
-        const double h = 120;
-        ensure(h + 44);
+        ensure(BarChart::kPlotHeight + 54);
         m_y += 14; // room for the value over the tallest bar
-        const double top = m_y, left = 30, w = m_width - left - 30;
-        const double maxV = std::max(1.0, *std::max_element(values.cbegin(), values.cend()));
-        m_painter.setFont(m_font);
-        m_painter.setPen(QColor(0xAA, 0xAA, 0xAA));
-        m_painter.drawLine(QPointF(left, top + h), QPointF(left + w, top + h));
+        m_y += BarChart::draw(m_painter, m_font, m_y, m_width, labels, values, line).height + 8;
         m_painter.setPen(Qt::black);
-        m_painter.drawText(QRectF(0, top - 4, left - 4, 12), Qt::AlignRight | Qt::AlignVCenter,
-                           QString::number(qint64(maxV)));
-        const double slot = w / std::max<qsizetype>(1, values.size());
-        QPolygonF poly;
-        for (int i = 0; i < values.size(); ++i) {
-            const double bh = h * values[i] / maxV;
-            const QRectF bar(left + i * slot + slot * 0.2, top + h - bh, slot * 0.6, bh);
-            m_painter.fillRect(bar, QColor(0x3B, 0x6E, 0xA5));
-            m_painter.drawText(QRectF(left + i * slot, top + h - bh - 12, slot, 12), Qt::AlignCenter,
-                               QString::number(qint64(values[i])));
-            m_painter.drawText(QRectF(left + i * slot, top + h + 2, slot, 12), Qt::AlignCenter,
-                               QFontMetricsF(m_font).elidedText(labels.value(i), Qt::ElideRight, slot));
-            if (i < line.size() && line[i])
-                poly << QPointF(left + i * slot + slot / 2, top + h - h * *line[i]);
-        }
-        if (!line.isEmpty()) {
-            m_painter.setPen(QPen(QColor(0xD9, 0x7B, 0x29), 1.6));
-            m_painter.drawPolyline(poly);
-            for (const QPointF &pt : poly)
-                m_painter.drawEllipse(pt, 2, 2);
-            m_painter.drawText(QRectF(left + w + 2, top - 4, 28, 12), Qt::AlignLeft | Qt::AlignVCenter,
-                               QStringLiteral("100%"));
-            m_painter.drawText(QRectF(left + w + 2, top + h - 6, 28, 12), Qt::AlignLeft | Qt::AlignVCenter,
-                               QStringLiteral("0%"));
-            m_painter.setPen(Qt::black);
-        }
-        m_y += h + 20;
     }
 
 private:

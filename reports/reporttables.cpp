@@ -65,6 +65,8 @@ QString ReportTables::targetText(const KpiLine &line)
 
 QString ReportTables::statusText(const KpiLine &line)
 {
+    if (!line.target)
+        return tr("no target");
     if (!line.meetsTarget)
         return tr("n/a");
     return *line.meetsTarget ? tr("met") : tr("missed");
@@ -115,7 +117,7 @@ ReportTable summaryTable(const WeeklyReport &r)
     summary.rows.append(
         {ReportTables::tr("Complaints"), number(r.current.created), number(r.previous.created),
          KpiLine{Kpi::Backlog, double(r.current.created), double(r.previous.created), {}, {}}.deltaText(),
-         QStringLiteral("—"), ReportTables::tr("n/a")});
+         QStringLiteral("—"), ReportTables::tr("no target")});
     for (const KpiLine &l : r.kpis)
         summary.rows.append({KpiInfo::label(l.kpi), KpiInfo::format(l.kpi, l.current),
                              KpiInfo::format(l.kpi, l.previous), l.deltaText(), ReportTables::targetText(l),
@@ -255,23 +257,13 @@ QList<ReportTable> ReportTables::tables(const WeeklyReport &r)
 
 QStringList ReportTables::ticketHeader()
 {
-    return {tr("Ticket"),
-            tr("Created"),
-            tr("Category"),
-            tr("Priority"),
-            tr("Status"),
-            tr("Team"),
-            tr("Assignee"),
-            tr("Waybill"),
-            tr("Station"),
-            tr("Courier"),
-            tr("First response (min)"),
-            tr("Resolved"),
-            tr("CSAT"),
-            tr("NPS"),
-            tr("Customer"),
-            tr("Customer phone"),
-            tr("Description")};
+    // Names for people, each code in the column after it (for filters and look-ups).
+    return {tr("Ticket"),         tr("Created"),     tr("Category"),   tr("Priority"),
+            tr("Priority code"),  tr("Status"),      tr("Team"),       tr("Team id"),
+            tr("Assignee"),       tr("Assignee id"), tr("Waybill"),    tr("Station"),
+            tr("Station id"),     tr("Courier"),     tr("Courier id"), tr("First response (min)"),
+            tr("Resolved"),       tr("CSAT"),        tr("NPS"),        tr("Customer"),
+            tr("Customer phone"), tr("Description")};
 }
 
 QStringList ReportTables::ticketRow(const WeeklyReport &r, const ReportTicket &t, const CustomerData *full)
@@ -288,12 +280,17 @@ QStringList ReportTables::ticketRow(const WeeklyReport &r, const ReportTicket &t
     return {t.number,
             r.localTime(t.createdAt),
             displayName(t.category),
+            displayName(t.priority),
             toCode(t.priority),
             displayName(t.status),
+            t.teamName,
             t.teamId,
+            t.assigneeName,
             t.assigneeId,
             t.waybillNo,
+            t.stationName,
             t.stationId,
+            t.courierName,
             t.courierId,
             t.firstResponseAt ? QString::number(double(*t.firstResponseAt - t.createdAt) / 60000.0, 'f', 1)
                               : QString(),

@@ -38,10 +38,10 @@ public:
      */
     [[nodiscard]] static QStringList ticketRow(const WeeklyReport &report, const ReportTicket &t,
                                                const CustomerData *full = nullptr);
-    static constexpr int kCustomerPhoneColumn = 15;
+    static constexpr int kCustomerPhoneColumn = 20;
     /// @brief "≥ 95.0%" / "≤ 10 min" / "—".
     [[nodiscard]] static QString targetText(const KpiLine &line);
-    /// @brief "met" / "missed" / "n/a" (translated).
+    /// @brief "met" / "missed" / "no target" / "n/a" (no value to compare), translated.
     [[nodiscard]] static QString statusText(const KpiLine &line);
     /// @brief "93.5%" or "n/a" for a ratio.
     [[nodiscard]] static QString percent(const KpiRatio &r);

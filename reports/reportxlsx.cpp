@@ -199,9 +199,9 @@ private:
         const QByteArray name = sheetName(ReportExporter::tr("Tickets"), m_part++);
         m_ws = workbook_add_worksheet(m_wb, name.constData());
         worksheet_set_column(m_ws, 0, 1, 16, nullptr);
-        worksheet_set_column(m_ws, 2, 13, 11, nullptr);
-        worksheet_set_column(m_ws, 14, 15, 14, nullptr);
-        worksheet_set_column(m_ws, 16, 16, 60, nullptr);
+        worksheet_set_column(m_ws, 2, 18, 11, nullptr);
+        worksheet_set_column(m_ws, 19, 20, 14, nullptr);
+        worksheet_set_column(m_ws, 21, 21, 60, nullptr);
         worksheet_freeze_panes(m_ws, 1, 0);
         for (int c = 0; c < m_header.size(); ++c)
             writeCell(m_ws, 0, lxw_col_t(c), m_header[c], m_formats, m_formats.header);

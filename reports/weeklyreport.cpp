@@ -61,7 +61,8 @@ QString KpiLine::deltaText() const
     QString amount;
     switch (KpiInfo::of(kpi).unit) {
     case KpiUnit::Share:
-        amount = QStringLiteral("%1 pp").arg(a * 100.0, 0, 'f', 1);
+        //: change of a share in percentage points ("+1.2 pp"); %1 is the number
+        amount = QCoreApplication::translate("pd::WeeklyReport", "%1 pp").arg(a * 100.0, 0, 'f', 1);
         break;
     case KpiUnit::DurationMs:
         amount = KpiInfo::format(kpi, a);
@@ -81,15 +82,22 @@ QString KpiLine::deltaText() const
 
 QString ResponseBucket::label() const
 {
-    const auto fmt = [](qint64 ms) {
-        return ms >= kHourMs ? QStringLiteral("%1 h").arg(ms / kHourMs)
-                             : QStringLiteral("%1 min").arg(ms / kMinute);
+    // "< 5 min", "5–10 min", "30–60 min", "1–4 h", "≥ 4 h": one unit per label, in the reader's language; a
+    // range takes the unit of its lower end.
+    const auto inUnit = [](qint64 unitOf, const QString &amount) {
+        return unitOf >= kHourMs ? QCoreApplication::translate("pd::WeeklyReport", "%1 h").arg(amount)
+                                 : QCoreApplication::translate("pd::WeeklyReport", "%1 min").arg(amount);
+    };
+    const auto amount = [](qint64 unitOf, qint64 ms) {
+        return QString::number(unitOf >= kHourMs ? ms / kHourMs : ms / kMinute);
     };
     if (!maxMs)
-        return QStringLiteral("≥ %1").arg(fmt(minMs));
+        return QCoreApplication::translate("pd::WeeklyReport", "≥ %1")
+            .arg(inUnit(minMs, amount(minMs, minMs)));
     if (minMs == 0)
-        return QStringLiteral("< %1").arg(fmt(*maxMs));
-    return QStringLiteral("%1 – %2").arg(fmt(minMs), fmt(*maxMs));
+        return QCoreApplication::translate("pd::WeeklyReport", "< %1")
+            .arg(inUnit(*maxMs, amount(*maxMs, *maxMs)));
+    return inUnit(minMs, QStringLiteral("%1–%2").arg(amount(minMs, minMs), amount(minMs, *maxMs)));
 }
 
 std::optional<double> RateRow::per10k() const
@@ -367,12 +375,15 @@ bool WeeklyReportBuilder::forEachTicket(const WeeklyReport &report,
     QSqlQuery q(m_db.connection());
     if (!execForPeriod(
             q,
-            QStringLiteral("SELECT t.number, t.created_at, t.category, t.priority, t.status, t.team_id, "
-                           "t.assignee_id, t.waybill_no, p.station_id, p.courier_id, t.first_response_at, "
-                           "COALESCE(t.resolved_at, t.closed_at), t.csat, t.nps, t.description, t.id, "
-                           "t.customer_name, t.customer_phone FROM tickets t "
-                           "LEFT JOIN parcels p ON p.waybill_no = t.waybill_no "
-                           "WHERE t.created_at >= ? AND t.created_at < ?") +
+            QStringLiteral(
+                "SELECT t.number, t.created_at, t.category, t.priority, t.status, t.team_id, "
+                "t.assignee_id, t.waybill_no, p.station_id, p.courier_id, t.first_response_at, "
+                "COALESCE(t.resolved_at, t.closed_at), t.csat, t.nps, t.description, t.id, "
+                "t.customer_name, t.customer_phone, tm.name, u.display_name, s.name, c.name FROM tickets t "
+                "LEFT JOIN parcels p ON p.waybill_no = t.waybill_no "
+                "LEFT JOIN teams tm ON tm.id = t.team_id LEFT JOIN users u ON u.id = t.assignee_id "
+                "LEFT JOIN stations s ON s.id = p.station_id LEFT JOIN couriers c ON c.id = p.courier_id "
+                "WHERE t.created_at >= ? AND t.created_at < ?") +
                 QLatin1String(kTeamCondition) + QStringLiteral(" ORDER BY t.created_at, t.pk"),
             report))
         return false;
@@ -401,6 +412,10 @@ bool WeeklyReportBuilder::forEachTicket(const WeeklyReport &report,
         t.id = q.value(15).toString();
         t.customerName = c.open(q.value(16), SealedField::CustomerName);
         t.customerPhone = c.open(q.value(17), SealedField::CustomerPhone);
+        t.teamName = q.value(18).toString();
+        t.assigneeName = q.value(19).toString();
+        t.stationName = q.value(20).toString();
+        t.courierName = q.value(21).toString();
         if (!fn(t))
             break;
     }

@@ -39,7 +39,7 @@ struct KpiLine
     [[nodiscard]] int direction() const;
     /// @brief True when the change is an improvement (by KpiInfo::higherIsBetter); nullopt when flat/unknown.
     [[nodiscard]] std::optional<bool> improved() const;
-    /// @brief "▲ +1.2 pp", "▼ −3 min", "—" (no previous value).
+    /// @brief "▲ +1.2 pp", "▼ −3 min", "—" (no previous value); units translated.
     [[nodiscard]] QString deltaText() const;
 };
 
@@ -86,6 +86,11 @@ struct ReportTicket
     QString waybillNo;
     QString stationId;
     QString courierId;
+    /// Names from the cache's directory (teams, users, stations, couriers); empty when it does not know them.
+    QString teamName;
+    QString assigneeName;
+    QString stationName;
+    QString courierName;
     std::optional<qint64> firstResponseAt;
     std::optional<qint64> resolvedAt;
     std::optional<int> csat;

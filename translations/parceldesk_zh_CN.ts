@@ -2848,6 +2848,30 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
         <source>Customer phone</source>
         <translation>客户电话</translation>
     </message>
+    <message>
+        <source>no target</source>
+        <translation>无目标</translation>
+    </message>
+    <message>
+        <source>Priority code</source>
+        <translation>优先级代码</translation>
+    </message>
+    <message>
+        <source>Team id</source>
+        <translation>班组编号</translation>
+    </message>
+    <message>
+        <source>Assignee id</source>
+        <translation>处理人编号</translation>
+    </message>
+    <message>
+        <source>Station id</source>
+        <translation>网点编号</translation>
+    </message>
+    <message>
+        <source>Courier id</source>
+        <translation>快递员编号</translation>
+    </message>
 </context>
 <context>
     <name>pd::ReportsPage</name>
@@ -3833,6 +3857,27 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     <message>
         <source>%1 — team %2</source>
         <translation>%1 — 班组 %2</translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <extracomment>change of a share in percentage points ("+1.2 pp"); %1 is the number</extracomment>
+        <translation>%1 个百分点</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <translation>≥ %1</translation>
+    </message>
+    <message>
+        <source>&lt; %1</source>
+        <translation>&lt; %1</translation>
     </message>
 </context>
 <context>

@@ -2824,6 +2824,30 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
         <source>Customer phone</source>
         <translation>客戶電話</translation>
     </message>
+    <message>
+        <source>no target</source>
+        <translation>無目標</translation>
+    </message>
+    <message>
+        <source>Priority code</source>
+        <translation>優先順序程式碼</translation>
+    </message>
+    <message>
+        <source>Team id</source>
+        <translation>班組編號</translation>
+    </message>
+    <message>
+        <source>Assignee id</source>
+        <translation>處理人編號</translation>
+    </message>
+    <message>
+        <source>Station id</source>
+        <translation>網點編號</translation>
+    </message>
+    <message>
+        <source>Courier id</source>
+        <translation>快遞員編號</translation>
+    </message>
 </context>
 <context>
     <name>pd::ReportsPage</name>
@@ -3785,6 +3809,27 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     <message>
         <source>%1 — team %2</source>
         <translation>%1 — 班組 %2</translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <extracomment>change of a share in percentage points ("+1.2 pp"); %1 is the number</extracomment>
+        <translation>%1 個百分點</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小時</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分鐘</translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <translation>≥ %1</translation>
+    </message>
+    <message>
+        <source>&lt; %1</source>
+        <translation>&lt; %1</translation>
     </message>
 </context>
 <context>

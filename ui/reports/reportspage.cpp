@@ -116,6 +116,10 @@ QList<QLabel *> ReportsPage::buildForm(QVBoxLayout *layout)
     folderRow->addWidget(m_folder, 1);
     folderRow->addWidget(m_browse);
     row(folderRow);
+    // A label's mnemonic (Alt+W, Alt+T, Alt+F) moves to its field; without a buddy Qt shows the "&".
+    labels[0]->setBuddy(m_week);
+    labels[1]->setBuddy(m_team);
+    labels[4]->setBuddy(m_folder);
     layout->addLayout(form);
     return labels;
 }
@@ -175,6 +179,8 @@ void ReportsPage::followLanguage(const QList<QLabel *> &labels)
         m_cancelButton->setText(tr("Cancel"));
         m_open->setText(tr("&Open folder"));
         m_preview->setAccessibleName(tr("KPI summary preview"));
+        if (m_statusText)
+            m_status->setText(m_statusText()); // "3 files written." in the new language
         if (!first)
             again->start(); // the preview's rows and headers in the new language
         first = false;
@@ -329,20 +335,20 @@ void ReportsPage::startExport()
     if (m_exportThread || m_fetching)
         return;
     if (formats() == 0) {
-        m_status->setText(tr("Choose at least one format."));
+        setStatus([] { return tr("Choose at least one format."); });
         return;
     }
     if (!m_fullDataAllowed || !m_fullData->isChecked())
         return runExport(nullptr);
     if (!m_link) {
-        m_status->setText(customerDataFailure(ServerLink::offline()));
+        setStatus([] { return customerDataFailure(ServerLink::offline()); });
         return;
     }
     // The full names and phones of the week's tickets, from the server's logged export, for this file only.
     const KpiPeriod period = week().period(m_zone);
     m_fetching = true;
     setBusy(true);
-    m_status->setText(tr("Fetching full customer data from the server (the export is logged)…"));
+    setStatus([] { return tr("Fetching full customer data from the server (the export is logged)…"); });
     m_link->call(
         [period](ApiClient *client) { return ExportsApi(client).customerData(period.from, period.to); }, this,
         [this](const ApiResult &result) {
@@ -350,9 +356,8 @@ void ReportsPage::startExport()
             const auto customers = ExportsApi::customersFrom(result);
             if (!customers) {
                 setBusy(false);
-                const QString message = customerDataFailure(result);
-                m_status->setText(message);
-                Q_EMIT exportFinished(false, {}, message);
+                setStatus([result] { return customerDataFailure(result); });
+                Q_EMIT exportFinished(false, {}, customerDataFailure(result));
                 return;
             }
             auto data = std::make_shared<CustomerData>();
@@ -401,7 +406,7 @@ void ReportsPage::runExport(std::shared_ptr<const CustomerData> customers)
     const std::shared_ptr<std::atomic<bool>> cancel = m_cancel;
     QPointer<ReportsPage> self(this);
     setBusy(true);
-    m_status->setText(tr("Exporting %1…").arg(w.toString()));
+    setStatus([w] { return tr("Exporting %1…").arg(w.toString()); });
     QThread *thread = QThread::create([=] {
         ExportResult result;
         QString error;
@@ -440,12 +445,12 @@ void ReportsPage::runExport(std::shared_ptr<const CustomerData> customers)
                 if (!self)
                     return;
                 self->setBusy(false);
-                if (result.ok)
-                    self->m_status->setText(tr("%n file(s) written.", nullptr, int(result.files.size())));
-                else if (result.cancelled)
-                    self->m_status->setText(tr("Export cancelled."));
-                else
-                    self->m_status->setText(tr("Export failed: %1").arg(result.error));
+                self->setStatus([result] {
+                    if (result.ok)
+                        return tr("%n file(s) written.", nullptr, int(result.files.size()));
+                    return result.cancelled ? tr("Export cancelled.")
+                                            : tr("Export failed: %1").arg(result.error);
+                });
                 Q_EMIT self->exportFinished(result.ok, result.files, result.error);
                 if (result.ok)
                     self->logExport(result, fullData, w, options.teamId, f);
@@ -480,19 +485,27 @@ void ReportsPage::logExport(const ExportResult &result, bool fullData, const Iso
         Q_EMIT exportLogged(false, kind);
         return;
     }
-    const QString written = m_status->text();
+    const int written = m_statusSerial;
     m_link->call(
         [kind, detail, records = result.ticketRows](ApiClient *client) {
             return AuditApi(client).logEvent(kind, detail.left(500), records);
         },
         this,
         [this, kind, written](const ApiResult &r) {
-            if (!r.ok() && m_status->text() == written)
-                m_status->setText(
-                    tr("%1 The export could not be recorded on the server (%2).")
-                        .arg(written, r.errorMessage.isEmpty() ? tr("offline") : r.errorMessage));
+            if (!r.ok() && m_statusSerial == written)
+                setStatus([writtenText = m_statusText, error = r.errorMessage] {
+                    return tr("%1 The export could not be recorded on the server (%2).")
+                        .arg(writtenText(), error.isEmpty() ? tr("offline") : error);
+                });
             Q_EMIT exportLogged(r.ok(), kind);
         });
+}
+
+void ReportsPage::setStatus(std::function<QString()> text)
+{
+    m_statusText = std::move(text);
+    ++m_statusSerial;
+    m_status->setText(m_statusText());
 }
 
 void ReportsPage::cancelExport()

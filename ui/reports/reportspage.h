@@ -9,6 +9,7 @@
 #include <QWidget>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 class QCheckBox;
@@ -93,6 +94,8 @@ private:
     void logExport(const ExportResult &result, bool fullData, const IsoWeek &week, const QString &team,
                    int formats);
     [[nodiscard]] static QString customerDataFailure(const ApiResult &result);
+    /// Shows @p text() under the actions, and again in the new language after a switch.
+    void setStatus(std::function<QString()> text);
 
     const Database &m_db;
     QTimeZone m_zone;
@@ -120,6 +123,8 @@ private:
     QPointer<QThread> m_previewThread;
     std::shared_ptr<std::atomic<bool>> m_cancel = std::make_shared<std::atomic<bool>>(false);
     int m_previewSerial = 0;
+    std::function<QString()> m_statusText; ///< the status line, in the current language
+    int m_statusSerial = 0;                ///< counts setStatus() calls: is the status still the one shown?
     QPointer<ServerLink> m_link;
     bool m_fullDataAllowed = false;
     bool m_fetching = false;
