@@ -80,6 +80,22 @@ void applyFieldEffects(Ticket &t, EventKind kind, const QJsonObject &data, Insta
         t.followUpDoneAt = at;
 }
 
+// The status_change entry the server will write for a status edit, written here at once with the edit's
+// idempotency key as its id, so the timeline, the SLA clocks (pending pauses them) and the KPIs see it before
+// the next sync; confirm() swaps it for the server's own entry, a refusal removes it.
+TicketEvent localStatusChange(const QString &key, const Ticket &before, const Ticket &after, Instant at)
+{
+    TicketEvent e;
+    e.id = key;
+    e.ticketId = after.id;
+    e.kind = EventKind::StatusChange;
+    e.at = at;
+    e.data = {{u"from"_s, toCode(before.status)}, {u"to"_s, toCode(after.status)}};
+    if (after.status == TicketStatus::Resolved && after.resolution)
+        e.data.insert(u"resolution"_s, toCode(*after.resolution));
+    return e;
+}
+
 } // namespace
 
 LocalEdits::LocalEdits(const Database &db, const Clock &clock)
@@ -221,9 +237,12 @@ bool LocalEdits::updateTicket(const QString &ticketId, const QJsonObject &fields
         }
     }
 
+    const QString key = newId();
+    const QList<TicketEvent> statusEvents{localStatusChange(key, row->ticket, *merged, m_clock.nowMs())};
     Transaction tx(m_db);
     return tx.isActive() && tickets.upsert({*merged}, error, LocalState::Pending) &&
-           enqueue(ticketId, "PATCH", ticketPath(ticketId), fields, row->ticket.version, newId(), error) &&
+           (merged->status == from || tickets.upsertEvents(statusEvents, error, LocalState::Pending)) &&
+           enqueue(ticketId, "PATCH", ticketPath(ticketId), fields, row->ticket.version, key, error) &&
            tx.commit(error);
 }
 
@@ -295,6 +314,9 @@ bool LocalEdits::confirm(qint64 seq, const std::optional<Ticket> &serverTicket,
     }
     if (!serverEvents.isEmpty() && !tickets.upsertEvents(serverEvents, error, LocalState::Synced))
         return false;
+    // A status edit's own status_change entry gives way to the server's (among serverEvents).
+    if (item->method == u"PATCH"_s && !tickets.removeEvents({item->idempotencyKey}, error))
+        return false;
     if (item->method == u"POST"_s && item->path.endsWith(u"/events"_s)) {
         QSqlQuery q(m_db.connection());
         if (!sql::prepare(q, u"UPDATE ticket_events SET local_state = 0 WHERE id = ?"_s, error))
@@ -365,7 +387,9 @@ bool LocalEdits::conflict(qint64 seq, const Ticket &serverCopy, QString *error)
         !TicketConflicts(m_db).put({item->ticketId, local, base, serverCopy, m_clock.nowMs()}, error))
         return false;
     for (qint64 s : folded) {
-        if (!outbox.remove(s, error))
+        const auto edit = outbox.item(s);
+        if (!outbox.remove(s, error) ||
+            (edit && !TicketRepository(m_db).removeEvents({edit->idempotencyKey}, error)))
             return false;
     }
     return TicketRepository(m_db).upsert({*shown}, error, LocalState::Conflict) && tx.commit(error);
@@ -380,8 +404,9 @@ bool LocalEdits::reject(qint64 seq, const QString &reason, QString *error)
     Transaction tx(m_db);
     if (!tx.isActive() || !outbox.park(seq, reason, error))
         return tx.commit(error);
-    if (item->method == u"POST"_s && item->path.endsWith(u"/events"_s)) {
-        // The refused entry leaves the timeline (and the search); the refused edit keeps its text.
+    if ((item->method == u"POST"_s && item->path.endsWith(u"/events"_s)) || item->method == u"PATCH"_s) {
+        // The refused entry (or a refused status edit's status_change) leaves the timeline (and the search);
+        // the refused edit keeps its text.
         if (!TicketRepository(m_db).removeEvents({item->idempotencyKey}, error))
             return false;
     }
@@ -480,10 +505,14 @@ bool LocalEdits::keepMine(const QString &ticketId, QString *error)
     if (mine->status != c->serverCopy.status &&
         !TicketRules::canTransition(c->serverCopy.status, mine->status))
         return fail(error, TicketRules::refusal(c->serverCopy.status, mine->status));
+    const QString key = newId();
+    const QList<TicketEvent> statusEvents{localStatusChange(key, c->serverCopy, *mine, m_clock.nowMs())};
     Transaction tx(m_db);
     return tx.isActive() && TicketConflicts(m_db).remove(ticketId, error) &&
            TicketRepository(m_db).upsert({*mine}, error, LocalState::Pending) &&
-           enqueue(ticketId, "PATCH", ticketPath(ticketId), c->localFields, c->serverCopy.version, newId(),
+           (mine->status == c->serverCopy.status ||
+            TicketRepository(m_db).upsertEvents(statusEvents, error, LocalState::Pending)) &&
+           enqueue(ticketId, "PATCH", ticketPath(ticketId), c->localFields, c->serverCopy.version, key,
                    error) &&
            tx.commit(error);
 }

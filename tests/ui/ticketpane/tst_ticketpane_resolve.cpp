@@ -1,7 +1,9 @@
 // Resolving and reassigning in the ticket pane (issue 24): the resolve dialog's message is shown whole, a
 // resolution note goes with the resolution, the compensation amount is in the pane and the conversation;
 // the assignee picker shows each person's open tickets, keeps the user's choice across a refresh, and
-// Assign says what it did or why it did nothing.
+// Assign says what it did or why it did nothing. Set pending pauses the SLA at once (a local status_change
+// entry until the server's replaces it).
+#include "models/store/localedits.h"
 #include "panefixture.h"
 #include "ui/common/language.h"
 #include "ui/workbench/ticketpane/actionbar.h"
@@ -9,6 +11,7 @@
 #include "ui/workbench/ticketpane/conversationview.h"
 #include "ui/workbench/ticketpane/panetext.h"
 #include "ui/workbench/ticketpane/resolvedialog.h"
+#include "ui/workbench/ticketpane/slapanel.h"
 #include "ui/workbench/ticketpane/ticketpane.h"
 
 #include <QApplication>
@@ -31,6 +34,7 @@ private Q_SLOTS:
     void amountMessageIsShownWhole();
     void resolutionNoteAndAmountShown();
     void assigneeChoiceSurvivesRefresh();
+    void pendingPausesTheSlaAtOnce();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -106,16 +110,22 @@ void TestTicketPaneResolve::resolutionNoteAndAmountShown()
     QCOMPARE(t.status, TicketStatus::Resolved);
     QCOMPARE(t.resolution, Resolution::Compensation);
     QCOMPARE(t.compensationFen, 2000);
-    // The note is kept with the resolution, as an internal note (the server's way for free text).
+    // The note is kept with the resolution, as an internal note (the server's way for free text), beside the
+    // console's own status_change entry (replaced by the server's when it confirms).
     const QList<TicketEvent> events = TicketRepository(*c.db).events(u"t-1"_s);
-    QCOMPARE(events.size(), 1);
-    QCOMPARE(events[0].kind, EventKind::Note);
-    QCOMPARE(events[0].text, u"已退运费，客户同意"_s);
+    QCOMPARE(events.size(), 2);
+    QCOMPARE(events[0].kind, EventKind::StatusChange);
+    QCOMPARE(events[0].data.value(u"resolution"_s).toString(), u"compensation"_s);
+    QCOMPARE(events[1].kind, EventKind::Note);
+    QCOMPARE(events[1].text, u"已退运费，客户同意"_s);
     QCOMPARE(c.outboxCount(), 2); // the PATCH and the note
 
-    // The amount is in the pane's header at once…
+    // The amount is in the pane's header and in the conversation's status line at once…
     QVERIFY2(pane.header()->text().contains(u"¥20.00"_s), qPrintable(pane.header()->text()));
-    // …and in the conversation line of the server's status change once it arrives.
+    const QString line = u"Open → Resolved · Compensation ¥20.00"_s;
+    QVERIFY2(pane.conversation()->toPlainText().contains(line),
+             qPrintable(pane.conversation()->toPlainText()));
+    // …and once the server's status change replaces the console's, once only.
     TicketEvent change;
     change.id = u"e-resolve"_s;
     change.ticketId = u"t-1"_s;
@@ -125,10 +135,56 @@ void TestTicketPaneResolve::resolutionNoteAndAmountShown()
     change.data = {{u"from"_s, u"open"_s}, {u"to"_s, u"resolved"_s}, {u"resolution"_s, u"compensation"_s}};
     change.version = 1;
     QString error;
-    QVERIFY2(TicketRepository(*c.db).upsertEvents({change}, &error), qPrintable(error));
+    LocalEdits edits(*c.db, c.clock);
+    for (const OutboxItem &item : OutboxRepository(*c.db).forTicket(u"t-1"_s))
+        if (item.method == u"PATCH"_s)
+            QVERIFY2(edits.confirm(item.seq, std::nullopt, {change}, 3, &error), qPrintable(error));
     pane.reload();
     const QString conversation = pane.conversation()->toPlainText();
-    QVERIFY2(conversation.contains(u"Open → Resolved · Compensation ¥20.00"_s), qPrintable(conversation));
+    QCOMPARE(conversation.count(line), 1);
+    QCOMPARE(TicketRepository(*c.db).events(u"t-1"_s).size(), 2);
+}
+
+void TestTicketPaneResolve::pendingPausesTheSlaAtOnce()
+{
+    // Set pending wrote no status_change of its own: the SLA ran on until the next sync brought the server's.
+    PaneCache c;
+    c.put(c.ticket(1, TicketStatus::Open, c.agent1.id));
+    TicketPane pane(*c.db, c.clock, m_zone);
+    pane.setCurrentUser(c.agent1);
+    pane.showTicket(u"t-1"_s);
+    QCOMPARE(pane.slaPanel()->state(SlaClock::Resolution), SlaState::OnTrack);
+
+    pane.setPending();
+    QCOMPARE(c.stored(u"t-1"_s).status, TicketStatus::Pending);
+    QCOMPARE(pane.slaPanel()->state(SlaClock::Resolution), SlaState::Paused);
+    QVERIFY2(pane.slaPanel()->text(SlaClock::Resolution).contains(u"Paused with"_s),
+             qPrintable(pane.slaPanel()->text(SlaClock::Resolution)));
+    QList<TicketEvent> events = TicketRepository(*c.db).events(u"t-1"_s);
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events[0].kind, EventKind::StatusChange);
+    QCOMPARE(events[0].at, kNow);
+    QCOMPARE(events[0].data, (QJsonObject{{u"from"_s, u"open"_s}, {u"to"_s, u"pending"_s}}));
+    const QString paused = pane.slaPanel()->text(SlaClock::Resolution);
+
+    // Two hours later the clock still stands; resumed, it runs again from where it stopped.
+    c.clock.advance(120 * kMinute);
+    pane.reload();
+    QCOMPARE(pane.slaPanel()->state(SlaClock::Resolution), SlaState::Paused);
+    QCOMPARE(pane.slaPanel()->text(SlaClock::Resolution).section(u'\n', 1, 1), paused.section(u'\n', 1, 1));
+    pane.resume();
+    QCOMPARE(pane.slaPanel()->state(SlaClock::Resolution), SlaState::OnTrack);
+    events = TicketRepository(*c.db).events(u"t-1"_s);
+    QCOMPARE(events.size(), 2);
+    QCOMPARE(events[1].data.value(u"from"_s).toString(), u"pending"_s);
+
+    // A refused edit takes its entry with it: the server said no to the resume.
+    QString error;
+    LocalEdits edits(*c.db, c.clock);
+    const QList<OutboxItem> queued = OutboxRepository(*c.db).forTicket(u"t-1"_s);
+    QCOMPARE(queued.size(), 2);
+    QVERIFY2(edits.reject(queued[1].seq, u"409 illegal_transition"_s, &error), qPrintable(error));
+    QCOMPARE(TicketRepository(*c.db).events(u"t-1"_s).size(), 1);
 }
 
 void TestTicketPaneResolve::assigneeChoiceSurvivesRefresh()
