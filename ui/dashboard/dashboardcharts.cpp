@@ -201,7 +201,8 @@ void DashboardCharts::setBacklog(const QList<AgeBucket> &buckets)
     QStringList labels;
     qint64 top = 1;
     for (const AgeBucket &b : buckets) {
-        labels.append(b.label());
+        // Qt Charts draws axis labels as rich text: "< 1 h" unescaped opens a tag and shows nothing.
+        labels.append(b.label().toHtmlEscaped());
         set->append(double(b.count));
         top = std::max(top, b.count);
     }

@@ -167,6 +167,14 @@ void TestDashboardLayout::nothingCut()
         if (t.contains(u"..."_s) || t.contains(u'…'))
             problems.append(u"hourly chart: cut short: "_s + t);
     }
+    // The backlog by age: every bucket labelled, "< 1 h" too (Qt Charts reads labels as HTML: a bare "<"
+    // opened a tag and the first label vanished).
+    auto *backlog = page.findChild<QChartView *>(u"backlogChart"_s);
+    QVERIFY(backlog);
+    const QStringList backlogTexts = chartTexts(backlog);
+    for (const AgeBucket &b : page.data().backlogAges)
+        if (!backlogTexts.contains(b.label()))
+            problems.append(u"backlog chart: no label %1 (%2)"_s.arg(b.label(), backlogTexts.join(u" | "_s)));
     const QList<DailyCompliance> &days = page.data().daily;
     QCOMPARE(days.size(), 30);
     QStringList expected;
