@@ -71,6 +71,7 @@ Session::Session(const QString &cachePath, const QUrl &server, QString login, Ma
     connect(m_engine, &SyncEngine::presenceChanged, m_window, &MainWindow::onPresence);
     connect(m_engine, &SyncEngine::revealAlert, m_window, &MainWindow::onRevealAlert);
     connect(m_window, &MainWindow::presenceReported, m_engine, &SyncEngine::reportPresence);
+    connect(m_window, &MainWindow::liveViewportChanged, m_engine, &SyncEngine::setLiveViewport);
     connect(m_engine, &SyncEngine::pullFinished, this, [this](bool ok, qint64 items, const QString &) {
         if (ok && items > 0)
             m_window->onPulled();

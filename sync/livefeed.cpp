@@ -82,6 +82,8 @@ void LiveFeed::open()
     connect(m_socket, &QWebSocket::connected, this, [this] {
         m_attempt = 0;
         m_connected = true;
+        if (!m_viewport.isNull())
+            setViewport(m_viewport);
         m_watchdog->start(2 * m_keepaliveMs);
         Q_EMIT connectedChanged(true);
     });
@@ -156,6 +158,15 @@ void LiveFeed::reportPresence(const QString &ticketId, const QString &mode)
             QJsonDocument(
                 QJsonObject{{u"kind"_s, u"presence"_s}, {u"ticket_id"_s, ticketId}, {u"mode"_s, mode}})
                 .toJson(QJsonDocument::Compact)));
+}
+
+void LiveFeed::setViewport(const QJsonValue &bbox)
+{
+    m_viewport = bbox;
+    if (m_socket && m_connected)
+        m_socket->sendTextMessage(
+            QString::fromUtf8(QJsonDocument(QJsonObject{{u"kind"_s, u"viewport"_s}, {u"bbox"_s, bbox}})
+                                  .toJson(QJsonDocument::Compact)));
 }
 
 void LiveFeed::onText(const QString &text)

@@ -3,6 +3,7 @@
 #include "models/domain/entities.h"
 
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QObject>
 #include <QUrl>
 
@@ -40,6 +41,11 @@ public:
     [[nodiscard]] int reconnects() const { return m_reconnects; }
     /// @brief Tells the others who views or edits a ticket ("view", "edit", "leave").
     void reportPresence(const QString &ticketId, const QString &mode);
+    /**
+     * @brief Which couriers' positions to receive live: [west, south, east, north] (the map's view), [] for
+     * none, null for all (the default). Sent now when connected and again after every reconnect.
+     */
+    void setViewport(const QJsonValue &bbox);
 
 Q_SIGNALS:
     void connectedChanged(bool connected);
@@ -68,6 +74,7 @@ private:
     bool m_waitingForToken = false; // closed for an expired token: reopen after the refresh
     QByteArray m_expiredToken;
     qint64 m_lastSeq = -1;
+    QJsonValue m_viewport{QJsonValue::Null};
     QString m_instance;
     int m_attempt = 0;
     int m_reconnects = 0;

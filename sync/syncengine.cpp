@@ -8,8 +8,9 @@
 #include "serverclock.h"
 
 #include "models/store/database.h"
+#include "models/store/directoryrepository.h"
 #include "models/store/localedits.h"
-#include "models/store/parcelrepository.h"
+#include "models/store/outboxrepository.h"
 #include "models/store/syncstaterepository.h"
 
 #include <QElapsedTimer>
@@ -159,6 +160,12 @@ void SyncEngine::reportPresence(const QString &ticketId, const QString &mode)
 {
     if (m_live && !ticketId.isEmpty())
         m_live->reportPresence(ticketId, mode);
+}
+
+void SyncEngine::setLiveViewport(const QJsonValue &bbox)
+{
+    if (m_live)
+        m_live->setViewport(bbox);
 }
 
 void SyncEngine::pullSoon()

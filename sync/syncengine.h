@@ -88,6 +88,8 @@ public Q_SLOTS:
     void pullSoon();
     /// @brief Tells the others on the live feed that this person views ("view") or left ("leave") a ticket.
     void reportPresence(const QString &ticketId, const QString &mode);
+    /// @brief LiveFeed::setViewport: the couriers whose positions come live.
+    void setLiveViewport(const QJsonValue &bbox);
     /**
      * @brief Signs out: tries to send the outbox for at most @p pushBudgetMs, ends the session on the server
      * (POST /auth/logout, which revokes its whole refresh-token family), then forgets this user's data in the

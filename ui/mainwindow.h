@@ -2,6 +2,7 @@
 
 #include "models/domain/entities.h"
 
+#include <QJsonValue>
 #include <QMainWindow>
 #include <QTimeZone>
 
@@ -92,6 +93,8 @@ Q_SIGNALS:
     void signOutRequested();
     /// @brief This person now views (or left) a ticket: tell the others.
     void presenceReported(const QString &ticketId, const QString &mode);
+    /// @brief MapPage::liveViewportChanged: the couriers whose positions the console wants live.
+    void liveViewportChanged(const QJsonValue &bbox);
 
 protected:
     /// @brief QEvent::LanguageChange: menus, tab titles, window title and status bar in the new language.

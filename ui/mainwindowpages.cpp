@@ -81,6 +81,7 @@ MapPage *MainWindow::ensureMap()
     m_map->hide();
     m_map->setClock(&m_clock);
     m_map->setServerLink(serverLink());
+    connect(m_map, &MapPage::liveViewportChanged, this, &MainWindow::liveViewportChanged);
     connect(m_map, &MapPage::openTicketRequested, this, [this](const QString &ticketId) {
         m_pages->setCurrentWidget(m_workbench);
         m_workbench->openTicket(ticketId);

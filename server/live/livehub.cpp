@@ -230,10 +230,27 @@ void LiveHub::broadcast(QJsonObject event)
     event.insert(QStringLiteral("seq"), ++m_seq);
     Stored s{m_seq, teamId, compact(event),
              event.value(QStringLiteral("audience")).toString() == QLatin1StringView("supervisors")};
-    Fanout out{QString::fromUtf8(s.text), {}, 0}; // one conversion for all clients
+    Fanout out{QString::fromUtf8(s.text), {}, 0, {}, {}}; // one conversion for all clients
+    bool anyViewport = false;
     for (auto &[socket, client] : m_clients) {
-        if (reaches(client.user, s))
+        if (reaches(client.user, s)) {
             out.to.emplace_back(socket, client.id);
+            anyViewport = anyViewport || client.area.area != LiveClientMessage::Area::All;
+        }
+    }
+    if (anyViewport && event.value(QStringLiteral("kind")).toString() == QLatin1StringView("positions")) {
+        // Consoles that sent a viewport get the couriers inside it only: each item serialized once.
+        auto items = std::make_shared<std::vector<std::pair<GeoPoint, QByteArray>>>();
+        for (const QJsonValue &v : event.value(QStringLiteral("items")).toArray()) {
+            const QJsonObject o = v.toObject();
+            items->emplace_back(GeoPoint{o.value(QStringLiteral("lat")).toDouble(),
+                                         o.value(QStringLiteral("lon")).toDouble()},
+                                compact(o));
+        }
+        QJsonObject head = event;
+        head.remove(QStringLiteral("items"));
+        out.items = std::move(items);
+        out.head = compact(head);
     }
     if (!out.to.empty()) {
         m_fanout.push_back(std::move(out));
@@ -271,7 +288,7 @@ void LiveHub::pumpFanout()
             const auto &[socket, id] = f.to[f.next];
             const auto found = m_clients.find(socket);
             if (found != m_clients.end() && found->second.id == id)
-                send(found->second, f.text);
+                send(found->second, f.items ? positionsFor(found->second, f) : f.text);
         }
         if (f.next == f.to.size())
             m_fanout.pop_front();
@@ -280,6 +297,28 @@ void LiveHub::pumpFanout()
         m_pumpScheduled = true;
         QMetaObject::invokeMethod(this, &LiveHub::pumpFanout, Qt::QueuedConnection);
     }
+}
+
+QString LiveHub::positionsFor(const Client &c, const Fanout &f)
+{
+    const LiveClientMessage &a = c.area;
+    if (a.area == LiveClientMessage::Area::All)
+        return f.text;
+    QByteArray text = f.head.chopped(1) + ",\"items\":[";
+    bool first = true;
+    if (a.area == LiveClientMessage::Area::Box) {
+        for (const auto &[p, json] : *f.items) {
+            if (p.lat < a.south || p.lat > a.north || p.lon < a.west || p.lon > a.east)
+                continue;
+            if (!first)
+                text += ',';
+            text += json;
+            first = false;
+        }
+    }
+    // Sent even when empty: the seq stays consecutive, so the client sees no gap.
+    text += "]}";
+    return QString::fromUtf8(text);
 }
 
 void LiveHub::replay(Client &c, qint64 since)
@@ -325,6 +364,9 @@ void LiveHub::onText(QWebSocket *socket, const QString &text)
         break;
     case LiveClientMessage::Kind::Presence:
         onPresence(c, m.ticketId, m.mode);
+        break;
+    case LiveClientMessage::Kind::Viewport:
+        c.area = m;
         break;
     }
 }

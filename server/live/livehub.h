@@ -1,8 +1,10 @@
 #pragma once
 
+#include "livemessage.h"
 #include "server/auth/authservice.h"
 
 #include "models/domain/clock.h"
+#include "models/domain/entities.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -127,6 +129,7 @@ private:
         qint64 written = 0;         ///< bytes the socket wrote to the peer, in all
         qint64 writtenAtCheck = -1; ///< `written` at the last backlog check that found it past the limit
         quint64 id = 0;             ///< unique for the hub's life (a socket's address may be reused)
+        LiveClientMessage area;     ///< whose positions it wants live (the last "viewport" message)
     };
     /// @brief A broadcast still being handed to its recipients (see pumpFanout).
     struct Fanout
@@ -134,6 +137,9 @@ private:
         QString text;
         std::vector<std::pair<QWebSocket *, quint64>> to;
         std::size_t next = 0;
+        /// Positions only: their items, each as compact JSON with its point, for clients with a viewport.
+        std::shared_ptr<const std::vector<std::pair<GeoPoint, QByteArray>>> items;
+        QByteArray head; ///< the message without its items: {"kind":"positions","seq":…}
     };
     struct Stored
     {
@@ -161,6 +167,8 @@ private:
     static bool visibleTo(const User &u, const QString &teamId);
     static bool reaches(const User &u, const Stored &s);
     void send(Client &c, const QByteArray &text);
+    /// @brief A positions broadcast as @p c gets it: all of it, or (a viewport set) only the couriers inside.
+    [[nodiscard]] static QString positionsFor(const Client &c, const Fanout &f);
     void send(Client &c, const QString &text);
     /// @brief Hands queued broadcasts to up to kSendsPerTurn clients, then lets the event loop serve
     /// requests before the next turn (a 1,000-position broadcast to 200 consoles no longer holds the server

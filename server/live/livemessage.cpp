@@ -2,10 +2,50 @@
 
 #include "server/api/requestparsing.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cmath>
+
 namespace pd::server {
+
+namespace {
+LiveClientMessage parseViewport(const QJsonObject &o)
+{
+    LiveClientMessage m;
+    const QJsonValue bbox = o.value(QStringLiteral("bbox"));
+    if (bbox.isNull()) {
+        m.kind = LiveClientMessage::Kind::Viewport;
+        return m;
+    }
+    if (!bbox.isArray())
+        return m;
+    const QJsonArray a = bbox.toArray();
+    if (a.isEmpty()) {
+        m.kind = LiveClientMessage::Kind::Viewport;
+        m.area = LiveClientMessage::Area::None;
+        return m;
+    }
+    if (a.size() != 4)
+        return m;
+    for (const QJsonValue &v : a) {
+        if (!v.isDouble() || !std::isfinite(v.toDouble()))
+            return m;
+    }
+    const double w = a.at(0).toDouble(), s = a.at(1).toDouble(), e = a.at(2).toDouble(),
+                 n = a.at(3).toDouble();
+    if (w < -180 || e > 180 || s < -90 || n > 90 || w >= e || s >= n)
+        return m;
+    m.kind = LiveClientMessage::Kind::Viewport;
+    m.area = LiveClientMessage::Area::Box;
+    m.west = w;
+    m.south = s;
+    m.east = e;
+    m.north = n;
+    return m;
+}
+} // namespace
 
 LiveClientMessage LiveClientMessage::parse(QStringView text)
 {
@@ -25,6 +65,8 @@ LiveClientMessage LiveClientMessage::parse(QStringView text)
         m.kind = Kind::Ping;
         return m;
     }
+    if (kind == QLatin1StringView("viewport"))
+        return parseViewport(o);
     if (kind != QLatin1StringView("presence"))
         return m;
     const QJsonValue ticket = o.value(QStringLiteral("ticket_id"));

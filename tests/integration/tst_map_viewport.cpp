@@ -4,6 +4,7 @@
 // answer is clusters whose counts add up to the parcels under way in the viewport; zoomed in it lists exactly
 // those parcels; the station and late filters, a parcel that moves or is delivered, bad parameters, and a
 // database of schema 6 (no index yet) filled at the first start are checked against the ingested figures.
+#include "liveclient.h"
 #include "serverfixture.h"
 
 #include <QDateTime>
@@ -56,6 +57,7 @@ private Q_SLOTS:
     void stationAndLateFilters();
     void movedAndDeliveredParcelsFollow();
     void badParametersAreRefused();
+    void livePositionsOnlyForTheViewport();
     void previousSchemaIsIndexedAtStart();
 
 private:
@@ -231,6 +233,61 @@ void TestMapViewport::badParametersAreRefused()
     const Reply anonymous = m_server.request("GET", u"/api/v1/map/parcels?bbox="_s + kCityBox + u"&zoom=10"_s,
                                              {}, {}, {}, m_index);
     QCOMPARE(anonymous.status, 401);
+}
+
+void TestMapViewport::livePositionsOnlyForTheViewport()
+{
+    // Three consoles: one shows the map over A (a viewport), one hides its map ([]), one never said (all).
+    const QByteArray token = m_server.token(u"agent1"_s, m_index);
+    LiveClient inView, none, all;
+    for (LiveClient *c : {&inView, &none, &all})
+        c->open(m_server.port(m_index), token);
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return !inView.ofKind(u"hello"_s).isEmpty() && !none.ofKind(u"hello"_s).isEmpty() &&
+                   !all.ofKind(u"hello"_s).isEmpty();
+        },
+        10000));
+    inView.send({{u"kind"_s, u"viewport"_s}, {u"bbox"_s, QJsonArray{87.55, 43.75, 87.65, 43.85}}});
+    none.send({{u"kind"_s, u"viewport"_s}, {u"bbox"_s, QJsonArray()}});
+    // A ping after each: its pong proves the viewport message before it was taken.
+    for (LiveClient *c : {&inView, &none})
+        c->send({{u"kind"_s, u"ping"_s}});
+    QVERIFY(QTest::qWaitFor(
+        [&] { return !inView.ofKind(u"pong"_s).isEmpty() && !none.ofKind(u"pong"_s).isEmpty(); }, 10000));
+    const auto position = [](const QString &courier, double lat, double lon) {
+        return QJsonObject{{u"courier_id"_s, courier}, {u"lat"_s, lat}, {u"lon"_s, lon}};
+    };
+    for (const QString &id : {u"cr-map-a"_s, u"cr-map-b"_s, u"cr-map-c"_s}) {
+        const Reply put =
+            m_server.request("PUT", u"/api/v1/couriers/"_s + id, m_server.token(u"admin"_s, m_index),
+                             {{u"name"_s, u"快递员"_s}, {u"phone"_s, u"13812345678"_s}}, {}, m_index);
+        QVERIFY2(put.status == 201 || put.status == 200, put.body.constData());
+    }
+    const Reply posted =
+        m_server.request("POST", u"/api/v1/couriers/positions"_s, m_server.token(u"admin"_s, m_index),
+                         QJsonObject{{u"items"_s, QJsonArray{position(u"cr-map-a"_s, kALat, kALon),
+                                                             position(u"cr-map-b"_s, kBLat, kBLon),
+                                                             position(u"cr-map-c"_s, kCLat, kCLon)}}},
+                         {}, m_index);
+    QVERIFY2(posted.status == 202, posted.body.constData());
+    const auto couriers = [](const LiveClient &c) {
+        QStringList ids;
+        for (const QJsonObject &m : c.ofKind(u"positions"_s)) {
+            for (const QJsonValue &v : m.value(u"items"_s).toArray())
+                ids << v.toObject().value(u"courier_id"_s).toString();
+        }
+        return ids;
+    };
+    QVERIFY(QTest::qWaitFor([&] { return couriers(all).size() == 3; }, 10000));
+    QVERIFY(QTest::qWaitFor([&] { return !none.ofKind(u"positions"_s).isEmpty(); }, 10000));
+    QVERIFY(QTest::qWaitFor([&] { return !inView.ofKind(u"positions"_s).isEmpty(); }, 10000));
+    QCOMPARE(couriers(inView), QStringList{u"cr-map-a"_s});
+    QCOMPARE(couriers(none), QStringList());
+    // The same seq for all three: the filtered messages keep the numbering, so no console sees a gap.
+    const qint64 seq = all.ofKind(u"positions"_s).constLast().value(u"seq"_s).toInteger();
+    QCOMPARE(inView.ofKind(u"positions"_s).constLast().value(u"seq"_s).toInteger(), seq);
+    QCOMPARE(none.ofKind(u"positions"_s).constLast().value(u"seq"_s).toInteger(), seq);
 }
 
 void TestMapViewport::previousSchemaIsIndexedAtStart()

@@ -16,6 +16,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
@@ -51,6 +52,7 @@ private Q_SLOTS:
     void zoomedInEachParcel();
     void searchLooksUpTheServer();
     void offlineSaysWhatItShows();
+    void liveViewportFollowsTheView();
 
 private:
     /// Moves the map and waits until the count settles on @p expected (false after 10 s).
@@ -179,6 +181,21 @@ void TestMapServer::offlineSaysWhatItShows()
     m_page->mapView()->setView(kStreet, 12);
     QVERIFY2(QTest::qWaitFor([&] { return m_page->areaNote().contains(u"never loaded"_s); }, 30000),
              qPrintable(m_page->areaNote()));
+}
+
+void TestMapServer::liveViewportFollowsTheView()
+{
+    // What the console asks the live feed for: the area in view while shown, every courier while hidden.
+    QSignalSpy spy(m_page.get(), &MapPage::liveViewportChanged);
+    m_page->mapView()->setView(kStreet, 14);
+    QVERIFY(spy.wait(5000));
+    const QJsonArray box = spy.constLast().at(0).value<QJsonValue>().toArray();
+    QCOMPARE(box.size(), 4);
+    QVERIFY(box.at(0).toDouble() < kStreet.lon && box.at(2).toDouble() > kStreet.lon);
+    QVERIFY(box.at(1).toDouble() < kStreet.lat && box.at(3).toDouble() > kStreet.lat);
+    QVERIFY(box.at(2).toDouble() - box.at(0).toDouble() < 0.2); // about 1200 px at zoom 14
+    m_page->hide();
+    QVERIFY(spy.constLast().at(0).value<QJsonValue>().isNull());
 }
 
 QTEST_MAIN(TestMapServer)

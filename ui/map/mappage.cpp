@@ -3,6 +3,7 @@
 #include "mapitems.h"
 #include "mapview.h"
 #include "models/domain/clock.h"
+#include "models/geo/mercator.h"
 #include "models/store/directoryrepository.h"
 #include "models/store/parcelrepository.h"
 #include "parcelcard.h"
@@ -16,6 +17,7 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QHBoxLayout>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -252,6 +254,7 @@ void MapPage::requestViewport()
     m_viewTimer->stop();
     if (m_complaintsOnly->isChecked()) {
         // Open complaints are this console's tickets: all in the cache.
+        emitLiveViewport();
         m_loader->cancel();
         m_remote.reset();
         m_remoteOffline = false;
@@ -263,6 +266,31 @@ void MapPage::requestViewport()
                                                   m_station->currentData().toString(),
                                                   m_lateOnly->isChecked()),
                    now());
+    emitLiveViewport();
+}
+
+void MapPage::emitLiveViewport()
+{
+    if (!isVisible())
+        return;
+    const QRectF w = m_map->viewport().worldRect();
+    const GeoPoint nw = geo::unproject(w.topLeft());
+    const GeoPoint se = geo::unproject(w.bottomRight());
+    if (nw.lon >= se.lon || se.lat >= nw.lat)
+        return; // not laid out yet, or across the date line
+    Q_EMIT liveViewportChanged(QJsonArray{nw.lon, se.lat, se.lon, nw.lat});
+}
+
+void MapPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    emitLiveViewport();
+}
+
+void MapPage::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    Q_EMIT liveViewportChanged(QJsonValue::Null);
 }
 
 void MapPage::viewportAnswered(const std::optional<geo::ServerViewport> &answer, bool offline)

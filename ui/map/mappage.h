@@ -4,6 +4,7 @@
 #include "models/geo/mapqueries.h"
 #include "models/geo/serverviewport.h"
 
+#include <QJsonValue>
 #include <QPointer>
 #include <QTimeZone>
 #include <QWidget>
@@ -91,11 +92,19 @@ Q_SIGNALS:
     void openTicketRequested(const QString &ticketId);
     /// @brief The selected parcel changed (empty: none).
     void parcelSelected(const QString &waybillNo);
+    /// @brief The couriers to receive live (LiveFeed::setViewport): the area in view while the page is shown,
+    /// null (every courier, for the pane's mini map) while it is hidden.
+    void liveViewportChanged(const QJsonValue &bbox);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void applyFilters();
     void addServerItems(QList<map::MapItem> &items, const QSet<QString> &cached, Instant t) const;
     void requestViewport();
+    void emitLiveViewport();
     void viewportAnswered(const std::optional<geo::ServerViewport> &answer, bool offline);
     void updateAreaNote();
     void search();
