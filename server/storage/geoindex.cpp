@@ -15,6 +15,7 @@ constexpr int kCellShift = 2 * (geo::kQuadkeyZoom - geo::kCellZoom);
 constexpr qsizetype kRowsPerStatement = 200;
 
 using CellKey = QPair<quint64, QString>;
+const QString kAllStations = u"*"_s;
 
 /// "(qk BETWEEN ? AND ?) OR …" for @p ranges shifted to the column's zoom, with its binds.
 QString rangeClause(const QString &column, const QList<geo::KeyRange> &ranges, int shift, QVariantList &binds)
@@ -27,10 +28,12 @@ QString rangeClause(const QString &column, const QList<geo::KeyRange> &ranges, i
     return u"("_s + parts.join(u" OR "_s) + u")"_s;
 }
 
-QString filterClause(const GeoFilter &filter, QVariantList &binds)
+QString filterClause(const GeoFilter &filter, QVariantList &binds, bool cells = false)
 {
     QString sql;
-    if (!filter.stationId.isEmpty()) {
+    if (cells && filter.stationId.isEmpty()) {
+        sql += u" AND station_id = '*'"_s;
+    } else if (!filter.stationId.isEmpty()) {
         sql += u" AND station_id = ?"_s;
         binds << filter.stationId;
     }
@@ -45,16 +48,19 @@ QString filterClause(const GeoFilter &filter, QVariantList &binds)
 QString whereClause(const QString &column, const GeoFilter &filter, int shift, QVariantList &binds)
 {
     QString sql = rangeClause(column, filter.ranges, shift, binds);
-    sql += filterClause(filter, binds);
+    sql += filterClause(filter, binds, column == u"cell");
     return sql;
 }
 
 void addTo(QHash<CellKey, GeoCount> &deltas, const GeoEntry &e, int sign)
 {
-    GeoCount &c = deltas[CellKey(geo::quadkeyAt(e.qk, geo::kCellZoom), e.stationId)];
-    c.count += sign;
-    c.sumLat += sign * e.point.lat;
-    c.sumLng += sign * e.point.lon;
+    // The parcel's station, and "*" (every station; not a valid station id).
+    for (const QString &station : {e.stationId, kAllStations}) {
+        GeoCount &c = deltas[CellKey(geo::quadkeyAt(e.qk, geo::kCellZoom), station)];
+        c.count += sign;
+        c.sumLat += sign * e.point.lat;
+        c.sumLng += sign * e.point.lon;
+    }
 }
 
 GeoEntry readEntry(const QSqlQuery &q)
@@ -222,7 +228,7 @@ void GeoIndex::addToCells(const QHash<CellKey, GeoCount> &deltas)
         }
         m_db.run(u"INSERT INTO parcel_cells(cell, station_id, n, sum_lat, sum_lng) VALUES "_s +
                      rows.join(u", "_s) +
-                     u" ON CONFLICT(cell, station_id) DO UPDATE SET n = parcel_cells.n + excluded.n,"
+                     u" ON CONFLICT(station_id, cell) DO UPDATE SET n = parcel_cells.n + excluded.n,"
                      " sum_lat = parcel_cells.sum_lat + excluded.sum_lat,"
                      " sum_lng = parcel_cells.sum_lng + excluded.sum_lng"_s,
                  binds);
@@ -268,9 +274,8 @@ QList<GeoEntry> GeoIndex::entries(const GeoFilter &filter, int limit)
     QVariantList binds;
     const QString where = whereClause(u"qk"_s, filter, 0, binds);
     binds << limit;
-    QSqlQuery q = m_db.run(u"SELECT "_s + kEntryColumns + u" FROM parcel_geo WHERE "_s + where +
-                               u" ORDER BY qk LIMIT ?"_s,
-                           binds);
+    QSqlQuery q =
+        m_db.run(u"SELECT "_s + kEntryColumns + u" FROM parcel_geo WHERE "_s + where + u" LIMIT ?"_s, binds);
     while (q.next())
         out.append(readEntry(q));
     return out;

@@ -69,7 +69,8 @@ public:
     /// @brief Counts per zoom-15 cell in the ranges (from parcel_cells, or from the rows when filtering
     /// late).
     [[nodiscard]] QList<GeoCount> cells(const GeoFilter &filter);
-    /// @brief The entries in the ranges, at most @p limit (ordered by quadkey).
+    /// @brief The entries in the ranges, at most @p limit (in no particular order: ORDER BY would let
+    /// PostgreSQL walk the whole index in key order instead of scanning the ranges).
     [[nodiscard]] QList<GeoEntry> entries(const GeoFilter &filter, int limit);
     /// @brief Entries in the whole index (tests, the `check` tool).
     [[nodiscard]] qint64 size();

@@ -132,8 +132,9 @@ QStringList version6()
 QStringList version7()
 {
     // The map's parcels by viewport (docs/server.md, "The map's parcels"): parcels under way with a point,
-    // keyed by quadkey, and their counts per zoom-15 cell and station. GeoIndex::rebuild fills both from
-    // the parcels stored before (after these statements).
+    // keyed by quadkey, and their counts per zoom-15 cell and station (station "*": all stations, so a view
+    // without a station filter reads one row per cell). GeoIndex::rebuild fills both from the parcels stored
+    // before (after these statements).
     return {
         QStringLiteral(
             "CREATE TABLE IF NOT EXISTS parcel_geo (waybill_no TEXT PRIMARY KEY, qk BIGINT NOT NULL,"
@@ -145,7 +146,7 @@ QStringList version7()
         QStringLiteral(
             "CREATE TABLE IF NOT EXISTS parcel_cells (cell BIGINT NOT NULL, station_id TEXT NOT NULL,"
             " n BIGINT NOT NULL, sum_lat DOUBLE PRECISION NOT NULL,"
-            " sum_lng DOUBLE PRECISION NOT NULL, PRIMARY KEY (cell, station_id))"),
+            " sum_lng DOUBLE PRECISION NOT NULL, PRIMARY KEY (station_id, cell))"),
     };
 }
 
