@@ -1,0 +1,183 @@
+// Screenshots of every page of the console for docs/ (issue 24): signs in to a running parceldesk-server (the
+// demo) as a manager, syncs a new cache, and in each language writes <out-dir>/<page>-<lang>.png for the
+// workbench, the ticket pane (the open ticket with the longest conversation), the map, the dashboard, the
+// reports page, the Preferences dialog and the new-ticket dialog.
+//   pd_console_shots --server http://127.0.0.1:8470 --out-dir docs/screenshots [--langs en,zh_CN,zh_TW]
+//   [--login manager1] [--password demo] [--size 1440x900]
+// scripts/screenshot-all.sh starts the demo server and runs it under Xvfb.
+#include "models/domain/clock.h"
+#include "models/store/database.h"
+#include "sync/serverclock.h"
+#include "sync/syncengine.h"
+#include "ui/common/language.h"
+#include "ui/common/preferencesdialog.h"
+#include "ui/dashboard/dashboardpage.h"
+#include "ui/mainwindow.h"
+#include "ui/map/mappage.h"
+#include "ui/reports/reportspage.h"
+#include "ui/workbench/ticketpane/newticketdialog.h"
+#include "ui/workbench/ticketpane/ticketpane.h"
+#include "ui/workbench/workbenchpage.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+using namespace pd;
+
+namespace {
+
+/// Signs in and pulls the server's change feed into @p cachePath: the user and the server's time.
+std::optional<std::pair<User, qint64>> syncFrom(const QString &cachePath, const QUrl &server,
+                                                const QString &login, const QString &password)
+{
+    SyncEngine engine(cachePath, server);
+    engine.start();
+    QSignalSpy in(&engine, &SyncEngine::signedIn);
+    QSignalSpy refused(&engine, &SyncEngine::signInFailed);
+    engine.signIn(login, password);
+    if (!QTest::qWaitFor([&] { return !in.isEmpty() || !refused.isEmpty(); }, 20000) || in.isEmpty()) {
+        std::fprintf(stderr, "sign-in to %s failed\n", qPrintable(server.toString()));
+        return std::nullopt;
+    }
+    QSignalSpy pulled(&engine, &SyncEngine::pullFinished);
+    engine.syncNow();
+    if (!QTest::qWaitFor([&] { return !pulled.isEmpty(); }, 180000) || !pulled.last().at(0).toBool()) {
+        std::fprintf(stderr, "sync from %s failed\n", qPrintable(server.toString()));
+        return std::nullopt;
+    }
+    return std::make_pair(in.first().at(0).value<User>(), engine.clock()->nowMs());
+}
+
+/// The open ticket with the longest conversation: the pane at its fullest.
+QString busiestTicket(const Database &db)
+{
+    QSqlQuery q(db.connection());
+    q.exec(
+        u"SELECT t.id FROM tickets t JOIN ticket_events e ON e.ticket_id = t.id WHERE t.status IN ('open', "
+        "'pending') GROUP BY t.id ORDER BY COUNT(*) DESC, t.id LIMIT 1"_s);
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+bool save(QWidget *widget, const QString &path)
+{
+    QTest::qWait(300); // the last layout and paint
+    const bool ok = widget->grab().save(path);
+    std::printf("%s %s\n", ok ? "wrote" : "could not write", qPrintable(path));
+    return ok;
+}
+
+/// Shows @p page (the tab holding it) and waits @p settleMs for it to settle.
+void showPage(MainWindow &window, QWidget *page, int settleMs)
+{
+    // A page is built when its tab (a placeholder until then) is first shown: go through the tabs.
+    QTabWidget *pages = window.pages();
+    for (int i = 0; i < pages->count() && pages->currentWidget() != page; ++i)
+        pages->setCurrentIndex(i);
+    QTest::qWait(settleMs);
+}
+
+/// Every shot of one language; false when one could not be written.
+bool shoot(const Database &db, Clock &clock, const User &user, const QString &language, const QSize &size,
+           const QDir &out)
+{
+    Language::apply(language);
+    const QString suffix = u"-%1.png"_s.arg(language);
+    MainWindow window(db, clock, QTimeZone("Asia/Shanghai"));
+    window.setCurrentUser(user);
+    window.resize(size);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return false;
+    bool ok = true;
+    // The map before a ticket is open (it would centre on that parcel): the stations in view.
+    showPage(window, window.mapPage(), 3000);
+    ok &= save(&window, out.filePath(u"map"_s + suffix));
+    DashboardPage *dashboard = window.dashboard();
+    QSignalSpy refreshed(dashboard, &DashboardPage::refreshed);
+    showPage(window, dashboard, 0);
+    dashboard->setPeriod(PeriodKind::Last30Days);
+    while (refreshed.wait(5000)) {
+    }
+    ok &= save(&window, out.filePath(u"dashboard"_s + suffix));
+    ReportsPage *reports = window.reports();
+    QSignalSpy previewed(reports, &ReportsPage::previewShown);
+    showPage(window, reports, 0);
+    previewed.wait(60000);
+    ok &= save(&window, out.filePath(u"reports"_s + suffix));
+
+    // Every ticket listed, the busiest one open in the pane.
+    window.pages()->setCurrentIndex(0);
+    window.workbench()->showQueue(Queue::All);
+    QTest::qWait(1500); // the queue's first read
+    window.workbench()->openTicket(busiestTicket(db));
+    QTest::qWait(1000);
+    ok &= save(&window, out.filePath(u"workbench"_s + suffix));
+    ok &= save(window.workbench()->pane(), out.filePath(u"ticketpane"_s + suffix));
+
+    PreferencesDialog preferences(&window);
+    preferences.show();
+    ok &= QTest::qWaitForWindowExposed(&preferences) &&
+          save(&preferences, out.filePath(u"preferences"_s + suffix));
+    NewTicketDialog newTicket(db, clock, user, &window);
+    newTicket.show();
+    ok &= QTest::qWaitForWindowExposed(&newTicket) && save(&newTicket, out.filePath(u"newticket"_s + suffix));
+    return ok;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"ParcelDeskScreenshots"_s);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption server(u"server"_s, u"the running parceldesk-server (the demo)"_s, u"url"_s);
+    const QCommandLineOption outDir(u"out-dir"_s, u"folder for the PNGs"_s, u"dir"_s, u"docs/screenshots"_s);
+    const QCommandLineOption langs(u"langs"_s, u"languages, comma-separated"_s, u"list"_s,
+                                   u"en,zh_CN,zh_TW"_s);
+    const QCommandLineOption login(u"login"_s, u"who signs in"_s, u"login"_s, u"manager1"_s);
+    const QCommandLineOption password(u"password"_s, u"their password"_s, u"password"_s, u"demo"_s);
+    const QCommandLineOption size(u"size"_s, u"window size WxH"_s, u"size"_s, u"1440x900"_s);
+    parser.addOptions({server, outDir, langs, login, password, size});
+    parser.process(app);
+    if (!parser.isSet(server)) {
+        std::fprintf(stderr, "--server is required\n");
+        return 2;
+    }
+    // Settings of this run only (the console's window state, language) in a temporary folder.
+    QTemporaryDir dir;
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.filePath(u"settings"_s));
+    const QString cachePath = dir.filePath(u"cache.sqlite"_s);
+    const auto synced =
+        syncFrom(cachePath, QUrl(parser.value(server)), parser.value(login), parser.value(password));
+    if (!synced)
+        return 1;
+    ManualClock clock(synced->second);
+    QString error;
+    auto db = Database::open(cachePath, &error);
+    if (!db) {
+        std::fprintf(stderr, "cache: %s\n", qPrintable(error));
+        return 1;
+    }
+    const QStringList wh = parser.value(size).split(u'x');
+    const QSize windowSize(wh.value(0).toInt(), wh.value(1).toInt());
+    const QDir out(parser.value(outDir));
+    QDir().mkpath(out.path());
+    bool ok = true;
+    for (const QString &language : parser.value(langs).split(u','))
+        ok &= shoot(*db, clock, synced->first, language, windowSize, out);
+    return ok ? 0 : 1;
+}
