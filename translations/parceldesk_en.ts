@@ -65,6 +65,10 @@
         <source>%Ln parcel(s) on the map</source>
         <translation><numerusform>%Ln parcel on the map</numerusform><numerusform>%Ln parcels on the map</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln parcel(s) under way here</source>
+        <translation><numerusform>%Ln parcel under way here</numerusform><numerusform>%Ln parcels under way here</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>pd::RefusedEdits</name>

@@ -2055,6 +2055,30 @@ Promised: %6</source>
             <numerusform>地图上共 %Ln 个包裹</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln parcel(s) under way here</source>
+        <translation><numerusform>此区域有 %Ln 个在途包裹</numerusform></translation>
+    </message>
+    <message>
+        <source>Offline: the parcels in this area are shown as loaded at %1; they may have moved since.</source>
+        <translation>离线：此区域的包裹为 %1 加载时的位置，之后可能已有移动。</translation>
+    </message>
+    <message>
+        <source>Offline: the parcels in this area were never loaded, so only the parcels of your tickets are shown. The others appear when the server can be reached.</source>
+        <translation>离线：此区域的包裹从未加载，因此只显示您工单的包裹。连上服务器后会显示其他包裹。</translation>
+    </message>
+    <message>
+        <source>More parcels are in this area than the map lists at once: zoom in to see them all.</source>
+        <translation>此区域的包裹超过地图一次可列出的数量：放大即可查看全部。</translation>
+    </message>
+    <message>
+        <source>Not in the local cache, and the server cannot be reached to look it up</source>
+        <translation>本地缓存中没有，且无法连接服务器查询</translation>
+    </message>
+    <message>
+        <source>Looking the waybill up on the server…</source>
+        <translation>正在服务器上查询运单…</translation>
+    </message>
 </context>
 <context>
     <name>pd::NewTicketDialog</name>

@@ -2033,6 +2033,30 @@ Promised: %6</source>
         <source>%Ln parcel(s) on the map</source>
         <translation><numerusform>地圖上共 %Ln 個包裹</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln parcel(s) under way here</source>
+        <translation><numerusform>此區域有 %Ln 個在途包裹</numerusform></translation>
+    </message>
+    <message>
+        <source>Offline: the parcels in this area are shown as loaded at %1; they may have moved since.</source>
+        <translation>離線：此區域的包裹為 %1 載入時的位置，之後可能已有移動。</translation>
+    </message>
+    <message>
+        <source>Offline: the parcels in this area were never loaded, so only the parcels of your tickets are shown. The others appear when the server can be reached.</source>
+        <translation>離線：此區域的包裹從未載入，因此只顯示您工單的包裹。連上伺服器後會顯示其他包裹。</translation>
+    </message>
+    <message>
+        <source>More parcels are in this area than the map lists at once: zoom in to see them all.</source>
+        <translation>此區域的包裹超過地圖一次可列出的數量：放大即可檢視全部。</translation>
+    </message>
+    <message>
+        <source>Not in the local cache, and the server cannot be reached to look it up</source>
+        <translation>本地快取中沒有，且無法連線伺服器查詢</translation>
+    </message>
+    <message>
+        <source>Looking the waybill up on the server…</source>
+        <translation>正在伺服器上查詢運單…</translation>
+    </message>
 </context>
 <context>
     <name>pd::NewTicketDialog</name>
