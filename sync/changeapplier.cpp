@@ -1,6 +1,7 @@
 #include "changeapplier.h"
 
 #include "models/store/database.h"
+#include "models/store/directoryrepository.h"
 #include "models/store/orphanevents.h"
 #include "models/store/parcelrepository.h"
 #include "models/store/syncstaterepository.h"

@@ -7,6 +7,7 @@
 #include "models/kpi/kpiperiod.h"
 #include "models/kpi/kpiqueries.h"
 #include "models/store/database.h"
+#include "models/store/directoryrepository.h"
 #include "models/store/parcelrepository.h"
 #include "models/store/ticketrepository.h"
 

@@ -9,7 +9,7 @@
 #include "models/domain/clock.h"
 #include "models/kpi/kpiperiod.h"
 #include "models/store/database.h"
-#include "models/store/parcelrepository.h"
+#include "models/store/directoryrepository.h"
 #include "models/store/ticketrepository.h"
 #include "models/store/volumerepository.h"
 #include "sync/serverclock.h"

@@ -2,6 +2,7 @@
 // scripts/screenshot-map.sh) or, without an argument, stays open to try the map by hand.
 #include "models/domain/clock.h"
 #include "models/store/database.h"
+#include "models/store/directoryrepository.h"
 #include "models/store/parcelrepository.h"
 #include "models/store/ticketrepository.h"
 #include "ui/map/mappage.h"

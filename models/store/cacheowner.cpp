@@ -3,6 +3,7 @@
 #include "cachecrypto.h"
 #include "cachefiles.h"
 #include "database.h"
+#include "outboxrepository.h"
 #include "sqlhelpers.h"
 #include "syncstaterepository.h"
 

@@ -3,8 +3,8 @@
 #include "database.h"
 #include "models/domain/ticketrules.h"
 #include "models/domain/validation.h"
+#include "outboxrepository.h"
 #include "sqlhelpers.h"
-#include "syncstaterepository.h"
 #include "ticketrepository.h"
 
 #include <QJsonDocument>

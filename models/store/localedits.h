@@ -2,7 +2,7 @@
 
 #include "models/domain/clock.h"
 #include "models/domain/entities.h"
-#include "syncstaterepository.h"
+#include "outboxrepository.h"
 #include "ticketconflicts.h"
 
 #include <QCoreApplication>

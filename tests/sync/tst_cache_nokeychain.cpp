@@ -7,7 +7,7 @@
 #include "models/store/cacheowner.h"
 #include "models/store/database.h"
 #include "models/store/localedits.h"
-#include "models/store/syncstaterepository.h"
+#include "models/store/outboxrepository.h"
 #include "models/store/ticketrepository.h"
 
 #include <QProcess>

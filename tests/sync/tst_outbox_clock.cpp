@@ -6,7 +6,7 @@
 // Now the server's return, F5 and a clock jump each retry what waits, and the note reaches the server at
 // once.
 #include "models/store/localedits.h"
-#include "models/store/syncstaterepository.h"
+#include "models/store/outboxrepository.h"
 #include "sync/serverclock.h"
 #include "syncharness.h"
 

@@ -7,6 +7,7 @@
 #include "models/sla/policy.h"
 #include "models/sla/slahistory.h"
 #include "models/store/localedits.h"
+#include "models/store/outboxrepository.h"
 #include "models/store/syncstaterepository.h"
 #include "models/store/ticketrepository.h"
 #include "sync/serverclock.h"

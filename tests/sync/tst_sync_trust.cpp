@@ -5,7 +5,7 @@
 #include "syncharness.h"
 
 #include "models/store/localedits.h"
-#include "models/store/syncstaterepository.h"
+#include "models/store/outboxrepository.h"
 #include "ui/workbench/ticketpane/refusededits.h"
 #include "ui/workbench/ticketpane/ticketpane.h"
 

@@ -6,6 +6,8 @@
 #include "models/store/cachefiles.h"
 #include "models/store/cacheowner.h"
 #include "models/store/database.h"
+#include "models/store/directoryrepository.h"
+#include "models/store/outboxrepository.h"
 #include "models/store/parcelrepository.h"
 #include "models/store/syncstaterepository.h"
 #include "models/store/ticketrepository.h"

@@ -4,7 +4,7 @@
 #include "../common/fixtures.h"
 #include "models/store/cachekeys.h"
 #include "models/store/database.h"
-#include "models/store/parcelrepository.h"
+#include "models/store/directoryrepository.h"
 #include "models/store/ticketrepository.h"
 #include "models/store/waybillhistoryrepository.h"
 

@@ -1,7 +1,7 @@
 #include "../common/fixtures.h"
 #include "models/store/database.h"
 #include "models/store/localedits.h"
-#include "models/store/syncstaterepository.h"
+#include "models/store/outboxrepository.h"
 #include "models/store/ticketrepository.h"
 
 #include <QTemporaryDir>

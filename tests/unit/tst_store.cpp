@@ -1,6 +1,8 @@
 #include "../common/fixtures.h"
 #include "models/store/database.h"
+#include "models/store/directoryrepository.h"
 #include "models/store/migrations.h"
+#include "models/store/outboxrepository.h"
 #include "models/store/parcelrepository.h"
 #include "models/store/syncstaterepository.h"
 #include "models/store/ticketrepository.h"

@@ -6,7 +6,7 @@
 #include "kpitile.h"
 #include "models/domain/clock.h"
 #include "models/store/database.h"
-#include "models/store/parcelrepository.h"
+#include "models/store/directoryrepository.h"
 
 #include <QChartView>
 #include <QComboBox>

@@ -3,6 +3,7 @@
 #include "../../unit/kpi/kpitestdata.h"
 #include "models/domain/clock.h"
 #include "models/kpi/kpiqueries.h"
+#include "models/store/directoryrepository.h"
 #include "ui/dashboard/dashboardpage.h"
 #include "ui/dashboard/dashboardworker.h"
 #include "ui/dashboard/kpitile.h"

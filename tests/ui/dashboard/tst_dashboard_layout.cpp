@@ -1,9 +1,10 @@
 // The dashboard as it is drawn (issue 24, item 10), in English, Simplified and Traditional Chinese at the
 // page sizes of a 1366×768 and a 1920×1080 window: the 30-day chart's date labels are whole dates (Qt Charts
-// cut each of 30 turned labels to "…", seen as "⋮"), and no header or agent name in the tables is cut.
+// cut each of 30 turned labels to "…", seen as "⋮"), the backlog chart labels every age (item 14: "< 1 h" was
+// lost), and no header or agent name in the tables is cut.
 #include "../../unit/kpi/kpitestdata.h"
 #include "models/domain/clock.h"
-#include "models/store/parcelrepository.h"
+#include "models/store/directoryrepository.h"
 #include "ui/common/language.h"
 #include "ui/dashboard/dashboardpage.h"
 

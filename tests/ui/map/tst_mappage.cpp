@@ -2,6 +2,7 @@
 // couriers, centring from a ticket; and the mini map of the ticket pane.
 #include "models/domain/clock.h"
 #include "models/store/database.h"
+#include "models/store/directoryrepository.h"
 #include "models/store/parcelrepository.h"
 #include "models/store/ticketrepository.h"
 #include "ui/map/mappage.h"

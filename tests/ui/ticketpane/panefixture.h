@@ -2,8 +2,9 @@
 
 #include "models/domain/clock.h"
 #include "models/store/database.h"
+#include "models/store/directoryrepository.h"
+#include "models/store/outboxrepository.h"
 #include "models/store/parcelrepository.h"
-#include "models/store/syncstaterepository.h"
 #include "models/store/ticketrepository.h"
 
 #include <QCoreApplication>

@@ -4,6 +4,7 @@
 #include "models/geo/mercator.h"
 #include "models/geo/spatialgrid.h"
 #include "models/store/database.h"
+#include "models/store/directoryrepository.h"
 #include "models/store/parcelrepository.h"
 #include "models/store/ticketrepository.h"
 

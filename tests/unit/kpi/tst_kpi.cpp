@@ -2,6 +2,7 @@
 #include "kpitestdata.h"
 #include "models/kpi/kpiperiod.h"
 #include "models/kpi/kpiqueries.h"
+#include "models/store/directoryrepository.h"
 
 using namespace Qt::StringLiterals;
 

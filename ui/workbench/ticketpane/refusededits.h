@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/store/syncstaterepository.h"
+#include "models/store/outboxrepository.h"
 
 #include <QFrame>
 

@@ -13,6 +13,7 @@
 #include "models/domain/ticketrules.h"
 #include "models/domain/validation.h"
 #include "models/store/database.h"
+#include "models/store/directoryrepository.h"
 #include "models/store/localedits.h"
 #include "models/store/parcelrepository.h"
 #include "models/store/syncstaterepository.h"
