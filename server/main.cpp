@@ -1,9 +1,9 @@
-// parceldesk-server: the reference backend. Only the command line lives here; serving is in server/app.
-#include "app/cliutil.h"
-#include "app/customercommand.h"
-#include "app/importcommand.h"
-#include "app/servercore.h"
-#include "app/usercommands.h"
+// parceldesk-server: the reference backend. Only the command line lives here; serving is in server/cli.
+#include "cli/cliutil.h"
+#include "cli/customercommand.h"
+#include "cli/importcommand.h"
+#include "cli/servercore.h"
+#include "cli/usercommands.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
