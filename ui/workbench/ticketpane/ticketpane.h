@@ -150,7 +150,7 @@ private:
     void showSla(Instant now);
     void refreshSla();
     void loadPolicy();
-    // Reveals (ticketpanereveal.cpp)
+    // Reveals (ticketpane_reveal.cpp)
     void reveal(CustomerField field);
     void showRevealState(const std::optional<Parcel> &parcel);
     void provideCallNumber();
