@@ -1,4 +1,4 @@
-#include "../common/fixtures.h"
+#include "../../common/fixtures.h"
 #include "models/store/cjktokenizer.h"
 #include "models/store/database.h"
 #include "models/store/ticketrepository.h"

@@ -1,4 +1,4 @@
-#include "../common/fixtures.h"
+#include "../../common/fixtures.h"
 #include "models/store/database.h"
 #include "models/store/directoryrepository.h"
 #include "models/store/migrations.h"

@@ -1,7 +1,7 @@
 // The cache's owner (models/store/cacheowner.h): the cache is bound to the user who synced it, forgets that
 // user's tickets when another signs in or at sign-out, and keeps only their unsent edits, for them alone.
 // Also the cache's file modes (models/store/cachefiles.h).
-#include "../common/fixtures.h"
+#include "../../common/fixtures.h"
 #include "models/kpi/kpifactcache.h"
 #include "models/store/cachefiles.h"
 #include "models/store/cacheowner.h"

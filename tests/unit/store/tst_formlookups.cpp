@@ -1,7 +1,7 @@
 // The small reads the console's forms make on the GUI thread (docs/architecture.md, "Threads"): the teams of
 // the dashboard's filter and the customer name the new-ticket dialog offers from an earlier ticket on a
 // waybill.
-#include "../common/fixtures.h"
+#include "../../common/fixtures.h"
 #include "models/store/cachekeys.h"
 #include "models/store/database.h"
 #include "models/store/directoryrepository.h"

@@ -1,6 +1,6 @@
 // Customer data at rest in the cache (docs/architecture.md, "Customer data at rest"): sealed values, keyed
 // search tokens, what the files hold, binding a key to an older, a plain or a foreign cache, a locked cache.
-#include "../common/fixtures.h"
+#include "../../common/fixtures.h"
 #include "models/store/cachecipher.h"
 #include "models/store/cachecrypto.h"
 #include "models/store/cachekeys.h"

@@ -1,6 +1,6 @@
 // The workbench's item models over a real SQLite cache: the paged ticket model (with Qt's model tester),
 // the query worker, the queue definitions and the SLA countdown badges.
-#include "../common/fixtures.h"
+#include "../../common/fixtures.h"
 #include "models/domain/clock.h"
 #include "models/itemmodels/queues.h"
 #include "models/itemmodels/slacountdown.h"
