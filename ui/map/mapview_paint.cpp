@@ -65,15 +65,21 @@ void MapView::paintEvent(QPaintEvent *)
     };
     for (int i : m_stations.drawOrder)
         blit(m_stations, i);
-    if (isClustering())
+    if (isClustering()) {
+        // Couriers under the bubbles, so a cluster's count stays readable where couriers crowd.
+        for (int i : m_couriers.drawOrder)
+            blit(m_couriers, i);
         paintClusters(p, cull);
-    else
+        for (int i : m_track.drawOrder)
+            blit(m_track, i);
+    } else {
         for (int i : m_parcels.drawOrder)
             blit(m_parcels, i);
-    for (int i : m_track.drawOrder)
-        blit(m_track, i);
-    for (int i : m_couriers.drawOrder)
-        blit(m_couriers, i);
+        for (int i : m_track.drawOrder)
+            blit(m_track, i);
+        for (int i : m_couriers.drawOrder)
+            blit(m_couriers, i);
+    }
     if (!m_selected.isEmpty()) {
         const auto it = m_parcels.indexById.constFind(m_selected);
         if (it != m_parcels.indexById.cend()) {

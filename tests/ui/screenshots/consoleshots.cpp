@@ -38,10 +38,9 @@ using namespace pd;
 namespace {
 
 /// Signs in and pulls the server's change feed into @p cachePath: the user and the server's time.
-std::optional<std::pair<User, qint64>> syncFrom(const QString &cachePath, const QUrl &server,
-                                                const QString &login, const QString &password)
+std::optional<std::pair<User, qint64>> syncFrom(SyncEngine &engine, const QUrl &server, const QString &login,
+                                                const QString &password)
 {
-    SyncEngine engine(cachePath, server);
     engine.start();
     QSignalSpy in(&engine, &SyncEngine::signedIn);
     QSignalSpy refused(&engine, &SyncEngine::signInFailed);
@@ -88,13 +87,14 @@ void showPage(MainWindow &window, QWidget *page, int settleMs)
 }
 
 /// Every shot of one language; false when one could not be written.
-bool shoot(const Database &db, Clock &clock, const User &user, const QString &language, const QSize &size,
-           const QDir &out)
+bool shoot(const Database &db, Clock &clock, const User &user, ApiClient *api, const QString &language,
+           const QSize &size, const QDir &out)
 {
     Language::apply(language);
     const QString suffix = u"-%1.png"_s.arg(language);
     MainWindow window(db, clock, QTimeZone("Asia/Shanghai"));
     window.setCurrentUser(user);
+    window.setApiClient(api); // online: the map shows the server's parcels in view
     window.resize(size);
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))
@@ -161,8 +161,9 @@ int main(int argc, char **argv)
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.filePath(u"settings"_s));
     const QString cachePath = dir.filePath(u"cache.sqlite"_s);
+    SyncEngine engine(cachePath, QUrl(parser.value(server))); // kept: the pages' link to the server
     const auto synced =
-        syncFrom(cachePath, QUrl(parser.value(server)), parser.value(login), parser.value(password));
+        syncFrom(engine, QUrl(parser.value(server)), parser.value(login), parser.value(password));
     if (!synced)
         return 1;
     ManualClock clock(synced->second);
@@ -178,6 +179,6 @@ int main(int argc, char **argv)
     QDir().mkpath(out.path());
     bool ok = true;
     for (const QString &language : parser.value(langs).split(u','))
-        ok &= shoot(*db, clock, synced->first, language, windowSize, out);
+        ok &= shoot(*db, clock, synced->first, engine.api(), language, windowSize, out);
     return ok ? 0 : 1;
 }
