@@ -217,32 +217,22 @@ WriteResult TicketService::remove(const Actor &actor, const QString &id, std::op
     return WriteResult{204, {}};
 }
 
-WriteResult TicketService::create(const Actor &actor, const QJsonObject &body, const QString &idempotencyKey)
+namespace {
+
+/// A new ticket's fields as the body gives them, read, checked and normalised (ApiError 400 otherwise); the
+/// priority it asks for, if any, in @p priority.
+Ticket newTicketFrom(const QJsonObject &body, const QString &id, std::optional<Priority> *priority)
 {
-    const QString bodyId = body.value(QStringLiteral("id")).toString();
-    const QString key = !idempotencyKey.isEmpty() ? idempotencyKey
-                        : bodyId.isEmpty()        ? QString()
-                                                  : QStringLiteral("ticket-create:") + bodyId;
-    // The whole request runs under the writer lock, so checks and writes see the same state on every
-    // instance.
-    WriteTx tx(m_store.docs().db());
-    if (auto r = replay(key, actor))
-        return *r;
-    if (!bodyId.isEmpty() && !isUuid(bodyId))
-        throw ApiError::invalid(QStringLiteral("id"),
-                                QStringLiteral("A ticket id chosen by the client must be a UUID "
-                                               "(8-4-4-4-12 hexadecimal digits)."));
-    const qint64 now = m_clock.nowMs();
     JsonReader r(body);
     Ticket t;
-    t.id = bodyId.isEmpty() ? newId() : bodyId;
+    t.id = id;
     const QString waybill = r.string("waybill_no", false, 64);
     const QString description = r.string("description", false, 20000);
     t.customerName = r.string("customer_name", false, 100);
     const QString phone = r.string("customer_phone", false, 40);
     t.channel = r.enumValue("channel", Channel::Phone);
     t.category = r.enumValue("category", Category::Other, true);
-    const auto priority = r.optEnum<Priority>("priority");
+    *priority = r.optEnum<Priority>("priority");
     t.teamId = r.string("team_id", false, 100);
     t.assigneeId = r.string("assignee_id", false, 100);
     t.followUpAt = r.optInstant("follow_up_at");
@@ -276,6 +266,15 @@ WriteResult TicketService::create(const Actor &actor, const QJsonObject &body, c
             throw ApiError::invalid(QStringLiteral("customer_phone"), p.message);
         t.customerPhone = p.normalized;
     }
+    return t;
+}
+
+} // namespace
+
+/// Whose and where a new ticket is: an agent's own team (and only themselves as assignee), a team, an
+/// assignee and an id that exist (ApiError otherwise).
+void TicketService::placeNewTicket(const Actor &actor, Ticket &t)
+{
     if (actor.role == Role::Agent && !actor.system) {
         if (t.teamId.isEmpty())
             t.teamId = actor.teamId;
@@ -293,6 +292,27 @@ WriteResult TicketService::create(const Actor &actor, const QJsonObject &body, c
     if (m_store.docs().get(DocType::Ticket, t.id))
         throw ApiError::conflict(QStringLiteral("A ticket with this id exists already."),
                                  QStringLiteral("id"));
+}
+
+WriteResult TicketService::create(const Actor &actor, const QJsonObject &body, const QString &idempotencyKey)
+{
+    const QString bodyId = body.value(QStringLiteral("id")).toString();
+    const QString key = !idempotencyKey.isEmpty() ? idempotencyKey
+                        : bodyId.isEmpty()        ? QString()
+                                                  : QStringLiteral("ticket-create:") + bodyId;
+    // The whole request runs under the writer lock, so checks and writes see the same state on every
+    // instance.
+    WriteTx tx(m_store.docs().db());
+    if (auto r = replay(key, actor))
+        return *r;
+    if (!bodyId.isEmpty() && !isUuid(bodyId))
+        throw ApiError::invalid(QStringLiteral("id"),
+                                QStringLiteral("A ticket id chosen by the client must be a UUID "
+                                               "(8-4-4-4-12 hexadecimal digits)."));
+    const qint64 now = m_clock.nowMs();
+    std::optional<Priority> priority;
+    Ticket t = newTicketFrom(body, bodyId.isEmpty() ? newId() : bodyId, &priority);
+    placeNewTicket(actor, t);
     qint64 declared = 0;
     if (!t.waybillNo.isEmpty()) {
         if (const auto p = m_store.docs().get(DocType::Parcel, t.waybillNo)) {

@@ -79,6 +79,7 @@ private:
                                           const QJsonObject &data) const;
     void assign(const Actor &actor, Ticket &t, const QString &assigneeId, const QString &teamId,
                 QList<TicketEvent> &events, qint64 now);
+    void placeNewTicket(const Actor &actor, Ticket &t);
     [[nodiscard]] std::optional<WriteResult> replay(const QString &key, const Actor &actor);
     /// @brief The ticket moved from @p oldTeam to t.teamId: its events follow, the old team is withdrawn.
     void followTeam(WriteTx &tx, const Ticket &t, const QString &oldTeam);

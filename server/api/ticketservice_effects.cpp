@@ -229,17 +229,12 @@ void TicketService::applyEvent(const Actor &actor, Ticket &t, TicketEvent &e, QL
     }
 }
 
-void TicketService::applyPatch(const Actor &actor, Ticket &t, const QJsonObject &body,
-                               QList<TicketEvent> &events, qint64 now)
+namespace {
+
+/// PATCH of the texts: the description, the customer's name and phone and the waybill, checked and
+/// normalised; a masked value sent back unchanged leaves the stored one as it is.
+void patchCustomerTexts(JsonReader &r, const QJsonObject &body, Ticket &t)
 {
-    for (auto it = body.begin(); it != body.end(); ++it) {
-        if (!kPatchable.contains(it.key()))
-            throw ApiError::invalid(
-                it.key(), QStringLiteral("%1 cannot be changed with PATCH.").arg(it.key().left(60)));
-    }
-    if (body.isEmpty())
-        throw ApiError::badRequest(QStringLiteral("Nothing to change."));
-    JsonReader r(body);
     if (body.contains(QStringLiteral("description"))) {
         const TextCheck text = Validation::checkText(r.string("description", false, 20000), 20000, true);
         if (!text.valid)
@@ -271,6 +266,11 @@ void TicketService::applyPatch(const Actor &actor, Ticket &t, const QJsonObject 
             throw ApiError::invalid(QStringLiteral("waybill_no"), w.message);
         t.waybillNo = waybill.isEmpty() ? QString() : w.normalized;
     }
+}
+
+/// PATCH of the plain fields: channel, category, priority, resolution, compensation and follow-up times.
+void patchFields(JsonReader &r, const QJsonObject &body, Ticket &t)
+{
     if (body.contains(QStringLiteral("channel")))
         t.channel = r.enumValue("channel", t.channel, true);
     if (body.contains(QStringLiteral("category")))
@@ -292,6 +292,23 @@ void TicketService::applyPatch(const Actor &actor, Ticket &t, const QJsonObject 
         t.followUpAt = r.optInstant("follow_up_at");
     if (body.contains(QStringLiteral("follow_up_done_at")))
         t.followUpDoneAt = r.optInstant("follow_up_done_at");
+}
+
+} // namespace
+
+void TicketService::applyPatch(const Actor &actor, Ticket &t, const QJsonObject &body,
+                               QList<TicketEvent> &events, qint64 now)
+{
+    for (auto it = body.begin(); it != body.end(); ++it) {
+        if (!kPatchable.contains(it.key()))
+            throw ApiError::invalid(
+                it.key(), QStringLiteral("%1 cannot be changed with PATCH.").arg(it.key().left(60)));
+    }
+    if (body.isEmpty())
+        throw ApiError::badRequest(QStringLiteral("Nothing to change."));
+    JsonReader r(body);
+    patchCustomerTexts(r, body, t);
+    patchFields(r, body, t);
     const auto csat = r.optIntInRange("csat", 1, 5);
     const auto nps = r.optIntInRange("nps", 0, 10);
     checkReader(r);

@@ -48,91 +48,13 @@ bool ServerCore::start(const ServerOptions &options, QString *error)
 {
     m_options = options;
     try {
-        if (options.speed != 1.0 || options.demo || options.privacy.clockOffsetMs != 0)
-            m_clock = std::make_unique<ScaledClock>(m_wallClock.nowMs() + options.privacy.clockOffsetMs,
-                                                    options.speed);
-        else
-            m_clock = std::make_unique<SystemClock>();
-        m_db = Database::open(options.dbUrl);
-        // A lock held by another process stalls the event loop at most this long, once per fault.
-        m_db->setBusyTimeoutMs(kBusyTimeoutMs);
-        m_docs = std::make_unique<DocumentStore>(*m_db);
-        m_users = std::make_unique<UserStore>(*m_docs);
-        m_ticketStore = std::make_unique<TicketStore>(*m_docs);
-        // Parcels stored before the volume aggregates existed (schema 5) get their share counted once.
-        if (const int counted = m_docs->volume().backfillIfNeeded(m_clock->nowMs()); counted > 0)
-            qCInfo(lcServerStore) << "volume aggregates: counted" << counted << "stored parcels";
-        m_auth = std::make_unique<AuthService>(*m_users, m_wallClock);
-        if (options.accessTokenTtlSeconds > 0)
-            m_auth->setAccessTtlMs(qint64(options.accessTokenTtlSeconds) * 1000);
-        m_tickets = std::make_unique<TicketService>(*m_ticketStore, *m_clock);
-        m_bus = std::make_unique<LiveBus>(*m_db);
-        if (!m_bus->start(error))
+        if (!openServices(options, error))
             return false;
-        m_hub = std::make_unique<LiveHub>(*m_auth, *m_clock);
-        m_hub->setKeepaliveInterval(options.keepaliveMs);
-        m_hub->setSendLimit(options.wsSendLimit);
-        m_positions = std::make_unique<PositionService>(*m_docs, *m_bus, *m_clock);
-        m_sla = std::make_unique<SlaService>(*m_tickets, *m_clock);
-
-        if (options.demo) {
-            DemoSeeder seeder(*m_docs, *m_users, *m_auth, options.seed);
-            const DemoSeeder::Fit fit = seeder.check();
-            if (fit == DemoSeeder::Fit::Foreign) {
-                *error = DemoSeeder::refusal(m_db->displayUrl());
-                return false;
-            }
-            if (fit == DemoSeeder::Fit::Empty) {
-                seeder.setCityVolume(options.demoCityVolume);
-                const auto stats = seeder.seed(m_clock->nowMs());
-                std::fprintf(stdout, "%s\n", qPrintable(stats));
-            }
-            std::fprintf(stdout, "%s\n", qPrintable(DemoSeeder::credentialsBanner()));
-            std::fflush(stdout);
-        }
-        m_positions->load();
-        m_sla->load();
-
-        connect(m_bus.get(), &LiveBus::delivered, this, &ServerCore::onLive);
-        connect(m_bus.get(), &LiveBus::reconnected, this, &ServerCore::onBusReconnected);
-        m_housekeeping = std::make_unique<Housekeeping>(*m_docs, *m_users, *m_clock, m_wallClock,
-                                                        options.idempotencyRetentionMs);
-        m_housekeeping->setCustomerRetentionMs(options.privacy.customerRetentionMs());
-        m_housekeeping->start();
-        // Revocations travel like live events (NOTIFY with PostgreSQL) so every instance closes its sockets.
-        m_auth->setRevocationSink([this](const QJsonObject &e) {
-            try {
-                m_bus->publish(e);
-            } catch (const std::exception &ex) {
-                qCWarning(lcServerLive) << "revocation not published:" << ex.what();
-            }
-        });
-        connect(m_hub.get(), &LiveHub::presenceReported, this, &ServerCore::onPresence);
-        m_hub->setSnapshotProvider([this](const User &user) {
-            return QJsonObject{{QStringLiteral("positions"), m_positions->positionsJson()},
-                               {QStringLiteral("change_cursor"),
-                                formatCursor(m_docs->maxSeq(), ChangesController::scopeOf(user).code())},
-                               {QStringLiteral("server_time_ms"), m_clock->nowMs()}};
-        });
-
-        m_hashing = std::make_unique<HashingQueue>(options.hashThreads, options.loginQueue);
-        m_router = std::make_unique<Router>(*m_auth, *m_clock);
-        m_router->setBodyLimit(options.bodyLimit);
-        registerRoutes();
-        m_http = std::make_unique<HttpAdapter>(
-            [this](const HttpRequest &r) { return m_router->handle(r); }, QStringLiteral("/api/v1/live"),
-            [this](std::unique_ptr<QWebSocket> s) { m_hub->accept(std::move(s)); });
-        m_http->setTrustedProxies(options.trustedProxies);
-        HttpLimits limits = options.http;
-        limits.bodyLimit = options.bodyLimit;
-        m_http->setLimits(limits);
-        if (!options.tlsCert.isEmpty() && !m_http->enableTls(options.tlsCert, options.tlsKey, error))
+        if (options.demo && !seedDemo(options, error))
             return false;
-        m_port = m_http->listenOn(options.host, options.port);
-        if (m_port == 0) {
-            *error = QStringLiteral("cannot listen on %1:%2").arg(options.host.toString()).arg(options.port);
+        connectServices(options);
+        if (!listen(options, error))
             return false;
-        }
         if (options.demo) {
             m_simulator =
                 std::make_unique<Simulator>(*m_docs, *m_tickets, *m_positions, *m_clock, options.seed);
@@ -140,6 +62,110 @@ bool ServerCore::start(const ServerOptions &options, QString *error)
         }
     } catch (const StorageError &e) {
         *error = QString::fromUtf8(e.what());
+        return false;
+    }
+    return true;
+}
+
+// The clock, the database and the services over it, in the order each needs the one before.
+bool ServerCore::openServices(const ServerOptions &options, QString *error)
+{
+    if (options.speed != 1.0 || options.demo || options.privacy.clockOffsetMs != 0)
+        m_clock =
+            std::make_unique<ScaledClock>(m_wallClock.nowMs() + options.privacy.clockOffsetMs, options.speed);
+    else
+        m_clock = std::make_unique<SystemClock>();
+    m_db = Database::open(options.dbUrl);
+    // A lock held by another process stalls the event loop at most this long, once per fault.
+    m_db->setBusyTimeoutMs(kBusyTimeoutMs);
+    m_docs = std::make_unique<DocumentStore>(*m_db);
+    m_users = std::make_unique<UserStore>(*m_docs);
+    m_ticketStore = std::make_unique<TicketStore>(*m_docs);
+    // Parcels stored before the volume aggregates existed (schema 5) get their share counted once.
+    if (const int counted = m_docs->volume().backfillIfNeeded(m_clock->nowMs()); counted > 0)
+        qCInfo(lcServerStore) << "volume aggregates: counted" << counted << "stored parcels";
+    m_auth = std::make_unique<AuthService>(*m_users, m_wallClock);
+    if (options.accessTokenTtlSeconds > 0)
+        m_auth->setAccessTtlMs(qint64(options.accessTokenTtlSeconds) * 1000);
+    m_tickets = std::make_unique<TicketService>(*m_ticketStore, *m_clock);
+    m_bus = std::make_unique<LiveBus>(*m_db);
+    if (!m_bus->start(error))
+        return false;
+    m_hub = std::make_unique<LiveHub>(*m_auth, *m_clock);
+    m_hub->setKeepaliveInterval(options.keepaliveMs);
+    m_hub->setSendLimit(options.wsSendLimit);
+    m_positions = std::make_unique<PositionService>(*m_docs, *m_bus, *m_clock);
+    m_sla = std::make_unique<SlaService>(*m_tickets, *m_clock);
+    return true;
+}
+
+// A demo database: seeded when empty, refused when it holds other data; the demo users' banner either way.
+bool ServerCore::seedDemo(const ServerOptions &options, QString *error)
+{
+    DemoSeeder seeder(*m_docs, *m_users, *m_auth, options.seed);
+    const DemoSeeder::Fit fit = seeder.check();
+    if (fit == DemoSeeder::Fit::Foreign) {
+        *error = DemoSeeder::refusal(m_db->displayUrl());
+        return false;
+    }
+    if (fit == DemoSeeder::Fit::Empty) {
+        seeder.setCityVolume(options.demoCityVolume);
+        const auto stats = seeder.seed(m_clock->nowMs());
+        std::fprintf(stdout, "%s\n", qPrintable(stats));
+    }
+    std::fprintf(stdout, "%s\n", qPrintable(DemoSeeder::credentialsBanner()));
+    std::fflush(stdout);
+    return true;
+}
+
+// The live feed, housekeeping and the hub's hooks: what the services tell each other once they all exist.
+void ServerCore::connectServices(const ServerOptions &options)
+{
+    m_positions->load();
+    m_sla->load();
+
+    connect(m_bus.get(), &LiveBus::delivered, this, &ServerCore::onLive);
+    connect(m_bus.get(), &LiveBus::reconnected, this, &ServerCore::onBusReconnected);
+    m_housekeeping = std::make_unique<Housekeeping>(*m_docs, *m_users, *m_clock, m_wallClock,
+                                                    options.idempotencyRetentionMs);
+    m_housekeeping->setCustomerRetentionMs(options.privacy.customerRetentionMs());
+    m_housekeeping->start();
+    // Revocations travel like live events (NOTIFY with PostgreSQL) so every instance closes its sockets.
+    m_auth->setRevocationSink([this](const QJsonObject &e) {
+        try {
+            m_bus->publish(e);
+        } catch (const std::exception &ex) {
+            qCWarning(lcServerLive) << "revocation not published:" << ex.what();
+        }
+    });
+    connect(m_hub.get(), &LiveHub::presenceReported, this, &ServerCore::onPresence);
+    m_hub->setSnapshotProvider([this](const User &user) {
+        return QJsonObject{{QStringLiteral("positions"), m_positions->positionsJson()},
+                           {QStringLiteral("change_cursor"),
+                            formatCursor(m_docs->maxSeq(), ChangesController::scopeOf(user).code())},
+                           {QStringLiteral("server_time_ms"), m_clock->nowMs()}};
+    });
+}
+
+// Routes and the HTTP front: limits, trusted proxies, TLS, the port.
+bool ServerCore::listen(const ServerOptions &options, QString *error)
+{
+    m_hashing = std::make_unique<HashingQueue>(options.hashThreads, options.loginQueue);
+    m_router = std::make_unique<Router>(*m_auth, *m_clock);
+    m_router->setBodyLimit(options.bodyLimit);
+    registerRoutes();
+    m_http = std::make_unique<HttpAdapter>(
+        [this](const HttpRequest &r) { return m_router->handle(r); }, QStringLiteral("/api/v1/live"),
+        [this](std::unique_ptr<QWebSocket> s) { m_hub->accept(std::move(s)); });
+    m_http->setTrustedProxies(options.trustedProxies);
+    HttpLimits limits = options.http;
+    limits.bodyLimit = options.bodyLimit;
+    m_http->setLimits(limits);
+    if (!options.tlsCert.isEmpty() && !m_http->enableTls(options.tlsCert, options.tlsKey, error))
+        return false;
+    m_port = m_http->listenOn(options.host, options.port);
+    if (m_port == 0) {
+        *error = QStringLiteral("cannot listen on %1:%2").arg(options.host.toString()).arg(options.port);
         return false;
     }
     return true;

@@ -40,6 +40,10 @@ public:
     [[nodiscard]] quint16 port() const { return m_port; }
 
 private:
+    bool openServices(const ServerOptions &options, QString *error);
+    bool seedDemo(const ServerOptions &options, QString *error);
+    void connectServices(const ServerOptions &options);
+    bool listen(const ServerOptions &options, QString *error);
     void registerRoutes();
     void onLive(const QJsonObject &event);
     void onBusReconnected();

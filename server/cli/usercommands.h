@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+class QCommandLineParser;
+
 namespace pd::server {
 
 /**
@@ -17,6 +19,11 @@ class UserCommands final
 public:
     /// @brief Runs the command; returns the process exit code (0 ok, 1 failure, 2 usage).
     static int run(const QStringList &arguments);
+
+private:
+    struct Accounts;
+    static int addUser(Accounts &a, const QCommandLineParser &parser, const QString &login);
+    static int changeUser(Accounts &a, const QString &action, const QString &login);
 };
 
 } // namespace pd::server

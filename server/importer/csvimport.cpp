@@ -119,82 +119,19 @@ void CsvImport::readTickets(const QString &name, const QList<CsvReader::Row> &ro
     };
     for (qsizetype i = 1; i < rows.size(); ++i) {
         const CsvReader::Row &row = rows.at(i);
-        const auto reject = [&](const QString &field, const QString &message) {
-            m_rejected.append({name, row.line, field, message});
-        };
         if (row.fields.size() != header.size()) {
-            reject({}, tr("%1 fields, the header has %2").arg(row.fields.size()).arg(header.size()));
+            m_rejected.append({name,
+                               row.line,
+                               {},
+                               tr("%1 fields, the header has %2").arg(row.fields.size()).arg(header.size())});
             continue;
         }
         QJsonObject o = CsvReader::object(header, row.fields);
-        if (!o.contains(QStringLiteral("id")))
-            o.insert(QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces));
-        bool numbersOk = true;
-        for (const char *k : {"compensation_amount", "csat", "nps"})
-            toNumber(o, QString::fromLatin1(k), &numbersOk);
-        if (!numbersOk) {
-            reject(QStringLiteral("csat/nps/compensation_amount"), tr("not a number"));
-            continue;
-        }
-        if (!o.contains(QStringLiteral("created_at"))) {
-            reject(QStringLiteral("created_at"), tr("is required (ISO 8601 with an offset)"));
-            continue;
-        }
-        JsonError err;
-        auto t = Ticket::fromJson(o, &err);
-        if (!t) {
-            reject(err.field, err.message);
-            continue;
-        }
-        if (!isValidId(t->id) || ids.contains(t->id) || m_docs.get(DocType::Ticket, t->id)) {
-            reject(QStringLiteral("id"), tr("missing, malformed or already used"));
-            continue;
-        }
-        const TextCheck text = Validation::checkText(t->description, 20000, true);
-        if (!text.valid) {
-            reject(QStringLiteral("description"), text.message);
-            continue;
-        }
-        if (const TextCheck name = Validation::checkText(t->customerName, 100, false); !name.valid) {
-            reject(QStringLiteral("customer_name"), name.message);
-            continue;
-        }
-        // The one compensation rule of the API and the console (TicketRules::kMaxCompensationFen).
-        if (t->compensationFen) {
-            if (const TextCheck money = Validation::checkCompensation(*t->compensationFen); !money.valid) {
-                reject(QStringLiteral("compensation_amount"), money.message);
-                continue;
-            }
-        }
-        if (!t->waybillNo.isEmpty()) {
-            const WaybillCheck w = Validation::checkWaybill(t->waybillNo);
-            if (!w.valid) {
-                reject(QStringLiteral("waybill_no"), w.message);
-                continue;
-            }
-            t->waybillNo = w.normalized;
-        }
-        if (!t->customerPhone.isEmpty()) {
-            const PhoneCheck p = Validation::checkPhone(t->customerPhone);
-            if (!p.valid) {
-                reject(QStringLiteral("customer_phone"), p.message);
-                continue;
-            }
-            t->customerPhone = p.normalized;
-        }
-        if (t->teamId.isEmpty() || !teamExists(t->teamId)) {
-            reject(QStringLiteral("team_id"), tr("unknown team"));
-            continue;
-        }
-        const bool done = t->status == TicketStatus::Resolved || t->status == TicketStatus::Closed;
-        if (done && (!t->resolution || !t->resolvedAt)) {
-            reject(QStringLiteral("resolution"),
-                   tr("a resolved or closed ticket needs resolution and resolved_at"));
-            continue;
-        }
-        if ((t->firstResponseAt && *t->firstResponseAt < t->createdAt) ||
-            (t->resolvedAt && *t->resolvedAt < t->createdAt)) {
-            reject(QStringLiteral("created_at"), tr("times must not be before created_at"));
+        QString field;
+        QString message;
+        auto t = ticketOf(o, ids, &field, &message);
+        if (!t || !checkTicket(*t, teamExists, &field, &message)) {
+            m_rejected.append({name, row.line, field, message});
             continue;
         }
         if (!o.contains(QStringLiteral("priority")))
@@ -205,6 +142,73 @@ void CsvImport::readTickets(const QString &name, const QList<CsvReader::Row> &ro
         ids.insert(t->id);
         m_tickets.append(*t);
     }
+}
+
+std::optional<Ticket> CsvImport::ticketOf(QJsonObject &o, const QSet<QString> &ids, QString *field,
+                                          QString *message) const
+{
+    const auto reject = [&](const QString &f, const QString &m) {
+        *field = f;
+        *message = m;
+        return std::nullopt;
+    };
+    if (!o.contains(QStringLiteral("id")))
+        o.insert(QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces));
+    bool numbersOk = true;
+    for (const char *k : {"compensation_amount", "csat", "nps"})
+        toNumber(o, QString::fromLatin1(k), &numbersOk);
+    if (!numbersOk)
+        return reject(QStringLiteral("csat/nps/compensation_amount"), tr("not a number"));
+    if (!o.contains(QStringLiteral("created_at")))
+        return reject(QStringLiteral("created_at"), tr("is required (ISO 8601 with an offset)"));
+    JsonError err;
+    auto t = Ticket::fromJson(o, &err);
+    if (!t)
+        return reject(err.field, err.message);
+    if (!isValidId(t->id) || ids.contains(t->id) || m_docs.get(DocType::Ticket, t->id))
+        return reject(QStringLiteral("id"), tr("missing, malformed or already used"));
+    return t;
+}
+
+bool CsvImport::checkTicket(Ticket &t, const std::function<bool(const QString &)> &teamExists, QString *field,
+                            QString *message)
+{
+    const auto reject = [&](const QString &f, const QString &m) {
+        *field = f;
+        *message = m;
+        return false;
+    };
+    if (const TextCheck text = Validation::checkText(t.description, 20000, true); !text.valid)
+        return reject(QStringLiteral("description"), text.message);
+    if (const TextCheck name = Validation::checkText(t.customerName, 100, false); !name.valid)
+        return reject(QStringLiteral("customer_name"), name.message);
+    // The one compensation rule of the API and the console (TicketRules::kMaxCompensationFen).
+    if (t.compensationFen) {
+        if (const TextCheck money = Validation::checkCompensation(*t.compensationFen); !money.valid)
+            return reject(QStringLiteral("compensation_amount"), money.message);
+    }
+    if (!t.waybillNo.isEmpty()) {
+        const WaybillCheck w = Validation::checkWaybill(t.waybillNo);
+        if (!w.valid)
+            return reject(QStringLiteral("waybill_no"), w.message);
+        t.waybillNo = w.normalized;
+    }
+    if (!t.customerPhone.isEmpty()) {
+        const PhoneCheck p = Validation::checkPhone(t.customerPhone);
+        if (!p.valid)
+            return reject(QStringLiteral("customer_phone"), p.message);
+        t.customerPhone = p.normalized;
+    }
+    if (t.teamId.isEmpty() || !teamExists(t.teamId))
+        return reject(QStringLiteral("team_id"), tr("unknown team"));
+    const bool done = t.status == TicketStatus::Resolved || t.status == TicketStatus::Closed;
+    if (done && (!t.resolution || !t.resolvedAt))
+        return reject(QStringLiteral("resolution"),
+                      tr("a resolved or closed ticket needs resolution and resolved_at"));
+    if ((t.firstResponseAt && *t.firstResponseAt < t.createdAt) ||
+        (t.resolvedAt && *t.resolvedAt < t.createdAt))
+        return reject(QStringLiteral("created_at"), tr("times must not be before created_at"));
+    return true;
 }
 
 void CsvImport::readParcels(const QString &name, const QList<CsvReader::Row> &rows)

@@ -7,6 +7,10 @@
 #include "models/domain/entities.h"
 
 #include <QCoreApplication>
+#include <QSet>
+
+#include <functional>
+#include <optional>
 
 namespace pd::server {
 
@@ -53,6 +57,14 @@ public:
 
 private:
     bool load(const QString &path, QList<CsvReader::Row> *rows, QString *error);
+    /// The ticket of one row's object @p o (given an id when it has none): numbers, created_at, the JSON and
+    /// a fresh id; the field and why in @p field and @p message when it is refused.
+    std::optional<Ticket> ticketOf(QJsonObject &o, const QSet<QString> &ids, QString *field,
+                                   QString *message) const;
+    /// The rules a ticket of the API keeps too: texts, money, waybill and phone (normalised in place), team,
+    /// a resolution when done, no time before created_at.
+    static bool checkTicket(Ticket &t, const std::function<bool(const QString &)> &teamExists, QString *field,
+                            QString *message);
 
     DocumentStore &m_docs;
     QList<Ticket> m_tickets;

@@ -364,9 +364,70 @@ void DemoSeeder::seedParcel(WriteTx &tx, int n, const ParcelPlan &plan, qint64 n
     }
 }
 
-void DemoSeeder::seedTicket(WriteTx &tx, const Parcel &p, Category category, qint64 at, qint64 now)
+struct DemoSeeder::TicketStory
 {
     Ticket t;
+    QString agent;
+    QList<TicketEvent> events;
+
+    void event(EventKind kind, qint64 when, const QString &text, const QJsonObject &data)
+    {
+        TicketEvent e;
+        e.id = QStringLiteral("%1-e%2").arg(t.id).arg(events.size());
+        e.ticketId = t.id;
+        e.kind = kind;
+        e.at = when;
+        e.authorId = agent;
+        e.text = text;
+        e.data = data;
+        e.version = 1;
+        events.append(e);
+    }
+
+    void status(TicketStatus to, qint64 when, const QJsonObject &extra = {})
+    {
+        QJsonObject data = extra;
+        data.insert(QStringLiteral("from"), toCode(t.status));
+        data.insert(QStringLiteral("to"), toCode(to));
+        event(EventKind::StatusChange, when, {}, data);
+        t.status = to;
+    }
+};
+
+// The random draws come in one fixed order (the demo data is the same for the same seed): the ticket's
+// customer, channel and team, the first response, a pending spell, the resolution, the follow-up, a
+// reopening.
+void DemoSeeder::seedTicket(WriteTx &tx, const Parcel &p, Category category, qint64 at, qint64 now)
+{
+    TicketStory s = openTicket(p, category, at);
+    // First response: median 12 min, about one in eight past the 30-minute target.
+    const qint64 firstAt = at + qint64(m_city.lognormal(12, 0.8) * kMin);
+    if (firstAt < now) {
+        const qint64 cursor = firstResponse(s, category, at, firstAt, now);
+        const qint64 resolveAt = cursor + qint64(m_city.lognormal(240, 1.0) * kMin);
+        if (resolveAt < now && s.t.status == TicketStatus::Open)
+            resolve(s, p, category, at, resolveAt, now);
+    }
+    recordBreaches(s, now);
+    Ticket &t = s.t;
+    const QList<TicketEvent> &events = s.events;
+    t.version = events.size() + 1;
+    t.updatedAt = events.isEmpty()
+                      ? at
+                      : std::max_element(events.begin(), events.end(), [](const auto &a, const auto &b) {
+                            return a.at < b.at;
+                        })->at;
+    putJson(tx, DocType::Ticket, t.id, t.toJson(), t.updatedAt, t.teamId, t.waybillNo, toCode(t.status));
+    for (const TicketEvent &e : events)
+        putJson(tx, DocType::TicketEvent, e.id, e.toJson(), e.at, t.teamId, t.id, toCode(e.kind));
+    ++m_tickets;
+    m_events += int(events.size());
+}
+
+DemoSeeder::TicketStory DemoSeeder::openTicket(const Parcel &p, Category category, qint64 at)
+{
+    TicketStory s;
+    Ticket &t = s.t;
     t.id = QStringLiteral("tk-%1").arg(p.waybillNo);
     t.number =
         QStringLiteral("C%1-%2")
@@ -381,129 +442,109 @@ void DemoSeeder::seedTicket(WriteTx &tx, const Parcel &p, Category category, qin
     t.priority = TicketRules::defaultPriority(category, p.declaredValueFen);
     const bool teamA = m_city.chance(0.6);
     t.teamId = teamA ? QStringLiteral("team-a") : QStringLiteral("team-b");
-    const QString agent = teamA ? agentIds().at(m_city.uniformInt(0, 1)) : agentIds().at(2);
+    s.agent = teamA ? agentIds().at(m_city.uniformInt(0, 1)) : agentIds().at(2);
     t.createdAt = at;
     t.status = TicketStatus::New;
+    return s;
+}
 
-    QList<TicketEvent> events;
-    const auto event = [&](EventKind kind, qint64 when, const QString &text, const QJsonObject &data) {
-        TicketEvent e;
-        e.id = QStringLiteral("%1-e%2").arg(t.id).arg(events.size());
-        e.ticketId = t.id;
-        e.kind = kind;
-        e.at = when;
-        e.authorId = agent;
-        e.text = text;
-        e.data = data;
-        e.version = 1;
-        events.append(e);
-    };
-    const auto status = [&](TicketStatus to, qint64 when, const QJsonObject &extra = {}) {
-        QJsonObject data = extra;
-        data.insert(QStringLiteral("from"), toCode(t.status));
-        data.insert(QStringLiteral("to"), toCode(to));
-        event(EventKind::StatusChange, when, {}, data);
-        t.status = to;
-    };
-
-    // First response: median 12 min, about one in eight past the 30-minute target.
-    const qint64 firstAt = at + qint64(m_city.lognormal(12, 0.8) * kMin);
-    if (firstAt < now) {
-        t.assigneeId = agent;
-        event(EventKind::Assignment, at + kMin, {},
-              {{QStringLiteral("from"), QString()}, {QStringLiteral("to"), agent}});
-        if (m_city.chance(0.5))
-            event(EventKind::Reply, firstAt, m_city.replyText(category), {});
-        else
-            event(EventKind::Call, firstAt, {},
-                  {{QStringLiteral("direction"), QStringLiteral("outbound")},
-                   {QStringLiteral("duration_s"), m_city.uniformInt(40, 400)}});
-        t.firstResponseAt = firstAt;
-        status(TicketStatus::Open, firstAt);
-        qint64 cursor = firstAt;
-        if (m_city.chance(0.3)) {
-            const qint64 pendAt = cursor + qint64(m_city.uniform(10, 90) * kMin);
-            const qint64 backAt = pendAt + qint64(m_city.lognormal(180, 0.7) * kMin);
-            if (pendAt < now)
-                status(TicketStatus::Pending, pendAt);
-            if (backAt < now) {
-                status(TicketStatus::Open, backAt);
-                cursor = backAt;
-            } else {
-                cursor = now + kDay;
-            }
-        }
-        const qint64 resolveAt = cursor + qint64(m_city.lognormal(240, 1.0) * kMin);
-        if (resolveAt < now && t.status == TicketStatus::Open) {
-            static const Resolution byCategory[] = {Resolution::Redelivery,   Resolution::Compensation,
-                                                    Resolution::Compensation, Resolution::Reissue,
-                                                    Resolution::Explained,    Resolution::Other};
-            t.resolution = byCategory[int(category)];
-            if (t.resolution == Resolution::Compensation)
-                t.compensationFen = std::min<qint64>(p.declaredValueFen, 50000);
-            t.resolvedAt = resolveAt;
-            status(TicketStatus::Resolved, resolveAt,
-                   {{QStringLiteral("resolution"), toCode(*t.resolution)}});
-            const qint64 followAt = resolveAt + qint64(m_city.uniform(20, 60) * kHour);
-            t.followUpAt = followAt;
-            if (followAt < now && m_city.chance(0.7)) {
-                const bool fast = resolveAt - at < 8 * kHour;
-                t.csat = std::clamp(m_city.uniformInt(fast ? 3 : 1, 5) + (fast ? 0 : 1), 1, 5);
-                t.nps = std::clamp(t.csat.value() * 2 + m_city.uniformInt(-1, 0), 0, 10);
-                t.followUpDoneAt = followAt;
-                event(EventKind::CsatRecorded, followAt, {},
-                      {{QStringLiteral("csat"), *t.csat}, {QStringLiteral("nps"), *t.nps}});
-            }
-            qint64 lastResolved = resolveAt;
-            if (m_city.chance(0.05) && followAt < now) {
-                // The customer was not satisfied after all: reopened at the follow-up, solved again within
-                // about a day (a reopened ticket does not sit open for weeks).
-                status(TicketStatus::Reopened, followAt + kMin);
-                t.resolvedAt.reset();
-                status(TicketStatus::Open, followAt + 20 * kMin);
-                const qint64 againAt = followAt + 20 * kMin + qint64(m_city.lognormal(300, 0.8) * kMin);
-                lastResolved = againAt < now ? againAt : 0;
-                if (lastResolved) {
-                    t.resolvedAt = againAt;
-                    status(TicketStatus::Resolved, againAt,
-                           {{QStringLiteral("resolution"), toCode(*t.resolution)}});
-                }
-            }
-            if (lastResolved && lastResolved + 72 * kHour < now) {
-                t.closedAt = lastResolved + 72 * kHour;
-                status(TicketStatus::Closed, *t.closedAt,
-                       {{QStringLiteral("reason"), QStringLiteral("follow_up_window_passed")}});
-            }
+// Assigned, answered by a reply or a call, open; about one in three waits on the customer a while. Returns
+// when the agent works on it again (after now: still waiting).
+qint64 DemoSeeder::firstResponse(TicketStory &s, Category category, qint64 at, qint64 firstAt, qint64 now)
+{
+    s.t.assigneeId = s.agent;
+    s.event(EventKind::Assignment, at + kMin, {},
+            {{QStringLiteral("from"), QString()}, {QStringLiteral("to"), s.agent}});
+    if (m_city.chance(0.5))
+        s.event(EventKind::Reply, firstAt, m_city.replyText(category), {});
+    else
+        s.event(EventKind::Call, firstAt, {},
+                {{QStringLiteral("direction"), QStringLiteral("outbound")},
+                 {QStringLiteral("duration_s"), m_city.uniformInt(40, 400)}});
+    s.t.firstResponseAt = firstAt;
+    s.status(TicketStatus::Open, firstAt);
+    qint64 cursor = firstAt;
+    if (m_city.chance(0.3)) {
+        const qint64 pendAt = cursor + qint64(m_city.uniform(10, 90) * kMin);
+        const qint64 backAt = pendAt + qint64(m_city.lognormal(180, 0.7) * kMin);
+        if (pendAt < now)
+            s.status(TicketStatus::Pending, pendAt);
+        if (backAt < now) {
+            s.status(TicketStatus::Open, backAt);
+            cursor = backAt;
+        } else {
+            cursor = now + kDay;
         }
     }
-    // Breaches as the SLA engine sees them, recorded once per clock at the deadline.
+    return cursor;
+}
+
+// Resolved by category, a satisfaction survey at the follow-up, now and then reopened; closed once the
+// follow-up window has passed.
+void DemoSeeder::resolve(TicketStory &s, const Parcel &p, Category category, qint64 at, qint64 resolveAt,
+                         qint64 now)
+{
+    Ticket &t = s.t;
+    static const Resolution byCategory[] = {Resolution::Redelivery,   Resolution::Compensation,
+                                            Resolution::Compensation, Resolution::Reissue,
+                                            Resolution::Explained,    Resolution::Other};
+    t.resolution = byCategory[int(category)];
+    if (t.resolution == Resolution::Compensation)
+        t.compensationFen = std::min<qint64>(p.declaredValueFen, 50000);
+    t.resolvedAt = resolveAt;
+    s.status(TicketStatus::Resolved, resolveAt, {{QStringLiteral("resolution"), toCode(*t.resolution)}});
+    const qint64 followAt = resolveAt + qint64(m_city.uniform(20, 60) * kHour);
+    t.followUpAt = followAt;
+    if (followAt < now && m_city.chance(0.7)) {
+        const bool fast = resolveAt - at < 8 * kHour;
+        t.csat = std::clamp(m_city.uniformInt(fast ? 3 : 1, 5) + (fast ? 0 : 1), 1, 5);
+        t.nps = std::clamp(t.csat.value() * 2 + m_city.uniformInt(-1, 0), 0, 10);
+        t.followUpDoneAt = followAt;
+        s.event(EventKind::CsatRecorded, followAt, {},
+                {{QStringLiteral("csat"), *t.csat}, {QStringLiteral("nps"), *t.nps}});
+    }
+    qint64 lastResolved = resolveAt;
+    if (m_city.chance(0.05) && followAt < now) {
+        // The customer was not satisfied after all: reopened at the follow-up, solved again within
+        // about a day (a reopened ticket does not sit open for weeks).
+        s.status(TicketStatus::Reopened, followAt + kMin);
+        t.resolvedAt.reset();
+        s.status(TicketStatus::Open, followAt + 20 * kMin);
+        const qint64 againAt = followAt + 20 * kMin + qint64(m_city.lognormal(300, 0.8) * kMin);
+        lastResolved = againAt < now ? againAt : 0;
+        if (lastResolved) {
+            t.resolvedAt = againAt;
+            s.status(TicketStatus::Resolved, againAt,
+                     {{QStringLiteral("resolution"), toCode(*t.resolution)}});
+        }
+    }
+    if (lastResolved && lastResolved + 72 * kHour < now) {
+        t.closedAt = lastResolved + 72 * kHour;
+        s.status(TicketStatus::Closed, *t.closedAt,
+                 {{QStringLiteral("reason"), QStringLiteral("follow_up_window_passed")}});
+    }
+}
+
+// Breaches as the SLA engine sees them, recorded once per clock at the deadline.
+void DemoSeeder::recordBreaches(TicketStory &s, qint64 now)
+{
+    const Ticket &t = s.t;
     const SlaPolicy policy;
-    const SlaHistory history = SlaHistory::fromTicket(t, events);
+    const SlaHistory history = SlaHistory::fromTicket(t, s.events);
     for (const SlaClock clock : kSlaClocks) {
-        const SlaClockStatus s = slaStatus(policy, t.priority, t.category, history, clock, now);
-        if (s.state == SlaState::Breached && s.deadline) {
+        const SlaClockStatus st = slaStatus(policy, t.priority, t.category, history, clock, now);
+        if (st.state == SlaState::Breached && st.deadline) {
             TicketEvent e;
             e.id = QStringLiteral("sla-%1-%2").arg(toCode(clock), t.id);
             e.ticketId = t.id;
             e.kind = EventKind::SlaBreach;
-            e.at = *s.deadline;
+            e.at = *st.deadline;
             e.authorId = QStringLiteral("system");
             e.data = {{QStringLiteral("clock"), toCode(clock)}};
             e.version = 1;
-            events.append(e);
+            s.events.append(e);
         }
     }
-    t.version = events.size() + 1;
-    t.updatedAt = events.isEmpty()
-                      ? at
-                      : std::max_element(events.begin(), events.end(), [](const auto &a, const auto &b) {
-                            return a.at < b.at;
-                        })->at;
-    putJson(tx, DocType::Ticket, t.id, t.toJson(), t.updatedAt, t.teamId, t.waybillNo, toCode(t.status));
-    for (const TicketEvent &e : events)
-        putJson(tx, DocType::TicketEvent, e.id, e.toJson(), e.at, t.teamId, t.id, toCode(e.kind));
-    ++m_tickets;
-    m_events += int(events.size());
 }
 
 } // namespace pd::server

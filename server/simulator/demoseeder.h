@@ -99,6 +99,13 @@ private:
     /// @brief When the complaint about a parcel is made (may be after now: then none is made).
     [[nodiscard]] qint64 complaintAt(const Parcel &p, Category category, qint64 created);
     void seedTicket(WriteTx &tx, const Parcel &p, Category category, qint64 at, qint64 now);
+    /// @brief A demo ticket being written: the ticket, its events so far, the agent who works it.
+    struct TicketStory;
+    [[nodiscard]] TicketStory openTicket(const Parcel &p, Category category, qint64 at);
+    [[nodiscard]] qint64 firstResponse(TicketStory &s, Category category, qint64 at, qint64 firstAt,
+                                       qint64 now);
+    void resolve(TicketStory &s, const Parcel &p, Category category, qint64 at, qint64 resolveAt, qint64 now);
+    static void recordBreaches(TicketStory &s, qint64 now);
     void putJson(WriteTx &tx, const QString &type, const QString &id, const QJsonObject &json,
                  qint64 updatedMs, const QString &teamId = {}, const QString &parent = {},
                  const QString &status = {});
