@@ -63,27 +63,10 @@ MapPage::MapPage(const Database &db, const QTimeZone &companyZone, QWidget *pare
     bar->addWidget(m_message);
     bar->addWidget(m_count);
 
-    auto *side = new QWidget(this);
-    auto *sideLayout = new QVBoxLayout(side);
-    sideLayout->setContentsMargins(0, 0, 0, 0);
-    sideLayout->addWidget(m_card, 1);
-    sideLayout->addStretch();
-    sideLayout->addWidget(new map::MapLegend(side));
-    side->setMinimumWidth(240);
-
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(m_map);
-    splitter->addWidget(side);
-    splitter->setStretchFactor(0, 1);
-    splitter->setCollapsible(0, false);
-
-    m_areaNote->setObjectName(QStringLiteral("mapAreaNote"));
-    m_areaNote->setWordWrap(true);
-    m_areaNote->hide();
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_areaNote);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(buildMapAndSide(), 1);
 
     // The server's parcels for the area in view, asked for once the view rests (a drag moves it often).
     m_viewTimer->setSingleShot(true);
@@ -121,6 +104,28 @@ MapPage::MapPage(const Database &db, const QTimeZone &companyZone, QWidget *pare
         first = false;
         updateAreaNote();
     });
+}
+
+QWidget *MapPage::buildMapAndSide()
+{
+    auto *side = new QWidget(this);
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    sideLayout->addWidget(m_card, 1);
+    sideLayout->addStretch();
+    sideLayout->addWidget(new map::MapLegend(side));
+    side->setMinimumWidth(240);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_map);
+    splitter->addWidget(side);
+    splitter->setStretchFactor(0, 1);
+    splitter->setCollapsible(0, false);
+
+    m_areaNote->setObjectName(QStringLiteral("mapAreaNote"));
+    m_areaNote->setWordWrap(true);
+    m_areaNote->hide();
+    return splitter;
 }
 
 MapPage::~MapPage() = default;

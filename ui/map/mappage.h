@@ -101,6 +101,8 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
+    /// @brief The map beside the card and legend (a splitter).
+    [[nodiscard]] QWidget *buildMapAndSide();
     void applyFilters();
     void addServerItems(QList<map::MapItem> &items, const QSet<QString> &cached, Instant t) const;
     void requestViewport();
