@@ -120,17 +120,30 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildMenus()
 {
     // Texts are set by retranslate(), again on every language change; each entry knows how to make its text.
-    const auto named = [this](QAction *action, std::function<QString()> text) {
-        m_texts.append({action, std::move(text)});
-        return action;
-    };
-    const auto menu = [this, &named](QMenu *parent, std::function<QString()> title) {
-        auto *m = parent ? parent->addMenu(QString()) : menuBar()->addMenu(QString());
-        named(m->menuAction(), std::move(title));
-        return m;
-    };
+    buildFileAndEditMenus();
+    buildTicketMenu();
+    buildViewMenu();
+    QMenu *help = textMenu(nullptr, [] { return tr("&Help"); });
+    named(help->addAction(QString(), QKeySequence::HelpContents, this, &MainWindow::showShortcuts),
+          [] { return tr("&Keyboard shortcuts"); });
+}
 
-    QMenu *file = menu(nullptr, [] { return tr("&File"); });
+QAction *MainWindow::named(QAction *action, std::function<QString()> text)
+{
+    m_texts.append({action, std::move(text)});
+    return action;
+}
+
+QMenu *MainWindow::textMenu(QMenu *parent, std::function<QString()> title)
+{
+    auto *m = parent ? parent->addMenu(QString()) : menuBar()->addMenu(QString());
+    named(m->menuAction(), std::move(title));
+    return m;
+}
+
+void MainWindow::buildFileAndEditMenus()
+{
+    QMenu *file = textMenu(nullptr, [] { return tr("&File"); });
     named(file->addAction(QString(), QKeySequence::New, this, &MainWindow::newTicket),
           [] { return tr("&New ticket…"); });
     named(file->addAction(QString(), QKeySequence(Qt::Key_F5), this, &MainWindow::syncRequested),
@@ -140,7 +153,7 @@ void MainWindow::buildMenus()
     named(file->addAction(QString(), QKeySequence::Quit, qApp, &QApplication::closeAllWindows),
           [] { return tr("&Quit"); });
 
-    QMenu *edit = menu(nullptr, [] { return tr("&Edit"); });
+    QMenu *edit = textMenu(nullptr, [] { return tr("&Edit"); });
     QAction *preferences = named(edit->addAction(QString(), this, &MainWindow::showPreferences),
                                  [] { return tr("&Preferences…"); });
     // Ctrl+, everywhere, plus the platform's own key for preferences where it has one (Ctrl+Shift+, on KDE).
@@ -150,9 +163,13 @@ void MainWindow::buildMenus()
             preferenceKeys.append(k);
     preferences->setShortcuts(preferenceKeys);
     preferences->setMenuRole(QAction::PreferencesRole);
+}
 
+// The ticket pane's actions, with their shortcuts (F1 lists them).
+void MainWindow::buildTicketMenu()
+{
     TicketPane *pane = m_workbench->pane();
-    QMenu *ticket = menu(nullptr, [] { return tr("&Ticket"); });
+    QMenu *ticket = textMenu(nullptr, [] { return tr("&Ticket"); });
     QAction *next = named(ticket->addAction(QString(), m_workbench, &WorkbenchPage::nextTicket),
                           [] { return tr("&Next ticket"); });
     next->setShortcuts({QKeySequence(Qt::Key_J), QKeySequence(Qt::CTRL | Qt::Key_Down)});
@@ -203,12 +220,16 @@ void MainWindow::buildMenus()
     named(ticket->addAction(QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), pane,
                             &TicketPane::revealAddress),
           [] { return tr("Show parcel addre&sses…"); });
+}
 
-    QMenu *view = menu(nullptr, [] { return tr("&View"); });
+// Search, the queues (Alt+1…) and the pages (Ctrl+1…).
+void MainWindow::buildViewMenu()
+{
+    QMenu *view = textMenu(nullptr, [] { return tr("&View"); });
     QAction *find = named(view->addAction(QString(), m_workbench, &WorkbenchPage::focusSearch),
                           [] { return tr("&Search tickets"); });
     find->setShortcuts({QKeySequence::Find, QKeySequence(Qt::Key_Slash)});
-    QMenu *queues = menu(view, [] { return tr("&Queues"); });
+    QMenu *queues = textMenu(view, [] { return tr("&Queues"); });
     const QList<Queue> all = Queues::all();
     for (int i = 0; i < all.size(); ++i) {
         const Queue q = all[i];
@@ -219,7 +240,7 @@ void MainWindow::buildMenus()
                                 }),
               [q] { return Queues::title(q); });
     }
-    QMenu *pages = menu(view, [] { return tr("&Pages"); });
+    QMenu *pages = textMenu(view, [] { return tr("&Pages"); });
     // A manager has five pages (workbench, map, dashboard, reports, access log); arrangePages() names each
     // entry after its page and hides the ones the user's role does not have.
     for (int i = 0; i < 5; ++i)
@@ -228,10 +249,6 @@ void MainWindow::buildMenus()
                 if (i < m_pages->count())
                     m_pages->setCurrentIndex(i);
             }));
-
-    QMenu *help = menu(nullptr, [] { return tr("&Help"); });
-    named(help->addAction(QString(), QKeySequence::HelpContents, this, &MainWindow::showShortcuts),
-          [] { return tr("&Keyboard shortcuts"); });
 }
 
 void MainWindow::retranslate()

@@ -102,6 +102,13 @@ protected:
 
 private:
     void buildMenus();
+    void buildFileAndEditMenus();
+    void buildTicketMenu();
+    void buildViewMenu();
+    /// @brief Registers @p action's text with retranslate(); returns the action.
+    QAction *named(QAction *action, std::function<QString()> text);
+    /// @brief A menu of the menu bar (@p parent null) or a submenu, its title set by retranslate().
+    QMenu *textMenu(QMenu *parent, std::function<QString()> title);
     void retranslate();
     void setCurrentUserTitle();
     void showCount();

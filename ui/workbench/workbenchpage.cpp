@@ -56,6 +56,15 @@ WorkbenchPage::WorkbenchPage(const Database &db, const Clock &clock, const QTime
     , m_counts(new QTimer(this))
     , m_changes(new QTimer(this))
 {
+    startWorkers();
+    setUpTable();
+    layOut();
+    connectPage();
+}
+
+// The two query threads (the table's pages and searches; the queue counts) and what they answer.
+void WorkbenchPage::startWorkers()
+{
     TicketQueryWorker::registerTypes();
     m_thread.setObjectName(QStringLiteral("workbench-queries"));
     m_worker->moveToThread(&m_thread);
@@ -74,7 +83,11 @@ WorkbenchPage::WorkbenchPage(const Database &db, const Clock &clock, const QTime
     connect(m_model, &TicketTableModel::loaded, this, &WorkbenchPage::onLoaded);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &WorkbenchPage::updateEmptyText);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &WorkbenchPage::updateEmptyText);
+}
 
+// The ticket table: its model, delegate, header (restored as it was left) and what its selection follows.
+void WorkbenchPage::setUpTable()
+{
     // Read when a pending row's tooltip shows: a failed try moves the retry time without changing the row.
     m_model->setQueuedEditLookup([this](const QString &ticketId) -> std::optional<QueuedEditState> {
         const QList<OutboxItem> items = OutboxRepository(m_db).liveForTicket(ticketId);
@@ -96,7 +109,6 @@ WorkbenchPage::WorkbenchPage(const Database &db, const Clock &clock, const QTime
     QHeaderView *header = m_view->horizontalHeader();
     header->setSectionsMovable(true);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
-    const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
     m_columns = new TicketColumns(m_view);
     if (header->restoreState(QSettings().value(kHeaderKey).toByteArray()))
         m_columns->adoptRestored(); // saved in another language, or before a column grew
@@ -113,7 +125,12 @@ WorkbenchPage::WorkbenchPage(const Database &db, const Clock &clock, const QTime
         m_rowsGoing = false;
         followPane();
     });
+}
 
+// Queues | title, filters and table | ticket pane, in a splitter restored as it was left.
+void WorkbenchPage::layOut()
+{
+    const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
     m_title->setObjectName(QStringLiteral("queueTitle"));
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
@@ -144,7 +161,12 @@ WorkbenchPage::WorkbenchPage(const Database &db, const Clock &clock, const QTime
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_splitter);
+}
 
+// Queues, filters and pane drive the table; timers tick the countdowns, refresh the counts and gather
+// changes.
+void WorkbenchPage::connectPage()
+{
     connect(m_queues, &QueueList::queueChosen, this, &WorkbenchPage::showQueue);
     connect(m_filters, &FilterBar::filterChanged, this, &WorkbenchPage::applyQuery);
     connect(m_filters, &FilterBar::searchChanged, this, [this](const QString &text) {

@@ -89,6 +89,11 @@ Q_SIGNALS:
     void countChanged(int shown, int total);
 
 private:
+    // The constructor's steps.
+    void startWorkers();
+    void setUpTable();
+    void layOut();
+    void connectPage();
     void applyQuery();
     void onSearch(const QString &text);
     void onSearched(int generation, const QList<pd::TicketRow> &rows, const QList<pd::SearchHit> &hits,
