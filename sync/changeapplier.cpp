@@ -30,13 +30,10 @@ QStringList ticketIds(const QList<Ticket> &tickets)
         ids.append(t.id);
     return ids;
 }
-} // namespace
 
-ChangeApplier::ChangeApplier(const Database &db)
-    : m_db(db)
-{}
-
-bool ChangeApplier::apply(const ChangePage &page, QStringList *changedTickets, QString *error)
+/// The records of one page of the change feed, by type; an item that cannot be read is skipped (and counted
+/// in the log).
+struct PageRecords
 {
     QList<Ticket> tickets;
     QStringList deletedTickets;
@@ -50,8 +47,12 @@ bool ChangeApplier::apply(const ChangePage &page, QStringList *changedTickets, Q
     QList<Team> teams;
     QList<ParcelVolume> volume;
     QString policy;
-    int unreadable = 0;
+};
 
+PageRecords recordsOf(const ChangePage &page)
+{
+    PageRecords r;
+    int unreadable = 0;
     const auto take = [&unreadable](auto parsed, auto &into) {
         if (parsed)
             into.append(*parsed);
@@ -61,36 +62,47 @@ bool ChangeApplier::apply(const ChangePage &page, QStringList *changedTickets, Q
     for (const ChangeItem &item : page.items) {
         if (item.type == u"ticket"_s) {
             if (item.deleted)
-                deletedTickets.append(item.id);
+                r.deletedTickets.append(item.id);
             else
-                take(Ticket::fromJson(item.data), tickets);
+                take(Ticket::fromJson(item.data), r.tickets);
         } else if (item.deleted) {
             if (item.type == u"ticket_event"_s)
-                deletedEvents.append(item.id);
+                r.deletedEvents.append(item.id);
             continue; // other record types are only ever replaced in the cache, never shown deleted
         } else if (item.type == u"ticket_event"_s) {
-            take(TicketEvent::fromJson(item.data), events);
+            take(TicketEvent::fromJson(item.data), r.events);
         } else if (item.type == u"parcel"_s) {
-            take(Parcel::fromJson(item.data), parcels);
+            take(Parcel::fromJson(item.data), r.parcels);
         } else if (item.type == u"tracking_event"_s) {
-            take(TrackingEvent::fromJson(item.data), tracking);
+            take(TrackingEvent::fromJson(item.data), r.tracking);
         } else if (item.type == u"courier"_s) {
-            take(Courier::fromJson(item.data), couriers);
+            take(Courier::fromJson(item.data), r.couriers);
         } else if (item.type == u"station"_s) {
-            take(Station::fromJson(item.data), stations);
+            take(Station::fromJson(item.data), r.stations);
         } else if (item.type == u"user"_s) {
-            take(User::fromJson(item.data), users);
+            take(User::fromJson(item.data), r.users);
         } else if (item.type == u"team"_s) {
-            take(Team::fromJson(item.data), teams);
+            take(Team::fromJson(item.data), r.teams);
         } else if (item.type == u"parcel_volume"_s) {
-            take(ParcelVolume::fromJson(item.data), volume);
+            take(ParcelVolume::fromJson(item.data), r.volume);
         } else if (item.type == u"sla_policy"_s) {
-            policy = QString::fromUtf8(QJsonDocument(item.data).toJson(QJsonDocument::Compact));
+            r.policy = QString::fromUtf8(QJsonDocument(item.data).toJson(QJsonDocument::Compact));
         }
     }
     if (unreadable > 0)
         qCWarning(lcApply) << unreadable << "change item(s) could not be read and were skipped";
+    return r;
+}
 
+} // namespace
+
+ChangeApplier::ChangeApplier(const Database &db)
+    : m_db(db)
+{}
+
+bool ChangeApplier::apply(const ChangePage &page, QStringList *changedTickets, QString *error)
+{
+    const PageRecords r = recordsOf(page);
     TicketRepository ticketRepo(m_db);
     ParcelRepository parcelRepo(m_db);
     DirectoryRepository directory(m_db);
@@ -102,25 +114,25 @@ bool ChangeApplier::apply(const ChangePage &page, QStringList *changedTickets, Q
     QStringList adopted;
     QStringList dropped;
     const bool ok =
-        (!page.reset || dropForReset(&dropped, error)) && directory.upsertTeams(teams, error) &&
-        directory.upsertUsers(users, error) && directory.upsertStations(stations, error) &&
-        directory.upsertCouriers(couriers, error) && parcelRepo.upsert(parcels, error) &&
-        parcelRepo.upsertTracking(tracking, error) && VolumeRepository(m_db).upsert(volume, error) &&
-        ticketRepo.applyServerCopies(tickets, error) && refreshConflicts(tickets, error) &&
-        ticketRepo.remove(deletedTickets, error) && orphans.drop(deletedTickets, error) &&
-        orphans.adopt(ticketIds(tickets), &adopted, error) && applyEvents(events, error) &&
-        ticketRepo.removeEvents(deletedEvents, error) && orphans.dropEvents(deletedEvents, error) &&
-        (policy.isEmpty() || state.setValue(u"sla_policy"_s, policy, error)) &&
+        (!page.reset || dropForReset(&dropped, error)) && directory.upsertTeams(r.teams, error) &&
+        directory.upsertUsers(r.users, error) && directory.upsertStations(r.stations, error) &&
+        directory.upsertCouriers(r.couriers, error) && parcelRepo.upsert(r.parcels, error) &&
+        parcelRepo.upsertTracking(r.tracking, error) && VolumeRepository(m_db).upsert(r.volume, error) &&
+        ticketRepo.applyServerCopies(r.tickets, error) && refreshConflicts(r.tickets, error) &&
+        ticketRepo.remove(r.deletedTickets, error) && orphans.drop(r.deletedTickets, error) &&
+        orphans.adopt(ticketIds(r.tickets), &adopted, error) && applyEvents(r.events, error) &&
+        ticketRepo.removeEvents(r.deletedEvents, error) && orphans.dropEvents(r.deletedEvents, error) &&
+        (r.policy.isEmpty() || state.setValue(u"sla_policy"_s, r.policy, error)) &&
         state.setCursor(page.nextCursor, error);
     if (!ok || !tx.commit(error))
         return false;
     if (changedTickets) {
         *changedTickets += dropped;
         *changedTickets += adopted;
-        for (const Ticket &t : std::as_const(tickets))
+        for (const Ticket &t : std::as_const(r.tickets))
             changedTickets->append(t.id);
-        *changedTickets += deletedTickets;
-        for (const TicketEvent &e : std::as_const(events))
+        *changedTickets += r.deletedTickets;
+        for (const TicketEvent &e : std::as_const(r.events))
             changedTickets->append(e.ticketId);
         changedTickets->removeDuplicates();
     }

@@ -59,6 +59,67 @@ struct Column
     SealedField field;
 };
 
+struct Value
+{
+    int type = SQLITE_NULL;
+    QByteArray bytes;
+};
+
+struct Row
+{
+    qint64 rowid = 0;
+    std::vector<Value> values;
+};
+
+/// Column @p i of the row @p read stands on, re-encoded under @p to when @p reader opens it (@p changed set;
+/// a value that was in clear counted in @p clearValues); as it is otherwise.
+Value resealValue(sqlite3_stmt *read, int i, SealedField field, const CacheCipher &reader,
+                  const CacheCipher &to, bool *changed, qint64 *clearValues)
+{
+    const int type = sqlite3_column_type(read, i);
+    const bool blob = type == SQLITE_BLOB;
+    const void *data =
+        blob ? sqlite3_column_blob(read, i) : static_cast<const void *>(sqlite3_column_text(read, i));
+    Value value{type, QByteArray(static_cast<const char *>(data), sqlite3_column_bytes(read, i))};
+    if ((type == SQLITE_TEXT && !value.bytes.isEmpty()) || (blob && reader.encrypts())) {
+        bool ok = false;
+        const QByteArray text = reader.openBytes(value.bytes, blob, field, &ok);
+        if (ok) {
+            const QVariant sealed = to.seal(QString::fromUtf8(text), field);
+            const bool sealedBlob = sealed.typeId() == QMetaType::QByteArray;
+            value = {sealedBlob ? SQLITE_BLOB : SQLITE_TEXT,
+                     sealedBlob ? sealed.toByteArray() : sealed.toString().toUtf8()};
+            *changed = true;
+            if (!blob)
+                ++*clearValues;
+        }
+    }
+    return value;
+}
+
+/// Writes the re-encoded @p rows with the prepared UPDATE @p write (values, then the rowid).
+bool writeRows(sqlite3_stmt *write, const std::vector<Row> &rows)
+{
+    for (const Row &row : rows) {
+        int i = 1;
+        for (const Value &v : row.values) {
+            if (v.type == SQLITE_BLOB)
+                sqlite3_bind_blob(write, i, v.bytes.constData(), int(v.bytes.size()), SQLITE_TRANSIENT);
+            else if (v.type == SQLITE_NULL)
+                sqlite3_bind_null(write, i);
+            else
+                sqlite3_bind_text(write, i, v.bytes.constData(), int(v.bytes.size()), SQLITE_TRANSIENT);
+            ++i;
+        }
+        sqlite3_bind_int64(write, i, row.rowid);
+        const int step = sqlite3_step(write);
+        sqlite3_reset(write);
+        if (step != SQLITE_DONE)
+            return false;
+    }
+    return true;
+}
+
 /// Re-encodes @p columns of @p table under @p to, in pages of rowids: text in clear is sealed, values sealed
 /// under @p from are opened and sealed again, anything else (another author's edit) is left as it is.
 bool resealTable(sqlite3 *db, const char *table, std::initializer_list<Column> columns, const char *where,
@@ -87,16 +148,6 @@ bool resealTable(sqlite3 *db, const char *table, std::initializer_list<Column> c
         sqlite3_prepare_v2(db, update.constData(), -1, &write, nullptr) != SQLITE_OK)
         return finish(false);
 
-    struct Value
-    {
-        int type = SQLITE_NULL;
-        QByteArray bytes;
-    };
-    struct Row
-    {
-        qint64 rowid = 0;
-        std::vector<Value> values;
-    };
     const CacheCipher &reader = from ? *from : *CacheCipher::plain();
     qint64 after = -1;
     for (int fetched = kPage; fetched == kPage;) {
@@ -109,52 +160,15 @@ bool resealTable(sqlite3 *db, const char *table, std::initializer_list<Column> c
             Row row{sqlite3_column_int64(read, 0), {}};
             after = row.rowid;
             bool changed = false;
-            for (int i = 1; i <= int(columns.size()); ++i) {
-                const int type = sqlite3_column_type(read, i);
-                const bool blob = type == SQLITE_BLOB;
-                const void *data = blob ? sqlite3_column_blob(read, i)
-                                        : static_cast<const void *>(sqlite3_column_text(read, i));
-                Value value{type, QByteArray(static_cast<const char *>(data), sqlite3_column_bytes(read, i))};
-                if ((type == SQLITE_TEXT && !value.bytes.isEmpty()) || (blob && reader.encrypts())) {
-                    bool ok = false;
-                    const QByteArray text =
-                        reader.openBytes(value.bytes, blob, columns.begin()[i - 1].field, &ok);
-                    if (ok) {
-                        const QVariant sealed =
-                            to.seal(QString::fromUtf8(text), columns.begin()[i - 1].field);
-                        const bool sealedBlob = sealed.typeId() == QMetaType::QByteArray;
-                        value = {sealedBlob ? SQLITE_BLOB : SQLITE_TEXT,
-                                 sealedBlob ? sealed.toByteArray() : sealed.toString().toUtf8()};
-                        changed = true;
-                        if (!blob)
-                            ++*clearValues;
-                    }
-                }
-                row.values.push_back(std::move(value));
-            }
+            for (int i = 1; i <= int(columns.size()); ++i)
+                row.values.push_back(
+                    resealValue(read, i, columns.begin()[i - 1].field, reader, to, &changed, clearValues));
             if (changed)
                 rows.push_back(std::move(row));
         }
         sqlite3_reset(read);
-        if (rc != SQLITE_DONE)
+        if (rc != SQLITE_DONE || !writeRows(write, rows))
             return finish(false);
-        for (const Row &row : rows) {
-            int i = 1;
-            for (const Value &v : row.values) {
-                if (v.type == SQLITE_BLOB)
-                    sqlite3_bind_blob(write, i, v.bytes.constData(), int(v.bytes.size()), SQLITE_TRANSIENT);
-                else if (v.type == SQLITE_NULL)
-                    sqlite3_bind_null(write, i);
-                else
-                    sqlite3_bind_text(write, i, v.bytes.constData(), int(v.bytes.size()), SQLITE_TRANSIENT);
-                ++i;
-            }
-            sqlite3_bind_int64(write, i, row.rowid);
-            const int step = sqlite3_step(write);
-            sqlite3_reset(write);
-            if (step != SQLITE_DONE)
-                return finish(false);
-        }
     }
     return finish(true);
 }

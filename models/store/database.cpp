@@ -162,18 +162,41 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error, co
         qCWarning(lcStore).noquote() << "cannot open cache" << path << ":" << message;
         return std::unique_ptr<Database>();
     };
+    if (const QString message = prepareFiles(path); !message.isEmpty())
+        return fail(message);
+    QString message;
+    std::unique_ptr<Database> result = connect(path, &message);
+    if (!result)
+        return fail(message);
+    int found = 0;
+    if (message = checkVersion(result->m_handle, path, &found); !message.isEmpty())
+        return fail(message);
+    if (message = setUp(result->m_handle); !message.isEmpty())
+        return fail(message);
+    if (message = bringUpToDate(*result, found, options); !message.isEmpty())
+        return fail(message);
+    CacheFiles::restrictCache(path); // the -wal and -shm exist now
+    return result;
+}
 
-    // Customers' names, phones and conversations: the folder 0700 and the files 0600 on Linux and macOS,
-    // set explicitly whatever the umask, and tightened on every open (caches made before this rule).
+// Customers' names, phones and conversations: the folder 0700 and the files 0600 on Linux and macOS, set
+// explicitly whatever the umask, and tightened on every open (caches made before this rule).
+QString Database::prepareFiles(const QString &path)
+{
     const QFileInfo info(path);
     QString fileError;
     if (!CacheFiles::prepareFolder(info.absolutePath(), &fileError))
-        return fail(tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath())));
+        return tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath()));
     if (!CacheFiles::prepareFile(path, &fileError))
-        return fail(
-            tr("Cannot create the local cache %1: %2").arg(QDir::toNativeSeparators(path), fileError));
+        return tr("Cannot create the local cache %1: %2").arg(QDir::toNativeSeparators(path), fileError);
     CacheFiles::restrictCache(path);
+    return {};
+}
 
+// The Qt Sql connection and its sqlite3 handle; from here on the Database owns the connection and removes it
+// on every exit path.
+std::unique_ptr<Database> Database::connect(const QString &path, QString *error)
+{
     const QString name = QStringLiteral("pd-cache-%1").arg(++g_connectionCounter);
     std::unique_ptr<Database> result;
     {
@@ -184,63 +207,77 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error, co
             const QString message = db.lastError().text();
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(name);
-            return fail(
-                tr("Cannot open the local cache %1: %2").arg(QDir::toNativeSeparators(path), message));
+            *error = tr("Cannot open the local cache %1: %2").arg(QDir::toNativeSeparators(path), message);
+            return nullptr;
         }
         const QVariant h = db.driver()->handle();
         sqlite3 *handle = (h.isValid() && qstrcmp(h.typeName(), "sqlite3*") == 0)
                               ? *static_cast<sqlite3 *const *>(h.constData())
                               : nullptr;
-        // From here on the Database owns the connection and removes it on every exit path.
         result.reset(new Database(path, name, handle));
     }
-    sqlite3 *h = result->m_handle;
-    if (!h)
-        return fail(tr("The SQLite driver gave no connection handle."));
+    if (!result->m_handle) {
+        *error = tr("The SQLite driver gave no connection handle.");
+        return nullptr;
+    }
+    return result;
+}
 
-    // Read the version before writing anything: a newer cache must be left exactly as it is.
-    const int found = queryInt(h, "PRAGMA user_version");
-    if (found < 0)
-        return fail(tr("%1 is not a ParcelDesk cache (%2).")
-                        .arg(QDir::toNativeSeparators(path), QString::fromUtf8(sqlite3_errmsg(h))));
-    if (found > kSchemaVersion)
-        return fail(
-            tr("This cache was written by a newer ParcelDesk (schema %1; this version knows up to %2). "
-               "Update ParcelDesk, or start it with another data folder.")
-                .arg(found)
-                .arg(kSchemaVersion));
+// Read the version before writing anything: a newer cache must be left exactly as it is.
+QString Database::checkVersion(sqlite3 *h, const QString &path, int *found)
+{
+    *found = queryInt(h, "PRAGMA user_version");
+    if (*found < 0)
+        return tr("%1 is not a ParcelDesk cache (%2).")
+            .arg(QDir::toNativeSeparators(path), QString::fromUtf8(sqlite3_errmsg(h)));
+    if (*found > kSchemaVersion)
+        return tr("This cache was written by a newer ParcelDesk (schema %1; this version knows up to %2). "
+                  "Update ParcelDesk, or start it with another data folder.")
+            .arg(*found)
+            .arg(kSchemaVersion);
+    return {};
+}
 
+// The tokenizer, the functions and the pragmas; WAL and foreign keys are checked, not assumed.
+QString Database::setUp(sqlite3 *h)
+{
     QString setupError;
     if (!prepareRawConnection(h, &setupError))
-        return fail(tr("Cannot prepare the local cache: %1").arg(setupError));
+        return tr("Cannot prepare the local cache: %1").arg(setupError);
     if (pragmaText(h, "PRAGMA journal_mode = WAL").compare(QLatin1StringView("wal"), Qt::CaseInsensitive) !=
         0)
-        return fail(
-            tr("The local cache could not switch to write-ahead logging; is the folder on a network drive?"));
+        return tr(
+            "The local cache could not switch to write-ahead logging; is the folder on a network drive?");
     if (queryInt(h, "PRAGMA foreign_keys") != 1)
-        return fail(tr("The local cache could not enable foreign keys."));
+        return tr("The local cache could not enable foreign keys.");
+    return {};
+}
 
+// The migrations the cache lacks, its key, and the search index rows a writer left behind.
+QString Database::bringUpToDate(Database &db, int found, const DatabaseOptions &options)
+{
+    sqlite3 *h = db.m_handle;
+    QString setupError;
     const int target =
         options.targetVersion < 0 ? kSchemaVersion : qMin(options.targetVersion, kSchemaVersion);
     static_assert(kSchemaVersion > 0);
     Q_ASSERT(migrations::latestVersion() == kSchemaVersion);
     if (found < target && !migrations::migrate(h, found, target, &setupError))
-        return fail(tr("Cannot update the local cache: %1").arg(setupError));
+        return tr("Cannot update the local cache: %1").arg(setupError);
     // Tests, benchmarks and tools have no keychain: a new or still unsealed cache gets this process's own key
     // (a cache sealed under another key stays locked; the console binds keys itself, CacheKeys).
-    if (target >= 8 && CacheKeys::automaticSessionKeys() && !result->cipher()) {
+    if (target >= 8 && CacheKeys::automaticSessionKeys() && !db.cipher()) {
         QString notice;
-        if (CacheCrypto::bind(*result, result->keySlot().sessionCipher(), CacheCrypto::Unsealed::Only,
-                              &notice) == CacheCrypto::Outcome::Failed)
-            return fail(tr("Cannot protect the local cache: %1").arg(notice));
+        if (CacheCrypto::bind(db, db.keySlot().sessionCipher(), CacheCrypto::Unsealed::Only, &notice) ==
+            CacheCrypto::Outcome::Failed)
+            return tr("Cannot protect the local cache: %1").arg(notice);
     }
     // A writer that died or a tool that skipped the flush may have left rows unindexed (the customer index
     // needs the key: a locked cache leaves them to its first writer).
-    if (target >= 2 && (target < 8 || result->cipher()) && SearchIndex::pending(h) > 0 &&
+    if (target >= 2 && (target < 8 || db.cipher()) && SearchIndex::pending(h) > 0 &&
         !SearchIndex::flush(h, &setupError))
-        return fail(tr("Cannot update the search index: %1").arg(setupError));
-    CacheFiles::restrictCache(path); // the -wal and -shm exist now
-    return result;
+        return tr("Cannot update the search index: %1").arg(setupError);
+    return {};
 }
 
 int Database::schemaVersion() const

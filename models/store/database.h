@@ -65,6 +65,13 @@ private:
     Database(QString path, QString connectionName, sqlite3 *handle);
     Q_DISABLE_COPY_MOVE(Database)
 
+    // The steps of open(): each gives an empty string when it went well, the translated reason otherwise.
+    static QString prepareFiles(const QString &path);
+    static std::unique_ptr<Database> connect(const QString &path, QString *error);
+    static QString checkVersion(sqlite3 *h, const QString &path, int *found);
+    static QString setUp(sqlite3 *h);
+    static QString bringUpToDate(Database &db, int found, const DatabaseOptions &options);
+
     QString m_path;
     QString m_connectionName;
     sqlite3 *m_handle = nullptr;

@@ -32,6 +32,65 @@ bool isIdentifierLike(const QString &s)
     return re.match(s).hasMatch();
 }
 
+/// The hits found so far, each ticket once, in the order found, up to a limit; one query reused for every
+/// statement.
+class Hits final
+{
+public:
+    Hits(const QSqlDatabase &db, int limit)
+        : m_q(db)
+        , m_limit(limit)
+    {}
+
+    [[nodiscard]] bool full() const { return m_hits.size() >= m_limit; }
+
+    void add(qint64 pk, SearchHit::Field field)
+    {
+        if (!m_seen.contains(pk)) {
+            m_seen.insert(pk);
+            m_hits.append({pk, field});
+        }
+    }
+
+    /// Adds the tickets @p sql finds; its last bind is how many are still wanted.
+    void collect(const QString &sql, const QVariantList &binds, SearchHit::Field field)
+    {
+        if (full() || !sql::prepare(m_q, sql, nullptr))
+            return;
+        int i = 0;
+        for (const QVariant &v : binds)
+            m_q.bindValue(i++, v);
+        m_q.bindValue(i, m_limit - m_hits.size());
+        if (!sql::exec(m_q, nullptr))
+            return;
+        while (m_q.next())
+            add(m_q.value(0).toLongLong(), field);
+    }
+
+    /// The rowids @p sql finds for @p match (up to the whole limit), to be merged before they are added.
+    QList<qint64> gather(const QString &sql, const QString &match)
+    {
+        QList<qint64> out;
+        if (match.isEmpty() || !sql::prepare(m_q, sql, nullptr))
+            return out;
+        m_q.bindValue(0, match);
+        m_q.bindValue(1, m_limit);
+        if (!sql::exec(m_q, nullptr))
+            return out;
+        while (m_q.next())
+            out.append(m_q.value(0).toLongLong());
+        return out;
+    }
+
+    [[nodiscard]] const QList<SearchHit> &list() const { return m_hits; }
+
+private:
+    QSqlQuery m_q;
+    int m_limit;
+    QList<SearchHit> m_hits;
+    QSet<qint64> m_seen;
+};
+
 } // namespace
 
 TicketSearch::TicketSearch(const Database &db)
@@ -69,44 +128,24 @@ QStringList TicketSearch::highlightTerms(const QString &text)
 
 QList<SearchHit> TicketSearch::search(const QString &text, int limit) const
 {
-    QList<SearchHit> hits;
-    QSet<qint64> seen;
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty() || limit <= 0)
-        return hits;
-
-    QSqlQuery q(m_db.connection());
-    const auto collect = [&](const QString &sql, const QVariantList &binds, SearchHit::Field field) {
-        if (hits.size() >= limit || !sql::prepare(q, sql, nullptr))
-            return;
-        int i = 0;
-        for (const QVariant &v : binds)
-            q.bindValue(i++, v);
-        q.bindValue(i, limit - hits.size());
-        if (!sql::exec(q, nullptr))
-            return;
-        while (q.next()) {
-            const qint64 pk = q.value(0).toLongLong();
-            if (!seen.contains(pk)) {
-                seen.insert(pk);
-                hits.append({pk, field});
-            }
-        }
-    };
+        return {};
+    Hits hits(m_db.connection(), limit);
 
     const QString ident = Validation::normalizeIdentifier(trimmed);
     if (Validation::isTicketNumber(trimmed)) {
         QString number = trimmed.toUpper();
-        collect(QStringLiteral("SELECT pk FROM tickets WHERE number = ? LIMIT ?"), {number},
-                SearchHit::Field::Number);
+        hits.collect(QStringLiteral("SELECT pk FROM tickets WHERE number = ? LIMIT ?"), {number},
+                     SearchHit::Field::Number);
     }
     if (isIdentifierLike(ident)) {
         // Exact waybill first, then waybills starting with what was typed (index range, not LIKE).
-        collect(QStringLiteral("SELECT pk FROM tickets WHERE waybill_no = ? ORDER BY pk DESC LIMIT ?"),
-                {ident}, SearchHit::Field::Waybill);
-        collect(QStringLiteral("SELECT pk FROM tickets WHERE waybill_no > ? AND waybill_no < ? "
-                               "ORDER BY waybill_no LIMIT ?"),
-                {ident, QString(ident + QChar(0xFFFF))}, SearchHit::Field::Waybill);
+        hits.collect(QStringLiteral("SELECT pk FROM tickets WHERE waybill_no = ? ORDER BY pk DESC LIMIT ?"),
+                     {ident}, SearchHit::Field::Waybill);
+        hits.collect(QStringLiteral("SELECT pk FROM tickets WHERE waybill_no > ? AND waybill_no < ? "
+                                    "ORDER BY waybill_no LIMIT ?"),
+                     {ident, QString(ident + QChar(0xFFFF))}, SearchHit::Field::Waybill);
     }
     // Phones and names are found through keyed tokens (customer_fts): the cache holds neither in clear. A
     // locked cache (no key yet) cannot make tokens and finds them by nothing.
@@ -114,48 +153,37 @@ QList<SearchHit> TicketSearch::search(const QString &text, int limit) const
     const QString customerSql = QStringLiteral(
         "SELECT rowid FROM customer_fts WHERE customer_fts MATCH ? ORDER BY rowid DESC LIMIT ?");
     if (cipher && Validation::isPhoneTail(ident)) {
-        collect(customerSql, {QString::fromLatin1(CustomerTokens::forPhoneTail(*cipher, ident))},
-                SearchHit::Field::PhoneTail);
+        hits.collect(customerSql, {QString::fromLatin1(CustomerTokens::forPhoneTail(*cipher, ident))},
+                     SearchHit::Field::PhoneTail);
     } else if (const PhoneCheck phone = Validation::checkPhone(trimmed); cipher && phone.valid) {
-        collect(customerSql, {QString::fromLatin1(CustomerTokens::forPhone(*cipher, phone.normalized))},
-                SearchHit::Field::Phone);
+        hits.collect(customerSql, {QString::fromLatin1(CustomerTokens::forPhone(*cipher, phone.normalized))},
+                     SearchHit::Field::Phone);
     }
 
     // Text hits, newest first: the customer's name (tokens) and the complaint (pd_cjk) merged by pk.
     QList<qint64> textHits;
-    const auto gather = [&](const QString &sql, const QString &match) {
-        if (match.isEmpty() || !sql::prepare(q, sql, nullptr))
-            return;
-        q.bindValue(0, match);
-        q.bindValue(1, limit);
-        if (!sql::exec(q, nullptr))
-            return;
-        while (q.next())
-            textHits.append(q.value(0).toLongLong());
-    };
-    if (cipher && hits.size() < limit)
-        gather(customerSql, CustomerTokens::matchAll(CustomerTokens::forNameQuery(*cipher, trimmed)));
+    if (cipher && !hits.full())
+        textHits += hits.gather(customerSql,
+                                CustomerTokens::matchAll(CustomerTokens::forNameQuery(*cipher, trimmed)));
     const QString match = ftsExpression(trimmed);
-    if (hits.size() < limit)
-        gather(QStringLiteral(
-                   "SELECT rowid FROM tickets_fts WHERE tickets_fts MATCH ? ORDER BY rowid DESC LIMIT ?"),
-               match);
+    if (!hits.full())
+        textHits += hits.gather(
+            QStringLiteral(
+                "SELECT rowid FROM tickets_fts WHERE tickets_fts MATCH ? ORDER BY rowid DESC LIMIT ?"),
+            match);
     std::sort(textHits.begin(), textHits.end(), std::greater<>());
     for (qint64 pk : std::as_const(textHits)) {
-        if (hits.size() >= limit)
+        if (hits.full())
             break;
-        if (!seen.contains(pk)) {
-            seen.insert(pk);
-            hits.append({pk, SearchHit::Field::Text});
-        }
+        hits.add(pk, SearchHit::Field::Text);
     }
     if (!match.isEmpty()) {
-        collect(QStringLiteral("SELECT t.pk FROM events_fts f JOIN ticket_events e ON e.pk = f.rowid "
-                               "JOIN tickets t ON t.id = e.ticket_id "
-                               "WHERE events_fts MATCH ? ORDER BY f.rowid DESC LIMIT ?"),
-                {match}, SearchHit::Field::Conversation);
+        hits.collect(QStringLiteral("SELECT t.pk FROM events_fts f JOIN ticket_events e ON e.pk = f.rowid "
+                                    "JOIN tickets t ON t.id = e.ticket_id "
+                                    "WHERE events_fts MATCH ? ORDER BY f.rowid DESC LIMIT ?"),
+                     {match}, SearchHit::Field::Conversation);
     }
-    return hits;
+    return hits.list();
 }
 
 } // namespace pd
