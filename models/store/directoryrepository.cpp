@@ -8,19 +8,13 @@
 
 namespace pd {
 
-using sql::bulkWrite;
-using sql::geoAt;
-using sql::latOf;
-using sql::lonOf;
-using sql::readList;
-
 DirectoryRepository::DirectoryRepository(const Database &db)
     : m_db(db)
 {}
 
 bool DirectoryRepository::upsertTeams(const QList<Team> &teams, QString *error)
 {
-    return bulkWrite(
+    return sql::bulkWrite(
         m_db,
         "INSERT INTO teams(id, name, version) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
         "name = excluded.name, version = excluded.version WHERE excluded.version >= teams.version",
@@ -33,7 +27,7 @@ bool DirectoryRepository::upsertTeams(const QList<Team> &teams, QString *error)
 
 bool DirectoryRepository::upsertUsers(const QList<User> &users, QString *error)
 {
-    return bulkWrite(
+    return sql::bulkWrite(
         m_db,
         "INSERT INTO users(id, login, display_name, role, team_id, disabled, version) "
         "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET login = excluded.login, "
@@ -52,7 +46,7 @@ bool DirectoryRepository::upsertUsers(const QList<User> &users, QString *error)
 
 bool DirectoryRepository::upsertStations(const QList<Station> &stations, QString *error)
 {
-    return bulkWrite(
+    return sql::bulkWrite(
         m_db,
         "INSERT INTO stations(id, name, city, lat, lon, version) VALUES (?, ?, ?, ?, ?, ?) "
         "ON CONFLICT(id) DO UPDATE SET name = excluded.name, city = excluded.city, lat = excluded.lat, "
@@ -61,49 +55,50 @@ bool DirectoryRepository::upsertStations(const QList<Station> &stations, QString
             q.bindValue(0, s.id);
             q.bindValue(1, sql::text(s.name));
             q.bindValue(2, sql::text(s.city));
-            q.bindValue(3, latOf(s.position));
-            q.bindValue(4, lonOf(s.position));
+            q.bindValue(3, sql::latOf(s.position));
+            q.bindValue(4, sql::lonOf(s.position));
             q.bindValue(5, s.version);
         });
 }
 
 bool DirectoryRepository::upsertCouriers(const QList<Courier> &couriers, QString *error)
 {
-    return bulkWrite(m_db,
-                     "INSERT INTO couriers(id, name, phone, station_id, lat, lon, last_seen, version) "
-                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET name = excluded.name, "
-                     "phone = excluded.phone, station_id = excluded.station_id, lat = excluded.lat, "
-                     "lon = excluded.lon, last_seen = excluded.last_seen, version = excluded.version "
-                     "WHERE excluded.version >= couriers.version",
-                     couriers, error, [](QSqlQuery &q, const Courier &c) {
-                         q.bindValue(0, c.id);
-                         q.bindValue(1, sql::text(c.name));
-                         q.bindValue(2, sql::text(c.phone));
-                         q.bindValue(3, sql::textOrNull(c.stationId));
-                         q.bindValue(4, latOf(c.position));
-                         q.bindValue(5, lonOf(c.position));
-                         q.bindValue(6, sql::opt(c.lastSeen));
-                         q.bindValue(7, c.version);
-                     });
+    return sql::bulkWrite(
+        m_db,
+        "INSERT INTO couriers(id, name, phone, station_id, lat, lon, last_seen, version) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET name = excluded.name, "
+        "phone = excluded.phone, station_id = excluded.station_id, lat = excluded.lat, "
+        "lon = excluded.lon, last_seen = excluded.last_seen, version = excluded.version "
+        "WHERE excluded.version >= couriers.version",
+        couriers, error, [](QSqlQuery &q, const Courier &c) {
+            q.bindValue(0, c.id);
+            q.bindValue(1, sql::text(c.name));
+            q.bindValue(2, sql::text(c.phone));
+            q.bindValue(3, sql::textOrNull(c.stationId));
+            q.bindValue(4, sql::latOf(c.position));
+            q.bindValue(5, sql::lonOf(c.position));
+            q.bindValue(6, sql::opt(c.lastSeen));
+            q.bindValue(7, c.version);
+        });
 }
 
 bool DirectoryRepository::updatePositions(const QList<CourierPosition> &positions, QString *error)
 {
-    return bulkWrite(m_db,
-                     "UPDATE couriers SET lat = ?, lon = ?, last_seen = ? WHERE id = ? AND "
-                     "(last_seen IS NULL OR last_seen <= ?)",
-                     positions, error, [](QSqlQuery &q, const CourierPosition &p) {
-                         q.bindValue(0, p.position.lat);
-                         q.bindValue(1, p.position.lon);
-                         q.bindValue(2, p.at);
-                         q.bindValue(3, p.courierId);
-                         q.bindValue(4, p.at);
-                     });
+    return sql::bulkWrite(m_db,
+                          "UPDATE couriers SET lat = ?, lon = ?, last_seen = ? WHERE id = ? AND "
+                          "(last_seen IS NULL OR last_seen <= ?)",
+                          positions, error, [](QSqlQuery &q, const CourierPosition &p) {
+                              q.bindValue(0, p.position.lat);
+                              q.bindValue(1, p.position.lon);
+                              q.bindValue(2, p.at);
+                              q.bindValue(3, p.courierId);
+                              q.bindValue(4, p.at);
+                          });
 }
 
 QList<Team> DirectoryRepository::teams() const
 {
-    return readList<Team>(
+    return sql::readList<Team>(
         m_db, "SELECT id, name, version FROM teams ORDER BY name, id", [](const QSqlQuery &q) {
             return Team{q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong()};
         });
@@ -111,7 +106,7 @@ QList<Team> DirectoryRepository::teams() const
 
 QList<User> DirectoryRepository::users() const
 {
-    return readList<User>(
+    return sql::readList<User>(
         m_db, "SELECT id, login, display_name, role, team_id, disabled, version FROM users ORDER BY login",
         [](const QSqlQuery &q) {
             User u;
@@ -128,21 +123,21 @@ QList<User> DirectoryRepository::users() const
 
 QList<Station> DirectoryRepository::stations() const
 {
-    return readList<Station>(m_db, "SELECT id, name, city, lat, lon, version FROM stations ORDER BY id",
-                             [](const QSqlQuery &q) {
-                                 Station s;
-                                 s.id = q.value(0).toString();
-                                 s.name = q.value(1).toString();
-                                 s.city = q.value(2).toString();
-                                 s.position = geoAt(q, 3);
-                                 s.version = q.value(5).toLongLong();
-                                 return s;
-                             });
+    return sql::readList<Station>(m_db, "SELECT id, name, city, lat, lon, version FROM stations ORDER BY id",
+                                  [](const QSqlQuery &q) {
+                                      Station s;
+                                      s.id = q.value(0).toString();
+                                      s.name = q.value(1).toString();
+                                      s.city = q.value(2).toString();
+                                      s.position = sql::geoAt(q, 3);
+                                      s.version = q.value(5).toLongLong();
+                                      return s;
+                                  });
 }
 
 QList<Courier> DirectoryRepository::couriers() const
 {
-    return readList<Courier>(
+    return sql::readList<Courier>(
         m_db, "SELECT id, name, phone, station_id, lat, lon, last_seen, version FROM couriers ORDER BY id",
         [](const QSqlQuery &q) {
             Courier c;
@@ -150,7 +145,7 @@ QList<Courier> DirectoryRepository::couriers() const
             c.name = q.value(1).toString();
             c.phone = q.value(2).toString();
             c.stationId = q.value(3).toString();
-            c.position = geoAt(q, 4);
+            c.position = sql::geoAt(q, 4);
             c.lastSeen = sql::optInt(q, 6);
             c.version = q.value(7).toLongLong();
             return c;

@@ -9,12 +9,6 @@
 
 namespace pd {
 
-using sql::bulkWrite;
-using sql::geoAt;
-using sql::latOf;
-using sql::lonOf;
-using sql::readList;
-
 namespace {
 
 constexpr auto kParcelColumns =
@@ -29,14 +23,14 @@ Parcel readParcel(const QSqlQuery &q, const CacheCipher &c)
     p.waybillNo = q.value(0).toString();
     p.status = fromCode<ParcelStatus>(q.value(1).toString()).value_or(ParcelStatus::Created);
     p.originAddress = c.open(q.value(2), SealedField::OriginAddress);
-    p.origin = geoAt(q, 3);
+    p.origin = sql::geoAt(q, 3);
     p.destinationAddress = c.open(q.value(5), SealedField::DestinationAddress);
-    p.destination = geoAt(q, 6);
+    p.destination = sql::geoAt(q, 6);
     p.promisedAt = sql::optInt(q, 8);
     p.deliveredAt = sql::optInt(q, 9);
     p.courierId = q.value(10).toString();
     p.stationId = q.value(11).toString();
-    p.position = geoAt(q, 12);
+    p.position = sql::geoAt(q, 12);
     p.positionAt = sql::optInt(q, 14);
     p.declaredValueFen = q.value(15).toLongLong();
     p.version = q.value(16).toLongLong();
@@ -70,22 +64,22 @@ WHERE excluded.version >= parcels.version
     const auto cipher = parcels.isEmpty() ? CacheCipher::plain() : m_db.sealer(error);
     if (!cipher)
         return false; // never written in clear: the cache must be unlocked first
-    return bulkWrite(m_db, sql, parcels, error, [&cipher](QSqlQuery &q, const Parcel &p) {
+    return sql::bulkWrite(m_db, sql, parcels, error, [&cipher](QSqlQuery &q, const Parcel &p) {
         int i = 0;
         q.bindValue(i++, p.waybillNo);
         q.bindValue(i++, toCode(p.status));
         q.bindValue(i++, cipher->seal(p.originAddress, SealedField::OriginAddress));
-        q.bindValue(i++, latOf(p.origin));
-        q.bindValue(i++, lonOf(p.origin));
+        q.bindValue(i++, sql::latOf(p.origin));
+        q.bindValue(i++, sql::lonOf(p.origin));
         q.bindValue(i++, cipher->seal(p.destinationAddress, SealedField::DestinationAddress));
-        q.bindValue(i++, latOf(p.destination));
-        q.bindValue(i++, lonOf(p.destination));
+        q.bindValue(i++, sql::latOf(p.destination));
+        q.bindValue(i++, sql::lonOf(p.destination));
         q.bindValue(i++, sql::opt(p.promisedAt));
         q.bindValue(i++, sql::opt(p.deliveredAt));
         q.bindValue(i++, sql::textOrNull(p.courierId));
         q.bindValue(i++, sql::textOrNull(p.stationId));
-        q.bindValue(i++, latOf(p.position));
-        q.bindValue(i++, lonOf(p.position));
+        q.bindValue(i++, sql::latOf(p.position));
+        q.bindValue(i++, sql::lonOf(p.position));
         q.bindValue(i++, sql::opt(p.positionAt));
         q.bindValue(i++, p.declaredValueFen);
         q.bindValue(i++, p.version);
@@ -104,14 +98,14 @@ ON CONFLICT(id) DO UPDATE SET waybill_no = excluded.waybill_no, at = excluded.at
     const auto cipher = events.isEmpty() ? CacheCipher::plain() : m_db.sealer(error);
     if (!cipher)
         return false;
-    return bulkWrite(m_db, sql, events, error, [&cipher](QSqlQuery &q, const TrackingEvent &e) {
+    return sql::bulkWrite(m_db, sql, events, error, [&cipher](QSqlQuery &q, const TrackingEvent &e) {
         q.bindValue(0, e.id);
         q.bindValue(1, e.waybillNo);
         q.bindValue(2, e.at);
         q.bindValue(3, toCode(e.status));
         q.bindValue(4, cipher->seal(e.place, SealedField::TrackingPlace));
-        q.bindValue(5, latOf(e.position));
-        q.bindValue(6, lonOf(e.position));
+        q.bindValue(5, sql::latOf(e.position));
+        q.bindValue(6, sql::lonOf(e.position));
         q.bindValue(7, cipher->seal(e.text, SealedField::TrackingText));
     });
 }
@@ -122,8 +116,8 @@ std::optional<Parcel> ParcelRepository::byWaybill(const QString &waybillNo) cons
         QByteArray("SELECT ") + kParcelColumns + " FROM parcels WHERE waybill_no = ?";
     const auto cipher = m_db.cipher();
     const CacheCipher &c = cipher ? *cipher : *CacheCipher::plain();
-    const auto rows = readList<Parcel>(m_db, sql.constData(),
-                                       [&c](const QSqlQuery &q) { return readParcel(q, c); }, {waybillNo});
+    const auto rows = sql::readList<Parcel>(
+        m_db, sql.constData(), [&c](const QSqlQuery &q) { return readParcel(q, c); }, {waybillNo});
     return rows.isEmpty() ? std::nullopt : std::optional<Parcel>(rows.first());
 }
 
@@ -131,7 +125,7 @@ QList<TrackingEvent> ParcelRepository::tracking(const QString &waybillNo) const
 {
     const auto cipher = m_db.cipher();
     const CacheCipher &c = cipher ? *cipher : *CacheCipher::plain();
-    return readList<TrackingEvent>(
+    return sql::readList<TrackingEvent>(
         m_db,
         "SELECT id, waybill_no, at, status, place, lat, lon, text FROM tracking_events WHERE waybill_no = ? "
         "ORDER BY at, id",
@@ -142,7 +136,7 @@ QList<TrackingEvent> ParcelRepository::tracking(const QString &waybillNo) const
             e.at = q.value(2).toLongLong();
             e.status = fromCode<ParcelStatus>(q.value(3).toString()).value_or(ParcelStatus::InTransit);
             e.place = c.open(q.value(4), SealedField::TrackingPlace);
-            e.position = geoAt(q, 5);
+            e.position = sql::geoAt(q, 5);
             e.text = c.open(q.value(7), SealedField::TrackingText);
             return e;
         },
@@ -151,8 +145,8 @@ QList<TrackingEvent> ParcelRepository::tracking(const QString &waybillNo) const
 
 int ParcelRepository::count() const
 {
-    const auto rows = readList<int>(m_db, "SELECT count(*) FROM parcels",
-                                    [](const QSqlQuery &q) { return q.value(0).toInt(); });
+    const auto rows = sql::readList<int>(m_db, "SELECT count(*) FROM parcels",
+                                         [](const QSqlQuery &q) { return q.value(0).toInt(); });
     return rows.isEmpty() ? -1 : rows.first();
 }
 

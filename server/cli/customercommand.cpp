@@ -23,14 +23,8 @@ int CustomerCommand::run(const QStringList &arguments)
     const QCommandLineOption phoneOpt(QStringLiteral("phone"), tr("The customer's phone number."),
                                       QStringLiteral("number"));
     parser.addOptions({dbOpt, phoneOpt});
-    if (!parser.parse(arguments)) {
-        printErr(parser.errorText());
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return 0;
-    }
+    if (const auto exitCode = parseOrExit(parser, arguments))
+        return *exitCode;
     const QStringList pos = parser.positionalArguments();
     if (pos.size() != 1 || pos.first() != QLatin1StringView("erase") || !parser.isSet(phoneOpt)) {
         printErr(tr("Usage: parceldesk-server customer erase --phone NUMBER [--db URL]"));

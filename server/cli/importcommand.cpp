@@ -174,14 +174,8 @@ int ImportCommand::run(const QStringList &arguments)
         QStringLiteral("file"));
     const QCommandLineOption dryOpt(QStringLiteral("dry-run"), tr("Check only; write nothing."));
     parser.addOptions({dbOpt, ticketsOpt, parcelsOpt, trackingOpt, dryOpt});
-    if (!parser.parse(arguments)) {
-        printErr(parser.errorText());
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return 0;
-    }
+    if (const auto exitCode = parseOrExit(parser, arguments))
+        return *exitCode;
     if (!parser.isSet(ticketsOpt) && !parser.isSet(parcelsOpt) && !parser.isSet(trackingOpt)) {
         printErr(tr("Give --tickets FILE.csv, --parcels FILE.csv and/or --tracking FILE.csv."));
         return 2;

@@ -76,14 +76,8 @@ int UserCommands::run(const QStringList &arguments)
                                      QStringLiteral("id"));
     const QCommandLineOption nameOpt(QStringLiteral("name"), tr("Display name."), QStringLiteral("name"));
     parser.addOptions({dbOpt, roleOpt, teamOpt, nameOpt});
-    if (!parser.parse(arguments)) {
-        printErr(parser.errorText());
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return 0;
-    }
+    if (const auto exitCode = parseOrExit(parser, arguments))
+        return *exitCode;
     const QStringList pos = parser.positionalArguments();
     if (pos.size() != 2) {
         printErr(tr("Usage: parceldesk-server user add|passwd|disable|enable LOGIN [--db URL] [--role R] "
