@@ -99,17 +99,34 @@ bool CsvImport::loadParcels(const QString &path, QString *error)
     return true;
 }
 
-void CsvImport::readTickets(const QString &name, const QList<CsvReader::Row> &rows)
+bool CsvImport::acceptsHeader(const QString &name, const QList<CsvReader::Row> &rows,
+                              const QStringList &columns)
 {
     if (rows.isEmpty())
-        return;
-    const QStringList header = rows.first().fields;
-    for (const QString &h : header) {
-        if (!ticketColumns().contains(h.trimmed())) {
+        return false;
+    for (const QString &h : rows.first().fields) {
+        if (!columns.contains(h.trimmed())) {
             m_rejected.append({name, rows.first().line, h.left(60), tr("unknown column")});
-            return;
+            return false;
         }
     }
+    return true;
+}
+
+bool CsvImport::fieldsFit(const QString &name, const CsvReader::Row &row, const QStringList &header)
+{
+    if (row.fields.size() == header.size())
+        return true;
+    m_rejected.append(
+        {name, row.line, {}, tr("%1 fields, the header has %2").arg(row.fields.size()).arg(header.size())});
+    return false;
+}
+
+void CsvImport::readTickets(const QString &name, const QList<CsvReader::Row> &rows)
+{
+    if (!acceptsHeader(name, rows, ticketColumns()))
+        return;
+    const QStringList header = rows.first().fields;
     QSet<QString> ids;
     QHash<QString, bool> teams;
     const auto teamExists = [&](const QString &id) {
@@ -119,13 +136,8 @@ void CsvImport::readTickets(const QString &name, const QList<CsvReader::Row> &ro
     };
     for (qsizetype i = 1; i < rows.size(); ++i) {
         const CsvReader::Row &row = rows.at(i);
-        if (row.fields.size() != header.size()) {
-            m_rejected.append({name,
-                               row.line,
-                               {},
-                               tr("%1 fields, the header has %2").arg(row.fields.size()).arg(header.size())});
+        if (!fieldsFit(name, row, header))
             continue;
-        }
         QJsonObject o = CsvReader::object(header, row.fields);
         QString field;
         QString message;
@@ -213,25 +225,14 @@ bool CsvImport::checkTicket(Ticket &t, const std::function<bool(const QString &)
 
 void CsvImport::readParcels(const QString &name, const QList<CsvReader::Row> &rows)
 {
-    if (rows.isEmpty())
+    if (!acceptsHeader(name, rows, parcelColumns()))
         return;
     const QStringList header = rows.first().fields;
-    for (const QString &h : header) {
-        if (!parcelColumns().contains(h.trimmed())) {
-            m_rejected.append({name, rows.first().line, h.left(60), tr("unknown column")});
-            return;
-        }
-    }
     QSet<QString> seen;
     for (qsizetype i = 1; i < rows.size(); ++i) {
         const CsvReader::Row &row = rows.at(i);
-        if (row.fields.size() != header.size()) {
-            m_rejected.append({name,
-                               row.line,
-                               {},
-                               tr("%1 fields, the header has %2").arg(row.fields.size()).arg(header.size())});
+        if (!fieldsFit(name, row, header))
             continue;
-        }
         QJsonObject o = CsvReader::object(header, row.fields);
         bool numbersOk = true;
         toNumber(o, QStringLiteral("declared_value"), &numbersOk);

@@ -57,6 +57,11 @@ public:
 
 private:
     bool load(const QString &path, QList<CsvReader::Row> *rows, QString *error);
+    /// False for no rows, or a header naming a column not in @p columns (rejected: nothing of the file is
+    /// read).
+    bool acceptsHeader(const QString &name, const QList<CsvReader::Row> &rows, const QStringList &columns);
+    /// False for a row with more or fewer fields than the header (rejected).
+    bool fieldsFit(const QString &name, const CsvReader::Row &row, const QStringList &header);
     /// The ticket of one row's object @p o (given an id when it has none): numbers, created_at, the JSON and
     /// a fresh id; the field and why in @p field and @p message when it is refused.
     std::optional<Ticket> ticketOf(QJsonObject &o, const QSet<QString> &ids, QString *field,
