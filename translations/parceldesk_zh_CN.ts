@@ -46,7 +46,7 @@
         <translation>语言</translation>
     </message>
     <message>
-        <source>The company's time zone (IANA name).</source>
+        <source>The company&apos;s time zone (IANA name).</source>
         <translation>公司所在时区（IANA 名称）。</translation>
     </message>
     <message>
@@ -82,7 +82,7 @@
         <translation>界面语言：en、zh_CN 或 zh_TW（仅本次启动有效；长期设置请用“编辑 › 偏好设置”）。</translation>
     </message>
     <message>
-        <source>The ParcelDesk server's URL (default: the last one used).</source>
+        <source>The ParcelDesk server&apos;s URL (default: the last one used).</source>
         <translation>ParcelDesk 服务器的地址（默认：上次使用的服务器）。</translation>
     </message>
 </context>
@@ -121,7 +121,7 @@
         <translation>到期清除（客户信息已清空）</translation>
     </message>
     <message>
-        <source>Erasure of a customer's data</source>
+        <source>Erasure of a customer&apos;s data</source>
         <translation>删除某客户的信息</translation>
     </message>
     <message>
@@ -410,7 +410,7 @@
         <translation>服务器返回的不是 JSON 格式的响应（HTTP %1）。</translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted: %1</source>
+        <source>The server&apos;s certificate is not trusted: %1</source>
         <translation>服务器证书不受信任：%1</translation>
     </message>
     <message>
@@ -474,8 +474,8 @@
 <context>
     <name>pd::BusinessCalendar</name>
     <message>
-        <source>must be a list of {"start": "HH:mm", "end": "HH:mm"} with start before end</source>
-        <translation>必须是 {"start": "HH:mm", "end": "HH:mm"} 的列表，且开始时间早于结束时间</translation>
+        <source>must be a list of {&quot;start&quot;: &quot;HH:mm&quot;, &quot;end&quot;: &quot;HH:mm&quot;} with start before end</source>
+        <translation>必须是 {&quot;start&quot;: &quot;HH:mm&quot;, &quot;end&quot;: &quot;HH:mm&quot;} 的列表，且开始时间早于结束时间</translation>
     </message>
     <message>
         <source>is not a known IANA time zone, e.g. Asia/Shanghai</source>
@@ -516,7 +516,7 @@
 <context>
     <name>pd::CacheKeychain</name>
     <message>
-        <source>No keychain is available on this computer (%1). ParcelDesk does not keep customers' names, phone numbers and addresses here: they are encrypted with a key that exists only while ParcelDesk runs, so nothing readable stays on this computer, and they are downloaded again at the next start. Changes not sent before ParcelDesk closes cannot be kept either.</source>
+        <source>No keychain is available on this computer (%1). ParcelDesk does not keep customers&apos; names, phone numbers and addresses here: they are encrypted with a key that exists only while ParcelDesk runs, so nothing readable stays on this computer, and they are downloaded again at the next start. Changes not sent before ParcelDesk closes cannot be kept either.</source>
         <translation>本机没有可用的钥匙串（%1）。ParcelDesk 不在本机保存客户的姓名、电话号码和地址：它们使用仅在 ParcelDesk 运行期间存在的密钥加密，因此本机不会留下可读的数据，下次启动时会重新下载。ParcelDesk 关闭前未发送的更改也无法保留。</translation>
     </message>
     <message>
@@ -780,15 +780,15 @@
         <translation>我的修改</translation>
     </message>
     <message>
-        <source>Server's</source>
+        <source>Server&apos;s</source>
         <translation>服务器版本</translation>
     </message>
     <message>
-        <source>Send your change again on top of the server's version</source>
+        <source>Send your change again on top of the server&apos;s version</source>
         <translation>在服务器版本的基础上重新提交我的修改</translation>
     </message>
     <message>
-        <source>Drop your change and use the server's copy</source>
+        <source>Drop your change and use the server&apos;s copy</source>
         <translation>放弃我的修改，采用服务器版本</translation>
     </message>
 </context>
@@ -907,7 +907,7 @@ Channel: %3 · Category: %4 · Priority: %5</source>
 渠道：%3 · 类别：%4 · 优先级：%5</translation>
     </message>
     <message>
-        <source>The parcel is not in the cache yet (data lag, or another carrier's leg). The ticket is linked when it appears.</source>
+        <source>The parcel is not in the cache yet (data lag, or another carrier&apos;s leg). The ticket is linked when it appears.</source>
         <translation>本地缓存中还没有此包裹（数据延迟，或属于其他快递公司承运的路段）。包裹出现后会自动关联到工单。</translation>
     </message>
     <message>
@@ -996,11 +996,11 @@ Promised: %6</source>
         <translation>您的会话已结束，请重新登录后查看客户信息。</translation>
     </message>
     <message>
-        <source>The server refused to show this customer's data to you.</source>
+        <source>The server refused to show this customer&apos;s data to you.</source>
         <translation>服务器拒绝向您显示此客户的信息。</translation>
     </message>
     <message>
-        <source>The server refused to show this customer's data to you: %1</source>
+        <source>The server refused to show this customer&apos;s data to you: %1</source>
         <translation>服务器拒绝向您显示此客户的信息：%1</translation>
     </message>
     <message>
@@ -1573,8 +1573,8 @@ Promised: %6</source>
         <translation>必须是以元为单位、不小于零的金额</translation>
     </message>
     <message>
-        <source>must be {"lat": -90…90, "lon": -180…180}</source>
-        <translation>必须是 {"lat": -90…90, "lon": -180…180}</translation>
+        <source>must be {&quot;lat&quot;: -90…90, &quot;lon&quot;: -180…180}</source>
+        <translation>必须是 {&quot;lat&quot;: -90…90, &quot;lon&quot;: -180…180}</translation>
     </message>
     <message>
         <source>must be true or false</source>
@@ -1747,7 +1747,7 @@ Promised: %6</source>
     </message>
     <message>
         <source>▲ +%1 vs previous period</source>
-        <extracomment>%1 is the amount of change, e.g. "1.2 pts" or "3.0 min"</extracomment>
+        <extracomment>%1 is the amount of change, e.g. &quot;1.2 pts&quot; or &quot;3.0 min&quot;</extracomment>
         <translation>▲ 较上期 +%1</translation>
     </message>
     <message>
@@ -1786,7 +1786,7 @@ Promised: %6</source>
         <translation>此处不能修改字段“%1”。</translation>
     </message>
     <message>
-        <source>This ticket has a conflicting change to settle first: keep yours or take the server's.</source>
+        <source>This ticket has a conflicting change to settle first: keep yours or take the server&apos;s.</source>
         <translation>这张工单有待处理的修改冲突：请先选择保留您的修改或采用服务器版本。</translation>
     </message>
     <message>
@@ -1810,7 +1810,7 @@ Promised: %6</source>
         <translation>这张工单没有需要处理的冲突。</translation>
     </message>
     <message>
-        <source>Your change no longer fits the ticket as it is now; take the server's copy instead.</source>
+        <source>Your change no longer fits the ticket as it is now; take the server&apos;s copy instead.</source>
         <translation>您的修改已不适用于工单的当前状态，请采用服务器版本。</translation>
     </message>
     <message>
@@ -1973,11 +1973,11 @@ Promised: %6</source>
         </translation>
     </message>
     <message>
-        <source>Show customer's n&amp;umber…</source>
+        <source>Show customer&apos;s n&amp;umber…</source>
         <translation>显示客户号码(&amp;U)…</translation>
     </message>
     <message>
-        <source>Show customer's n&amp;ame…</source>
+        <source>Show customer&apos;s n&amp;ame…</source>
         <translation>显示客户姓名(&amp;A)…</translation>
     </message>
     <message>
@@ -2057,7 +2057,9 @@ Promised: %6</source>
     </message>
     <message numerus="yes">
         <source>%Ln parcel(s) under way here</source>
-        <translation><numerusform>此区域有 %Ln 个在途包裹</numerusform></translation>
+        <translation>
+            <numerusform>此区域有 %Ln 个在途包裹</numerusform>
+        </translation>
     </message>
     <message>
         <source>Offline: the parcels in this area are shown as loaded at %1; they may have moved since.</source>
@@ -2174,7 +2176,7 @@ Promised: %6</source>
         <translation>这张工单属于其他班组。</translation>
     </message>
     <message>
-        <source>Settle the conflicting change first: keep yours or take the server's.</source>
+        <source>Settle the conflicting change first: keep yours or take the server&apos;s.</source>
         <translation>请先处理修改冲突：保留我的修改或采用服务器版本。</translation>
     </message>
     <message>
@@ -2214,7 +2216,7 @@ Promised: %6</source>
         <translation>工单解决后才能记录回访。</translation>
     </message>
     <message>
-        <source>Your role (%1) does not reveal customer data on tickets; a manager's weekly report can include it, and that export is logged.</source>
+        <source>Your role (%1) does not reveal customer data on tickets; a manager&apos;s weekly report can include it, and that export is logged.</source>
         <translation>您的角色（%1）不能在工单中查看完整客户信息；经理的周报可以包含这些信息，且该导出会被记录。</translation>
     </message>
     <message>
@@ -2283,12 +2285,12 @@ Promised: %6</source>
     </message>
     <message>
         <source>Reason: %1</source>
-        <comment>an exception scan's reason code from the operations system</comment>
+        <comment>an exception scan&apos;s reason code from the operations system</comment>
         <translation>原因：%1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <comment>exception reason, then the operator's words</comment>
+        <comment>exception reason, then the operator&apos;s words</comment>
         <translation>%1 · %2</translation>
     </message>
 </context>
@@ -2380,7 +2382,7 @@ Promised: %6</source>
         <translation>新工单：%1</translation>
     </message>
     <message numerus="yes">
-        <source>The server refused %n of your changes to this ticket. The ticket shows the server's copy; what you typed is kept here until you discard it.</source>
+        <source>The server refused %n of your changes to this ticket. The ticket shows the server&apos;s copy; what you typed is kept here until you discard it.</source>
         <translation>
             <numerusform>服务器拒绝了您对这张工单的 %n 项修改。工单显示的是服务器上的版本；您输入的内容保留在这里，直到您丢弃。</numerusform>
         </translation>
@@ -2447,7 +2449,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
         <translation>输出文件夹（不存在时自动创建）。</translation>
     </message>
     <message>
-        <source>Only this team's tickets.</source>
+        <source>Only this team&apos;s tickets.</source>
         <translation>只导出此班组的工单。</translation>
     </message>
     <message>
@@ -2459,7 +2461,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
         <translation>本地缓存所在的文件夹。</translation>
     </message>
     <message>
-        <source>The company's time zone (IANA name).</source>
+        <source>The company&apos;s time zone (IANA name).</source>
         <translation>公司所在时区（IANA 名称）。</translation>
     </message>
     <message>
@@ -2511,7 +2513,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
         <translation>%1 中的缓存由 %2 同步，而不是 %3：请先以 %3 的身份同步（不加 --offline）。</translation>
     </message>
     <message>
-        <source>Note: the report could not be recorded in the server's access log (no server session).</source>
+        <source>Note: the report could not be recorded in the server&apos;s access log (no server session).</source>
         <translation>注意：此报表未能记入服务器的访问日志（没有服务器会话）。</translation>
     </message>
 </context>
@@ -3072,19 +3074,19 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
 <context>
     <name>pd::RevealDialog</name>
     <message>
-        <source>Show the customer's phone number</source>
+        <source>Show the customer&apos;s phone number</source>
         <translation>显示客户电话号码</translation>
     </message>
     <message>
-        <source>Show the customer's name</source>
+        <source>Show the customer&apos;s name</source>
         <translation>显示客户姓名</translation>
     </message>
     <message>
-        <source>Show the parcel's addresses</source>
+        <source>Show the parcel&apos;s addresses</source>
         <translation>显示包裹地址</translation>
     </message>
     <message>
-        <source>Why do you need the customer's %1? The server records who looked, which ticket, when and why; the value is shown while this ticket is open and is not stored on this computer.</source>
+        <source>Why do you need the customer&apos;s %1? The server records who looked, which ticket, when and why; the value is shown while this ticket is open and is not stored on this computer.</source>
         <translation>您为什么需要客户的%1？服务器会记录查看人、工单、时间和原因；完整信息仅在此工单打开期间显示，不会保存在此电脑上。</translation>
     </message>
     <message>
@@ -3123,7 +3125,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
         <translation>客户手机号</translation>
     </message>
     <message>
-        <source>Last four digits of the customer's phone</source>
+        <source>Last four digits of the customer&apos;s phone</source>
         <translation>客户手机尾号</translation>
     </message>
     <message>
@@ -3471,7 +3473,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
 <context>
     <name>pd::SyncStatusWidget</name>
     <message>
-        <source>Server time in the company's time zone</source>
+        <source>Server time in the company&apos;s time zone</source>
         <translation>公司时区的服务器时间</translation>
     </message>
     <message>
@@ -3737,7 +3739,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
     <message>
         <source>Next try: %1 (%2)</source>
-        <comment>time in the company's zone, then how long from now</comment>
+        <comment>time in the company&apos;s zone, then how long from now</comment>
         <translation>下次重试：%1（%2）</translation>
     </message>
     <message>
@@ -3884,7 +3886,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
     <message>
         <source>%1 pp</source>
-        <extracomment>change of a share in percentage points ("+1.2 pp"); %1 is the number</extracomment>
+        <extracomment>change of a share in percentage points (&quot;+1.2 pp&quot;); %1 is the number</extracomment>
         <translation>%1 个百分点</translation>
     </message>
     <message>
@@ -4118,7 +4120,7 @@ Last seen %2</source>
 <context>
     <name>pd::server::CustomerCommand</name>
     <message>
-        <source>Erase a customer's name, phone number and addresses from every record on the server.</source>
+        <source>Erase a customer&apos;s name, phone number and addresses from every record on the server.</source>
         <translation>从服务器上的所有记录中删除某位客户的姓名、电话号码和地址。</translation>
     </message>
     <message>
@@ -4130,7 +4132,7 @@ Last seen %2</source>
         <translation>数据库 URL（sqlite:路径 或 postgresql://…）。</translation>
     </message>
     <message>
-        <source>The customer's phone number.</source>
+        <source>The customer&apos;s phone number.</source>
         <translation>客户的电话号码。</translation>
     </message>
     <message>
@@ -4157,7 +4159,7 @@ Last seen %2</source>
         <translation>演示用户（密码：demo）：agent1、agent2（A 组）、agent3（B 组）、lead1（主管）、manager1（经理）、admin（管理员）。仅限演示模式。</translation>
     </message>
     <message>
-        <source>--demo refuses %1: that database was not created by --demo, and the demo would add users with the password "demo" and its simulator would rewrite the parcels. Give --demo a new --db (an empty database), or start without --demo.</source>
+        <source>--demo refuses %1: that database was not created by --demo, and the demo would add users with the password &quot;demo&quot; and its simulator would rewrite the parcels. Give --demo a new --db (an empty database), or start without --demo.</source>
         <translation>--demo 拒绝使用 %1：该数据库不是由 --demo 创建的，演示模式会添加密码为“demo”的用户，其模拟器还会改写包裹数据。请为 --demo 指定新的 --db（空数据库），或不带 --demo 启动。</translation>
     </message>
     <message>
@@ -4263,7 +4265,7 @@ Last seen %2</source>
         <translation>add、passwd、disable 或 enable</translation>
     </message>
     <message>
-        <source>the user's login</source>
+        <source>the user&apos;s login</source>
         <translation>用户登录名</translation>
     </message>
     <message>
@@ -4402,7 +4404,7 @@ Last seen %2</source>
         <translation>接收的 WebSocket 消息的最大字节数。</translation>
     </message>
     <message>
-        <source>Allow --demo on an address beyond loopback (its users' password is "demo").</source>
+        <source>Allow --demo on an address beyond loopback (its users&apos; password is &quot;demo&quot;).</source>
         <translation>允许 --demo 监听本机回环以外的地址（其用户密码为“demo”）。</translation>
     </message>
     <message>
@@ -4414,7 +4416,7 @@ Last seen %2</source>
         <translation>已保存的首次响应（Idempotency-Key）的保留秒数。</translation>
     </message>
     <message>
-        <source>--demo listens on loopback only (its users' password is "demo"); %1 is not a loopback address. Add --demo-force-public to serve the demo beyond this machine.</source>
+        <source>--demo listens on loopback only (its users&apos; password is &quot;demo&quot;); %1 is not a loopback address. Add --demo-force-public to serve the demo beyond this machine.</source>
         <translation>--demo 只监听本机回环地址（其用户密码为“demo”）；%1 不是回环地址。如需在本机以外提供演示，请加上 --demo-force-public。</translation>
     </message>
     <message>
@@ -4458,7 +4460,7 @@ Last seen %2</source>
         <translation>等待密码校验的登录数；超过则返回 503。</translation>
     </message>
     <message>
-        <source>Volume figures of a new demo: city (the city's parcel volume, default) or parcels (only the detailed parcels; tests).</source>
+        <source>Volume figures of a new demo: city (the city&apos;s parcel volume, default) or parcels (only the detailed parcels; tests).</source>
         <translation>新演示的业务量数据：city（全市包裹业务量，默认）或 parcels（仅明细包裹；用于测试）。</translation>
     </message>
     <message>

@@ -46,7 +46,7 @@
         <translation>語言</translation>
     </message>
     <message>
-        <source>The company's time zone (IANA name).</source>
+        <source>The company&apos;s time zone (IANA name).</source>
         <translation>公司所在時區（IANA 名稱）。</translation>
     </message>
     <message>
@@ -82,7 +82,7 @@
         <translation>介面語言：en、zh_CN 或 zh_TW（僅本次啟動有效；長期設定請用“編輯 › 偏好設定”）。</translation>
     </message>
     <message>
-        <source>The ParcelDesk server's URL (default: the last one used).</source>
+        <source>The ParcelDesk server&apos;s URL (default: the last one used).</source>
         <translation>ParcelDesk 伺服器的地址（預設：上次使用的伺服器）。</translation>
     </message>
 </context>
@@ -121,7 +121,7 @@
         <translation>到期清除（客戶資訊已清空）</translation>
     </message>
     <message>
-        <source>Erasure of a customer's data</source>
+        <source>Erasure of a customer&apos;s data</source>
         <translation>刪除某客戶的資訊</translation>
     </message>
     <message>
@@ -146,7 +146,9 @@
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation><numerusform>%n 條記錄</numerusform></translation>
+        <translation>
+            <numerusform>%n 條記錄</numerusform>
+        </translation>
     </message>
     <message>
         <source>customer %1</source>
@@ -257,7 +259,9 @@
     </message>
     <message numerus="yes">
         <source>%n entry(ies) saved to %1.</source>
-        <translation><numerusform>已將 %n 條記錄儲存到 %1。</numerusform></translation>
+        <translation>
+            <numerusform>已將 %n 條記錄儲存到 %1。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Asking the server…</source>
@@ -269,11 +273,15 @@
     </message>
     <message numerus="yes">
         <source>%n entry(ies) shown; older ones: Load more.</source>
-        <translation><numerusform>已顯示 %n 條記錄；更早的記錄請點“載入更多”。</numerusform></translation>
+        <translation>
+            <numerusform>已顯示 %n 條記錄；更早的記錄請點“載入更多”。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies) found.</source>
-        <translation><numerusform>找到 %n 條記錄。</numerusform></translation>
+        <translation>
+            <numerusform>找到 %n 條記錄。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The server cannot be reached; the access log is kept on the server only.</source>
@@ -340,7 +348,9 @@
     </message>
     <message numerus="yes">
         <source>%1 (%n open)</source>
-        <translation><numerusform>%1（%n 單未結）</numerusform></translation>
+        <translation>
+            <numerusform>%1（%n 單未結）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -400,7 +410,7 @@
         <translation>伺服器返回的不是 JSON 格式的回應（HTTP %1）。</translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted: %1</source>
+        <source>The server&apos;s certificate is not trusted: %1</source>
         <translation>伺服器證書不受信任：%1</translation>
     </message>
     <message>
@@ -420,7 +430,9 @@
     <name>pd::BreachListModel</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation><numerusform>%n 分鐘</numerusform></translation>
+        <translation>
+            <numerusform>%n 分鐘</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
@@ -462,8 +474,8 @@
 <context>
     <name>pd::BusinessCalendar</name>
     <message>
-        <source>must be a list of {"start": "HH:mm", "end": "HH:mm"} with start before end</source>
-        <translation>必須是 {"start": "HH:mm", "end": "HH:mm"} 的列表，且開始時間早於結束時間</translation>
+        <source>must be a list of {&quot;start&quot;: &quot;HH:mm&quot;, &quot;end&quot;: &quot;HH:mm&quot;} with start before end</source>
+        <translation>必須是 {&quot;start&quot;: &quot;HH:mm&quot;, &quot;end&quot;: &quot;HH:mm&quot;} 的列表，且開始時間早於結束時間</translation>
     </message>
     <message>
         <source>is not a known IANA time zone, e.g. Asia/Shanghai</source>
@@ -504,7 +516,7 @@
 <context>
     <name>pd::CacheKeychain</name>
     <message>
-        <source>No keychain is available on this computer (%1). ParcelDesk does not keep customers' names, phone numbers and addresses here: they are encrypted with a key that exists only while ParcelDesk runs, so nothing readable stays on this computer, and they are downloaded again at the next start. Changes not sent before ParcelDesk closes cannot be kept either.</source>
+        <source>No keychain is available on this computer (%1). ParcelDesk does not keep customers&apos; names, phone numbers and addresses here: they are encrypted with a key that exists only while ParcelDesk runs, so nothing readable stays on this computer, and they are downloaded again at the next start. Changes not sent before ParcelDesk closes cannot be kept either.</source>
         <translation>本機沒有可用的鑰匙串（%1）。ParcelDesk 不在本機儲存客戶的姓名、電話號碼和地址：它們使用僅在 ParcelDesk 執行期間存在的金鑰加密，因此本機不會留下可讀的資料，下次啟動時會重新下載。ParcelDesk 關閉前未傳送的更改也無法保留。</translation>
     </message>
     <message>
@@ -768,15 +780,15 @@
         <translation>我的修改</translation>
     </message>
     <message>
-        <source>Server's</source>
+        <source>Server&apos;s</source>
         <translation>伺服器版本</translation>
     </message>
     <message>
-        <source>Send your change again on top of the server's version</source>
+        <source>Send your change again on top of the server&apos;s version</source>
         <translation>在伺服器版本的基礎上重新提交我的修改</translation>
     </message>
     <message>
-        <source>Drop your change and use the server's copy</source>
+        <source>Drop your change and use the server&apos;s copy</source>
         <translation>放棄我的修改，採用伺服器版本</translation>
     </message>
 </context>
@@ -895,7 +907,7 @@ Channel: %3 · Category: %4 · Priority: %5</source>
 管道：%3 · 類別：%4 · 優先順序：%5</translation>
     </message>
     <message>
-        <source>The parcel is not in the cache yet (data lag, or another carrier's leg). The ticket is linked when it appears.</source>
+        <source>The parcel is not in the cache yet (data lag, or another carrier&apos;s leg). The ticket is linked when it appears.</source>
         <translation>本地快取中還沒有此包裹（資料延遲，或屬於其他快遞公司承運的路段）。包裹出現後會自動關聯到工單。</translation>
     </message>
     <message>
@@ -984,11 +996,11 @@ Promised: %6</source>
         <translation>您的工作階段已結束，請重新登入後檢視客戶資訊。</translation>
     </message>
     <message>
-        <source>The server refused to show this customer's data to you.</source>
+        <source>The server refused to show this customer&apos;s data to you.</source>
         <translation>伺服器拒絕向您顯示此客戶的資訊。</translation>
     </message>
     <message>
-        <source>The server refused to show this customer's data to you: %1</source>
+        <source>The server refused to show this customer&apos;s data to you: %1</source>
         <translation>伺服器拒絕向您顯示此客戶的資訊：%1</translation>
     </message>
     <message>
@@ -1540,7 +1552,9 @@ Promised: %6</source>
     </message>
     <message numerus="yes">
         <source>is longer than %n character(s)</source>
-        <translation><numerusform>超過 %n 個字元</numerusform></translation>
+        <translation>
+            <numerusform>超過 %n 個字元</numerusform>
+        </translation>
     </message>
     <message>
         <source>must be an ISO 8601 time with a time zone offset, e.g. 2026-11-23T08:15:00Z</source>
@@ -1559,8 +1573,8 @@ Promised: %6</source>
         <translation>必須是以元為單位、不小於零的金額</translation>
     </message>
     <message>
-        <source>must be {"lat": -90…90, "lon": -180…180}</source>
-        <translation>必須是 {"lat": -90…90, "lon": -180…180}</translation>
+        <source>must be {&quot;lat&quot;: -90…90, &quot;lon&quot;: -180…180}</source>
+        <translation>必須是 {&quot;lat&quot;: -90…90, &quot;lon&quot;: -180…180}</translation>
     </message>
     <message>
         <source>must be true or false</source>
@@ -1733,7 +1747,7 @@ Promised: %6</source>
     </message>
     <message>
         <source>▲ +%1 vs previous period</source>
-        <extracomment>%1 is the amount of change, e.g. "1.2 pts" or "3.0 min"</extracomment>
+        <extracomment>%1 is the amount of change, e.g. &quot;1.2 pts&quot; or &quot;3.0 min&quot;</extracomment>
         <translation>▲ 較上期 +%1</translation>
     </message>
     <message>
@@ -1772,7 +1786,7 @@ Promised: %6</source>
         <translation>此處不能修改欄位“%1”。</translation>
     </message>
     <message>
-        <source>This ticket has a conflicting change to settle first: keep yours or take the server's.</source>
+        <source>This ticket has a conflicting change to settle first: keep yours or take the server&apos;s.</source>
         <translation>這張工單有待處理的修改衝突：請先選擇保留您的修改或採用伺服器版本。</translation>
     </message>
     <message>
@@ -1796,7 +1810,7 @@ Promised: %6</source>
         <translation>這張工單沒有需要處理的衝突。</translation>
     </message>
     <message>
-        <source>Your change no longer fits the ticket as it is now; take the server's copy instead.</source>
+        <source>Your change no longer fits the ticket as it is now; take the server&apos;s copy instead.</source>
         <translation>您的修改已不適用於工單的目前狀態，請採用伺服器版本。</translation>
     </message>
     <message>
@@ -1840,7 +1854,9 @@ Promised: %6</source>
     </message>
     <message numerus="yes">
         <source>%Ln ticket(s) shown</source>
-        <translation><numerusform>顯示 %Ln 張工單</numerusform></translation>
+        <translation>
+            <numerusform>顯示 %Ln 張工單</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;New ticket…</source>
@@ -1952,14 +1968,16 @@ Promised: %6</source>
     </message>
     <message numerus="yes">
         <source>%n ticket(s) have a conflict you have not resolved. Signing out removes your tickets from this computer, and your version of those changes with them.</source>
-        <translation><numerusform>有 %n 張工單的衝突尚未處理。登出會從這臺電腦上刪除您的工單，您對這些修改的版本也會一併刪除。</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 張工單的衝突尚未處理。登出會從這臺電腦上刪除您的工單，您對這些修改的版本也會一併刪除。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Show customer's n&amp;umber…</source>
+        <source>Show customer&apos;s n&amp;umber…</source>
         <translation>顯示客戶號碼(&amp;U)…</translation>
     </message>
     <message>
-        <source>Show customer's n&amp;ame…</source>
+        <source>Show customer&apos;s n&amp;ame…</source>
         <translation>顯示客戶姓名(&amp;A)…</translation>
     </message>
     <message>
@@ -1992,7 +2010,9 @@ Promised: %6</source>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln ticket(s) shown</source>
-        <translation><numerusform>顯示 %1 / %Ln 張工單</numerusform></translation>
+        <translation>
+            <numerusform>顯示 %1 / %Ln 張工單</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2031,11 +2051,15 @@ Promised: %6</source>
     </message>
     <message numerus="yes">
         <source>%Ln parcel(s) on the map</source>
-        <translation><numerusform>地圖上共 %Ln 個包裹</numerusform></translation>
+        <translation>
+            <numerusform>地圖上共 %Ln 個包裹</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln parcel(s) under way here</source>
-        <translation><numerusform>此區域有 %Ln 個在途包裹</numerusform></translation>
+        <translation>
+            <numerusform>此區域有 %Ln 個在途包裹</numerusform>
+        </translation>
     </message>
     <message>
         <source>Offline: the parcels in this area are shown as loaded at %1; they may have moved since.</source>
@@ -2152,7 +2176,7 @@ Promised: %6</source>
         <translation>這張工單屬於其他班組。</translation>
     </message>
     <message>
-        <source>Settle the conflicting change first: keep yours or take the server's.</source>
+        <source>Settle the conflicting change first: keep yours or take the server&apos;s.</source>
         <translation>請先處理修改衝突：保留我的修改或採用伺服器版本。</translation>
     </message>
     <message>
@@ -2192,7 +2216,7 @@ Promised: %6</source>
         <translation>工單解決後才能記錄回訪。</translation>
     </message>
     <message>
-        <source>Your role (%1) does not reveal customer data on tickets; a manager's weekly report can include it, and that export is logged.</source>
+        <source>Your role (%1) does not reveal customer data on tickets; a manager&apos;s weekly report can include it, and that export is logged.</source>
         <translation>您的角色（%1）不能在工單中檢視完整客戶資訊；經理的週報可以包含這些資訊，且該匯出會被記錄。</translation>
     </message>
     <message>
@@ -2261,12 +2285,12 @@ Promised: %6</source>
     </message>
     <message>
         <source>Reason: %1</source>
-        <comment>an exception scan's reason code from the operations system</comment>
+        <comment>an exception scan&apos;s reason code from the operations system</comment>
         <translation>原因：%1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <comment>exception reason, then the operator's words</comment>
+        <comment>exception reason, then the operator&apos;s words</comment>
         <translation>%1 · %2</translation>
     </message>
 </context>
@@ -2358,8 +2382,10 @@ Promised: %6</source>
         <translation>新工單：%1</translation>
     </message>
     <message numerus="yes">
-        <source>The server refused %n of your changes to this ticket. The ticket shows the server's copy; what you typed is kept here until you discard it.</source>
-        <translation><numerusform>伺服器拒絕了您對這張工單的 %n 項修改。工單顯示的是伺服器上的版本；您輸入的內容保留在這裡，直到您丟棄。</numerusform></translation>
+        <source>The server refused %n of your changes to this ticket. The ticket shows the server&apos;s copy; what you typed is kept here until you discard it.</source>
+        <translation>
+            <numerusform>伺服器拒絕了您對這張工單的 %n 項修改。工單顯示的是伺服器上的版本；您輸入的內容保留在這裡，直到您丟棄。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1
@@ -2423,7 +2449,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
         <translation>輸出資料夾（不存在時自動建立）。</translation>
     </message>
     <message>
-        <source>Only this team's tickets.</source>
+        <source>Only this team&apos;s tickets.</source>
         <translation>只匯出此班組的工單。</translation>
     </message>
     <message>
@@ -2435,7 +2461,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
         <translation>本地快取所在的資料夾。</translation>
     </message>
     <message>
-        <source>The company's time zone (IANA name).</source>
+        <source>The company&apos;s time zone (IANA name).</source>
         <translation>公司所在時區（IANA 名稱）。</translation>
     </message>
     <message>
@@ -2487,7 +2513,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
         <translation>%1 中的快取由 %2 同步，而不是 %3：請先以 %3 的身份同步（不加 --offline）。</translation>
     </message>
     <message>
-        <source>Note: the report could not be recorded in the server's access log (no server session).</source>
+        <source>Note: the report could not be recorded in the server&apos;s access log (no server session).</source>
         <translation>注意：此報表未能記入伺服器的存取記錄（沒有伺服器工作階段）。</translation>
     </message>
 </context>
@@ -2945,7 +2971,9 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
     <message numerus="yes">
         <source>%n file(s) written.</source>
-        <translation><numerusform>已寫入 %n 個檔案。</numerusform></translation>
+        <translation>
+            <numerusform>已寫入 %n 個檔案。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export cancelled.</source>
@@ -3046,19 +3074,19 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
 <context>
     <name>pd::RevealDialog</name>
     <message>
-        <source>Show the customer's phone number</source>
+        <source>Show the customer&apos;s phone number</source>
         <translation>顯示客戶電話號碼</translation>
     </message>
     <message>
-        <source>Show the customer's name</source>
+        <source>Show the customer&apos;s name</source>
         <translation>顯示客戶姓名</translation>
     </message>
     <message>
-        <source>Show the parcel's addresses</source>
+        <source>Show the parcel&apos;s addresses</source>
         <translation>顯示包裹地址</translation>
     </message>
     <message>
-        <source>Why do you need the customer's %1? The server records who looked, which ticket, when and why; the value is shown while this ticket is open and is not stored on this computer.</source>
+        <source>Why do you need the customer&apos;s %1? The server records who looked, which ticket, when and why; the value is shown while this ticket is open and is not stored on this computer.</source>
         <translation>您為什麼需要客戶的%1？伺服器會記錄檢視人、工單、時間和原因；完整資訊僅在此工單開啟期間顯示，不會儲存在此電腦上。</translation>
     </message>
     <message>
@@ -3097,7 +3125,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
         <translation>客戶手機號</translation>
     </message>
     <message>
-        <source>Last four digits of the customer's phone</source>
+        <source>Last four digits of the customer&apos;s phone</source>
         <translation>客戶手機尾號</translation>
     </message>
     <message>
@@ -3137,7 +3165,9 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
     <message numerus="yes">
         <source>%n change(s) could not be sent. They stay on this computer for you only and are sent when you sign in here again.</source>
-        <translation><numerusform>有 %n 項修改未能傳送。它們僅為您保留在這臺電腦上，您再次在此登入時會自動傳送。</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 項修改未能傳送。它們僅為您保留在這臺電腦上，您再次在此登入時會自動傳送。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The server could not be reached to end your session; it cannot be resumed from this computer any more.</source>
@@ -3411,7 +3441,9 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
     <message numerus="yes">
         <source>%n change(s) received.</source>
-        <translation><numerusform>已接收 %n 條變更。</numerusform></translation>
+        <translation>
+            <numerusform>已接收 %n 條變更。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The server refused this change (HTTP %1).</source>
@@ -3441,7 +3473,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
 <context>
     <name>pd::SyncStatusWidget</name>
     <message>
-        <source>Server time in the company's time zone</source>
+        <source>Server time in the company&apos;s time zone</source>
         <translation>公司時區的伺服器時間</translation>
     </message>
     <message>
@@ -3466,15 +3498,21 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
     <message numerus="yes">
         <source>%n pending</source>
-        <translation><numerusform>%n 項待傳送</numerusform></translation>
+        <translation>
+            <numerusform>%n 項待傳送</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation><numerusform>%n 個衝突</numerusform></translation>
+        <translation>
+            <numerusform>%n 個衝突</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n refused</source>
-        <translation><numerusform>%n 項被拒絕</numerusform></translation>
+        <translation>
+            <numerusform>%n 項被拒絕</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3645,7 +3683,9 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation><numerusform>%n 分鐘</numerusform></translation>
+        <translation>
+            <numerusform>%n 分鐘</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
@@ -3653,7 +3693,9 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
     <message numerus="yes">
         <source>%n d</source>
-        <translation><numerusform>%n 天</numerusform></translation>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>…</source>
@@ -3685,15 +3727,19 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
     <message numerus="yes">
         <source>in %n s</source>
-        <translation><numerusform>%n 秒後</numerusform></translation>
+        <translation>
+            <numerusform>%n 秒後</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>in %n min</source>
-        <translation><numerusform>%n 分鐘後</numerusform></translation>
+        <translation>
+            <numerusform>%n 分鐘後</numerusform>
+        </translation>
     </message>
     <message>
         <source>Next try: %1 (%2)</source>
-        <comment>time in the company's zone, then how long from now</comment>
+        <comment>time in the company&apos;s zone, then how long from now</comment>
         <translation>下次重試：%1（%2）</translation>
     </message>
     <message>
@@ -3757,7 +3803,9 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
     <message numerus="yes">
         <source>A numeric waybill (ZTO, STO, Yunda, Best) has 12 to 15 digits; this one has %n.</source>
-        <translation><numerusform>純數字運單號（中通、申通、韻達、百世）為 12 到 15 位，目前為 %n 位。</numerusform></translation>
+        <translation>
+            <numerusform>純數字運單號（中通、申通、韻達、百世）為 12 到 15 位，目前為 %n 位。</numerusform>
+        </translation>
     </message>
     <message>
         <source>This is not a known waybill format. Expected SF…, JD…, YT…, 12 to 15 digits, or a postal number such as EE123456785CN.</source>
@@ -3789,7 +3837,9 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
     <message numerus="yes">
         <source>At most %n character(s), please.</source>
-        <translation><numerusform>最多 %n 個字元。</numerusform></translation>
+        <translation>
+            <numerusform>最多 %n 個字元。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The text contains a broken character (an unpaired UTF-16 surrogate, U+%1, at position %2).</source>
@@ -3836,7 +3886,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
     <message>
         <source>%1 pp</source>
-        <extracomment>change of a share in percentage points ("+1.2 pp"); %1 is the number</extracomment>
+        <extracomment>change of a share in percentage points (&quot;+1.2 pp&quot;); %1 is the number</extracomment>
         <translation>%1 個百分點</translation>
     </message>
     <message>
@@ -3891,7 +3941,9 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
     <message numerus="yes">
         <source>%n open complaint(s)</source>
-        <translation><numerusform>%n 個未結投訴</numerusform></translation>
+        <translation>
+            <numerusform>%n 個未結投訴</numerusform>
+        </translation>
     </message>
     <message>
         <source>Shown at its destination (no position reported)</source>
@@ -3926,7 +3978,9 @@ Last seen %2</source>
     </message>
     <message numerus="yes">
         <source>%Ln parcels here: click to zoom in</source>
-        <translation><numerusform>此處有 %Ln 個包裹：點選放大</numerusform></translation>
+        <translation>
+            <numerusform>此處有 %Ln 個包裹：點選放大</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4066,7 +4120,7 @@ Last seen %2</source>
 <context>
     <name>pd::server::CustomerCommand</name>
     <message>
-        <source>Erase a customer's name, phone number and addresses from every record on the server.</source>
+        <source>Erase a customer&apos;s name, phone number and addresses from every record on the server.</source>
         <translation>從伺服器上的所有記錄中刪除某位客戶的姓名、電話號碼和地址。</translation>
     </message>
     <message>
@@ -4078,7 +4132,7 @@ Last seen %2</source>
         <translation>資料庫 URL（sqlite:路徑 或 postgresql://…）。</translation>
     </message>
     <message>
-        <source>The customer's phone number.</source>
+        <source>The customer&apos;s phone number.</source>
         <translation>客戶的電話號碼。</translation>
     </message>
     <message>
@@ -4105,7 +4159,7 @@ Last seen %2</source>
         <translation>示範使用者（密碼：demo）：agent1、agent2（A 組）、agent3（B 組）、lead1（主管）、manager1（經理）、admin（管理員）。僅限示範模式。</translation>
     </message>
     <message>
-        <source>--demo refuses %1: that database was not created by --demo, and the demo would add users with the password "demo" and its simulator would rewrite the parcels. Give --demo a new --db (an empty database), or start without --demo.</source>
+        <source>--demo refuses %1: that database was not created by --demo, and the demo would add users with the password &quot;demo&quot; and its simulator would rewrite the parcels. Give --demo a new --db (an empty database), or start without --demo.</source>
         <translation>--demo 拒絕使用 %1：該資料庫不是由 --demo 建立的，示範模式會新增密碼為“demo”的使用者，其模擬器還會改寫包裹資料。請為 --demo 指定新的 --db（空資料庫），或不帶 --demo 啟動。</translation>
     </message>
     <message>
@@ -4211,7 +4265,7 @@ Last seen %2</source>
         <translation>add、passwd、disable 或 enable</translation>
     </message>
     <message>
-        <source>the user's login</source>
+        <source>the user&apos;s login</source>
         <translation>使用者登入名</translation>
     </message>
     <message>
@@ -4350,7 +4404,7 @@ Last seen %2</source>
         <translation>接收的 WebSocket 訊息的最大位元組數。</translation>
     </message>
     <message>
-        <source>Allow --demo on an address beyond loopback (its users' password is "demo").</source>
+        <source>Allow --demo on an address beyond loopback (its users&apos; password is &quot;demo&quot;).</source>
         <translation>允許 --demo 監聽本機迴環以外的位址（其使用者密碼為“demo”）。</translation>
     </message>
     <message>
@@ -4362,7 +4416,7 @@ Last seen %2</source>
         <translation>已儲存的首次回應（Idempotency-Key）的保留秒數。</translation>
     </message>
     <message>
-        <source>--demo listens on loopback only (its users' password is "demo"); %1 is not a loopback address. Add --demo-force-public to serve the demo beyond this machine.</source>
+        <source>--demo listens on loopback only (its users&apos; password is &quot;demo&quot;); %1 is not a loopback address. Add --demo-force-public to serve the demo beyond this machine.</source>
         <translation>--demo 只監聽本機迴環位址（其使用者密碼為“demo”）；%1 不是迴環位址。如需在本機以外提供示範，請加上 --demo-force-public。</translation>
     </message>
     <message>
@@ -4406,7 +4460,7 @@ Last seen %2</source>
         <translation>等待密碼校驗的登入數；超過則返回 503。</translation>
     </message>
     <message>
-        <source>Volume figures of a new demo: city (the city's parcel volume, default) or parcels (only the detailed parcels; tests).</source>
+        <source>Volume figures of a new demo: city (the city&apos;s parcel volume, default) or parcels (only the detailed parcels; tests).</source>
         <translation>新示範的業務量資料：city（全市包裹業務量，預設）或 parcels（僅明細包裹；用於測試）。</translation>
     </message>
     <message>
