@@ -114,6 +114,10 @@ DashboardPage *MainWindow::ensureDashboard()
     m_dashboard->hide();
     if (m_user.role == Role::Supervisor)
         m_dashboard->setTeam(m_user.teamId);
+    connect(m_dashboard, &DashboardPage::openTicketRequested, this, [this](const QString &ticketId) {
+        m_pages->setCurrentWidget(m_workbench);
+        m_workbench->openTicket(ticketId);
+    });
     connect(m_dashboard, &DashboardPage::drillDownRequested, this,
             [this](const TicketQuery &query, const QString &title) {
                 m_pages->setCurrentWidget(m_workbench);

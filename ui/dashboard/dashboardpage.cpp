@@ -205,6 +205,11 @@ QLayout *DashboardPage::buildTables()
     m_agentView->sortByColumn(AgentTableModel::Handled, Qt::DescendingOrder);
     connect(m_agentView, &QTableView::clicked, this, [this](const QModelIndex &i) { drillAgent(i.row()); });
     connect(m_agentView, &QTableView::activated, this, [this](const QModelIndex &i) { drillAgent(i.row()); });
+    // A breach is one ticket: double-click or Enter opens it (activated covers both).
+    connect(m_breachView, &QTableView::activated, this, [this](const QModelIndex &i) {
+        if (i.isValid() && i.row() < m_breaches->rowCount())
+            Q_EMIT openTicketRequested(m_breaches->row(i.row()).ticketId);
+    });
     auto *breachBox = new QVBoxLayout;
     m_breachTitle = new QLabel(this);
     m_breachTitle->setStyleSheet(QStringLiteral("font-weight: bold;"));

@@ -81,6 +81,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     /// @brief Open the workbench filtered to these tickets.
     void drillDownRequested(const pd::TicketQuery &query, const QString &title);
+    /// @brief A breach-list row was opened (double-click or Enter): show this ticket in the workbench.
+    void openTicketRequested(const QString &ticketId);
     /// @brief The figures of the current selection and cache are on screen (not sent for a read that was
     /// already stale when it ended: the next one follows).
     void refreshed();

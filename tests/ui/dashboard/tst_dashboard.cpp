@@ -39,6 +39,7 @@ private Q_SLOTS:
     void drillDownFromTile();
     void drillDownFromCategorySlice();
     void drillDownFromAgent();
+    void breachRowOpensItsTicket();
     void agentTableSorts();
     void saveAsPng();
 
@@ -278,6 +279,36 @@ void TestDashboard::saveAsPng()
     const QImage image(path);
     QVERIFY(!image.isNull());
     QCOMPARE(image.size(), page.size() * page.devicePixelRatio());
+}
+
+void TestDashboard::breachRowOpensItsTicket()
+{
+    // Issue 24, item 10: a breach-list row opens its ticket by double-click and by Enter.
+    DashboardPage page(*m_cache->db, shanghai(), *m_clock);
+    page.resize(1400, 1000);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    load(page);
+    auto *breaches = page.findChild<QTableView *>(QStringLiteral("breachList"));
+    QVERIFY(breaches);
+    const QList<BreachRow> expected = KpiQueries(*m_cache->db, shanghai()).breaches({}, m_now);
+    QVERIFY(expected.size() >= 2);
+    QCOMPARE(breaches->model()->rowCount(), expected.size());
+    QSignalSpy opened(&page, &DashboardPage::openTicketRequested);
+
+    const QRect cell = breaches->visualRect(breaches->model()->index(0, 0));
+    // A double-click as a person makes it: a click, then the second press (QTest's double-click alone
+    // carries no press before it, so the view would not know which row was pressed).
+    QTest::mouseClick(breaches->viewport(), Qt::LeftButton, {}, cell.center());
+    QTest::mouseDClick(breaches->viewport(), Qt::LeftButton, {}, cell.center());
+    QCOMPARE(opened.size(), 1);
+    QCOMPARE(opened.at(0).at(0).toString(), expected.at(0).ticketId);
+
+    breaches->setFocus();
+    breaches->setCurrentIndex(breaches->model()->index(1, 0));
+    QTest::keyClick(breaches, Qt::Key_Return);
+    QCOMPARE(opened.size(), 2);
+    QCOMPARE(opened.at(1).at(0).toString(), expected.at(1).ticketId);
 }
 
 QTEST_MAIN(TestDashboard)
