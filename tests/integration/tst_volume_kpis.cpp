@@ -120,7 +120,10 @@ private:
 void TestVolumeKpis::initTestCase()
 {
     // Server time 600 times faster: the simulator delivers parcels while the test runs.
-    m_index = m_server.startDemo(4242, {u"--demo-volume"_s, u"parcels"_s, u"--speed"_s, u"600"_s});
+    // At 600 times the speed a 15-minute access token lasts 1.5 s of the test's time: a pull under load
+    // outlived it (the console then saw a failed pull). A day of server time is 2.4 minutes here.
+    m_index = m_server.startDemo(4242, {u"--demo-volume"_s, u"parcels"_s, u"--speed"_s, u"600"_s,
+                                        u"--access-token-ttl"_s, u"86400"_s});
     QVERIFY(m_index >= 0);
     QVERIFY(restart(false));
     QString error;
@@ -136,9 +139,10 @@ bool TestVolumeKpis::restart(bool demo)
     m_console.reset();
     m_server.stop(m_index);
     m_server.forgetTokens();
+    const QStringList ttl{u"--access-token-ttl"_s, u"86400"_s};
     const QStringList demoArgs{u"--demo"_s,  u"--seed"_s,  u"4242"_s, u"--demo-volume"_s,
                                u"parcels"_s, u"--speed"_s, u"600"_s};
-    m_index = m_server.start(demo ? demoArgs : QStringList());
+    m_index = m_server.start(demo ? demoArgs + ttl : ttl);
     return m_index >= 0 && syncConsole();
 }
 
