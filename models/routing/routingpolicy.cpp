@@ -244,16 +244,6 @@ void forEachRow(Checker &c, const QJsonObject &o, const QString &listKey, const 
 
 } // namespace
 
-QString toString(AgentStatus status)
-{
-    return QString::fromLatin1(kStatusCodes[int(status)]);
-}
-
-QString toString(Strategy strategy)
-{
-    return QString::fromLatin1(kStrategyCodes[int(strategy)]);
-}
-
 std::optional<AgentStatus> agentStatusFromString(QStringView code)
 {
     return fromTable<AgentStatus>(kStatusCodes, code);
@@ -411,3 +401,17 @@ bool operator==(const RoutingPolicy &a, const RoutingPolicy &b)
 }
 
 } // namespace pd::routing
+
+namespace pd {
+
+QString toString(routing::AgentStatus status)
+{
+    return QString::fromLatin1(routing::kStatusCodes[int(status)]);
+}
+
+QString toString(routing::Strategy strategy)
+{
+    return QString::fromLatin1(routing::kStrategyCodes[int(strategy)]);
+}
+
+} // namespace pd

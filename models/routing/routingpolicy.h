@@ -42,10 +42,7 @@ enum class Strategy
     PullOnly          ///< never pushed: agents take work with "Next ticket"
 };
 
-/// @brief "online", "busy", "break", "away", "offline".
-[[nodiscard]] QString toString(AgentStatus status);
-/// @brief "earliest_deadline", "round_robin", "pull_only".
-[[nodiscard]] QString toString(Strategy strategy);
+// toString(AgentStatus) and toString(Strategy) are declared in namespace pd at the end of this file.
 /// @brief The status of a code; nullopt for an unknown one (codes are case-sensitive).
 [[nodiscard]] std::optional<AgentStatus> agentStatusFromString(QStringView code);
 /// @brief The strategy of a code; nullopt for an unknown one.
@@ -159,3 +156,15 @@ private:
 };
 
 } // namespace pd::routing
+
+namespace pd {
+
+// In pd rather than pd::routing: argument-dependent lookup would otherwise find them from QTest's own
+// toString() and QCOMPARE on these enums would not compile. Call them as pd::toString() or unqualified.
+
+/// @brief "online", "busy", "break", "away", "offline".
+[[nodiscard]] QString toString(routing::AgentStatus status);
+/// @brief "earliest_deadline", "round_robin", "pull_only".
+[[nodiscard]] QString toString(routing::Strategy strategy);
+
+} // namespace pd
