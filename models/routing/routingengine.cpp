@@ -1,5 +1,7 @@
 #include "routingengine.h"
 
+#include "unassignedqueue.h"
+
 #include <QDateTime>
 
 #include <algorithm>
@@ -247,6 +249,29 @@ std::optional<Decision> RoutingEngine::next(const AgentState &agent, const QList
         if (skillRefusal(skills, t) || capacityRefusal(agent, t, team))
             continue;
         best = &t;
+    }
+    if (!best)
+        return std::nullopt;
+    return decide(*best, agent, DecisionKind::Pull, team.strategy, 1, now);
+}
+
+std::optional<Decision> RoutingEngine::next(const AgentState &agent, const UnassignedQueue &unassigned,
+                                            Instant now) const
+{
+    if (agent.status == AgentStatus::Break || agent.status == AgentStatus::Offline)
+        return std::nullopt;
+    const TeamRouting &team = m_policy.forTeam(agent.teamId);
+    if (agent.open >= team.maxOpen)
+        return std::nullopt;
+    const Compiled &skills = compiledFor(agent.userId);
+    auto accept = [&](const RoutableTicket &t) {
+        return t.assigneeId.isEmpty() && !skillRefusal(skills, t) && !capacityRefusal(agent, t, team);
+    };
+    const RoutableTicket *best = unassigned.firstOf(agent.teamId, accept);
+    if (!agent.teamId.isEmpty()) {
+        const RoutableTicket *teamless = unassigned.firstOf(QString(), accept);
+        if (teamless && (!best || moreUrgent(*teamless, *best, team.keyAccountsFirst)))
+            best = teamless;
     }
     if (!best)
         return std::nullopt;

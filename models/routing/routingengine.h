@@ -22,6 +22,8 @@
 
 namespace pd::routing {
 
+class UnassignedQueue;
+
 /// @brief One agent as the engine sees it at a moment.
 struct AgentState
 {
@@ -159,6 +161,10 @@ public:
     /// but break and offline, no shift check); nullopt when none. A linear scan, no sort.
     [[nodiscard]] std::optional<Decision> next(const AgentState &agent,
                                                const QList<RoutableTicket> &unassigned, Instant now) const;
+    /// @brief The same from a queue kept in urgency order: reads the agent's team (and the teamless tickets)
+    /// from the front and stops at the first ticket the agent qualifies for. Same answer as the scan.
+    [[nodiscard]] std::optional<Decision> next(const AgentState &agent, const UnassignedQueue &unassigned,
+                                               Instant now) const;
 
     /// @brief Ids of the assigned tickets that must move now (see reroutes()).
     [[nodiscard]] QList<QString> toReroute(const QList<RoutableTicket> &assigned,

@@ -1,5 +1,7 @@
 #include "routingtestutil.h"
 
+#include "models/routing/unassignedqueue.h"
+
 #include <QJsonObject>
 #include <QTest>
 
@@ -26,6 +28,8 @@ private Q_SLOTS:
     void nextOrder_data();
     void nextOrder();
     void nextSkipsWhatTheAgentCannotTake();
+    void queueKeepsUrgencyOrder();
+    void nextFromQueueMatchesTheScan();
     void keyAccountsFirst_data();
     void keyAccountsFirst();
     void reasonAndJson();
@@ -250,6 +254,78 @@ void TestRoutingDecisions::nextSkipsWhatTheAgentCannotTake()
     QVERIFY(!engine.next(a, {damage, p1, otherTeam, taken}, now));
     a.open = 8; // at capacity: nothing at all
     QVERIFY(!engine.next(a, {loss}, now));
+}
+
+void TestRoutingDecisions::queueKeepsUrgencyOrder()
+{
+    const Instant now = at("2026-12-07T02:00:00Z");
+    UnassignedQueue q;
+    q.insert(ticket(u"T-b"_s, now + 20 * kMin));
+    q.insert(ticket(u"T-a"_s, now + 30 * kMin));
+    q.insert(ticket(u"T-c"_s, 0));
+    RoutableTicket vip = ticket(u"T-vip"_s, now + 50 * kMin);
+    vip.keyAccount = true;
+    q.insert(vip);
+    q.insert(ticket(u"T-x"_s, now, u"t2"_s));
+    auto ids = [&q] {
+        QStringList out;
+        for (const RoutableTicket &t : q.ofTeam(u"t1"_s))
+            out.append(t.id);
+        return out;
+    };
+    QCOMPARE(q.size(), 5);
+    QCOMPARE(ids(), (QStringList{u"T-vip"_s, u"T-b"_s, u"T-a"_s, u"T-c"_s}));
+    // A new deadline moves the ticket; removing takes it out once.
+    q.insert(ticket(u"T-a"_s, now + 10 * kMin));
+    QCOMPARE(ids(), (QStringList{u"T-vip"_s, u"T-a"_s, u"T-b"_s, u"T-c"_s}));
+    QVERIFY(q.remove(u"T-vip"_s));
+    QVERIFY(!q.remove(u"T-vip"_s));
+    QCOMPARE(ids(), (QStringList{u"T-a"_s, u"T-b"_s, u"T-c"_s}));
+    QCOMPARE(q.size(), 4);
+    QVERIFY(q.contains(u"T-x"_s));
+}
+
+void TestRoutingDecisions::nextFromQueueMatchesTheScan()
+{
+    RoutingPolicy p = RoutingPolicy::defaults();
+    TeamRouting team = p.defaultTeam();
+    team.maxOpenByPriority[priorityIndex(Priority::P1)] = 1;
+    p.setDefaultTeam(team);
+    p.setAgentSkills(u"u-claims"_s, AgentSkills{{u"damage"_s, u"loss"_s}, {}, {}, {}, true, {}});
+    p.setAgentSkills(u"u-en"_s, AgentSkills{{}, {}, {u"en"_s}, {}, false, {}});
+    p.setAgentSkills(u"u-none"_s, AgentSkills{{}, {}, {u"fr"_s}, {}, true, {}});
+    const RoutingEngine engine(p);
+    const Instant now = at("2026-12-07T02:00:00Z");
+    QList<RoutableTicket> tickets;
+    UnassignedQueue q(p);
+    quint32 x = 12345; // a small LCG: the same tickets on every run
+    auto draw = [&x](quint32 n) {
+        x = x * 1664525u + 1013904223u;
+        return (x >> 8) % n;
+    };
+    for (int i = 0; i < 400; ++i) {
+        RoutableTicket t =
+            ticket(u"T%1"_s.arg(i, 3, 10, QLatin1Char('0')), draw(5) ? now + draw(90) * kMin : 0,
+                   draw(4) == 0 ? u"t2"_s : (draw(10) == 0 ? QString() : u"t1"_s));
+        t.category = static_cast<Category>(draw(6));
+        t.language = draw(3) == 0 ? u"en"_s : u"zh"_s;
+        t.keyAccount = draw(8) == 0;
+        t.priority = static_cast<Priority>(draw(4));
+        t.createdAt = now - draw(60) * kMin;
+        tickets.append(t);
+        q.insert(t);
+    }
+    AgentState busyP1 = agent(u"u-any"_s, 2);
+    busyP1.openByPriority = {1, 0, 0, 1};
+    for (const AgentState &a : {agent(u"u-any"_s), busyP1, agent(u"u-claims"_s), agent(u"u-en"_s),
+                                agent(u"u-none"_s), agent(u"u-t2"_s, 0, u"t2"_s)}) {
+        const auto scanned = engine.next(a, tickets, now);
+        const auto queued = engine.next(a, q, now);
+        QCOMPARE(queued.has_value(), scanned.has_value());
+        if (scanned)
+            QCOMPARE(queued->ticketId, scanned->ticketId);
+        QCOMPARE(scanned.has_value(), a.userId != u"u-none"_s);
+    }
 }
 
 void TestRoutingDecisions::keyAccountsFirst_data()
