@@ -1,5 +1,6 @@
 #include "routingtestutil.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
@@ -88,6 +89,19 @@ void TestRoutingPolicy::defaults()
 
 void TestRoutingPolicy::readsTheDocumentedExample()
 {
+    // The first JSON block of docs/routing.md is this example.
+    QFile doc(QStringLiteral(PD_TEST_DATA_DIR "/../../docs/routing.md"));
+    QVERIFY(doc.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(doc.readAll());
+    const qsizetype from = text.indexOf(u"```json\n"_s);
+    QVERIFY(from >= 0);
+    const qsizetype to = text.indexOf(u"```"_s, from + 8);
+    QJsonParseError parseError;
+    const QJsonDocument documented =
+        QJsonDocument::fromJson(text.mid(from + 8, to - from - 8).toUtf8(), &parseError);
+    QVERIFY2(parseError.error == QJsonParseError::NoError, qPrintable(parseError.errorString()));
+    QCOMPARE(documented.object(), example());
+
     QStringList errors;
     const auto p = RoutingPolicy::fromJson(example(), &errors);
     QVERIFY2(p, qPrintable(errors.join(u'\n')));
