@@ -28,8 +28,8 @@ Options parse(const QCoreApplication &app)
     p.setApplicationDescription(
         u"Routing simulator: strategies compared on the same stream of complaints."_s);
     p.addHelpOption();
-    const QCommandLineOption agents(u"agents"_s, u"Agents, in three 8-hour shifts (default 30)."_s, u"n"_s,
-                                    u"30"_s);
+    const QCommandLineOption agents(
+        u"agents"_s, u"Agents, in three 8-hour shifts (15 or more, default 30)."_s, u"n"_s, u"30"_s);
     const QCommandLineOption days(u"days"_s, u"Simulated days (default 3)."_s, u"n"_s, u"3"_s);
     const QCommandLineOption seed(u"seed"_s, u"Random seed (default 20261207)."_s, u"n"_s, u"20261207"_s);
     const QCommandLineOption maxOpen(u"max-open"_s, u"Policy max_open for push (default 3)."_s, u"n"_s,
@@ -45,7 +45,7 @@ Options parse(const QCoreApplication &app)
     p.addOptions({agents, days, seed, maxOpen, median, sigma, loads, csv});
     p.process(app);
     Options o;
-    o.config.agents = std::max(3, p.value(agents).toInt());
+    o.config.agents = std::max(15, p.value(agents).toInt());
     o.config.days = std::max(1, p.value(days).toInt());
     o.config.seed = p.value(seed).toULongLong();
     o.config.maxOpen = std::max(1, p.value(maxOpen).toInt());
@@ -80,8 +80,8 @@ int main(int argc, char **argv)
         o.config.agents, o.config.days, o.config.handleMedianMinutes, o.config.handleSigma, o.config.maxOpen,
         static_cast<unsigned long long>(o.config.seed), capacity,
         o.csv.isEmpty() ? "demo pattern" : qPrintable(o.csv));
-    std::printf("%-5s %-18s %8s %10s %8s %9s %11s %10s %8s\n", "load", "strategy", "tickets", "compliance",
-                "p90_min", "occupancy", "spread_mean", "spread_max", "reroutes");
+    std::printf("%-5s %-18s %8s %10s %8s %8s %9s %11s %10s %8s\n", "load", "strategy", "tickets",
+                "compliance", "key_acct", "p90_min", "occupancy", "spread_mean", "spread_max", "reroutes");
     for (double load : o.loads) {
         const double perHour = capacity * load;
         const QList<Arrival> arrivals =
@@ -89,10 +89,10 @@ int main(int argc, char **argv)
         for (SimStrategy s : {SimStrategy::EarliestDeadline, SimStrategy::RoundRobin, SimStrategy::NextTicket,
                               SimStrategy::OldestFirst}) {
             const SimResult r = simulate(o.config, s, arrivals);
-            std::printf("%-5s %-18s %8d %10.3f %8.1f %9.3f %11.2f %10d %8d\n",
+            std::printf("%-5s %-18s %8d %10.3f %8.3f %8.1f %9.3f %11.2f %10d %8d\n",
                         qPrintable(u"%1%"_s.arg(qRound(load * 100))), qPrintable(simStrategyName(s)),
-                        r.tickets, r.compliance, r.p90FirstResponse, r.occupancy, r.meanSpread, r.maxSpread,
-                        r.reroutes);
+                        r.tickets, r.compliance, r.keyCompliance, r.p90FirstResponse, r.occupancy,
+                        r.meanSpread, r.maxSpread, r.reroutes);
         }
     }
     return 0;

@@ -60,7 +60,8 @@ Instant simEnd(const SimConfig &c)
 
 // Agent i: shift i % 3; then by k = i / 3, the place within the shift: team-a for 3 of 5, every third speaks
 // English, every eighth is a trainee without key accounts, every sixth a claims specialist (damage and loss
-// only); breaks staggered by 15 minutes. Every skill combination the stream asks for exists on every shift.
+// only); breaks staggered by 15 minutes. From 15 agents on, every shift has both teams in the stream's
+// proportion and every skill combination the stream asks for.
 struct AgentPlan
 {
     QString id;
@@ -74,9 +75,9 @@ AgentPlan agentPlan(int i)
 {
     AgentPlan p;
     p.id = u"a%1"_s.arg(i, 3, 10, QLatin1Char('0'));
-    p.team = (i % 5) < 3 ? u"team-a"_s : u"team-b"_s;
     p.shift = i % 3;
     const int k = i / 3;
+    p.team = (k % 5) < 3 ? u"team-a"_s : u"team-b"_s;
     p.breakStart = p.shift * kShiftMinutes + 4 * 60 + (k % 4) * 15;
     p.skills.languages = (k % 3 == 0) ? QStringList{u"zh"_s, u"en"_s} : QStringList{u"zh"_s};
     p.skills.keyAccounts = k % 8 != 7;
@@ -489,17 +490,23 @@ SimResult Run::result() const
     const Instant to = end - kMeasureMarginMinutes * kMinMs;
     std::vector<double> waits;
     int met = 0;
+    int keyTickets = 0;
+    int keyMet = 0;
     for (const Ticket &tk : m_tickets) {
         if (tk.r.createdAt < from || tk.r.createdAt >= to)
             continue;
         const double wait =
             double((tk.firstResponse >= 0 ? tk.firstResponse : end) - tk.r.createdAt) / kMinMs;
         waits.push_back(wait);
-        met += (tk.firstResponse >= 0 && wait <= m_config.firstResponseMinutes) ? 1 : 0;
+        const int inTime = (tk.firstResponse >= 0 && wait <= m_config.firstResponseMinutes) ? 1 : 0;
+        met += inTime;
+        keyTickets += tk.r.keyAccount ? 1 : 0;
+        keyMet += tk.r.keyAccount ? inTime : 0;
     }
     SimResult r;
     r.tickets = int(waits.size());
     r.compliance = waits.empty() ? 0.0 : double(met) / double(waits.size());
+    r.keyCompliance = keyTickets ? double(keyMet) / double(keyTickets) : 0.0;
     std::sort(waits.begin(), waits.end());
     r.p90FirstResponse = waits.empty() ? 0.0 : waits[std::size_t(0.9 * double(waits.size() - 1) + 0.5)];
     r.occupancy = m_available ? double(m_busy) / double(m_available) : 0.0;

@@ -43,7 +43,7 @@ struct Arrival
 
 struct SimConfig
 {
-    int agents = 30; ///< in three 8-hour shifts (00–08, 08–16, 16–24 Asia/Shanghai)
+    int agents = 30; ///< in three 8-hour shifts (00–08, 08–16, 16–24 Asia/Shanghai); 15 or more
     int days = 3;    ///< simulated days
     double handleMedianMinutes = 12;
     double handleSigma = 0.5; ///< lognormal shape: mean = median · exp(σ²/2)
@@ -56,6 +56,7 @@ struct SimResult
 {
     int tickets = 0;             ///< measured: created after the first 2 h and before the last 2 h
     double compliance = 0;       ///< share first answered within firstResponseMinutes
+    double keyCompliance = 0;    ///< the same for key-account tickets only
     double p90FirstResponse = 0; ///< minutes; unanswered tickets count with their wait so far
     double occupancy = 0;        ///< busy minutes / available minutes (on shift, not on break)
     double meanSpread = 0;       ///< max − min open tickets among available agents, averaged per minute

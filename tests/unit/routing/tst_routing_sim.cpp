@@ -31,7 +31,7 @@ namespace {
 SimConfig small()
 {
     SimConfig c;
-    c.agents = 12;
+    c.agents = 15; // per shift: 3 of team-a, 2 of team-b, English and key accounts in both
     c.days = 1;
     c.seed = 7;
     return c;
@@ -133,6 +133,7 @@ void TestRoutingSim::figuresInRange()
         expected += (a.at >= simStart() + 2 * 3600000LL && a.at < simStart() + 22 * 3600000LL) ? 1 : 0;
     QCOMPARE(r.tickets, expected);
     QVERIFY(r.compliance >= 0.0 && r.compliance <= 1.0);
+    QVERIFY(r.keyCompliance >= 0.0 && r.keyCompliance <= 1.0);
     QVERIFY2(r.compliance > 0.5, qPrintable(QString::number(r.compliance))); // 70% load is answerable
     QVERIFY(r.p90FirstResponse >= 0.0);
     QVERIFY2(r.occupancy > 0.4 && r.occupancy <= 1.0, qPrintable(QString::number(r.occupancy)));
