@@ -63,6 +63,15 @@ public:
     /// @brief Closes resolved tickets whose follow-up window (72 h) has passed; returns how many.
     int closeExpiredResolved(qint64 resolvedBeforeMs);
 
+    /**
+     * @brief Writes a routing decision in @p tx, whose caller has claimed the ticket already
+     * (RoutingStore::claim at t.version): the ticket at version + 1 with @p assigneeId, and an assignment
+     * event by "system" with @p reason as its text and @p data (the decision) merged with {"from","to"} —
+     * then commits @p tx. @p t and @p event receive what was written.
+     */
+    void recordRouting(WriteTx &tx, Ticket &t, const QString &assigneeId, const QString &reason,
+                       const QJsonObject &data, TicketEvent *event = nullptr);
+
     /// @brief The live hint for a changed ticket (kind "changed").
     [[nodiscard]] static QJsonObject changedHint(const Ticket &t, qint64 seq);
 

@@ -9,6 +9,7 @@
 #include "server/api/requestparsing.h"
 #include "server/api/slapolicycontroller.h"
 #include "server/api/ticketscontroller.h"
+#include "server/routing/routingcontroller.h"
 #include "server/simulator/demoseeder.h"
 #include "server/simulator/scaledclock.h"
 #include "server/simulator/simulator.h"
@@ -27,6 +28,7 @@ struct ServerCore::Controllers
     std::unique_ptr<ParcelsController> parcels;
     std::unique_ptr<DirectoryController> directory;
     std::unique_ptr<SlaPolicyController> sla;
+    std::unique_ptr<RoutingController> routing;
 };
 
 ServerCore::ServerCore(QObject *parent)
@@ -96,7 +98,46 @@ bool ServerCore::openServices(const ServerOptions &options, QString *error)
     m_hub->setSendLimit(options.wsSendLimit);
     m_positions = std::make_unique<PositionService>(*m_docs, *m_bus, *m_clock);
     m_sla = std::make_unique<SlaService>(*m_tickets, *m_clock);
+    openRouting();
     return true;
+}
+
+// Agent status, the routing policy and the assignment service (docs/server.md, "Routing").
+void ServerCore::openRouting()
+{
+    m_routingStore = std::make_unique<RoutingStore>(*m_db);
+    m_routingPolicy = std::make_unique<RoutingPolicySource>(*m_routingStore);
+    m_agentStatus = std::make_unique<AgentStatusService>(*m_routingStore, *m_routingPolicy, *m_clock,
+                                                         m_wallClock, m_hub->instanceId());
+    m_assignment = std::make_unique<AssignmentService>(
+        *m_tickets, *m_routingStore, *m_routingPolicy, [this] { return m_sla->policy(); }, *m_clock);
+    m_agentBoard = std::make_unique<AgentBoard>(*m_routingStore, *m_routingPolicy, m_wallClock);
+}
+
+void ServerCore::connectRouting()
+{
+    connect(m_hub.get(), &LiveHub::socketOpened, m_agentStatus.get(), &AgentStatusService::socketOpened);
+    connect(m_hub.get(), &LiveHub::socketClosed, m_agentStatus.get(), &AgentStatusService::socketClosed);
+    connect(m_hub.get(), &LiveHub::statusReported, this,
+            [this](const User &user, const QString &status, const LiveHub::StatusRefusal &refuse) {
+                try {
+                    (void)m_agentStatus->set(user, status, true);
+                } catch (const ApiError &e) {
+                    refuse(e.code(), e.message());
+                } catch (const std::exception &e) {
+                    qCWarning(lcServerLive) << "agent status not stored:" << e.what();
+                    refuse(QStringLiteral("storage_unavailable"),
+                           QStringLiteral("The server cannot store your status right now; send it again."));
+                }
+            });
+    // An agent who comes online (or back from a break) gets the team's waiting tickets pushed.
+    connect(m_agentStatus.get(), &AgentStatusService::statusChanged, this,
+            [this](const QString &, const QString &teamId, const QString &status) {
+                if (status != QLatin1StringView("offline"))
+                    m_assignment->teamChanged(teamId);
+            });
+    m_agentStatus->start();
+    m_assignment->start();
 }
 
 // A demo database: seeded when empty, refused when it holds other data; the demo users' banner either way.
@@ -139,6 +180,7 @@ void ServerCore::connectServices(const ServerOptions &options)
         }
     });
     connect(m_hub.get(), &LiveHub::presenceReported, this, &ServerCore::onPresence);
+    connectRouting();
     m_hub->setSnapshotProvider([this](const User &user) {
         return QJsonObject{{QStringLiteral("positions"), m_positions->positionsJson()},
                            {QStringLiteral("change_cursor"),
@@ -209,6 +251,10 @@ void ServerCore::registerRoutes()
     m_controllers->parcels->registerRoutes(*m_router);
     m_controllers->directory->registerRoutes(*m_router);
     m_controllers->sla->registerRoutes(*m_router);
+    m_controllers->routing = std::make_unique<RoutingController>(RoutingController::Services{
+        *m_docs, *m_routingStore, *m_routingPolicy, *m_agentStatus, *m_assignment, *m_agentBoard,
+        [this] { return m_sla->policy(); }, [this] { return m_hub->presence(); }});
+    m_controllers->routing->registerRoutes(*m_router);
     m_customerData = std::make_unique<CustomerDataModule>(*m_docs, *m_tickets, m_options.privacy);
     m_customerData->registerRoutes(*m_router);
     // The WebSocket upgrade never reaches the router; a plain GET gets a clear answer.
@@ -228,12 +274,17 @@ void ServerCore::onLive(const QJsonObject &event)
         return;
     }
     try {
-        if (kind == QLatin1StringView("positions"))
+        if (kind == QLatin1StringView("positions")) {
             m_positions->apply(event);
-        else if (kind == QLatin1StringView("changed") && type == DocType::Ticket)
+        } else if (kind == QLatin1StringView("changed") && type == DocType::Ticket) {
             m_sla->ticketChanged(event.value(QStringLiteral("id")).toString());
-        else if (kind == QLatin1StringView("changed") && type == DocType::SlaPolicy)
+            m_assignment->ticketChanged(event.value(QStringLiteral("id")).toString());
+        } else if (kind == QLatin1StringView("changed") && type == DocType::SlaPolicy) {
             m_sla->setPolicy(SlaService::storedPolicy(*m_docs).value_or(SlaPolicy()));
+            m_assignment->policyChanged();
+        } else if (kind == QLatin1StringView("routing_policy")) {
+            m_assignment->policyChanged();
+        }
     } catch (const std::exception &e) {
         qCWarning(lcServerLive) << "live event not applied:" << e.what();
     }
@@ -255,6 +306,8 @@ void ServerCore::onBusReconnected()
 
 void ServerCore::onPresence(const User &user, const QString &ticketId, const QString &mode)
 {
+    if (mode != QLatin1StringView("leave"))
+        m_assignment->opened(ticketId, user.id);
     try {
         const auto t = m_ticketStore->ticket(ticketId);
         if (!t || !canRead(Actor::of(user), t->teamId))

@@ -9,8 +9,13 @@
 #include "server/live/livebus.h"
 #include "server/live/livehub.h"
 #include "server/live/positionservice.h"
+#include "server/routing/agentboard.h"
+#include "server/routing/agentstatusservice.h"
+#include "server/routing/assignmentservice.h"
+#include "server/routing/routingpolicysource.h"
 #include "server/sla/slaservice.h"
 #include "server/storage/database.h"
+#include "server/storage/routingstore.h"
 #include "server/storage/ticketstore.h"
 #include "server/storage/userstore.h"
 
@@ -48,6 +53,8 @@ private:
     void onLive(const QJsonObject &event);
     void onBusReconnected();
     void onPresence(const User &user, const QString &ticketId, const QString &mode);
+    void openRouting();
+    void connectRouting();
 
     ServerOptions m_options;
     SystemClock m_wallClock;
@@ -62,6 +69,11 @@ private:
     std::unique_ptr<LiveHub> m_hub;
     std::unique_ptr<PositionService> m_positions;
     std::unique_ptr<SlaService> m_sla;
+    std::unique_ptr<RoutingStore> m_routingStore;
+    std::unique_ptr<RoutingPolicySource> m_routingPolicy;
+    std::unique_ptr<AgentStatusService> m_agentStatus;
+    std::unique_ptr<AssignmentService> m_assignment;
+    std::unique_ptr<AgentBoard> m_agentBoard;
     std::unique_ptr<HashingQueue> m_hashing;
     std::unique_ptr<Router> m_router;
     std::unique_ptr<HttpAdapter> m_http;

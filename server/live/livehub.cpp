@@ -193,6 +193,7 @@ void LiveHub::accept(std::unique_ptr<QWebSocket> socket)
             it->second.written += bytes;
     });
 
+    Q_EMIT socketOpened(c.user);
     send(c, compact({{QStringLiteral("kind"), QStringLiteral("hello")},
                      {QStringLiteral("instance"), m_instance},
                      {QStringLiteral("last_seq"), m_seq},
@@ -368,7 +369,29 @@ void LiveHub::onText(QWebSocket *socket, const QString &text)
     case LiveClientMessage::Kind::Viewport:
         c.area = m;
         break;
+    case LiveClientMessage::Kind::Status:
+        onStatus(socket, m.status);
+        break;
     }
+}
+
+void LiveHub::onStatus(QWebSocket *socket, const QString &status)
+{
+    const User user = m_clients.at(socket).user;
+    const quint64 id = m_clients.at(socket).id;
+    // The answer goes to this client only, if it is still connected when the server has decided.
+    Q_EMIT statusReported(
+        user, status, [this, socket, id, status](const QString &code, const QString &message) {
+            const auto it = m_clients.find(socket);
+            if (it == m_clients.end() || it->second.id != id)
+                return;
+            send(it->second,
+                 compact({{QStringLiteral("kind"), QStringLiteral("status_refused")},
+                          {QStringLiteral("status"), status},
+                          {QStringLiteral("error"),
+                           QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}}},
+                          {QStringLiteral("server_time_ms"), m_clock.nowMs()}}));
+        });
 }
 
 bool LiveHub::takePresenceToken(Client &c, qint64 nowMs)
@@ -419,6 +442,7 @@ void LiveHub::drop(QWebSocket *socket)
     owned.release()->deleteLater();
     for (const QString &ticketId : viewing)
         Q_EMIT presenceReported(user, ticketId, QStringLiteral("leave"));
+    Q_EMIT socketClosed(user);
 }
 
 void LiveHub::revoke(const QJsonObject &revocation)
@@ -499,6 +523,7 @@ void LiveHub::forget(QWebSocket *socket, const QString &reason, int graceMs)
     raw->close(QWebSocketProtocol::CloseCodePolicyViolated, reason);
     for (const QString &ticketId : viewing)
         Q_EMIT presenceReported(user, ticketId, QStringLiteral("leave"));
+    Q_EMIT socketClosed(user);
 }
 
 void LiveHub::keepalive()

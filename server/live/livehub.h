@@ -73,6 +73,9 @@ public:
     /// Clients a broadcast is handed to in one turn of the event loop; the rest follow in later turns.
     static constexpr std::size_t kSendsPerTurn = 32;
 
+    /// @brief Answers one client's status message with a refusal (code, message).
+    using StatusRefusal = std::function<void(const QString &, const QString &)>;
+
     /// @brief What the hub counted since start (GET /health shows them).
     struct Stats
     {
@@ -112,6 +115,13 @@ public:
 Q_SIGNALS:
     /// @brief A client said it views, edits or left a ticket ("view", "edit", "leave").
     void presenceReported(const pd::User &user, const QString &ticketId, const QString &mode);
+    /// @brief An agent's console sent its status ({"kind":"status","status":…}); @p refuse answers that
+    /// client with a "status_refused" message (an unknown code, or a user who is not an agent).
+    void statusReported(const pd::User &user, const QString &status,
+                        const pd::server::LiveHub::StatusRefusal &refuse);
+    /// @brief A signed-in live socket opened, or closed (by either side, or dropped), on this instance.
+    void socketOpened(const pd::User &user);
+    void socketClosed(const pd::User &user);
 
 private:
     struct Client
@@ -151,6 +161,7 @@ private:
 
     void onText(QWebSocket *socket, const QString &text);
     void onPresence(Client &c, const QString &ticketId, const QString &mode);
+    void onStatus(QWebSocket *socket, const QString &status);
     [[nodiscard]] static bool takePresenceToken(Client &c, qint64 nowMs);
     void drop(QWebSocket *socket);
     void dropOverflowing();

@@ -67,6 +67,14 @@ LiveClientMessage LiveClientMessage::parse(QStringView text)
     }
     if (kind == QLatin1StringView("viewport"))
         return parseViewport(o);
+    if (kind == QLatin1StringView("status")) {
+        const QJsonValue status = o.value(QStringLiteral("status"));
+        if (!status.isString() || status.toString().size() > 32)
+            return m;
+        m.kind = Kind::Status;
+        m.status = status.toString();
+        return m;
+    }
     if (kind != QLatin1StringView("presence"))
         return m;
     const QJsonValue ticket = o.value(QStringLiteral("ticket_id"));

@@ -150,6 +150,30 @@ QStringList version7()
     };
 }
 
+QStringList version8()
+{
+    // Routing (docs/server.md, "Routing"): each agent's status as the server keeps it, the live sockets each
+    // instance holds per agent (so a console gone from every instance counts from its last disconnection),
+    // the routing policy, the pushed tickets waiting to be opened, and each team's round-robin position.
+    return {
+        QStringLiteral("CREATE TABLE IF NOT EXISTS agent_status (user_id TEXT PRIMARY KEY,"
+                       " team_id TEXT NOT NULL DEFAULT '', status TEXT NOT NULL, since_ms BIGINT NOT NULL,"
+                       " updated_ms BIGINT NOT NULL, disconnected_ms BIGINT NOT NULL DEFAULT 0,"
+                       " last_assigned_ms BIGINT NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS agent_links (user_id TEXT NOT NULL,"
+                       " instance_id TEXT NOT NULL, sockets INTEGER NOT NULL, seen_ms BIGINT NOT NULL,"
+                       " PRIMARY KEY (user_id, instance_id))"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS routing_policy (id TEXT PRIMARY KEY,"
+                       " version BIGINT NOT NULL, data TEXT NOT NULL, updated_ms BIGINT NOT NULL,"
+                       " updated_by TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS routing_offers (ticket_id TEXT PRIMARY KEY,"
+                       " agent_id TEXT NOT NULL, offered_ms BIGINT NOT NULL,"
+                       " accepted_ms BIGINT NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS routing_cursor (team_id TEXT PRIMARY KEY,"
+                       " last_agent TEXT NOT NULL)"),
+    };
+}
+
 QStringList migration(int version)
 {
     switch (version) {
@@ -167,6 +191,8 @@ QStringList migration(int version)
         return version6();
     case 7:
         return version7();
+    case 8:
+        return version8();
     default:
         return {};
     }
