@@ -291,8 +291,21 @@ QList<QVariantList> ServerFixture::sqlRows(const QString &statement, const QVari
     QList<QVariantList> rows;
     QString message;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(dbPath());
+        // The server's database: its SQLite file, or its PostgreSQL database (tests through
+        // scripts/test-postgres.sh).
+        const bool postgres = m_dbUrl.startsWith(QLatin1StringView("postgresql://"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), name);
+        if (postgres) {
+            const QUrl u(m_dbUrl);
+            db.setHostName(u.host());
+            db.setPort(u.port(5432));
+            db.setUserName(u.userName());
+            db.setPassword(u.password());
+            db.setDatabaseName(u.path().mid(1).isEmpty() ? QStringLiteral("postgres") : u.path().mid(1));
+        } else {
+            db.setDatabaseName(dbPath());
+        }
         if (db.open()) {
             QSqlQuery q(db);
             bool ok = q.prepare(statement);

@@ -99,8 +99,9 @@ public:
     qint64 ticketVersion(const QString &ticketId, int index = 0);
 
     /**
-     * @brief Runs @p statement (values bound from @p binds, never pasted in) on the server's SQLite file
-     * directly, beside the running server, for what the API cannot show: what is stored, hashed or kept.
+     * @brief Runs @p statement (values bound from @p binds, never pasted in) on the server's SQLite file (or
+     * its PostgreSQL database when prepared with one) directly, beside the running server, for what the API
+     * cannot show: what is stored, hashed or kept.
      *
      * Returns every row's columns; @p error gets the driver's message (without @p error a failure is also
      * logged as a warning). Each call opens and closes its own connection.
