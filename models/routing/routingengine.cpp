@@ -343,8 +343,12 @@ QString Decision::reason() const
         const QString when = due.toString(sameDay ? u"HH:mm"_s : u"MM-dd HH:mm"_s);
         parts.append(tr("deadline %1").arg(when));
     }
-    if (!previousAgentId.isEmpty())
+    if (!previousAgentId.isEmpty() && !rerouteCause)
         parts.append(tr("taken from %1").arg(previousAgentId));
+    else if (rerouteCause == RerouteCause::AcceptanceTimeout)
+        parts.append(tr("taken from %1, not opened in time").arg(previousAgentId));
+    else if (rerouteCause == RerouteCause::AssigneeOffline)
+        parts.append(tr("taken from %1, who is offline").arg(previousAgentId));
     //: Joins the parts of a routing reason: "least loaded of 4 qualified agents; deadline 10:42"
     return parts.join(tr("; "));
 }
@@ -362,6 +366,10 @@ QJsonObject Decision::toJson() const
                   {u"reason"_s, reason()}};
     if (!previousAgentId.isEmpty())
         o.insert(u"previous_agent_id"_s, previousAgentId);
+    if (rerouteCause)
+        o.insert(u"reroute_cause"_s, *rerouteCause == RerouteCause::AcceptanceTimeout
+                                         ? u"acceptance_timeout"_s
+                                         : u"assignee_offline"_s);
     if (deadline > 0)
         o.insert(u"deadline"_s, instantToIso(deadline));
     return o;

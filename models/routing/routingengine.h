@@ -83,6 +83,13 @@ struct RoundRobinCursor
     QHash<QString, QString> lastByTeam;
 };
 
+/// @brief Why an assigned ticket must move.
+enum class RerouteCause
+{
+    AcceptanceTimeout, ///< pushed, not opened within the team's acceptance timeout
+    AssigneeOffline    ///< assignee offline longer than the grace period, ticket not opened
+};
+
 /// @brief One routing decision and why; becomes an Assignment event in the ticket's timeline.
 struct Decision
 {
@@ -91,6 +98,7 @@ public:
     QString ticketId;
     QString agentId;
     QString previousAgentId; ///< the agent the ticket was taken from (re-routing), else empty
+    std::optional<RerouteCause> rerouteCause; ///< set by the caller when re-routing; named in reason()
     DecisionKind kind = DecisionKind::Push;
     Strategy strategy = Strategy::EarliestDeadline;
     int qualified = 0; ///< qualified agents (push); 1 for a pull
@@ -101,18 +109,13 @@ public:
     QTimeZone zone; ///< the company time zone, for reason()
 
     /// @brief "least loaded of 4 qualified agents; deadline 10:42" (translated; the deadline in the company
-    /// zone, with the date when it is not the day of the decision).
+    /// zone, with the date when it is not the day of the decision); a re-routed ticket adds "taken from u-b"
+    /// and, with rerouteCause, why ("not opened in time", "assignee offline").
     [[nodiscard]] QString reason() const;
-    /// @brief {"ticket_id", "agent_id", "previous_agent_id"?, "kind", "strategy", "qualified", "agent_load",
-    /// "key_account", "deadline"?, "decided_at", "reason"}: the Assignment event's data.
+    /// @brief {"ticket_id", "agent_id", "previous_agent_id"?, "reroute_cause"?, "kind", "strategy",
+    /// "qualified", "agent_load", "key_account", "deadline"?, "decided_at", "reason"}: the Assignment event's
+    /// data.
     [[nodiscard]] QJsonObject toJson() const;
-};
-
-/// @brief Why an assigned ticket must move.
-enum class RerouteCause
-{
-    AcceptanceTimeout, ///< pushed, not opened within the team's acceptance timeout
-    AssigneeOffline    ///< assignee offline longer than the grace period, ticket not opened
 };
 
 struct Reroute

@@ -393,6 +393,16 @@ void TestRoutingDecisions::reasonAndJson()
     QCOMPARE(moved->reason(),
              u"key account; least loaded of 3 qualified agents; deadline 10:42; taken from u-b"_s);
     QCOMPARE(moved->toJson().value(u"previous_agent_id"_s).toString(), u"u-b"_s);
+    QVERIFY(!moved->toJson().contains(u"reroute_cause"_s));
+    Decision timedOut = *moved;
+    timedOut.rerouteCause = RerouteCause::AcceptanceTimeout;
+    QCOMPARE(
+        timedOut.reason(),
+        u"key account; least loaded of 3 qualified agents; deadline 10:42; taken from u-b, not opened in time"_s);
+    QCOMPARE(timedOut.toJson().value(u"reroute_cause"_s).toString(), u"acceptance_timeout"_s);
+    timedOut.rerouteCause = RerouteCause::AssigneeOffline;
+    QVERIFY(timedOut.reason().endsWith(u"; taken from u-b, who is offline"_s));
+    QCOMPARE(timedOut.toJson().value(u"reroute_cause"_s).toString(), u"assignee_offline"_s);
 
     const auto pulled = engine.next(agent(u"u-a"_s), {ticket(u"T2"_s)}, now);
     QCOMPARE(pulled->reason(), u"taken with Next ticket; no deadline"_s);
