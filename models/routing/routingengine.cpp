@@ -267,9 +267,13 @@ std::optional<Decision> RoutingEngine::next(const AgentState &agent, const Unass
     auto accept = [&](const RoutableTicket &t) {
         return t.assigneeId.isEmpty() && !skillRefusal(skills, t) && !capacityRefusal(agent, t, team);
     };
-    const RoutableTicket *best = unassigned.firstOf(agent.teamId, accept);
+    // Whole buckets the agent may not take (a category, key accounts) are never read.
+    auto bucketAllowed = [&skills](Category c, bool keyAccount) {
+        return (skills.categories & (1u << unsigned(c))) && (!keyAccount || skills.keyAccounts);
+    };
+    const RoutableTicket *best = unassigned.firstOf(agent.teamId, bucketAllowed, accept);
     if (!agent.teamId.isEmpty()) {
-        const RoutableTicket *teamless = unassigned.firstOf(QString(), accept);
+        const RoutableTicket *teamless = unassigned.firstOf(QString(), bucketAllowed, accept);
         if (teamless && (!best || moreUrgent(*teamless, *best, team.keyAccountsFirst)))
             best = teamless;
     }

@@ -1,5 +1,6 @@
 #include "unassignedqueue.h"
 
+#include <algorithm>
 #include <limits>
 
 namespace pd::routing {
@@ -19,8 +20,9 @@ void UnassignedQueue::insert(const RoutableTicket &ticket)
 {
     remove(ticket.id);
     const Key key = keyOf(ticket);
-    m_teams[ticket.teamId].insert_or_assign(key, ticket);
-    m_where.insert(ticket.id, {ticket.teamId, key});
+    const std::size_t bucket = std::size_t(ticket.category) * 2 + (ticket.keyAccount ? 1 : 0);
+    m_teams[ticket.teamId][bucket].insert_or_assign(key, ticket);
+    m_where.insert(ticket.id, {ticket.teamId, bucket, key});
 }
 
 bool UnassignedQueue::remove(const QString &ticketId)
@@ -28,9 +30,9 @@ bool UnassignedQueue::remove(const QString &ticketId)
     const auto it = m_where.constFind(ticketId);
     if (it == m_where.cend())
         return false;
-    auto team = m_teams.find(it->first);
-    team->erase(it->second);
-    if (team->empty())
+    auto team = m_teams.find(it->team);
+    (*team)[it->bucket].erase(it->key);
+    if (std::all_of(team->cbegin(), team->cend(), [](const auto &b) { return b.empty(); }))
         m_teams.erase(team);
     m_where.erase(it);
     return true;
@@ -38,12 +40,19 @@ bool UnassignedQueue::remove(const QString &ticketId)
 
 QList<RoutableTicket> UnassignedQueue::ofTeam(const QString &teamId) const
 {
-    QList<RoutableTicket> out;
     const auto team = m_teams.constFind(teamId);
     if (team == m_teams.cend())
-        return out;
-    for (const auto &[key, ticket] : *team)
-        out.append(ticket);
+        return {};
+    std::vector<std::pair<Key, const RoutableTicket *>> all;
+    for (const auto &bucket : *team) {
+        for (const auto &[key, ticket] : bucket)
+            all.emplace_back(key, &ticket);
+    }
+    std::sort(all.begin(), all.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    QList<RoutableTicket> out;
+    out.reserve(qsizetype(all.size()));
+    for (const auto &entry : all)
+        out.append(*entry.second);
     return out;
 }
 
