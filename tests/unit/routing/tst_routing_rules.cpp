@@ -24,6 +24,7 @@ private Q_SLOTS:
     void shifts_data();
     void shifts();
     void pullIgnoresShift();
+    void noShiftOnAHoliday();
     void acceptanceTimeout_data();
     void acceptanceTimeout();
     void offlineRerouting_data();
@@ -257,6 +258,24 @@ void TestRoutingRules::pullIgnoresShift()
     const auto d = engine.next(agent(u"u-a"_s), {ticket(u"T1"_s)}, saturday);
     QVERIFY(d);
     QCOMPARE(d->ticketId, u"T1"_s);
+}
+
+void TestRoutingRules::noShiftOnAHoliday()
+{
+    // The shift calendar is a business calendar: its holidays and extra working days (调休) apply.
+    BusinessCalendar day = dayShift();
+    day.addHoliday(QDate(2026, 12, 8));                               // a Tuesday off
+    day.setExtraWorkingDay(QDate(2026, 12, 12), {{9 * 60, 18 * 60}}); // a Saturday worked
+    RoutingPolicy p = RoutingPolicy::defaults();
+    p.setCalendar(day);
+    TeamRouting team = p.defaultTeam();
+    team.shiftCalendar = u"day"_s;
+    p.setDefaultTeam(team);
+    const RoutingEngine engine(p);
+    QVERIFY(engine.onShift(agent(u"u-a"_s), at("2026-12-07T02:00:00Z")));  // Monday 10:00
+    QVERIFY(!engine.onShift(agent(u"u-a"_s), at("2026-12-08T02:00:00Z"))); // holiday 10:00
+    QVERIFY(engine.onShift(agent(u"u-a"_s), at("2026-12-12T02:00:00Z")));  // worked Saturday 10:00
+    QVERIFY(!engine.onShift(agent(u"u-a"_s), at("2026-12-13T02:00:00Z"))); // Sunday 10:00
 }
 
 void TestRoutingRules::acceptanceTimeout_data()
