@@ -46,10 +46,11 @@ void TestRoutingSim::capacity()
     c.agents = 30;
     c.handleMedianMinutes = 12;
     c.handleSigma = 0.5;
-    // 10 agents on shift, 450 of 480 minutes available, mean handle 12·e^0.125 = 13.60 min.
-    QVERIFY(std::abs(capacityPerHour(c) - 41.37) < 0.01);
+    // 10 agents on shift, 450 of 480 minutes available, mean handle 12 × 0.969 (the mix) × e^0.125 = 13.18
+    // min.
+    QVERIFY2(std::abs(capacityPerHour(c) - 42.69) < 0.01, qPrintable(QString::number(capacityPerHour(c))));
     c.agents = 60;
-    QVERIFY(std::abs(capacityPerHour(c) - 82.73) < 0.01);
+    QVERIFY(std::abs(capacityPerHour(c) - 85.38) < 0.01);
 }
 
 void TestRoutingSim::demoArrivalsKeepTheRate()
@@ -68,6 +69,19 @@ void TestRoutingSim::demoArrivalsKeepTheRate()
         phone += x.channel == Channel::Phone ? 1 : 0;
         QVERIFY(x.handleMinutes > 0);
     }
+    // Losses take longer than service complaints (medians 18 and 8.4 minutes).
+    std::vector<double> loss, service;
+    for (const Arrival &x : a) {
+        if (x.category == Category::Loss)
+            loss.push_back(x.handleMinutes);
+        if (x.category == Category::Service)
+            service.push_back(x.handleMinutes);
+    }
+    std::sort(loss.begin(), loss.end());
+    std::sort(service.begin(), service.end());
+    QVERIFY(!loss.empty() && !service.empty());
+    QVERIFY2(loss[loss.size() / 2] > 1.5 * service[service.size() / 2],
+             qPrintable(u"%1 vs %2"_s.arg(loss[loss.size() / 2]).arg(service[service.size() / 2])));
     // The demo's mix: 45% delay, 60% phone (wide bounds for 480 draws).
     QVERIFY2(delays > a.size() * 0.38 && delays < a.size() * 0.52, qPrintable(QString::number(delays)));
     QVERIFY2(phone > a.size() * 0.53 && phone < a.size() * 0.67, qPrintable(QString::number(phone)));
