@@ -41,10 +41,11 @@ class TestServerRoutingPostgres final : public QObject
 private Q_SLOTS:
     void initTestCase();
     void twentyAgentsPullAThousandTickets();
+    void bothInstancesPushEachTicketOnce(); // after the pulls: the same agents, loads of about 50 each
 
 private:
     bool addAgents();
-    bool createTickets();
+    bool createTickets(int count, int offset = 0);
     void press(Agent &a);
     ServerFixture m_server;
     std::vector<Agent> m_agents;
@@ -95,7 +96,7 @@ bool TestServerRoutingPostgres::addAgents()
     return true;
 }
 
-bool TestServerRoutingPostgres::createTickets()
+bool TestServerRoutingPostgres::createTickets(int count, int offset)
 {
     // Posted to both instances at once, priorities and categories mixed so urgency differs.
     const QStringList priorities{u"p1"_s, u"p2"_s, u"p3"_s, u"p4"_s};
@@ -103,7 +104,7 @@ bool TestServerRoutingPostgres::createTickets()
     QNetworkAccessManager nams[2];
     int finished = 0;
     int created = 0;
-    for (int i = 0; i < kTickets; ++i) {
+    for (int i = offset; i < offset + count; ++i) {
         const int instance = i % 2;
         QNetworkRequest req(m_server.url(u"/api/v1/tickets"_s, instance));
         req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
@@ -119,9 +120,9 @@ bool TestServerRoutingPostgres::createTickets()
             r->deleteLater();
         });
     }
-    if (!QTest::qWaitFor([&finished] { return finished == kTickets; }, 120000))
+    if (!QTest::qWaitFor([&finished, count] { return finished == count; }, 120000))
         return false;
-    return created == kTickets;
+    return created == count;
 }
 
 void TestServerRoutingPostgres::press(Agent &a)
@@ -153,7 +154,7 @@ void TestServerRoutingPostgres::twentyAgentsPullAThousandTickets()
 {
     QElapsedTimer setup;
     setup.start();
-    QVERIFY(createTickets());
+    QVERIFY(createTickets(kTickets));
     const qint64 createdMs = setup.elapsed();
     QCOMPARE(m_server.sqlValue(u"SELECT count(*) FROM docs WHERE type = 'ticket' AND holder = ''"_s).toInt(),
              kTickets);
@@ -257,6 +258,59 @@ void TestServerRoutingPostgres::twentyAgentsPullAThousandTickets()
                .arg(minGot)
                .arg(maxGot)
                .arg(events.size());
+}
+
+void TestServerRoutingPostgres::bothInstancesPushEachTicketOnce()
+{
+    // Earliest deadline to the least loaded: every instance hears of every new ticket and tries to push it;
+    // one claim wins per ticket, and loads read under the writer lock keep the agents level.
+    QVERIFY(!m_agents.empty());
+    const QByteArray manager = m_server.token(u"manager1"_s);
+    QJsonObject policy = m_server.request("GET", u"/api/v1/routing-policy"_s, manager).json();
+    QJsonObject row = policy.value(u"default"_s).toObject();
+    row.insert(u"strategy"_s, u"earliest_deadline"_s);
+    policy.insert(u"default"_s, row);
+    QCOMPARE(m_server.request("PUT", u"/api/v1/routing-policy"_s, manager, policy, {}, 1).status, 200);
+    constexpr int kPushed = 200;
+    QElapsedTimer run;
+    run.start();
+    QVERIFY(createTickets(kPushed, kTickets));
+    const QString unassigned = u"SELECT count(*) FROM docs WHERE type = 'ticket' AND holder = ''"_s;
+    QTRY_COMPARE_WITH_TIMEOUT(m_server.sqlValue(unassigned).toInt(), 0, 60000);
+    const qint64 runMs = run.elapsed();
+    QTest::qWait(1500); // a second claim, had there been one, would have committed by now
+    const QList<QVariantList> pushes = m_server.sqlRows(
+        u"SELECT e.parent, e.data, t.holder FROM docs e JOIN docs t ON t.type = 'ticket' AND t.id = e.parent "
+        "WHERE e.type = 'ticket_event' AND e.status = 'assignment' AND e.data LIKE '%\"kind\":\"push\"%'"_s);
+    QCOMPARE(pushes.size(), kPushed);
+    QSet<QString> tickets;
+    for (const QVariantList &p : pushes) {
+        tickets.insert(p.at(0).toString());
+        const QJsonObject data =
+            QJsonDocument::fromJson(p.at(1).toString().toUtf8()).object().value(u"data"_s).toObject();
+        QCOMPARE(data.value(u"agent_id"_s).toString(), p.at(2).toString());
+        QCOMPARE(data.value(u"qualified"_s).toInt(), kAgents);
+    }
+    QCOMPARE(tickets.size(), kPushed);
+    QCOMPARE(
+        m_server
+            .sqlValue(u"SELECT count(*) FROM docs WHERE type = 'ticket_event' AND status = 'assignment'"_s)
+            .toInt(),
+        kTickets + kPushed);
+    const QList<QVariantList> loads = m_server.sqlRows(
+        u"SELECT holder, count(*) FROM docs WHERE type = 'ticket' AND holder <> '' GROUP BY holder"_s);
+    QCOMPARE(loads.size(), kAgents);
+    int least = kTickets, most = 0;
+    for (const QVariantList &l : loads) {
+        least = std::min(least, l.at(1).toInt());
+        most = std::max(most, l.at(1).toInt());
+    }
+    QVERIFY2(most - least <= 1, qPrintable(u"loads %1–%2"_s.arg(least).arg(most)));
+    qInfo().noquote() << u"routing pushes (PostgreSQL, 2 instances): %1 tickets created and pushed in %2 ms, "
+                         "one decision each, loads %3–%4 open tickets per agent"_s.arg(kPushed)
+                             .arg(runMs)
+                             .arg(least)
+                             .arg(most);
 }
 
 QTEST_GUILESS_MAIN(TestServerRoutingPostgres)
