@@ -195,9 +195,12 @@ int AssignmentService::check()
     int written = 0;
     try {
         written += reroute();
-        // Now and then every push team's queue, in case a hint was missed (another instance's, a fault).
-        if (++m_checks % 5 == 0)
+        // Now and then every push team's queue, in case a hint was missed (another instance's, a fault), and
+        // the offers that no longer matter.
+        if (++m_checks % 5 == 0) {
             written += pushTeams(m_store.teamsWaiting());
+            (void)m_store.pruneOffers();
+        }
     } catch (const std::exception &e) {
         qCWarning(lcServerLive) << "routing check failed:" << e.what();
     }

@@ -93,6 +93,9 @@ int AssignmentService::reroute()
             continue;
         seen.insert(t.id);
         const auto o = offerOf.constFind(t.id);
+        // Worked on without a presence message (a reply from another client): the push was accepted.
+        if (o != offerOf.cend() && o->agentId == t.assigneeId && RoutingInputs::workedOn(t))
+            (void)m_store.acceptOffer(t.id, t.assigneeId, m_clock.nowMs());
         assigned.append(RoutingInputs::routable(t, sla, stations.value(t.waybillNo),
                                                 o == offerOf.cend() ? std::nullopt : std::optional(*o)));
         if (!teams.contains(t.teamId))

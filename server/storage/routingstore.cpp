@@ -195,6 +195,16 @@ void RoutingStore::removeOffer(WriteTx &tx, const QString &ticketId)
     tx.db().run(u"DELETE FROM routing_offers WHERE ticket_id = ?"_s, {ticketId});
 }
 
+int RoutingStore::pruneOffers()
+{
+    const QStringList open = openStatuses();
+    QSqlQuery q = m_db.run(u"DELETE FROM routing_offers WHERE NOT EXISTS (SELECT 1 FROM docs t WHERE "
+                           "t.type = 'ticket' AND t.id = routing_offers.ticket_id AND t.deleted = 0 AND "
+                           "t.holder = routing_offers.agent_id AND t.status IN (?, ?, ?, ?))"_s,
+                           {open.at(0), open.at(1), open.at(2), open.at(3)});
+    return q.numRowsAffected();
+}
+
 bool RoutingStore::acceptOffer(const QString &ticketId, const QString &agentId, qint64 nowMs)
 {
     QSqlQuery q = m_db.run(

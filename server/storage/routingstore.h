@@ -90,6 +90,9 @@ public:
     [[nodiscard]] QList<RoutingOffer> openOffers();
     void putOffer(WriteTx &tx, const RoutingOffer &o);
     void removeOffer(WriteTx &tx, const QString &ticketId);
+    /// @brief Deletes the offers whose ticket is no longer open with that agent (resolved, closed, deleted,
+    /// moved by hand); returns how many. Offers are kept only as long as they can matter.
+    int pruneOffers();
     /// @brief The agent opened the ticket: its offer is accepted (once). True when this call accepted it.
     bool acceptOffer(const QString &ticketId, const QString &agentId, qint64 nowMs);
 

@@ -305,6 +305,16 @@ void TestServerRouting::newTicketIsPushedToTheLeastLoaded()
              userId(s, u"agent2"_s));
     QCOMPARE(agentRow(s, u"lead1"_s, u"agent1"_s).value(u"open"_s).toInt(), 1);
     QCOMPARE(agentRow(s, u"lead1"_s, u"agent2"_s).value(u"open"_s).toInt(), 2);
+    // A supervisor moves the first one by hand: its push no longer matters and is pruned; it never times out.
+    const qint64 version = s.ticketVersion(id);
+    QCOMPARE(s.request("PATCH", u"/api/v1/tickets/"_s + id, s.token(u"lead1"_s),
+                       {{u"assignee_id"_s, userId(s, u"agent2"_s)}},
+                       {{"If-Match", QByteArray::number(version)}})
+                 .status,
+             200);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !s.sqlValue(u"SELECT 1 FROM routing_offers WHERE ticket_id = ?"_s, {id}).isValid(), 10000);
+    QCOMPARE(assignments(s, id).size(), 2); // the push and the supervisor's move
 }
 
 void TestServerRouting::unopenedPushMovesOnAfterTheTimeout()
