@@ -19,6 +19,7 @@ private Q_SLOTS:
     void routingPolicyIsManagersAndVersioned();
     void newTicketIsPushedToTheLeastLoaded();
     void unopenedPushMovesOnAfterTheTimeout();
+    void offlineAgentsUnopenedTicketMoves();
     void nextTicketHandsOutTheMostUrgent();
 
 private:
@@ -348,6 +349,32 @@ void TestServerRouting::unopenedPushMovesOnAfterTheTimeout()
     QTest::qWait(7500);
     QCOMPARE(assignments(s, id).size(), 2);
     QCOMPARE(agentRow(s, u"lead1"_s, u"agent2"_s).value(u"current_ticket_id"_s).toString(), id);
+}
+
+void TestServerRouting::offlineAgentsUnopenedTicketMoves()
+{
+    // Two minutes of grace at 60 times real time; the acceptance timeout far away.
+    ServerFixture s;
+    QVERIFY(startWith(s, 60, {{u"offline_grace_minutes"_s, 2}, {u"acceptance_timeout_minutes"_s, 600}}));
+    LiveClient console;
+    console.open(s.port(), s.token(u"agent1"_s));
+    QTRY_COMPARE(console.ofKind(u"snapshot"_s).size(), 1);
+    console.send({{u"kind"_s, u"status"_s}, {u"status"_s, u"online"_s}});
+    QTRY_COMPARE(console.ofKind(u"agent_status"_s).size(), 1);
+    const QString id = s.createTicket(u"lead1"_s);
+    const QString agent1 = userId(s, u"agent1"_s);
+    QTRY_COMPARE(assignments(s, id).size(), 1);
+    QCOMPARE(assignments(s, id).first().value(u"data"_s).toObject().value(u"agent_id"_s).toString(), agent1);
+    QCOMPARE(setStatus(s, u"agent2"_s, u"online"_s).status, 200);
+    // agent1's console goes away without opening the ticket: offline after the grace period, and the ticket
+    // moves to the agent who is there.
+    console.abort();
+    QTRY_VERIFY_WITH_TIMEOUT(assignments(s, id).size() == 2, 15000);
+    QCOMPARE(agentRow(s, u"lead1"_s, u"agent1"_s).value(u"status"_s).toString(), u"offline"_s);
+    const QJsonObject moved = assignments(s, id).last().value(u"data"_s).toObject();
+    QCOMPARE(moved.value(u"agent_id"_s).toString(), userId(s, u"agent2"_s));
+    QCOMPARE(moved.value(u"previous_agent_id"_s).toString(), agent1);
+    QCOMPARE(agentRow(s, u"lead1"_s, u"agent1"_s).value(u"open"_s).toInt(), 0);
 }
 
 void TestServerRouting::nextTicketHandsOutTheMostUrgent()
