@@ -1,6 +1,7 @@
 // Issue 20, must show: two server instances on one PostgreSQL database and 20 agents pressing "Next ticket"
 // at once for 1,000 tickets — no ticket assigned twice, none lost, each decision's event present (by SQL on
 // the database and through the API). Run through scripts/test-postgres.sh (ctest does).
+#include "liveclient.h"
 #include "serverfixture.h"
 
 #include <QElapsedTimer>
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void initTestCase();
     void twentyAgentsPullAThousandTickets();
     void bothInstancesPushEachTicketOnce(); // after the pulls: the same agents, loads of about 50 each
+    void statusCrossesInstancesAndOutlivesALostOne();
 
 private:
     bool addAgents();
@@ -311,6 +313,56 @@ void TestServerRoutingPostgres::bothInstancesPushEachTicketOnce()
                              .arg(runMs)
                              .arg(least)
                              .arg(most);
+}
+
+void TestServerRoutingPostgres::statusCrossesInstancesAndOutlivesALostOne()
+{
+    // No grace: an agent whose consoles are all gone is offline at once — here because the instance holding
+    // the console stops, and another instance notices.
+    const QByteArray manager = m_server.token(u"manager1"_s);
+    QJsonObject policy = m_server.request("GET", u"/api/v1/routing-policy"_s, manager).json();
+    QJsonObject row = policy.value(u"default"_s).toObject();
+    row.insert(u"strategy"_s, u"pull_only"_s);
+    row.insert(u"offline_grace_minutes"_s, 0);
+    policy.insert(u"default"_s, row);
+    QCOMPARE(m_server.request("PUT", u"/api/v1/routing-policy"_s, manager, policy).status, 200);
+    const int doomed = m_server.start();
+    QVERIFY(doomed > 1);
+    LiveClient lead, agent;
+    lead.open(m_server.port(1), m_server.token(u"lead1"_s, 1));
+    agent.open(m_server.port(doomed), m_server.token(u"pull00"_s, doomed));
+    QTRY_COMPARE(lead.ofKind(u"snapshot"_s).size(), 1);
+    QTRY_COMPARE(agent.ofKind(u"snapshot"_s).size(), 1);
+    agent.send({{u"kind"_s, u"status"_s}, {u"status"_s, u"busy"_s}});
+    const auto statusOf = [&lead](const QString &status) {
+        return lead.ofKind(u"agent_status"_s, [&status](const QJsonObject &m) {
+            return m.value(u"status"_s).toString() == status;
+        });
+    };
+    QTRY_COMPARE(statusOf(u"busy"_s).size(), 1);
+    QCOMPARE(statusOf(u"busy"_s).first().value(u"user_id"_s).toString(), m_agents.front().id);
+    const auto row0 = [this] {
+        for (const QJsonValue &v :
+             m_server.request("GET", u"/api/v1/agents"_s, m_server.token(u"lead1"_s, 1), {}, {}, 1)
+                 .json()
+                 .value(u"items"_s)
+                 .toArray()) {
+            if (v.toObject().value(u"login"_s).toString() == u"pull00"_s)
+                return v.toObject();
+        }
+        return QJsonObject();
+    };
+    QCOMPARE(row0().value(u"connected"_s).toBool(), true);
+    QCOMPARE(row0().value(u"status"_s).toString(), u"busy"_s);
+    QElapsedTimer lost;
+    lost.start();
+    m_server.stop(doomed);
+    QTRY_VERIFY_WITH_TIMEOUT(!statusOf(u"offline"_s).isEmpty(), 40000);
+    QCOMPARE(statusOf(u"offline"_s).first().value(u"cause"_s).toString(), u"disconnected"_s);
+    QCOMPARE(row0().value(u"connected"_s).toBool(), false);
+    qInfo().noquote()
+        << u"the instance holding the agent's console stopped; offline on the other after %1 ms"_s.arg(
+               lost.elapsed());
 }
 
 QTEST_GUILESS_MAIN(TestServerRoutingPostgres)
