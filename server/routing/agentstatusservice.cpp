@@ -63,8 +63,11 @@ AgentStatusRow AgentStatusService::set(const User &user, const QString &code, bo
     if (changed) {
         row.status = code;
         row.sinceMs = now;
-        tx.publish(liveEvent(row, previous, user.displayName, u"set"_s));
     }
+    // A console's status message is always answered (it sends its status again after every reconnect and
+    // waits for the acknowledgement); over REST the response is the answer.
+    if (changed || live)
+        tx.publish(liveEvent(row, previous, user.displayName, u"set"_s));
     m_store.putStatus(tx, row);
     tx.commit();
     if (changed)

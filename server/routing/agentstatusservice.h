@@ -42,7 +42,8 @@ public:
     /**
      * @brief Sets @p user's status to @p code ("online", "busy", "break", "away", "offline"); throws
      * ApiError 400 invalid_status for another code and 403 for a user who is not an agent. @p live: sent
-     * through the live feed (the agent is connected). Returns the row as stored.
+     * through the live feed (the agent is connected; the agent_status event goes out even when the status
+     * is unchanged, as the console's acknowledgement). Returns the row as stored.
      */
     AgentStatusRow set(const User &user, const QString &code, bool live);
     /// @brief The translated refusal of a status code, or empty when @p code is one.

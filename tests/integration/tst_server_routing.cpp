@@ -152,6 +152,12 @@ void TestServerRouting::statusTravelsThroughTheLiveFeed()
     QCOMPARE(m.value(u"cause"_s).toString(), u"set"_s);
     QVERIFY(m.value(u"seq"_s).toInteger() > 0);
     QTRY_COMPARE(agent.ofKind(u"agent_status"_s).size(), 1); // the sender's acknowledgement
+    // Sent again (a console does after every reconnect): acknowledged, nothing changes.
+    const qint64 since = m.value(u"since_ms"_s).toInteger();
+    agent.send({{u"kind"_s, u"status"_s}, {u"status"_s, u"break"_s}});
+    QTRY_COMPARE(agent.ofKind(u"agent_status"_s).size(), 2);
+    QCOMPARE(agent.ofKind(u"agent_status"_s).last().value(u"previous"_s).toString(), u"break"_s);
+    QCOMPARE(agent.ofKind(u"agent_status"_s).last().value(u"since_ms"_s).toInteger(), since);
     QCOMPARE(agentRow(s, u"manager1"_s, u"agent1"_s).value(u"status"_s).toString(), u"break"_s);
     QCOMPARE(agentRow(s, u"manager1"_s, u"agent1"_s).value(u"connected"_s).toBool(), true);
     // An unknown code is answered to the sender only.
@@ -162,7 +168,7 @@ void TestServerRouting::statusTravelsThroughTheLiveFeed()
         u"invalid_status"_s);
     QCOMPARE(agent.socket().state(), QAbstractSocket::ConnectedState);
     QTest::qWait(300);
-    QCOMPARE(lead.ofKind(u"agent_status"_s).size(), 1);
+    QCOMPARE(lead.ofKind(u"agent_status"_s).size(), 2);
     QCOMPARE(otherTeam.ofKind(u"agent_status"_s).size(), 0); // another team's agent
 }
 
