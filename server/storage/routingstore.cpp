@@ -197,6 +197,9 @@ void RoutingStore::removeOffer(WriteTx &tx, const QString &ticketId)
 
 int RoutingStore::pruneOffers()
 {
+    // Read first: with SQLite even a DELETE that matches nothing takes the write lock.
+    if (!m_db.run(u"SELECT 1 FROM routing_offers LIMIT 1"_s).next())
+        return 0;
     const QStringList open = openStatuses();
     QSqlQuery q = m_db.run(u"DELETE FROM routing_offers WHERE NOT EXISTS (SELECT 1 FROM docs t WHERE "
                            "t.type = 'ticket' AND t.id = routing_offers.ticket_id AND t.deleted = 0 AND "
@@ -207,6 +210,10 @@ int RoutingStore::pruneOffers()
 
 bool RoutingStore::acceptOffer(const QString &ticketId, const QString &agentId, qint64 nowMs)
 {
+    // Most presence messages are about tickets nobody pushed: no write for them.
+    const auto pending = offer(ticketId);
+    if (!pending || pending->agentId != agentId || pending->acceptedMs != 0)
+        return false;
     QSqlQuery q = m_db.run(
         u"UPDATE routing_offers SET accepted_ms = ? WHERE ticket_id = ? AND agent_id = ? AND accepted_ms = 0"_s,
         {nowMs, ticketId, agentId});
