@@ -83,8 +83,11 @@ HttpResponse RoutingController::putPolicy(RequestContext &c)
     QStringList errors;
     auto policy = routing::RoutingPolicy::fromJson(body, &errors);
     if (!policy) {
-        const QString first = errors.value(0);
-        throw ApiError::invalid(first.section(u':', 0, 0).trimmed(), errors.join(u'\n'));
+        if (errors.isEmpty())
+            errors.append(tr("The routing policy is not valid."));
+        const QString first = errors.constFirst();
+        throw ApiError::invalid(first.contains(u':') ? first.section(u':', 0, 0).trimmed() : QString(),
+                                errors.join(u'\n'));
     }
     const auto ifMatch = parseIfMatch(c.request.header("if-match"));
     WriteTx tx(m_s.store.db());
