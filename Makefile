@@ -4,6 +4,7 @@
 #   make bench    build and run the benchmarks (figures are printed)
 #   make drill    build and run the drills in their full form (hostile clients against the server; figures)
 #   make package  build the .deb
+#   make tidy     build and run clang-tidy with the checks of .clang-tidy (about 20 min on 2 cores)
 #   make deps | build | format | clean
 
 BUILD_DIR  ?= build
@@ -12,7 +13,7 @@ CMAKE_ARGS ?=
 CTEST_ARGS ?=
 JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
 
-.PHONY: all deps configure build run test bench drill package format format-check clean
+.PHONY: all deps configure build run test bench drill package format format-check tidy clean
 
 all: build
 
@@ -51,6 +52,9 @@ format: configure
 
 format-check: configure
 	@cmake --build "$(BUILD_DIR)" --target format-check
+
+tidy: build
+	@scripts/tidy.sh "$(BUILD_DIR)"
 
 clean:
 	@rm -rf "$(BUILD_DIR)"

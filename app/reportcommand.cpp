@@ -4,8 +4,8 @@
 #include "models/domain/clock.h"
 #include "models/store/cacheowner.h"
 #include "models/store/database.h"
-#include "reports/reportexport.h"
-#include "sync/api/resources.h"
+#include "reports/reportexporter.h"
+#include "sync/api/auditapi.h"
 #include "sync/rememberedsession.h"
 #include "ui/common/language.h"
 

@@ -248,4 +248,9 @@ void ApiClient::completeRefresh(bool ok, const QString &reason)
     }
 }
 
+QString ApiClient::pathSegment(const QString &s)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(s));
+}
+
 } // namespace pd

@@ -48,6 +48,8 @@ public:
     void clearTokens();
 
     /// @brief Sends a request to @p path (e.g. "/api/v1/changes?cursor=…") with an optional JSON body.
+    /// @brief @p s percent-encoded as one segment of a path ("/api/v1/tickets/" + pathSegment(id)).
+    [[nodiscard]] static QString pathSegment(const QString &s);
     ApiReply *send(const QByteArray &method, const QString &path, const QJsonDocument &body = {},
                    const QList<QPair<QByteArray, QByteArray>> &headers = {}, bool authenticated = true);
 

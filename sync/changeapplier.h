@@ -1,6 +1,7 @@
 #pragma once
 
-#include "api/resources.h"
+#include "api/changesapi.h"
+#include "models/domain/entities.h"
 
 #include <QStringList>
 

@@ -1,6 +1,8 @@
 #include "syncengine.h"
 
-#include "api/resources.h"
+#include "api/authapi.h"
+#include "api/changesapi.h"
+#include "api/ticketsapi.h"
 #include "apiclient.h"
 #include "cachekeychain.h"
 #include "changeapplier.h"

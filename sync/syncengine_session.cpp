@@ -1,6 +1,6 @@
 // SyncEngine: whose cache it is (binding it at sign-in) and sign-out. See docs/architecture.md, "Sign-out and
 // switching user".
-#include "api/resources.h"
+#include "api/authapi.h"
 #include "apiclient.h"
 #include "livefeed.h"
 #include "serverclock.h"

@@ -5,7 +5,7 @@
 #include "models/store/database.h"
 #include "models/store/parcelrepository.h"
 #include "models/store/ticketrepository.h"
-#include "reports/reportexport.h"
+#include "reports/reportexporter.h"
 
 #include <QDir>
 #include <QElapsedTimer>

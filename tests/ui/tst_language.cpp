@@ -3,7 +3,7 @@
 // 简体中文, then 繁體中文, then English. Menus, queues and the pane follow each time, and nothing typed, the
 // open ticket and the window's geometry stay. Numbers and money follow the locale.
 #include "models/itemmodels/tickettablemodel.h"
-#include "ticketpane/panefixture.h"
+#include "workbench/ticketpane/panefixture.h"
 #include "ui/common/language.h"
 #include "ui/common/preferencesdialog.h"
 #include "ui/common/shortcutsdialog.h"

@@ -3,7 +3,7 @@
 // wider than its widget without elision, no two visible sibling widgets overlapping, and every QAction with a
 // shortcut listed in the F1 overview.
 #include "layoutcheck.h"
-#include "tests/ui/ticketpane/panefixture.h"
+#include "tests/ui/workbench/ticketpane/panefixture.h"
 #include "ui/common/language.h"
 #include "ui/common/preferencesdialog.h"
 #include "ui/common/shortcutsdialog.h"

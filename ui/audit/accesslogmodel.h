@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sync/api/resources.h"
+#include "sync/api/auditapi.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

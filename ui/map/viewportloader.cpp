@@ -1,6 +1,6 @@
 #include "viewportloader.h"
 
-#include "sync/api/resources.h"
+#include "sync/api/parcelsapi.h"
 #include "ui/common/serverlink.h"
 
 namespace pd::map {

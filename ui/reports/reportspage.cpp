@@ -6,7 +6,8 @@
 #include "models/domain/clock.h"
 #include "models/store/database.h"
 #include "reports/reporttables.h"
-#include "sync/api/resources.h"
+#include "sync/api/auditapi.h"
+#include "sync/api/exportsapi.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "reports/isoweek.h"
-#include "reports/reportexport.h"
+#include "reports/reportexporter.h"
 #include "ui/common/serverlink.h"
 
 #include <QPointer>

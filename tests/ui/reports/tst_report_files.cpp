@@ -3,7 +3,7 @@
 // a target says so; chart labels are whole and the compliance line never covers a bar's value.
 #include "reportfixture.h"
 #include "reports/barchart.h"
-#include "reports/reportexport.h"
+#include "reports/reportexporter.h"
 #include "reports/reporttables.h"
 #include "ui/common/language.h"
 

@@ -2,7 +2,7 @@
 #include "../kpi/kpitestdata.h"
 #include "models/kpi/kpiperiod.h"
 #include "models/kpi/kpiqueries.h"
-#include "reports/reportexport.h"
+#include "reports/reportexporter.h"
 #include "reports/reporttables.h"
 
 #include <QDir>

@@ -1,7 +1,6 @@
 // ApiClient against a small in-process HTTP fake (Qt HTTP Server), which can misbehave on purpose: expired
 // tokens, 429 with Retry-After, a skewed clock, an untrusted certificate. The real server is exercised by the
 // integration tests.
-#include "sync/api/resources.h"
 #include "sync/apiclient.h"
 #include "sync/serverclock.h"
 

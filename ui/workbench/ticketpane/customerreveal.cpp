@@ -1,6 +1,6 @@
 #include "customerreveal.h"
 
-#include "sync/api/resources.h"
+#include "sync/api/ticketsapi.h"
 #include "ui/common/serverlink.h"
 
 using namespace Qt::StringLiterals;

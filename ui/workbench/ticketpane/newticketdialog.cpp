@@ -9,7 +9,7 @@
 #include "models/store/parcelrepository.h"
 #include "models/store/waybillhistoryrepository.h"
 #include "panetext.h"
-#include "sync/api/resources.h"
+#include "sync/api/parcelsapi.h"
 #include "ui/common/serverlink.h"
 
 #include <QAction>

@@ -3,7 +3,7 @@
 // over a real SQLite cache.
 #include "models/itemmodels/tickettablemodel.h"
 #include "models/store/localedits.h"
-#include "panefixture.h"
+#include "ticketpane/panefixture.h"
 #include "ui/common/language.h"
 #include "ui/workbench/filterbar.h"
 #include "ui/workbench/ticketdelegate.h"

@@ -4,7 +4,7 @@
 // leaves it; F1 lists every shortcut with its action's name (pages by name); the new-ticket dialog is
 // submitted from the keyboard; a ticket created while a search is shown stays in the pane.
 #include "models/itemmodels/tickettablemodel.h"
-#include "panefixture.h"
+#include "ticketpane/panefixture.h"
 #include "ui/common/language.h"
 #include "ui/common/shortcutsdialog.h"
 #include "ui/mainwindow.h"

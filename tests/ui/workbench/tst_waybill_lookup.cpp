@@ -4,7 +4,7 @@
 // offline (no session, or the server gone) the dialog says the parcel could not be looked up, while a
 // cached parcel still fills in the dialog. Before this change the dialog looked in the cache only: the
 // first case said "not in the local cache" for a parcel the server has.
-#include "../sync/syncharness.h"
+#include "../../sync/syncharness.h"
 #include "models/domain/clock.h"
 #include "models/store/parcelrepository.h"
 #include "ui/common/serverlink.h"

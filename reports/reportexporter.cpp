@@ -1,4 +1,4 @@
-#include "reportexport.h"
+#include "reportexporter.h"
 
 #include <QDir>
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
 // PDF output of ReportExporter: A4 through QPdfWriter + QPainter, the CJK font embedded (subset), a header
 // with company and week and a page number on every page, tables that repeat their header after a page break.
 #include "barchart.h"
-#include "reportexport.h"
+#include "reportexporter.h"
 #include "reporttables.h"
 
 #include <QFontDatabase>

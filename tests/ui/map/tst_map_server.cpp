@@ -4,7 +4,7 @@
 // area seen before shows as it was loaded (and says so), an area never loaded says that only the parcels of
 // the agent's tickets are shown, and a search says the server cannot be reached. Figures are the ingested
 // parcels: 80 in group A, 50 in group B, far from the demo city.
-#include "../sync/syncharness.h"
+#include "../../sync/syncharness.h"
 #include "models/domain/clock.h"
 #include "models/store/parcelrepository.h"
 #include "ui/common/serverlink.h"

@@ -3,8 +3,8 @@
 // export is logged (report_generated); a manager who ticks "Include full customer data" gets the full values,
 // fetched through the server's logged export (customer_export) for that file only, and the export is logged
 // as report_exported; the cache keeps what it held. Refusals (no server, not a manager) write nothing.
-#include "../integration/serverfixture.h"
-#include "../sync/syncharness.h"
+#include "../../integration/serverfixture.h"
+#include "../../sync/syncharness.h"
 #include "models/domain/clock.h"
 #include "models/store/database.h"
 #include "models/store/ticketrepository.h"

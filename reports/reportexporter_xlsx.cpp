@@ -1,6 +1,6 @@
 // XLSX output of ReportExporter through libxlsxwriter, in constant-memory mode: rows go straight to temporary
 // files, so a week of any size is written with flat memory.
-#include "reportexport.h"
+#include "reportexporter.h"
 #include "reporttables.h"
 
 #include <QDir>

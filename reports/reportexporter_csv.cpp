@@ -1,6 +1,6 @@
 // CSV output of ReportExporter: one RFC 4180 file per table (CsvWriter: UTF-8 with BOM, CRLF).
 #include "csvwriter.h"
-#include "reportexport.h"
+#include "reportexporter.h"
 #include "reporttables.h"
 
 #include <QDir>

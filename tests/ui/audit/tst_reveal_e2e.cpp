@@ -6,13 +6,13 @@
 // access log page then finds those reveals by user, phone and kind, pages with "Load more" and saves the
 // server's CSV. PD_ACCESSLOG_SCREENSHOT=<png> keeps a picture of the page, PD_REVEAL_SCREENSHOT=<png> one of
 // the pane with the name and the addresses revealed.
-#include "../integration/serverfixture.h"
-#include "../sync/syncharness.h"
+#include "../../integration/serverfixture.h"
+#include "../../sync/syncharness.h"
 #include "models/domain/clock.h"
 #include "models/store/database.h"
 #include "models/store/parcelrepository.h"
 #include "models/store/ticketrepository.h"
-#include "sync/api/resources.h"
+#include "sync/api/authapi.h"
 #include "sync/serverclock.h"
 #include "ui/audit/accesslogmodel.h"
 #include "ui/audit/accesslogpage.h"

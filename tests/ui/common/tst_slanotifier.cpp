@@ -1,7 +1,7 @@
 // Tray notifications: an agent hears when one of their tickets enters its warning window and when it
 // breaches; a supervisor hears of the team's breaches only; other people's tickets stay quiet. Real cache,
 // injected clock.
-#include "../common/fixtures.h"
+#include "../../common/fixtures.h"
 #include "models/domain/clock.h"
 #include "models/store/database.h"
 #include "models/store/ticketrepository.h"

@@ -2,8 +2,8 @@
 // An agent signs in through the dialog, takes a ticket from the Unassigned queue with the keyboard, replies
 // and sees the first-response SLA met, resolves with a resolution and records CSAT and NPS; bad input is
 // refused at the field; a stale edit meets the server's newer version and the conflict choice decides.
-#include "../integration/liveclient.h"
-#include "liveconsole.h"
+#include "../../integration/liveclient.h"
+#include "../liveconsole.h"
 #include "models/itemmodels/tickettablemodel.h"
 #include "models/store/database.h"
 #include "models/store/ticketrepository.h"
