@@ -230,14 +230,21 @@ QList<Decision> RoutingEngine::assignAll(QList<RoutableTicket> unassigned, QList
     return out;
 }
 
+const TeamRouting *RoutingEngine::teamToPull(const AgentState &agent) const
+{
+    if (agent.status == AgentStatus::Break || agent.status == AgentStatus::Offline)
+        return nullptr;
+    const TeamRouting &team = m_policy.forTeam(agent.teamId);
+    return agent.open < team.maxOpen ? &team : nullptr;
+}
+
 std::optional<Decision> RoutingEngine::next(const AgentState &agent, const QList<RoutableTicket> &unassigned,
                                             Instant now) const
 {
-    if (agent.status == AgentStatus::Break || agent.status == AgentStatus::Offline)
+    const TeamRouting *pullTeam = teamToPull(agent);
+    if (!pullTeam)
         return std::nullopt;
-    const TeamRouting &team = m_policy.forTeam(agent.teamId);
-    if (agent.open >= team.maxOpen)
-        return std::nullopt;
+    const TeamRouting &team = *pullTeam;
     const Compiled &skills = compiledFor(agent.userId);
     // A min-scan: the cheap urgency comparison rejects most tickets before the skill checks run.
     const RoutableTicket *best = nullptr;
@@ -258,11 +265,10 @@ std::optional<Decision> RoutingEngine::next(const AgentState &agent, const QList
 std::optional<Decision> RoutingEngine::next(const AgentState &agent, const UnassignedQueue &unassigned,
                                             Instant now) const
 {
-    if (agent.status == AgentStatus::Break || agent.status == AgentStatus::Offline)
+    const TeamRouting *pullTeam = teamToPull(agent);
+    if (!pullTeam)
         return std::nullopt;
-    const TeamRouting &team = m_policy.forTeam(agent.teamId);
-    if (agent.open >= team.maxOpen)
-        return std::nullopt;
+    const TeamRouting &team = *pullTeam;
     const Compiled &skills = compiledFor(agent.userId);
     auto accept = [&](const RoutableTicket &t) {
         return t.assigneeId.isEmpty() && !skillRefusal(skills, t) && !capacityRefusal(agent, t, team);

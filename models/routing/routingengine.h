@@ -198,6 +198,9 @@ private:
         std::shared_ptr<const BusinessCalendar> shift; ///< the agent's own calendar, else null
     };
     [[nodiscard]] const Compiled &compiledFor(const QString &userId) const;
+    /// @brief The agent's team when the agent may take a ticket now (not on a break or offline, below
+    /// capacity).
+    [[nodiscard]] const TeamRouting *teamToPull(const AgentState &agent) const;
     [[nodiscard]] std::optional<Refusal> skillRefusal(const Compiled &skills,
                                                       const RoutableTicket &ticket) const;
     [[nodiscard]] std::optional<Refusal>

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/routing/routingengine.h"
+#include "tests/common/isoinstant.h"
 
 #include <QByteArray>
 #include <QTest>
@@ -9,14 +10,6 @@
 // value depends on the process time zone.
 
 namespace pd::test {
-
-inline Instant at(const char *iso)
-{
-    const auto t = instantFromIso(QString::fromLatin1(iso));
-    if (!t)
-        qFatal("bad ISO instant in test data: %s", iso);
-    return *t;
-}
 
 inline constexpr qint64 kMin = 60 * 1000;
 

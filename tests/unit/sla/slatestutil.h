@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/sla/businesscalendar.h"
+#include "tests/common/isoinstant.h"
 
 #include <QByteArray>
 #include <QTest>
@@ -10,14 +11,6 @@
 // value ever depends on the process time zone.
 
 namespace pd::test {
-
-inline Instant at(const char *iso)
-{
-    const auto t = instantFromIso(QString::fromLatin1(iso));
-    if (!t)
-        qFatal("bad ISO instant in test data: %s", iso);
-    return *t;
-}
 
 inline Instant at(const QString &iso)
 {
