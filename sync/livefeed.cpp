@@ -84,6 +84,8 @@ void LiveFeed::open()
         m_connected = true;
         if (!m_viewport.isNull())
             setViewport(m_viewport);
+        if (!m_agentStatus.isEmpty())
+            setAgentStatus(m_agentStatus); // kept by the server across a reconnect within its grace period
         m_watchdog->start(2 * m_keepaliveMs);
         Q_EMIT connectedChanged(true);
     });
@@ -169,6 +171,17 @@ void LiveFeed::setViewport(const QJsonValue &bbox)
                                   .toJson(QJsonDocument::Compact)));
 }
 
+void LiveFeed::setAgentStatus(const QString &status)
+{
+    m_agentStatus = status;
+    if (m_socket && m_connected && !status.isEmpty()) {
+        m_socket->sendTextMessage(
+            QString::fromUtf8(QJsonDocument(QJsonObject{{u"kind"_s, u"status"_s}, {u"status"_s, status}})
+                                  .toJson(QJsonDocument::Compact)));
+        m_socket->flush(); // an "offline" sent just before the socket closes still leaves
+    }
+}
+
 void LiveFeed::onText(const QString &text)
 {
     m_watchdog->start(2 * m_keepaliveMs);
@@ -216,6 +229,12 @@ void LiveFeed::onText(const QString &text)
         Q_EMIT revealAlert(msg);
     } else if (kind == u"changed"_s) {
         Q_EMIT needPull();
+    } else if (kind == u"agent_status"_s) {
+        Q_EMIT agentStatusChanged(msg);
+    } else if (kind == u"status_refused"_s) {
+        Q_EMIT statusRefused(msg);
+    } else if (kind == u"routing_policy"_s) {
+        Q_EMIT routingPolicyChanged(msg);
     } else if (kind == u"error"_s) {
         onError(msg.value(u"error"_s).toObject());
     }

@@ -46,6 +46,13 @@ public:
      * none, null for all (the default). Sent now when connected and again after every reconnect.
      */
     void setViewport(const QJsonValue &bbox);
+    /**
+     * @brief The agent's status ("online", "busy", "break", "away", "offline"): sent now when connected and
+     * again after every reconnect, so the server keeps it; the answer is agentStatus() for this user (the
+     * acknowledgement) or statusRefused(). Empty: nothing to send (not an agent, signed out).
+     */
+    void setAgentStatus(const QString &status);
+    [[nodiscard]] const QString &agentStatus() const { return m_agentStatus; }
 
 Q_SIGNALS:
     void connectedChanged(bool connected);
@@ -57,6 +64,13 @@ Q_SIGNALS:
     /// @brief One user of the team revealed more customers within an hour than the server allows
     /// (supervisors only; see docs/api.md, "reveal_alert").
     void revealAlert(const QJsonObject &message);
+    /// @brief An agent's status changed (docs/api.md, "agent_status"); for this user too, as the server's
+    /// acknowledgement of setAgentStatus().
+    void agentStatusChanged(const QJsonObject &message);
+    /// @brief The server refused this console's status message ("status_refused": status, error).
+    void statusRefused(const QJsonObject &message);
+    /// @brief The routing policy changed ("routing_policy": seq, version).
+    void routingPolicyChanged(const QJsonObject &message);
 
 private:
     void open();
@@ -75,6 +89,7 @@ private:
     QByteArray m_expiredToken;
     qint64 m_lastSeq = -1;
     QJsonValue m_viewport{QJsonValue::Null};
+    QString m_agentStatus;
     QString m_instance;
     int m_attempt = 0;
     int m_reconnects = 0;
