@@ -72,6 +72,10 @@ QJsonObject Ticket::toJson() const
         o.insert(QStringLiteral("nps"), *nps);
     putInstant(o, "follow_up_at", followUpAt);
     putInstant(o, "follow_up_done_at", followUpDoneAt);
+    // Both absent in their default state, so records written before them read back unchanged.
+    if (keyAccount)
+        o.insert(QStringLiteral("key_account"), true);
+    putString(o, "language", language);
     return o;
 }
 
@@ -103,6 +107,8 @@ std::optional<Ticket> Ticket::fromJson(const QJsonObject &o, JsonError *error)
     t.followUpDoneAt = r.optInstant("follow_up_done_at");
     t.version = r.integer("version");
     t.updatedAt = r.optInstant("updated_at").value_or(t.createdAt);
+    t.keyAccount = r.boolean("key_account", false);
+    t.language = r.string("language", false, kMaxShortText);
     if (!r.report(error))
         return std::nullopt;
     return t;

@@ -61,6 +61,10 @@ struct Ticket
     OptInstant followUpDoneAt;
     qint64 version = 0;
     Instant updatedAt = 0;
+    /// The customer is a key account (大客户); derived by the server from customer_phone, read-only.
+    bool keyAccount = false;
+    /// The customer's language when not the company's: "zh", "yue" or "en"; empty = the company's.
+    QString language;
 
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] static std::optional<Ticket> fromJson(const QJsonObject &o, JsonError *error = nullptr);

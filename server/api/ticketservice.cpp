@@ -103,7 +103,21 @@ void TicketService::reshareCustomerData(WriteTx &tx, const std::optional<Doc> &b
 TicketService::TicketService(TicketStore &store, const Clock &clock)
     : m_store(store)
     , m_clock(clock)
+    , m_keys(store.docs().db())
 {}
+
+QString TicketService::checkedLanguage(const QJsonValue &v)
+{
+    if (v.isUndefined() || v.isNull())
+        return {};
+    const QString code = v.toString();
+    if (!v.isString() || (!code.isEmpty() && code != QLatin1StringView("zh") &&
+                          code != QLatin1StringView("yue") && code != QLatin1StringView("en")))
+        throw ApiError::invalid(QStringLiteral("language"),
+                                QStringLiteral("language must be \"zh\" (Mandarin), \"yue\" (Cantonese), "
+                                               "\"en\" (English) or empty for the company's language."));
+    return code;
+}
 
 QJsonObject TicketService::changedHint(const Ticket &t, qint64 seq)
 {
@@ -238,6 +252,7 @@ Ticket newTicketFrom(const QJsonObject &body, const QString &id, std::optional<P
     t.followUpAt = r.optInstant("follow_up_at");
     if (!r.ok())
         throw ApiError::invalid(r.error().field, r.error().message);
+    t.language = TicketService::checkedLanguage(body.value(QStringLiteral("language")));
     const TextCheck text = Validation::checkText(description, 20000, true);
     if (!text.valid)
         throw ApiError::invalid(QStringLiteral("description"), text.message);
@@ -325,6 +340,7 @@ WriteResult TicketService::create(const Actor &actor, const QJsonObject &body, c
     t.createdAt = now;
     t.updatedAt = now;
     t.version = 1;
+    flagKeyAccount(t);
 
     const QDateTime local = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC).addSecs(8 * 3600);
     t.number = QStringLiteral("C%1-%2")
@@ -354,6 +370,7 @@ WriteResult TicketService::patch(const Actor &actor, const QString &id, const QJ
     const qint64 now = m_clock.nowMs();
     QList<TicketEvent> events;
     applyPatch(actor, t, body, events, now);
+    flagKeyAccount(t);
     t.version += 1;
     t.updatedAt = now;
     return commit(tx, actor, t, events, 200, compact(viewOf(actor, t)), {}, QStringLiteral("ticket.patch"));

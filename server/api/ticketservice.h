@@ -2,6 +2,7 @@
 
 #include "actor.h"
 #include "apierror.h"
+#include "server/storage/keyaccountstore.h"
 #include "server/storage/ticketstore.h"
 
 #include "models/domain/clock.h"
@@ -72,6 +73,12 @@ public:
     void recordRouting(WriteTx &tx, Ticket &t, const QString &assigneeId, const QString &reason,
                        const QJsonObject &data, TicketEvent *event = nullptr);
 
+    /**
+     * @brief A ticket's language as a request gives it (@p v: absent, null, or "zh", "yue", "en"): empty for
+     * the company's own. ApiError 400 (field "language") otherwise.
+     */
+    [[nodiscard]] static QString checkedLanguage(const QJsonValue &v);
+
     /// @brief The live hint for a changed ticket (kind "changed").
     [[nodiscard]] static QJsonObject changedHint(const Ticket &t, qint64 seq);
 
@@ -99,8 +106,12 @@ private:
                        int status, const QByteArray &body, const QString &idempotencyKey,
                        const QString &action);
 
+    /// @brief Sets t.keyAccount from the register of key accounts (the client never sets it).
+    void flagKeyAccount(Ticket &t) { t.keyAccount = m_keys.isKeyAccount(t.customerPhone); }
+
     TicketStore &m_store;
     const Clock &m_clock;
+    KeyAccountStore m_keys;
 };
 
 } // namespace pd::server

@@ -20,7 +20,8 @@ const QStringList kPatchable{QStringLiteral("description"),    QStringLiteral("c
                              QStringLiteral("resolution"),     QStringLiteral("compensation_amount"),
                              QStringLiteral("team_id"),        QStringLiteral("assignee_id"),
                              QStringLiteral("follow_up_at"),   QStringLiteral("follow_up_done_at"),
-                             QStringLiteral("csat"),           QStringLiteral("nps")};
+                             QStringLiteral("csat"),           QStringLiteral("nps"),
+                             QStringLiteral("language")};
 
 void checkReader(const JsonReader &r)
 {
@@ -292,6 +293,8 @@ void patchFields(JsonReader &r, const QJsonObject &body, Ticket &t)
         t.followUpAt = r.optInstant("follow_up_at");
     if (body.contains(QStringLiteral("follow_up_done_at")))
         t.followUpDoneAt = r.optInstant("follow_up_done_at");
+    if (body.contains(QStringLiteral("language")))
+        t.language = TicketService::checkedLanguage(body.value(QStringLiteral("language")));
 }
 
 } // namespace

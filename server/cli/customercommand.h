@@ -11,6 +11,10 @@ namespace pd::server {
  *
  * Safe beside a running server (it waits for the write lock like `user`); consoles blank their copies at
  * their next pull (with PostgreSQL the running servers also send a live hint at once).
+ *
+ * `parceldesk-server customer key-account --phone NUMBER [--label TEXT] [--remove] [--db URL]`: puts the
+ * customer on the register of key accounts (or takes them off) and re-flags their open tickets
+ * (KeyAccountService), as PUT and DELETE /api/v1/key-accounts do.
  */
 class CustomerCommand final
 {

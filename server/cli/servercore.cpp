@@ -5,6 +5,7 @@
 #include "server/api/authcontroller.h"
 #include "server/api/changescontroller.h"
 #include "server/api/directorycontroller.h"
+#include "server/api/keyaccountscontroller.h"
 #include "server/api/parcelscontroller.h"
 #include "server/api/requestparsing.h"
 #include "server/api/slapolicycontroller.h"
@@ -29,6 +30,8 @@ struct ServerCore::Controllers
     std::unique_ptr<DirectoryController> directory;
     std::unique_ptr<SlaPolicyController> sla;
     std::unique_ptr<RoutingController> routing;
+    std::unique_ptr<KeyAccountService> keyAccountService;
+    std::unique_ptr<KeyAccountsController> keyAccounts;
 };
 
 ServerCore::ServerCore(QObject *parent)
@@ -255,6 +258,9 @@ void ServerCore::registerRoutes()
         *m_docs, *m_routingStore, *m_routingPolicy, *m_agentStatus, *m_assignment, *m_agentBoard,
         [this] { return m_sla->policy(); }, [this] { return m_hub->presence(); }});
     m_controllers->routing->registerRoutes(*m_router);
+    m_controllers->keyAccountService = std::make_unique<KeyAccountService>(*m_ticketStore, *m_clock);
+    m_controllers->keyAccounts = std::make_unique<KeyAccountsController>(*m_controllers->keyAccountService);
+    m_controllers->keyAccounts->registerRoutes(*m_router);
     m_customerData = std::make_unique<CustomerDataModule>(*m_docs, *m_tickets, m_options.privacy);
     m_customerData->registerRoutes(*m_router);
     // The WebSocket upgrade never reaches the router; a plain GET gets a clear answer.

@@ -1,5 +1,7 @@
 #include "csvimport.h"
 
+#include "server/storage/keyaccountstore.h"
+
 #include "models/domain/ticketrules.h"
 #include "server/api/requestparsing.h"
 
@@ -50,7 +52,8 @@ const QStringList &CsvImport::ticketColumns()
                                QStringLiteral("compensation_amount"),
                                QStringLiteral("csat"),
                                QStringLiteral("nps"),
-                               QStringLiteral("follow_up_at")};
+                               QStringLiteral("follow_up_at"),
+                               QStringLiteral("language")};
     return c;
 }
 
@@ -213,6 +216,9 @@ bool CsvImport::checkTicket(Ticket &t, const std::function<bool(const QString &)
     }
     if (t.teamId.isEmpty() || !teamExists(t.teamId))
         return reject(QStringLiteral("team_id"), tr("unknown team"));
+    if (!t.language.isEmpty() && t.language != QLatin1StringView("zh") &&
+        t.language != QLatin1StringView("yue") && t.language != QLatin1StringView("en"))
+        return reject(QStringLiteral("language"), tr("must be zh, yue, en or empty"));
     const bool done = t.status == TicketStatus::Resolved || t.status == TicketStatus::Closed;
     if (done && (!t.resolution || !t.resolvedAt))
         return reject(QStringLiteral("resolution"),
@@ -283,10 +289,18 @@ qsizetype CsvImport::commit(qint64 nowMs)
         m_docs.put(tx, d);
     }
     QSet<QString> referenced; // parcels the imported tickets are about: their readers get them (restampAbout)
+    // The register of key accounts, read once (it is small; the keys are hashes of the numbers).
+    KeyAccountStore keys(m_docs.db());
+    QSet<QString> keyAccounts;
+    const QList<KeyAccount> registered = keys.list();
+    for (const KeyAccount &k : registered)
+        keyAccounts.insert(k.phoneKey);
     for (const Ticket &t : std::as_const(m_tickets)) {
         if (!t.waybillNo.isEmpty())
             referenced.insert(t.waybillNo);
         Ticket copy = t;
+        copy.keyAccount = !keyAccounts.isEmpty() && !copy.customerPhone.isEmpty() &&
+                          keyAccounts.contains(keys.phoneKey(copy.customerPhone));
         if (copy.number.isEmpty())
             copy.number = QStringLiteral("C-IMP-%1")
                               .arg(tx.nextCounter(QStringLiteral("ticket_number")), 6, 10, QLatin1Char('0'));

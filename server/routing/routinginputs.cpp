@@ -61,6 +61,8 @@ routing::RoutableTicket routable(const Ticket &t, const SlaPolicy &sla, const QS
     r.channel = t.channel;
     r.stationId = stationId;
     r.priority = t.priority;
+    r.keyAccount = t.keyAccount;
+    r.language = t.language;
     r.createdAt = t.createdAt;
     r.deadline = slaQueueTimes(sla, t).due.value_or(0);
     r.assigneeId = t.assigneeId;

@@ -18,8 +18,8 @@ namespace pd::server {
  * stored statuses and the tickets they hold; RoutableTicket from a ticket, its SLA deadline (the clock that
  * runs now, models/sla), its parcel's station and its routing offer.
  *
- * Tickets carry no language and customers no key-account flag yet: those fields stay empty (no requirement,
- * not a key account) until the domain has them.
+ * The ticket's key_account (derived by the server from the register of key accounts when the ticket is
+ * written) and its language (empty: the company's, no requirement) are passed on as they are stored.
  */
 namespace RoutingInputs {
 

@@ -174,6 +174,17 @@ QStringList version8()
     };
 }
 
+QStringList version9()
+{
+    // Key-account customers (docs/server.md, "Key accounts"), keyed by the access log's keyed hash of the
+    // phone number: the table holds no phone in clear, only its masked form for the managers' list.
+    return {
+        QStringLiteral("CREATE TABLE IF NOT EXISTS key_accounts (phone_key TEXT PRIMARY KEY,"
+                       " phone_masked TEXT NOT NULL, label TEXT NOT NULL DEFAULT '',"
+                       " since_ms BIGINT NOT NULL, updated_by TEXT NOT NULL DEFAULT '')"),
+    };
+}
+
 QStringList migration(int version)
 {
     switch (version) {
@@ -193,6 +204,8 @@ QStringList migration(int version)
         return version7();
     case 8:
         return version8();
+    case 9:
+        return version9();
     default:
         return {};
     }
