@@ -3,7 +3,9 @@
 // its language, and routing by both (key_accounts and languages skills of the policy).
 #include "serverfixture.h"
 
+#include <QFile>
 #include <QJsonArray>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace pd::test;
@@ -18,6 +20,7 @@ private Q_SLOTS:
     void ticketOfAKeyAccountIsFlagged();
     void registeringReflagsOpenTickets();
     void ticketLanguageIsValidated();
+    void importFlagsAndReadsLanguage();
     void routingHonoursKeyAccountsAndLanguage();
 
 private:
@@ -220,6 +223,37 @@ void TestServerKeyAccounts::ticketLanguageIsValidated()
                                     {{"If-Match", QByteArray::number(s.ticketVersion(id))}});
     QCOMPARE(cleared.status, 200);
     QVERIFY(!cleared.json().contains(u"language"_s));
+}
+
+void TestServerKeyAccounts::importFlagsAndReadsLanguage()
+{
+    ServerFixture s;
+    QVERIFY(s.prepare() && s.start() == 0);
+    QCOMPARE(registerPhone(s, u"manager1"_s, {{u"phone"_s, u"13812345678"_s}}).status, 201);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"tickets.csv"_s);
+    const auto write = [&path](const QByteArray &rows) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write("id,description,customer_phone,category,team_id,created_at,language\n" + rows);
+    };
+    write("8b0d5a52-0d7e-4c57-9b1e-6a3f0b6f1a01,延误,13812345678,delay,team-a,2026-12-01T09:00:00+08:00,yue\n"
+          "8b0d5a52-0d7e-4c57-9b1e-6a3f0b6f1a02,延误,13900001111,delay,team-a,2026-12-01T09:00:00+08:00,\n");
+    const QStringList args{u"import"_s, u"--db"_s, s.dbUrl(), u"--tickets"_s, path};
+    QCOMPARE(ServerFixture::runCli(args), 0);
+    const QJsonObject vip = ticket(s, u"8b0d5a52-0d7e-4c57-9b1e-6a3f0b6f1a01"_s);
+    QCOMPARE(vip.value(u"key_account"_s).toBool(), true);
+    QCOMPARE(vip.value(u"language"_s).toString(), u"yue"_s);
+    const QJsonObject plain = ticket(s, u"8b0d5a52-0d7e-4c57-9b1e-6a3f0b6f1a02"_s);
+    QVERIFY(!plain.contains(u"key_account"_s));
+    QVERIFY(!plain.contains(u"language"_s));
+    // An unknown language rejects the file.
+    write(
+        "8b0d5a52-0d7e-4c57-9b1e-6a3f0b6f1a03,延误,13812345678,delay,team-a,2026-12-01T09:00:00+08:00,fr\n");
+    QCOMPARE(ServerFixture::runCli(args), 1);
+    QCOMPARE(s.request("GET", u"/api/v1/tickets/8b0d5a52-0d7e-4c57-9b1e-6a3f0b6f1a03"_s, s.token(u"lead1"_s))
+                 .status,
+             404);
 }
 
 void TestServerKeyAccounts::routingHonoursKeyAccountsAndLanguage()
