@@ -1,6 +1,7 @@
 #include "session.h"
 
 #include "sync/credentialstore.h"
+#include "sync/livefeed.h"
 #include "sync/rememberedsession.h"
 #include "sync/serverclock.h"
 #include "sync/syncengine.h"
@@ -36,7 +37,10 @@ Session::Session(const QString &cachePath, const QUrl &server, QString login, Ma
     m_thread.start();
     // Reveals, the access log and full-data exports use the engine's API client (through the window's
     // ServerLink); connected before start() can run on the sync thread.
-    connect(m_engine, &SyncEngine::started, m_window, [this] { m_window->setApiClient(m_engine->api()); });
+    connect(m_engine, &SyncEngine::started, m_window, [this] {
+        m_window->setApiClient(m_engine->api());
+        wireRouting();
+    });
     QMetaObject::invokeMethod(m_engine, &SyncEngine::start, Qt::QueuedConnection);
 
     connect(m_engine, &SyncEngine::statusChanged, this, [this](const SyncStatus &s) {
@@ -86,6 +90,7 @@ Session::Session(const QString &cachePath, const QUrl &server, QString login, Ma
 
 Session::~Session()
 {
+    sendAgentStatus({}); // closing: the agent goes offline now, not after the server's grace period
     m_thread.quit();
     m_thread.wait();
 }
@@ -172,6 +177,7 @@ void Session::signOut()
     m_signingOut = true;
     m_periodic.stop();
     m_remember = false; // a token rotated while signing out is not kept
+    sendAgentStatus({});
     // Busy, without a cancel button: the steps are bounded (SyncEngine::signOut).
     m_signOutProgress = new QProgressDialog(tr("Sending your queued changes…"), QString(), 0, 0, m_window);
     m_signOutProgress->setWindowTitle(tr("Signing out"));
@@ -181,6 +187,34 @@ void Session::signOut()
     m_signOutProgress->open();
     QMetaObject::invokeMethod(
         m_engine, [engine = m_engine] { engine->signOut(SyncEngine::kSignOutPushMs); }, Qt::QueuedConnection);
+}
+
+void Session::wireRouting()
+{
+    // The agent's status goes over the live feed (on the sync thread); the feed sends it again after each
+    // reconnect. Every console of the team, and supervisors, hear agent_status at once.
+    LiveFeed *feed = m_engine->liveFeed();
+    connect(feed, &LiveFeed::agentStatusChanged, m_window, &MainWindow::onAgentStatus);
+    connect(feed, &LiveFeed::statusRefused, m_window, &MainWindow::onStatusRefused);
+    connect(m_window, &MainWindow::agentStatusRequested, this, &Session::sendAgentStatus);
+}
+
+void Session::sendAgentStatus(const QString &status)
+{
+    LiveFeed *feed = m_engine->liveFeed();
+    if (!feed)
+        return;
+    // Empty: signing out or closing — "offline" leaves now and nothing is sent again after a reconnect.
+    QMetaObject::invokeMethod(
+        feed,
+        [feed, status] {
+            if (!status.isEmpty())
+                return feed->setAgentStatus(status);
+            if (!feed->agentStatus().isEmpty())
+                feed->setAgentStatus(u"offline"_s);
+            feed->setAgentStatus({});
+        },
+        status.isEmpty() && m_thread.isRunning() ? Qt::BlockingQueuedConnection : Qt::QueuedConnection);
 }
 
 void Session::onSignedOut(int unsent, bool serverSessionEnded, const QString &error)

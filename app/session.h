@@ -48,6 +48,10 @@ private:
     void showSignIn(const QString &error = {}, const QString &password = {});
     void onSignedIn(const pd::User &user, const QByteArray &refreshToken);
     void onSignedOut(int unsent, bool serverSessionEnded, const QString &error);
+    /// @brief The live feed's routing messages to the window, the window's status requests to the feed.
+    void wireRouting();
+    /// @brief The agent's status over the live feed; empty: "offline" (when one was set) and stop sending.
+    void sendAgentStatus(const QString &status);
 
     QUrl m_server;
     QString m_login;

@@ -4,6 +4,7 @@
 #include "workbench/ticketpane/ticketpane.h"
 
 #include "audit/accesslogpage.h"
+#include "common/agentstatuswidget.h"
 #include "common/language.h"
 #include "common/preferencesdialog.h"
 #include "common/shortcutsdialog.h"
@@ -19,6 +20,7 @@
 #include "models/store/localedits.h"
 #include "models/store/ticketrepository.h"
 #include "reports/reportspage.h"
+#include "teamboard/teamboardpage.h"
 #include "workbench/queuelist.h"
 #include "workbench/ticketpane/calldialog.h" // complete types for the pane's QPointer members
 #include "workbench/ticketpane/composer.h"
@@ -53,6 +55,7 @@ MainWindow::MainWindow(const Database &db, Clock &clock, const QTimeZone &compan
     , m_dashboardSlot(new QWidget(this))
     , m_reportsSlot(new QWidget(this))
     , m_countLabel(new QLabel(this))
+    , m_agentStatus(new AgentStatusWidget(clock, this))
     , m_syncStatus(new SyncStatusWidget(companyZone, this))
     , m_notifier(new SlaNotifier(db, &clock, this))
 {
@@ -86,7 +89,10 @@ MainWindow::MainWindow(const Database &db, Clock &clock, const QTimeZone &compan
     m_cacheNotice->setStyleSheet(u"color: #a15c00"_s);
     m_cacheNotice->hide();
     statusBar()->addPermanentWidget(m_cacheNotice);
+    statusBar()->addPermanentWidget(m_agentStatus);
     statusBar()->addPermanentWidget(m_syncStatus);
+    m_agentStatus->watch(this); // input in this window keeps an online agent from becoming "away"
+    connect(m_agentStatus, &AgentStatusWidget::statusRequested, this, &MainWindow::agentStatusRequested);
     connect(m_workbench, &WorkbenchPage::countChanged, this, [this](int shown, int total) {
         m_shown = shown;
         m_total = total;
@@ -148,6 +154,10 @@ void MainWindow::buildFileAndEditMenus()
           [] { return tr("&New ticket…"); });
     named(file->addAction(QString(), QKeySequence(Qt::Key_F5), this, &MainWindow::syncRequested),
           [] { return tr("&Sync now"); });
+    // Agents only (setRoutingUser() hides it for the others): the status bar's status menu.
+    m_agentActions.append(named(
+        file->addAction(QString(), QKeySequence(Qt::Key_F8), this, [this] { m_agentStatus->openMenu(); }),
+        [] { return tr("My &status…"); }));
     file->addSeparator();
     named(file->addAction(QString(), this, &MainWindow::confirmSignOut), [] { return tr("Sign &out"); });
     named(file->addAction(QString(), QKeySequence::Quit, qApp, &QApplication::closeAllWindows),
@@ -176,6 +186,10 @@ void MainWindow::buildTicketMenu()
     QAction *previous = named(ticket->addAction(QString(), m_workbench, &WorkbenchPage::previousTicket),
                               [] { return tr("&Previous ticket"); });
     previous->setShortcuts({QKeySequence(Qt::Key_K), QKeySequence(Qt::CTRL | Qt::Key_Up)});
+    // The server hands the agent the most urgent ticket they qualify for (agents only).
+    m_agentActions.append(
+        named(ticket->addAction(QString(), QKeySequence(Qt::Key_F6), this, &MainWindow::takeNextWaiting),
+              [] { return tr("Take next &waiting ticket"); }));
     ticket->addSeparator();
     named(ticket->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_T), pane, &TicketPane::take),
           [] { return tr("&Take"); });
@@ -241,9 +255,9 @@ void MainWindow::buildViewMenu()
               [q] { return Queues::title(q); });
     }
     QMenu *pages = textMenu(view, [] { return tr("&Pages"); });
-    // A manager has five pages (workbench, map, dashboard, reports, access log); arrangePages() names each
-    // entry after its page and hides the ones the user's role does not have.
-    for (int i = 0; i < 5; ++i)
+    // A manager has six pages (workbench, map, dashboard, team board, reports, access log); arrangePages()
+    // names each entry after its page and hides the ones the user's role does not have.
+    for (int i = 0; i < 6; ++i)
         m_pageActions.append(
             pages->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this, [this, i] {
                 if (i < m_pages->count())
@@ -336,6 +350,7 @@ void MainWindow::setCurrentUser(const User &user)
     }
     if (m_reports)
         m_reports->setFullDataAllowed(user.role == Role::Manager);
+    setRoutingUser();
     arrangePages();
 }
 
@@ -345,6 +360,10 @@ void MainWindow::onTicketsChanged(const QStringList &ids)
     m_notifier->reloadSoon();
     if (m_dashboard)
         m_dashboard->onTicketsChanged(ids);
+    if (m_teamBoard)
+        m_teamBoard->onTicketsChanged(ids);
+    if (!m_pendingNext.isEmpty() && ids.contains(m_pendingNext))
+        openPendingNext();
 }
 
 void MainWindow::confirmSignOut()
@@ -380,6 +399,9 @@ void MainWindow::onCacheCleared()
     m_reports = nullptr;
     delete m_accessLog; // the previous user's searches of the access log
     m_accessLog = nullptr;
+    delete m_teamBoard;
+    m_teamBoard = nullptr;
+    m_pendingNext.clear();
     QFile::remove(CacheFiles::factsFile(m_db.path()));
     if (m_map)
         m_map->reloadFromCache();

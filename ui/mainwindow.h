@@ -16,6 +16,7 @@ class QTabWidget;
 namespace pd {
 
 class AccessLogPage;
+class AgentStatusWidget;
 class ApiClient;
 class Clock;
 class Database;
@@ -26,6 +27,7 @@ class ReportsPage;
 class ServerLink;
 class SlaNotifier;
 class SyncStatusWidget;
+class TeamBoardPage;
 class WorkbenchPage;
 
 /**
@@ -53,6 +55,8 @@ public:
     [[nodiscard]] WorkbenchPage *workbench() const { return m_workbench; }
     [[nodiscard]] SyncStatusWidget *syncStatus() const { return m_syncStatus; }
     [[nodiscard]] SlaNotifier *notifier() const { return m_notifier; }
+    /// @brief The signed-in agent's status in the status bar (hidden for other roles).
+    [[nodiscard]] AgentStatusWidget *agentStatus() const { return m_agentStatus; }
     [[nodiscard]] QTabWidget *pages() const { return m_pages; }
     /// @name Pages other than the workbench, built on first use
     ///@{
@@ -61,7 +65,11 @@ public:
     [[nodiscard]] ReportsPage *reports() { return ensureReports(); }
     /// @brief Managers and administrators only (the tab is not shown to others).
     [[nodiscard]] AccessLogPage *accessLog() { return ensureAccessLog(); }
+    /// @brief Supervisors, managers and administrators only.
+    [[nodiscard]] TeamBoardPage *teamBoard() { return ensureTeamBoard(); }
     ///@}
+    /// @brief The ticket Next ticket brought, until it is in the cache and opened (empty: none waiting).
+    [[nodiscard]] const QString &pendingNextTicket() const { return m_pendingNext; }
 
 public Q_SLOTS:
     /// @brief The cache changed (sync or local edit): every page follows.
@@ -85,6 +93,13 @@ public Q_SLOTS:
                     const QString &mode);
     /// @brief The server's alert to a supervisor: someone of the team revealed unusually many customers.
     void onRevealAlert(const QString &userName, int customers, int limit, int minutes);
+    /// @brief Ticket › Take next waiting ticket (agents): POST /agents/me/next; the ticket opens as soon as
+    /// the change feed has brought it into the cache; "none waiting" and offline are said in the status bar.
+    void takeNextWaiting();
+    /// @brief The live feed's agent_status: this agent's own acknowledgement, and the team board's rows.
+    void onAgentStatus(const QJsonObject &message);
+    /// @brief The server refused this console's status ("status_refused").
+    void onStatusRefused(const QJsonObject &message);
 
 Q_SIGNALS:
     void syncRequested();
@@ -95,6 +110,8 @@ Q_SIGNALS:
     void presenceReported(const QString &ticketId, const QString &mode);
     /// @brief MapPage::liveViewportChanged: the couriers whose positions the console wants live.
     void liveViewportChanged(const QJsonValue &bbox);
+    /// @brief The agent chose a status (or idleness did): send it over the live feed.
+    void agentStatusRequested(const QString &status);
 
 protected:
     /// @brief QEvent::LanguageChange: menus, tab titles, window title and status bar in the new language.
@@ -120,6 +137,9 @@ private:
     DashboardPage *ensureDashboard();
     ReportsPage *ensureReports();
     AccessLogPage *ensureAccessLog();
+    TeamBoardPage *ensureTeamBoard();
+    void setRoutingUser();
+    void openPendingNext();
     ServerLink *serverLink();
     void notify(const QString &title, const QString &message, const QString &ticketId);
 
@@ -138,11 +158,16 @@ private:
     QWidget *m_dashboardSlot;
     QWidget *m_reportsSlot;
     AccessLogPage *m_accessLog = nullptr;
+    TeamBoardPage *m_teamBoard = nullptr;
+    QWidget *m_teamBoardSlot = nullptr;
+    QList<QAction *> m_agentActions; ///< Next ticket and My status: agents only
+    QString m_pendingNext;
     QWidget *m_accessLogSlot = nullptr;
     ServerLink *m_link = nullptr;
     QString m_currentWaybill;
     QLabel *m_countLabel;
     QLabel *m_cacheNotice = nullptr;
+    AgentStatusWidget *m_agentStatus;
     SyncStatusWidget *m_syncStatus;
     SlaNotifier *m_notifier;
     QSystemTrayIcon *m_tray = nullptr;

@@ -9,6 +9,7 @@
 #include "models/domain/clock.h"
 #include "models/store/ticketrepository.h"
 #include "reports/reportspage.h"
+#include "teamboard/teamboardpage.h"
 #include "workbench/ticketpane/calldialog.h" // complete types for the pane's QPointer members
 #include "workbench/ticketpane/resolvedialog.h"
 #include "workbench/ticketpane/ticketpane.h"
@@ -30,6 +31,8 @@ void MainWindow::arrangePages()
     const bool audits = role == Role::Manager || role == Role::Admin;
     if (!m_accessLogSlot)
         m_accessLogSlot = new QWidget(this);
+    if (!m_teamBoardSlot)
+        m_teamBoardSlot = new QWidget(this);
     QWidget *current = m_pages->currentWidget();
     const QSignalBlocker block(m_pages);
     m_pages->clear();
@@ -38,14 +41,17 @@ void MainWindow::arrangePages()
     if (steers)
         m_pages->addTab(m_dashboard ? static_cast<QWidget *>(m_dashboard) : m_dashboardSlot,
                         tr("&Dashboard"));
+    if (steers) // who is free and who is overloaded, live; drag tickets to agents
+        m_pages->addTab(m_teamBoard ? static_cast<QWidget *>(m_teamBoard) : m_teamBoardSlot,
+                        tr("Team &board"));
     if (reports)
         m_pages->addTab(m_reports ? static_cast<QWidget *>(m_reports) : m_reportsSlot, tr("&Reports"));
     if (audits)
         m_pages->addTab(m_accessLog ? static_cast<QWidget *>(m_accessLog) : m_accessLogSlot,
                         tr("Access &log"));
-    for (QWidget *page :
-         std::initializer_list<QWidget *>{m_mapSlot, m_dashboardSlot, m_reportsSlot, m_accessLogSlot, m_map,
-                                          m_dashboard, m_reports, m_accessLog})
+    for (QWidget *page : std::initializer_list<QWidget *>{m_mapSlot, m_dashboardSlot, m_reportsSlot,
+                                                          m_accessLogSlot, m_teamBoardSlot, m_map,
+                                                          m_dashboard, m_reports, m_accessLog, m_teamBoard})
         if (page && m_pages->indexOf(page) < 0)
             page->hide();
     if (current && m_pages->indexOf(current) >= 0)
@@ -67,6 +73,8 @@ void MainWindow::buildPageAt(int index)
         ensureReports();
     else if (w == m_accessLogSlot)
         ensureAccessLog();
+    else if (w == m_teamBoardSlot)
+        ensureTeamBoard();
     else
         return;
     arrangePages(); // the real page takes the placeholder's tab
