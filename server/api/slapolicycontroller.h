@@ -9,15 +9,13 @@ namespace pd::server {
 class SlaPolicyController final
 {
 public:
-    SlaPolicyController(DocumentStore &docs, SlaService &sla)
+    explicit SlaPolicyController(DocumentStore &docs)
         : m_docs(docs)
-        , m_sla(sla)
     {}
     void registerRoutes(Router &router);
 
 private:
     DocumentStore &m_docs;
-    SlaService &m_sla;
 };
 
 } // namespace pd::server

@@ -247,7 +247,7 @@ void ServerCore::registerRoutes()
     m_controllers->parcels = std::make_unique<ParcelsController>(*m_docs, *m_clock);
     m_controllers->directory =
         std::make_unique<DirectoryController>(*m_docs, *m_users, *m_auth, *m_positions, *m_hashing);
-    m_controllers->sla = std::make_unique<SlaPolicyController>(*m_docs, *m_sla);
+    m_controllers->sla = std::make_unique<SlaPolicyController>(*m_docs);
     m_controllers->auth->registerRoutes(*m_router);
     m_controllers->changes->registerRoutes(*m_router);
     m_controllers->tickets->registerRoutes(*m_router);
