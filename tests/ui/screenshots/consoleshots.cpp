@@ -1,7 +1,8 @@
 // Screenshots of every page of the console for docs/ (issue 24): signs in to a running parceldesk-server (the
 // demo) as a manager, syncs a new cache, and in each language writes <out-dir>/<page>-<lang>.png for the
 // workbench, the ticket pane (the open ticket with the longest conversation), the map, the dashboard, the
-// reports page, the Preferences dialog and the new-ticket dialog.
+// reports page, the team board, the agent's status control with its menu open, the Preferences dialog and the
+// new-ticket dialog.
 //   pd_console_shots --server http://127.0.0.1:8470 --out-dir docs/screenshots [--langs en,zh_CN,zh_TW]
 //   [--login manager1] [--password demo] [--size 1440x900]
 // scripts/screenshot-all.sh starts the demo server and runs it under Xvfb.
@@ -9,12 +10,15 @@
 #include "models/store/database.h"
 #include "sync/serverclock.h"
 #include "sync/syncengine.h"
+#include "ui/common/agentstatuswidget.h"
 #include "ui/common/language.h"
 #include "ui/common/preferencesdialog.h"
 #include "ui/dashboard/dashboardpage.h"
 #include "ui/mainwindow.h"
 #include "ui/map/mappage.h"
 #include "ui/reports/reportspage.h"
+#include "ui/teamboard/agentboardmodel.h"
+#include "ui/teamboard/teamboardpage.h"
 #include "ui/workbench/ticketpane/newticketdialog.h"
 #include "ui/workbench/ticketpane/ticketpane.h"
 #include "ui/workbench/workbenchpage.h"
@@ -22,12 +26,20 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMenu>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPainter>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 #include <cstdio>
 
@@ -58,6 +70,38 @@ std::optional<std::pair<User, qint64>> syncFrom(SyncEngine &engine, const QUrl &
     return std::make_pair(in.first().at(0).value<User>(), engine.clock()->nowMs());
 }
 
+/// Gives the demo's agents a status each (REST, as each agent; none "online", so the server pushes no ticket
+/// and the queues stay as the demo made them): the team board shows them in colour.
+void setDemoStatuses(const QUrl &server, const QString &password)
+{
+    QNetworkAccessManager net;
+    const auto call = [&](const QByteArray &method, const QString &path, const QJsonObject &body,
+                          const QByteArray &token) {
+        QNetworkRequest request(server.resolved(QUrl(path)));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        if (!token.isEmpty())
+            request.setRawHeader("Authorization", "Bearer " + token);
+        QNetworkReply *reply =
+            net.sendCustomRequest(request, method, QJsonDocument(body).toJson(QJsonDocument::Compact));
+        if (!QTest::qWaitFor([&] { return reply->isFinished(); }, 10000))
+            std::fprintf(stderr, "no answer to %s\n", qPrintable(path));
+        const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+        reply->deleteLater();
+        return answer;
+    };
+    const QList<std::pair<QString, QString>> statuses{
+        {u"agent1"_s, u"busy"_s}, {u"agent2"_s, u"break"_s}, {u"agent3"_s, u"away"_s}};
+    for (const auto &[login, status] : statuses) {
+        const QByteArray token =
+            call("POST", u"/api/v1/auth/login"_s, {{u"login"_s, login}, {u"password"_s, password}}, {})
+                .value(u"access_token"_s)
+                .toString()
+                .toLatin1();
+        if (!token.isEmpty())
+            call("PUT", u"/api/v1/agents/me/status"_s, {{u"status"_s, status}}, token);
+    }
+}
+
 /// The open ticket with the longest conversation: the pane at its fullest.
 QString busiestTicket(const Database &db)
 {
@@ -84,6 +128,43 @@ void showPage(MainWindow &window, QWidget *page, int settleMs)
     for (int i = 0; i < pages->count() && pages->currentWidget() != page; ++i)
         pages->setCurrentIndex(i);
     QTest::qWait(settleMs);
+}
+
+/// The status bar's agent status as an agent sees it, its menu open above it (a popup is a window of its
+/// own: painted onto the window's bottom-right corner).
+bool shootAgentStatus(const Database &db, Clock &clock, User user, const QSize &size, const QString &path)
+{
+    user.role = Role::Agent; // the control is an agent's
+    MainWindow window(db, clock, QTimeZone("Asia/Shanghai"));
+    window.setCurrentUser(user);
+    window.resize(size);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return false;
+    AgentStatusWidget *status = window.agentStatus();
+    status->request(u"busy"_s);
+    status->setConfirmed(u"busy"_s, clock.nowMs());
+    QTest::qWait(300);
+    QMenu *menu = status->menu();
+    for (QAction *a : menu->actions())
+        if (a->data().toString() == u"busy"_s)
+            menu->setActiveAction(a);
+    menu->adjustSize();
+    const QPixmap shot = window.grab();
+    const QPixmap popup = menu->grab();
+    const QRect bar = window.statusBar()->geometry();
+    const QRect crop(qMax(0, bar.right() - 760), qMax(0, bar.top() - popup.height() - 8), 760,
+                     bar.height() + popup.height() + 8);
+    QPixmap out = shot.copy(crop);
+    QPainter p(&out);
+    const QPoint button = status->button()->mapTo(&window, QPoint(0, 0)) - crop.topLeft();
+    p.drawPixmap(QPoint(button.x(), button.y() - popup.height()), popup);
+    p.setPen(QColor(0x99, 0x99, 0x99));
+    p.drawRect(QRect(QPoint(button.x(), button.y() - popup.height()), popup.size()).adjusted(0, 0, -1, -1));
+    p.end();
+    const bool ok = out.save(path);
+    std::printf("%s %s\n", ok ? "wrote" : "could not write", qPrintable(path));
+    return ok;
 }
 
 /// Every shot of one language; false when one could not be written.
@@ -115,6 +196,13 @@ bool shoot(const Database &db, Clock &clock, const User &user, ApiClient *api, c
     showPage(window, reports, 0);
     previewed.wait(60000);
     ok &= save(&window, out.filePath(u"reports"_s + suffix));
+    // The team board: every agent's status and load (GET /agents), the unassigned queue beside it.
+    TeamBoardPage *board = window.teamBoard();
+    showPage(window, board, 0);
+    if (!QTest::qWaitFor([&] { return board->agents()->rowCount() > 0; }, 10000))
+        std::fprintf(stderr, "the team board stayed empty\n");
+    QTest::qWait(1000);
+    ok &= save(&window, out.filePath(u"teamboard"_s + suffix));
 
     // Every ticket listed, the busiest one open in the pane.
     window.pages()->setCurrentIndex(0);
@@ -124,6 +212,8 @@ bool shoot(const Database &db, Clock &clock, const User &user, ApiClient *api, c
     QTest::qWait(1000);
     ok &= save(&window, out.filePath(u"workbench"_s + suffix));
     ok &= save(window.workbench()->pane(), out.filePath(u"ticketpane"_s + suffix));
+
+    ok &= shootAgentStatus(db, clock, user, size, out.filePath(u"agentstatus"_s + suffix));
 
     PreferencesDialog preferences(&window);
     preferences.show();
@@ -166,6 +256,7 @@ int main(int argc, char **argv)
         syncFrom(engine, QUrl(parser.value(server)), parser.value(login), parser.value(password));
     if (!synced)
         return 1;
+    setDemoStatuses(QUrl(parser.value(server)), parser.value(password));
     ManualClock clock(synced->second);
     QString error;
     auto db = Database::open(cachePath, &error);
