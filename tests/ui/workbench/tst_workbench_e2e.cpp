@@ -8,6 +8,7 @@
 #include "models/store/database.h"
 #include "models/store/ticketrepository.h"
 #include "sync/serverclock.h"
+#include "ui/common/agentstatuswidget.h"
 #include "ui/common/shortcutsdialog.h"
 #include "ui/login/signindialog.h"
 #include "ui/mainwindow.h"
@@ -107,6 +108,11 @@ void TestWorkbenchE2E::initTestCase()
     QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
     QVERIFY(QTest::qWaitFor([&] { return !m_window->currentUser().id.isEmpty(); }, 15000));
     QCOMPARE(m_window->currentUser().login, u"agent1"_s);
+    // Signed in, the agent is online and the server would push new tickets to them; on a call (busy) they
+    // wait in Unassigned for the agent to take them, as this test does.
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->agentStatus()->confirmed(), u"online"_s, 15000);
+    m_window->agentStatus()->request(u"busy"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->agentStatus()->confirmed(), u"busy"_s, 15000);
 }
 
 void TestWorkbenchE2E::cleanupTestCase()
