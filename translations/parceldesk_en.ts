@@ -31,6 +31,13 @@
     </message>
 </context>
 <context>
+    <name>pd::AgentBoardModel</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>pd::BreachListModel</name>
     <message numerus="yes">
         <source>%n min</source>
@@ -114,6 +121,13 @@
     </message>
 </context>
 <context>
+    <name>pd::TeamBoardPage</name>
+    <message numerus="yes">
+        <source>%n ticket(s) assigned to %1.</source>
+        <translation><numerusform>%n ticket assigned to %1.</numerusform><numerusform>%n tickets assigned to %1.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>pd::TicketTableModel</name>
     <message numerus="yes">
         <source>%n min</source>
@@ -130,6 +144,17 @@
     <message numerus="yes">
         <source>in %n min</source>
         <translation><numerusform>in %n min</numerusform><numerusform>in %n min</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pd::UnassignedModel</name>
+    <message numerus="yes">
+        <source>%n min late</source>
+        <translation><numerusform>%n min late</numerusform><numerusform>%n min late</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
     </message>
 </context>
 <context>

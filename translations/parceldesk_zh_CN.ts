@@ -46,7 +46,7 @@
         <translation>语言</translation>
     </message>
     <message>
-        <source>The company&apos;s time zone (IANA name).</source>
+        <source>The company's time zone (IANA name).</source>
         <translation>公司所在时区（IANA 名称）。</translation>
     </message>
     <message>
@@ -82,7 +82,7 @@
         <translation>界面语言：en、zh_CN 或 zh_TW（仅本次启动有效；长期设置请用“编辑 › 偏好设置”）。</translation>
     </message>
     <message>
-        <source>The ParcelDesk server&apos;s URL (default: the last one used).</source>
+        <source>The ParcelDesk server's URL (default: the last one used).</source>
         <translation>ParcelDesk 服务器的地址（默认：上次使用的服务器）。</translation>
     </message>
 </context>
@@ -121,7 +121,7 @@
         <translation>到期清除（客户信息已清空）</translation>
     </message>
     <message>
-        <source>Erasure of a customer&apos;s data</source>
+        <source>Erasure of a customer's data</source>
         <translation>删除某客户的信息</translation>
     </message>
     <message>
@@ -377,6 +377,92 @@
     </message>
 </context>
 <context>
+    <name>pd::AgentBoardModel</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation><numerusform>%n 分钟</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>持续</translation>
+    </message>
+    <message>
+        <source>Open / capacity</source>
+        <translation>未结 / 容量</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>即将超时</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>Current ticket</source>
+        <translation>当前工单</translation>
+    </message>
+</context>
+<context>
+    <name>pd::AgentStatusWidget</name>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Busy (on a call)</source>
+        <translation>忙碌（通话中）</translation>
+    </message>
+    <message>
+        <source>On a break</source>
+        <translation>休息中</translation>
+    </message>
+    <message>
+        <source>Away (idle)</source>
+        <translation>离开（空闲）</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>The server did not accept the status %1.</source>
+        <translation>服务器未接受状态“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 — refused</source>
+        <translation>%1 — 被拒绝</translation>
+    </message>
+    <message>
+        <source>%1 (sending…)</source>
+        <translation>%1（发送中…）</translation>
+    </message>
+    <message>
+        <source>My status: %1. Click or press F8 to change it.</source>
+        <translation>我的状态：%1。单击或按 F8 更改。</translation>
+    </message>
+    <message>
+        <source>My status</source>
+        <translation>我的状态</translation>
+    </message>
+</context>
+<context>
     <name>pd::AgentTableModel</name>
     <message>
         <source>Agent</source>
@@ -410,7 +496,7 @@
         <translation>服务器返回的不是 JSON 格式的响应（HTTP %1）。</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted: %1</source>
+        <source>The server's certificate is not trusted: %1</source>
         <translation>服务器证书不受信任：%1</translation>
     </message>
     <message>
@@ -474,8 +560,8 @@
 <context>
     <name>pd::BusinessCalendar</name>
     <message>
-        <source>must be a list of {&quot;start&quot;: &quot;HH:mm&quot;, &quot;end&quot;: &quot;HH:mm&quot;} with start before end</source>
-        <translation>必须是 {&quot;start&quot;: &quot;HH:mm&quot;, &quot;end&quot;: &quot;HH:mm&quot;} 的列表，且开始时间早于结束时间</translation>
+        <source>must be a list of {"start": "HH:mm", "end": "HH:mm"} with start before end</source>
+        <translation>必须是 {"start": "HH:mm", "end": "HH:mm"} 的列表，且开始时间早于结束时间</translation>
     </message>
     <message>
         <source>is not a known IANA time zone, e.g. Asia/Shanghai</source>
@@ -516,7 +602,7 @@
 <context>
     <name>pd::CacheKeychain</name>
     <message>
-        <source>No keychain is available on this computer (%1). ParcelDesk does not keep customers&apos; names, phone numbers and addresses here: they are encrypted with a key that exists only while ParcelDesk runs, so nothing readable stays on this computer, and they are downloaded again at the next start. Changes not sent before ParcelDesk closes cannot be kept either.</source>
+        <source>No keychain is available on this computer (%1). ParcelDesk does not keep customers' names, phone numbers and addresses here: they are encrypted with a key that exists only while ParcelDesk runs, so nothing readable stays on this computer, and they are downloaded again at the next start. Changes not sent before ParcelDesk closes cannot be kept either.</source>
         <translation>本机没有可用的钥匙串（%1）。ParcelDesk 不在本机保存客户的姓名、电话号码和地址：它们使用仅在 ParcelDesk 运行期间存在的密钥加密，因此本机不会留下可读的数据，下次启动时会重新下载。ParcelDesk 关闭前未发送的更改也无法保留。</translation>
     </message>
     <message>
@@ -780,15 +866,15 @@
         <translation>我的修改</translation>
     </message>
     <message>
-        <source>Server&apos;s</source>
+        <source>Server's</source>
         <translation>服务器版本</translation>
     </message>
     <message>
-        <source>Send your change again on top of the server&apos;s version</source>
+        <source>Send your change again on top of the server's version</source>
         <translation>在服务器版本的基础上重新提交我的修改</translation>
     </message>
     <message>
-        <source>Drop your change and use the server&apos;s copy</source>
+        <source>Drop your change and use the server's copy</source>
         <translation>放弃我的修改，采用服务器版本</translation>
     </message>
 </context>
@@ -907,7 +993,7 @@ Channel: %3 · Category: %4 · Priority: %5</source>
 渠道：%3 · 类别：%4 · 优先级：%5</translation>
     </message>
     <message>
-        <source>The parcel is not in the cache yet (data lag, or another carrier&apos;s leg). The ticket is linked when it appears.</source>
+        <source>The parcel is not in the cache yet (data lag, or another carrier's leg). The ticket is linked when it appears.</source>
         <translation>本地缓存中还没有此包裹（数据延迟，或属于其他快递公司承运的路段）。包裹出现后会自动关联到工单。</translation>
     </message>
     <message>
@@ -996,11 +1082,11 @@ Promised: %6</source>
         <translation>您的会话已结束，请重新登录后查看客户信息。</translation>
     </message>
     <message>
-        <source>The server refused to show this customer&apos;s data to you.</source>
+        <source>The server refused to show this customer's data to you.</source>
         <translation>服务器拒绝向您显示此客户的信息。</translation>
     </message>
     <message>
-        <source>The server refused to show this customer&apos;s data to you: %1</source>
+        <source>The server refused to show this customer's data to you: %1</source>
         <translation>服务器拒绝向您显示此客户的信息：%1</translation>
     </message>
     <message>
@@ -1573,8 +1659,8 @@ Promised: %6</source>
         <translation>必须是以元为单位、不小于零的金额</translation>
     </message>
     <message>
-        <source>must be {&quot;lat&quot;: -90…90, &quot;lon&quot;: -180…180}</source>
-        <translation>必须是 {&quot;lat&quot;: -90…90, &quot;lon&quot;: -180…180}</translation>
+        <source>must be {"lat": -90…90, "lon": -180…180}</source>
+        <translation>必须是 {"lat": -90…90, "lon": -180…180}</translation>
     </message>
     <message>
         <source>must be true or false</source>
@@ -1747,7 +1833,7 @@ Promised: %6</source>
     </message>
     <message>
         <source>▲ +%1 vs previous period</source>
-        <extracomment>%1 is the amount of change, e.g. &quot;1.2 pts&quot; or &quot;3.0 min&quot;</extracomment>
+        <extracomment>%1 is the amount of change, e.g. "1.2 pts" or "3.0 min"</extracomment>
         <translation>▲ 较上期 +%1</translation>
     </message>
     <message>
@@ -1786,7 +1872,7 @@ Promised: %6</source>
         <translation>此处不能修改字段“%1”。</translation>
     </message>
     <message>
-        <source>This ticket has a conflicting change to settle first: keep yours or take the server&apos;s.</source>
+        <source>This ticket has a conflicting change to settle first: keep yours or take the server's.</source>
         <translation>这张工单有待处理的修改冲突：请先选择保留您的修改或采用服务器版本。</translation>
     </message>
     <message>
@@ -1810,7 +1896,7 @@ Promised: %6</source>
         <translation>这张工单没有需要处理的冲突。</translation>
     </message>
     <message>
-        <source>Your change no longer fits the ticket as it is now; take the server&apos;s copy instead.</source>
+        <source>Your change no longer fits the ticket as it is now; take the server's copy instead.</source>
         <translation>您的修改已不适用于工单的当前状态，请采用服务器版本。</translation>
     </message>
     <message>
@@ -1973,11 +2059,11 @@ Promised: %6</source>
         </translation>
     </message>
     <message>
-        <source>Show customer&apos;s n&amp;umber…</source>
+        <source>Show customer's n&amp;umber…</source>
         <translation>显示客户号码(&amp;U)…</translation>
     </message>
     <message>
-        <source>Show customer&apos;s n&amp;ame…</source>
+        <source>Show customer's n&amp;ame…</source>
         <translation>显示客户姓名(&amp;A)…</translation>
     </message>
     <message>
@@ -2013,6 +2099,46 @@ Promised: %6</source>
         <translation>
             <numerusform>显示 %1 / %Ln 张工单</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>My &amp;status…</source>
+        <translation>我的状态(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Take next &amp;waiting ticket</source>
+        <translation>领取下一张待处理工单(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Offline: Next ticket needs the server. Nothing was changed.</source>
+        <translation>离线：领取下一张工单需要连接服务器。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Asking the server for the next ticket…</source>
+        <translation>正在向服务器请求下一张工单…</translation>
+    </message>
+    <message>
+        <source>No ticket waiting that you can take.</source>
+        <translation>没有您可以领取的待处理工单。</translation>
+    </message>
+    <message>
+        <source>Next ticket: %1</source>
+        <translation>下一张工单：%1</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is yours: opening it…</source>
+        <translation>工单 %1 已分给您：正在打开…</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is yours.</source>
+        <translation>工单 %1 已分给您。</translation>
+    </message>
+    <message>
+        <source>Your status was not changed: %1</source>
+        <translation>您的状态未更改：%1</translation>
+    </message>
+    <message>
+        <source>Team &amp;board</source>
+        <translation>团队看板(&amp;B)</translation>
     </message>
 </context>
 <context>
@@ -2176,7 +2302,7 @@ Promised: %6</source>
         <translation>这张工单属于其他班组。</translation>
     </message>
     <message>
-        <source>Settle the conflicting change first: keep yours or take the server&apos;s.</source>
+        <source>Settle the conflicting change first: keep yours or take the server's.</source>
         <translation>请先处理修改冲突：保留我的修改或采用服务器版本。</translation>
     </message>
     <message>
@@ -2216,7 +2342,7 @@ Promised: %6</source>
         <translation>工单解决后才能记录回访。</translation>
     </message>
     <message>
-        <source>Your role (%1) does not reveal customer data on tickets; a manager&apos;s weekly report can include it, and that export is logged.</source>
+        <source>Your role (%1) does not reveal customer data on tickets; a manager's weekly report can include it, and that export is logged.</source>
         <translation>您的角色（%1）不能在工单中查看完整客户信息；经理的周报可以包含这些信息，且该导出会被记录。</translation>
     </message>
     <message>
@@ -2285,12 +2411,12 @@ Promised: %6</source>
     </message>
     <message>
         <source>Reason: %1</source>
-        <comment>an exception scan&apos;s reason code from the operations system</comment>
+        <comment>an exception scan's reason code from the operations system</comment>
         <translation>原因：%1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <comment>exception reason, then the operator&apos;s words</comment>
+        <comment>exception reason, then the operator's words</comment>
         <translation>%1 · %2</translation>
     </message>
 </context>
@@ -2382,7 +2508,7 @@ Promised: %6</source>
         <translation>新工单：%1</translation>
     </message>
     <message numerus="yes">
-        <source>The server refused %n of your changes to this ticket. The ticket shows the server&apos;s copy; what you typed is kept here until you discard it.</source>
+        <source>The server refused %n of your changes to this ticket. The ticket shows the server's copy; what you typed is kept here until you discard it.</source>
         <translation>
             <numerusform>服务器拒绝了您对这张工单的 %n 项修改。工单显示的是服务器上的版本；您输入的内容保留在这里，直到您丢弃。</numerusform>
         </translation>
@@ -2449,7 +2575,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
         <translation>输出文件夹（不存在时自动创建）。</translation>
     </message>
     <message>
-        <source>Only this team&apos;s tickets.</source>
+        <source>Only this team's tickets.</source>
         <translation>只导出此班组的工单。</translation>
     </message>
     <message>
@@ -2461,7 +2587,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
         <translation>本地缓存所在的文件夹。</translation>
     </message>
     <message>
-        <source>The company&apos;s time zone (IANA name).</source>
+        <source>The company's time zone (IANA name).</source>
         <translation>公司所在时区（IANA 名称）。</translation>
     </message>
     <message>
@@ -2513,7 +2639,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
         <translation>%1 中的缓存由 %2 同步，而不是 %3：请先以 %3 的身份同步（不加 --offline）。</translation>
     </message>
     <message>
-        <source>Note: the report could not be recorded in the server&apos;s access log (no server session).</source>
+        <source>Note: the report could not be recorded in the server's access log (no server session).</source>
         <translation>注意：此报表未能记入服务器的访问日志（没有服务器会话）。</translation>
     </message>
 </context>
@@ -3074,19 +3200,19 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
 <context>
     <name>pd::RevealDialog</name>
     <message>
-        <source>Show the customer&apos;s phone number</source>
+        <source>Show the customer's phone number</source>
         <translation>显示客户电话号码</translation>
     </message>
     <message>
-        <source>Show the customer&apos;s name</source>
+        <source>Show the customer's name</source>
         <translation>显示客户姓名</translation>
     </message>
     <message>
-        <source>Show the parcel&apos;s addresses</source>
+        <source>Show the parcel's addresses</source>
         <translation>显示包裹地址</translation>
     </message>
     <message>
-        <source>Why do you need the customer&apos;s %1? The server records who looked, which ticket, when and why; the value is shown while this ticket is open and is not stored on this computer.</source>
+        <source>Why do you need the customer's %1? The server records who looked, which ticket, when and why; the value is shown while this ticket is open and is not stored on this computer.</source>
         <translation>您为什么需要客户的%1？服务器会记录查看人、工单、时间和原因；完整信息仅在此工单打开期间显示，不会保存在此电脑上。</translation>
     </message>
     <message>
@@ -3125,7 +3251,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
         <translation>客户手机号</translation>
     </message>
     <message>
-        <source>Last four digits of the customer&apos;s phone</source>
+        <source>Last four digits of the customer's phone</source>
         <translation>客户手机尾号</translation>
     </message>
     <message>
@@ -3473,7 +3599,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
 <context>
     <name>pd::SyncStatusWidget</name>
     <message>
-        <source>Server time in the company&apos;s time zone</source>
+        <source>Server time in the company's time zone</source>
         <translation>公司时区的服务器时间</translation>
     </message>
     <message>
@@ -3513,6 +3639,45 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
         <translation>
             <numerusform>%n 项被拒绝</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pd::TeamBoardPage</name>
+    <message>
+        <source>Offline: the agents' loads are not current.</source>
+        <translation>离线：坐席负载不是最新数据。</translation>
+    </message>
+    <message>
+        <source>Select one or more tickets in the queue and an agent first.</source>
+        <translation>请先在队列中选择一张或多张工单，并选择一名坐席。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) assigned to %1.</source>
+        <translation><numerusform>已将 %n 张工单分派给 %1。</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Agents (drop tickets on an agent to assign them)</source>
+        <translation>坐席(&amp;A)（将工单拖到坐席上即可分派）</translation>
+    </message>
+    <message>
+        <source>&amp;Unassigned tickets</source>
+        <translation>待分配工单(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Assign to selected a&amp;gent</source>
+        <translation>分派给所选坐席(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>Unassigned tickets</source>
+        <translation>待分配工单</translation>
+    </message>
+    <message>
+        <source>Assign the selected tickets to the selected agent</source>
+        <translation>将所选工单分派给所选坐席</translation>
     </message>
 </context>
 <context>
@@ -3739,7 +3904,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
     <message>
         <source>Next try: %1 (%2)</source>
-        <comment>time in the company&apos;s zone, then how long from now</comment>
+        <comment>time in the company's zone, then how long from now</comment>
         <translation>下次重试：%1（%2）</translation>
     </message>
     <message>
@@ -3753,6 +3918,33 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     <message>
         <source>Matched</source>
         <translation>匹配内容</translation>
+    </message>
+</context>
+<context>
+    <name>pd::UnassignedModel</name>
+    <message numerus="yes">
+        <source>%n min late</source>
+        <translation><numerusform>已超时 %n 分钟</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation><numerusform>%n 分钟</numerusform></translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
     </message>
 </context>
 <context>
@@ -3886,7 +4078,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
     <message>
         <source>%1 pp</source>
-        <extracomment>change of a share in percentage points (&quot;+1.2 pp&quot;); %1 is the number</extracomment>
+        <extracomment>change of a share in percentage points ("+1.2 pp"); %1 is the number</extracomment>
         <translation>%1 个百分点</translation>
     </message>
     <message>
@@ -4071,6 +4263,166 @@ Last seen %2</source>
     </message>
 </context>
 <context>
+    <name>pd::routing::Decision</name>
+    <message>
+        <source>key account</source>
+        <translation>大客户</translation>
+    </message>
+    <message>
+        <source>taken with Next ticket</source>
+        <translation>通过“下一张工单”领取</translation>
+    </message>
+    <message>
+        <source>the only qualified agent</source>
+        <translation>唯一符合条件的坐席</translation>
+    </message>
+    <message>
+        <source>next in turn of %1 qualified agents</source>
+        <translation>%1 名符合条件的坐席中轮到的下一位</translation>
+    </message>
+    <message>
+        <source>least loaded of %1 qualified agents</source>
+        <translation>%1 名符合条件的坐席中负载最低</translation>
+    </message>
+    <message>
+        <source>no deadline</source>
+        <translation>无截止时间</translation>
+    </message>
+    <message>
+        <source>deadline %1</source>
+        <translation>截止 %1</translation>
+    </message>
+    <message>
+        <source>taken from %1</source>
+        <translation>从 %1 处转出</translation>
+    </message>
+    <message>
+        <source>taken from %1, not opened in time</source>
+        <translation>从 %1 处转出（未按时打开）</translation>
+    </message>
+    <message>
+        <source>taken from %1, who is offline</source>
+        <translation>从 %1 处转出（该坐席已离线）</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <extracomment>Joins the parts of a routing reason: "least loaded of 4 qualified agents; deadline 10:42"</extracomment>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
+    <name>pd::routing::Routing</name>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>忙碌</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>离开</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>Earliest deadline first</source>
+        <translation>最早截止优先</translation>
+    </message>
+    <message>
+        <source>Round robin</source>
+        <translation>轮流分配</translation>
+    </message>
+    <message>
+        <source>Pull only</source>
+        <translation>仅自行领取</translation>
+    </message>
+</context>
+<context>
+    <name>pd::routing::RoutingPolicy</name>
+    <message>
+        <source>is not a field of the routing policy</source>
+        <translation>不是分配策略的字段</translation>
+    </message>
+    <message>
+        <source>must be a whole number between %1 and %2</source>
+        <translation>必须是 %1 到 %2 之间的整数</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>must be a list of codes</source>
+        <translation>必须是代码列表</translation>
+    </message>
+    <message>
+        <source>must be a non-empty text</source>
+        <translation>必须是非空文本</translation>
+    </message>
+    <message>
+        <source>must be one of: %1</source>
+        <translation>必须是以下之一：%1</translation>
+    </message>
+    <message>
+        <source>names no calendar of this policy</source>
+        <translation>不是本策略中的日历</translation>
+    </message>
+    <message>
+        <source>must be an object of priority codes</source>
+        <translation>必须是以优先级代码为键的对象</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>必须是列表</translation>
+    </message>
+    <message>
+        <source>must be a unique, non-empty id</source>
+        <translation>必须是唯一且非空的 ID</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>为必填项</translation>
+    </message>
+    <message>
+        <source>must be a unique, non-empty name</source>
+        <translation>必须是唯一且非空的名称</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>必须是对象</translation>
+    </message>
+</context>
+<context>
+    <name>pd::server::AgentStatusService</name>
+    <message>
+        <source>The status must be one of: %1.</source>
+        <translation>状态必须是以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>Only agents have a routing status.</source>
+        <translation>只有坐席有分配状态。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::server::AssignmentService</name>
+    <message>
+        <source>You are %1: set your status to online (or busy) to take tickets.</source>
+        <translation>您当前为“%1”：请将状态设为在线（或忙碌）后再领取工单。</translation>
+    </message>
+    <message>
+        <source>assignee offline; back to the unassigned queue</source>
+        <translation>处理人离线；已退回待分配队列</translation>
+    </message>
+</context>
+<context>
     <name>pd::server::CsvImport</name>
     <message>
         <source>cannot read %1: %2</source>
@@ -4116,28 +4468,20 @@ Last seen %2</source>
         <source>appears twice in the file</source>
         <translation>在文件中出现了两次</translation>
     </message>
+    <message>
+        <source>must be zh, yue, en or empty</source>
+        <translation>必须是 zh、yue、en 或留空</translation>
+    </message>
 </context>
 <context>
     <name>pd::server::CustomerCommand</name>
-    <message>
-        <source>Erase a customer&apos;s name, phone number and addresses from every record on the server.</source>
-        <translation>从服务器上的所有记录中删除某位客户的姓名、电话号码和地址。</translation>
-    </message>
-    <message>
-        <source>erase</source>
-        <translation>erase</translation>
-    </message>
     <message>
         <source>Database URL (sqlite:PATH or postgresql://…).</source>
         <translation>数据库 URL（sqlite:路径 或 postgresql://…）。</translation>
     </message>
     <message>
-        <source>The customer&apos;s phone number.</source>
+        <source>The customer's phone number.</source>
         <translation>客户的电话号码。</translation>
-    </message>
-    <message>
-        <source>Usage: parceldesk-server customer erase --phone NUMBER [--db URL]</source>
-        <translation>用法：parceldesk-server customer erase --phone 号码 [--db URL]</translation>
     </message>
     <message>
         <source>--phone: %1</source>
@@ -4151,6 +4495,44 @@ Last seen %2</source>
         <source>Database error: %1</source>
         <translation>数据库错误：%1</translation>
     </message>
+    <message>
+        <source>%1 was not a key account.</source>
+        <translation>%1 原本不是大客户。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a key account (%2 open tickets updated).</source>
+        <translation>%1 已不再是大客户（已更新 %2 张未关闭工单）。</translation>
+    </message>
+    <message>
+        <source>%1 is a key account (%2 open tickets updated).</source>
+        <translation>%1 已设为大客户（已更新 %2 张未关闭工单）。</translation>
+    </message>
+    <message>
+        <source>--%1: %2</source>
+        <translation>--%1：%2</translation>
+    </message>
+    <message>
+        <source>Erase a customer's name, phone number and addresses from every record on the server, or mark a customer as a key account.</source>
+        <translation>从服务器的所有记录中删除客户的姓名、电话号码和地址，或将客户标记为大客户。</translation>
+    </message>
+    <message>
+        <source>erase or key-account</source>
+        <translation>erase 或 key-account</translation>
+    </message>
+    <message>
+        <source>key-account: a note shown to managers.</source>
+        <translation>key-account：显示给经理的备注。</translation>
+    </message>
+    <message>
+        <source>key-account: take the customer off the register.</source>
+        <translation>key-account：将客户从大客户名录中移除。</translation>
+    </message>
+    <message>
+        <source>Usage: parceldesk-server customer erase --phone NUMBER [--db URL]
+       parceldesk-server customer key-account --phone NUMBER [--label TEXT] [--remove] [--db URL]</source>
+        <translation>用法：parceldesk-server customer erase --phone 号码 [--db URL]
+      parceldesk-server customer key-account --phone 号码 [--label 文本] [--remove] [--db URL]</translation>
+    </message>
 </context>
 <context>
     <name>pd::server::DemoSeeder</name>
@@ -4159,7 +4541,7 @@ Last seen %2</source>
         <translation>演示用户（密码：demo）：agent1、agent2（A 组）、agent3（B 组）、lead1（主管）、manager1（经理）、admin（管理员）。仅限演示模式。</translation>
     </message>
     <message>
-        <source>--demo refuses %1: that database was not created by --demo, and the demo would add users with the password &quot;demo&quot; and its simulator would rewrite the parcels. Give --demo a new --db (an empty database), or start without --demo.</source>
+        <source>--demo refuses %1: that database was not created by --demo, and the demo would add users with the password "demo" and its simulator would rewrite the parcels. Give --demo a new --db (an empty database), or start without --demo.</source>
         <translation>--demo 拒绝使用 %1：该数据库不是由 --demo 创建的，演示模式会添加密码为“demo”的用户，其模拟器还会改写包裹数据。请为 --demo 指定新的 --db（空数据库），或不带 --demo 启动。</translation>
     </message>
     <message>
@@ -4255,6 +4637,40 @@ Last seen %2</source>
     </message>
 </context>
 <context>
+    <name>pd::server::KeyAccountService</name>
+    <message>
+        <source>Send the customer's phone number as "phone".</source>
+        <translation>请在 "phone" 字段中发送客户的电话号码。</translation>
+    </message>
+    <message>
+        <source>label must be text.</source>
+        <translation>label 必须是文本。</translation>
+    </message>
+    <message>
+        <source>That number is not a key account.</source>
+        <translation>该号码不是大客户。</translation>
+    </message>
+    <message>
+        <source>Enter the customer's phone number.</source>
+        <translation>请输入客户的电话号码。</translation>
+    </message>
+    <message>
+        <source>The phone number looks masked (it contains *): enter the full number.</source>
+        <translation>该电话号码看起来已被掩码（含有 *）：请输入完整号码。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::server::RoutingController</name>
+    <message>
+        <source>The routing policy is not valid.</source>
+        <translation>分配策略无效。</translation>
+    </message>
+    <message>
+        <source>The routing policy changed since the version you edited (it is at version %1).</source>
+        <translation>分配策略在您编辑之后已被修改（当前为第 %1 版）。</translation>
+    </message>
+</context>
+<context>
     <name>pd::server::UserCommands</name>
     <message>
         <source>Manage user accounts. The password is read from standard input (one line).</source>
@@ -4265,7 +4681,7 @@ Last seen %2</source>
         <translation>add、passwd、disable 或 enable</translation>
     </message>
     <message>
-        <source>the user&apos;s login</source>
+        <source>the user's login</source>
         <translation>用户登录名</translation>
     </message>
     <message>
@@ -4404,7 +4820,7 @@ Last seen %2</source>
         <translation>接收的 WebSocket 消息的最大字节数。</translation>
     </message>
     <message>
-        <source>Allow --demo on an address beyond loopback (its users&apos; password is &quot;demo&quot;).</source>
+        <source>Allow --demo on an address beyond loopback (its users' password is "demo").</source>
         <translation>允许 --demo 监听本机回环以外的地址（其用户密码为“demo”）。</translation>
     </message>
     <message>
@@ -4416,7 +4832,7 @@ Last seen %2</source>
         <translation>已保存的首次响应（Idempotency-Key）的保留秒数。</translation>
     </message>
     <message>
-        <source>--demo listens on loopback only (its users&apos; password is &quot;demo&quot;); %1 is not a loopback address. Add --demo-force-public to serve the demo beyond this machine.</source>
+        <source>--demo listens on loopback only (its users' password is "demo"); %1 is not a loopback address. Add --demo-force-public to serve the demo beyond this machine.</source>
         <translation>--demo 只监听本机回环地址（其用户密码为“demo”）；%1 不是回环地址。如需在本机以外提供演示，请加上 --demo-force-public。</translation>
     </message>
     <message>
@@ -4460,7 +4876,7 @@ Last seen %2</source>
         <translation>等待密码校验的登录数；超过则返回 503。</translation>
     </message>
     <message>
-        <source>Volume figures of a new demo: city (the city&apos;s parcel volume, default) or parcels (only the detailed parcels; tests).</source>
+        <source>Volume figures of a new demo: city (the city's parcel volume, default) or parcels (only the detailed parcels; tests).</source>
         <translation>新演示的业务量数据：city（全市包裹业务量，默认）或 parcels（仅明细包裹；用于测试）。</translation>
     </message>
     <message>

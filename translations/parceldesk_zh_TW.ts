@@ -46,7 +46,7 @@
         <translation>語言</translation>
     </message>
     <message>
-        <source>The company&apos;s time zone (IANA name).</source>
+        <source>The company's time zone (IANA name).</source>
         <translation>公司所在時區（IANA 名稱）。</translation>
     </message>
     <message>
@@ -82,7 +82,7 @@
         <translation>介面語言：en、zh_CN 或 zh_TW（僅本次啟動有效；長期設定請用“編輯 › 偏好設定”）。</translation>
     </message>
     <message>
-        <source>The ParcelDesk server&apos;s URL (default: the last one used).</source>
+        <source>The ParcelDesk server's URL (default: the last one used).</source>
         <translation>ParcelDesk 伺服器的地址（預設：上次使用的伺服器）。</translation>
     </message>
 </context>
@@ -121,7 +121,7 @@
         <translation>到期清除（客戶資訊已清空）</translation>
     </message>
     <message>
-        <source>Erasure of a customer&apos;s data</source>
+        <source>Erasure of a customer's data</source>
         <translation>刪除某客戶的資訊</translation>
     </message>
     <message>
@@ -146,9 +146,7 @@
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation>
-            <numerusform>%n 條記錄</numerusform>
-        </translation>
+        <translation><numerusform>%n 條記錄</numerusform></translation>
     </message>
     <message>
         <source>customer %1</source>
@@ -259,9 +257,7 @@
     </message>
     <message numerus="yes">
         <source>%n entry(ies) saved to %1.</source>
-        <translation>
-            <numerusform>已將 %n 條記錄儲存到 %1。</numerusform>
-        </translation>
+        <translation><numerusform>已將 %n 條記錄儲存到 %1。</numerusform></translation>
     </message>
     <message>
         <source>Asking the server…</source>
@@ -273,15 +269,11 @@
     </message>
     <message numerus="yes">
         <source>%n entry(ies) shown; older ones: Load more.</source>
-        <translation>
-            <numerusform>已顯示 %n 條記錄；更早的記錄請點“載入更多”。</numerusform>
-        </translation>
+        <translation><numerusform>已顯示 %n 條記錄；更早的記錄請點“載入更多”。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies) found.</source>
-        <translation>
-            <numerusform>找到 %n 條記錄。</numerusform>
-        </translation>
+        <translation><numerusform>找到 %n 條記錄。</numerusform></translation>
     </message>
     <message>
         <source>The server cannot be reached; the access log is kept on the server only.</source>
@@ -348,9 +340,7 @@
     </message>
     <message numerus="yes">
         <source>%1 (%n open)</source>
-        <translation>
-            <numerusform>%1（%n 單未結）</numerusform>
-        </translation>
+        <translation><numerusform>%1（%n 單未結）</numerusform></translation>
     </message>
 </context>
 <context>
@@ -374,6 +364,92 @@
     <message>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
+    </message>
+</context>
+<context>
+    <name>pd::AgentBoardModel</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation><numerusform>%n 分鐘</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小時 %2 分鐘</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>持續</translation>
+    </message>
+    <message>
+        <source>Open / capacity</source>
+        <translation>未結 / 容量</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>即將超時</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>已超時</translation>
+    </message>
+    <message>
+        <source>Current ticket</source>
+        <translation>當前工單</translation>
+    </message>
+</context>
+<context>
+    <name>pd::AgentStatusWidget</name>
+    <message>
+        <source>Online</source>
+        <translation>線上</translation>
+    </message>
+    <message>
+        <source>Busy (on a call)</source>
+        <translation>忙碌（通話中）</translation>
+    </message>
+    <message>
+        <source>On a break</source>
+        <translation>休息中</translation>
+    </message>
+    <message>
+        <source>Away (idle)</source>
+        <translation>離開（空閒）</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>離線</translation>
+    </message>
+    <message>
+        <source>The server did not accept the status %1.</source>
+        <translation>伺服器未接受狀態“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 — refused</source>
+        <translation>%1 — 被拒絕</translation>
+    </message>
+    <message>
+        <source>%1 (sending…)</source>
+        <translation>%1（傳送中…）</translation>
+    </message>
+    <message>
+        <source>My status: %1. Click or press F8 to change it.</source>
+        <translation>我的狀態：%1。單擊或按 F8 更改。</translation>
+    </message>
+    <message>
+        <source>My status</source>
+        <translation>我的狀態</translation>
     </message>
 </context>
 <context>
@@ -410,7 +486,7 @@
         <translation>伺服器返回的不是 JSON 格式的回應（HTTP %1）。</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted: %1</source>
+        <source>The server's certificate is not trusted: %1</source>
         <translation>伺服器證書不受信任：%1</translation>
     </message>
     <message>
@@ -430,9 +506,7 @@
     <name>pd::BreachListModel</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation>
-            <numerusform>%n 分鐘</numerusform>
-        </translation>
+        <translation><numerusform>%n 分鐘</numerusform></translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
@@ -474,8 +548,8 @@
 <context>
     <name>pd::BusinessCalendar</name>
     <message>
-        <source>must be a list of {&quot;start&quot;: &quot;HH:mm&quot;, &quot;end&quot;: &quot;HH:mm&quot;} with start before end</source>
-        <translation>必須是 {&quot;start&quot;: &quot;HH:mm&quot;, &quot;end&quot;: &quot;HH:mm&quot;} 的列表，且開始時間早於結束時間</translation>
+        <source>must be a list of {"start": "HH:mm", "end": "HH:mm"} with start before end</source>
+        <translation>必須是 {"start": "HH:mm", "end": "HH:mm"} 的列表，且開始時間早於結束時間</translation>
     </message>
     <message>
         <source>is not a known IANA time zone, e.g. Asia/Shanghai</source>
@@ -516,7 +590,7 @@
 <context>
     <name>pd::CacheKeychain</name>
     <message>
-        <source>No keychain is available on this computer (%1). ParcelDesk does not keep customers&apos; names, phone numbers and addresses here: they are encrypted with a key that exists only while ParcelDesk runs, so nothing readable stays on this computer, and they are downloaded again at the next start. Changes not sent before ParcelDesk closes cannot be kept either.</source>
+        <source>No keychain is available on this computer (%1). ParcelDesk does not keep customers' names, phone numbers and addresses here: they are encrypted with a key that exists only while ParcelDesk runs, so nothing readable stays on this computer, and they are downloaded again at the next start. Changes not sent before ParcelDesk closes cannot be kept either.</source>
         <translation>本機沒有可用的鑰匙串（%1）。ParcelDesk 不在本機儲存客戶的姓名、電話號碼和地址：它們使用僅在 ParcelDesk 執行期間存在的金鑰加密，因此本機不會留下可讀的資料，下次啟動時會重新下載。ParcelDesk 關閉前未傳送的更改也無法保留。</translation>
     </message>
     <message>
@@ -780,15 +854,15 @@
         <translation>我的修改</translation>
     </message>
     <message>
-        <source>Server&apos;s</source>
+        <source>Server's</source>
         <translation>伺服器版本</translation>
     </message>
     <message>
-        <source>Send your change again on top of the server&apos;s version</source>
+        <source>Send your change again on top of the server's version</source>
         <translation>在伺服器版本的基礎上重新提交我的修改</translation>
     </message>
     <message>
-        <source>Drop your change and use the server&apos;s copy</source>
+        <source>Drop your change and use the server's copy</source>
         <translation>放棄我的修改，採用伺服器版本</translation>
     </message>
 </context>
@@ -907,7 +981,7 @@ Channel: %3 · Category: %4 · Priority: %5</source>
 管道：%3 · 類別：%4 · 優先順序：%5</translation>
     </message>
     <message>
-        <source>The parcel is not in the cache yet (data lag, or another carrier&apos;s leg). The ticket is linked when it appears.</source>
+        <source>The parcel is not in the cache yet (data lag, or another carrier's leg). The ticket is linked when it appears.</source>
         <translation>本地快取中還沒有此包裹（資料延遲，或屬於其他快遞公司承運的路段）。包裹出現後會自動關聯到工單。</translation>
     </message>
     <message>
@@ -996,11 +1070,11 @@ Promised: %6</source>
         <translation>您的工作階段已結束，請重新登入後檢視客戶資訊。</translation>
     </message>
     <message>
-        <source>The server refused to show this customer&apos;s data to you.</source>
+        <source>The server refused to show this customer's data to you.</source>
         <translation>伺服器拒絕向您顯示此客戶的資訊。</translation>
     </message>
     <message>
-        <source>The server refused to show this customer&apos;s data to you: %1</source>
+        <source>The server refused to show this customer's data to you: %1</source>
         <translation>伺服器拒絕向您顯示此客戶的資訊：%1</translation>
     </message>
     <message>
@@ -1552,9 +1626,7 @@ Promised: %6</source>
     </message>
     <message numerus="yes">
         <source>is longer than %n character(s)</source>
-        <translation>
-            <numerusform>超過 %n 個字元</numerusform>
-        </translation>
+        <translation><numerusform>超過 %n 個字元</numerusform></translation>
     </message>
     <message>
         <source>must be an ISO 8601 time with a time zone offset, e.g. 2026-11-23T08:15:00Z</source>
@@ -1573,8 +1645,8 @@ Promised: %6</source>
         <translation>必須是以元為單位、不小於零的金額</translation>
     </message>
     <message>
-        <source>must be {&quot;lat&quot;: -90…90, &quot;lon&quot;: -180…180}</source>
-        <translation>必須是 {&quot;lat&quot;: -90…90, &quot;lon&quot;: -180…180}</translation>
+        <source>must be {"lat": -90…90, "lon": -180…180}</source>
+        <translation>必須是 {"lat": -90…90, "lon": -180…180}</translation>
     </message>
     <message>
         <source>must be true or false</source>
@@ -1747,7 +1819,7 @@ Promised: %6</source>
     </message>
     <message>
         <source>▲ +%1 vs previous period</source>
-        <extracomment>%1 is the amount of change, e.g. &quot;1.2 pts&quot; or &quot;3.0 min&quot;</extracomment>
+        <extracomment>%1 is the amount of change, e.g. "1.2 pts" or "3.0 min"</extracomment>
         <translation>▲ 較上期 +%1</translation>
     </message>
     <message>
@@ -1786,7 +1858,7 @@ Promised: %6</source>
         <translation>此處不能修改欄位“%1”。</translation>
     </message>
     <message>
-        <source>This ticket has a conflicting change to settle first: keep yours or take the server&apos;s.</source>
+        <source>This ticket has a conflicting change to settle first: keep yours or take the server's.</source>
         <translation>這張工單有待處理的修改衝突：請先選擇保留您的修改或採用伺服器版本。</translation>
     </message>
     <message>
@@ -1810,7 +1882,7 @@ Promised: %6</source>
         <translation>這張工單沒有需要處理的衝突。</translation>
     </message>
     <message>
-        <source>Your change no longer fits the ticket as it is now; take the server&apos;s copy instead.</source>
+        <source>Your change no longer fits the ticket as it is now; take the server's copy instead.</source>
         <translation>您的修改已不適用於工單的目前狀態，請採用伺服器版本。</translation>
     </message>
     <message>
@@ -1854,9 +1926,7 @@ Promised: %6</source>
     </message>
     <message numerus="yes">
         <source>%Ln ticket(s) shown</source>
-        <translation>
-            <numerusform>顯示 %Ln 張工單</numerusform>
-        </translation>
+        <translation><numerusform>顯示 %Ln 張工單</numerusform></translation>
     </message>
     <message>
         <source>&amp;New ticket…</source>
@@ -1968,16 +2038,14 @@ Promised: %6</source>
     </message>
     <message numerus="yes">
         <source>%n ticket(s) have a conflict you have not resolved. Signing out removes your tickets from this computer, and your version of those changes with them.</source>
-        <translation>
-            <numerusform>有 %n 張工單的衝突尚未處理。登出會從這臺電腦上刪除您的工單，您對這些修改的版本也會一併刪除。</numerusform>
-        </translation>
+        <translation><numerusform>有 %n 張工單的衝突尚未處理。登出會從這臺電腦上刪除您的工單，您對這些修改的版本也會一併刪除。</numerusform></translation>
     </message>
     <message>
-        <source>Show customer&apos;s n&amp;umber…</source>
+        <source>Show customer's n&amp;umber…</source>
         <translation>顯示客戶號碼(&amp;U)…</translation>
     </message>
     <message>
-        <source>Show customer&apos;s n&amp;ame…</source>
+        <source>Show customer's n&amp;ame…</source>
         <translation>顯示客戶姓名(&amp;A)…</translation>
     </message>
     <message>
@@ -2010,9 +2078,47 @@ Promised: %6</source>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln ticket(s) shown</source>
-        <translation>
-            <numerusform>顯示 %1 / %Ln 張工單</numerusform>
-        </translation>
+        <translation><numerusform>顯示 %1 / %Ln 張工單</numerusform></translation>
+    </message>
+    <message>
+        <source>My &amp;status…</source>
+        <translation>我的狀態(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Take next &amp;waiting ticket</source>
+        <translation>領取下一張待處理工單(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Offline: Next ticket needs the server. Nothing was changed.</source>
+        <translation>離線：領取下一張工單需要連線伺服器。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Asking the server for the next ticket…</source>
+        <translation>正在向伺服器請求下一張工單…</translation>
+    </message>
+    <message>
+        <source>No ticket waiting that you can take.</source>
+        <translation>沒有您可以領取的待處理工單。</translation>
+    </message>
+    <message>
+        <source>Next ticket: %1</source>
+        <translation>下一張工單：%1</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is yours: opening it…</source>
+        <translation>工單 %1 已分給您：正在開啟…</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is yours.</source>
+        <translation>工單 %1 已分給您。</translation>
+    </message>
+    <message>
+        <source>Your status was not changed: %1</source>
+        <translation>您的狀態未更改：%1</translation>
+    </message>
+    <message>
+        <source>Team &amp;board</source>
+        <translation>團隊看板(&amp;B)</translation>
     </message>
 </context>
 <context>
@@ -2051,15 +2157,11 @@ Promised: %6</source>
     </message>
     <message numerus="yes">
         <source>%Ln parcel(s) on the map</source>
-        <translation>
-            <numerusform>地圖上共 %Ln 個包裹</numerusform>
-        </translation>
+        <translation><numerusform>地圖上共 %Ln 個包裹</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln parcel(s) under way here</source>
-        <translation>
-            <numerusform>此區域有 %Ln 個在途包裹</numerusform>
-        </translation>
+        <translation><numerusform>此區域有 %Ln 個在途包裹</numerusform></translation>
     </message>
     <message>
         <source>Offline: the parcels in this area are shown as loaded at %1; they may have moved since.</source>
@@ -2176,7 +2278,7 @@ Promised: %6</source>
         <translation>這張工單屬於其他班組。</translation>
     </message>
     <message>
-        <source>Settle the conflicting change first: keep yours or take the server&apos;s.</source>
+        <source>Settle the conflicting change first: keep yours or take the server's.</source>
         <translation>請先處理修改衝突：保留我的修改或採用伺服器版本。</translation>
     </message>
     <message>
@@ -2216,7 +2318,7 @@ Promised: %6</source>
         <translation>工單解決後才能記錄回訪。</translation>
     </message>
     <message>
-        <source>Your role (%1) does not reveal customer data on tickets; a manager&apos;s weekly report can include it, and that export is logged.</source>
+        <source>Your role (%1) does not reveal customer data on tickets; a manager's weekly report can include it, and that export is logged.</source>
         <translation>您的角色（%1）不能在工單中檢視完整客戶資訊；經理的週報可以包含這些資訊，且該匯出會被記錄。</translation>
     </message>
     <message>
@@ -2285,12 +2387,12 @@ Promised: %6</source>
     </message>
     <message>
         <source>Reason: %1</source>
-        <comment>an exception scan&apos;s reason code from the operations system</comment>
+        <comment>an exception scan's reason code from the operations system</comment>
         <translation>原因：%1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <comment>exception reason, then the operator&apos;s words</comment>
+        <comment>exception reason, then the operator's words</comment>
         <translation>%1 · %2</translation>
     </message>
 </context>
@@ -2382,10 +2484,8 @@ Promised: %6</source>
         <translation>新工單：%1</translation>
     </message>
     <message numerus="yes">
-        <source>The server refused %n of your changes to this ticket. The ticket shows the server&apos;s copy; what you typed is kept here until you discard it.</source>
-        <translation>
-            <numerusform>伺服器拒絕了您對這張工單的 %n 項修改。工單顯示的是伺服器上的版本；您輸入的內容保留在這裡，直到您丟棄。</numerusform>
-        </translation>
+        <source>The server refused %n of your changes to this ticket. The ticket shows the server's copy; what you typed is kept here until you discard it.</source>
+        <translation><numerusform>伺服器拒絕了您對這張工單的 %n 項修改。工單顯示的是伺服器上的版本；您輸入的內容保留在這裡，直到您丟棄。</numerusform></translation>
     </message>
     <message>
         <source>%1
@@ -2449,7 +2549,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
         <translation>輸出資料夾（不存在時自動建立）。</translation>
     </message>
     <message>
-        <source>Only this team&apos;s tickets.</source>
+        <source>Only this team's tickets.</source>
         <translation>只匯出此班組的工單。</translation>
     </message>
     <message>
@@ -2461,7 +2561,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
         <translation>本地快取所在的資料夾。</translation>
     </message>
     <message>
-        <source>The company&apos;s time zone (IANA name).</source>
+        <source>The company's time zone (IANA name).</source>
         <translation>公司所在時區（IANA 名稱）。</translation>
     </message>
     <message>
@@ -2513,7 +2613,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
         <translation>%1 中的快取由 %2 同步，而不是 %3：請先以 %3 的身份同步（不加 --offline）。</translation>
     </message>
     <message>
-        <source>Note: the report could not be recorded in the server&apos;s access log (no server session).</source>
+        <source>Note: the report could not be recorded in the server's access log (no server session).</source>
         <translation>注意：此報表未能記入伺服器的存取記錄（沒有伺服器工作階段）。</translation>
     </message>
 </context>
@@ -2971,9 +3071,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
     <message numerus="yes">
         <source>%n file(s) written.</source>
-        <translation>
-            <numerusform>已寫入 %n 個檔案。</numerusform>
-        </translation>
+        <translation><numerusform>已寫入 %n 個檔案。</numerusform></translation>
     </message>
     <message>
         <source>Export cancelled.</source>
@@ -3074,19 +3172,19 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
 <context>
     <name>pd::RevealDialog</name>
     <message>
-        <source>Show the customer&apos;s phone number</source>
+        <source>Show the customer's phone number</source>
         <translation>顯示客戶電話號碼</translation>
     </message>
     <message>
-        <source>Show the customer&apos;s name</source>
+        <source>Show the customer's name</source>
         <translation>顯示客戶姓名</translation>
     </message>
     <message>
-        <source>Show the parcel&apos;s addresses</source>
+        <source>Show the parcel's addresses</source>
         <translation>顯示包裹地址</translation>
     </message>
     <message>
-        <source>Why do you need the customer&apos;s %1? The server records who looked, which ticket, when and why; the value is shown while this ticket is open and is not stored on this computer.</source>
+        <source>Why do you need the customer's %1? The server records who looked, which ticket, when and why; the value is shown while this ticket is open and is not stored on this computer.</source>
         <translation>您為什麼需要客戶的%1？伺服器會記錄檢視人、工單、時間和原因；完整資訊僅在此工單開啟期間顯示，不會儲存在此電腦上。</translation>
     </message>
     <message>
@@ -3125,7 +3223,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
         <translation>客戶手機號</translation>
     </message>
     <message>
-        <source>Last four digits of the customer&apos;s phone</source>
+        <source>Last four digits of the customer's phone</source>
         <translation>客戶手機尾號</translation>
     </message>
     <message>
@@ -3165,9 +3263,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
     <message numerus="yes">
         <source>%n change(s) could not be sent. They stay on this computer for you only and are sent when you sign in here again.</source>
-        <translation>
-            <numerusform>有 %n 項修改未能傳送。它們僅為您保留在這臺電腦上，您再次在此登入時會自動傳送。</numerusform>
-        </translation>
+        <translation><numerusform>有 %n 項修改未能傳送。它們僅為您保留在這臺電腦上，您再次在此登入時會自動傳送。</numerusform></translation>
     </message>
     <message>
         <source>The server could not be reached to end your session; it cannot be resumed from this computer any more.</source>
@@ -3441,9 +3537,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
     <message numerus="yes">
         <source>%n change(s) received.</source>
-        <translation>
-            <numerusform>已接收 %n 條變更。</numerusform>
-        </translation>
+        <translation><numerusform>已接收 %n 條變更。</numerusform></translation>
     </message>
     <message>
         <source>The server refused this change (HTTP %1).</source>
@@ -3473,7 +3567,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
 <context>
     <name>pd::SyncStatusWidget</name>
     <message>
-        <source>Server time in the company&apos;s time zone</source>
+        <source>Server time in the company's time zone</source>
         <translation>公司時區的伺服器時間</translation>
     </message>
     <message>
@@ -3498,21 +3592,54 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
     <message numerus="yes">
         <source>%n pending</source>
-        <translation>
-            <numerusform>%n 項待傳送</numerusform>
-        </translation>
+        <translation><numerusform>%n 項待傳送</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation>
-            <numerusform>%n 個衝突</numerusform>
-        </translation>
+        <translation><numerusform>%n 個衝突</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n refused</source>
-        <translation>
-            <numerusform>%n 項被拒絕</numerusform>
-        </translation>
+        <translation><numerusform>%n 項被拒絕</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pd::TeamBoardPage</name>
+    <message>
+        <source>Offline: the agents' loads are not current.</source>
+        <translation>離線：坐席負載不是最新資料。</translation>
+    </message>
+    <message>
+        <source>Select one or more tickets in the queue and an agent first.</source>
+        <translation>請先在佇列中選擇一張或多張工單，並選擇一名坐席。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) assigned to %1.</source>
+        <translation><numerusform>已將 %n 張工單分派給 %1。</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Agents (drop tickets on an agent to assign them)</source>
+        <translation>坐席(&amp;A)（將工單拖到坐席上即可分派）</translation>
+    </message>
+    <message>
+        <source>&amp;Unassigned tickets</source>
+        <translation>待分配工單(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Assign to selected a&amp;gent</source>
+        <translation>分派給所選坐席(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>Unassigned tickets</source>
+        <translation>待分配工單</translation>
+    </message>
+    <message>
+        <source>Assign the selected tickets to the selected agent</source>
+        <translation>將所選工單分派給所選坐席</translation>
     </message>
 </context>
 <context>
@@ -3683,9 +3810,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation>
-            <numerusform>%n 分鐘</numerusform>
-        </translation>
+        <translation><numerusform>%n 分鐘</numerusform></translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
@@ -3693,9 +3818,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
     <message numerus="yes">
         <source>%n d</source>
-        <translation>
-            <numerusform>%n 天</numerusform>
-        </translation>
+        <translation><numerusform>%n 天</numerusform></translation>
     </message>
     <message>
         <source>…</source>
@@ -3727,19 +3850,15 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
     <message numerus="yes">
         <source>in %n s</source>
-        <translation>
-            <numerusform>%n 秒後</numerusform>
-        </translation>
+        <translation><numerusform>%n 秒後</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>in %n min</source>
-        <translation>
-            <numerusform>%n 分鐘後</numerusform>
-        </translation>
+        <translation><numerusform>%n 分鐘後</numerusform></translation>
     </message>
     <message>
         <source>Next try: %1 (%2)</source>
-        <comment>time in the company&apos;s zone, then how long from now</comment>
+        <comment>time in the company's zone, then how long from now</comment>
         <translation>下次重試：%1（%2）</translation>
     </message>
     <message>
@@ -3753,6 +3872,33 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     <message>
         <source>Matched</source>
         <translation>匹配內容</translation>
+    </message>
+</context>
+<context>
+    <name>pd::UnassignedModel</name>
+    <message numerus="yes">
+        <source>%n min late</source>
+        <translation><numerusform>已超時 %n 分鐘</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation><numerusform>%n 分鐘</numerusform></translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工單</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>截止時間</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩餘時間</translation>
     </message>
 </context>
 <context>
@@ -3803,9 +3949,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
     <message numerus="yes">
         <source>A numeric waybill (ZTO, STO, Yunda, Best) has 12 to 15 digits; this one has %n.</source>
-        <translation>
-            <numerusform>純數字運單號（中通、申通、韻達、百世）為 12 到 15 位，目前為 %n 位。</numerusform>
-        </translation>
+        <translation><numerusform>純數字運單號（中通、申通、韻達、百世）為 12 到 15 位，目前為 %n 位。</numerusform></translation>
     </message>
     <message>
         <source>This is not a known waybill format. Expected SF…, JD…, YT…, 12 to 15 digits, or a postal number such as EE123456785CN.</source>
@@ -3837,9 +3981,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
     <message numerus="yes">
         <source>At most %n character(s), please.</source>
-        <translation>
-            <numerusform>最多 %n 個字元。</numerusform>
-        </translation>
+        <translation><numerusform>最多 %n 個字元。</numerusform></translation>
     </message>
     <message>
         <source>The text contains a broken character (an unpaired UTF-16 surrogate, U+%1, at position %2).</source>
@@ -3886,7 +4028,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
     <message>
         <source>%1 pp</source>
-        <extracomment>change of a share in percentage points (&quot;+1.2 pp&quot;); %1 is the number</extracomment>
+        <extracomment>change of a share in percentage points ("+1.2 pp"); %1 is the number</extracomment>
         <translation>%1 個百分點</translation>
     </message>
     <message>
@@ -3941,9 +4083,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
     <message numerus="yes">
         <source>%n open complaint(s)</source>
-        <translation>
-            <numerusform>%n 個未結投訴</numerusform>
-        </translation>
+        <translation><numerusform>%n 個未結投訴</numerusform></translation>
     </message>
     <message>
         <source>Shown at its destination (no position reported)</source>
@@ -3978,9 +4118,7 @@ Last seen %2</source>
     </message>
     <message numerus="yes">
         <source>%Ln parcels here: click to zoom in</source>
-        <translation>
-            <numerusform>此處有 %Ln 個包裹：點選放大</numerusform>
-        </translation>
+        <translation><numerusform>此處有 %Ln 個包裹：點選放大</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4071,6 +4209,166 @@ Last seen %2</source>
     </message>
 </context>
 <context>
+    <name>pd::routing::Decision</name>
+    <message>
+        <source>key account</source>
+        <translation>大客戶</translation>
+    </message>
+    <message>
+        <source>taken with Next ticket</source>
+        <translation>透過“下一張工單”領取</translation>
+    </message>
+    <message>
+        <source>the only qualified agent</source>
+        <translation>唯一符合條件的坐席</translation>
+    </message>
+    <message>
+        <source>next in turn of %1 qualified agents</source>
+        <translation>%1 名符合條件的坐席中輪到的下一位</translation>
+    </message>
+    <message>
+        <source>least loaded of %1 qualified agents</source>
+        <translation>%1 名符合條件的坐席中負載最低</translation>
+    </message>
+    <message>
+        <source>no deadline</source>
+        <translation>無截止時間</translation>
+    </message>
+    <message>
+        <source>deadline %1</source>
+        <translation>截止 %1</translation>
+    </message>
+    <message>
+        <source>taken from %1</source>
+        <translation>從 %1 處轉出</translation>
+    </message>
+    <message>
+        <source>taken from %1, not opened in time</source>
+        <translation>從 %1 處轉出（未按時開啟）</translation>
+    </message>
+    <message>
+        <source>taken from %1, who is offline</source>
+        <translation>從 %1 處轉出（該坐席已離線）</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <extracomment>Joins the parts of a routing reason: "least loaded of 4 qualified agents; deadline 10:42"</extracomment>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
+    <name>pd::routing::Routing</name>
+    <message>
+        <source>Online</source>
+        <translation>線上</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>忙碌</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>離開</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>離線</translation>
+    </message>
+    <message>
+        <source>Earliest deadline first</source>
+        <translation>最早截止優先</translation>
+    </message>
+    <message>
+        <source>Round robin</source>
+        <translation>輪流分配</translation>
+    </message>
+    <message>
+        <source>Pull only</source>
+        <translation>僅自行領取</translation>
+    </message>
+</context>
+<context>
+    <name>pd::routing::RoutingPolicy</name>
+    <message>
+        <source>is not a field of the routing policy</source>
+        <translation>不是分配策略的欄位</translation>
+    </message>
+    <message>
+        <source>must be a whole number between %1 and %2</source>
+        <translation>必須是 %1 到 %2 之間的整數</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>必須是 true 或 false</translation>
+    </message>
+    <message>
+        <source>must be a list of codes</source>
+        <translation>必須是程式碼列表</translation>
+    </message>
+    <message>
+        <source>must be a non-empty text</source>
+        <translation>必須是非空文字</translation>
+    </message>
+    <message>
+        <source>must be one of: %1</source>
+        <translation>必須是以下之一：%1</translation>
+    </message>
+    <message>
+        <source>names no calendar of this policy</source>
+        <translation>不是本策略中的日曆</translation>
+    </message>
+    <message>
+        <source>must be an object of priority codes</source>
+        <translation>必須是以優先順序程式碼為鍵的物件</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>必須是列表</translation>
+    </message>
+    <message>
+        <source>must be a unique, non-empty id</source>
+        <translation>必須是唯一且非空的 ID</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>為必填項</translation>
+    </message>
+    <message>
+        <source>must be a unique, non-empty name</source>
+        <translation>必須是唯一且非空的名稱</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>必須是物件</translation>
+    </message>
+</context>
+<context>
+    <name>pd::server::AgentStatusService</name>
+    <message>
+        <source>The status must be one of: %1.</source>
+        <translation>狀態必須是以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>Only agents have a routing status.</source>
+        <translation>只有坐席有分配狀態。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::server::AssignmentService</name>
+    <message>
+        <source>You are %1: set your status to online (or busy) to take tickets.</source>
+        <translation>您當前為“%1”：請將狀態設為線上（或忙碌）後再領取工單。</translation>
+    </message>
+    <message>
+        <source>assignee offline; back to the unassigned queue</source>
+        <translation>處理人離線；已退回待分配佇列</translation>
+    </message>
+</context>
+<context>
     <name>pd::server::CsvImport</name>
     <message>
         <source>cannot read %1: %2</source>
@@ -4116,28 +4414,20 @@ Last seen %2</source>
         <source>appears twice in the file</source>
         <translation>在檔案中出現了兩次</translation>
     </message>
+    <message>
+        <source>must be zh, yue, en or empty</source>
+        <translation>必須是 zh、yue、en 或留空</translation>
+    </message>
 </context>
 <context>
     <name>pd::server::CustomerCommand</name>
-    <message>
-        <source>Erase a customer&apos;s name, phone number and addresses from every record on the server.</source>
-        <translation>從伺服器上的所有記錄中刪除某位客戶的姓名、電話號碼和地址。</translation>
-    </message>
-    <message>
-        <source>erase</source>
-        <translation>erase</translation>
-    </message>
     <message>
         <source>Database URL (sqlite:PATH or postgresql://…).</source>
         <translation>資料庫 URL（sqlite:路徑 或 postgresql://…）。</translation>
     </message>
     <message>
-        <source>The customer&apos;s phone number.</source>
+        <source>The customer's phone number.</source>
         <translation>客戶的電話號碼。</translation>
-    </message>
-    <message>
-        <source>Usage: parceldesk-server customer erase --phone NUMBER [--db URL]</source>
-        <translation>用法：parceldesk-server customer erase --phone 號碼 [--db URL]</translation>
     </message>
     <message>
         <source>--phone: %1</source>
@@ -4151,6 +4441,44 @@ Last seen %2</source>
         <source>Database error: %1</source>
         <translation>資料庫錯誤：%1</translation>
     </message>
+    <message>
+        <source>%1 was not a key account.</source>
+        <translation>%1 原本不是大客戶。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a key account (%2 open tickets updated).</source>
+        <translation>%1 已不再是大客戶（已更新 %2 張未關閉工單）。</translation>
+    </message>
+    <message>
+        <source>%1 is a key account (%2 open tickets updated).</source>
+        <translation>%1 已設為大客戶（已更新 %2 張未關閉工單）。</translation>
+    </message>
+    <message>
+        <source>--%1: %2</source>
+        <translation>--%1：%2</translation>
+    </message>
+    <message>
+        <source>Erase a customer's name, phone number and addresses from every record on the server, or mark a customer as a key account.</source>
+        <translation>從伺服器的所有記錄中刪除客戶的姓名、電話號碼和地址，或將客戶標記為大客戶。</translation>
+    </message>
+    <message>
+        <source>erase or key-account</source>
+        <translation>erase 或 key-account</translation>
+    </message>
+    <message>
+        <source>key-account: a note shown to managers.</source>
+        <translation>key-account：顯示給經理的備註。</translation>
+    </message>
+    <message>
+        <source>key-account: take the customer off the register.</source>
+        <translation>key-account：將客戶從大客戶名錄中移除。</translation>
+    </message>
+    <message>
+        <source>Usage: parceldesk-server customer erase --phone NUMBER [--db URL]
+       parceldesk-server customer key-account --phone NUMBER [--label TEXT] [--remove] [--db URL]</source>
+        <translation>用法：parceldesk-server customer erase --phone 號碼 [--db URL]
+      parceldesk-server customer key-account --phone 號碼 [--label 文字] [--remove] [--db URL]</translation>
+    </message>
 </context>
 <context>
     <name>pd::server::DemoSeeder</name>
@@ -4159,7 +4487,7 @@ Last seen %2</source>
         <translation>示範使用者（密碼：demo）：agent1、agent2（A 組）、agent3（B 組）、lead1（主管）、manager1（經理）、admin（管理員）。僅限示範模式。</translation>
     </message>
     <message>
-        <source>--demo refuses %1: that database was not created by --demo, and the demo would add users with the password &quot;demo&quot; and its simulator would rewrite the parcels. Give --demo a new --db (an empty database), or start without --demo.</source>
+        <source>--demo refuses %1: that database was not created by --demo, and the demo would add users with the password "demo" and its simulator would rewrite the parcels. Give --demo a new --db (an empty database), or start without --demo.</source>
         <translation>--demo 拒絕使用 %1：該資料庫不是由 --demo 建立的，示範模式會新增密碼為“demo”的使用者，其模擬器還會改寫包裹資料。請為 --demo 指定新的 --db（空資料庫），或不帶 --demo 啟動。</translation>
     </message>
     <message>
@@ -4255,6 +4583,40 @@ Last seen %2</source>
     </message>
 </context>
 <context>
+    <name>pd::server::KeyAccountService</name>
+    <message>
+        <source>Send the customer's phone number as "phone".</source>
+        <translation>請在 "phone" 欄位中傳送客戶的電話號碼。</translation>
+    </message>
+    <message>
+        <source>label must be text.</source>
+        <translation>label 必須是文字。</translation>
+    </message>
+    <message>
+        <source>That number is not a key account.</source>
+        <translation>該號碼不是大客戶。</translation>
+    </message>
+    <message>
+        <source>Enter the customer's phone number.</source>
+        <translation>請輸入客戶的電話號碼。</translation>
+    </message>
+    <message>
+        <source>The phone number looks masked (it contains *): enter the full number.</source>
+        <translation>該電話號碼看起來已被掩碼（含有 *）：請輸入完整號碼。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::server::RoutingController</name>
+    <message>
+        <source>The routing policy is not valid.</source>
+        <translation>分配策略無效。</translation>
+    </message>
+    <message>
+        <source>The routing policy changed since the version you edited (it is at version %1).</source>
+        <translation>分配策略在您編輯之後已被修改（當前為第 %1 版）。</translation>
+    </message>
+</context>
+<context>
     <name>pd::server::UserCommands</name>
     <message>
         <source>Manage user accounts. The password is read from standard input (one line).</source>
@@ -4265,7 +4627,7 @@ Last seen %2</source>
         <translation>add、passwd、disable 或 enable</translation>
     </message>
     <message>
-        <source>the user&apos;s login</source>
+        <source>the user's login</source>
         <translation>使用者登入名</translation>
     </message>
     <message>
@@ -4404,7 +4766,7 @@ Last seen %2</source>
         <translation>接收的 WebSocket 訊息的最大位元組數。</translation>
     </message>
     <message>
-        <source>Allow --demo on an address beyond loopback (its users&apos; password is &quot;demo&quot;).</source>
+        <source>Allow --demo on an address beyond loopback (its users' password is "demo").</source>
         <translation>允許 --demo 監聽本機迴環以外的位址（其使用者密碼為“demo”）。</translation>
     </message>
     <message>
@@ -4416,7 +4778,7 @@ Last seen %2</source>
         <translation>已儲存的首次回應（Idempotency-Key）的保留秒數。</translation>
     </message>
     <message>
-        <source>--demo listens on loopback only (its users&apos; password is &quot;demo&quot;); %1 is not a loopback address. Add --demo-force-public to serve the demo beyond this machine.</source>
+        <source>--demo listens on loopback only (its users' password is "demo"); %1 is not a loopback address. Add --demo-force-public to serve the demo beyond this machine.</source>
         <translation>--demo 只監聽本機迴環位址（其使用者密碼為“demo”）；%1 不是迴環位址。如需在本機以外提供示範，請加上 --demo-force-public。</translation>
     </message>
     <message>
@@ -4460,7 +4822,7 @@ Last seen %2</source>
         <translation>等待密碼校驗的登入數；超過則返回 503。</translation>
     </message>
     <message>
-        <source>Volume figures of a new demo: city (the city&apos;s parcel volume, default) or parcels (only the detailed parcels; tests).</source>
+        <source>Volume figures of a new demo: city (the city's parcel volume, default) or parcels (only the detailed parcels; tests).</source>
         <translation>新示範的業務量資料：city（全市包裹業務量，預設）或 parcels（僅明細包裹；用於測試）。</translation>
     </message>
     <message>
