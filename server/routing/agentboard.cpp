@@ -79,6 +79,7 @@ QJsonArray AgentBoard::rows(QList<User> agents, const SlaPolicy &sla, const Pres
                         {u"connected"_s, linked.contains(u.id)},
                         {u"open"_s, open},
                         {u"capacity"_s, policy.forTeam(u.teamId).maxOpen},
+                        {u"idle_away_minutes"_s, policy.forTeam(u.teamId).idleAwayMinutes},
                         {u"at_risk"_s, atRisk},
                         {u"breached"_s, breached},
                         {u"current_ticket_id"_s, current.isEmpty() ? QJsonValue() : QJsonValue(current)},

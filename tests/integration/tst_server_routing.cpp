@@ -126,6 +126,7 @@ void TestServerRouting::statusIsValidatedAndListed()
     QCOMPARE(row.value(u"status"_s).toString(), u"online"_s);
     QCOMPARE(row.value(u"open"_s).toInt(), 0);
     QCOMPARE(row.value(u"capacity"_s).toInt(), 8); // the default policy
+    QCOMPARE(row.value(u"idle_away_minutes"_s).toInt(), 10);
     QCOMPARE(row.value(u"at_risk"_s).toInt(), 0);
     QCOMPARE(row.value(u"breached"_s).toInt(), 0);
     QVERIFY(row.value(u"current_ticket_id"_s).isNull());
@@ -246,6 +247,7 @@ void TestServerRouting::routingPolicyIsManagersAndVersioned()
     row = good.value(u"default"_s).toObject();
     row.insert(u"strategy"_s, u"round_robin"_s);
     row.insert(u"max_open"_s, 12);
+    row.insert(u"idle_away_minutes"_s, 7);
     good.insert(u"default"_s, row);
     const Reply put = s.request("PUT", u"/api/v1/routing-policy"_s, manager, good, {{"If-Match", "\"1\""}});
     QCOMPARE(put.status, 200);
@@ -262,8 +264,9 @@ void TestServerRouting::routingPolicyIsManagersAndVersioned()
     QCOMPARE(stale.json().value(u"current"_s).toObject().value(u"version"_s).toInt(), 2);
     QCOMPARE(s.request("PUT", u"/api/v1/routing-policy"_s, manager, now, {{"If-Match", "\"1\""}}).status,
              412);
-    // The board shows the new capacity.
+    // The board shows the new capacity, and the agent's own row the idle time the console turns "away" after.
     QCOMPARE(agentRow(s, u"manager1"_s, u"agent1"_s).value(u"capacity"_s).toInt(), 12);
+    QCOMPARE(agentRow(s, u"agent1"_s, u"agent1"_s).value(u"idle_away_minutes"_s).toInt(), 7);
 }
 
 void TestServerRouting::newTicketIsPushedToTheLeastLoaded()

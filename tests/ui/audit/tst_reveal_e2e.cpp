@@ -304,8 +304,10 @@ void TestRevealE2E::refusedAndUnreachable()
     ServerLink unreachable;
     unreachable.setClient(&nowhere);
     m_pane->setServerLink(&unreachable);
-    m_pane->showTicket(m_other);
+    // On the other ticket, which stays in team-a: the moved one leaves agent2's cache whenever a pull
+    // withdraws it, and a pane without its ticket opens no dialog at all.
     m_pane->showTicket(m_ticket);
+    m_pane->showTicket(m_other);
     QVERIFY(revealThroughDialog(&TicketPane::revealName, u"callback"_s));
     QVERIFY2(message->text().contains(u"cannot be reached"_s), qPrintable(message->text()));
     QVERIFY(!m_pane->customerCard()->customerText().contains(u"王芳"_s));
@@ -345,7 +347,9 @@ void TestRevealE2E::accessLogPageFindsTheReveals()
         const auto row = TicketRepository(*m_db).byId(id);
         return row ? row->ticket.number : QString();
     });
-    const QString number = TicketRepository(*m_db).byId(m_ticket)->ticket.number;
+    const auto revealed = TicketRepository(*m_db).byId(m_ticket);
+    QVERIFY2(revealed, "the revealed ticket is not in agent2's cache");
+    const QString number = revealed->ticket.number;
     QVERIFY(!number.isEmpty());
     page.resize(1400, 520);
     page.show();
