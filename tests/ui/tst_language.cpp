@@ -3,7 +3,6 @@
 // 简体中文, then 繁體中文, then English. Menus, queues and the pane follow each time, and nothing typed, the
 // open ticket and the window's geometry stay. Numbers and money follow the locale.
 #include "models/itemmodels/tickettablemodel.h"
-#include "workbench/ticketpane/panefixture.h"
 #include "ui/common/language.h"
 #include "ui/common/preferencesdialog.h"
 #include "ui/common/shortcutsdialog.h"
@@ -22,6 +21,7 @@
 #include "ui/workbench/ticketpane/resolvedialog.h"
 #include "ui/workbench/ticketpane/ticketpane.h"
 #include "ui/workbench/workbenchpage.h"
+#include "workbench/ticketpane/panefixture.h"
 
 #include <QAction>
 #include <QApplication>

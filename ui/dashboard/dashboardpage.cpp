@@ -1,8 +1,8 @@
 #include "dashboardpage.h"
 
-#include "dashboardcharts.h"
 #include "agenttablemodel.h"
 #include "breachlistmodel.h"
+#include "dashboardcharts.h"
 #include "dashboardworker.h"
 #include "kpitile.h"
 #include "models/domain/clock.h"

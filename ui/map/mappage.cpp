@@ -1,12 +1,12 @@
 #include "mappage.h"
 
 #include "mapitems.h"
+#include "maplegend.h"
 #include "mapview.h"
 #include "models/domain/clock.h"
 #include "models/geo/mercator.h"
 #include "models/store/directoryrepository.h"
 #include "models/store/parcelrepository.h"
-#include "maplegend.h"
 #include "parcelcard.h"
 #include "sync/api/parcelsapi.h"
 #include "tilelayer.h"

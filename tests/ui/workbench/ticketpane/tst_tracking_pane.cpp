@@ -7,8 +7,8 @@
 #include "panefixture.h"
 #include "ui/common/language.h"
 #include "ui/common/slalook.h"
-#include "ui/map/mapview.h"
 #include "ui/map/maplegend.h"
+#include "ui/map/mapview.h"
 #include "ui/map/parcelcard.h"
 #include "ui/map/parcelminimap.h"
 #include "ui/workbench/ticketpane/calldialog.h" // complete types for the pane's QPointer members
