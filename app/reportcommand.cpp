@@ -22,9 +22,9 @@
 
 #ifdef Q_OS_UNIX
 #include <unistd.h>
+#endif
 
 using namespace Qt::StringLiterals;
-#endif
 
 namespace pd {
 

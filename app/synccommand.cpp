@@ -13,9 +13,9 @@
 
 #ifdef Q_OS_UNIX
 #include <unistd.h>
+#endif
 
 using namespace Qt::StringLiterals;
-#endif
 
 namespace pd {
 

@@ -27,7 +27,14 @@ def rewrite(text):
     lines = new.split("\n")
     # the last #include of the file's leading block (a test's trailing `#include "tst_x.moc"` is not one)
     last = -1
+    depth = 0  # inside #if … #endif: the using-declaration goes after the #endif, not into the condition
     for i, line in enumerate(lines):
+        if line.startswith("#if"):
+            depth += 1
+        elif line.startswith("#endif"):
+            depth -= 1
+            if depth == 0 and last >= 0:
+                last = i
         if INCLUDE.match(line):
             last = i
         elif line and not line.startswith(("#", "//", "/*", " *", "*/")):
