@@ -80,36 +80,21 @@ int main(int argc, char **argv)
     pace.start(1000 / kSignInsPerSecond);
 
     // The poller, on its own thread so that the drill's own event loop cannot delay its measurements.
-    std::vector<double> healthMs;
-    int healthFailures = 0;
-    std::atomic<bool> stop{false};
-    const quint16 port = server.port();
-    std::thread poller([&] {
-        QTcpSocket socket;
-        while (!stop) {
-            const Answer a = blockingGet(socket, port, "/api/v1/health");
-            if (a.status == 200)
-                healthMs.push_back(a.ms);
-            else
-                ++healthFailures;
-            QThread::msleep(20); // the polling rate (50/s), on the poller's own thread: pacing, not a wait
-        }
-    });
+    HealthPoller poller(server.port());
 
     QTimer::singleShot(durationMs, [&] { pace.stop(); });
     // The last sign-ins get their answers (at most the queue's length of hashes) before the drill ends.
     QTimer::singleShot(durationMs + 5000, &app, &QCoreApplication::quit);
     app.exec();
-    stop = true;
-    poller.join();
+    poller.stop();
 
     const int unanswered = sent - signedIn - busy - other;
-    const std::size_t polls = healthMs.size();
-    const double healthP50 = percentile(healthMs, 50);
-    const double healthP99 = percentile(healthMs, 99);
+    const std::size_t polls = poller.latencies.size();
+    const double healthP50 = percentile(poller.latencies, 50);
+    const double healthP99 = percentile(poller.latencies, 99);
     const double signInP50 = percentile(signInMs, 50);
     const double signInP99 = percentile(signInMs, 99);
-    const bool ok = healthP99 < kGoalHealthP99Ms && healthFailures == 0 && other == 0 && unanswered == 0 &&
+    const bool ok = healthP99 < kGoalHealthP99Ms && poller.failures == 0 && other == 0 && unanswered == 0 &&
                     signedIn > 0 && server.running();
     return report(ok,
                   QStringLiteral("drill_login: %1 sign-ins/s for %2 s: %3 sent, %4 signed in, %5 busy (503), "
@@ -127,6 +112,6 @@ int main(int argc, char **argv)
                       .arg(healthP50, 0, 'f', 1)
                       .arg(healthP99, 0, 'f', 1)
                       .arg(polls)
-                      .arg(healthFailures)
+                      .arg(poller.failures)
                       .arg(kGoalHealthP99Ms, 0, 'f', 0));
 }

@@ -81,26 +81,11 @@ int main(int argc, char **argv)
 
     // The poller, on its own thread so that the slow connections' events cannot delay its measurements: one
     // keep-alive connection, one GET /api/v1/health every 20 ms.
-    std::vector<double> latencies;
-    int failures = 0;
-    std::atomic<bool> stop{false};
-    const quint16 port = server.port();
-    std::thread poller([&] {
-        QTcpSocket socket;
-        while (!stop) {
-            const Answer a = blockingGet(socket, port, "/api/v1/health");
-            if (a.status == 200)
-                latencies.push_back(a.ms);
-            else
-                ++failures;
-            QThread::msleep(20); // the polling rate (50/s), on the poller's own thread: pacing, not a wait
-        }
-    });
+    HealthPoller poller(server.port());
 
     QTimer::singleShot(durationMs, &app, &QCoreApplication::quit);
     app.exec();
-    stop = true;
-    poller.join();
+    poller.stop();
     drip.stop();
     int stillOpen = 0;
     for (Slow &s : slow) {
@@ -111,12 +96,12 @@ int main(int argc, char **argv)
         delete s.socket;
         s.socket = nullptr;
     }
-    const std::size_t polls = latencies.size();
-    const double p50 = percentile(latencies, 50);
-    const double p99 = percentile(latencies, 99);
+    const std::size_t polls = poller.latencies.size();
+    const double p50 = percentile(poller.latencies, 50);
+    const double p99 = percentile(poller.latencies, 99);
     // Every slow connection of the first wave must have met the header timeout by the end.
     const bool ok =
-        polls > 100 && failures == 0 && p99 < kGoalP99Ms && closedBy408 >= count && server.running();
+        polls > 100 && poller.failures == 0 && p99 < kGoalP99Ms && closedBy408 >= count && server.running();
     return report(ok,
                   QStringLiteral("drill_slow: %1 slow connections, health p50 %2 ms p99 %3 ms over %4 polls "
                                  "(goal p99 < %5 ms), %6 failed; %7 slow connections closed by the header "
@@ -126,7 +111,7 @@ int main(int argc, char **argv)
                       .arg(p99, 0, 'f', 1)
                       .arg(polls)
                       .arg(int(kGoalP99Ms))
-                      .arg(failures)
+                      .arg(poller.failures)
                       .arg(closedBy408)
                       .arg(closedOtherwise)
                       .arg(stillOpen));

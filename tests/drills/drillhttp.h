@@ -14,7 +14,12 @@
 #include <QNetworkRequest>
 #include <QPair>
 #include <QTcpSocket>
+#include <QThread>
 #include <QUuid>
+
+#include <atomic>
+#include <thread>
+#include <vector>
 
 namespace pd::drill {
 
@@ -175,5 +180,44 @@ inline Answer health(QNetworkAccessManager &nam, const DrillServer &server)
 {
     return call(nam, "GET", server.url(QStringLiteral("/api/v1/health")), {}, {}, {}, 5000);
 }
+
+/**
+ * @brief GET /api/v1/health every 20 ms on one keep-alive connection, on its own thread so the drill's event
+ * loop cannot delay its measurements; stop() joins it, then latencies (ms) and failures hold the figures.
+ */
+class HealthPoller final
+{
+public:
+    explicit HealthPoller(quint16 port)
+        : m_thread([this, port] {
+            QTcpSocket socket;
+            while (!m_stop) {
+                const Answer a = blockingGet(socket, port, "/api/v1/health");
+                if (a.status == 200)
+                    latencies.push_back(a.ms);
+                else
+                    ++failures;
+                QThread::msleep(
+                    20); // the polling rate (50/s), on the poller's own thread: pacing, not a wait
+            }
+        })
+    {}
+    ~HealthPoller() { stop(); }
+    Q_DISABLE_COPY_MOVE(HealthPoller)
+
+    void stop()
+    {
+        m_stop = true;
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+
+    std::vector<double> latencies; ///< read after stop()
+    int failures = 0;              ///< read after stop()
+
+private:
+    std::atomic<bool> m_stop{false};
+    std::thread m_thread; // last: starts once the members it writes exist
+};
 
 } // namespace pd::drill
