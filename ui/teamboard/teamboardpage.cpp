@@ -36,6 +36,8 @@ QTableView *boardView(QAbstractItemModel *model, QWidget *parent)
     v->setSelectionBehavior(QAbstractItemView::SelectRows);
     v->setEditTriggers(QAbstractItemView::NoEditTriggers);
     v->verticalHeader()->hide();
+    // Names and statuses whole in every language (a few hundred rows at most: the sizing is cheap).
+    v->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     v->horizontalHeader()->setStretchLastSection(true);
     v->setAlternatingRowColors(true);
     return v;
