@@ -76,6 +76,12 @@ QJsonObject Ticket::toJson() const
     if (keyAccount)
         o.insert(QStringLiteral("key_account"), true);
     putString(o, "language", language);
+    if (source != TicketSource::Customer)
+        o.insert(QStringLiteral("source"), toCode(source));
+    if (appeal)
+        o.insert(QStringLiteral("appeal"), appeal->toJson());
+    if (pendingCompensationFen)
+        putMoney(o, "pending_compensation", *pendingCompensationFen);
     return o;
 }
 
@@ -109,9 +115,51 @@ std::optional<Ticket> Ticket::fromJson(const QJsonObject &o, JsonError *error)
     t.updatedAt = r.optInstant("updated_at").value_or(t.createdAt);
     t.keyAccount = r.boolean("key_account", false);
     t.language = r.string("language", false, kMaxShortText);
+    t.source = r.enumValue("source", TicketSource::Customer);
+    if (o.contains(QStringLiteral("appeal")) && !o.value(QStringLiteral("appeal")).isNull()) {
+        JsonError appealError;
+        t.appeal = Appeal::fromJson(r.object("appeal"), &appealError);
+        if (!t.appeal)
+            r.fail("appeal", appealError.field + QStringLiteral(": ") + appealError.message);
+    }
+    t.pendingCompensationFen = r.optMoneyFen("pending_compensation");
     if (!r.report(error))
         return std::nullopt;
     return t;
+}
+
+QJsonObject Appeal::toJson() const
+{
+    QJsonObject o{{QStringLiteral("number"), number},
+                  {QStringLiteral("forwarded_at"), instantToIso(forwardedAt)}};
+    putString(o, "office", office);
+    putInstant(o, "answered_at", answeredAt);
+    putInstant(o, "rejected_at", rejectedAt);
+    if (rejections > 0)
+        o.insert(QStringLiteral("rejections"), rejections);
+    if (companyAtFault)
+        o.insert(QStringLiteral("company_at_fault"), *companyAtFault);
+    putString(o, "fault_reason", faultReason);
+    return o;
+}
+
+std::optional<Appeal> Appeal::fromJson(const QJsonObject &o, JsonError *error)
+{
+    JsonReader r(o);
+    Appeal a;
+    a.number = r.string("number", true, kMaxShortText);
+    a.office = r.string("office", false, kMaxShortText);
+    a.forwardedAt = r.instant("forwarded_at");
+    a.answeredAt = r.optInstant("answered_at");
+    a.rejectedAt = r.optInstant("rejected_at");
+    a.rejections = int(r.integer("rejections"));
+    if (o.contains(QStringLiteral("company_at_fault")) &&
+        !o.value(QStringLiteral("company_at_fault")).isNull())
+        a.companyAtFault = r.boolean("company_at_fault");
+    a.faultReason = r.string("fault_reason", false, kMaxLongText);
+    if (!r.report(error))
+        return std::nullopt;
+    return a;
 }
 
 QJsonObject TicketEvent::toJson() const
@@ -162,6 +210,12 @@ QJsonObject Parcel::toJson() const
     putGeo(o, "position", position);
     putInstant(o, "position_at", positionAt);
     putMoney(o, "declared_value", declaredValueFen);
+    // Absent when zero or empty, so parcels written before them read back unchanged.
+    if (freightFen > 0)
+        putMoney(o, "freight", freightFen);
+    if (insuredValueFen > 0)
+        putMoney(o, "insured_value", insuredValueFen);
+    putString(o, "service_class", serviceClass);
     return o;
 }
 
@@ -182,6 +236,9 @@ std::optional<Parcel> Parcel::fromJson(const QJsonObject &o, JsonError *error)
     p.position = r.geo("position");
     p.positionAt = r.optInstant("position_at");
     p.declaredValueFen = r.moneyFen("declared_value");
+    p.freightFen = r.moneyFen("freight");
+    p.insuredValueFen = r.moneyFen("insured_value");
+    p.serviceClass = r.string("service_class", false, kMaxShortText);
     p.version = r.integer("version");
     p.updatedAt = r.optInstant("updated_at").value_or(0);
     if (!r.report(error))

@@ -35,6 +35,24 @@ struct GeoPoint
     friend bool operator==(const GeoPoint &, const GeoPoint &) = default;
 };
 
+/// @brief An appeal the postal regulator forwarded (邮政业用户申诉, docs/appeals.md): its number, the office
+/// that forwarded it, and the company's answer and the regulator's rejections of it.
+struct Appeal
+{
+    QString number; ///< the regulator's appeal number (申诉编号), unique
+    QString office; ///< the forwarding postal administration (e.g. "上海市邮政管理局")
+    Instant forwardedAt = 0;
+    OptInstant answeredAt;              ///< the company's latest answer to the regulator
+    OptInstant rejectedAt;              ///< the regulator's latest rejection of an answer (redo clock)
+    int rejections = 0;                 ///< how many answers the regulator rejected
+    std::optional<bool> companyAtFault; ///< the fault finding (有效申诉 when true); unset until found
+    QString faultReason;
+
+    [[nodiscard]] QJsonObject toJson() const;
+    [[nodiscard]] static std::optional<Appeal> fromJson(const QJsonObject &o, JsonError *error = nullptr);
+    friend bool operator==(const Appeal &, const Appeal &) = default;
+};
+
 struct Ticket
 {
     QString id;
@@ -65,6 +83,12 @@ struct Ticket
     bool keyAccount = false;
     /// The customer's language when not the company's: "zh", "yue" or "en"; empty = the company's.
     QString language;
+    TicketSource source = TicketSource::Customer;
+    /// Set when source is RegulatorAppeal.
+    std::optional<Appeal> appeal;
+    /// A compensation amount waiting for a supervisor's or manager's approval; derived by the server,
+    /// read-only.
+    std::optional<qint64> pendingCompensationFen;
 
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] static std::optional<Ticket> fromJson(const QJsonObject &o, JsonError *error = nullptr);
@@ -103,6 +127,10 @@ struct Parcel
     std::optional<GeoPoint> position;
     OptInstant positionAt;
     qint64 declaredValueFen = 0;
+    qint64 freightFen = 0;      ///< the freight paid (运费); compensation rules multiply it
+    qint64 insuredValueFen = 0; ///< the insured value (保价金额); 0 = not insured
+    QString
+        serviceClass; ///< the compensation rules' service code ("standard", "express", …); empty = standard
     qint64 version = 0;
     Instant updatedAt = 0;
 

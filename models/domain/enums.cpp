@@ -108,7 +108,7 @@ constexpr std::array<Entry<Resolution>, 7> kResolutions{{
     {Resolution::Other, "other", QT_TRANSLATE_NOOP("pd::Domain", "Other resolution")},
 }};
 
-constexpr std::array<Entry<EventKind>, 8> kEventKinds{{
+constexpr std::array<Entry<EventKind>, 13> kEventKinds{{
     {EventKind::Reply, "reply", QT_TRANSLATE_NOOP("pd::Domain", "Reply")},
     {EventKind::Note, "note", QT_TRANSLATE_NOOP("pd::Domain", "Internal note")},
     {EventKind::Call, "call", QT_TRANSLATE_NOOP("pd::Domain", "Call")},
@@ -117,6 +117,20 @@ constexpr std::array<Entry<EventKind>, 8> kEventKinds{{
     {EventKind::Escalation, "escalation", QT_TRANSLATE_NOOP("pd::Domain", "Escalation")},
     {EventKind::SlaBreach, "sla_breach", QT_TRANSLATE_NOOP("pd::Domain", "SLA breach")},
     {EventKind::CsatRecorded, "csat_recorded", QT_TRANSLATE_NOOP("pd::Domain", "Satisfaction recorded")},
+    {EventKind::CompensationRequested, "compensation_requested",
+     QT_TRANSLATE_NOOP("pd::Domain", "Compensation requested")},
+    {EventKind::CompensationApproved, "compensation_approved",
+     QT_TRANSLATE_NOOP("pd::Domain", "Compensation approved")},
+    {EventKind::CompensationRejected, "compensation_rejected",
+     QT_TRANSLATE_NOOP("pd::Domain", "Compensation rejected")},
+    {EventKind::AppealAnswered, "appeal_answered", QT_TRANSLATE_NOOP("pd::Domain", "Appeal answered")},
+    {EventKind::AppealRejected, "appeal_rejected",
+     QT_TRANSLATE_NOOP("pd::Domain", "Answer rejected by the regulator")},
+}};
+
+constexpr std::array<Entry<TicketSource>, 2> kTicketSources{{
+    {TicketSource::Customer, "customer", QT_TRANSLATE_NOOP("pd::Domain", "Customer")},
+    {TicketSource::RegulatorAppeal, "regulator_appeal", QT_TRANSLATE_NOOP("pd::Domain", "Regulator appeal")},
 }};
 
 constexpr std::array<Entry<CallDirection>, 2> kCallDirections{{
@@ -166,6 +180,7 @@ PD_DEFINE_ENUM_CODES(Priority, kPriorities)
 PD_DEFINE_ENUM_CODES(TicketStatus, kStatuses)
 PD_DEFINE_ENUM_CODES(Resolution, kResolutions)
 PD_DEFINE_ENUM_CODES(EventKind, kEventKinds)
+PD_DEFINE_ENUM_CODES(TicketSource, kTicketSources)
 PD_DEFINE_ENUM_CODES(CallDirection, kCallDirections)
 PD_DEFINE_ENUM_CODES(ParcelStatus, kParcelStatuses)
 

@@ -76,7 +76,18 @@ enum class EventKind
     Assignment,
     Escalation,
     SlaBreach,
-    CsatRecorded
+    CsatRecorded,
+    CompensationRequested,
+    CompensationApproved,
+    CompensationRejected,
+    AppealAnswered,
+    AppealRejected
+};
+/// Where a ticket came from: the customer (any channel), or an appeal the postal regulator forwarded (12305).
+enum class TicketSource
+{
+    Customer,
+    RegulatorAppeal
 };
 enum class CallDirection
 {
@@ -130,6 +141,7 @@ PD_DECLARE_ENUM_CODES(Priority)
 PD_DECLARE_ENUM_CODES(TicketStatus)
 PD_DECLARE_ENUM_CODES(Resolution)
 PD_DECLARE_ENUM_CODES(EventKind)
+PD_DECLARE_ENUM_CODES(TicketSource)
 PD_DECLARE_ENUM_CODES(CallDirection)
 PD_DECLARE_ENUM_CODES(ParcelStatus)
 

@@ -35,7 +35,7 @@ void applyFilter(TicketQuery &q, const QueueFilter &f)
 QList<Queue> Queues::all()
 {
     return {Queue::Mine,    Queue::Unassigned,    Queue::AtRisk, Queue::Breached,
-            Queue::Pending, Queue::ResolvedToday, Queue::All};
+            Queue::Pending, Queue::ResolvedToday, Queue::All,    Queue::Appeals};
 }
 
 QString Queues::title(Queue queue)
@@ -55,6 +55,8 @@ QString Queues::title(Queue queue)
         return tr("Resolved today");
     case Queue::All:
         return tr("All");
+    case Queue::Appeals:
+        return tr("Regulator appeals");
     }
     return {};
 }
@@ -97,6 +99,10 @@ TicketQuery Queues::query(Queue queue, const User &user, Instant now, const QTim
         q.order = TicketQuery::Order::UpdatedDesc;
         break;
     case Queue::All:
+        break;
+    case Queue::Appeals:
+        q.source = TicketSource::RegulatorAppeal;
+        q.statuses = openStatuses();
         break;
     }
     applyFilter(q, filter);

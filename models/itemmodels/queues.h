@@ -8,7 +8,7 @@
 
 namespace pd {
 
-/// @brief The workbench's queues, in the order the queue list shows them (Alt+1 … Alt+7).
+/// @brief The workbench's queues, in the order the queue list shows them (Alt+1 … Alt+8).
 enum class Queue
 {
     Mine,
@@ -17,7 +17,8 @@ enum class Queue
     Breached,
     Pending,
     ResolvedToday,
-    All
+    All,
+    Appeals ///< open appeals forwarded by the postal regulator, every team the reader may see
 };
 
 /// @brief The filters above the ticket table; empty fields mean "any".
@@ -41,7 +42,7 @@ class Queues final
 {
     Q_DECLARE_TR_FUNCTIONS(pd::Queues)
 public:
-    static constexpr int kCount = 7;
+    static constexpr int kCount = 8;
     [[nodiscard]] static QList<Queue> all();
     [[nodiscard]] static QString title(Queue queue);
     [[nodiscard]] static TicketQuery query(Queue queue, const User &user, Instant now, const QTimeZone &zone,

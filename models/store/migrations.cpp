@@ -19,7 +19,7 @@ struct Migration
 };
 
 // Append only. A released migration is never edited: caches in the field have already run it.
-constexpr std::array<Migration, 9> kMigrations{{
+constexpr std::array<Migration, 10> kMigrations{{
     {"core tables: tickets, events, parcels, tracking, couriers, stations, users, teams",
      R"sql(
 CREATE TABLE teams(
@@ -349,6 +349,22 @@ CREATE INDEX parcel_volume_by_start ON parcel_volume(day_start);
 
 -- Earlier versions skipped these items: pull everything again (a first-version cursor makes the server restart
 -- the feed with reset, as schema 7 did).
+UPDATE sync_state SET value = 'c1.0' WHERE key = 'changes.cursor' AND value <> '';
+)sql"},
+    {"appeals and compensation: a ticket's source and appeal, pending compensation, key account, language; "
+     "a parcel's freight, insured value and service class",
+     R"sql(
+ALTER TABLE tickets ADD COLUMN source TEXT NOT NULL DEFAULT 'customer';
+ALTER TABLE tickets ADD COLUMN appeal TEXT;
+ALTER TABLE tickets ADD COLUMN pending_compensation_fen INTEGER;
+ALTER TABLE tickets ADD COLUMN key_account INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE tickets ADD COLUMN language TEXT NOT NULL DEFAULT '';
+CREATE INDEX tickets_source ON tickets(source, status) WHERE source <> 'customer';
+ALTER TABLE parcels ADD COLUMN freight_fen INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE parcels ADD COLUMN insured_value_fen INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE parcels ADD COLUMN service_class TEXT NOT NULL DEFAULT '';
+
+-- Rows synced before this version lack these fields: pull everything again (as schema 7 did).
 UPDATE sync_state SET value = 'c1.0' WHERE key = 'changes.cursor' AND value <> '';
 )sql"},
 }};

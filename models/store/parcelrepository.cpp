@@ -14,7 +14,7 @@ namespace {
 constexpr auto kParcelColumns =
     "waybill_no, status, origin_address, origin_lat, origin_lon, destination_address, destination_lat, "
     "destination_lon, promised_at, delivered_at, courier_id, station_id, pos_lat, pos_lon, pos_at, "
-    "declared_value_fen, version, updated_at";
+    "declared_value_fen, version, updated_at, freight_fen, insured_value_fen, service_class";
 
 // Addresses come sealed (CacheCipher); a locked cache shows them empty.
 Parcel readParcel(const QSqlQuery &q, const CacheCipher &c)
@@ -35,6 +35,9 @@ Parcel readParcel(const QSqlQuery &q, const CacheCipher &c)
     p.declaredValueFen = q.value(15).toLongLong();
     p.version = q.value(16).toLongLong();
     p.updatedAt = q.value(17).toLongLong();
+    p.freightFen = q.value(18).toLongLong();
+    p.insuredValueFen = q.value(19).toLongLong();
+    p.serviceClass = q.value(20).toString();
     return p;
 }
 
@@ -49,8 +52,8 @@ bool ParcelRepository::upsert(const QList<Parcel> &parcels, QString *error)
     static constexpr auto sql = R"sql(
 INSERT INTO parcels(waybill_no, status, origin_address, origin_lat, origin_lon, destination_address,
     destination_lat, destination_lon, promised_at, delivered_at, courier_id, station_id, pos_lat, pos_lon, pos_at,
-    declared_value_fen, version, updated_at)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+    declared_value_fen, version, updated_at, freight_fen, insured_value_fen, service_class)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 ON CONFLICT(waybill_no) DO UPDATE SET
     status = excluded.status, origin_address = excluded.origin_address, origin_lat = excluded.origin_lat,
     origin_lon = excluded.origin_lon, destination_address = excluded.destination_address,
@@ -58,7 +61,8 @@ ON CONFLICT(waybill_no) DO UPDATE SET
     promised_at = excluded.promised_at, delivered_at = excluded.delivered_at, courier_id = excluded.courier_id,
     station_id = excluded.station_id, pos_lat = excluded.pos_lat, pos_lon = excluded.pos_lon,
     pos_at = excluded.pos_at, declared_value_fen = excluded.declared_value_fen, version = excluded.version,
-    updated_at = excluded.updated_at
+    updated_at = excluded.updated_at, freight_fen = excluded.freight_fen,
+    insured_value_fen = excluded.insured_value_fen, service_class = excluded.service_class
 WHERE excluded.version >= parcels.version
 )sql";
     const auto cipher = parcels.isEmpty() ? CacheCipher::plain() : m_db.sealer(error);
@@ -84,6 +88,9 @@ WHERE excluded.version >= parcels.version
         q.bindValue(i++, p.declaredValueFen);
         q.bindValue(i++, p.version);
         q.bindValue(i++, p.updatedAt);
+        q.bindValue(i++, p.freightFen);
+        q.bindValue(i++, p.insuredValueFen);
+        q.bindValue(i++, p.serviceClass);
     });
 }
 

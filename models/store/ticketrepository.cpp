@@ -23,14 +23,15 @@ constexpr auto kTicketColumns =
     "status, "
     "team_id, assignee_id, created_at, first_response_at, resolved_at, closed_at, resolution, "
     "compensation_fen, "
-    "csat, nps, follow_up_at, follow_up_done_at, version, updated_at, sla_due, local_state, sla_warn_at";
+    "csat, nps, follow_up_at, follow_up_done_at, version, updated_at, sla_due, local_state, sla_warn_at, "
+    "source, appeal, pending_compensation_fen, key_account, language";
 
 constexpr auto kUpsertTicket = R"sql(
 INSERT INTO tickets(id, number, waybill_no, description, customer_name, customer_phone, phone_tail, channel,
     category, priority, status, team_id, assignee_id, created_at, first_response_at, resolved_at, closed_at,
     resolution, compensation_fen, csat, nps, follow_up_at, follow_up_done_at, version, updated_at, local_state,
-    sla_due, sla_warn_at)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+    sla_due, sla_warn_at, source, appeal, pending_compensation_fen, key_account, language)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 ON CONFLICT(id) DO UPDATE SET
     number = excluded.number, waybill_no = excluded.waybill_no, description = excluded.description,
     customer_name = excluded.customer_name, customer_phone = excluded.customer_phone,
@@ -42,7 +43,9 @@ ON CONFLICT(id) DO UPDATE SET
     compensation_fen = excluded.compensation_fen, csat = excluded.csat, nps = excluded.nps,
     follow_up_at = excluded.follow_up_at, follow_up_done_at = excluded.follow_up_done_at,
     version = excluded.version, updated_at = excluded.updated_at, local_state = excluded.local_state,
-    sla_due = excluded.sla_due, sla_warn_at = excluded.sla_warn_at
+    sla_due = excluded.sla_due, sla_warn_at = excluded.sla_warn_at, source = excluded.source,
+    appeal = excluded.appeal, pending_compensation_fen = excluded.pending_compensation_fen,
+    key_account = excluded.key_account, language = excluded.language
 WHERE excluded.version >= tickets.version
 )sql";
 
@@ -101,6 +104,12 @@ TicketRow readTicket(const QSqlQuery &q, const CacheCipher *cipher)
     row.slaDue = sql::optInt(q, 25);
     row.localState = LocalState(q.value(26).toInt());
     row.slaWarnAt = sql::optInt(q, 27);
+    t.source = enumOr(q.value(28), TicketSource::Customer);
+    if (!q.value(29).isNull())
+        t.appeal = Appeal::fromJson(QJsonDocument::fromJson(q.value(29).toByteArray()).object());
+    t.pendingCompensationFen = sql::optInt(q, 30);
+    t.keyAccount = q.value(31).toInt() != 0;
+    t.language = q.value(32).toString();
     return row;
 }
 
@@ -146,6 +155,10 @@ QString whereClause(const TicketQuery &q, QVariantList &binds, bool withKeyset)
     if (q.priority) {
         parts.append(QStringLiteral("priority = ?"));
         binds.append(toCode(*q.priority));
+    }
+    if (q.source) {
+        parts.append(QStringLiteral("source = ?"));
+        binds.append(toCode(*q.source));
     }
     if (q.channel) {
         parts.append(QStringLiteral("channel = ?"));
@@ -250,6 +263,14 @@ bool TicketRepository::write(const QList<Ticket> &tickets, const QString &statem
         const SlaQueueTimes sla = slaQueueTimes(m_policy, t);
         q.optInteger(i++, sla.due);
         q.optInteger(i++, sla.warnAt);
+        q.text(i++, toCode(t.source));
+        if (t.appeal)
+            q.text(i++, QString::fromUtf8(QJsonDocument(t.appeal->toJson()).toJson(QJsonDocument::Compact)));
+        else
+            q.null(i++);
+        q.optInteger(i++, t.pendingCompensationFen);
+        q.integer(i++, t.keyAccount ? 1 : 0);
+        q.text(i++, t.language);
         if (!q.step(error))
             return false; // the transaction rolls back: nothing half-written
     }

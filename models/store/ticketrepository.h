@@ -35,6 +35,7 @@ struct TicketQuery
     std::optional<Category> category;
     std::optional<Priority> priority;
     std::optional<Channel> channel;
+    std::optional<TicketSource> source; ///< only tickets from this source (regulator appeals)
     std::optional<qint64> slaDueBefore; ///< only tickets whose next SLA deadline is before this instant
     std::optional<qint64> createdFrom;  ///< only tickets created at or after this instant (UTC ms)
     std::optional<qint64> createdTo;    ///< only tickets created before this instant (UTC ms)

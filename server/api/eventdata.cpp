@@ -127,6 +127,11 @@ QJsonObject sanitizeEventData(EventKind kind, const QJsonObject &data)
     case EventKind::Reply:
     case EventKind::Note:
     case EventKind::SlaBreach:
+    case EventKind::CompensationRequested:
+    case EventKind::CompensationApproved:
+    case EventKind::CompensationRejected:
+    case EventKind::AppealAnswered:
+    case EventKind::AppealRejected:
         break;
     case EventKind::Call:
         return callData(r);

@@ -219,8 +219,13 @@ void TicketService::applyEvent(const Actor &actor, Ticket &t, TicketEvent &e, QL
         break;
     }
     case EventKind::SlaBreach:
+    case EventKind::CompensationRequested:
+    case EventKind::CompensationApproved:
+    case EventKind::CompensationRejected:
+    case EventKind::AppealAnswered:
+    case EventKind::AppealRejected:
         throw ApiError::invalid(QStringLiteral("kind"),
-                                QStringLiteral("sla_breach events are written by the server."));
+                                toCode(e.kind) + QStringLiteral(" events are written by the server."));
     }
     if (isFirstResponse(e)) {
         if (!t.firstResponseAt)

@@ -185,6 +185,33 @@ QStringList version9()
     };
 }
 
+QStringList version10()
+{
+    // Appeals and compensation (docs/appeals.md, docs/compensation.md): the compensation rules as managers
+    // edit them (versioned like the routing policy), the compensation ledger with its approvals, and the
+    // regulator's appeal numbers, each imported once.
+    return {
+        QStringLiteral("CREATE TABLE IF NOT EXISTS compensation_policy (id TEXT PRIMARY KEY,"
+                       " version BIGINT NOT NULL, data TEXT NOT NULL, updated_ms BIGINT NOT NULL,"
+                       " updated_by TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS compensations (id TEXT PRIMARY KEY, ticket_id TEXT NOT NULL,"
+            " team_id TEXT NOT NULL DEFAULT '', category TEXT NOT NULL DEFAULT '',"
+            " station_id TEXT NOT NULL DEFAULT '', state TEXT NOT NULL,"
+            " amount_fen BIGINT NOT NULL, proposed_fen BIGINT, explanation TEXT NOT NULL DEFAULT '',"
+            " reason TEXT NOT NULL DEFAULT '', requested_by TEXT NOT NULL, requested_ms BIGINT NOT NULL,"
+            " decided_by TEXT NOT NULL DEFAULT '', decided_ms BIGINT NOT NULL DEFAULT 0,"
+            " decision_reason TEXT NOT NULL DEFAULT '', paid_ms BIGINT NOT NULL DEFAULT 0)"),
+        QStringLiteral(
+            "CREATE INDEX IF NOT EXISTS compensations_state ON compensations(state, requested_ms)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS compensations_ticket ON compensations(ticket_id)"),
+        QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS appeals (appeal_no TEXT PRIMARY KEY, ticket_id TEXT NOT NULL,"
+            " office TEXT NOT NULL DEFAULT '', forwarded_ms BIGINT NOT NULL,"
+            " imported_ms BIGINT NOT NULL)"),
+    };
+}
+
 QStringList migration(int version)
 {
     switch (version) {
@@ -206,6 +233,8 @@ QStringList migration(int version)
         return version8();
     case 9:
         return version9();
+    case 10:
+        return version10();
     default:
         return {};
     }

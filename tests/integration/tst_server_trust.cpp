@@ -528,7 +528,7 @@ void TestServerTrust::migrationGivesEventsTheirTicketsTeam()
                  .json()
                  .value(u"schema_version"_s)
                  .toInt(),
-             9);
+             10);
     QCOMPARE(sql(u"SELECT count(*) FROM docs e JOIN docs t ON t.type = 'ticket' AND t.id = e.parent "
                  "WHERE e.type = 'ticket_event' AND e.team_id <> t.team_id"_s)
                  .toInt(),

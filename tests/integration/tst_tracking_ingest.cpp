@@ -365,7 +365,7 @@ void TestTrackingIngest::previousSchemaGetsFeedFlags()
     QSqlDatabase::removeDatabase(u"downgrade"_s);
     const int restarted = m_server.start();
     QVERIFY(restarted >= 0);
-    QCOMPARE(sql(u"SELECT value FROM meta WHERE key = 'schema_version'"_s).toString(), u"9"_s);
+    QCOMPARE(sql(u"SELECT value FROM meta WHERE key = 'schema_version'"_s).toString(), u"10"_s);
     // Parcel 0 has a ticket; the other parcels of this test have none.
     QCOMPARE(
         sql(u"SELECT count(*) FROM docs WHERE type = 'parcel' AND feed = 1 AND id LIKE 'SF142%'"_s).toInt(),

@@ -219,6 +219,23 @@ void TestTicketModel::countdownBadges()
 void TestTicketModel::queuesAndTheirCounts()
 {
     fill(300); // created a minute apart; team-a odd, team-b even; assignee agent1/agent2/none by n % 3
+    // Six regulator appeals across both teams; the last one already resolved, so five are open.
+    QList<Ticket> appeals;
+    for (int i = 7; i < 300; i += 50) {
+        Ticket t = m_tickets[i];
+        t.source = TicketSource::RegulatorAppeal;
+        t.appeal = Appeal{u"SG%1"_s.arg(i), u"上海市邮政管理局"_s, t.createdAt, {}, {}, 0, {}, {}};
+        t.version += 1;
+        if (i == 257) {
+            t.status = TicketStatus::Resolved;
+            t.resolution = Resolution::Explained;
+            t.resolvedAt = t.createdAt + kMin;
+        }
+        appeals.append(t);
+        m_tickets[i] = t;
+    }
+    QString error;
+    QVERIFY2(TicketRepository(*m_db).upsert(appeals, &error), qPrintable(error));
     User agent;
     agent.id = u"u-agent1"_s;
     agent.teamId = u"team-a"_s;
@@ -231,10 +248,11 @@ void TestTicketModel::queuesAndTheirCounts()
     m_worker->countQueues(7, queries);
     QCOMPARE(counted.size(), 1);
     QCOMPARE(counted.first().at(0).toInt(), 7);
+    QCOMPARE(queries.size(), Queues::kCount);
     const QList<int> counts = counted.first().at(1).value<QList<int>>();
     int mine = 0, unassignedA = 0;
     for (const Ticket &t : std::as_const(m_tickets)) {
-        mine += t.assigneeId == agent.id;
+        mine += t.assigneeId == agent.id && isOpen(t.status);
         unassignedA += t.assigneeId.isEmpty() && t.teamId == agent.teamId;
     }
     QCOMPARE(counts[int(Queue::Mine)], mine);
@@ -243,6 +261,7 @@ void TestTicketModel::queuesAndTheirCounts()
     QCOMPARE(counts[int(Queue::AtRisk)], 10);   // inside the last 10 minutes
     QCOMPARE(counts[int(Queue::Pending)], 0);
     QCOMPARE(counts[int(Queue::All)], 300);
+    QCOMPARE(counts[int(Queue::Appeals)], 5); // open appeals of both teams, the resolved one left out
 
     // Filters narrow a queue; a status the queue cannot hold gives nothing.
     QueueFilter filter;
