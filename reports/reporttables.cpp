@@ -1,5 +1,6 @@
 #include "reporttables.h"
 
+#include "appealtables.h"
 #include "models/domain/masking.h"
 
 namespace pd {
@@ -244,15 +245,18 @@ ReportTable breachTable(const WeeklyReport &r)
 
 QList<ReportTable> ReportTables::tables(const WeeklyReport &r)
 {
-    return {summaryTable(r),
-            satisfactionTable(r),
-            categoryTable(r),
-            dailyTable(r),
-            firstResponseTable(r),
-            rateTable(r.stations, true),
-            rateTable(r.couriers, false),
-            agentTable(r),
-            breachTable(r)};
+    QList<ReportTable> out{summaryTable(r),
+                           satisfactionTable(r),
+                           categoryTable(r),
+                           dailyTable(r),
+                           firstResponseTable(r),
+                           rateTable(r.stations, true),
+                           rateTable(r.couriers, false),
+                           agentTable(r),
+                           breachTable(r)};
+    out += AppealTables::compensation(r.compensation);
+    out.append(AppealTables::weeklyAppeals(r.appeals));
+    return out;
 }
 
 QStringList ReportTables::ticketHeader()

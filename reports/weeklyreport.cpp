@@ -200,9 +200,10 @@ std::optional<WeeklyReport> WeeklyReportBuilder::build(const IsoWeek &week, cons
                 v.compliance = c.compliance;
         r.daily.append(v);
     }
-    if (!readDaily(r) || !readResponses(r) || !readRates(r, true) || !readRates(r, false))
+    if (!readDaily(r) || !readResponses(r) || !readRates(r, true) || !readRates(r, false) ||
+        !readMoneyAndAppeals(r, options, now))
         return std::nullopt;
-    r.lastSyncAt = readLastSync();
+    r.lastSyncAt = lastSyncAt(m_db);
     return r;
 }
 
@@ -348,14 +349,29 @@ bool WeeklyReportBuilder::readRates(WeeklyReport &r, bool stations) const
     return true;
 }
 
-qint64 WeeklyReportBuilder::readLastSync() const
+bool WeeklyReportBuilder::readMoneyAndAppeals(WeeklyReport &r, const ReportOptions &options, qint64 now) const
+{
+    const CompensationQueries money(m_db);
+    const auto compensation = money.figures(r.period.from, r.period.to, r.teamId);
+    const RegulatorQueries regulator(m_db, m_zone, options.appealTerms);
+    const auto appeals = regulator.figures(r.period.from, r.period.to, now, r.teamId);
+    if (!compensation || !appeals) {
+        m_error = compensation ? regulator.lastError() : money.lastError();
+        return false;
+    }
+    r.compensation = *compensation;
+    r.appeals = *appeals;
+    return true;
+}
+
+qint64 WeeklyReportBuilder::lastSyncAt(const Database &db)
 {
     // The sync engine keeps its last complete pull in memory only; "sync.last_pull_at" is read when a
     // future engine stores it, otherwise the newest server change in the cache stands in for it.
-    const qint64 stored = SyncStateRepository(m_db).value(QStringLiteral("sync.last_pull_at")).toLongLong();
+    const qint64 stored = SyncStateRepository(db).value(QStringLiteral("sync.last_pull_at")).toLongLong();
     if (stored > 0)
         return stored;
-    QSqlQuery q(m_db.connection());
+    QSqlQuery q(db.connection());
     if (q.exec(QStringLiteral("SELECT MAX(updated_at) FROM tickets")) && q.next())
         return q.value(0).toLongLong();
     return 0;

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "isoweek.h"
+#include "models/kpi/compensationfigures.h"
 #include "models/kpi/kpitypes.h"
+#include "models/kpi/regulatorfigures.h"
 #include "models/sla/policy.h"
 
 #include <QCoreApplication>
@@ -137,6 +139,8 @@ public:
     QList<RateRow> couriers; ///< worst first
     QList<BreachRow> breaches;
     QList<AgentRow> agents;
+    CompensationFigures compensation; ///< paid in the week, pending approval now
+    RegulatorFigures appeals;         ///< regulator appeals forwarded in the week
 
     /// @brief "Data as of 2026-11-23 08:00 (Asia/Shanghai)" or a warning when the cache never synced.
     [[nodiscard]] QString coverageLine() const;
@@ -158,6 +162,7 @@ struct ReportOptions
     QString companyName = QStringLiteral("ParcelDesk");
     KpiTargets targets = KpiTargets::defaults();
     SlaPolicy policy;
+    AppealTerms appealTerms;
     int breachLimit = 200;
 };
 
@@ -180,6 +185,8 @@ public:
     /// @brief Buckets of the first-response distribution: < 5 min, 5–10, 10–30, 30–60 min, 1–4 h, ≥ 4 h.
     [[nodiscard]] static QList<ResponseBucket> responseBuckets();
     [[nodiscard]] const QString &lastError() const { return m_error; }
+    /// @brief The cache's last sync ("sync.last_pull_at"), else its newest ticket change; 0 when unknown.
+    [[nodiscard]] static qint64 lastSyncAt(const Database &db);
 
 private:
     /// @brief Prepares @p sql, binds the week's period and team, runs it; false and lastError() on failure.
@@ -187,7 +194,8 @@ private:
     bool readDaily(WeeklyReport &r) const;
     bool readResponses(WeeklyReport &r) const;
     bool readRates(WeeklyReport &r, bool stations) const;
-    [[nodiscard]] qint64 readLastSync() const;
+    /// The compensation and appeals sections of the week.
+    bool readMoneyAndAppeals(WeeklyReport &r, const ReportOptions &options, qint64 now) const;
 
     const Database &m_db;
     QTimeZone m_zone;
