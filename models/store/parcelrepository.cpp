@@ -90,7 +90,7 @@ WHERE excluded.version >= parcels.version
         q.bindValue(i++, p.updatedAt);
         q.bindValue(i++, p.freightFen);
         q.bindValue(i++, p.insuredValueFen);
-        q.bindValue(i++, p.serviceClass);
+        q.bindValue(i++, p.serviceClass.isNull() ? QStringLiteral("") : p.serviceClass); // NOT NULL column
     });
 }
 
