@@ -369,7 +369,10 @@ WriteResult TicketService::patch(const Actor &actor, const QString &id, const QJ
         throw preconditionFailed(actor, t);
     const qint64 now = m_clock.nowMs();
     QList<TicketEvent> events;
+    const Ticket before = t;
     applyPatch(actor, t, body, events, now);
+    if (m_compensationGuard && !actor.system)
+        m_compensationGuard(actor, before, t);
     flagKeyAccount(t);
     t.version += 1;
     t.updatedAt = now;
@@ -419,7 +422,10 @@ WriteResult TicketService::addEvent(const Actor &actor, const QString &ticketId,
     e.authorId = actor.userId;
     e.version = 1;
     QList<TicketEvent> events;
+    const Ticket before = t;
     applyEvent(actor, t, e, events, now);
+    if (m_compensationGuard && !actor.system)
+        m_compensationGuard(actor, before, t);
     events.prepend(e);
     const qint64 previousVersion = t.version;
     t.version += 1;

@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QList>
 
+#include <functional>
 #include <optional>
 
 namespace pd::server {
@@ -20,6 +21,15 @@ struct WriteResult
 {
     int status = 200;
     QByteArray body;
+};
+
+/// @brief One step of a compensation request (docs/compensation.md) as it lands on the ticket.
+struct CompensationStep
+{
+    EventKind kind = EventKind::CompensationRequested;
+    QJsonObject data;                 ///< {compensation_id, amount, reason}
+    std::optional<qint64> pendingFen; ///< the ticket's pending_compensation after the step
+    std::optional<qint64> resolveFen; ///< set: resolve with resolution compensation and this amount
 };
 
 /**
@@ -74,6 +84,20 @@ public:
                        const QJsonObject &data, TicketEvent *event = nullptr);
 
     /**
+     * @brief Called on every PATCH and client event by a signed-in user, with the ticket before and after the
+     * change and before anything is written; throws ApiError to refuse (the compensation approval limits).
+     */
+    using CompensationGuard = std::function<void(const Actor &, const Ticket &before, const Ticket &after)>;
+    void setCompensationGuard(CompensationGuard guard) { m_compensationGuard = std::move(guard); }
+    /**
+     * @brief Writes a compensation step in @p tx (ticketservice_compensation.cpp): its event by @p actor,
+     * pending_compensation, and with step.resolveFen the resolution (a status_change event like the resolve
+     * path; ApiError 409 when the ticket cannot be resolved) — the ticket at version + 1 — then commits @p
+     * tx.
+     */
+    void recordCompensation(WriteTx &tx, const Actor &actor, Ticket &t, const CompensationStep &step);
+
+    /**
      * @brief A ticket's language as a request gives it (@p v: absent, null, or "zh", "yue", "en"): empty for
      * the company's own. ApiError 400 (field "language") otherwise.
      */
@@ -112,6 +136,7 @@ private:
     TicketStore &m_store;
     const Clock &m_clock;
     KeyAccountStore m_keys;
+    CompensationGuard m_compensationGuard;
 };
 
 } // namespace pd::server
