@@ -4,6 +4,7 @@
 #include "models/domain/clock.h"
 #include "models/store/cacheowner.h"
 #include "models/store/database.h"
+#include "reports/appealsexporter.h"
 #include "reports/reportexporter.h"
 #include "sync/api/auditapi.h"
 #include "sync/rememberedsession.h"
@@ -112,13 +113,13 @@ int checkRole(const std::optional<User> &user, QString &team)
 }
 
 /// POST /audit/events "report_generated" through the signed-in session; waits at most 10 s.
-bool logReport(SyncEngine &engine, const IsoWeek &week, const QString &team, const QString &formats,
+bool logReport(SyncEngine &engine, const QString &what, const QString &team, const QString &formats,
                qint64 rows)
 {
     ApiClient *api = engine.api();
     if (!api || !api->hasAccessToken())
         return false;
-    QString detail = QStringLiteral("weekly report %1").arg(week.toString());
+    QString detail = what;
     if (!team.isEmpty())
         detail += QStringLiteral(", team ") + team;
     detail += QStringLiteral(", ") + formats.toUpper().replace(u',', u'+') +
@@ -160,11 +161,17 @@ struct CommandOptions
                                     ReportCommand::tr("Read the password from this file."), u"file"_s};
     QCommandLineOption offline{u"offline"_s,
                                ReportCommand::tr("Do not sync: report from the cache as it is.")};
+    QCommandLineOption appealsMonth{
+        u"appeals-month"_s,
+        ReportCommand::tr(
+            "Write the monthly appeals report of this month (e.g. 2026-11) instead of the weekly "
+            "report."),
+        u"month"_s};
 
     void addTo(QCommandLineParser &parser) const
     {
-        parser.addOptions(
-            {week, format, out, team, lang, dataDir, zone, company, server, user, passwordFile, offline});
+        parser.addOptions({week, format, out, team, lang, dataDir, zone, company, server, user, passwordFile,
+                           offline, appealsMonth});
     }
 };
 
@@ -174,6 +181,7 @@ struct Request
     int formats = 0;
     QTimeZone zone;
     std::optional<IsoWeek> week;
+    std::optional<QDate> appealsMonth; ///< set: the monthly appeals report instead of the weekly one
 };
 
 /// Checks the formats, folder, zone and week; Ok, or Usage with the reason printed.
@@ -181,15 +189,23 @@ int readRequest(const QCommandLineParser &parser, const CommandOptions &o, const
 {
     r.formats = ReportExporter::parseFormats(parser.value(o.format));
     if (!parser.isSet(o.out) || r.formats == 0) {
-        printErr(ReportCommand::tr(
-            "Usage: parceldesk report --week 2026-W47 --format pdf,xlsx,csv --out DIR [--team T] "
-            "[--lang zh_CN] [--data-dir DIR] (see --help)"));
+        printErr(ReportCommand::tr("Usage: parceldesk report [--week 2026-W47 | --appeals-month 2026-11] "
+                                   "--format pdf,xlsx,csv --out DIR [--team T] "
+                                   "[--lang zh_CN] [--data-dir DIR] (see --help)"));
         return Usage;
     }
     r.zone = QTimeZone(parser.value(o.zone).toUtf8());
     if (!r.zone.isValid()) {
         printErr(ReportCommand::tr("Unknown time zone: %1").arg(parser.value(o.zone)));
         return Usage;
+    }
+    if (parser.isSet(o.appealsMonth)) {
+        r.appealsMonth = MonthlyAppealsBuilder::parseMonth(parser.value(o.appealsMonth));
+        if (!r.appealsMonth) {
+            printErr(ReportCommand::tr("Not a month: %1 (expected e.g. 2026-11)")
+                         .arg(parser.value(o.appealsMonth)));
+            return Usage;
+        }
     }
     r.week = parser.isSet(o.week) ? IsoWeek::parse(parser.value(o.week))
                                   : IsoWeek::lastWeek(clock.nowMs(), r.zone);
@@ -265,6 +281,32 @@ int identify(const QCommandLineParser &parser, const CommandOptions &o, const QS
     return Ok;
 }
 
+/// The monthly appeals report of r.appealsMonth from the cache (no customer data in it).
+int writeAppealsReport(const Database &db, const QCommandLineParser &parser, const CommandOptions &o,
+                       const Request &r, const ReportOptions &options, HeadlessSession *online,
+                       const Clock &clock)
+{
+    const MonthlyAppealsBuilder builder(db, r.zone);
+    const auto report = builder.build(*r.appealsMonth, options.teamId, options.companyName, clock.nowMs());
+    if (!report) {
+        printErr(ReportCommand::tr("Cannot read the cache: %1").arg(builder.lastError()));
+        return ExportFailed;
+    }
+    const ExportResult result = AppealsExporter(*report).run(r.formats, parser.value(o.out));
+    if (!result.ok) {
+        printErr(ReportCommand::tr("Export failed: %1").arg(result.error));
+        return ExportFailed;
+    }
+    for (const QString &file : result.files)
+        std::printf("%s\n", qPrintable(QDir::toNativeSeparators(file)));
+    std::printf("%s\n", qPrintable(report->coverageLine()));
+    if (!online || !logReport(online->engine(), QStringLiteral("appeals report %1").arg(report->monthCode()),
+                              options.teamId, parser.value(o.format), 0))
+        printErr(ReportCommand::tr("Note: the report could not be recorded in the server's access log (no "
+                                   "server session)."));
+    return Ok;
+}
+
 /// Builds the report from the cache and writes its files, printing their paths and the coverage line.
 int writeReport(const QCommandLineParser &parser, const CommandOptions &o, const Request &r,
                 const QString &cachePath, const QString &teamId, HeadlessSession *online, const Clock &clock)
@@ -281,6 +323,8 @@ int writeReport(const QCommandLineParser &parser, const CommandOptions &o, const
     options.companyName = parser.isSet(o.company)
                               ? parser.value(o.company)
                               : settings.value(u"company/name"_s, u"ParcelDesk"_s).toString();
+    if (r.appealsMonth)
+        return writeAppealsReport(*db, parser, o, r, options, online, clock);
     const WeeklyReportBuilder builder(*db, r.zone);
     const std::optional<WeeklyReport> report = builder.build(*r.week, options, clock.nowMs());
     if (!report) {
@@ -308,7 +352,8 @@ int writeReport(const QCommandLineParser &parser, const CommandOptions &o, const
         std::printf("%s\n", qPrintable(QDir::toNativeSeparators(file)));
     std::printf("%s\n", qPrintable(report->coverageLine()));
     // The access log records every report written (customer data masked: the command has no full-data mode).
-    if (!online || !logReport(online->engine(), *r.week, teamId, parser.value(o.format), result.ticketRows))
+    if (!online || !logReport(online->engine(), QStringLiteral("weekly report %1").arg(r.week->toString()),
+                              teamId, parser.value(o.format), result.ticketRows))
         printErr(ReportCommand::tr("Note: the report could not be recorded in the server's access log (no "
                                    "server session)."));
     return Ok;

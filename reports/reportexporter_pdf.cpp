@@ -19,6 +19,36 @@ namespace {
 /// Rows of the long tables the PDF shows; the XLSX and CSV hold them all.
 constexpr int kPdfTopRows = 50;
 
+/// The page of bar charts: category mix, daily volume with the compliance line, first-response distribution.
+void chartPage(PdfPages &pdf, const WeeklyReport &report)
+{
+    QStringList catLabels;
+    QList<double> catValues;
+    for (const CategoryCount &c : report.categories) {
+        catLabels << displayName(c.category);
+        catValues << double(c.count);
+    }
+    pdf.newPage();
+    pdf.bars(ReportExporter::tr("Category mix"), catLabels, catValues);
+    QStringList days;
+    QList<double> volume;
+    QList<std::optional<double>> compliance;
+    for (const DailyVolume &d : report.daily) {
+        days << QLocale().toString(d.day, u"ddd MM-dd"_s);
+        volume << double(d.created);
+        compliance << d.compliance.value();
+    }
+    pdf.bars(ReportExporter::tr("Daily volume (bars) and first-response SLA compliance (line)"), days, volume,
+             compliance);
+    QStringList buckets;
+    QList<double> counts;
+    for (const ResponseBucket &b : report.firstResponse) {
+        buckets << b.label();
+        counts << double(b.count);
+    }
+    pdf.bars(ReportExporter::tr("First response time distribution"), buckets, counts);
+}
+
 } // namespace
 
 QString ReportExporter::cjkFamily(const QString &language)
@@ -73,31 +103,7 @@ ExportResult ReportExporter::writePdf(const QString &path)
         pdf.table(tableOf(tables, u"satisfaction"), 0);
         report(1, steps, tr("PDF"));
 
-        QStringList catLabels;
-        QList<double> catValues;
-        for (const CategoryCount &c : m_report.categories) {
-            catLabels << displayName(c.category);
-            catValues << double(c.count);
-        }
-        pdf.newPage();
-        pdf.bars(tr("Category mix"), catLabels, catValues);
-        QStringList days;
-        QList<double> volume;
-        QList<std::optional<double>> compliance;
-        for (const DailyVolume &d : m_report.daily) {
-            days << QLocale().toString(d.day, u"ddd MM-dd"_s);
-            volume << double(d.created);
-            compliance << d.compliance.value();
-        }
-        pdf.bars(tr("Daily volume (bars) and first-response SLA compliance (line)"), days, volume,
-                 compliance);
-        QStringList buckets;
-        QList<double> counts;
-        for (const ResponseBucket &b : m_report.firstResponse) {
-            buckets << b.label();
-            counts << double(b.count);
-        }
-        pdf.bars(tr("First response time distribution"), buckets, counts);
+        chartPage(pdf, m_report);
         report(2, steps, tr("PDF"));
 
         pdf.newPage();

@@ -1,5 +1,7 @@
 #include "reportspage.h"
 
+#include "appealsreportbox.h"
+
 #include "ui/common/language.h"
 #include "ui/common/serverlink.h"
 
@@ -64,6 +66,13 @@ void ReportsPage::buildUi()
     auto *layout = new QVBoxLayout(this);
     const QList<QLabel *> labels = buildForm(layout);
     buildActions(layout);
+    // The monthly appeals report writes into the same folder, for the same team and company.
+    m_appeals = new AppealsReportBox(m_db, m_zone, m_clock, this);
+    m_appeals->setFolder(m_folder->text());
+    connect(m_folder, &QLineEdit::textChanged, m_appeals, &AppealsReportBox::setFolder);
+    connect(m_team, &QLineEdit::textChanged, m_appeals,
+            [this](const QString &t) { m_appeals->setTeam(t.trimmed()); });
+    layout->addWidget(m_appeals);
     followLanguage(labels);
     connectActions();
 }
@@ -230,6 +239,7 @@ void ReportsPage::lockTeam(const QString &teamId)
 void ReportsPage::setCompanyName(const QString &name)
 {
     m_company = name;
+    m_appeals->setCompanyName(name);
 }
 
 IsoWeek ReportsPage::week() const

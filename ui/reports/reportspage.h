@@ -24,12 +24,14 @@ class QThread;
 
 namespace pd {
 
+class AppealsReportBox;
 class Clock;
 class Database;
 
 /**
  * @brief The weekly report page (docs/reports.md): choose an ISO week (last week by default) and a team,
- * preview the KPI summary, export PDF / XLSX / CSV with a progress bar, open the folder.
+ * preview the KPI summary, export PDF / XLSX / CSV with a progress bar, open the folder; below it the monthly
+ * appeals report (AppealsReportBox) into the same folder.
  *
  * Preview and export run on a worker thread with their own connection to the cache (Database::open of
  * db.path()); the GUI thread only shows results. Closing the page cancels an export in progress.
@@ -63,6 +65,8 @@ public:
     void setFullDataAllowed(bool allowed);
     [[nodiscard]] QCheckBox *fullDataBox() const { return m_fullData; }
     [[nodiscard]] QLabel *statusLabel() const { return m_status; }
+    /// @brief The monthly appeals report's month and export buttons.
+    [[nodiscard]] AppealsReportBox *appealsBox() const { return m_appeals; }
 
 public Q_SLOTS:
     /// @brief Builds the chosen week's data off the GUI thread and shows its KPI summary.
@@ -118,6 +122,7 @@ private:
     QLabel *m_status = nullptr;
     QLabel *m_coverage = nullptr;
     QTableWidget *m_preview = nullptr;
+    AppealsReportBox *m_appeals = nullptr;
 
     QPointer<QThread> m_exportThread;
     QPointer<QThread> m_previewThread;

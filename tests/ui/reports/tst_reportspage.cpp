@@ -1,9 +1,12 @@
 // The Reports page over a real cache: the preview shows the week's summary, an export writes PDF, XLSX and
 // CSV files off the GUI thread and reports them; the form's mnemonics move to their fields (issue 24, item
-// 13) and the status line follows a language switch (item 14).
+// 13) and the status line follows a language switch (item 14); the monthly appeals report's month and export
+// buttons work from the keyboard (issue 21).
 #include "models/domain/clock.h"
+#include "models/store/ticketrepository.h"
 #include "reportfixture.h"
 #include "ui/common/language.h"
+#include "ui/reports/appealsreportbox.h"
 #include "ui/reports/reportspage.h"
 
 #include <QApplication>
@@ -12,6 +15,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -32,6 +36,7 @@ private Q_SLOTS:
     void mnemonicsMoveToTheirFields_data();
     void mnemonicsMoveToTheirFields();
     void statusFollowsLanguage();
+    void monthlyAppealsReportFromTheKeyboard();
 
 private:
     [[nodiscard]] std::unique_ptr<ReportsPage> openPage();
@@ -136,7 +141,7 @@ void TestReportsPage::mnemonicsMoveToTheirFields()
         if (label->text() == weekLabel)
             week = label;
     }
-    QCOMPARE(withMnemonic, 3); // week, team, folder
+    QCOMPARE(withMnemonic, 4); // week, team, folder, appeals month
     QVERIFY2(week, qPrintable(weekLabel));
     QCOMPARE(week->buddy(), page->findChild<QComboBox *>());
 
@@ -165,13 +170,13 @@ void TestReportsPage::statusFollowsLanguage()
     for (QCheckBox *box : page->findChildren<QCheckBox *>())
         box->setChecked(box->text() == u"CSV"_s);
     const QStringList files = exportFrom(*page);
-    QCOMPARE(files.size(), 10); // nine tables and the ticket list
-    QCOMPARE(page->statusLabel()->text(), u"已写入 10 个文件。"_s);
+    QCOMPARE(files.size(), 14); // 13 tables (compensation and appeals included) and the ticket list
+    QCOMPARE(page->statusLabel()->text(), u"已写入 14 个文件。"_s);
 
     QVERIFY(Language::apply(u"en"_s));
-    QTRY_COMPARE(page->statusLabel()->text(), u"10 files written."_s);
+    QTRY_COMPARE(page->statusLabel()->text(), u"14 files written."_s);
     QVERIFY(Language::apply(u"zh_TW"_s));
-    QTRY_COMPARE(page->statusLabel()->text(), u"已寫入 10 個檔案。"_s);
+    QTRY_COMPARE(page->statusLabel()->text(), u"已寫入 14 個檔案。"_s);
 
     // Another message: nothing ticked.
     for (QCheckBox *box : page->findChildren<QCheckBox *>())
@@ -181,6 +186,54 @@ void TestReportsPage::statusFollowsLanguage()
     QVERIFY(Language::apply(u"en"_s));
     QTRY_COMPARE(page->statusLabel()->text(), u"Choose at least one format."_s);
     QVERIFY2(zhTw != page->statusLabel()->text(), qPrintable(zhTw));
+}
+
+void TestReportsPage::monthlyAppealsReportFromTheKeyboard()
+{
+    QVERIFY(Language::apply(u"en"_s));
+    // An appeal forwarded on Nov 3 (outside the weeks the other cases count), unanswered: late on Nov 26.
+    Ticket t = test::makeTicket(900);
+    t.source = TicketSource::RegulatorAppeal;
+    t.createdAt = QDateTime(QDate(2026, 11, 3), QTime(10, 0), m_fixture.zone).toMSecsSinceEpoch();
+    t.updatedAt = t.createdAt;
+    Appeal a;
+    a.number = u"SS2026-0900"_s;
+    a.forwardedAt = t.createdAt;
+    a.companyAtFault = true;
+    t.appeal = a;
+    QString error;
+    QVERIFY2(TicketRepository(*m_db).upsert({t}, &error), qPrintable(error));
+
+    auto page = openPage();
+    page->setOutputFolder(m_dir.filePath(u"appeals"_s));
+    AppealsReportBox *box = page->appealsBox();
+    QVERIFY(box);
+    // Now is Nov 26: the last full month, October, is chosen; November (this month) is the first choice.
+    QCOMPARE(box->month(), QDate(2026, 10, 1));
+    QApplication::setActiveWindow(page.get());
+    QVERIFY(QTest::qWaitForWindowActive(page.get()));
+    QTest::keyClick(page.get(), Qt::Key_M, Qt::AltModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), box->monthBox());
+    QTest::keyClick(box->monthBox(), Qt::Key_Up);
+    QCOMPARE(box->month(), QDate(2026, 11, 1));
+    QTest::keyClick(box->monthBox(), Qt::Key_Tab);
+    QTRY_COMPARE(QApplication::focusWidget(), box->pdfButton());
+
+    QSignalSpy finished(box, &AppealsReportBox::exportFinished);
+    QTest::keyClick(box->pdfButton(), Qt::Key_Space);
+    QVERIFY(finished.wait(60000));
+    QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(2).toString()));
+    const QString pdf = m_dir.filePath(u"appeals/parceldesk-appeals-2026-11.pdf"_s);
+    QCOMPARE(finished.first().at(1).toStringList(), QStringList{pdf});
+    QVERIFY(QFileInfo(pdf).size() > 0);
+    QVERIFY(box->statusLabel()->text().contains(pdf));
+    QVERIFY(box->pdfButton()->isEnabled());
+
+    // Alt+X writes the XLSX.
+    QTest::keyClick(page.get(), Qt::Key_X, Qt::AltModifier);
+    QVERIFY(finished.wait(60000));
+    QVERIFY(finished.at(1).at(0).toBool());
+    QVERIFY(QFileInfo(m_dir.filePath(u"appeals/parceldesk-appeals-2026-11.xlsx"_s)).size() > 0);
 }
 
 QTEST_MAIN(TestReportsPage)

@@ -1,5 +1,5 @@
 // `parceldesk report` end to end: exit codes, role check, files written, from a cache without a server.
-#include "../kpi/kpitestdata.h"
+#include "../kpi/appealtestdata.h"
 
 #include <QDir>
 #include <QJsonDocument>
@@ -20,6 +20,7 @@ private Q_SLOTS:
     void roles();
     void usage();
     void traditionalChinesePdf();
+    void monthlyAppealsReport();
 
 private:
     int run(const QStringList &args, QString *out = nullptr);
@@ -38,6 +39,8 @@ void TestReportCommand::initTestCase()
         t.teamId = n % 2 ? QStringLiteral("team-a") : QStringLiteral("team-b");
         tickets << t;
     }
+    // A regulator appeal forwarded in November and never answered: late by now (the process's clock).
+    tickets << appealTicket(7, sh(2026, 11, 17, 9), Category::Damage);
     m_cache.add(tickets);
 }
 
@@ -184,6 +187,29 @@ void TestReportCommand::traditionalChinesePdf()
     for (const char *other : {"周报", "KPI 汇总", "投诉量", "暂无数据", "weekly report", "KPI summary"})
         QVERIFY2(!all.contains(flat(QString::fromUtf8(other))),
                  qPrintable(QString::fromUtf8(other) + u'\n' + text));
+}
+
+void TestReportCommand::monthlyAppealsReport()
+{
+    storeUser(Role::Manager, {});
+    QTemporaryDir out;
+    QString output;
+    QCOMPARE(run({QStringLiteral("--appeals-month"), QStringLiteral("2026-11"), QStringLiteral("--format"),
+                  QStringLiteral("pdf,xlsx"), QStringLiteral("--out"), out.path()},
+                 &output),
+             0);
+    const QString pdf = out.filePath(QStringLiteral("parceldesk-appeals-2026-11.pdf"));
+    QVERIFY2(QFileInfo(pdf).size() > 0, qPrintable(output));
+    QVERIFY(QFileInfo(out.filePath(QStringLiteral("parceldesk-appeals-2026-11.xlsx"))).size() > 0);
+    QVERIFY(output.contains(QStringLiteral("parceldesk-appeals-2026-11.pdf")));
+    QCOMPARE(QDir(out.path()).entryList(QDir::Files).size(), 2); // no weekly report beside it
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    QVERIFY(pdftotext.waitForFinished(60000));
+    QVERIFY(QString::fromUtf8(pdftotext.readAllStandardOutput()).contains(QStringLiteral("SS2026-0007")));
+    QCOMPARE(run({QStringLiteral("--appeals-month"), QStringLiteral("2026-13"), QStringLiteral("--out"),
+                  out.path()}),
+             2);
 }
 
 QTEST_GUILESS_MAIN(TestReportCommand)
