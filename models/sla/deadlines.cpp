@@ -1,5 +1,7 @@
 #include "deadlines.h"
 
+#include "legalclocks.h"
+
 #include <algorithm>
 
 namespace pd {
@@ -203,11 +205,13 @@ SlaClockStatus slaStatus(const SlaPolicy &policy, Priority priority, Category ca
     return SlaClockTimeline(history, clock).status(terms.target(clock), terms.calendar.get(), now);
 }
 
-SlaQueueTimes slaQueueTimes(const SlaPolicy &policy, const Ticket &ticket, const QList<TicketEvent> &events)
+namespace {
+
+// The service clock that runs now (first response until answered, then resolution), unless paused.
+SlaQueueTimes serviceQueueTimes(const SlaPolicy &policy, const Ticket &ticket,
+                                const QList<TicketEvent> &events)
 {
     SlaQueueTimes out;
-    if (ticket.status == TicketStatus::Resolved || ticket.status == TicketStatus::Closed)
-        return out;
     out.clock = ticket.firstResponseAt ? SlaClock::Resolution : SlaClock::FirstResponse;
     if (out.clock == SlaClock::Resolution && ticket.status == TicketStatus::Pending)
         return out; // paused, whether or not the history holds the step into pending
@@ -218,6 +222,27 @@ SlaQueueTimes slaQueueTimes(const SlaPolicy &policy, const Ticket &ticket, const
         return out;
     out.due = plan.deadline;
     out.warnAt = plan.warningAt;
+    return out;
+}
+
+} // namespace
+
+SlaQueueTimes slaQueueTimes(const SlaPolicy &policy, const Ticket &ticket, const QList<TicketEvent> &events)
+{
+    if (ticket.status == TicketStatus::Closed)
+        return {};
+    const bool resolved = ticket.status == TicketStatus::Resolved;
+    SlaQueueTimes out = resolved ? SlaQueueTimes{} : serviceQueueTimes(policy, ticket, events);
+    // The legal clocks run on whatever the service clocks do (pending, or resolved with the appeal still
+    // unanswered): the earliest running deadline orders the queue.
+    const LegalClockInputs legal = LegalClockInputs::fromTicket(ticket, events);
+    for (SlaClock c : kLegalClocks) {
+        const auto plan = legalClockPlan(policy, legal, c);
+        if (!plan || plan->phase != SlaClockPlan::Phase::Running || !plan->deadline)
+            continue;
+        if (!out.due || *plan->deadline < *out.due)
+            out = {c, plan->deadline, plan->warningAt};
+    }
     return out;
 }
 

@@ -103,8 +103,9 @@ private:
 /// @brief Status of one clock of a ticket under a policy.
 [[nodiscard]] SlaClockStatus slaStatus(const SlaPolicy &policy, Priority priority, Category category,
                                        const SlaHistory &history, SlaClock clock, Instant now);
-/// @brief Where a ticket stands in the queues: the clock that runs now (first response until answered, then
-/// resolution), its deadline and when it enters the warning window. Empty once resolved, or while paused.
+/// @brief Where a ticket stands in the queues: the running clock with the earliest deadline (first response
+/// until answered, then resolution; or a legal clock — statutory, appeal answer, appeal redo — due earlier),
+/// its deadline and when it enters the warning window. Empty once closed, or while nothing runs.
 struct SlaQueueTimes
 {
     SlaClock clock = SlaClock::FirstResponse;

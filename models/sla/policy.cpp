@@ -85,6 +85,36 @@ SlaTerms SlaPolicy::termsFor(Priority priority, Category category) const
     return {r.firstResponse, r.resolution, r.calendar.isEmpty() ? nullptr : calendar(r.calendar)};
 }
 
+LegalClockRule SlaPolicy::defaultLegalRule(SlaClock clock)
+{
+    switch (clock) {
+    case SlaClock::AppealAnswer:
+        return {15, 2, {}};
+    case SlaClock::AppealRedo:
+        return {5, 1, {}};
+    default:
+        return {7, 1, {}};
+    }
+}
+
+const LegalClockRule &SlaPolicy::legalRule(SlaClock clock) const
+{
+    Q_ASSERT(isLegalClock(clock));
+    return m_legal[legalIndex(clock)];
+}
+
+void SlaPolicy::setLegalRule(SlaClock clock, const LegalClockRule &rule)
+{
+    Q_ASSERT(isLegalClock(clock));
+    m_legal[legalIndex(clock)] = rule;
+}
+
+LegalClockTerms SlaPolicy::legalTerms(SlaClock clock) const
+{
+    const LegalClockRule &r = legalRule(clock);
+    return {r, r.calendar.isEmpty() ? nullptr : calendar(r.calendar)};
+}
+
 QJsonObject SlaPolicy::toJson() const
 {
     QJsonArray rules;
@@ -93,9 +123,69 @@ QJsonObject SlaPolicy::toJson() const
     QJsonArray calendars;
     for (const auto &c : m_calendars)
         calendars.append(c->toJson());
-    return {{QStringLiteral("default"), ruleToJson(m_default)},
-            {QStringLiteral("rules"), rules},
-            {QStringLiteral("calendars"), calendars}};
+    QJsonObject out{{QStringLiteral("default"), ruleToJson(m_default)},
+                    {QStringLiteral("rules"), rules},
+                    {QStringLiteral("calendars"), calendars}};
+    QJsonObject legal;
+    for (SlaClock c : kLegalClocks) {
+        const LegalClockRule &r = legalRule(c);
+        if (r == defaultLegalRule(c))
+            continue;
+        QJsonObject o{{QStringLiteral("days"), r.days}, {QStringLiteral("warning_days"), r.warningDays}};
+        if (!r.calendar.isEmpty())
+            o.insert(QStringLiteral("calendar"), r.calendar);
+        legal.insert(toCode(c), o);
+    }
+    if (!legal.isEmpty())
+        out.insert(QStringLiteral("legal_clocks"), legal);
+    return out;
+}
+
+std::optional<std::pair<QString, QString>> SlaPolicy::readLegalClocks(const QJsonValue &v)
+{
+    if (v.isUndefined() || v.isNull())
+        return std::nullopt;
+    const QString where = QStringLiteral("legal_clocks");
+    if (!v.isObject())
+        return std::pair{where, tr("must be an object with the keys statutory, appeal_answer, appeal_redo")};
+    const QJsonObject o = v.toObject();
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        const auto clock = fromCode<SlaClock>(it.key());
+        const QString field = where + u'.' + it.key();
+        if (!clock || !isLegalClock(*clock))
+            return std::pair{field, tr("must be one of: statutory, appeal_answer, appeal_redo")};
+        if (!it.value().isObject())
+            return std::pair{field, tr("must be an object {days, warning_days, calendar}")};
+        const QJsonObject c = it.value().toObject();
+        LegalClockRule r = defaultLegalRule(*clock);
+        const QJsonValue days = c.value(QLatin1StringView("days"));
+        if (!days.isUndefined()) {
+            if (!days.isDouble() || days.toDouble() != double(days.toInt()) || days.toInt() < 1 ||
+                days.toInt() > 366)
+                return std::pair{field + QStringLiteral(".days"),
+                                 tr("must be a whole number of days from 1 to 366")};
+            r.days = days.toInt();
+        }
+        const QJsonValue warning = c.value(QLatin1StringView("warning_days"));
+        if (!warning.isUndefined()) {
+            if (!warning.isDouble() || warning.toDouble() != double(warning.toInt()) || warning.toInt() < 0)
+                return std::pair{field + QStringLiteral(".warning_days"),
+                                 tr("must be a whole number of days, 0 or more")};
+            r.warningDays = warning.toInt();
+        }
+        if (r.warningDays >= r.days)
+            return std::pair{field + QStringLiteral(".warning_days"),
+                             tr("must be fewer than the clock's %n day(s)", nullptr, r.days)};
+        const QJsonValue cal = c.value(QLatin1StringView("calendar"));
+        if (!cal.isUndefined() && !cal.isNull() && !cal.isString())
+            return std::pair{field + QStringLiteral(".calendar"),
+                             tr("must be the name of a calendar of this policy, or empty for natural days")};
+        r.calendar = cal.toString();
+        if (!r.calendar.isEmpty() && !m_calendars.contains(r.calendar))
+            return std::pair{field + QStringLiteral(".calendar"), tr("names no calendar of this policy")};
+        setLegalRule(*clock, r);
+    }
+    return std::nullopt;
 }
 
 std::optional<SlaPolicy> SlaPolicy::fromJson(const QJsonObject &o, JsonError *error)
@@ -176,12 +266,15 @@ std::optional<SlaPolicy> SlaPolicy::fromJson(const QJsonObject &o, JsonError *er
             return fail(problem->first, problem->second);
         p.m_rules.append(r);
     }
+    if (auto problem = p.readLegalClocks(o.value(QLatin1StringView("legal_clocks"))))
+        return fail(problem->first, problem->second);
     return p;
 }
 
 bool operator==(const SlaPolicy &a, const SlaPolicy &b)
 {
-    if (a.m_default != b.m_default || a.m_rules != b.m_rules || a.m_calendars.keys() != b.m_calendars.keys())
+    if (a.m_default != b.m_default || a.m_rules != b.m_rules ||
+        a.m_calendars.keys() != b.m_calendars.keys() || a.m_legal != b.m_legal)
         return false;
     for (auto it = a.m_calendars.cbegin(); it != a.m_calendars.cend(); ++it) {
         if (!(*it.value() == *b.m_calendars.value(it.key())))

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QMap>
 
+#include <array>
 #include <memory>
 #include <optional>
 
@@ -41,6 +42,29 @@ struct SlaRule
         return (!priority || *priority == p) && (!category || *category == c);
     }
     friend bool operator==(const SlaRule &, const SlaRule &) = default;
+};
+
+/**
+ * @brief A legal clock's length in days and how they are counted (docs/appeals.md, "The clocks").
+ *
+ * With an empty calendar name, natural days in Asia/Shanghai; with a calendar of the policy, only its days
+ * with business hours count (holidays skipped, 调休 Saturdays counted). The day the clock starts does not
+ * count; the deadline is 24:00 of the last counted day (民法典 Art. 201 and 203). "At risk" from 00:00 of the
+ * last warningDays counted days (0: never at risk before the breach).
+ */
+struct LegalClockRule
+{
+    int days = 7;
+    int warningDays = 1;
+    QString calendar;
+    friend bool operator==(const LegalClockRule &, const LegalClockRule &) = default;
+};
+
+/// @brief The rule and calendar (null = natural days) that apply to one legal clock.
+struct LegalClockTerms
+{
+    LegalClockRule rule;
+    std::shared_ptr<const BusinessCalendar> calendar;
 };
 
 /// @brief What applies to one ticket: the two targets and the calendar (null = 24/7).
@@ -90,7 +114,19 @@ public:
     /// @brief Targets and calendar for a ticket of that priority and category.
     [[nodiscard]] SlaTerms termsFor(Priority priority, Category category) const;
 
-    /// @brief JSON: {"default": {...}, "rules": [{"priority", "category", ...}], "calendars": [...]}.
+    /// @brief The built-in rule of a legal clock: statutory 7, appeal answer 15, appeal redo 5 natural days.
+    [[nodiscard]] static LegalClockRule defaultLegalRule(SlaClock clock);
+    /// @brief The rule of a legal clock (Statutory, AppealAnswer, AppealRedo).
+    [[nodiscard]] const LegalClockRule &legalRule(SlaClock clock) const;
+    void setLegalRule(SlaClock clock, const LegalClockRule &rule);
+    /// @brief The rule with its calendar (null when the name is empty or names no calendar: natural days).
+    [[nodiscard]] LegalClockTerms legalTerms(SlaClock clock) const;
+
+    /**
+     * @brief JSON: {"default": {...}, "rules": [{"priority", "category", ...}], "calendars": [...],
+     * "legal_clocks": {"statutory"|"appeal_answer"|"appeal_redo": {"days", "warning_days", "calendar"}}}.
+     * legal_clocks holds only the clocks that differ from the built-in rules (absent: all built-in).
+     */
     [[nodiscard]] QJsonObject toJson() const;
     /// @brief Reads and validates a policy; targets a rule leaves out come from the default row.
     [[nodiscard]] static std::optional<SlaPolicy> fromJson(const QJsonObject &o, JsonError *error = nullptr);
@@ -98,9 +134,15 @@ public:
     friend bool operator==(const SlaPolicy &a, const SlaPolicy &b);
 
 private:
+    /// @brief Reads "legal_clocks" (after the calendars); the failing field and message, or nullopt.
+    std::optional<std::pair<QString, QString>> readLegalClocks(const QJsonValue &v);
+
     SlaRule m_default;
     QList<SlaRule> m_rules;
     QMap<QString, std::shared_ptr<const BusinessCalendar>> m_calendars;
+    std::array<LegalClockRule, 3> m_legal{defaultLegalRule(SlaClock::Statutory),
+                                          defaultLegalRule(SlaClock::AppealAnswer),
+                                          defaultLegalRule(SlaClock::AppealRedo)};
 };
 
 } // namespace pd

@@ -61,7 +61,8 @@ SlaHistory SlaHistory::fromTicket(const Ticket &ticket, const QList<TicketEvent>
             break;
         }
         case EventKind::SlaBreach:
-            if (const auto clock = fromCode<SlaClock>(e->data.value(QLatin1StringView("clock")).toString()))
+            if (const auto clock = fromCode<SlaClock>(e->data.value(QLatin1StringView("clock")).toString());
+                clock && !isLegalClock(*clock)) // the legal clocks keep theirs in LegalClockInputs
                 h.breachRecorded[clockIndex(*clock)] = true;
             break;
         default:

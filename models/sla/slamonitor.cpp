@@ -14,9 +14,17 @@ constexpr int kPriorityCount = int(Priority::P4) + 1;
 constexpr int kCategoryCount = int(Category::Other) + 1;
 constexpr std::size_t kCompactFloor = 1024; // below this many items, stale ones are not worth a rebuild
 
+constexpr int kBitsShift = 4; // signal bits 0…9: two per clock
+constexpr quint32 kBitsMask = (1u << kBitsShift) - 1;
+
 constexpr quint8 signalBit(SlaClock clock, bool breach)
 {
     return quint8(2 * clockIndex(clock) + (breach ? 1 : 0));
+}
+
+constexpr quint16 clockBits(SlaClock clock)
+{
+    return quint16((1u << signalBit(clock, false)) | (1u << signalBit(clock, true)));
 }
 
 } // namespace
@@ -95,7 +103,7 @@ void SlaMonitor::schedule(quint32 slot)
         auto push = [&](const OptInstant &at, quint8 bit) {
             if (!at || (e.done & (1u << bit)) != 0)
                 return;
-            m_heap.push_back({*at, (slot << 2) | bit, e.generation});
+            m_heap.push_back({*at, (slot << kBitsShift) | bit, e.generation});
             std::push_heap(m_heap.begin(), m_heap.end(), Later{});
             ++e.queued;
             ++m_currentItems;
@@ -103,10 +111,39 @@ void SlaMonitor::schedule(quint32 slot)
         push(plan.warningAt, warnBit);
         push(plan.deadline, breachBit);
     }
+    if (e.hasLegal)
+        scheduleLegal(slot);
+}
+
+void SlaMonitor::scheduleLegal(quint32 slot)
+{
+    Entry &e = m_entries[slot];
+    for (SlaClock clock : kLegalClocks) {
+        if ((e.done & (1u << signalBit(clock, true))) != 0)
+            continue;
+        const auto plan = legalClockPlan(m_policy, e.legal, clock);
+        if (!plan || plan->phase == SlaClockPlan::Phase::Stopped)
+            continue;
+        for (const auto &[at, bit] : {std::pair{plan->warningAt, signalBit(clock, false)},
+                                      std::pair{plan->deadline, signalBit(clock, true)}}) {
+            if (!at || (e.done & (1u << bit)) != 0)
+                continue;
+            m_heap.push_back({*at, (slot << kBitsShift) | bit, e.generation});
+            std::push_heap(m_heap.begin(), m_heap.end(), Later{});
+            ++e.queued;
+            ++m_currentItems;
+        }
+    }
 }
 
 void SlaMonitor::updateTicket(const QString &ticketId, Priority priority, Category category,
                               const SlaHistory &history)
+{
+    store(ticketId, priority, category, history, nullptr);
+}
+
+void SlaMonitor::store(const QString &ticketId, Priority priority, Category category,
+                       const SlaHistory &history, const LegalClockInputs *legal)
 {
     auto it = m_index.constFind(ticketId);
     quint32 slot = 0;
@@ -126,6 +163,7 @@ void SlaMonitor::updateTicket(const QString &ticketId, Priority priority, Catego
     if (!e.live) {
         e.id = ticketId;
         e.done = 0;
+        e.redoInstance = 0;
         e.live = true;
     }
     e.priority = priority;
@@ -133,7 +171,19 @@ void SlaMonitor::updateTicket(const QString &ticketId, Priority priority, Catego
     e.history = history;
     for (SlaClock clock : kSlaClocks) {
         if (history.breachRecorded[clockIndex(clock)])
-            e.done |= quint8((1u << signalBit(clock, false)) | (1u << signalBit(clock, true)));
+            e.done |= clockBits(clock);
+    }
+    e.hasLegal = legal != nullptr;
+    e.legal = legal ? *legal : LegalClockInputs{};
+    if (legal) {
+        if (legal->rejections != e.redoInstance) {
+            e.done &= quint16(~clockBits(SlaClock::AppealRedo)); // a new rejection: a new redo clock
+            e.redoInstance = legal->rejections;
+        }
+        for (SlaClock clock : kLegalClocks) {
+            if (legal->breachRecorded[legalIndex(clock)])
+                e.done |= clockBits(clock);
+        }
     }
     schedule(slot);
     compactIfNeeded();
@@ -144,7 +194,8 @@ void SlaMonitor::updateTicket(const QString &ticketId, Priority priority, Catego
 
 void SlaMonitor::updateTicket(const Ticket &ticket, const QList<TicketEvent> &events)
 {
-    updateTicket(ticket.id, ticket.priority, ticket.category, SlaHistory::fromTicket(ticket, events));
+    const LegalClockInputs legal = LegalClockInputs::fromTicket(ticket, events);
+    store(ticket.id, ticket.priority, ticket.category, SlaHistory::fromTicket(ticket, events), &legal);
 }
 
 bool SlaMonitor::removeTicket(const QString &ticketId)
@@ -180,6 +231,8 @@ std::optional<SlaClockPlan> SlaMonitor::plan(const QString &ticketId, SlaClock c
     if (it == m_index.cend())
         return std::nullopt;
     const Entry &e = m_entries[it.value()];
+    if (isLegalClock(clock))
+        return e.hasLegal ? legalClockPlan(m_policy, e.legal, clock) : std::nullopt;
     const SlaTerms &terms = termsFor(e.priority, e.category);
     return SlaClockTimeline(e.history, clock).plan(terms.target(clock), terms.calendar.get());
 }
@@ -190,6 +243,8 @@ std::optional<SlaClockStatus> SlaMonitor::status(const QString &ticketId, SlaClo
     if (it == m_index.cend() || !m_clock)
         return std::nullopt;
     const Entry &e = m_entries[it.value()];
+    if (isLegalClock(clock))
+        return e.hasLegal ? legalClockStatus(m_policy, e.legal, clock, m_clock->nowMs()) : std::nullopt;
     const SlaTerms &terms = termsFor(e.priority, e.category);
     return SlaClockTimeline(e.history, clock)
         .status(terms.target(clock), terms.calendar.get(), m_clock->nowMs());
@@ -207,8 +262,8 @@ OptInstant SlaMonitor::nextDueAt() const
 
 bool SlaMonitor::isCurrent(const Item &item) const
 {
-    const Entry &e = m_entries[item.slotCode >> 2];
-    return e.live && e.generation == item.generation && (e.done & (1u << (item.slotCode & 3u))) == 0;
+    const Entry &e = m_entries[item.slotCode >> kBitsShift];
+    return e.live && e.generation == item.generation && (e.done & (1u << (item.slotCode & kBitsMask))) == 0;
 }
 
 void SlaMonitor::dropStaleTop()
@@ -246,10 +301,10 @@ void SlaMonitor::processDue()
         m_heap.pop_back();
         if (!isCurrent(item))
             continue;
-        const quint32 slot = item.slotCode >> 2;
+        const quint32 slot = item.slotCode >> kBitsShift;
         Entry &e = m_entries[slot];
-        const auto bit = quint8(item.slotCode & 3u);
-        e.done |= quint8(1u << bit);
+        const auto bit = quint8(item.slotCode & kBitsMask);
+        e.done |= quint16(1u << bit);
         --e.queued;
         --m_currentItems;
         due.push_back({slot, bit});
@@ -267,7 +322,7 @@ void SlaMonitor::processDue()
     for (const Due &d : due) {
         const Entry &e = m_entries[d.slot];
         const bool breach = (d.bit & 1u) != 0;
-        const SlaClock clock = (d.bit >> 1) != 0 ? SlaClock::Resolution : SlaClock::FirstResponse;
+        const auto clock = SlaClock(d.bit >> 1);
         if (!breach && (e.done & (1u << signalBit(clock, true))) != 0)
             continue; // the breach is due as well: report only that
         signals_.push_back({e.id, clock, breach});

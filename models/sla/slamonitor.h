@@ -1,6 +1,7 @@
 #pragma once
 
 #include "deadlines.h"
+#include "legalclocks.h"
 #include "policy.h"
 #include "slahistory.h"
 
@@ -30,6 +31,10 @@ namespace pd {
  * reported as breached only. A breach the history marks as recorded (an sla_breach event) is not reported.
  * Signals are emitted from the event loop, never from inside updateTicket().
  *
+ * Tickets given as a Ticket (not only a history) also get the legal clocks (statutory, and on an appeal the
+ * answer and redo clocks; models/sla/legalclocks.h) with the same signals. A redo clock is a new instance
+ * after each rejection: its signals come again for the new one.
+ *
  * Time comes from the injected Clock; when it jumps (offset re-measured) everything now due fires at once and
  * the timer is re-armed. The timer never sleeps longer than a minute, so a clock that drifts without
  * announcing it is caught up with.
@@ -51,7 +56,7 @@ public:
     /// @brief Adds a ticket or replaces what is known about it.
     void updateTicket(const QString &ticketId, Priority priority, Category category,
                       const SlaHistory &history);
-    /// @brief Same, from a ticket and its timeline (see SlaHistory::fromTicket()).
+    /// @brief Same, from a ticket and its timeline (see SlaHistory::fromTicket()), with its legal clocks.
     void updateTicket(const Ticket &ticket, const QList<TicketEvent> &events = {});
     /// @brief Forgets a ticket (closed, deleted, left the user's scope); pending signals are cancelled.
     bool removeTicket(const QString &ticketId);
@@ -80,17 +85,20 @@ private:
     {
         QString id;
         SlaHistory history;
+        LegalClockInputs legal;
         quint32 generation = 0;
         Priority priority = Priority::P3;
         Category category = Category::Other;
-        quint8 done = 0;
+        quint16 done = 0;
         quint8 queued = 0; ///< heap items of the current generation
         bool live = false;
+        bool hasLegal = false; ///< given as a Ticket: the legal clocks run too
+        int redoInstance = 0;
     };
     struct Item
     {
         Instant at;
-        quint32 slotCode; ///< slot << 2 | signal bit index
+        quint32 slotCode; ///< slot << 4 | signal bit index
         quint32 generation;
     };
     struct Later
@@ -100,6 +108,9 @@ private:
 
     [[nodiscard]] const SlaTerms &termsFor(Priority priority, Category category) const;
     void rebuildTerms();
+    void store(const QString &ticketId, Priority priority, Category category, const SlaHistory &history,
+               const LegalClockInputs *legal);
+    void scheduleLegal(quint32 slot);
     void schedule(quint32 slot);
     void invalidate(Entry &e);
     [[nodiscard]] bool isCurrent(const Item &item) const;

@@ -24,9 +24,12 @@ const CodeEntry<E> *find(const std::array<CodeEntry<E>, N> &table, E value)
     return nullptr;
 }
 
-constexpr std::array<CodeEntry<SlaClock>, 2> kClocks{{
+constexpr std::array<CodeEntry<SlaClock>, 5> kClocks{{
     {SlaClock::FirstResponse, "first_response", QT_TRANSLATE_NOOP("pd::Sla", "First response")},
     {SlaClock::Resolution, "resolution", QT_TRANSLATE_NOOP("pd::Sla", "Resolution")},
+    {SlaClock::Statutory, "statutory", QT_TRANSLATE_NOOP("pd::Sla", "Statutory handling")},
+    {SlaClock::AppealAnswer, "appeal_answer", QT_TRANSLATE_NOOP("pd::Sla", "Appeal answer")},
+    {SlaClock::AppealRedo, "appeal_redo", QT_TRANSLATE_NOOP("pd::Sla", "Appeal redo")},
 }};
 
 constexpr std::array<CodeEntry<SlaState>, 5> kStates{{

@@ -17,15 +17,26 @@
 
 namespace pd {
 
-/// @brief The two clocks of a ticket: first response (never pauses) and resolution (pauses while pending).
+/**
+ * @brief The clocks of a ticket: first response (never pauses) and resolution (pauses while pending), and the
+ * three legal clocks counted in days (docs/appeals.md): statutory handling (every complaint, 7 days from
+ * creation to the first resolution), the answer to a regulator appeal (from forwarding) and its redo after a
+ * rejection.
+ */
 enum class SlaClock : quint8
 {
     FirstResponse,
-    Resolution
+    Resolution,
+    Statutory,
+    AppealAnswer,
+    AppealRedo
 };
 
-/// @brief Both clocks, in a fixed order, for loops.
+/// @brief The two service clocks, in a fixed order, for loops.
 inline constexpr std::array<SlaClock, 2> kSlaClocks{SlaClock::FirstResponse, SlaClock::Resolution};
+/// @brief The three legal clocks (counted in natural or working days; models/sla/legalclocks.h).
+inline constexpr std::array<SlaClock, 3> kLegalClocks{SlaClock::Statutory, SlaClock::AppealAnswer,
+                                                      SlaClock::AppealRedo};
 
 /// @brief What a person sees for one clock: green, amber, red, grey tick, blue.
 enum class SlaState : quint8
@@ -60,10 +71,22 @@ PD_DECLARE_ENUM_CODES(SlaState)
 PD_DECLARE_ENUM_CODES(SlaSegmentKind)
 PD_DECLARE_ENUM_CODES(SlaTransition)
 
-/// @brief Index of a clock in per-clock arrays (0 = first response, 1 = resolution).
+/// @brief Index of a clock in per-clock arrays (0 = first response, 1 = resolution, 2… the legal clocks).
 [[nodiscard]] constexpr std::size_t clockIndex(SlaClock c)
 {
     return static_cast<std::size_t>(c);
+}
+
+/// @brief True for the clocks counted in days (statutory, appeal answer, appeal redo).
+[[nodiscard]] constexpr bool isLegalClock(SlaClock c)
+{
+    return clockIndex(c) >= kSlaClocks.size();
+}
+
+/// @brief Index of a legal clock in per-legal-clock arrays (0 = statutory, 1 = answer, 2 = redo).
+[[nodiscard]] constexpr std::size_t legalIndex(SlaClock c)
+{
+    return clockIndex(c) - kSlaClocks.size();
 }
 
 } // namespace pd
