@@ -140,6 +140,8 @@ QJsonObject Appeal::toJson() const
     if (companyAtFault)
         o.insert(QStringLiteral("company_at_fault"), *companyAtFault);
     putString(o, "fault_reason", faultReason);
+    if (!earlierTickets.isEmpty())
+        o.insert(QStringLiteral("earlier_tickets"), QJsonArray::fromStringList(earlierTickets));
     return o;
 }
 
@@ -157,6 +159,18 @@ std::optional<Appeal> Appeal::fromJson(const QJsonObject &o, JsonError *error)
         !o.value(QStringLiteral("company_at_fault")).isNull())
         a.companyAtFault = r.boolean("company_at_fault");
     a.faultReason = r.string("fault_reason", false, kMaxLongText);
+    const QJsonValue earlier = o.value(QStringLiteral("earlier_tickets"));
+    if (earlier.isArray()) {
+        for (const QJsonValue &v : earlier.toArray()) {
+            if (!v.isString() || v.toString().isEmpty()) {
+                r.fail("earlier_tickets", QStringLiteral("must be a list of ticket ids"));
+                break;
+            }
+            a.earlierTickets.append(v.toString());
+        }
+    } else if (!earlier.isUndefined() && !earlier.isNull()) {
+        r.fail("earlier_tickets", QStringLiteral("must be a list of ticket ids"));
+    }
     if (!r.report(error))
         return std::nullopt;
     return a;

@@ -2,6 +2,8 @@
 #include "eventdata.h"
 #include "ticketservice.h"
 
+#include "server/appeals/appealservice.h"
+
 #include "models/domain/jsonreader.h"
 #include "models/domain/masking.h"
 #include "models/domain/validation.h"
@@ -21,7 +23,7 @@ const QStringList kPatchable{QStringLiteral("description"),    QStringLiteral("c
                              QStringLiteral("team_id"),        QStringLiteral("assignee_id"),
                              QStringLiteral("follow_up_at"),   QStringLiteral("follow_up_done_at"),
                              QStringLiteral("csat"),           QStringLiteral("nps"),
-                             QStringLiteral("language")};
+                             QStringLiteral("language"),       QStringLiteral("appeal")};
 
 void checkReader(const JsonReader &r)
 {
@@ -317,6 +319,8 @@ void TicketService::applyPatch(const Actor &actor, Ticket &t, const QJsonObject 
     JsonReader r(body);
     patchCustomerTexts(r, body, t);
     patchFields(r, body, t);
+    if (body.contains(QStringLiteral("appeal")))
+        patchAppealFinding(body.value(QStringLiteral("appeal")), t); // docs/appeals.md, "Fault finding"
     const auto csat = r.optIntInRange("csat", 1, 5);
     const auto nps = r.optIntInRange("nps", 0, 10);
     checkReader(r);

@@ -2,6 +2,8 @@
 
 #include "cliutil.h"
 
+#include "server/appeals/appealimportcommand.h"
+
 #include "server/importer/csvimport.h"
 #include "server/importer/trackingcsv.h"
 #include "server/importer/trackingingest.h"
@@ -158,6 +160,8 @@ int ImportCommand::importTracking(DocumentStore &docs, const QString &path)
 
 int ImportCommand::run(const QStringList &arguments)
 {
+    if (arguments.size() > 1 && arguments.at(1) == QLatin1StringView("appeals")) // docs/appeals.md
+        return AppealImportCommand::run(QStringList(arguments).mid(0, 1) + arguments.mid(2));
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Import historical tickets and parcels from CSV (UTF-8). Nothing is "
                                         "written unless every row is valid."));

@@ -1,5 +1,7 @@
 #include "slaservice.h"
 
+#include "legalbreaches.h"
+
 #include <QJsonDocument>
 
 Q_LOGGING_CATEGORY(lcServerSla, "pd.server.sla")
@@ -76,7 +78,14 @@ void SlaService::flushBreaches()
 {
     const auto batch = std::exchange(m_pendingBreaches, {});
     try {
-        const int n = m_tickets.recordBreaches(batch);
+        // The legal clocks have their own ids (a redo per rejection) and data (docs/appeals.md).
+        QList<QPair<QString, SlaClock>> service;
+        QList<QPair<QString, SlaClock>> legal;
+        for (const auto &b : batch)
+            (isLegalClock(b.second) ? legal : service).append(b);
+        int n = service.isEmpty() ? 0 : m_tickets.recordBreaches(service);
+        if (!legal.isEmpty())
+            n += recordLegalBreaches(m_tickets.store(), m_clock, m_monitor.policy(), legal);
         if (n > 0)
             qCInfo(lcServerSla) << n << "breaches recorded";
     } catch (const std::exception &e) {

@@ -18,9 +18,10 @@ namespace pd::server {
  * Holds every open (and recently resolved) ticket in a pd::SlaMonitor driven by the server clock. A breach
  * writes the event through TicketService::recordBreach (its id is derived from ticket and clock, so it is
  * written once even with several instances); the live hint goes out with it. Ticket changes from any
- * instance arrive as live "changed" events and update the monitor; a policy change recomputes every ticket
- * held. Resolved tickets are closed after the 72 h follow-up window. A breach that cannot be written (storage
- * fault) is kept and retried every few seconds until it is.
+ * instance arrive as live "changed" events and update the monitor; the legal clocks (statutory, appeal answer
+ * and redo) are watched too and their breaches written by recordLegalBreaches (one per clock instance); a
+ * policy change recomputes every ticket held. Resolved tickets are closed after the 72 h follow-up window. A
+ * breach that cannot be written (storage fault) is kept and retried every few seconds until it is.
  */
 class SlaService final : public QObject
 {
