@@ -233,8 +233,12 @@ SlaQueueTimes slaQueueTimes(const SlaPolicy &policy, const Ticket &ticket, const
         return {};
     const bool resolved = ticket.status == TicketStatus::Resolved;
     SlaQueueTimes out = resolved ? SlaQueueTimes{} : serviceQueueTimes(policy, ticket, events);
-    // The legal clocks run on whatever the service clocks do (pending, or resolved with the appeal still
-    // unanswered): the earliest running deadline orders the queue.
+    // A customer ticket whose service clock is paused or stopped stays unordered, as it always was (its
+    // statutory clock still alerts through SlaMonitor). Otherwise the earliest running deadline orders the
+    // queue: the statutory one when it comes first, and on an appeal its clocks whatever the service clocks
+    // do (pending, or resolved with the appeal still unanswered).
+    if (!ticket.appeal && !out.due)
+        return out;
     const LegalClockInputs legal = LegalClockInputs::fromTicket(ticket, events);
     for (SlaClock c : kLegalClocks) {
         const auto plan = legalClockPlan(policy, legal, c);

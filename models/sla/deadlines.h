@@ -105,7 +105,8 @@ private:
                                        const SlaHistory &history, SlaClock clock, Instant now);
 /// @brief Where a ticket stands in the queues: the running clock with the earliest deadline (first response
 /// until answered, then resolution; or a legal clock — statutory, appeal answer, appeal redo — due earlier),
-/// its deadline and when it enters the warning window. Empty once closed, or while nothing runs.
+/// its deadline and when it enters the warning window. Empty once closed; on a customer ticket (not an
+/// appeal) also while its service clock is paused or stopped, as before the legal clocks.
 struct SlaQueueTimes
 {
     SlaClock clock = SlaClock::FirstResponse;

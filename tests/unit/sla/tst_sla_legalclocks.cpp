@@ -275,19 +275,31 @@ void TestSlaLegalClocks::policyValidation()
 void TestSlaLegalClocks::queueTakesTheEarliestDeadline()
 {
     const SlaPolicy p = regulatorPolicy();
-    // Pending: the resolution clock is paused, the statutory one runs.
+    // A customer ticket: the 24 h resolution clock comes before the statutory one; pending stays unordered.
     Ticket pending;
     pending.id = u"P"_s;
     pending.createdAt = at("2026-10-01T10:00:00+08:00");
     pending.firstResponseAt = at("2026-10-01T10:10:00+08:00");
+    pending.status = TicketStatus::Open;
+    QCOMPARE(slaQueueTimes(p, pending).clock, SlaClock::Resolution);
+    QCOMPARE(slaQueueTimes(p, pending).due, OptInstant(at("2026-10-02T10:00:00+08:00")));
     pending.status = TicketStatus::Pending;
-    const SlaQueueTimes q = slaQueueTimes(p, pending);
+    QCOMPARE(slaQueueTimes(p, pending).due, std::nullopt);
+    // With a resolution target beyond 7 days the statutory deadline orders the queue.
+    SlaPolicy slow = p;
+    SlaRule def;
+    def.resolution = {10 * kDay, kDay};
+    slow.setDefaultRule(def);
+    pending.status = TicketStatus::Open;
+    const SlaQueueTimes q = slaQueueTimes(slow, pending);
     QCOMPARE(q.clock, SlaClock::Statutory);
     QCOMPARE(q.due, OptInstant(at("2026-10-09T00:00:00+08:00")));
     QCOMPARE(q.warnAt, OptInstant(at("2026-10-08T00:00:00+08:00")));
-    // Open and answered: the 24 h resolution clock comes first.
-    pending.status = TicketStatus::Open;
-    QCOMPARE(slaQueueTimes(p, pending).clock, SlaClock::Resolution);
+    // A pending appeal: its statutory deadline (forwarded and created 29 Sep: 7 days → 6 Oct 24:00).
+    Ticket pendingAppeal = appealTicket(at("2026-09-29T10:00:00+08:00"));
+    pendingAppeal.status = TicketStatus::Pending;
+    QCOMPARE(slaQueueTimes(p, pendingAppeal).clock, SlaClock::Statutory);
+    QCOMPARE(slaQueueTimes(p, pendingAppeal).due, OptInstant(at("2026-10-07T00:00:00+08:00")));
     // A resolved appeal not yet answered to the regulator: its answer deadline.
     Ticket appeal = appealTicket(at("2026-09-29T10:00:00+08:00"));
     appeal.status = TicketStatus::Resolved;
