@@ -10,6 +10,8 @@
 #include "server/api/requestparsing.h"
 #include "server/api/slapolicycontroller.h"
 #include "server/api/ticketscontroller.h"
+#include "server/appeals/appealscontroller.h"
+#include "server/compensation/compensationcontroller.h"
 #include "server/routing/routingcontroller.h"
 #include "server/simulator/demoseeder.h"
 #include "server/simulator/scaledclock.h"
@@ -32,6 +34,11 @@ struct ServerCore::Controllers
     std::unique_ptr<RoutingController> routing;
     std::unique_ptr<KeyAccountService> keyAccountService;
     std::unique_ptr<KeyAccountsController> keyAccounts;
+    std::unique_ptr<AppealService> appeals;
+    std::unique_ptr<AppealsController> appealRoutes;
+    std::unique_ptr<CompensationStore> compensationStore;
+    std::unique_ptr<CompensationService> compensation;
+    std::unique_ptr<CompensationController> compensationRoutes;
 };
 
 ServerCore::ServerCore(QObject *parent)
@@ -261,6 +268,22 @@ void ServerCore::registerRoutes()
     m_controllers->keyAccountService = std::make_unique<KeyAccountService>(*m_ticketStore, *m_clock);
     m_controllers->keyAccounts = std::make_unique<KeyAccountsController>(*m_controllers->keyAccountService);
     m_controllers->keyAccounts->registerRoutes(*m_router);
+    // Compensation (docs/compensation.md): requests, approvals and the ledger; its limits guard the ticket
+    // paths.
+    auto &k = *m_controllers;
+    k.compensationStore = std::make_unique<CompensationStore>(*m_db);
+    k.compensation = std::make_unique<CompensationService>(*k.compensationStore, *m_tickets, *m_clock);
+    m_tickets->setCompensationGuard(
+        [c = k.compensation.get()](const Actor &a, const Ticket &before, const Ticket &after) {
+            c->guard(a, before, after);
+        });
+    k.compensationRoutes =
+        std::make_unique<CompensationController>(*m_docs, *k.compensationStore, *k.compensation);
+    k.compensationRoutes->registerRoutes(*m_router);
+    // Regulator appeals (docs/appeals.md): import, answer, rejection.
+    m_controllers->appeals = std::make_unique<AppealService>(*m_ticketStore, *m_clock);
+    m_controllers->appealRoutes = std::make_unique<AppealsController>(*m_controllers->appeals);
+    m_controllers->appealRoutes->registerRoutes(*m_router);
     m_customerData = std::make_unique<CustomerDataModule>(*m_docs, *m_tickets, m_options.privacy);
     m_customerData->registerRoutes(*m_router);
     // The WebSocket upgrade never reaches the router; a plain GET gets a clear answer.

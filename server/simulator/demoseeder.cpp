@@ -1,5 +1,8 @@
 #include "demoseeder.h"
 
+#include "demoappeals.h"
+#include "demofreight.h"
+
 #include "server/auth/passwords.h"
 
 #include "models/domain/ticketrules.h"
@@ -134,6 +137,7 @@ QString DemoSeeder::seed(qint64 nowMs)
         seedParcel(tx, n++, exceptionPlan(nowMs), nowMs);
     for (int i = 0; i < kLiveParcels; ++i)
         seedParcel(tx, n++, livePlan(nowMs), nowMs);
+    m_tickets += seedDemoAppeals(tx, m_docs, nowMs, m_ticketNumber); // docs/appeals.md, "Demo data"
     VolumeStore &volume = m_docs.volume();
     const QDateTime local = QDateTime::fromMSecsSinceEpoch(nowMs, volume.zone());
     const QDate today = local.date();
@@ -329,6 +333,7 @@ void DemoSeeder::seedParcel(WriteTx &tx, int n, const ParcelPlan &plan, qint64 n
     p.declaredValueFen =
         m_city.chance(0.08) ? m_city.uniformInt(100000, 800000) : m_city.uniformInt(2000, 60000);
     p.promisedAt = plan.created + 48 * kHour;
+    assignDemoFreight(p, n);
     int written = 0;
     qint64 lastAt = plan.created;
     for (const Step &s : route(plan, p, origin, station)) {
