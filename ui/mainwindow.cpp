@@ -3,6 +3,7 @@
 #include "workbench/ticketpane/composer.h"
 #include "workbench/ticketpane/ticketpane.h"
 
+#include "approvals/approvalspage.h"
 #include "audit/accesslogpage.h"
 #include "common/agentstatuswidget.h"
 #include "common/language.h"
@@ -255,9 +256,9 @@ void MainWindow::buildViewMenu()
               [q] { return Queues::title(q); });
     }
     QMenu *pages = textMenu(view, [] { return tr("&Pages"); });
-    // A manager has six pages (workbench, map, dashboard, team board, reports, access log); arrangePages()
-    // names each entry after its page and hides the ones the user's role does not have.
-    for (int i = 0; i < 6; ++i)
+    // A manager has seven pages (workbench, map, dashboard, team board, approvals, reports, access log);
+    // arrangePages() names each entry after its page and hides the ones the user's role does not have.
+    for (int i = 0; i < 7; ++i)
         m_pageActions.append(
             pages->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this, [this, i] {
                 if (i < m_pages->count())
@@ -362,6 +363,8 @@ void MainWindow::onTicketsChanged(const QStringList &ids)
         m_dashboard->onTicketsChanged(ids);
     if (m_teamBoard)
         m_teamBoard->onTicketsChanged(ids);
+    if (m_approvals)
+        m_approvals->onTicketsChanged();
     if (!m_pendingNext.isEmpty() && ids.contains(m_pendingNext))
         openPendingNext();
 }
@@ -401,6 +404,8 @@ void MainWindow::onCacheCleared()
     m_accessLog = nullptr;
     delete m_teamBoard;
     m_teamBoard = nullptr;
+    delete m_approvals; // the previous user's queue
+    m_approvals = nullptr;
     m_pendingNext.clear();
     QFile::remove(CacheFiles::factsFile(m_db.path()));
     if (m_map)

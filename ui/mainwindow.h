@@ -28,6 +28,7 @@ class ServerLink;
 class SlaNotifier;
 class SyncStatusWidget;
 class TeamBoardPage;
+class ApprovalsPage;
 class WorkbenchPage;
 
 /**
@@ -67,6 +68,8 @@ public:
     [[nodiscard]] AccessLogPage *accessLog() { return ensureAccessLog(); }
     /// @brief Supervisors, managers and administrators only.
     [[nodiscard]] TeamBoardPage *teamBoard() { return ensureTeamBoard(); }
+    /// @brief Supervisors, managers and administrators only: compensation waiting for their approval.
+    [[nodiscard]] ApprovalsPage *approvals() { return ensureApprovals(); }
     ///@}
     /// @brief The ticket Next ticket brought, until it is in the cache and opened (empty: none waiting).
     [[nodiscard]] const QString &pendingNextTicket() const { return m_pendingNext; }
@@ -138,6 +141,7 @@ private:
     ReportsPage *ensureReports();
     AccessLogPage *ensureAccessLog();
     TeamBoardPage *ensureTeamBoard();
+    ApprovalsPage *ensureApprovals();
     void setRoutingUser();
     void openPendingNext();
     ServerLink *serverLink();
@@ -160,6 +164,8 @@ private:
     AccessLogPage *m_accessLog = nullptr;
     TeamBoardPage *m_teamBoard = nullptr;
     QWidget *m_teamBoardSlot = nullptr;
+    ApprovalsPage *m_approvals = nullptr;
+    QWidget *m_approvalsSlot = nullptr;
     QList<QAction *> m_agentActions; ///< Next ticket and My status: agents only
     QString m_pendingNext;
     QWidget *m_accessLogSlot = nullptr;

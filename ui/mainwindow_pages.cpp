@@ -1,4 +1,5 @@
 // MainWindow: the pages other than the workbench, built when first shown, and how they talk to each other.
+#include "approvals/approvalspage.h"
 #include "audit/accesslogmodel.h"
 #include "audit/accesslogpage.h"
 #include "common/serverlink.h"
@@ -33,6 +34,8 @@ void MainWindow::arrangePages()
         m_accessLogSlot = new QWidget(this);
     if (!m_teamBoardSlot)
         m_teamBoardSlot = new QWidget(this);
+    if (!m_approvalsSlot)
+        m_approvalsSlot = new QWidget(this);
     QWidget *current = m_pages->currentWidget();
     const QSignalBlocker block(m_pages);
     m_pages->clear();
@@ -44,14 +47,17 @@ void MainWindow::arrangePages()
     if (steers) // who is free and who is overloaded, live; drag tickets to agents
         m_pages->addTab(m_teamBoard ? static_cast<QWidget *>(m_teamBoard) : m_teamBoardSlot,
                         tr("Team &board"));
+    if (steers) // compensation above the requesters' limits
+        m_pages->addTab(m_approvals ? static_cast<QWidget *>(m_approvals) : m_approvalsSlot,
+                        tr("Appro&vals"));
     if (reports)
         m_pages->addTab(m_reports ? static_cast<QWidget *>(m_reports) : m_reportsSlot, tr("&Reports"));
     if (audits)
         m_pages->addTab(m_accessLog ? static_cast<QWidget *>(m_accessLog) : m_accessLogSlot,
                         tr("Access &log"));
-    for (QWidget *page : std::initializer_list<QWidget *>{m_mapSlot, m_dashboardSlot, m_reportsSlot,
-                                                          m_accessLogSlot, m_teamBoardSlot, m_map,
-                                                          m_dashboard, m_reports, m_accessLog, m_teamBoard})
+    for (QWidget *page : std::initializer_list<QWidget *>{
+             m_mapSlot, m_dashboardSlot, m_reportsSlot, m_accessLogSlot, m_teamBoardSlot, m_approvalsSlot,
+             m_map, m_dashboard, m_reports, m_accessLog, m_teamBoard, m_approvals})
         if (page && m_pages->indexOf(page) < 0)
             page->hide();
     if (current && m_pages->indexOf(current) >= 0)
@@ -75,6 +81,8 @@ void MainWindow::buildPageAt(int index)
         ensureAccessLog();
     else if (w == m_teamBoardSlot)
         ensureTeamBoard();
+    else if (w == m_approvalsSlot)
+        ensureApprovals();
     else
         return;
     arrangePages(); // the real page takes the placeholder's tab
@@ -160,6 +168,20 @@ AccessLogPage *MainWindow::ensureAccessLog()
         return row ? row->ticket.number : QString();
     });
     return m_accessLog;
+}
+
+ApprovalsPage *MainWindow::ensureApprovals()
+{
+    if (m_approvals)
+        return m_approvals;
+    m_approvals = new ApprovalsPage(m_clock, m_zone, this);
+    m_approvals->hide();
+    m_approvals->setServerLink(serverLink());
+    connect(m_approvals, &ApprovalsPage::openTicketRequested, this, [this](const QString &ticketId) {
+        m_pages->setCurrentWidget(m_workbench);
+        m_workbench->openTicket(ticketId);
+    });
+    return m_approvals;
 }
 
 ServerLink *MainWindow::serverLink()

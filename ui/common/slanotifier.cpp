@@ -30,6 +30,8 @@ void SlaNotifier::setCurrentUser(const User &user)
     m_user = user;
     m_monitor->clear();
     m_watched.clear();
+    m_appeals.clear();
+    m_appealsPrimed = false;
     m_reload.start(kFirstReloadMs); // not on the way to the first painted queue
 }
 
@@ -57,7 +59,14 @@ void SlaNotifier::reload()
     for (const TicketRow &row : rows) {
         open.insert(row.ticket.id);
         m_monitor->updateTicket(row.ticket);
+        // A regulator appeal new to this scope is announced once (not the ones there at sign-in).
+        if (row.ticket.source == TicketSource::RegulatorAppeal && !m_appeals.contains(row.ticket.id)) {
+            m_appeals.insert(row.ticket.id);
+            if (m_appealsPrimed)
+                Q_EMIT notified(tr("New regulator appeal"), describe(row.ticket.id), row.ticket.id);
+        }
     }
+    m_appealsPrimed = true;
     // Tickets that left the scope (resolved, handed over) are forgotten; their pending signals with them.
     QStringList gone;
     for (const QString &id : std::as_const(m_watched))
@@ -80,16 +89,22 @@ void SlaNotifier::onAtRisk(const QString &ticketId, SlaClock clock)
 {
     if (m_user.role != Role::Agent)
         return; // supervisors hear of breaches only
-    Q_EMIT notified(clock == SlaClock::FirstResponse ? tr("First response due soon")
-                                                     : tr("Resolution due soon"),
-                    describe(ticketId), ticketId);
+    QString title = tr("%1 due soon").arg(displayName(clock));
+    if (clock == SlaClock::FirstResponse)
+        title = tr("First response due soon");
+    else if (clock == SlaClock::Resolution)
+        title = tr("Resolution due soon");
+    Q_EMIT notified(title, describe(ticketId), ticketId);
 }
 
 void SlaNotifier::onBreached(const QString &ticketId, SlaClock clock)
 {
-    Q_EMIT notified(clock == SlaClock::FirstResponse ? tr("First response overdue")
-                                                     : tr("Resolution overdue"),
-                    describe(ticketId), ticketId);
+    QString title = tr("%1 overdue").arg(displayName(clock));
+    if (clock == SlaClock::FirstResponse)
+        title = tr("First response overdue");
+    else if (clock == SlaClock::Resolution)
+        title = tr("Resolution overdue");
+    Q_EMIT notified(title, describe(ticketId), ticketId);
 }
 
 } // namespace pd

@@ -16,7 +16,8 @@ class SlaMonitor;
 /**
  * @brief Tells people when their tickets need them: an agent hears when one of their tickets is at risk or
  * breached, a supervisor hears of every breach in the team. Watches the open tickets of that scope with
- * the SLA monitor (server time); the caller turns notified() into a tray message.
+ * the SLA monitor (server time); the caller turns notified() into a tray message. A regulator appeal that
+ * arrives in that scope is announced too.
  */
 class SlaNotifier final : public QObject
 {
@@ -47,6 +48,8 @@ private:
     User m_user;
     QTimer m_reload;
     QSet<QString> m_watched;
+    QSet<QString> m_appeals; ///< regulator appeals seen in scope (announced once)
+    bool m_appealsPrimed = false;
 };
 
 } // namespace pd

@@ -5,7 +5,10 @@
 #include "dashboardcharts.h"
 #include "dashboardworker.h"
 #include "kpitile.h"
+#include "regulatorpanel.h"
+
 #include "models/domain/clock.h"
+#include "models/itemmodels/queues.h"
 #include "models/store/database.h"
 #include "models/store/directoryrepository.h"
 
@@ -65,12 +68,15 @@ DashboardPage::DashboardPage(const Database &db, const QTimeZone &companyZone, c
     qRegisterMetaType<pd::KpiFilter>();
     qRegisterMetaType<pd::SlaPolicy>();
     qRegisterMetaType<pd::DashboardData>();
+    qRegisterMetaType<pd::RegulatorFigures>();
     setObjectName(QStringLiteral("dashboardPage"));
     m_thread->setObjectName(QStringLiteral("dashboard-queries"));
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &DashboardWorker::finished, this, &DashboardPage::onReadFinished);
     connect(m_worker, &DashboardWorker::failed, this, &DashboardPage::onReadFailed);
+    connect(m_worker, &DashboardWorker::regulatorFinished, this,
+            [this](const RegulatorFigures &figures) { m_regulator->setFigures(figures); });
     m_thread->start();
 
     m_debounce->setSingleShot(true);
@@ -101,6 +107,7 @@ void DashboardPage::buildUi()
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
     layout->addLayout(tiles);
+    layout->addWidget(buildRegulator());
     layout->addLayout(charts, 3);
     layout->addLayout(tables, 2);
     auto *scroll = new QScrollArea(this);
@@ -179,6 +186,18 @@ QLayout *DashboardPage::buildTiles()
         connect(tile, &KpiTile::clicked, this, &DashboardPage::drillKpi);
     }
     return tiles;
+}
+
+QWidget *DashboardPage::buildRegulator()
+{
+    m_regulator = new RegulatorPanel(this);
+    connect(m_regulator, &RegulatorPanel::showAppealsRequested, this, [this] {
+        TicketQuery q = Queues::query(Queue::Appeals, {}, m_clock.nowMs(), m_zone);
+        if (!currentFilter().teamId.isEmpty())
+            q.teamId = currentFilter().teamId;
+        Q_EMIT drillDownRequested(q, Queues::title(Queue::Appeals));
+    });
+    return m_regulator;
 }
 
 QLayout *DashboardPage::buildCharts()

@@ -29,6 +29,7 @@ class DashboardCharts;
 class DashboardWorker;
 class Database;
 class KpiTile;
+class RegulatorPanel;
 
 /**
  * @brief The supervisor KPI dashboard: KPI tiles against target and the previous period, charts, the live
@@ -97,6 +98,7 @@ private:
     QLayout *buildFilterBar();
     QLayout *buildTiles();
     QLayout *buildCharts();
+    QWidget *buildRegulator();
     QLayout *buildTables();
     /// Every fixed text in the current language, then the figures again (labels, hints, chart series).
     void retranslate();
@@ -144,6 +146,7 @@ private:
     QPushButton *m_saveButton = nullptr;
     std::array<KpiTile *, kKpiCount> m_tiles{};
     DashboardCharts *m_charts = nullptr;
+    RegulatorPanel *m_regulator = nullptr;
     AgentTableModel *m_agents = nullptr;
     QSortFilterProxyModel *m_agentProxy = nullptr;
     QTableView *m_agentView = nullptr;

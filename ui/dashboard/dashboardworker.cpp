@@ -47,6 +47,10 @@ void DashboardWorker::run(const KpiFilter &filter, qint64 now, const SlaPolicy &
         return;
     }
     Q_EMIT finished(data, ticket);
+    // The appeals of the period: a handful of rows, read after the page has its main figures.
+    if (const auto regulator =
+            RegulatorQueries(*m_db, m_zone).figures(filter.from, filter.to, now, filter.teamId))
+        Q_EMIT regulatorFinished(*regulator, ticket);
     if (m_cache.lastUpdate().fullRead)
         keepFacts(); // after the answer: the page does not wait for the file
 }

@@ -2,6 +2,7 @@
 
 #include "models/kpi/kpifactcache.h"
 #include "models/kpi/kpitypes.h"
+#include "models/kpi/regulatorfigures.h"
 #include "models/sla/policy.h"
 
 #include <QObject>
@@ -42,6 +43,8 @@ public:
 
 Q_SIGNALS:
     void finished(const pd::DashboardData &data, quint64 ticket);
+    /// @brief The regulator's appeal figures of the same period and team, right after finished().
+    void regulatorFinished(const pd::RegulatorFigures &figures, quint64 ticket);
     void failed(const QString &message, quint64 ticket);
 
 private:

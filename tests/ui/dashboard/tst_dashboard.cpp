@@ -7,6 +7,7 @@
 #include "ui/dashboard/dashboardpage.h"
 #include "ui/dashboard/dashboardworker.h"
 #include "ui/dashboard/kpitile.h"
+#include "ui/dashboard/regulatorpanel.h"
 
 #include <QAbstractItemModel>
 #include <QApplication>
@@ -17,6 +18,7 @@
 #include <QImage>
 #include <QPieSeries>
 #include <QPieSlice>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 
@@ -42,6 +44,7 @@ private Q_SLOTS:
     void breachRowOpensItsTicket();
     void agentTableSorts();
     void saveAsPng();
+    void regulatorFiguresShown();
 
 private:
     void load(DashboardPage &page);
@@ -309,6 +312,51 @@ void TestDashboard::breachRowOpensItsTicket()
     QTest::keyClick(breaches, Qt::Key_Return);
     QCOMPARE(opened.size(), 2);
     QCOMPARE(opened.at(1).at(0).toString(), expected.at(1).ticketId);
+}
+
+void TestDashboard::regulatorFiguresShown()
+{
+    // Two appeals forwarded today (one found at fault, one answered) over a million parcels picked up today.
+    m_cache->addVolume({volume(QDate(2026, 11, 4), u"st-2"_s, QString(), 999998, 999000)});
+    QList<Ticket> appeals;
+    for (int i = 0; i < 2; ++i) {
+        Ticket t = kpiTicket(100 + i, sh(2026, 11, 4, 9 + i));
+        t.source = TicketSource::RegulatorAppeal;
+        t.appeal = Appeal{};
+        t.appeal->number = u"SG26110400%1"_s.arg(i);
+        t.appeal->office = u"浙江省邮政管理局"_s;
+        t.appeal->forwardedAt = t.createdAt;
+        if (i == 0) {
+            t.appeal->companyAtFault = true;
+            t.appeal->faultReason = u"派送员未按约定时间投递"_s;
+            t.appeal->answeredAt = t.createdAt + 2 * kHour;
+        }
+        appeals.append(t);
+    }
+    m_cache->add(appeals);
+    DashboardPage page(*m_cache->db, shanghai(), *m_clock);
+    page.resize(1400, 1000);
+    page.setPeriod(PeriodKind::Today);
+    load(page);
+    auto *panel = page.findChild<RegulatorPanel *>();
+    QVERIFY(panel);
+    const KpiPeriod today = KpiPeriods::period(PeriodKind::Today, m_now, shanghai());
+    const auto expected = RegulatorQueries(*m_cache->db, shanghai()).figures(today.from, today.to, m_now);
+    QVERIFY(expected);
+    QCOMPARE(expected->total.appeals, 2);
+    QCOMPARE(expected->total.parcels, 1000000);
+    // The figures arrive right after the tiles.
+    QTRY_COMPARE(panel->valueText(RegulatorPanel::AppealsPerMillion), QLocale().toString(2.0, 'f', 2));
+    QCOMPARE(panel->valueText(RegulatorPanel::AtFaultPerMillion), QLocale().toString(1.0, 'f', 2));
+    QVERIFY2(panel->detailText(RegulatorPanel::AppealsPerMillion).contains(u"2"_s),
+             qPrintable(panel->detailText(RegulatorPanel::AppealsPerMillion)));
+    QCOMPARE(panel->valueText(RegulatorPanel::Overdue), u"0"_s); // the other is within its 15 days
+    // "Show appeals" opens the open appeals in the workbench.
+    QSignalSpy drill(&page, &DashboardPage::drillDownRequested);
+    panel->showButton()->click();
+    QCOMPARE(drill.size(), 1);
+    const auto query = drill.first().at(0).value<TicketQuery>();
+    QCOMPARE(query.source, std::optional<TicketSource>(TicketSource::RegulatorAppeal));
 }
 
 QTEST_MAIN(TestDashboard)

@@ -224,7 +224,10 @@ void TestTicketModel::queuesAndTheirCounts()
     for (int i = 7; i < 300; i += 50) {
         Ticket t = m_tickets[i];
         t.source = TicketSource::RegulatorAppeal;
-        t.appeal = Appeal{u"SG%1"_s.arg(i), u"上海市邮政管理局"_s, t.createdAt, {}, {}, 0, {}, {}};
+        t.appeal = Appeal{};
+        t.appeal->number = u"SG%1"_s.arg(i);
+        t.appeal->office = u"上海市邮政管理局"_s;
+        t.appeal->forwardedAt = t.createdAt;
         t.version += 1;
         if (i == 257) {
             t.status = TicketStatus::Resolved;

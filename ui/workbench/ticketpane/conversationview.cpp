@@ -36,6 +36,9 @@ QString ConversationView::describe(const TicketEvent &e, std::optional<qint64> c
 {
     const QJsonObject &d = e.data;
     const auto str = [&d](const char *key) { return d.value(QLatin1StringView(key)).toString(); };
+    const auto money = [&d](const QString &key) { // yuan in the event's data
+        return PaneText::yuan(qRound64(d.value(key).toDouble() * 100.0));
+    };
     switch (e.kind) {
     case EventKind::Reply:
         return tr("Reply to the customer");
@@ -82,6 +85,16 @@ QString ConversationView::describe(const TicketEvent &e, std::optional<qint64> c
             parts << tr("NPS %1").arg(d.value(u"nps"_s).toInt());
         return tr("Follow-up recorded: %1").arg(parts.join(u", "_s));
     }
+    case EventKind::CompensationRequested:
+        return tr("Compensation of %1 requested; waits for approval").arg(money(u"amount"_s));
+    case EventKind::CompensationApproved:
+        return tr("Compensation of %1 approved").arg(money(u"amount"_s));
+    case EventKind::CompensationRejected:
+        return tr("Compensation of %1 rejected").arg(money(u"amount"_s));
+    case EventKind::AppealAnswered:
+        return tr("Appeal answered to the regulator");
+    case EventKind::AppealRejected:
+        return tr("The regulator rejected the answer: redo it");
     }
     return displayName(e.kind);
 }

@@ -2,6 +2,7 @@
 
 #include "panetext.h"
 
+#include "models/sla/legalclocks.h"
 #include "ui/common/slalook.h"
 
 #include <QEvent>
@@ -17,13 +18,15 @@ SlaPanel::SlaPanel(const QTimeZone &zone, QWidget *parent)
     , m_zone(zone)
 {
     auto *layout = new QVBoxLayout(this);
-    for (SlaClock c : kSlaClocks) {
+    for (SlaClock c : {SlaClock::FirstResponse, SlaClock::Resolution, SlaClock::Statutory,
+                       SlaClock::AppealAnswer, SlaClock::AppealRedo}) {
         auto *l = new QLabel(this);
         l->setTextFormat(Qt::PlainText);
         l->setWordWrap(true);
         l->setAccessibleName(displayName(c));
         m_labels[clockIndex(c)] = l;
         layout->addWidget(l);
+        l->setVisible(!isLegalClock(c));
     }
     layout->addStretch(1);
 }
@@ -47,6 +50,32 @@ void SlaPanel::showTicket(const SlaPolicy &policy, const Ticket &t, const QList<
         else if (s.state == SlaState::Breached)
             part += u" "_s + tr("(%1 over)").arg(PaneText::span(s.overdueMs));
         summary << part;
+        m_applies[clockIndex(c)] = true;
+    }
+    // The legal clocks, counted in days: shown when they apply; in the header line an appeal's always, the
+    // statutory one once it needs attention.
+    for (SlaClock c : kLegalClocks) {
+        m_labels[clockIndex(c)]->hide();
+        m_applies[clockIndex(c)] = false;
+    }
+    for (const SlaClockStatus &s : legalClockStatuses(policy, t, events, now)) {
+        QLabel *l = m_labels[clockIndex(s.clock)];
+        m_states[clockIndex(s.clock)] = s.state;
+        m_applies[clockIndex(s.clock)] = true;
+        l->setText(describe(s, {}));
+        l->setStyleSheet(
+            u"QLabel { border-left: 4px solid %1; padding-left: 6px; }"_s.arg(slaLook(s.state).ink.name()));
+        l->show();
+        const bool attention = s.state == SlaState::AtRisk || s.state == SlaState::Breached;
+        if (s.clock == SlaClock::Statutory && !attention)
+            continue;
+        QString part =
+            tr("%1 %2: %3").arg(slaLook(s.state).symbol, displayName(s.clock), displayName(s.state));
+        if (s.state == SlaState::OnTrack || s.state == SlaState::AtRisk)
+            part += u" "_s + tr("(due %1)").arg(PaneText::instant(s.deadline, m_zone));
+        else if (s.state == SlaState::Breached)
+            part += u" "_s + tr("(%1 over)").arg(PaneText::span(s.overdueMs));
+        summary << part;
     }
     m_summary = summary.join(u"  ·  "_s);
 }
@@ -54,8 +83,8 @@ void SlaPanel::showTicket(const SlaPolicy &policy, const Ticket &t, const QList<
 void SlaPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
-        for (SlaClock c : kSlaClocks)
-            m_labels[clockIndex(c)]->setAccessibleName(displayName(c));
+        for (std::size_t i = 0; i < m_labels.size(); ++i)
+            m_labels[i]->setAccessibleName(displayName(SlaClock(i)));
     QWidget::changeEvent(event);
 }
 
@@ -63,7 +92,10 @@ void SlaPanel::clear()
 {
     for (QLabel *l : m_labels)
         l->clear();
+    for (SlaClock c : kLegalClocks)
+        m_labels[clockIndex(c)]->hide();
     m_states = {};
+    m_applies = {};
     m_summary.clear();
 }
 

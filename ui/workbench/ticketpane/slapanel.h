@@ -19,13 +19,16 @@ class SlaPanel final : public QWidget
 public:
     explicit SlaPanel(const QTimeZone &zone, QWidget *parent = nullptr);
 
-    /// @brief Recomputes both clocks of @p ticket at @p now under @p policy.
+    /// @brief Recomputes the clocks of @p ticket at @p now under @p policy: first response and resolution,
+    /// the statutory handling clock, and on a regulator appeal its answer and redo clocks.
     void showTicket(const SlaPolicy &policy, const Ticket &ticket, const QList<TicketEvent> &events,
                     Instant now);
     void clear();
 
     /// @brief The last computed state of a clock (for the pane's tests and the lead's header).
     [[nodiscard]] SlaState state(SlaClock clock) const { return m_states[clockIndex(clock)]; }
+    /// @brief False for a legal clock that does not apply to the ticket (no appeal, no rejection).
+    [[nodiscard]] bool applies(SlaClock clock) const { return m_applies[clockIndex(clock)]; }
     [[nodiscard]] QString text(SlaClock clock) const;
     /// @brief One line for the pane's header: each clock's symbol, state and time left or overdue.
     [[nodiscard]] QString summary() const { return m_summary; }
@@ -40,8 +43,10 @@ private:
     [[nodiscard]] QString describe(const SlaClockStatus &s, const QList<SlaSegment> &segments) const;
 
     QTimeZone m_zone;
-    std::array<QLabel *, 2> m_labels{};
-    std::array<SlaState, 2> m_states{};
+    // Every clock by clockIndex(): the two service clocks, then the legal ones (shown when they apply).
+    std::array<QLabel *, 5> m_labels{};
+    std::array<SlaState, 5> m_states{};
+    std::array<bool, 5> m_applies{};
     QString m_summary;
 };
 

@@ -1,6 +1,7 @@
 #include "ticketpane.h"
 
 #include "actionbar.h"
+#include "appealpanel.h"
 #include "calldialog.h"
 #include "cannedreplies.h"
 #include "composer.h"
@@ -91,6 +92,7 @@ TicketPane::TicketPane(const Database &db, const Clock &clock, const QTimeZone &
     , m_composer(new Composer(this))
     , m_slaTimer(new QTimer(this))
     , m_reveal(new CustomerReveal(this))
+    , m_appeal(new AppealPanel(companyZone, this))
 {
     m_header->setTextFormat(Qt::PlainText);
     m_header->setWordWrap(true);
@@ -101,8 +103,10 @@ TicketPane::TicketPane(const Database &db, const Clock &clock, const QTimeZone &
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
 
-    for (QWidget *tab : std::initializer_list<QWidget *>{m_conversation, m_card, m_sla, m_followUp})
+    for (QWidget *tab : std::initializer_list<QWidget *>{m_conversation, m_card, m_sla, m_followUp, m_appeal})
         m_tabs->addTab(tab, QString());
+    m_tabs->setTabVisible(kAppealTab, false);
+    connectAppeal();
 
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_tabs);
@@ -153,6 +157,7 @@ void TicketPane::retranslate()
     m_tabs->setTabText(1, tr("Customer && parcel"));
     m_tabs->setTabText(2, tr("SLA"));
     m_tabs->setTabText(3, tr("Follow-up"));
+    m_tabs->setTabText(kAppealTab, tr("Appeal"));
 }
 
 void TicketPane::changeEvent(QEvent *event)
@@ -292,7 +297,10 @@ void TicketPane::reload()
         tr("%1 · %2 · %3 · %4 · assigned to %5%6")
             .arg(t.number.isEmpty() ? tr("(new)") : t.number, status, displayName(t.priority),
                  displayName(t.category),
-                 t.assigneeId.isEmpty() ? tr("nobody") : names.value(t.assigneeId, t.assigneeId), state));
+                 t.assigneeId.isEmpty() ? tr("nobody") : names.value(t.assigneeId, t.assigneeId), state) +
+        headerMarks(t));
+    m_appeal->showAppeal(t);
+    m_tabs->setTabVisible(kAppealTab, t.appeal.has_value());
 
     const Instant now = m_clock.nowMs();
     ParcelRepository parcels(m_db);
@@ -504,6 +512,7 @@ void TicketPane::resolve()
     };
     m_resolveDialog = new ResolveDialog(submit, this);
     m_resolveDialog->setAttribute(Qt::WA_DeleteOnClose);
+    setUpCompensation(m_resolveDialog);
     m_resolveDialog->open();
 }
 

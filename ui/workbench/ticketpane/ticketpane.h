@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/compensation/compensationcalculator.h"
+
 #include "models/domain/entities.h"
 #include "models/sla/policy.h"
 #include "paneactions.h"
@@ -31,6 +33,7 @@ class RefusedEdits;
 class ResolveDialog;
 class RevealDialog;
 class ServerLink;
+class AppealPanel;
 class SlaPanel;
 
 /**
@@ -150,6 +153,16 @@ private:
     void showSla(Instant now);
     void refreshSla();
     void loadPolicy();
+    // Regulator appeals (ticketpane_appeal.cpp)
+    void connectAppeal();
+    void appealStep(int step);
+    /// " · ⚖ Regulator appeal · Key account · ¥500.00 waits for approval" as they apply.
+    [[nodiscard]] static QString headerMarks(const Ticket &t);
+    // Compensation (ticketpane_compensation.cpp)
+    void setUpCompensation(ResolveDialog *dialog);
+    void loadCompensationRules();
+    void requestApproval(qint64 amountFen, std::optional<qint64> proposedFen, const QString &explanation,
+                         const QString &reason, const std::function<void(bool, const QString &)> &done);
     // Reveals (ticketpane_reveal.cpp)
     void reveal(CustomerField field);
     void showRevealState(const std::optional<Parcel> &parcel);
@@ -191,6 +204,12 @@ private:
     CustomerReveal *m_reveal;
     QPointer<RevealDialog> m_revealDialog;
     bool m_callWaitsForNumber = false;
+    AppealPanel *m_appeal;
+    static constexpr int kAppealTab = 4;
+    ServerLink *m_link = nullptr;
+    /// The server's compensation rules once read (the built-in defaults until then, or offline).
+    std::shared_ptr<const compensation::CompensationCalculator> m_compensation;
+    bool m_compensationFromServer = false;
 };
 
 } // namespace pd

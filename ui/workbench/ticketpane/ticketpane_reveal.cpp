@@ -17,6 +17,7 @@ namespace pd {
 
 void TicketPane::setServerLink(ServerLink *link)
 {
+    m_link = link;
     m_reveal->setLink(link);
 }
 
