@@ -83,7 +83,7 @@ ReportTable stationTable(const MonthlyAppealsReport &r)
                 AppealTables::tr("Id"),          AppealTables::tr("Appeals"),
                 AppealTables::tr("At fault"),    AppealTables::tr("Parcels"),
                 AppealTables::tr("Per million"), AppealTables::tr("At fault per million")};
-    t.widths = {2, 4, 2, 2, 2, 3, 3, 3};
+    t.widths = {2, 4, 2, 2, 2, 3, 3, 4};
     int rank = 0;
     for (const AppealGroup &g : r.current.byStation)
         t.rows.append({number(++rank), g.name, g.key, number(g.counts.appeals), number(g.counts.atFault),
@@ -102,14 +102,15 @@ ReportTable lateTable(const MonthlyAppealsReport &r)
     t.header = {AppealTables::tr("No."),      AppealTables::tr("Appeal"),   AppealTables::tr("Ticket"),
                 AppealTables::tr("Problem"),  AppealTables::tr("Station"),  AppealTables::tr("Forwarded"),
                 AppealTables::tr("Deadline"), AppealTables::tr("Answered"), AppealTables::tr("Late by")};
-    t.widths = {1, 3, 3, 2, 2, 4, 4, 4, 2};
+    t.widths = {1, 4, 4, 2, 3, 3, 3, 3, 3};
+    // Month, day and time: the year is the report's (a deadline in January of the next year reads 01-…).
+    const auto at = [&r](qint64 utcMs) { return r.localTime(utcMs).mid(5); };
     int n = 0;
     for (const AppealRow &a : r.current.lateAppeals())
         t.rows.append({number(++n), a.appealNumber, a.ticketNumber,
                        RegulatorQueries::displayName(RegulatorQueries::problemOf(a.category)),
-                       a.stationName.isEmpty() ? a.stationId : a.stationName, r.localTime(a.forwardedAt),
-                       r.localTime(a.deadline),
-                       a.answeredAt ? r.localTime(*a.answeredAt) : AppealTables::tr("not answered"),
+                       a.stationName.isEmpty() ? a.stationId : a.stationName, at(a.forwardedAt),
+                       at(a.deadline), a.answeredAt ? at(*a.answeredAt) : AppealTables::tr("not answered"),
                        AppealTables::lateness(a.lateMs)});
     return t;
 }

@@ -4,7 +4,6 @@
 #include "models/store/sqlhelpers.h"
 
 #include <QHash>
-#include <QLocale>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -38,12 +37,6 @@ WHERE (? = '' OR t.team_id = ?)
 CompensationQueries::CompensationQueries(const Database &db)
     : m_db(db)
 {}
-
-QString CompensationQueries::yuan(qint64 fen)
-{
-    //: an amount of money in yuan; %1 is the number ("¥1,234.50")
-    return tr("¥%1").arg(QLocale::system().toString(double(fen) / 100.0, 'f', 2));
-}
 
 std::optional<CompensationFigures> CompensationQueries::figures(qint64 from, qint64 to,
                                                                 const QString &teamId) const

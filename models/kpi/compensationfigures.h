@@ -67,8 +67,6 @@ public:
     [[nodiscard]] std::optional<CompensationFigures> figures(qint64 from, qint64 to,
                                                              const QString &teamId = {}) const;
     [[nodiscard]] const QString &lastError() const { return m_error; }
-    /// @brief "¥1,234.50" of an amount in fen.
-    [[nodiscard]] static QString yuan(qint64 fen);
 
 private:
     const Database &m_db;
