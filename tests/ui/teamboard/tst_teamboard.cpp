@@ -6,6 +6,7 @@
 // on the injected clock and online again at the next input; F1 lists the new shortcuts.
 #include "../../../app/session.h"
 #include "../../integration/serverfixture.h"
+#include "../signedinconsole.h"
 #include "models/domain/clock.h"
 #include "models/store/database.h"
 #include "models/store/ticketrepository.h"
@@ -44,42 +45,7 @@ using namespace pd::test;
 
 namespace {
 
-/// One console: its cache, clocks (the local one is a ManualClock that runs, so a test can move it), window
-/// and session, signed in as @p login with the password (no dialog).
-struct Console
-{
-    QTemporaryDir home;
-    std::unique_ptr<Database> db;
-    std::unique_ptr<ManualClock> local;
-    std::unique_ptr<ServerClock> clock;
-    std::unique_ptr<MainWindow> window;
-    std::unique_ptr<Session> session;
-
-    bool open(ServerFixture &server, const QString &login)
-    {
-        QString error;
-        const QString cache = home.filePath(u"cache.sqlite"_s);
-        db = Database::open(cache, &error);
-        if (!db)
-            return false;
-        local = std::make_unique<ManualClock>(QDateTime::currentMSecsSinceEpoch());
-        local->setRunning(true);
-        clock = std::make_unique<ServerClock>(local.get());
-        window = std::make_unique<MainWindow>(*db, *clock, QTimeZone("Asia/Shanghai"));
-        window->resize(1400, 900);
-        window->show();
-        session = std::make_unique<Session>(cache, server.url({}), login, window.get(), clock.get(),
-                                            std::make_shared<MemoryCacheKeys>());
-        session->begin(ServerFixture::kPassword);
-        return QTest::qWaitFor([&] { return window->currentUser().login == login; }, 20000);
-    }
-    void close()
-    {
-        session.reset();
-        window.reset();
-        db.reset();
-    }
-};
+using Console = SignedInConsole;
 
 QString assigneeInCache(const Console &console, const QString &ticketId)
 {

@@ -87,7 +87,7 @@ void ResolveDialog::setCompensation(std::shared_ptr<const compensation::Compensa
     m_calculator = new CalculatorBox(std::move(calculator), std::move(parcel), category, now, this);
     m_reason = new QLineEdit(this);
     m_reason->setAccessibleName(tr("Reason for a different amount"));
-    m_reason->setPlaceholderText(tr("Required when the amount is not the proposed one"));
+    m_reason->setPlaceholderText(tr("Required when the amount is not the proposed one or needs approval"));
     m_limit = new QLabel(this);
     m_limit->setTextFormat(Qt::PlainText);
     m_limit->setWordWrap(true);
@@ -113,6 +113,12 @@ bool ResolveDialog::amountDiffers(std::optional<qint64> fen) const
 {
     const auto &p = m_calculator ? m_calculator->proposal() : std::nullopt;
     return fen && p && p->amountFen > 0 && *fen != p->amountFen;
+}
+
+bool ResolveDialog::needsReason() const
+{
+    // The approver decides on the requester's reason; a changed amount says why it differs.
+    return amountDiffers(amount()) || requestsApproval();
 }
 
 bool ResolveDialog::requestsApproval() const
@@ -144,8 +150,11 @@ void ResolveDialog::sendApprovalRequest(qint64 fen)
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
     showMessage(m_error, QString());
     QPointer<ResolveDialog> self(this);
-    m_request(fen, p ? std::optional<qint64>(p->amountFen) : std::nullopt, p ? p->explanation : QString(),
-              m_reason->text().trimmed(), [self](bool ok, const QString &error) {
+    // A proposal of nothing (the rules give no amount) is no proposal: the server takes amounts above zero.
+    const bool proposed = p && p->amountFen > 0;
+    m_request(fen, proposed ? std::optional<qint64>(p->amountFen) : std::nullopt,
+              p ? p->explanation : QString(), m_reason->text().trimmed(),
+              [self](bool ok, const QString &error) {
                   if (!self)
                       return;
                   self->m_waiting = false;
@@ -173,7 +182,7 @@ void ResolveDialog::revalidate()
     m_amount->setEnabled(compensation);
     if (m_calculator) {
         m_calculator->setVisible(compensation);
-        m_form->setRowVisible(m_reason, compensation && amountDiffers(amount()));
+        m_form->setRowVisible(m_reason, compensation && needsReason());
     }
     bool ok = r.has_value();
     QString message;
@@ -184,7 +193,7 @@ void ResolveDialog::revalidate()
         if (parsed || m_amount->text().trimmed().isEmpty())
             message.clear();
     }
-    if (m_calculator && compensation && amountDiffers(amount()) && m_reason->text().trimmed().isEmpty())
+    if (m_calculator && compensation && needsReason() && m_reason->text().trimmed().isEmpty())
         ok = false; // the reason field is shown and says what it needs
     if (m_limit) {
         const bool approval = requestsApproval();

@@ -82,6 +82,7 @@ private:
     /// The resolution note with the calculator's explanation and the reason for a different amount.
     [[nodiscard]] QString noteWithCalculation(std::optional<qint64> fen) const;
     [[nodiscard]] bool amountDiffers(std::optional<qint64> fen) const;
+    [[nodiscard]] bool needsReason() const;
     void sendApprovalRequest(qint64 fen);
 
     Submit m_submit;
