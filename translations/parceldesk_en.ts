@@ -38,6 +38,27 @@
     </message>
 </context>
 <context>
+    <name>pd::AppealPanel</name>
+    <message numerus="yes">
+        <source>Rejected by the regulator %n time(s), last at %1</source>
+        <translation><numerusform>Rejected by the regulator %n time, last at %1</numerusform><numerusform>Rejected by the regulator %n times, last at %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ApprovalsModel</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ApprovalsPage</name>
+    <message numerus="yes">
+        <source>%n request(s) waiting.</source>
+        <translation><numerusform>%n request waiting.</numerusform><numerusform>%n requests waiting.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>pd::BreachListModel</name>
     <message numerus="yes">
         <source>%n min</source>
@@ -85,6 +106,21 @@
     </message>
 </context>
 <context>
+    <name>pd::RegulatorPanel</name>
+    <message numerus="yes">
+        <source>%n appeal(s)</source>
+        <translation><numerusform>%n appeal</numerusform><numerusform>%n appeals</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n at fault (有效申诉)</source>
+        <translation><numerusform>%n at fault (有效申诉)</numerusform><numerusform>%n at fault (有效申诉)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still within the deadline</source>
+        <translation><numerusform>%n still within the deadline</numerusform><numerusform>%n still within the deadline</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>pd::ReportsPage</name>
     <message numerus="yes">
         <source>%n file(s) written.</source>
@@ -96,6 +132,13 @@
     <message numerus="yes">
         <source>%n change(s) could not be sent. They stay on this computer for you only and are sent when you sign in here again.</source>
         <translation><numerusform>%n change could not be sent. It stays on this computer for you only and is sent when you sign in here again.</numerusform><numerusform>%n changes could not be sent. They stay on this computer for you only and are sent when you sign in here again.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pd::SlaPolicy</name>
+    <message numerus="yes">
+        <source>must be fewer than the clock's %n day(s)</source>
+        <translation><numerusform>must be fewer than the clock's %n day</numerusform><numerusform>must be fewer than the clock's %n days</numerusform></translation>
     </message>
 </context>
 <context>

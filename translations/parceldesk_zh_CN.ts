@@ -380,7 +380,9 @@
     <name>pd::AgentBoardModel</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation><numerusform>%n 分钟</numerusform></translation>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
@@ -513,6 +515,559 @@
     </message>
 </context>
 <context>
+    <name>pd::AppealDialog</name>
+    <message>
+        <source>Answer to the regulator</source>
+        <translation>答复邮政管理部门</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答复内容</translation>
+    </message>
+    <message>
+        <source>The answer as sent to the regulator: findings, what was done, the result</source>
+        <translation>发送给邮政管理部门的答复：调查情况、处理措施、处理结果</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>答复内容：</translation>
+    </message>
+    <message>
+        <source>Record answer</source>
+        <translation>记录答复</translation>
+    </message>
+    <message>
+        <source>Answer rejected by the regulator</source>
+        <translation>答复被邮政管理部门退回</translation>
+    </message>
+    <message>
+        <source>Rejected at</source>
+        <translation>退回时间</translation>
+    </message>
+    <message>
+        <source>Regulator's reason</source>
+        <translation>退回原因</translation>
+    </message>
+    <message>
+        <source>Why the regulator sent the answer back</source>
+        <translation>邮政管理部门退回答复的原因</translation>
+    </message>
+    <message>
+        <source>Rejected at:</source>
+        <translation>退回时间：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Record rejection</source>
+        <translation>记录退回</translation>
+    </message>
+    <message>
+        <source>Fault finding</source>
+        <translation>责任认定</translation>
+    </message>
+    <message>
+        <source>The company was &amp;at fault (有效申诉)</source>
+        <translation>企业有责（有效申诉）(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The company was &amp;not at fault</source>
+        <translation>企业无责(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Reason for the finding</source>
+        <translation>认定原因</translation>
+    </message>
+    <message>
+        <source>Why: what the investigation found</source>
+        <translation>原因：调查核实的情况</translation>
+    </message>
+    <message>
+        <source>Record finding</source>
+        <translation>记录认定结果</translation>
+    </message>
+</context>
+<context>
+    <name>pd::AppealPanel</name>
+    <message>
+        <source>Record a&amp;nswer…</source>
+        <translation>记录答复(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>The company's answer, as sent to the regulator</source>
+        <translation>企业发送给邮政管理部门的答复</translation>
+    </message>
+    <message>
+        <source>Re&amp;jected by the regulator…</source>
+        <translation>被邮政管理部门退回(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>The regulator sent the answer back: the redo clock starts</source>
+        <translation>邮政管理部门退回了答复：开始计算重新答复时效</translation>
+    </message>
+    <message>
+        <source>&amp;Fault finding…</source>
+        <translation>责任认定(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Was the company at fault (有效申诉)? Counted in the regulator's figures</source>
+        <translation>企业是否有责（有效申诉）？计入邮政管理部门的统计数据</translation>
+    </message>
+    <message>
+        <source>Regulator appeal %1</source>
+        <translation>转办申诉 %1</translation>
+    </message>
+    <message>
+        <source>Forwarded by %1 at %2</source>
+        <translation>%1 于 %2 转办</translation>
+    </message>
+    <message>
+        <source>Forwarded at %1</source>
+        <translation>转办时间：%1</translation>
+    </message>
+    <message>
+        <source>Answered at %1</source>
+        <translation>答复时间：%1</translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation>尚未答复</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rejected by the regulator %n time(s), last at %1</source>
+        <translation>
+            <numerusform>已被邮政管理部门退回 %n 次，最近一次于 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fault finding: not recorded</source>
+        <translation>责任认定：未记录</translation>
+    </message>
+    <message>
+        <source>Fault finding: the company was at fault (有效申诉): %1</source>
+        <translation>责任认定：企业有责（有效申诉）：%1</translation>
+    </message>
+    <message>
+        <source>Fault finding: the company was not at fault: %1</source>
+        <translation>责任认定：企业无责：%1</translation>
+    </message>
+    <message>
+        <source>No earlier ticket of this customer or waybill</source>
+        <translation>该客户或运单此前没有工单</translation>
+    </message>
+    <message>
+        <source>Earlier tickets of this customer or waybill: %1</source>
+        <translation>该客户或运单此前的工单：%1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::AppealTables</name>
+    <message>
+        <source>1. Overview</source>
+        <translation>1. 总体情况</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>总体情况</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Appeals received</source>
+        <translation>转办申诉数</translation>
+    </message>
+    <message>
+        <source>Parcels picked up</source>
+        <translation>揽收包裹数</translation>
+    </message>
+    <message>
+        <source>Appeals per million parcels</source>
+        <translation>百万件申诉率</translation>
+    </message>
+    <message>
+        <source>At-fault appeals</source>
+        <translation>有效申诉数</translation>
+    </message>
+    <message>
+        <source>At-fault appeals per million parcels</source>
+        <translation>百万件有效申诉率</translation>
+    </message>
+    <message>
+        <source>Share at fault</source>
+        <translation>企业有责占比</translation>
+    </message>
+    <message>
+        <source>Answered on time</source>
+        <translation>按时答复</translation>
+    </message>
+    <message>
+        <source>Answered late</source>
+        <translation>逾期答复</translation>
+    </message>
+    <message>
+        <source>Unanswered past the time limit</source>
+        <translation>超时未答复</translation>
+    </message>
+    <message>
+        <source>Awaiting an answer</source>
+        <translation>待答复</translation>
+    </message>
+    <message>
+        <source>Answered on time (share)</source>
+        <translation>按时答复率</translation>
+    </message>
+    <message>
+        <source>2. Appeals by problem type</source>
+        <translation>2. 申诉问题分类</translation>
+    </message>
+    <message>
+        <source>Problem types</source>
+        <translation>问题分类</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题分类</translation>
+    </message>
+    <message>
+        <source>Appeals</source>
+        <translation>申诉数</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>At fault</source>
+        <translation>有效申诉</translation>
+    </message>
+    <message>
+        <source>Share of at-fault</source>
+        <translation>有效申诉占比</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>3. At-fault appeals per million parcels by station</source>
+        <translation>3. 各网点百万件有效申诉率</translation>
+    </message>
+    <message>
+        <source>Stations</source>
+        <translation>网点</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>网点</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Parcels</source>
+        <translation>包裹数</translation>
+    </message>
+    <message>
+        <source>Per million</source>
+        <translation>百万件申诉率</translation>
+    </message>
+    <message>
+        <source>At fault per million</source>
+        <translation>百万件有效申诉率</translation>
+    </message>
+    <message>
+        <source>4. Appeals not answered within the time limit</source>
+        <translation>4. 未按时答复的申诉</translation>
+    </message>
+    <message>
+        <source>Late answers</source>
+        <translation>逾期答复</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>申诉编号</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>转办时间</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>答复时间</translation>
+    </message>
+    <message>
+        <source>Late by</source>
+        <translation>逾期时长</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>未答复</translation>
+    </message>
+    <message>
+        <source>5. Monthly trend</source>
+        <translation>5. 月度趋势</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Paid (tickets)</source>
+        <translation>已赔付（工单数）</translation>
+    </message>
+    <message>
+        <source>Paid (¥)</source>
+        <translation>已赔付（¥）</translation>
+    </message>
+    <message>
+        <source>Pending approval (tickets)</source>
+        <translation>待审批（工单数）</translation>
+    </message>
+    <message>
+        <source>Pending approval (¥)</source>
+        <translation>待审批（¥）</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>暂无数据</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <extracomment>how late an answer came, in hours</extracomment>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <extracomment>how late an answer came: days and hours</extracomment>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>Compensation by category</source>
+        <translation>各类别赔偿情况</translation>
+    </message>
+    <message>
+        <source>Compensation categories</source>
+        <translation>赔偿按类别</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Compensation by station</source>
+        <translation>各网点赔偿情况</translation>
+    </message>
+    <message>
+        <source>Compensation stations</source>
+        <translation>赔偿按网点</translation>
+    </message>
+    <message>
+        <source>Compensation by resolution type</source>
+        <translation>各处理方式赔偿情况</translation>
+    </message>
+    <message>
+        <source>Compensation resolutions</source>
+        <translation>赔偿按处理方式</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>Regulator appeals of the week</source>
+        <translation>本周转办申诉</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+</context>
+<context>
+    <name>pd::AppealsExporter</name>
+    <message>
+        <source>Appeals report %1</source>
+        <translation>申诉月报 %1</translation>
+    </message>
+    <message>
+        <source>Appeals forwarded by the postal regulator (12305), %1</source>
+        <translation>邮政管理部门转办申诉（12305），%1</translation>
+    </message>
+    <message>
+        <source>Appeals by problem type</source>
+        <translation>申诉问题分类</translation>
+    </message>
+    <message>
+        <source>Appeals per month</source>
+        <translation>每月申诉量</translation>
+    </message>
+</context>
+<context>
+    <name>pd::AppealsReportBox</name>
+    <message>
+        <source>Monthly appeals report</source>
+        <translation>申诉月报</translation>
+    </message>
+    <message>
+        <source>Appeals &amp;month:</source>
+        <translation>申诉月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Month of the appeals report</source>
+        <translation>申诉月报的月份</translation>
+    </message>
+    <message>
+        <source>Export appeals &amp;PDF</source>
+        <translation>导出申诉 PDF(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Export appeals &amp;XLSX</source>
+        <translation>导出申诉 XLSX(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Appeals forwarded by the postal regulator in the month, in the structure of the State Post Bureau's monthly bulletin; written into the folder above.</source>
+        <translation>当月邮政管理部门转办的申诉，按国家邮政局每月申诉情况通告的结构编排；写入上方的文件夹。</translation>
+    </message>
+    <message>
+        <source>Writing the appeals report of %1…</source>
+        <translation>正在写入 %1 申诉月报…</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>已写入：%1</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ApprovalsModel</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>Waybill %1 · requested %2
+%3</source>
+        <translation>运单 %1 · 申请于 %2
+%3</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>建议金额</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>已等待</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ApprovalsPage</name>
+    <message>
+        <source>Compensation waiting for &amp;approval (oldest first):</source>
+        <translation>待审批的赔偿（最早的在前）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>批准(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>驳回(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Load the queue again (F5)</source>
+        <translation>重新加载队列（F5）</translation>
+    </message>
+    <message>
+        <source>The queue could not be loaded: %1</source>
+        <translation>无法加载队列：%1</translation>
+    </message>
+    <message>
+        <source>Nothing waits for approval.</source>
+        <translation>没有待审批的申请。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) waiting.</source>
+        <translation>
+            <numerusform>%n 条申请待审批。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 for ticket %2 (waybill %3), requested by %4.
+%5</source>
+        <translation>工单 %2（运单 %3）申请赔偿 %1，申请人：%4。
+%5</translation>
+    </message>
+    <message>
+        <source>Not decided: %1</source>
+        <translation>未完成审批：%1</translation>
+    </message>
+    <message>
+        <source>Approved; the ticket is resolved with the approved amount.</source>
+        <translation>已批准；工单已按批准金额解决。</translation>
+    </message>
+    <message>
+        <source>Rejected; the requester sees your reason on the ticket.</source>
+        <translation>已驳回；申请人可在工单上看到您填写的原因。</translation>
+    </message>
+</context>
+<context>
     <name>pd::BreachListModel</name>
     <message numerus="yes">
         <source>%n min</source>
@@ -608,6 +1163,45 @@
     <message>
         <source>Encryption of customer data is turned off (PARCELDESK_CACHE_ENCRYPTION=off): names, phone numbers and addresses are written to this computer in clear. This switch is for tests and diagnosis only.</source>
         <translation>客户数据加密已关闭（PARCELDESK_CACHE_ENCRYPTION=off）：姓名、电话号码和地址以明文写入本机。此开关仅用于测试和诊断。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::CalculatorBox</name>
+    <message>
+        <source>Calculator</source>
+        <translation>赔偿计算</translation>
+    </message>
+    <message>
+        <source>Actual value of the goods (yuan)</source>
+        <translation>物品实际价值（元）</translation>
+    </message>
+    <message>
+        <source>Damaged share</source>
+        <translation>损坏比例</translation>
+    </message>
+    <message>
+        <source>Declared value, or what the customer proves</source>
+        <translation>声明价值，或客户能证明的价值</translation>
+    </message>
+    <message>
+        <source>Actual value (¥):</source>
+        <translation>实际价值（¥）：</translation>
+    </message>
+    <message>
+        <source>Damaged share:</source>
+        <translation>损坏比例：</translation>
+    </message>
+    <message>
+        <source>&amp;Use</source>
+        <translation>采用(&amp;U)</translation>
+    </message>
+    <message>
+        <source>The parcel is not on this computer: type the amount the rules give.</source>
+        <translation>本机没有该包裹的数据：请按赔偿规则手动输入金额。</translation>
+    </message>
+    <message>
+        <source>&amp;Use %1</source>
+        <translation>采用 %1(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -718,6 +1312,13 @@
     <message>
         <source>being checked</source>
         <translation>核实中</translation>
+    </message>
+</context>
+<context>
+    <name>pd::CompensationQueries</name>
+    <message>
+        <source>Unknown station</source>
+        <translation>未知网点</translation>
     </message>
 </context>
 <context>
@@ -943,6 +1544,26 @@
     <message>
         <source>Complaint</source>
         <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Compensation of %1 requested; waits for approval</source>
+        <translation>已申请赔偿 %1，等待审批</translation>
+    </message>
+    <message>
+        <source>Compensation of %1 approved</source>
+        <translation>赔偿 %1 已批准</translation>
+    </message>
+    <message>
+        <source>Compensation of %1 rejected</source>
+        <translation>赔偿 %1 已驳回</translation>
+    </message>
+    <message>
+        <source>Appeal answered to the regulator</source>
+        <translation>已向邮政管理部门答复申诉</translation>
+    </message>
+    <message>
+        <source>The regulator rejected the answer: redo it</source>
+        <translation>邮政管理部门退回了答复：请重新答复</translation>
     </message>
 </context>
 <context>
@@ -1280,6 +1901,53 @@ Promised: %6</source>
     </message>
 </context>
 <context>
+    <name>pd::DecisionDialog</name>
+    <message>
+        <source>Approve compensation</source>
+        <translation>批准赔偿</translation>
+    </message>
+    <message>
+        <source>Reject compensation</source>
+        <translation>驳回赔偿</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Optional; required when you change the amount</source>
+        <translation>选填；修改金额时必填</translation>
+    </message>
+    <message>
+        <source>Required: why the compensation is refused</source>
+        <translation>必填：驳回赔偿的原因</translation>
+    </message>
+    <message>
+        <source>Approved amount (yuan)</source>
+        <translation>批准金额（元）</translation>
+    </message>
+    <message>
+        <source>Approved amount (¥):</source>
+        <translation>批准金额（¥）：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>Say why you change the amount.</source>
+        <translation>请说明修改金额的原因。</translation>
+    </message>
+</context>
+<context>
     <name>pd::Domain</name>
     <message>
         <source>Agent</source>
@@ -1484,6 +2152,34 @@ Promised: %6</source>
     <message>
         <source>Returned</source>
         <translation>已退回</translation>
+    </message>
+    <message>
+        <source>Compensation requested</source>
+        <translation>已申请赔偿</translation>
+    </message>
+    <message>
+        <source>Compensation approved</source>
+        <translation>赔偿已批准</translation>
+    </message>
+    <message>
+        <source>Compensation rejected</source>
+        <translation>赔偿已驳回</translation>
+    </message>
+    <message>
+        <source>Appeal answered</source>
+        <translation>申诉已答复</translation>
+    </message>
+    <message>
+        <source>Answer rejected by the regulator</source>
+        <translation>答复被邮政管理部门退回</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Regulator appeal</source>
+        <translation>邮政管理部门转办申诉</translation>
     </message>
 </context>
 <context>
@@ -2140,6 +2836,10 @@ Promised: %6</source>
         <source>Team &amp;board</source>
         <translation>团队看板(&amp;B)</translation>
     </message>
+    <message>
+        <source>Appro&amp;vals</source>
+        <translation>审批(&amp;V)</translation>
+    </message>
 </context>
 <context>
     <name>pd::MapPage</name>
@@ -2206,6 +2906,34 @@ Promised: %6</source>
     <message>
         <source>Looking the waybill up on the server…</source>
         <translation>正在服务器上查询运单…</translation>
+    </message>
+</context>
+<context>
+    <name>pd::MonthlyAppealsReport</name>
+    <message>
+        <source>n/a</source>
+        <translation>暂无数据</translation>
+    </message>
+    <message>
+        <source>%1 — appeals report %2</source>
+        <translation>%1 — %2 申诉月报</translation>
+    </message>
+    <message>
+        <source>%1 — team %2</source>
+        <translation>%1 — 班组 %2</translation>
+    </message>
+    <message>
+        <source>In %1 the postal regulator forwarded %2 appeals (12305), %3 per million parcels. Of them %4 were at fault (the company responsible), %5 per million parcels. %6 were not answered within the time limit.</source>
+        <extracomment>the opening of the monthly appeals report, after the regulator's bulletin; %1 month, %2 appeals, %3 per million parcels, %4 at-fault appeals, %5 at fault per million, %6 answered late or overdue</extracomment>
+        <translation>统计月份 %1：邮政管理部门共转办申诉（12305）%2 件，百万件申诉率为 %3。其中有效申诉（企业有责）%4 件，百万件有效申诉率为 %5。未在时限内答复的申诉 %6 件。</translation>
+    </message>
+    <message>
+        <source>Data coverage: the local cache has never synced; figures may be incomplete.</source>
+        <translation>数据覆盖：本地缓存从未同步，数据可能不完整。</translation>
+    </message>
+    <message>
+        <source>Data as of %1 (%2), generated %3.</source>
+        <translation>数据截至 %1（%2），生成于 %3。</translation>
     </message>
 </context>
 <context>
@@ -2496,6 +3224,10 @@ Promised: %6</source>
         <source>All</source>
         <translation>全部</translation>
     </message>
+    <message>
+        <source>Appeals</source>
+        <translation>转办申诉</translation>
+    </message>
 </context>
 <context>
     <name>pd::RefusedEdits</name>
@@ -2526,6 +3258,95 @@ Reason: %2</source>
     <message>
         <source>Discard</source>
         <translation>丢弃</translation>
+    </message>
+</context>
+<context>
+    <name>pd::RegulatorPanel</name>
+    <message>
+        <source>Regulator appeals (12305)</source>
+        <translation>邮政管理部门转办申诉（12305）</translation>
+    </message>
+    <message>
+        <source>Appeals per million parcels</source>
+        <translation>百万件申诉率</translation>
+    </message>
+    <message>
+        <source>At-fault appeals per million</source>
+        <translation>百万件有效申诉率</translation>
+    </message>
+    <message>
+        <source>Answered on time</source>
+        <translation>按时答复率</translation>
+    </message>
+    <message>
+        <source>Past the deadline, not answered</source>
+        <translation>超时未答复</translation>
+    </message>
+    <message>
+        <source>Show a&amp;ppeals</source>
+        <translation>查看申诉(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The open regulator appeals in the workbench</source>
+        <translation>在工作台中查看未结的转办申诉</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appeal(s)</source>
+        <translation>
+            <numerusform>%n 件申诉</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 parcels</source>
+        <translation>%1 件包裹</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n at fault (有效申诉)</source>
+        <translation>
+            <numerusform>有效申诉 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on time, %2 late</source>
+        <translation>按时 %1 件，逾期 %2 件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still within the deadline</source>
+        <translation>
+            <numerusform>%n 件仍在时限内</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::RegulatorQueries</name>
+    <message>
+        <source>Delay</source>
+        <extracomment>the regulator bulletin's problem type 延误</extracomment>
+        <translation>延误</translation>
+    </message>
+    <message>
+        <source>Loss or shortage</source>
+        <extracomment>the regulator bulletin's problem type 丢失短少</extracomment>
+        <translation>丢失短少</translation>
+    </message>
+    <message>
+        <source>Damage</source>
+        <extracomment>the regulator bulletin's problem type 损毁</extracomment>
+        <translation>损毁</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <extracomment>the regulator bulletin's problem type 服务 (delivery and pick-up service)</extracomment>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <extracomment>the regulator bulletin's problem type 其他</extracomment>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Unknown station</source>
+        <translation>未知网点</translation>
     </message>
 </context>
 <context>
@@ -2611,10 +3432,6 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
         <translation>不同步：直接根据本地缓存的现有数据生成报表。</translation>
     </message>
     <message>
-        <source>Usage: parceldesk report --week 2026-W47 --format pdf,xlsx,csv --out DIR [--team T] [--lang zh_CN] [--data-dir DIR] (see --help)</source>
-        <translation>用法：parceldesk report --week 2026-W47 --format pdf,xlsx,csv --out 文件夹 [--team 班组] [--lang zh_CN] [--data-dir 文件夹]（详见 --help）</translation>
-    </message>
-    <message>
         <source>Unknown time zone: %1</source>
         <translation>未知的时区：%1</translation>
     </message>
@@ -2641,6 +3458,18 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     <message>
         <source>Note: the report could not be recorded in the server's access log (no server session).</source>
         <translation>注意：此报表未能记入服务器的访问日志（没有服务器会话）。</translation>
+    </message>
+    <message>
+        <source>Write the monthly appeals report of this month (e.g. 2026-11) instead of the weekly report.</source>
+        <translation>输出指定月份（例如 2026-11）的申诉月报，而不是周报。</translation>
+    </message>
+    <message>
+        <source>Usage: parceldesk report [--week 2026-W47 | --appeals-month 2026-11] --format pdf,xlsx,csv --out DIR [--team T] [--lang zh_CN] [--data-dir DIR] (see --help)</source>
+        <translation>用法：parceldesk report [--week 2026-W47 | --appeals-month 2026-11] --format pdf,xlsx,csv --out 文件夹 [--team 班组] [--lang zh_CN] [--data-dir 文件夹]（详见 --help）</translation>
+    </message>
+    <message>
+        <source>Not a month: %1 (expected e.g. 2026-11)</source>
+        <translation>不是有效的月份：%1（应为 2026-11 这样的格式）</translation>
     </message>
 </context>
 <context>
@@ -3196,6 +4025,34 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
         <source>Resolution note:</source>
         <translation>处理说明：</translation>
     </message>
+    <message>
+        <source>Reason for a different amount</source>
+        <translation>金额调整原因</translation>
+    </message>
+    <message>
+        <source>Why this amount:</source>
+        <translation>金额说明：</translation>
+    </message>
+    <message>
+        <source>Calculator: %1</source>
+        <translation>计算结果：%1</translation>
+    </message>
+    <message>
+        <source>Amount changed from %1: %2</source>
+        <translation>金额由建议的 %1 调整，原因：%2</translation>
+    </message>
+    <message>
+        <source>Above your approval limit of %1: a supervisor or manager decides, and the ticket stays open until then.</source>
+        <translation>超出您的审批额度 %1：需由主管或经理审批，审批前工单保持未解决状态。</translation>
+    </message>
+    <message>
+        <source>Request approval</source>
+        <translation>申请审批</translation>
+    </message>
+    <message>
+        <source>Required when the amount is not the proposed one or needs approval</source>
+        <translation>金额与建议金额不同或需要审批时必填</translation>
+    </message>
 </context>
 <context>
     <name>pd::RevealDialog</name>
@@ -3420,6 +4277,18 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
         <source>Reopened</source>
         <translation>已重新打开</translation>
     </message>
+    <message>
+        <source>Statutory handling</source>
+        <translation>法定处理时效</translation>
+    </message>
+    <message>
+        <source>Appeal answer</source>
+        <translation>申诉答复时效</translation>
+    </message>
+    <message>
+        <source>Appeal redo</source>
+        <translation>申诉重新答复时效</translation>
+    </message>
 </context>
 <context>
     <name>pd::SlaCountdown</name>
@@ -3480,6 +4349,18 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
         <source>Resolution overdue</source>
         <translation>解决时效已超时</translation>
     </message>
+    <message>
+        <source>New regulator appeal</source>
+        <translation>新的转办申诉</translation>
+    </message>
+    <message>
+        <source>%1 due soon</source>
+        <translation>%1即将超时</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1已超时</translation>
+    </message>
 </context>
 <context>
     <name>pd::SlaPanel</name>
@@ -3519,6 +4400,10 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
         <source>  %1 – %2  %3 (%4; %5 used)</source>
         <translation>  %1 – %2  %3（%4；累计用时 %5）</translation>
     </message>
+    <message>
+        <source>(due %1)</source>
+        <translation>（截止 %1）</translation>
+    </message>
 </context>
 <context>
     <name>pd::SlaPolicy</name>
@@ -3541,6 +4426,36 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     <message>
         <source>names no calendar of this policy</source>
         <translation>不是本策略中的日历名称</translation>
+    </message>
+    <message>
+        <source>must be an object with the keys statutory, appeal_answer, appeal_redo</source>
+        <translation>必须是包含 statutory、appeal_answer、appeal_redo 键的对象</translation>
+    </message>
+    <message>
+        <source>must be one of: statutory, appeal_answer, appeal_redo</source>
+        <translation>必须是以下之一：statutory、appeal_answer、appeal_redo</translation>
+    </message>
+    <message>
+        <source>must be an object {days, warning_days, calendar}</source>
+        <translation>必须是 {days, warning_days, calendar} 形式的对象</translation>
+    </message>
+    <message>
+        <source>must be a whole number of days from 1 to 366</source>
+        <translation>必须是 1 到 366 之间的整数天数</translation>
+    </message>
+    <message>
+        <source>must be a whole number of days, 0 or more</source>
+        <translation>必须是大于或等于 0 的整数天数</translation>
+    </message>
+    <message numerus="yes">
+        <source>must be fewer than the clock's %n day(s)</source>
+        <translation>
+            <numerusform>必须少于该时效的 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>must be the name of a calendar of this policy, or empty for natural days</source>
+        <translation>必须是本策略中的日历名称，留空表示按自然日计算</translation>
     </message>
 </context>
 <context>
@@ -3653,7 +4568,9 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
     <message numerus="yes">
         <source>%n ticket(s) assigned to %1.</source>
-        <translation><numerusform>已将 %n 张工单分派给 %1。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 张工单分派给 %1。</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Agents (drop tickets on an agent to assign them)</source>
@@ -3769,6 +4686,50 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     <message>
         <source>Resolved, but the note was not saved (it is in the note box): %1</source>
         <translation>已解决，但说明未保存（内容已放入备注框）：%1</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>申诉</translation>
+    </message>
+    <message>
+        <source>Key account</source>
+        <translation>大客户</translation>
+    </message>
+    <message>
+        <source>%1 waits for approval</source>
+        <translation>%1 待审批</translation>
+    </message>
+    <message>
+        <source>Appeal steps are recorded by the server. Try again when connected.</source>
+        <translation>申诉处理步骤需由服务器记录。请在联网后重试。</translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation>未能记录：%1</translation>
+    </message>
+    <message>
+        <source>Recorded; the ticket follows with the next sync.</source>
+        <translation>已记录；工单将在下次同步时更新。</translation>
+    </message>
+    <message>
+        <source>Asking for approval needs the server. Try again when connected, or resolve with an amount within your limit.</source>
+        <translation>申请审批需要连接服务器。请在联网后重试，或以您审批额度内的金额解决。</translation>
+    </message>
+    <message>
+        <source>The request was not recorded: %1</source>
+        <translation>申请未能记录：%1</translation>
+    </message>
+    <message>
+        <source>Approval requested; the ticket stays open until a supervisor decides.</source>
+        <translation>已申请审批；主管审批前工单保持未解决状态。</translation>
+    </message>
+    <message>
+        <source>Within your limit: recorded as approved.</source>
+        <translation>在您的审批额度内：已记为批准。</translation>
+    </message>
+    <message>
+        <source>%1 (not on this computer)</source>
+        <translation>%1（不在本机）</translation>
     </message>
 </context>
 <context>
@@ -3924,11 +4885,15 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     <name>pd::UnassignedModel</name>
     <message numerus="yes">
         <source>%n min late</source>
-        <translation><numerusform>已超时 %n 分钟</numerusform></translation>
+        <translation>
+            <numerusform>已超时 %n 分钟</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation><numerusform>%n 分钟</numerusform></translation>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ticket</source>
@@ -4119,6 +5084,136 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     <message>
         <source>No ticket matches “%1”.</source>
         <translation>没有与“%1”匹配的工单。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::compensation::CompensationCalculator</name>
+    <message>
+        <source>insured loss: actual %1, insured value %2 → %3</source>
+        <translation>保价件损失：实际价值 %1，保价金额 %2 → %3</translation>
+    </message>
+    <message>
+        <source>cap %1 × freight %2 = %3</source>
+        <translation>上限 %1 × 运费 %2 = %3</translation>
+    </message>
+    <message>
+        <source>cap %1</source>
+        <translation>上限 %1</translation>
+    </message>
+    <message>
+        <source>%1, at most %2</source>
+        <translation>%1，最高 %2</translation>
+    </message>
+    <message>
+        <source>uninsured loss: actual %1, %2 → %3</source>
+        <translation>未保价件损失：实际价值 %1，%2 → %3</translation>
+    </message>
+    <message>
+        <source>damage %1 %: %2; %3 × %1 % = %4</source>
+        <translation>损坏 %1%：%2；%3 × %1% = %4</translation>
+    </message>
+    <message>
+        <source>delay: the parcel has no promised delivery time → nothing due</source>
+        <translation>延误：包裹没有承诺送达时间 → 无需赔偿</translation>
+    </message>
+    <message>
+        <source>delay: delivered on time → nothing due</source>
+        <translation>延误：已按时送达 → 无需赔偿</translation>
+    </message>
+    <message>
+        <source>delay: not late yet → nothing due</source>
+        <translation>延误：尚未超过承诺送达时间 → 无需赔偿</translation>
+    </message>
+    <message>
+        <source>distance unknown</source>
+        <translation>距离未知</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 公里</translation>
+    </message>
+    <message>
+        <source>total delay: undelivered %1 days past the promised time, limit %2 days (%3) → paid as lost; %4</source>
+        <translation>彻底延误：超过承诺送达时间 %1 天仍未送达，上限 %2 天（%3）→ 按丢失赔偿；%4</translation>
+    </message>
+    <message>
+        <source>delay: freight %1 waived → %2</source>
+        <translation>延误：免收运费 %1 → %2</translation>
+    </message>
+    <message>
+        <source>delay: %1 % of freight %2 waived → %3</source>
+        <translation>延误：减免运费 %2 的 %1% → %3</translation>
+    </message>
+    <message>
+        <source>%1: the compensation rules cover loss, damage and delay → nothing due</source>
+        <translation>%1：赔偿规则仅适用于丢失、损坏和延误 → 无需赔偿</translation>
+    </message>
+</context>
+<context>
+    <name>pd::compensation::CompensationPolicy</name>
+    <message>
+        <source>is not a field of the compensation policy</source>
+        <translation>不是赔偿策略中的字段</translation>
+    </message>
+    <message>
+        <source>must be a whole number between %1 and %2</source>
+        <translation>必须是 %1 到 %2 之间的整数</translation>
+    </message>
+    <message>
+        <source>must be an amount in yuan between 0 and %1</source>
+        <translation>必须是 0 到 %1 元之间的金额</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list of {max_km, days}</source>
+        <translation>必须是非空的 {max_km, days} 列表</translation>
+    </message>
+    <message>
+        <source>only the last band may leave max_km out (any farther distance)</source>
+        <translation>只有最后一档可以省略 max_km（表示更远的任意距离）</translation>
+    </message>
+    <message>
+        <source>the last band covers any farther distance: leave max_km out</source>
+        <translation>最后一档涵盖更远的所有距离：请省略 max_km</translation>
+    </message>
+    <message>
+        <source>must be greater than the band before it (%1 km)</source>
+        <translation>必须大于前一档（%1 公里）</translation>
+    </message>
+    <message>
+        <source>must be a number between 0 and %1</source>
+        <translation>必须是 0 到 %1 之间的数字</translation>
+    </message>
+    <message>
+        <source>an uninsured payment needs a limit: a multiple of the freight, an absolute cap or both</source>
+        <translation>未保价赔付必须设置上限：运费倍数、固定封顶金额，或两者兼有</translation>
+    </message>
+    <message>
+        <source>must be an object of role codes</source>
+        <translation>必须是以角色为键的对象</translation>
+    </message>
+    <message>
+        <source>must not be lower than the limit of %1</source>
+        <translation>不能低于 %1 的额度</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>为必填项</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list of service classes</source>
+        <translation>必须是非空的服务类别列表</translation>
+    </message>
+    <message>
+        <source>must be a unique, non-empty code</source>
+        <translation>必须是唯一且非空的编码</translation>
+    </message>
+    <message>
+        <source>names no service class of this policy</source>
+        <translation>不是本策略中的服务类别</translation>
+    </message>
+    <message>
+        <source>is required when no service class is called "standard"</source>
+        <translation>没有名为 "standard" 的服务类别时为必填项</translation>
     </message>
 </context>
 <context>
@@ -4412,6 +5507,155 @@ Last seen %2</source>
     </message>
 </context>
 <context>
+    <name>pd::server::AppealCsv</name>
+    <message>
+        <source>The file is empty: the first line must name the columns.</source>
+        <translation>文件为空：第一行必须是列名。</translation>
+    </message>
+    <message>
+        <source>Line 1: the column %1 is missing (申诉编号, 转办时间 and 申诉内容 are required).</source>
+        <translation>第 1 行：缺少列 %1（申诉编号、转办时间和申诉内容为必填列）。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::server::AppealImportCommand</name>
+    <message>
+        <source>Import the appeals forwarded by the regulator from its CSV export (UTF-8). Nothing is written unless every row is valid; an appeal imported before is left as it is.</source>
+        <translation>从邮政管理部门导出的 CSV 文件（UTF-8）导入转办申诉。只有全部行都有效时才会写入；已导入过的申诉保持不变。</translation>
+    </message>
+    <message>
+        <source>Database URL.</source>
+        <translation>数据库 URL。</translation>
+    </message>
+    <message>
+        <source>Check only; write nothing.</source>
+        <translation>仅检查，不写入。</translation>
+    </message>
+    <message>
+        <source>The regulator's CSV export.</source>
+        <translation>邮政管理部门导出的 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>Give one CSV file: parceldesk-server import appeals FILE.csv</source>
+        <translation>请指定一个 CSV 文件：parceldesk-server import appeals FILE.csv</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>REJECTED %1 line %2 %3: %4</source>
+        <translation>已拒绝 %1 第 %2 行 %3：%4</translation>
+    </message>
+    <message>
+        <source>%1 of %2 appeals rejected. Nothing was imported.</source>
+        <translation>%2 件申诉中有 %1 件被拒绝。未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>Checked %1 appeals. Dry run: nothing was written.</source>
+        <translation>已检查 %1 件申诉。试运行：未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Imported %1 appeals (%2 imported before, left as they were).</source>
+        <translation>已导入 %1 件申诉（%2 件此前已导入，保持不变）。</translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation>数据库错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::server::AppealService</name>
+    <message>
+        <source>Send 1 to %1 appeals.</source>
+        <translation>每次请发送 1 至 %1 件申诉。</translation>
+    </message>
+    <message>
+        <source>must be a team id, or empty</source>
+        <translation>必须是班组编号，或留空</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>必须是文本</translation>
+    </message>
+    <message>
+        <source>must not contain spaces or slashes</source>
+        <translation>不能包含空格或斜杠</translation>
+    </message>
+    <message>
+        <source>must be a date and time with its zone, e.g. 2026-10-09T10:00:00+08:00</source>
+        <translation>必须是带时区的日期时间，例如 2026-10-09T10:00:00+08:00</translation>
+    </message>
+    <message>
+        <source>lies in the future</source>
+        <translation>不能是将来的时间</translation>
+    </message>
+    <message>
+        <source>cannot contain *, the mask character</source>
+        <translation>不能包含脱敏字符 *</translation>
+    </message>
+    <message>
+        <source>must be one of: %1</source>
+        <translation>必须是以下之一：%1</translation>
+    </message>
+    <message>
+        <source>names no team</source>
+        <translation>不是已有的班组</translation>
+    </message>
+    <message>
+        <source>Appeal %1 was imported, but its ticket has been deleted.</source>
+        <translation>申诉 %1 此前已导入，但其工单已被删除。</translation>
+    </message>
+    <message>
+        <source>No such ticket.</source>
+        <translation>工单不存在。</translation>
+    </message>
+    <message>
+        <source>Your role may not change tickets of this team.</source>
+        <translation>您的角色无权修改该班组的工单。</translation>
+    </message>
+    <message>
+        <source>This ticket is not a regulator appeal.</source>
+        <translation>此工单不是转办申诉。</translation>
+    </message>
+    <message>
+        <source>The ticket changed meanwhile (version %1). Reload it and try again.</source>
+        <translation>工单已在此期间被修改（目前为第 %1 版）。请重新加载后再试。</translation>
+    </message>
+    <message>
+        <source>This appeal is answered already; a new answer follows a rejection.</source>
+        <translation>该申诉已答复；只有被退回后才能重新答复。</translation>
+    </message>
+    <message>
+        <source>must be a date and time with its zone</source>
+        <translation>必须是带时区的日期时间</translation>
+    </message>
+    <message>
+        <source>There is no answer to reject: answer the appeal first.</source>
+        <translation>没有可退回的答复：请先答复该申诉。</translation>
+    </message>
+    <message>
+        <source>must lie between the answer (%1) and now</source>
+        <translation>必须介于答复时间（%1）与现在之间</translation>
+    </message>
+    <message>
+        <source>must be an object {company_at_fault, fault_reason}</source>
+        <translation>必须是 {company_at_fault, fault_reason} 形式的对象</translation>
+    </message>
+    <message>
+        <source>cannot be changed; only company_at_fault and fault_reason</source>
+        <translation>不可修改；只能修改 company_at_fault 和 fault_reason</translation>
+    </message>
+    <message>
+        <source>must be true, false or null</source>
+        <translation>必须是 true、false 或 null</translation>
+    </message>
+    <message>
+        <source>is required when the company is at fault</source>
+        <translation>企业有责时为必填项</translation>
+    </message>
+</context>
+<context>
     <name>pd::server::AssignmentService</name>
     <message>
         <source>You are %1: set your status to online (or busy) to take tickets.</source>
@@ -4420,6 +5664,88 @@ Last seen %2</source>
     <message>
         <source>assignee offline; back to the unassigned queue</source>
         <translation>处理人离线；已退回待分配队列</translation>
+    </message>
+</context>
+<context>
+    <name>pd::server::CompensationController</name>
+    <message>
+        <source>%1 must be an ISO 8601 instant with an offset, e.g. 2026-11-23T00:00:00Z.</source>
+        <translation>%1 必须是带时区偏移的 ISO 8601 时间，例如 2026-11-23T00:00:00Z。</translation>
+    </message>
+    <message>
+        <source>state must be one of: pending, approved, rejected.</source>
+        <translation>state 必须是以下之一：pending、approved、rejected。</translation>
+    </message>
+    <message>
+        <source>The compensation policy is not valid.</source>
+        <translation>赔偿策略无效。</translation>
+    </message>
+    <message>
+        <source>The compensation policy changed since the version you edited (it is at version %1).</source>
+        <translation>赔偿策略在您编辑之后已被修改（目前为第 %1 版）。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::server::CompensationService</name>
+    <message>
+        <source>%1 must be a text</source>
+        <translation>%1 必须是文本</translation>
+    </message>
+    <message>
+        <source>%1 (yuan) is required</source>
+        <translation>%1（元）为必填项</translation>
+    </message>
+    <message>
+        <source>%1 must be more than zero</source>
+        <translation>%1 必须大于零</translation>
+    </message>
+    <message>
+        <source>%1 is above your approval limit of %2; %3</source>
+        <translation>%1 超出您的审批额度 %2；%3</translation>
+    </message>
+    <message>
+        <source>request approval</source>
+        <translation>请申请审批</translation>
+    </message>
+    <message>
+        <source>Agents request compensation for their own team's tickets only.</source>
+        <translation>客服只能为本班组的工单申请赔偿。</translation>
+    </message>
+    <message>
+        <source>The ticket is closed.</source>
+        <translation>工单已关闭。</translation>
+    </message>
+    <message>
+        <source>A compensation request of this ticket is waiting for approval already.</source>
+        <translation>该工单已有一条赔偿申请正在等待审批。</translation>
+    </message>
+    <message>
+        <source>No compensation request with id %1.</source>
+        <translation>没有编号为 %1 的赔偿申请。</translation>
+    </message>
+    <message>
+        <source>This compensation request belongs to another team.</source>
+        <translation>该赔偿申请属于其他班组。</translation>
+    </message>
+    <message>
+        <source>This compensation request was %1 already.</source>
+        <translation>该赔偿申请已被%1。</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>You cannot decide your own compensation request.</source>
+        <translation>您不能审批自己提交的赔偿申请。</translation>
+    </message>
+    <message>
+        <source>a manager must approve it</source>
+        <translation>须由经理审批</translation>
     </message>
 </context>
 <context>

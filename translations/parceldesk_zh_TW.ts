@@ -503,6 +503,553 @@
     </message>
 </context>
 <context>
+    <name>pd::AppealDialog</name>
+    <message>
+        <source>Answer to the regulator</source>
+        <translation>答覆郵政管理部門</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答覆內容</translation>
+    </message>
+    <message>
+        <source>The answer as sent to the regulator: findings, what was done, the result</source>
+        <translation>傳送給郵政管理部門的答覆：調查情況、處理措施、處理結果</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>答覆內容：</translation>
+    </message>
+    <message>
+        <source>Record answer</source>
+        <translation>記錄答覆</translation>
+    </message>
+    <message>
+        <source>Answer rejected by the regulator</source>
+        <translation>答覆被郵政管理部門退回</translation>
+    </message>
+    <message>
+        <source>Rejected at</source>
+        <translation>退回時間</translation>
+    </message>
+    <message>
+        <source>Regulator's reason</source>
+        <translation>退回原因</translation>
+    </message>
+    <message>
+        <source>Why the regulator sent the answer back</source>
+        <translation>郵政管理部門退回答覆的原因</translation>
+    </message>
+    <message>
+        <source>Rejected at:</source>
+        <translation>退回時間：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Record rejection</source>
+        <translation>記錄退回</translation>
+    </message>
+    <message>
+        <source>Fault finding</source>
+        <translation>責任認定</translation>
+    </message>
+    <message>
+        <source>The company was &amp;at fault (有效申诉)</source>
+        <translation>企業有責（有效申訴）(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The company was &amp;not at fault</source>
+        <translation>企業無責(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Reason for the finding</source>
+        <translation>認定原因</translation>
+    </message>
+    <message>
+        <source>Why: what the investigation found</source>
+        <translation>原因：調查核實的情況</translation>
+    </message>
+    <message>
+        <source>Record finding</source>
+        <translation>記錄認定結果</translation>
+    </message>
+</context>
+<context>
+    <name>pd::AppealPanel</name>
+    <message>
+        <source>Record a&amp;nswer…</source>
+        <translation>記錄答覆(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>The company's answer, as sent to the regulator</source>
+        <translation>企業傳送給郵政管理部門的答覆</translation>
+    </message>
+    <message>
+        <source>Re&amp;jected by the regulator…</source>
+        <translation>被郵政管理部門退回(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>The regulator sent the answer back: the redo clock starts</source>
+        <translation>郵政管理部門退回了答覆：開始計算重新答覆時效</translation>
+    </message>
+    <message>
+        <source>&amp;Fault finding…</source>
+        <translation>責任認定(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Was the company at fault (有效申诉)? Counted in the regulator's figures</source>
+        <translation>企業是否有責（有效申訴）？計入郵政管理部門的統計資料</translation>
+    </message>
+    <message>
+        <source>Regulator appeal %1</source>
+        <translation>轉辦申訴 %1</translation>
+    </message>
+    <message>
+        <source>Forwarded by %1 at %2</source>
+        <translation>%1 於 %2 轉辦</translation>
+    </message>
+    <message>
+        <source>Forwarded at %1</source>
+        <translation>轉辦時間：%1</translation>
+    </message>
+    <message>
+        <source>Answered at %1</source>
+        <translation>答覆時間：%1</translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation>尚未答覆</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rejected by the regulator %n time(s), last at %1</source>
+        <translation><numerusform>已被郵政管理部門退回 %n 次，最近一次於 %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Fault finding: not recorded</source>
+        <translation>責任認定：未記錄</translation>
+    </message>
+    <message>
+        <source>Fault finding: the company was at fault (有效申诉): %1</source>
+        <translation>責任認定：企業有責（有效申訴）：%1</translation>
+    </message>
+    <message>
+        <source>Fault finding: the company was not at fault: %1</source>
+        <translation>責任認定：企業無責：%1</translation>
+    </message>
+    <message>
+        <source>No earlier ticket of this customer or waybill</source>
+        <translation>該客戶或運單此前沒有工單</translation>
+    </message>
+    <message>
+        <source>Earlier tickets of this customer or waybill: %1</source>
+        <translation>該客戶或運單此前的工單：%1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::AppealTables</name>
+    <message>
+        <source>1. Overview</source>
+        <translation>1. 總體情況</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>總體情況</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Appeals received</source>
+        <translation>轉辦申訴數</translation>
+    </message>
+    <message>
+        <source>Parcels picked up</source>
+        <translation>攬收包裹數</translation>
+    </message>
+    <message>
+        <source>Appeals per million parcels</source>
+        <translation>百萬件申訴率</translation>
+    </message>
+    <message>
+        <source>At-fault appeals</source>
+        <translation>有效申訴數</translation>
+    </message>
+    <message>
+        <source>At-fault appeals per million parcels</source>
+        <translation>百萬件有效申訴率</translation>
+    </message>
+    <message>
+        <source>Share at fault</source>
+        <translation>企業有責佔比</translation>
+    </message>
+    <message>
+        <source>Answered on time</source>
+        <translation>按時答覆</translation>
+    </message>
+    <message>
+        <source>Answered late</source>
+        <translation>逾期答覆</translation>
+    </message>
+    <message>
+        <source>Unanswered past the time limit</source>
+        <translation>超時未答覆</translation>
+    </message>
+    <message>
+        <source>Awaiting an answer</source>
+        <translation>待答覆</translation>
+    </message>
+    <message>
+        <source>Answered on time (share)</source>
+        <translation>按時答覆率</translation>
+    </message>
+    <message>
+        <source>2. Appeals by problem type</source>
+        <translation>2. 申訴問題分類</translation>
+    </message>
+    <message>
+        <source>Problem types</source>
+        <translation>問題分類</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序號</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題分類</translation>
+    </message>
+    <message>
+        <source>Appeals</source>
+        <translation>申訴數</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>佔比</translation>
+    </message>
+    <message>
+        <source>At fault</source>
+        <translation>有效申訴</translation>
+    </message>
+    <message>
+        <source>Share of at-fault</source>
+        <translation>有效申訴佔比</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>3. At-fault appeals per million parcels by station</source>
+        <translation>3. 各網點百萬件有效申訴率</translation>
+    </message>
+    <message>
+        <source>Stations</source>
+        <translation>網點</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>網點</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Parcels</source>
+        <translation>包裹數</translation>
+    </message>
+    <message>
+        <source>Per million</source>
+        <translation>百萬件申訴率</translation>
+    </message>
+    <message>
+        <source>At fault per million</source>
+        <translation>百萬件有效申訴率</translation>
+    </message>
+    <message>
+        <source>4. Appeals not answered within the time limit</source>
+        <translation>4. 未按時答覆的申訴</translation>
+    </message>
+    <message>
+        <source>Late answers</source>
+        <translation>逾期答覆</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>申訴編號</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工單</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>轉辦時間</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>截止時間</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>答覆時間</translation>
+    </message>
+    <message>
+        <source>Late by</source>
+        <translation>逾期時長</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>未答覆</translation>
+    </message>
+    <message>
+        <source>5. Monthly trend</source>
+        <translation>5. 月度趨勢</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>趨勢</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Paid (tickets)</source>
+        <translation>已賠付（工單數）</translation>
+    </message>
+    <message>
+        <source>Paid (¥)</source>
+        <translation>已賠付（¥）</translation>
+    </message>
+    <message>
+        <source>Pending approval (tickets)</source>
+        <translation>待審批（工單數）</translation>
+    </message>
+    <message>
+        <source>Pending approval (¥)</source>
+        <translation>待審批（¥）</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>暫無資料</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <extracomment>how late an answer came, in hours</extracomment>
+        <translation>%1 小時</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <extracomment>how late an answer came: days and hours</extracomment>
+        <translation>%1 天 %2 小時</translation>
+    </message>
+    <message>
+        <source>Compensation by category</source>
+        <translation>各類別賠償情況</translation>
+    </message>
+    <message>
+        <source>Compensation categories</source>
+        <translation>賠償按類別</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Compensation by station</source>
+        <translation>各網點賠償情況</translation>
+    </message>
+    <message>
+        <source>Compensation stations</source>
+        <translation>賠償按網點</translation>
+    </message>
+    <message>
+        <source>Compensation by resolution type</source>
+        <translation>各處理方式賠償情況</translation>
+    </message>
+    <message>
+        <source>Compensation resolutions</source>
+        <translation>賠償按處理方式</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>處理方式</translation>
+    </message>
+    <message>
+        <source>Regulator appeals of the week</source>
+        <translation>本週轉辦申訴</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本週</translation>
+    </message>
+</context>
+<context>
+    <name>pd::AppealsExporter</name>
+    <message>
+        <source>Appeals report %1</source>
+        <translation>申訴月報 %1</translation>
+    </message>
+    <message>
+        <source>Appeals forwarded by the postal regulator (12305), %1</source>
+        <translation>郵政管理部門轉辦申訴（12305），%1</translation>
+    </message>
+    <message>
+        <source>Appeals by problem type</source>
+        <translation>申訴問題分類</translation>
+    </message>
+    <message>
+        <source>Appeals per month</source>
+        <translation>每月申訴量</translation>
+    </message>
+</context>
+<context>
+    <name>pd::AppealsReportBox</name>
+    <message>
+        <source>Monthly appeals report</source>
+        <translation>申訴月報</translation>
+    </message>
+    <message>
+        <source>Appeals &amp;month:</source>
+        <translation>申訴月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Month of the appeals report</source>
+        <translation>申訴月報的月份</translation>
+    </message>
+    <message>
+        <source>Export appeals &amp;PDF</source>
+        <translation>匯出申訴 PDF(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Export appeals &amp;XLSX</source>
+        <translation>匯出申訴 XLSX(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Appeals forwarded by the postal regulator in the month, in the structure of the State Post Bureau's monthly bulletin; written into the folder above.</source>
+        <translation>當月郵政管理部門轉辦的申訴，按國家郵政局每月申訴情況通告的結構編排；寫入上方的資料夾。</translation>
+    </message>
+    <message>
+        <source>Writing the appeals report of %1…</source>
+        <translation>正在寫入 %1 申訴月報…</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>已寫入：%1</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>匯出失敗：%1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ApprovalsModel</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation><numerusform>%n 分鐘</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小時 %2 分鐘</translation>
+    </message>
+    <message>
+        <source>Waybill %1 · requested %2
+%3</source>
+        <translation>運單 %1 · 申請於 %2
+%3</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工單</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>建議金額</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>申請人</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>已等待</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ApprovalsPage</name>
+    <message>
+        <source>Compensation waiting for &amp;approval (oldest first):</source>
+        <translation>待審批的賠償（最早的在前）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>批准(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>駁回(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>重新整理</translation>
+    </message>
+    <message>
+        <source>Load the queue again (F5)</source>
+        <translation>重新載入佇列（F5）</translation>
+    </message>
+    <message>
+        <source>The queue could not be loaded: %1</source>
+        <translation>無法載入佇列：%1</translation>
+    </message>
+    <message>
+        <source>Nothing waits for approval.</source>
+        <translation>沒有待審批的申請。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) waiting.</source>
+        <translation><numerusform>%n 條申請待審批。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 for ticket %2 (waybill %3), requested by %4.
+%5</source>
+        <translation>工單 %2（運單 %3）申請賠償 %1，申請人：%4。
+%5</translation>
+    </message>
+    <message>
+        <source>Not decided: %1</source>
+        <translation>未完成審批：%1</translation>
+    </message>
+    <message>
+        <source>Approved; the ticket is resolved with the approved amount.</source>
+        <translation>已批准；工單已按批准金額解決。</translation>
+    </message>
+    <message>
+        <source>Rejected; the requester sees your reason on the ticket.</source>
+        <translation>已駁回；申請人可在工單上看到您填寫的原因。</translation>
+    </message>
+</context>
+<context>
     <name>pd::BreachListModel</name>
     <message numerus="yes">
         <source>%n min</source>
@@ -596,6 +1143,45 @@
     <message>
         <source>Encryption of customer data is turned off (PARCELDESK_CACHE_ENCRYPTION=off): names, phone numbers and addresses are written to this computer in clear. This switch is for tests and diagnosis only.</source>
         <translation>客戶資料加密已關閉（PARCELDESK_CACHE_ENCRYPTION=off）：姓名、電話號碼和地址以明文寫入本機。此開關僅用於測試和診斷。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::CalculatorBox</name>
+    <message>
+        <source>Calculator</source>
+        <translation>賠償計算</translation>
+    </message>
+    <message>
+        <source>Actual value of the goods (yuan)</source>
+        <translation>物品實際價值（元）</translation>
+    </message>
+    <message>
+        <source>Damaged share</source>
+        <translation>損壞比例</translation>
+    </message>
+    <message>
+        <source>Declared value, or what the customer proves</source>
+        <translation>申報價值，或客戶能證明的價值</translation>
+    </message>
+    <message>
+        <source>Actual value (¥):</source>
+        <translation>實際價值（¥）：</translation>
+    </message>
+    <message>
+        <source>Damaged share:</source>
+        <translation>損壞比例：</translation>
+    </message>
+    <message>
+        <source>&amp;Use</source>
+        <translation>採用(&amp;U)</translation>
+    </message>
+    <message>
+        <source>The parcel is not on this computer: type the amount the rules give.</source>
+        <translation>本機沒有該包裹的資料：請按賠償規則手動輸入金額。</translation>
+    </message>
+    <message>
+        <source>&amp;Use %1</source>
+        <translation>採用 %1(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -706,6 +1292,13 @@
     <message>
         <source>being checked</source>
         <translation>核實中</translation>
+    </message>
+</context>
+<context>
+    <name>pd::CompensationQueries</name>
+    <message>
+        <source>Unknown station</source>
+        <translation>未知網點</translation>
     </message>
 </context>
 <context>
@@ -931,6 +1524,26 @@
     <message>
         <source>Complaint</source>
         <translation>投訴</translation>
+    </message>
+    <message>
+        <source>Compensation of %1 requested; waits for approval</source>
+        <translation>已申請賠償 %1，等待審批</translation>
+    </message>
+    <message>
+        <source>Compensation of %1 approved</source>
+        <translation>賠償 %1 已批准</translation>
+    </message>
+    <message>
+        <source>Compensation of %1 rejected</source>
+        <translation>賠償 %1 已駁回</translation>
+    </message>
+    <message>
+        <source>Appeal answered to the regulator</source>
+        <translation>已向郵政管理部門答覆申訴</translation>
+    </message>
+    <message>
+        <source>The regulator rejected the answer: redo it</source>
+        <translation>郵政管理部門退回了答覆：請重新答覆</translation>
     </message>
 </context>
 <context>
@@ -1268,6 +1881,53 @@ Promised: %6</source>
     </message>
 </context>
 <context>
+    <name>pd::DecisionDialog</name>
+    <message>
+        <source>Approve compensation</source>
+        <translation>批准賠償</translation>
+    </message>
+    <message>
+        <source>Reject compensation</source>
+        <translation>駁回賠償</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Optional; required when you change the amount</source>
+        <translation>選填；修改金額時必填</translation>
+    </message>
+    <message>
+        <source>Required: why the compensation is refused</source>
+        <translation>必填：駁回賠償的原因</translation>
+    </message>
+    <message>
+        <source>Approved amount (yuan)</source>
+        <translation>批准金額（元）</translation>
+    </message>
+    <message>
+        <source>Approved amount (¥):</source>
+        <translation>批准金額（¥）：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>駁回</translation>
+    </message>
+    <message>
+        <source>Say why you change the amount.</source>
+        <translation>請說明修改金額的原因。</translation>
+    </message>
+</context>
+<context>
     <name>pd::Domain</name>
     <message>
         <source>Agent</source>
@@ -1472,6 +2132,34 @@ Promised: %6</source>
     <message>
         <source>Returned</source>
         <translation>已退回</translation>
+    </message>
+    <message>
+        <source>Compensation requested</source>
+        <translation>已申請賠償</translation>
+    </message>
+    <message>
+        <source>Compensation approved</source>
+        <translation>賠償已批准</translation>
+    </message>
+    <message>
+        <source>Compensation rejected</source>
+        <translation>賠償已駁回</translation>
+    </message>
+    <message>
+        <source>Appeal answered</source>
+        <translation>申訴已答覆</translation>
+    </message>
+    <message>
+        <source>Answer rejected by the regulator</source>
+        <translation>答覆被郵政管理部門退回</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Regulator appeal</source>
+        <translation>郵政管理部門轉辦申訴</translation>
     </message>
 </context>
 <context>
@@ -2120,6 +2808,10 @@ Promised: %6</source>
         <source>Team &amp;board</source>
         <translation>團隊看板(&amp;B)</translation>
     </message>
+    <message>
+        <source>Appro&amp;vals</source>
+        <translation>審批(&amp;V)</translation>
+    </message>
 </context>
 <context>
     <name>pd::MapPage</name>
@@ -2182,6 +2874,34 @@ Promised: %6</source>
     <message>
         <source>Looking the waybill up on the server…</source>
         <translation>正在伺服器上查詢運單…</translation>
+    </message>
+</context>
+<context>
+    <name>pd::MonthlyAppealsReport</name>
+    <message>
+        <source>n/a</source>
+        <translation>暫無資料</translation>
+    </message>
+    <message>
+        <source>%1 — appeals report %2</source>
+        <translation>%1 — %2 申訴月報</translation>
+    </message>
+    <message>
+        <source>%1 — team %2</source>
+        <translation>%1 — 班組 %2</translation>
+    </message>
+    <message>
+        <source>In %1 the postal regulator forwarded %2 appeals (12305), %3 per million parcels. Of them %4 were at fault (the company responsible), %5 per million parcels. %6 were not answered within the time limit.</source>
+        <extracomment>the opening of the monthly appeals report, after the regulator's bulletin; %1 month, %2 appeals, %3 per million parcels, %4 at-fault appeals, %5 at fault per million, %6 answered late or overdue</extracomment>
+        <translation>統計月份 %1：郵政管理部門共轉辦申訴（12305）%2 件，百萬件申訴率為 %3。其中有效申訴（企業有責）%4 件，百萬件有效申訴率為 %5。未在時限內答覆的申訴 %6 件。</translation>
+    </message>
+    <message>
+        <source>Data coverage: the local cache has never synced; figures may be incomplete.</source>
+        <translation>資料覆蓋：本地快取從未同步，資料可能不完整。</translation>
+    </message>
+    <message>
+        <source>Data as of %1 (%2), generated %3.</source>
+        <translation>資料截至 %1（%2），產生於 %3。</translation>
     </message>
 </context>
 <context>
@@ -2472,6 +3192,10 @@ Promised: %6</source>
         <source>All</source>
         <translation>全部</translation>
     </message>
+    <message>
+        <source>Appeals</source>
+        <translation>轉辦申訴</translation>
+    </message>
 </context>
 <context>
     <name>pd::RefusedEdits</name>
@@ -2500,6 +3224,89 @@ Reason: %2</source>
     <message>
         <source>Discard</source>
         <translation>丟棄</translation>
+    </message>
+</context>
+<context>
+    <name>pd::RegulatorPanel</name>
+    <message>
+        <source>Regulator appeals (12305)</source>
+        <translation>郵政管理部門轉辦申訴（12305）</translation>
+    </message>
+    <message>
+        <source>Appeals per million parcels</source>
+        <translation>百萬件申訴率</translation>
+    </message>
+    <message>
+        <source>At-fault appeals per million</source>
+        <translation>百萬件有效申訴率</translation>
+    </message>
+    <message>
+        <source>Answered on time</source>
+        <translation>按時答覆率</translation>
+    </message>
+    <message>
+        <source>Past the deadline, not answered</source>
+        <translation>超時未答覆</translation>
+    </message>
+    <message>
+        <source>Show a&amp;ppeals</source>
+        <translation>檢視申訴(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The open regulator appeals in the workbench</source>
+        <translation>在工作臺中檢視未結的轉辦申訴</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appeal(s)</source>
+        <translation><numerusform>%n 件申訴</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 parcels</source>
+        <translation>%1 件包裹</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n at fault (有效申诉)</source>
+        <translation><numerusform>有效申訴 %n 件</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 on time, %2 late</source>
+        <translation>按時 %1 件，逾期 %2 件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still within the deadline</source>
+        <translation><numerusform>%n 件仍在時限內</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pd::RegulatorQueries</name>
+    <message>
+        <source>Delay</source>
+        <extracomment>the regulator bulletin's problem type 延误</extracomment>
+        <translation>延誤</translation>
+    </message>
+    <message>
+        <source>Loss or shortage</source>
+        <extracomment>the regulator bulletin's problem type 丢失短少</extracomment>
+        <translation>丟失短少</translation>
+    </message>
+    <message>
+        <source>Damage</source>
+        <extracomment>the regulator bulletin's problem type 损毁</extracomment>
+        <translation>損毀</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <extracomment>the regulator bulletin's problem type 服务 (delivery and pick-up service)</extracomment>
+        <translation>服務</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <extracomment>the regulator bulletin's problem type 其他</extracomment>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Unknown station</source>
+        <translation>未知網點</translation>
     </message>
 </context>
 <context>
@@ -2585,10 +3392,6 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
         <translation>不同步：直接根據本地快取的現有資料產生報表。</translation>
     </message>
     <message>
-        <source>Usage: parceldesk report --week 2026-W47 --format pdf,xlsx,csv --out DIR [--team T] [--lang zh_CN] [--data-dir DIR] (see --help)</source>
-        <translation>用法：parceldesk report --week 2026-W47 --format pdf,xlsx,csv --out 資料夾 [--team 班組] [--lang zh_CN] [--data-dir 資料夾]（詳見 --help）</translation>
-    </message>
-    <message>
         <source>Unknown time zone: %1</source>
         <translation>未知的時區：%1</translation>
     </message>
@@ -2615,6 +3418,18 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     <message>
         <source>Note: the report could not be recorded in the server's access log (no server session).</source>
         <translation>注意：此報表未能記入伺服器的存取記錄（沒有伺服器工作階段）。</translation>
+    </message>
+    <message>
+        <source>Write the monthly appeals report of this month (e.g. 2026-11) instead of the weekly report.</source>
+        <translation>輸出指定月份（例如 2026-11）的申訴月報，而不是週報。</translation>
+    </message>
+    <message>
+        <source>Usage: parceldesk report [--week 2026-W47 | --appeals-month 2026-11] --format pdf,xlsx,csv --out DIR [--team T] [--lang zh_CN] [--data-dir DIR] (see --help)</source>
+        <translation>用法：parceldesk report [--week 2026-W47 | --appeals-month 2026-11] --format pdf,xlsx,csv --out 資料夾 [--team 班組] [--lang zh_CN] [--data-dir 資料夾]（詳見 --help）</translation>
+    </message>
+    <message>
+        <source>Not a month: %1 (expected e.g. 2026-11)</source>
+        <translation>不是有效的月份：%1（應為 2026-11 這樣的格式）</translation>
     </message>
 </context>
 <context>
@@ -3168,6 +3983,34 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
         <source>Resolution note:</source>
         <translation>處理說明：</translation>
     </message>
+    <message>
+        <source>Reason for a different amount</source>
+        <translation>金額調整原因</translation>
+    </message>
+    <message>
+        <source>Why this amount:</source>
+        <translation>金額說明：</translation>
+    </message>
+    <message>
+        <source>Calculator: %1</source>
+        <translation>計算結果：%1</translation>
+    </message>
+    <message>
+        <source>Amount changed from %1: %2</source>
+        <translation>金額由建議的 %1 調整，原因：%2</translation>
+    </message>
+    <message>
+        <source>Above your approval limit of %1: a supervisor or manager decides, and the ticket stays open until then.</source>
+        <translation>超出您的審批額度 %1：需由主管或經理審批，審批前工單保持未解決狀態。</translation>
+    </message>
+    <message>
+        <source>Request approval</source>
+        <translation>申請審批</translation>
+    </message>
+    <message>
+        <source>Required when the amount is not the proposed one or needs approval</source>
+        <translation>金額與建議金額不同或需要審批時必填</translation>
+    </message>
 </context>
 <context>
     <name>pd::RevealDialog</name>
@@ -3390,6 +4233,18 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
         <source>Reopened</source>
         <translation>已重新開啟</translation>
     </message>
+    <message>
+        <source>Statutory handling</source>
+        <translation>法定處理時效</translation>
+    </message>
+    <message>
+        <source>Appeal answer</source>
+        <translation>申訴答覆時效</translation>
+    </message>
+    <message>
+        <source>Appeal redo</source>
+        <translation>申訴重新答覆時效</translation>
+    </message>
 </context>
 <context>
     <name>pd::SlaCountdown</name>
@@ -3450,6 +4305,18 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
         <source>Resolution overdue</source>
         <translation>解決時效已超時</translation>
     </message>
+    <message>
+        <source>New regulator appeal</source>
+        <translation>新的轉辦申訴</translation>
+    </message>
+    <message>
+        <source>%1 due soon</source>
+        <translation>%1即將超時</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1已超時</translation>
+    </message>
 </context>
 <context>
     <name>pd::SlaPanel</name>
@@ -3489,6 +4356,10 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
         <source>  %1 – %2  %3 (%4; %5 used)</source>
         <translation>  %1 – %2  %3（%4；累計用時 %5）</translation>
     </message>
+    <message>
+        <source>(due %1)</source>
+        <translation>（截止 %1）</translation>
+    </message>
 </context>
 <context>
     <name>pd::SlaPolicy</name>
@@ -3511,6 +4382,34 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     <message>
         <source>names no calendar of this policy</source>
         <translation>不是本策略中的日曆名稱</translation>
+    </message>
+    <message>
+        <source>must be an object with the keys statutory, appeal_answer, appeal_redo</source>
+        <translation>必須是包含 statutory、appeal_answer、appeal_redo 鍵的物件</translation>
+    </message>
+    <message>
+        <source>must be one of: statutory, appeal_answer, appeal_redo</source>
+        <translation>必須是以下之一：statutory、appeal_answer、appeal_redo</translation>
+    </message>
+    <message>
+        <source>must be an object {days, warning_days, calendar}</source>
+        <translation>必須是 {days, warning_days, calendar} 形式的物件</translation>
+    </message>
+    <message>
+        <source>must be a whole number of days from 1 to 366</source>
+        <translation>必須是 1 到 366 之間的整數天數</translation>
+    </message>
+    <message>
+        <source>must be a whole number of days, 0 or more</source>
+        <translation>必須是大於或等於 0 的整數天數</translation>
+    </message>
+    <message numerus="yes">
+        <source>must be fewer than the clock's %n day(s)</source>
+        <translation><numerusform>必須少於該時效的 %n 天</numerusform></translation>
+    </message>
+    <message>
+        <source>must be the name of a calendar of this policy, or empty for natural days</source>
+        <translation>必須是本策略中的日曆名稱，留空表示按自然日計算</translation>
     </message>
 </context>
 <context>
@@ -3731,6 +4630,50 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     <message>
         <source>Resolved, but the note was not saved (it is in the note box): %1</source>
         <translation>已解決，但說明未儲存（內容已放入備註框）：%1</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>申訴</translation>
+    </message>
+    <message>
+        <source>Key account</source>
+        <translation>大客戶</translation>
+    </message>
+    <message>
+        <source>%1 waits for approval</source>
+        <translation>%1 待審批</translation>
+    </message>
+    <message>
+        <source>Appeal steps are recorded by the server. Try again when connected.</source>
+        <translation>申訴處理步驟需由伺服器記錄。請在聯網後重試。</translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation>未能記錄：%1</translation>
+    </message>
+    <message>
+        <source>Recorded; the ticket follows with the next sync.</source>
+        <translation>已記錄；工單將在下次同步時更新。</translation>
+    </message>
+    <message>
+        <source>Asking for approval needs the server. Try again when connected, or resolve with an amount within your limit.</source>
+        <translation>申請審批需要連線伺服器。請在聯網後重試，或以您審批額度內的金額解決。</translation>
+    </message>
+    <message>
+        <source>The request was not recorded: %1</source>
+        <translation>申請未能記錄：%1</translation>
+    </message>
+    <message>
+        <source>Approval requested; the ticket stays open until a supervisor decides.</source>
+        <translation>已申請審批；主管審批前工單保持未解決狀態。</translation>
+    </message>
+    <message>
+        <source>Within your limit: recorded as approved.</source>
+        <translation>在您的審批額度內：已記為批准。</translation>
+    </message>
+    <message>
+        <source>%1 (not on this computer)</source>
+        <translation>%1（不在本機）</translation>
     </message>
 </context>
 <context>
@@ -4072,6 +5015,136 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
 </context>
 <context>
+    <name>pd::compensation::CompensationCalculator</name>
+    <message>
+        <source>insured loss: actual %1, insured value %2 → %3</source>
+        <translation>保價件損失：實際價值 %1，保價金額 %2 → %3</translation>
+    </message>
+    <message>
+        <source>cap %1 × freight %2 = %3</source>
+        <translation>上限 %1 × 運費 %2 = %3</translation>
+    </message>
+    <message>
+        <source>cap %1</source>
+        <translation>上限 %1</translation>
+    </message>
+    <message>
+        <source>%1, at most %2</source>
+        <translation>%1，最高 %2</translation>
+    </message>
+    <message>
+        <source>uninsured loss: actual %1, %2 → %3</source>
+        <translation>未保價件損失：實際價值 %1，%2 → %3</translation>
+    </message>
+    <message>
+        <source>damage %1 %: %2; %3 × %1 % = %4</source>
+        <translation>損壞 %1%：%2；%3 × %1% = %4</translation>
+    </message>
+    <message>
+        <source>delay: the parcel has no promised delivery time → nothing due</source>
+        <translation>延誤：包裹沒有承諾送達時間 → 無需賠償</translation>
+    </message>
+    <message>
+        <source>delay: delivered on time → nothing due</source>
+        <translation>延誤：已按時送達 → 無需賠償</translation>
+    </message>
+    <message>
+        <source>delay: not late yet → nothing due</source>
+        <translation>延誤：尚未超過承諾送達時間 → 無需賠償</translation>
+    </message>
+    <message>
+        <source>distance unknown</source>
+        <translation>距離未知</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 公里</translation>
+    </message>
+    <message>
+        <source>total delay: undelivered %1 days past the promised time, limit %2 days (%3) → paid as lost; %4</source>
+        <translation>徹底延誤：超過承諾送達時間 %1 天仍未送達，上限 %2 天（%3）→ 按丟失賠償；%4</translation>
+    </message>
+    <message>
+        <source>delay: freight %1 waived → %2</source>
+        <translation>延誤：免收運費 %1 → %2</translation>
+    </message>
+    <message>
+        <source>delay: %1 % of freight %2 waived → %3</source>
+        <translation>延誤：減免運費 %2 的 %1% → %3</translation>
+    </message>
+    <message>
+        <source>%1: the compensation rules cover loss, damage and delay → nothing due</source>
+        <translation>%1：賠償規則僅適用於丟失、損壞和延誤 → 無需賠償</translation>
+    </message>
+</context>
+<context>
+    <name>pd::compensation::CompensationPolicy</name>
+    <message>
+        <source>is not a field of the compensation policy</source>
+        <translation>不是賠償策略中的欄位</translation>
+    </message>
+    <message>
+        <source>must be a whole number between %1 and %2</source>
+        <translation>必須是 %1 到 %2 之間的整數</translation>
+    </message>
+    <message>
+        <source>must be an amount in yuan between 0 and %1</source>
+        <translation>必須是 0 到 %1 元之間的金額</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list of {max_km, days}</source>
+        <translation>必須是非空的 {max_km, days} 列表</translation>
+    </message>
+    <message>
+        <source>only the last band may leave max_km out (any farther distance)</source>
+        <translation>只有最後一檔可以省略 max_km（表示更遠的任意距離）</translation>
+    </message>
+    <message>
+        <source>the last band covers any farther distance: leave max_km out</source>
+        <translation>最後一檔涵蓋更遠的所有距離：請省略 max_km</translation>
+    </message>
+    <message>
+        <source>must be greater than the band before it (%1 km)</source>
+        <translation>必須大於前一檔（%1 公里）</translation>
+    </message>
+    <message>
+        <source>must be a number between 0 and %1</source>
+        <translation>必須是 0 到 %1 之間的數字</translation>
+    </message>
+    <message>
+        <source>an uninsured payment needs a limit: a multiple of the freight, an absolute cap or both</source>
+        <translation>未保價賠付必須設定上限：運費倍數、固定封頂金額，或兩者兼有</translation>
+    </message>
+    <message>
+        <source>must be an object of role codes</source>
+        <translation>必須是以角色為鍵的物件</translation>
+    </message>
+    <message>
+        <source>must not be lower than the limit of %1</source>
+        <translation>不能低於 %1 的額度</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>為必填項</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list of service classes</source>
+        <translation>必須是非空的服務類別列表</translation>
+    </message>
+    <message>
+        <source>must be a unique, non-empty code</source>
+        <translation>必須是唯一且非空的編碼</translation>
+    </message>
+    <message>
+        <source>names no service class of this policy</source>
+        <translation>不是本策略中的服務類別</translation>
+    </message>
+    <message>
+        <source>is required when no service class is called "standard"</source>
+        <translation>沒有名為 "standard" 的服務類別時為必填項</translation>
+    </message>
+</context>
+<context>
     <name>pd::map::MapItems</name>
     <message>
         <source>Late: promised %1</source>
@@ -4358,6 +5431,155 @@ Last seen %2</source>
     </message>
 </context>
 <context>
+    <name>pd::server::AppealCsv</name>
+    <message>
+        <source>The file is empty: the first line must name the columns.</source>
+        <translation>檔案為空：第一行必須是列名。</translation>
+    </message>
+    <message>
+        <source>Line 1: the column %1 is missing (申诉编号, 转办时间 and 申诉内容 are required).</source>
+        <translation>第 1 行：缺少列 %1（申訴編號、轉辦時間和申訴內容為必填列）。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::server::AppealImportCommand</name>
+    <message>
+        <source>Import the appeals forwarded by the regulator from its CSV export (UTF-8). Nothing is written unless every row is valid; an appeal imported before is left as it is.</source>
+        <translation>從郵政管理部門匯出的 CSV 檔案（UTF-8）匯入轉辦申訴。只有全部行都有效時才會寫入；已匯入過的申訴保持不變。</translation>
+    </message>
+    <message>
+        <source>Database URL.</source>
+        <translation>資料庫 URL。</translation>
+    </message>
+    <message>
+        <source>Check only; write nothing.</source>
+        <translation>僅檢查，不寫入。</translation>
+    </message>
+    <message>
+        <source>The regulator's CSV export.</source>
+        <translation>郵政管理部門匯出的 CSV 檔案。</translation>
+    </message>
+    <message>
+        <source>Give one CSV file: parceldesk-server import appeals FILE.csv</source>
+        <translation>請指定一個 CSV 檔案：parceldesk-server import appeals FILE.csv</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>REJECTED %1 line %2 %3: %4</source>
+        <translation>已拒絕 %1 第 %2 行 %3：%4</translation>
+    </message>
+    <message>
+        <source>%1 of %2 appeals rejected. Nothing was imported.</source>
+        <translation>%2 件申訴中有 %1 件被拒絕。未匯入任何資料。</translation>
+    </message>
+    <message>
+        <source>Checked %1 appeals. Dry run: nothing was written.</source>
+        <translation>已檢查 %1 件申訴。試執行：未寫入任何資料。</translation>
+    </message>
+    <message>
+        <source>Imported %1 appeals (%2 imported before, left as they were).</source>
+        <translation>已匯入 %1 件申訴（%2 件此前已匯入，保持不變）。</translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation>資料庫錯誤：%1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::server::AppealService</name>
+    <message>
+        <source>Send 1 to %1 appeals.</source>
+        <translation>每次請傳送 1 至 %1 件申訴。</translation>
+    </message>
+    <message>
+        <source>must be a team id, or empty</source>
+        <translation>必須是班組編號，或留空</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>必須是文字</translation>
+    </message>
+    <message>
+        <source>must not contain spaces or slashes</source>
+        <translation>不能包含空格或斜槓</translation>
+    </message>
+    <message>
+        <source>must be a date and time with its zone, e.g. 2026-10-09T10:00:00+08:00</source>
+        <translation>必須是帶時區的日期時間，例如 2026-10-09T10:00:00+08:00</translation>
+    </message>
+    <message>
+        <source>lies in the future</source>
+        <translation>不能是將來的時間</translation>
+    </message>
+    <message>
+        <source>cannot contain *, the mask character</source>
+        <translation>不能包含脫敏字元 *</translation>
+    </message>
+    <message>
+        <source>must be one of: %1</source>
+        <translation>必須是以下之一：%1</translation>
+    </message>
+    <message>
+        <source>names no team</source>
+        <translation>不是已有的班組</translation>
+    </message>
+    <message>
+        <source>Appeal %1 was imported, but its ticket has been deleted.</source>
+        <translation>申訴 %1 此前已匯入，但其工單已被刪除。</translation>
+    </message>
+    <message>
+        <source>No such ticket.</source>
+        <translation>工單不存在。</translation>
+    </message>
+    <message>
+        <source>Your role may not change tickets of this team.</source>
+        <translation>您的角色無權修改該班組的工單。</translation>
+    </message>
+    <message>
+        <source>This ticket is not a regulator appeal.</source>
+        <translation>此工單不是轉辦申訴。</translation>
+    </message>
+    <message>
+        <source>The ticket changed meanwhile (version %1). Reload it and try again.</source>
+        <translation>工單已在此期間被修改（目前為第 %1 版）。請重新載入後再試。</translation>
+    </message>
+    <message>
+        <source>This appeal is answered already; a new answer follows a rejection.</source>
+        <translation>該申訴已答覆；只有被退回後才能重新答覆。</translation>
+    </message>
+    <message>
+        <source>must be a date and time with its zone</source>
+        <translation>必須是帶時區的日期時間</translation>
+    </message>
+    <message>
+        <source>There is no answer to reject: answer the appeal first.</source>
+        <translation>沒有可退回的答覆：請先答覆該申訴。</translation>
+    </message>
+    <message>
+        <source>must lie between the answer (%1) and now</source>
+        <translation>必須介於答覆時間（%1）與現在之間</translation>
+    </message>
+    <message>
+        <source>must be an object {company_at_fault, fault_reason}</source>
+        <translation>必須是 {company_at_fault, fault_reason} 形式的物件</translation>
+    </message>
+    <message>
+        <source>cannot be changed; only company_at_fault and fault_reason</source>
+        <translation>不可修改；只能修改 company_at_fault 和 fault_reason</translation>
+    </message>
+    <message>
+        <source>must be true, false or null</source>
+        <translation>必須是 true、false 或 null</translation>
+    </message>
+    <message>
+        <source>is required when the company is at fault</source>
+        <translation>企業有責時為必填項</translation>
+    </message>
+</context>
+<context>
     <name>pd::server::AssignmentService</name>
     <message>
         <source>You are %1: set your status to online (or busy) to take tickets.</source>
@@ -4366,6 +5588,88 @@ Last seen %2</source>
     <message>
         <source>assignee offline; back to the unassigned queue</source>
         <translation>處理人離線；已退回待分配佇列</translation>
+    </message>
+</context>
+<context>
+    <name>pd::server::CompensationController</name>
+    <message>
+        <source>%1 must be an ISO 8601 instant with an offset, e.g. 2026-11-23T00:00:00Z.</source>
+        <translation>%1 必須是帶時區偏移的 ISO 8601 時間，例如 2026-11-23T00:00:00Z。</translation>
+    </message>
+    <message>
+        <source>state must be one of: pending, approved, rejected.</source>
+        <translation>state 必須是以下之一：pending、approved、rejected。</translation>
+    </message>
+    <message>
+        <source>The compensation policy is not valid.</source>
+        <translation>賠償策略無效。</translation>
+    </message>
+    <message>
+        <source>The compensation policy changed since the version you edited (it is at version %1).</source>
+        <translation>賠償策略在您編輯之後已被修改（目前為第 %1 版）。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::server::CompensationService</name>
+    <message>
+        <source>%1 must be a text</source>
+        <translation>%1 必須是文字</translation>
+    </message>
+    <message>
+        <source>%1 (yuan) is required</source>
+        <translation>%1（元）為必填項</translation>
+    </message>
+    <message>
+        <source>%1 must be more than zero</source>
+        <translation>%1 必須大於零</translation>
+    </message>
+    <message>
+        <source>%1 is above your approval limit of %2; %3</source>
+        <translation>%1 超出您的審批額度 %2；%3</translation>
+    </message>
+    <message>
+        <source>request approval</source>
+        <translation>請申請審批</translation>
+    </message>
+    <message>
+        <source>Agents request compensation for their own team's tickets only.</source>
+        <translation>客服只能為本班組的工單申請賠償。</translation>
+    </message>
+    <message>
+        <source>The ticket is closed.</source>
+        <translation>工單已關閉。</translation>
+    </message>
+    <message>
+        <source>A compensation request of this ticket is waiting for approval already.</source>
+        <translation>該工單已有一條賠償申請正在等待審批。</translation>
+    </message>
+    <message>
+        <source>No compensation request with id %1.</source>
+        <translation>沒有編號為 %1 的賠償申請。</translation>
+    </message>
+    <message>
+        <source>This compensation request belongs to another team.</source>
+        <translation>該賠償申請屬於其他班組。</translation>
+    </message>
+    <message>
+        <source>This compensation request was %1 already.</source>
+        <translation>該賠償申請已被%1。</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>駁回</translation>
+    </message>
+    <message>
+        <source>You cannot decide your own compensation request.</source>
+        <translation>您不能審批自己提交的賠償申請。</translation>
+    </message>
+    <message>
+        <source>a manager must approve it</source>
+        <translation>須由經理審批</translation>
     </message>
 </context>
 <context>

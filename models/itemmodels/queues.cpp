@@ -56,7 +56,7 @@ QString Queues::title(Queue queue)
     case Queue::All:
         return tr("All");
     case Queue::Appeals:
-        return tr("Regulator appeals");
+        return tr("Appeals"); // regulator appeals (12305); short: the queue list stays narrow
     }
     return {};
 }

@@ -37,6 +37,17 @@ HttpResponse deferToWorker(HashingQueue &queue, std::function<void()> work, Http
     return r;
 }
 
+QByteArray compactJson(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+HttpResponse withETag(HttpResponse r, qint64 version)
+{
+    r.headers.append({QByteArrayLiteral("ETag"), '"' + QByteArray::number(version) + '"'});
+    return r;
+}
+
 HttpResponse jsonResponse(int status, const QJsonObject &body)
 {
     return jsonResponse(status, QJsonDocument(body).toJson(QJsonDocument::Compact));

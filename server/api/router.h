@@ -52,6 +52,10 @@ struct Access
 /// @brief A JSON response with the given status.
 [[nodiscard]] HttpResponse jsonResponse(int status, const QJsonObject &body);
 [[nodiscard]] HttpResponse jsonResponse(int status, const QByteArray &compactJson);
+/// @brief @p r with the record's version as its ETag (`"12"`), for If-Match on the next write.
+[[nodiscard]] HttpResponse withETag(HttpResponse r, qint64 version);
+/// @brief The compact JSON text of @p o.
+[[nodiscard]] QByteArray compactJson(const QJsonObject &o);
 
 /**
  * @brief Matches method and path to a controller, enforces authentication and role, and turns errors into

@@ -10,17 +10,6 @@ using namespace Qt::StringLiterals;
 namespace pd::server {
 
 namespace {
-QByteArray compact(const QJsonObject &o)
-{
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
-
-HttpResponse withETag(HttpResponse r, qint64 version)
-{
-    r.headers.append({QByteArrayLiteral("ETag"), '"' + QByteArray::number(version) + '"'});
-    return r;
-}
-
 qint64 instantParam(const RequestContext &c, const QString &name)
 {
     const QString text = c.request.query.queryItemValue(name, QUrl::FullyDecoded);
@@ -112,11 +101,11 @@ HttpResponse CompensationController::putPolicy(RequestContext &c)
                    tr("The compensation policy changed since the version you edited (it is at version %1).")
                        .arg(current.version()),
                    ifMatch ? u"If-Match"_s : u"version"_s);
-        e.currentJson = compact(current.toJson());
+        e.currentJson = compactJson(current.toJson());
         throw e;
     }
     policy->setVersion(current.version() + 1);
-    const QByteArray json = compact(policy->toJson());
+    const QByteArray json = compactJson(policy->toJson());
     m_store.putPolicy(tx, StoredCompensationPolicy{json, policy->version(), c.nowMs, c.user().id});
     m_docs.audit(tx, c.nowMs, c.user().id, u"compensation_policy.update"_s, u"compensation_policy"_s,
                  u"default"_s, u"version %1"_s.arg(policy->version()));

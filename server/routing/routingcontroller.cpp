@@ -9,19 +9,6 @@ using namespace Qt::StringLiterals;
 
 namespace pd::server {
 
-namespace {
-QByteArray compact(const QJsonObject &o)
-{
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
-
-HttpResponse withETag(HttpResponse r, qint64 version)
-{
-    r.headers.append({QByteArrayLiteral("ETag"), '"' + QByteArray::number(version) + '"'});
-    return r;
-}
-} // namespace
-
 void RoutingController::registerRoutes(Router &router)
 {
     router.add("PUT", u"/api/v1/agents/me/status"_s, Access::only({Role::Agent}), [this](RequestContext &c) {
@@ -98,11 +85,11 @@ HttpResponse RoutingController::putPolicy(RequestContext &c)
                    tr("The routing policy changed since the version you edited (it is at version %1).")
                        .arg(current.version()),
                    ifMatch ? u"If-Match"_s : u"version"_s);
-        e.currentJson = compact(current.toJson());
+        e.currentJson = compactJson(current.toJson());
         throw e;
     }
     policy->setVersion(current.version() + 1);
-    const QByteArray json = compact(policy->toJson());
+    const QByteArray json = compactJson(policy->toJson());
     m_s.store.putPolicy(tx, StoredRoutingPolicy{json, policy->version(), c.nowMs, c.user().id});
     m_s.docs.audit(tx, c.nowMs, c.user().id, u"routing_policy.update"_s, u"routing_policy"_s, u"default"_s,
                    u"version %1"_s.arg(policy->version()));

@@ -3,7 +3,6 @@
 #include "panetext.h"
 
 #include <QEvent>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -23,11 +22,11 @@ AppealPanel::AppealPanel(const QTimeZone &zone, QWidget *parent)
     m_details->setTextFormat(Qt::PlainText);
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_answer);
-    buttons->addWidget(m_rejection);
-    buttons->addWidget(m_fault);
-    buttons->addStretch(1);
+    // One under the other: the pane keeps its width whatever the language (a hidden tab still counts in the
+    // pane's minimum width).
+    auto *buttons = new QVBoxLayout;
+    for (QPushButton *b : {m_answer, m_rejection, m_fault})
+        buttons->addWidget(b, 0, Qt::AlignLeft);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_details);
     layout->addLayout(buttons);
@@ -54,7 +53,7 @@ void AppealPanel::retranslate()
     m_fault->setText(tr("&Fault finding…"));
     m_fault->setToolTip(tr("Was the company at fault (有效申诉)? Counted in the regulator's figures"));
     if (m_ticket)
-        showAppeal(*m_ticket);
+        showAppeal(*m_ticket, m_earlier);
 }
 
 QString AppealPanel::text() const
@@ -62,9 +61,10 @@ QString AppealPanel::text() const
     return m_details->text();
 }
 
-void AppealPanel::showAppeal(const Ticket &t)
+void AppealPanel::showAppeal(const Ticket &t, const QStringList &earlier)
 {
     m_ticket = t;
+    m_earlier = earlier;
     if (!t.appeal) {
         m_details->clear();
         return;
@@ -87,6 +87,10 @@ void AppealPanel::showAppeal(const Ticket &t)
         lines << tr("Fault finding: the company was at fault (有效申诉): %1").arg(a.faultReason);
     else
         lines << tr("Fault finding: the company was not at fault: %1").arg(a.faultReason);
+    if (earlier.isEmpty())
+        lines << tr("No earlier ticket of this customer or waybill");
+    else
+        lines << tr("Earlier tickets of this customer or waybill: %1").arg(earlier.join(u"; "_s));
     m_details->setText(lines.join(u'\n'));
 }
 

@@ -22,7 +22,9 @@ class AppealPanel final : public QWidget
 public:
     AppealPanel(const QTimeZone &zone, QWidget *parent = nullptr);
 
-    void showAppeal(const Ticket &ticket);
+    /// @brief Shows @p ticket's appeal; @p earlier names the customer's earlier tickets ("C2611-000123 ·
+    /// resolved").
+    void showAppeal(const Ticket &ticket, const QStringList &earlier = {});
     [[nodiscard]] QString text() const;
     [[nodiscard]] QPushButton *answerButton() const { return m_answer; }
     [[nodiscard]] QPushButton *rejectionButton() const { return m_rejection; }
@@ -42,6 +44,7 @@ private:
 
     QTimeZone m_zone;
     std::optional<Ticket> m_ticket;
+    QStringList m_earlier;
     QLabel *m_details;
     QPushButton *m_answer;
     QPushButton *m_rejection;

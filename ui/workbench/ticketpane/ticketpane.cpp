@@ -299,7 +299,7 @@ void TicketPane::reload()
                  displayName(t.category),
                  t.assigneeId.isEmpty() ? tr("nobody") : names.value(t.assigneeId, t.assigneeId), state) +
         headerMarks(t));
-    m_appeal->showAppeal(t);
+    m_appeal->showAppeal(t, earlierTickets(t));
     m_tabs->setTabVisible(kAppealTab, t.appeal.has_value());
 
     const Instant now = m_clock.nowMs();

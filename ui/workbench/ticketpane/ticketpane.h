@@ -156,6 +156,8 @@ private:
     // Regulator appeals (ticketpane_appeal.cpp)
     void connectAppeal();
     void appealStep(int step);
+    /// The appeal's earlier tickets by number and status where this cache has them.
+    [[nodiscard]] QStringList earlierTickets(const Ticket &t) const;
     /// " · ⚖ Regulator appeal · Key account · ¥500.00 waits for approval" as they apply.
     [[nodiscard]] static QString headerMarks(const Ticket &t);
     // Compensation (ticketpane_compensation.cpp)

@@ -7,6 +7,7 @@
 #include "ticketpane.h"
 
 #include "models/domain/clock.h"
+#include "models/store/ticketrepository.h"
 #include "sync/api/appealsapi.h"
 #include "sync/api/ticketsapi.h"
 #include "ui/common/serverlink.h"
@@ -35,6 +36,20 @@ QString TicketPane::headerMarks(const Ticket &t)
     if (t.pendingCompensationFen)
         marks += u" · "_s + tr("%1 waits for approval").arg(PaneText::yuan(*t.pendingCompensationFen));
     return marks;
+}
+
+QStringList TicketPane::earlierTickets(const Ticket &t) const
+{
+    QStringList out;
+    if (!t.appeal)
+        return out;
+    TicketRepository tickets(m_db);
+    for (const QString &id : t.appeal->earlierTickets) {
+        const auto row = tickets.byId(id);
+        out << (row ? tr("%1 · %2").arg(row->ticket.number, displayName(row->ticket.status))
+                    : tr("%1 (not on this computer)").arg(id));
+    }
+    return out;
 }
 
 void TicketPane::appealStep(int stepValue)

@@ -192,6 +192,7 @@ void TestTicketPaneCompensation::appealShowsItsTabAndClocks()
     appeal.appeal->number = u"SG2611230001"_s;
     appeal.appeal->office = u"上海市邮政管理局"_s;
     appeal.appeal->forwardedAt = kNow - 60 * kMinute;
+    appeal.appeal->earlierTickets = {customer.id, u"t-elsewhere"_s};
     c.put(appeal);
     TicketPane pane(*c.db, c.clock, m_zone);
     pane.setCurrentUser(c.agent1);
@@ -212,6 +213,9 @@ void TestTicketPaneCompensation::appealShowsItsTabAndClocks()
     pane.showTicket(u"t-2"_s);
     QVERIFY(tabs->isTabVisible(tabs->indexOf(panel)));
     QVERIFY2(panel->text().contains(u"SG2611230001"_s) && panel->text().contains(u"上海市邮政管理局"_s),
+             qPrintable(panel->text()));
+    // The customer's earlier tickets: by number where cached, said when not.
+    QVERIFY2(panel->text().contains(customer.number) && panel->text().contains(u"t-elsewhere"_s),
              qPrintable(panel->text()));
     QVERIFY(sla->applies(SlaClock::Statutory));
     QVERIFY(sla->applies(SlaClock::AppealAnswer));
