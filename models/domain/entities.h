@@ -47,7 +47,8 @@ struct Appeal
     int rejections = 0;                 ///< how many answers the regulator rejected
     std::optional<bool> companyAtFault; ///< the fault finding (有效申诉 when true); unset until found
     QString faultReason;
-    QStringList earlierTickets; ///< ids of the customer's earlier tickets (same waybill or phone), oldest first
+    /// Ids of the customer's earlier tickets (same waybill or phone), oldest first.
+    QStringList earlierTickets;
 
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] static std::optional<Appeal> fromJson(const QJsonObject &o, JsonError *error = nullptr);
