@@ -1,15 +1,20 @@
 // Screenshots of every page of the console for docs/ (issue 24): signs in to a running parceldesk-server (the
 // demo) as a manager, syncs a new cache, and in each language writes <out-dir>/<page>-<lang>.png for the
 // workbench, the ticket pane (the open ticket with the longest conversation), the map, the dashboard, the
-// reports page, the team board, the agent's status control with its menu open, the Preferences dialog and the
-// new-ticket dialog.
+// reports page, the team board, the approvals queue (after three compensation requests above agent1's limit),
+// a regulator appeal in the pane, the resolve dialog's calculator, the agent's status control with its menu
+// open, the Preferences dialog and the new-ticket dialog.
 //   pd_console_shots --server http://127.0.0.1:8470 --out-dir docs/screenshots [--langs en,zh_CN,zh_TW]
 //   [--login manager1] [--password demo] [--size 1440x900]
 // scripts/screenshot-all.sh starts the demo server and runs it under Xvfb.
 #include "models/domain/clock.h"
 #include "models/store/database.h"
+#include "models/store/parcelrepository.h"
+#include "models/store/ticketrepository.h"
 #include "sync/serverclock.h"
 #include "sync/syncengine.h"
+#include "ui/approvals/approvalsmodel.h"
+#include "ui/approvals/approvalspage.h"
 #include "ui/common/agentstatuswidget.h"
 #include "ui/common/language.h"
 #include "ui/common/preferencesdialog.h"
@@ -19,11 +24,15 @@
 #include "ui/reports/reportspage.h"
 #include "ui/teamboard/agentboardmodel.h"
 #include "ui/teamboard/teamboardpage.h"
+#include "ui/workbench/ticketpane/appealpanel.h"
+#include "ui/workbench/ticketpane/calldialog.h" // complete types for the pane's QPointer members
 #include "ui/workbench/ticketpane/newticketdialog.h"
+#include "ui/workbench/ticketpane/resolvedialog.h"
 #include "ui/workbench/ticketpane/ticketpane.h"
 #include "ui/workbench/workbenchpage.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QJsonDocument>
@@ -37,6 +46,7 @@
 #include <QSqlQuery>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -72,34 +82,76 @@ std::optional<std::pair<User, qint64>> syncFrom(SyncEngine &engine, const QUrl &
 
 /// Gives the demo's agents a status each (REST, as each agent; none "online", so the server pushes no ticket
 /// and the queues stay as the demo made them): the team board shows them in colour.
+/// One REST call to the demo server (JSON both ways); the answer's object, empty on failure.
+QJsonObject rest(QNetworkAccessManager &net, const QUrl &server, const QByteArray &method,
+                 const QString &path, const QJsonObject &body, const QByteArray &token)
+{
+    QNetworkRequest request(server.resolved(QUrl(path)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    if (!token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + token);
+    QNetworkReply *reply =
+        net.sendCustomRequest(request, method, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    if (!QTest::qWaitFor([&] { return reply->isFinished(); }, 10000))
+        std::fprintf(stderr, "no answer to %s\n", qPrintable(path));
+    const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+    reply->deleteLater();
+    return answer;
+}
+
+QByteArray signIn(QNetworkAccessManager &net, const QUrl &server, const QString &login,
+                  const QString &password)
+{
+    return rest(net, server, "POST", u"/api/v1/auth/login"_s,
+                {{u"login"_s, login}, {u"password"_s, password}}, {})
+        .value(u"access_token"_s)
+        .toString()
+        .toLatin1();
+}
+
+/// Gives the demo's agents a status each (REST, as each agent; none "online", so the server pushes no ticket
+/// and the queues stay as the demo made them): the team board shows them in colour.
 void setDemoStatuses(const QUrl &server, const QString &password)
 {
     QNetworkAccessManager net;
-    const auto call = [&](const QByteArray &method, const QString &path, const QJsonObject &body,
-                          const QByteArray &token) {
-        QNetworkRequest request(server.resolved(QUrl(path)));
-        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-        if (!token.isEmpty())
-            request.setRawHeader("Authorization", "Bearer " + token);
-        QNetworkReply *reply =
-            net.sendCustomRequest(request, method, QJsonDocument(body).toJson(QJsonDocument::Compact));
-        if (!QTest::qWaitFor([&] { return reply->isFinished(); }, 10000))
-            std::fprintf(stderr, "no answer to %s\n", qPrintable(path));
-        const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
-        reply->deleteLater();
-        return answer;
-    };
     const QList<std::pair<QString, QString>> statuses{
         {u"agent1"_s, u"busy"_s}, {u"agent2"_s, u"break"_s}, {u"agent3"_s, u"away"_s}};
     for (const auto &[login, status] : statuses) {
-        const QByteArray token =
-            call("POST", u"/api/v1/auth/login"_s, {{u"login"_s, login}, {u"password"_s, password}}, {})
-                .value(u"access_token"_s)
-                .toString()
-                .toLatin1();
+        const QByteArray token = signIn(net, server, login, password);
         if (!token.isEmpty())
-            call("PUT", u"/api/v1/agents/me/status"_s, {{u"status"_s, status}}, token);
+            rest(net, server, "PUT", u"/api/v1/agents/me/status"_s, {{u"status"_s, status}}, token);
     }
+}
+
+/// Open loss and damage tickets of @p teamId in the cache, up to @p limit.
+QStringList openClaims(const Database &db, const QString &teamId, int limit)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(u"SELECT id FROM tickets WHERE status IN ('new', 'open') AND category IN ('loss', 'damage') "
+              "AND team_id = ? ORDER BY created_at DESC LIMIT ?"_s);
+    q.addBindValue(teamId);
+    q.addBindValue(limit);
+    q.exec();
+    QStringList ids;
+    while (q.next())
+        ids << q.value(0).toString();
+    return ids;
+}
+
+/// Compensation requests above agent1's limit on three of the team's open claims: the approvals queue.
+void requestDemoApprovals(const QUrl &server, const QString &password, const Database &db)
+{
+    QNetworkAccessManager net;
+    const QByteArray token = signIn(net, server, u"agent1"_s, password);
+    const QJsonObject me = rest(net, server, "GET", u"/api/v1/auth/me"_s, {}, token);
+    const QString team = me.value(u"team_id"_s).toString();
+    const QList<std::pair<int, QString>> asks{{680, u"客户提供了购物发票，商品价值 680 元"_s},
+                                              {350, u"外箱破损，内物两件损坏"_s},
+                                              {1200, u"保价包裹丢失，保价金额 1200 元"_s}};
+    const QStringList ids = openClaims(db, team.isEmpty() ? u"team-a"_s : team, int(asks.size()));
+    for (int i = 0; i < ids.size(); ++i)
+        rest(net, server, "POST", u"/api/v1/tickets/%1/compensations"_s.arg(ids[i]),
+             {{u"amount"_s, asks[i].first}, {u"reason"_s, asks[i].second}}, token);
 }
 
 /// The open ticket with the longest conversation: the pane at its fullest.
@@ -167,6 +219,64 @@ bool shootAgentStatus(const Database &db, Clock &clock, User user, const QSize &
     return ok;
 }
 
+/// The first of @p sql's ids (a query without parameters over the cache).
+QString firstId(const Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    q.exec(sql);
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+/// A regulator appeal in the pane, its Appeal tab open (one rejected and redone when the demo has it).
+bool shootAppeal(MainWindow &window, const Database &db, const QString &path)
+{
+    const QString id =
+        firstId(db, u"SELECT id FROM tickets WHERE source = 'regulator_appeal' "
+                    "ORDER BY json_extract(appeal, '$.rejections') DESC, created_at DESC LIMIT 1"_s);
+    if (id.isEmpty()) {
+        std::fprintf(stderr, "no appeal in the demo\n");
+        return false;
+    }
+    window.workbench()->openTicket(id);
+    QTest::qWait(500);
+    TicketPane *pane = window.workbench()->pane();
+    auto *tabs = pane->findChild<QTabWidget *>();
+    auto *appeal = pane->findChild<AppealPanel *>();
+    if (tabs && appeal)
+        tabs->setCurrentWidget(appeal);
+    return save(pane, path);
+}
+
+/// The resolve dialog's compensation calculator as an agent sees it (the pane's own dialog is an agent's or a
+/// supervisor's; the screenshots sign in as a manager): an open loss or damage claim whose parcel is cached.
+bool shootCalculator(MainWindow &window, const Database &db, Clock &clock, const QString &path)
+{
+    const QString id =
+        firstId(db, u"SELECT t.id FROM tickets t JOIN parcels p ON p.waybill_no = t.waybill_no "
+                    "WHERE t.status IN ('new', 'open') AND t.category IN ('loss', 'damage') "
+                    "AND p.freight_fen > 0 ORDER BY t.category DESC, t.created_at DESC LIMIT 1"_s);
+    const auto ticket = TicketRepository(db).byId(id);
+    if (!ticket) {
+        std::fprintf(stderr, "no open claim with a cached parcel\n");
+        return false;
+    }
+    ResolveDialog dialog([](Resolution, std::optional<qint64>, const QString &, QString *) { return false; },
+                         &window);
+    dialog.setCompensation(
+        std::make_shared<const compensation::CompensationCalculator>(
+            compensation::CompensationPolicy::defaults()),
+        ParcelRepository(db).byWaybill(ticket->ticket.waybillNo), ticket->ticket.category, Role::Agent,
+        clock.nowMs(),
+        [](qint64, std::optional<qint64>, const QString &, const QString &, const ResolveDialog::Done &) {});
+    dialog.show();
+    if (!QTest::qWaitForWindowExposed(&dialog))
+        return false;
+    dialog.resolutionBox()->setCurrentIndex(dialog.resolutionBox()->findData(u"compensation"_s));
+    QTest::qWait(300);
+    dialog.adjustSize();
+    return save(&dialog, path);
+}
+
 /// Every shot of one language; false when one could not be written.
 bool shoot(const Database &db, Clock &clock, const User &user, ApiClient *api, const QString &language,
            const QSize &size, const QDir &out)
@@ -203,6 +313,13 @@ bool shoot(const Database &db, Clock &clock, const User &user, ApiClient *api, c
         std::fprintf(stderr, "the team board stayed empty\n");
     QTest::qWait(1000);
     ok &= save(&window, out.filePath(u"teamboard"_s + suffix));
+    // The approvals queue: compensation above agent1's limit (requestDemoApprovals).
+    ApprovalsPage *approvals = window.approvals();
+    showPage(window, approvals, 0);
+    if (!QTest::qWaitFor([&] { return approvals->model()->rowCount() > 0; }, 10000))
+        std::fprintf(stderr, "the approvals queue stayed empty\n");
+    approvals->view()->selectRow(0);
+    ok &= save(&window, out.filePath(u"approvals"_s + suffix));
 
     // Every ticket listed, the busiest one open in the pane.
     window.pages()->setCurrentIndex(0);
@@ -212,6 +329,8 @@ bool shoot(const Database &db, Clock &clock, const User &user, ApiClient *api, c
     QTest::qWait(1000);
     ok &= save(&window, out.filePath(u"workbench"_s + suffix));
     ok &= save(window.workbench()->pane(), out.filePath(u"ticketpane"_s + suffix));
+    ok &= shootAppeal(window, db, out.filePath(u"appeal"_s + suffix));
+    ok &= shootCalculator(window, db, clock, out.filePath(u"calculator"_s + suffix));
 
     ok &= shootAgentStatus(db, clock, user, size, out.filePath(u"agentstatus"_s + suffix));
 
@@ -264,6 +383,7 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "cache: %s\n", qPrintable(error));
         return 1;
     }
+    requestDemoApprovals(QUrl(parser.value(server)), parser.value(password), *db);
     const QStringList wh = parser.value(size).split(u'x');
     const QSize windowSize(wh.value(0).toInt(), wh.value(1).toInt());
     const QDir out(parser.value(outDir));
