@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <exception>
 
@@ -51,6 +52,14 @@ public:
     static ApiError invalid(const QString &field, const QString &message)
     {
         return {422, QStringLiteral("invalid_field"), message, field};
+    }
+    /// @brief A policy (routing, compensation) that did not validate: every "field: message" line of @p
+    /// errors, the first line's field as the error's field; @p fallback when there are none.
+    static ApiError invalidPolicy(const QStringList &errors, const QString &fallback)
+    {
+        const QString first = errors.isEmpty() ? fallback : errors.constFirst();
+        const QString field = first.contains(u':') ? first.section(u':', 0, 0).trimmed() : QString();
+        return invalid(field, errors.isEmpty() ? fallback : errors.join(u'\n'));
     }
 
 private:

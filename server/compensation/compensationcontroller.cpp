@@ -85,13 +85,8 @@ HttpResponse CompensationController::putPolicy(RequestContext &c)
     const QJsonObject body = parseJsonObject(c.request.body);
     QStringList errors;
     auto policy = compensation::CompensationPolicy::fromJson(body, &errors);
-    if (!policy) {
-        if (errors.isEmpty())
-            errors.append(tr("The compensation policy is not valid."));
-        const QString first = errors.constFirst();
-        throw ApiError::invalid(first.contains(u':') ? first.section(u':', 0, 0).trimmed() : QString(),
-                                errors.join(u'\n'));
-    }
+    if (!policy)
+        throw ApiError::invalidPolicy(errors, tr("The compensation policy is not valid."));
     const auto ifMatch = parseIfMatch(c.request.header("if-match"));
     WriteTx tx(m_store.db());
     const compensation::CompensationPolicy current = CompensationService::stored(m_store);

@@ -69,13 +69,8 @@ HttpResponse RoutingController::putPolicy(RequestContext &c)
     const QJsonObject body = parseJsonObject(c.request.body);
     QStringList errors;
     auto policy = routing::RoutingPolicy::fromJson(body, &errors);
-    if (!policy) {
-        if (errors.isEmpty())
-            errors.append(tr("The routing policy is not valid."));
-        const QString first = errors.constFirst();
-        throw ApiError::invalid(first.contains(u':') ? first.section(u':', 0, 0).trimmed() : QString(),
-                                errors.join(u'\n'));
-    }
+    if (!policy)
+        throw ApiError::invalidPolicy(errors, tr("The routing policy is not valid."));
     const auto ifMatch = parseIfMatch(c.request.header("if-match"));
     WriteTx tx(m_s.store.db());
     const routing::RoutingPolicy current = RoutingPolicySource::stored(m_s.store);
