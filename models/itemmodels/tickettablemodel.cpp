@@ -278,25 +278,23 @@ QString TicketTableModel::displayText(const TicketRow &row, int column) const
     case Sla:
         return m_countdown.badge(row, m_clock.nowMs()).text;
     case Number:
-        switch (row.localState) {
-        case LocalState::Synced:
-            return t.number.isEmpty() ? tr("(new)") : t.number;
-        case LocalState::Pending:
-            return tr("%1 ⇡", "ticket number, not yet sent").arg(t.number.isEmpty() ? tr("(new)") : t.number);
-        default:
-            return tr("%1 ⚠", "ticket number, needs attention").arg(t.number);
-        }
+        return row.chaseUps > 0 ? tr("%1 ↻%2", "ticket number, chased by the customer N times (催单)")
+                                      .arg(numberText(row))
+                                      .arg(row.chaseUps)
+                                : numberText(row);
     case Waybill:
         return t.waybillNo;
     case Category:
         return displayName(t.category);
     case Priority:
         return displayName(t.priority);
-    case Customer:
+    case Customer: {
         // Queues never show a full phone number; only the owner's detail pane does.
-        return t.customerPhone.isEmpty()
-                   ? t.customerName
-                   : tr("%1 (%2)").arg(t.customerName, Validation::maskPhone(t.customerPhone));
+        const QString who = t.customerPhone.isEmpty()
+                                ? t.customerName
+                                : tr("%1 (%2)").arg(t.customerName, Validation::maskPhone(t.customerPhone));
+        return t.keyAccount ? tr("★ %1", "a key-account customer (大客户)").arg(who) : who;
+    }
     case Status:
         return displayName(t.status);
     case Assignee:
@@ -307,6 +305,19 @@ QString TicketTableModel::displayText(const TicketRow &row, int column) const
         return m_matches.value(t.id);
     default:
         return {};
+    }
+}
+
+QString TicketTableModel::numberText(const TicketRow &row)
+{
+    const QString number = row.ticket.number.isEmpty() ? tr("(new)") : row.ticket.number;
+    switch (row.localState) {
+    case LocalState::Synced:
+        return number;
+    case LocalState::Pending:
+        return tr("%1 ⇡", "ticket number, not yet sent").arg(number);
+    default:
+        return tr("%1 ⚠", "ticket number, needs attention").arg(row.ticket.number);
     }
 }
 
@@ -337,7 +348,10 @@ QStringList TicketTableModel::widestTexts(int column)
         return SlaCountdown::widestTexts();
     case Number:
         return {tr("%1 ⇡", "ticket number, not yet sent").arg(u"C2611-000000"_s),
-                tr("%1 ⚠", "ticket number, needs attention").arg(u"C2611-000000"_s)};
+                tr("%1 ⚠", "ticket number, needs attention").arg(u"C2611-000000"_s),
+                tr("%1 ↻%2", "ticket number, chased by the customer N times (催单)")
+                    .arg(u"C2611-000000"_s)
+                    .arg(3)};
     case Waybill:
         return {u"SF1400000000000"_s, u"YT0000000000000"_s};
     case Category:

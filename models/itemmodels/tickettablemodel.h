@@ -87,6 +87,9 @@ public:
 
     /// @brief The age column's text for a ticket @p minutes old ("12 min", "5 h 03 min", "3 d").
     [[nodiscard]] static QString ageText(qint64 minutes);
+    /// @brief The number column without the chase-up mark: "(new)" before the server numbered it, ⇡ while an
+    /// edit waits to be sent, ⚠ when it needs attention.
+    [[nodiscard]] static QString numberText(const TicketRow &row);
     /// @brief The widest texts a column shows in the current language, whatever the rows (for its width); for
     /// the customer a usual name and masked phone; names of the directory are not known here.
     [[nodiscard]] static QStringList widestTexts(int column);

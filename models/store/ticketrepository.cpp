@@ -24,7 +24,10 @@ constexpr auto kTicketColumns =
     "team_id, assignee_id, created_at, first_response_at, resolved_at, closed_at, resolution, "
     "compensation_fen, "
     "csat, nps, follow_up_at, follow_up_done_at, version, updated_at, sla_due, local_state, sla_warn_at, "
-    "source, appeal, pending_compensation_fen, key_account, language";
+    "source, appeal, pending_compensation_fen, key_account, language, "
+    // Chase-ups (催单): inbound calls with outcome chase_up, through events_by_ticket.
+    "(SELECT count(*) FROM ticket_events ce WHERE ce.ticket_id = tickets.id AND ce.kind = 'call' "
+    "AND json_extract(ce.data, '$.outcome') = 'chase_up')";
 
 constexpr auto kUpsertTicket = R"sql(
 INSERT INTO tickets(id, number, waybill_no, description, customer_name, customer_phone, phone_tail, channel,
@@ -110,6 +113,7 @@ TicketRow readTicket(const QSqlQuery &q, const CacheCipher *cipher)
     t.pendingCompensationFen = sql::optInt(q, 30);
     t.keyAccount = q.value(31).toInt() != 0;
     t.language = q.value(32).toString();
+    row.chaseUps = q.value(33).toInt();
     return row;
 }
 

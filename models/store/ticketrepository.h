@@ -57,6 +57,8 @@ struct TicketRow
     std::optional<qint64> slaDue;    ///< deadline of the clock that runs now (none once resolved or paused)
     std::optional<qint64> slaWarnAt; ///< when that clock enters its warning window
     LocalState localState = LocalState::Synced;
+    /// Calls of the customer chasing this ticket (催单: inbound, outcome `chase_up`; docs/ticketpane.md, "Repeats").
+    int chaseUps = 0;
 };
 
 struct TicketPage
