@@ -45,6 +45,54 @@ QJsonObject ruleToJson(const SlaRule &r)
     return o;
 }
 
+/// Reads one rule of a policy; `base` gives the targets the object leaves out. A problem comes back as
+/// (field, message).
+std::optional<std::pair<QString, QString>>
+readRule(const QJsonObject &r, const QString &where, const SlaRule &base,
+         const QMap<QString, std::shared_ptr<const BusinessCalendar>> &calendars, SlaRule *out)
+{
+    *out = base;
+    out->priority.reset();
+    out->category.reset();
+    const QJsonValue prio = r.value(QLatin1StringView("priority"));
+    if (!prio.isUndefined() && !prio.isNull() && prio.toString() != u"*") {
+        out->priority = fromCode<Priority>(prio.toString());
+        if (!out->priority)
+            return std::pair{where + QStringLiteral(".priority"),
+                             SlaPolicy::tr("must be one of: %1").arg(allCodes<Priority>().join(u", "))};
+    }
+    const QJsonValue cat = r.value(QLatin1StringView("category"));
+    if (!cat.isUndefined() && !cat.isNull() && cat.toString() != u"*") {
+        out->category = fromCode<Category>(cat.toString());
+        if (!out->category)
+            return std::pair{where + QStringLiteral(".category"),
+                             SlaPolicy::tr("must be one of: %1").arg(allCodes<Category>().join(u", "))};
+    }
+    for (auto [keys, target] :
+         {std::pair{kFirstResponseKeys, &out->firstResponse}, std::pair{kResolutionKeys, &out->resolution}}) {
+        for (auto [key, field] :
+             {std::pair{keys.target, &target->targetMs}, std::pair{keys.warning, &target->warningMs}}) {
+            const QJsonValue v = r.value(QLatin1StringView(key));
+            if (v.isUndefined() || v.isNull())
+                continue;
+            const double minutes = v.toDouble(-1.0);
+            if (!v.isDouble() || !(minutes >= 0.0) || minutes > 366.0 * 24 * 60)
+                return std::pair{where + u'.' + QLatin1StringView(key),
+                                 SlaPolicy::tr("must be a number of minutes between 0 and 527040")};
+            *field = std::llround(minutes * double(kMinuteMs));
+        }
+        if (target->targetMs <= 0 || target->warningMs > target->targetMs)
+            return std::pair{
+                where + u'.' + QLatin1StringView(keys.warning),
+                SlaPolicy::tr("the target must be positive and the warning window no longer than it")};
+    }
+    out->calendar = r.value(QLatin1StringView("calendar")).toString();
+    if (!out->calendar.isEmpty() && !calendars.contains(out->calendar))
+        return std::pair{where + QStringLiteral(".calendar"),
+                         SlaPolicy::tr("names no calendar of this policy")};
+    return std::nullopt;
+}
+
 } // namespace
 
 void SlaPolicy::setDefaultRule(const SlaRule &rule)
@@ -209,60 +257,17 @@ std::optional<SlaPolicy> SlaPolicy::fromJson(const QJsonObject &o, JsonError *er
         p.setCalendar(*c);
     }
 
-    // Reads one rule; `base` gives the targets the object leaves out.
-    auto readRule = [&](const QJsonObject &r, const QString &where, const SlaRule &base,
-                        SlaRule *out) -> std::optional<std::pair<QString, QString>> {
-        *out = base;
-        out->priority.reset();
-        out->category.reset();
-        const QJsonValue prio = r.value(QLatin1StringView("priority"));
-        if (!prio.isUndefined() && !prio.isNull() && prio.toString() != u"*") {
-            out->priority = fromCode<Priority>(prio.toString());
-            if (!out->priority)
-                return std::pair{where + QStringLiteral(".priority"),
-                                 tr("must be one of: %1").arg(allCodes<Priority>().join(u", "))};
-        }
-        const QJsonValue cat = r.value(QLatin1StringView("category"));
-        if (!cat.isUndefined() && !cat.isNull() && cat.toString() != u"*") {
-            out->category = fromCode<Category>(cat.toString());
-            if (!out->category)
-                return std::pair{where + QStringLiteral(".category"),
-                                 tr("must be one of: %1").arg(allCodes<Category>().join(u", "))};
-        }
-        for (auto [keys, target] : {std::pair{kFirstResponseKeys, &out->firstResponse},
-                                    std::pair{kResolutionKeys, &out->resolution}}) {
-            for (auto [key, field] :
-                 {std::pair{keys.target, &target->targetMs}, std::pair{keys.warning, &target->warningMs}}) {
-                const QJsonValue v = r.value(QLatin1StringView(key));
-                if (v.isUndefined() || v.isNull())
-                    continue;
-                const double minutes = v.toDouble(-1.0);
-                if (!v.isDouble() || !(minutes >= 0.0) || minutes > 366.0 * 24 * 60)
-                    return std::pair{where + u'.' + QLatin1StringView(key),
-                                     tr("must be a number of minutes between 0 and 527040")};
-                *field = std::llround(minutes * double(kMinuteMs));
-            }
-            if (target->targetMs <= 0 || target->warningMs > target->targetMs)
-                return std::pair{where + u'.' + QLatin1StringView(keys.warning),
-                                 tr("the target must be positive and the warning window no longer than it")};
-        }
-        out->calendar = r.value(QLatin1StringView("calendar")).toString();
-        if (!out->calendar.isEmpty() && !p.m_calendars.contains(out->calendar))
-            return std::pair{where + QStringLiteral(".calendar"), tr("names no calendar of this policy")};
-        return std::nullopt;
-    };
-
     SlaRule def;
     if (auto problem = readRule(o.value(QLatin1StringView("default")).toObject(), QStringLiteral("default"),
-                                SlaRule{}, &def))
+                                SlaRule{}, p.m_calendars, &def))
         return fail(problem->first, problem->second);
     p.setDefaultRule(def);
 
     const QJsonArray rules = o.value(QLatin1StringView("rules")).toArray();
     for (qsizetype i = 0; i < rules.size(); ++i) {
         SlaRule r;
-        if (auto problem =
-                readRule(rules.at(i).toObject(), QStringLiteral("rules[%1]").arg(i), p.m_default, &r))
+        if (auto problem = readRule(rules.at(i).toObject(), QStringLiteral("rules[%1]").arg(i), p.m_default,
+                                    p.m_calendars, &r))
             return fail(problem->first, problem->second);
         p.m_rules.append(r);
     }
