@@ -17,6 +17,8 @@ packages=(
   libboost1.81-dev
   # PBKDF2 for the server's password hashes (OpenSSL's libcrypto: ~6× Qt's QPasswordDigestor)
   libssl-dev
+  # attachments: the content type from the bytes (libmagic) and location data removed from photos (Exiv2)
+  libmagic-dev libexiv2-dev
   libqt6opengl6-dev libxkbcommon-dev libvulkan-dev libgl-dev libgl1-mesa-dri libxlsxwriter-dev
   # fuzzing (libFuzzer from clang)
   clang libclang-rt-14-dev

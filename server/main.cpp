@@ -99,7 +99,38 @@ struct ServeFlags
         QStringLiteral("login-queue"),
         QCoreApplication::translate("server", "Sign-ins waiting for a password check; beyond it: 503."),
         QStringLiteral("n"), QString::number(pd::server::HashingQueue::kDefaultCapacity)};
+    const QCommandLineOption attachmentsDirOpt{
+        QStringLiteral("attachments-dir"),
+        QCoreApplication::translate("server", "Folder of the attachments' files (default: \"attachments\" "
+                                              "beside the SQLite file); back it up with the database."),
+        QStringLiteral("dir")};
+    const QCommandLineOption attachmentFileOpt{
+        QStringLiteral("attachments-max-file-bytes"),
+        QCoreApplication::translate("server", "Largest attachment (setting attachments/max_file_bytes)."),
+        QStringLiteral("bytes"), QString::number(pd::kDefaultMaxAttachmentBytes)};
+    const QCommandLineOption attachmentTicketOpt{
+        QStringLiteral("attachments-max-ticket-bytes"),
+        QCoreApplication::translate(
+            "server", "Largest total of one ticket's attachments (attachments/max_ticket_bytes)."),
+        QStringLiteral("bytes"), QString::number(pd::kDefaultMaxTicketAttachmentBytes)};
 };
+
+/// @brief The attachments' folder and limits; false (printed) on a bad value.
+bool readAttachments(const QCommandLineParser &parser, const ServeFlags &f, pd::server::ServerOptions &o)
+{
+    using namespace pd::server;
+    bool fileOk = false;
+    bool ticketOk = false;
+    o.attachmentsDir = parser.value(f.attachmentsDirOpt);
+    o.attachmentMaxFileBytes = parser.value(f.attachmentFileOpt).toLongLong(&fileOk);
+    o.attachmentMaxTicketBytes = parser.value(f.attachmentTicketOpt).toLongLong(&ticketOk);
+    if (!fileOk || !ticketOk || o.attachmentMaxFileBytes < 1 || o.attachmentMaxTicketBytes < 1) {
+        printErr(QCoreApplication::translate(
+            "server", "--attachments-max-file-bytes and --attachments-max-ticket-bytes need a number."));
+        return false;
+    }
+    return true;
+}
 
 /// @brief --listen, --db and the demo options; false (printed) on a bad value.
 bool readAddressAndDemo(const QCommandLineParser &parser, const ServeFlags &f, pd::server::ServerOptions &o)
@@ -221,17 +252,36 @@ int serve(QCoreApplication &app)
     parser.addHelpOption();
     parser.addVersionOption();
     const ServeFlags f;
-    parser.addOptions({f.listenOpt,     f.dbOpt,      f.demoOpt,          f.speedOpt,       f.seedOpt,
-                       f.certOpt,       f.keyOpt,     f.keepaliveOpt,     f.bodyOpt,        f.proxyOpt,
-                       f.accessTtlOpt,  f.maxConnOpt, f.headerTimeoutOpt, f.idleTimeoutOpt, f.wsLimitOpt,
-                       f.demoPublicOpt, f.wsSendOpt,  f.retentionOpt,     f.hashThreadsOpt, f.loginQueueOpt,
-                       f.demoVolumeOpt});
+    parser.addOptions({f.listenOpt,
+                       f.dbOpt,
+                       f.demoOpt,
+                       f.speedOpt,
+                       f.seedOpt,
+                       f.certOpt,
+                       f.keyOpt,
+                       f.keepaliveOpt,
+                       f.bodyOpt,
+                       f.proxyOpt,
+                       f.accessTtlOpt,
+                       f.maxConnOpt,
+                       f.headerTimeoutOpt,
+                       f.idleTimeoutOpt,
+                       f.wsLimitOpt,
+                       f.demoPublicOpt,
+                       f.wsSendOpt,
+                       f.retentionOpt,
+                       f.hashThreadsOpt,
+                       f.loginQueueOpt,
+                       f.demoVolumeOpt,
+                       f.attachmentsDirOpt,
+                       f.attachmentFileOpt,
+                       f.attachmentTicketOpt});
     addPrivacyOptions(parser);
     parser.process(app);
 
     ServerOptions o;
     if (!readAddressAndDemo(parser, f, o) || !readSpeedAndTls(parser, f, o) || !readLimits(parser, f, o) ||
-        !readTokensAndProxies(parser, f, o))
+        !readTokensAndProxies(parser, f, o) || !readAttachments(parser, f, o))
         return 2;
 
     ServerCore core;

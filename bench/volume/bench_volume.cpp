@@ -11,8 +11,7 @@
 //      (11: clusters) and street zoom (16: parcels), 500 random views each over the data's area: p50, p99.
 // One parcel in 15 stops in transit (no delivery scan): the parcels under way that the map shows, as a
 // 30-day window of 2-day deliveries has.
-#include "../common/servercli.h"
-
+// PD_BENCH_SERVER runs another parceldesk-server binary (an older build, for a side-by-side comparison).
 #include "../common/stats.h"
 
 #include <QCoreApplication>
@@ -80,6 +79,23 @@ struct Http
             .toLatin1();
     }
 };
+
+QString serverBinary()
+{
+    const QString other = qEnvironmentVariable("PD_BENCH_SERVER");
+    return other.isEmpty() ? QStringLiteral(PD_SERVER_BIN) : other;
+}
+
+int serverCli(const QStringList &args, const QByteArray &input)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    p.start(serverBinary(), args);
+    p.write(input);
+    p.closeWriteChannel();
+    p.waitForFinished(600000);
+    return p.exitCode();
+}
 
 QString waybill(qint64 n)
 {
@@ -301,12 +317,12 @@ int main(int argc, char **argv)
                          QLatin1StringView(role)};
         if (QLatin1StringView(role) == QLatin1StringView("agent"))
             args << QStringLiteral("--team") << QStringLiteral("team-a");
-        if (pd::bench::serverCli(args, kPassword + '\n') != 0)
+        if (serverCli(args, kPassword + '\n') != 0)
             return 1;
     }
     QProcess server;
     server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    server.start(QStringLiteral(PD_SERVER_BIN),
+    server.start(serverBinary(),
                  {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--db"), db,
                   // A run of a million parcels outlasts the default 15 minutes of an access token.
                   QStringLiteral("--access-token-ttl"), QStringLiteral("86400")});

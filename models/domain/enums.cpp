@@ -1,5 +1,7 @@
 #include "enums.h"
 
+#include "attachment.h"
+
 #include <QCoreApplication>
 
 #include <array>
@@ -149,6 +151,14 @@ constexpr std::array<Entry<ParcelStatus>, 8> kParcelStatuses{{
     {ParcelStatus::Returned, "returned", QT_TRANSLATE_NOOP("pd::Domain", "Returned")},
 }};
 
+constexpr std::array<Entry<EvidenceKind>, 5> kEvidenceKinds{{
+    {EvidenceKind::OuterBox, "outer_box", QT_TRANSLATE_NOOP("pd::Domain", "Outer box")},
+    {EvidenceKind::Goods, "goods", QT_TRANSLATE_NOOP("pd::Domain", "Goods")},
+    {EvidenceKind::Label, "label", QT_TRANSLATE_NOOP("pd::Domain", "Waybill label")},
+    {EvidenceKind::ValueDeclaration, "value_declaration", QT_TRANSLATE_NOOP("pd::Domain", "Proof of value")},
+    {EvidenceKind::Other, "other", QT_TRANSLATE_NOOP("pd::Domain", "Other evidence")},
+}};
+
 } // namespace
 
 #define PD_DEFINE_ENUM_CODES(E, table)                                                                       \
@@ -183,6 +193,7 @@ PD_DEFINE_ENUM_CODES(EventKind, kEventKinds)
 PD_DEFINE_ENUM_CODES(TicketSource, kTicketSources)
 PD_DEFINE_ENUM_CODES(CallDirection, kCallDirections)
 PD_DEFINE_ENUM_CODES(ParcelStatus, kParcelStatuses)
+PD_DEFINE_ENUM_CODES(EvidenceKind, kEvidenceKinds)
 
 QString sourceName(ParcelStatus value)
 {

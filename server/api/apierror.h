@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -34,6 +35,9 @@ public:
     QByteArray currentJson;
     /// @brief Seconds for a Retry-After header (429, 503); 0 = none.
     int retryAfterSeconds = 0;
+    /// @brief Further members of the "error" object that tell the client how to go on (an upload's
+    /// "received", a size "limit"); empty for most errors.
+    QJsonObject details;
 
     static ApiError badRequest(const QString &message, const QString &field = {})
     {

@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QLocale>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcServerApi, "pd.server.api")
 
 namespace pd::server {
@@ -85,7 +87,10 @@ HttpResponse Router::errorResponse(const ApiError &e)
 {
     QByteArray body = QByteArrayLiteral(R"({"error":{"code":)") + jsonString(e.code()) +
                       QByteArrayLiteral(R"(,"message":)") + jsonString(e.message()) +
-                      QByteArrayLiteral(R"(,"field":)") + jsonString(e.field()) + QByteArrayLiteral("}");
+                      QByteArrayLiteral(R"(,"field":)") + jsonString(e.field());
+    if (!e.details.isEmpty()) // the members of the details object after those above
+        body += ',' + QJsonDocument(e.details).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+    body += '}';
     if (!e.currentJson.isEmpty())
         body += QByteArrayLiteral(R"(,"current":)") + e.currentJson;
     body += '}';
@@ -148,32 +153,68 @@ HttpResponse Router::answer(const HttpFinish &work, const QByteArray &method, co
     return r;
 }
 
-HttpResponse Router::dispatch(const HttpRequest &request)
+void Router::setRouteBodyLimit(const QByteArray &method, const QString &pattern, qsizetype bytes)
 {
-    if (request.body.size() > m_bodyLimit)
-        throw ApiError(413, QStringLiteral("payload_too_large"),
-                       QStringLiteral("The request body is larger than %1 bytes.").arg(m_bodyLimit));
-    const QStringList parts = request.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    for (Route &r : m_routes) {
+        if (r.method == method && r.pattern == pattern)
+            r.bodyLimit = bytes;
+    }
+}
+
+qsizetype Router::bodyLimitFor(const HttpRequest &request) const
+{
     bool pathMatched = false;
-    for (const Route &route : std::as_const(m_routes)) {
+    QHash<QString, QString> params;
+    const QStringList parts = request.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    const Route *route = match(request.method, parts, &params, &pathMatched);
+    return route && route->bodyLimit >= 0 ? route->bodyLimit : m_bodyLimit;
+}
+
+qsizetype Router::largestBodyLimit() const
+{
+    qsizetype largest = m_bodyLimit;
+    for (const Route &r : m_routes)
+        largest = std::max(largest, r.bodyLimit);
+    return largest;
+}
+
+const Router::Route *Router::match(const QByteArray &method, const QStringList &parts,
+                                   QHash<QString, QString> *params, bool *pathMatched) const
+{
+    for (const Route &route : m_routes) {
         if (route.segments.size() != parts.size())
             continue;
-        QHash<QString, QString> params;
+        params->clear();
         bool match = true;
         for (qsizetype i = 0; i < parts.size() && match; ++i) {
             const QString &seg = route.segments.at(i);
             if (seg.startsWith(QLatin1Char('{')) && seg.endsWith(QLatin1Char('}')))
-                params.insert(seg.mid(1, seg.size() - 2), parts.at(i));
+                params->insert(seg.mid(1, seg.size() - 2), parts.at(i));
             else
                 match = seg == parts.at(i);
         }
         if (!match)
             continue;
-        pathMatched = true;
-        if (route.method != request.method)
-            continue;
+        *pathMatched = true;
+        if (route.method == method)
+            return &route;
+    }
+    return nullptr;
+}
+
+HttpResponse Router::dispatch(const HttpRequest &request)
+{
+    const QStringList parts = request.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    bool pathMatched = false;
+    QHash<QString, QString> params;
+    const Route *route = match(request.method, parts, &params, &pathMatched);
+    const qsizetype limit = route && route->bodyLimit >= 0 ? route->bodyLimit : m_bodyLimit;
+    if (request.body.size() > limit)
+        throw ApiError(413, QStringLiteral("payload_too_large"),
+                       QStringLiteral("The request body is larger than %1 bytes.").arg(limit));
+    if (route) {
         RequestContext ctx{request, std::move(params), std::nullopt, m_clock.nowMs()};
-        if (!route.access.isPublic) {
+        if (!route->access.isPublic) {
             const QByteArray token = bearerToken(request.header("authorization"));
             if (token.isEmpty())
                 throw ApiError::unauthorized(
@@ -181,11 +222,11 @@ HttpResponse Router::dispatch(const HttpRequest &request)
             ctx.principal = m_auth.authenticate(token);
             if (!ctx.principal)
                 throw ApiError::unauthorized(QStringLiteral("The access token is not valid or has expired."));
-            if (!route.access.roles.isEmpty() && !route.access.roles.contains(ctx.role()))
+            if (!route->access.roles.isEmpty() && !route->access.roles.contains(ctx.role()))
                 throw ApiError::forbidden(
                     QStringLiteral("The role %1 may not do this.").arg(toCode(ctx.role())));
         }
-        return route.handler(ctx);
+        return route->handler(ctx);
     }
     if (pathMatched)
         throw ApiError(

@@ -81,6 +81,12 @@ public:
     [[nodiscard]] HttpResponse handle(const HttpRequest &request);
 
     void setBodyLimit(qsizetype bytes) { m_bodyLimit = bytes; }
+    /// @brief A route of its own body limit (attachment chunks); every other route keeps setBodyLimit's.
+    void setRouteBodyLimit(const QByteArray &method, const QString &pattern, qsizetype bytes);
+    /// @brief The body limit of the route @p request goes to (known from its header alone).
+    [[nodiscard]] qsizetype bodyLimitFor(const HttpRequest &request) const;
+    /// @brief The largest body any route accepts (what the HTTP parser must let through to the router).
+    [[nodiscard]] qsizetype largestBodyLimit() const;
 
     /// @brief The routes (method, pattern, access) for docs and the authorization test.
     struct RouteInfo
@@ -102,7 +108,11 @@ private:
         QStringList segments;
         Access access;
         Handler handler;
+        qsizetype bodyLimit = -1; ///< -1: the global limit
     };
+    /// @brief The route of @p method and the path's @p parts (with its parameters), or null.
+    [[nodiscard]] const Route *match(const QByteArray &method, const QStringList &parts,
+                                     QHash<QString, QString> *params, bool *pathMatched) const;
     [[nodiscard]] HttpResponse dispatch(const HttpRequest &request);
     /// @brief Runs @p work, turns what it throws into error responses and stamps the result.
     [[nodiscard]] HttpResponse answer(const HttpFinish &work, const QByteArray &method, const QString &path);

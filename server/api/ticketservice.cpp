@@ -187,6 +187,7 @@ void TicketService::followTeam(WriteTx &tx, const Ticket &t, const QString &oldT
     // hold; the old team gets a withdrawal. A withdrawal left from an earlier move away from the new team
     // is superseded by the ticket itself (written above with a higher seq) and removed.
     m_store.docs().restampChildren(tx, DocType::TicketEvent, t.id, t.teamId, false);
+    m_store.docs().restampChildren(tx, DocType::Attachment, t.id, t.teamId, false);
     m_store.docs().remove(tx, DocType::TicketWithdrawn, t.id + QLatin1Char('|') + t.teamId);
     Doc w;
     w.type = DocType::TicketWithdrawn;
@@ -220,6 +221,8 @@ WriteResult TicketService::remove(const Actor &actor, const QString &id, std::op
     d.updatedMs = m_clock.nowMs();
     m_store.docs().put(tx, d);
     const int events = m_store.docs().restampChildren(tx, DocType::TicketEvent, t.id, t.teamId, true);
+    if (m_removalInTx)
+        m_removalInTx(tx, t.id);
     reshareCustomerData(tx, before, nullptr);
     m_store.docs().audit(tx, m_clock.nowMs(), actor.userId, QStringLiteral("ticket.delete"), DocType::Ticket,
                          t.id, QStringLiteral("version %1, %2 events").arg(t.version).arg(events));
@@ -228,6 +231,8 @@ WriteResult TicketService::remove(const Actor &actor, const QString &id, std::op
     hint.insert(QStringLiteral("deleted"), true);
     tx.publish(hint);
     tx.commit();
+    if (m_removalCommitted)
+        m_removalCommitted(t.id);
     return WriteResult{204, {}};
 }
 

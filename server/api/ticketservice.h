@@ -90,6 +90,16 @@ public:
     using CompensationGuard = std::function<void(const Actor &, const Ticket &before, const Ticket &after)>;
     void setCompensationGuard(CompensationGuard guard) { m_compensationGuard = std::move(guard); }
     /**
+     * @brief Records of a ticket kept outside TicketService (attachments): @p inTransaction runs in the
+     * deletion's transaction, @p committed after it with the ticket's id.
+     */
+    void setRemovalHooks(std::function<void(WriteTx &, const QString &)> inTransaction,
+                         std::function<void(const QString &)> committed)
+    {
+        m_removalInTx = std::move(inTransaction);
+        m_removalCommitted = std::move(committed);
+    }
+    /**
      * @brief Writes a compensation step in @p tx (ticketservice_compensation.cpp): its event by @p actor,
      * pending_compensation, and with step.resolveFen the resolution (a status_change event like the resolve
      * path; ApiError 409 when the ticket cannot be resolved) — the ticket at version + 1 — then commits @p
@@ -137,6 +147,8 @@ private:
     const Clock &m_clock;
     KeyAccountStore m_keys;
     CompensationGuard m_compensationGuard;
+    std::function<void(WriteTx &, const QString &)> m_removalInTx;
+    std::function<void(const QString &)> m_removalCommitted;
 };
 
 } // namespace pd::server

@@ -59,7 +59,11 @@ int CustomerCommand::run(const QStringList &arguments)
                                       QStringLiteral("text"));
     const QCommandLineOption removeOpt(QStringLiteral("remove"),
                                        tr("key-account: take the customer off the register."));
-    parser.addOptions({dbOpt, phoneOpt, labelOpt, removeOpt});
+    const QCommandLineOption attachmentsOpt(
+        QStringLiteral("attachments-dir"),
+        tr("erase: the server's attachments folder (default: \"attachments\" beside the SQLite file)."),
+        QStringLiteral("dir"));
+    parser.addOptions({dbOpt, phoneOpt, labelOpt, removeOpt, attachmentsOpt});
     if (const auto exitCode = parseOrExit(parser, arguments))
         return *exitCode;
     const QStringList pos = parser.positionalArguments();
@@ -82,7 +86,11 @@ int CustomerCommand::run(const QStringList &arguments)
             return keyAccount(*db, phone.normalized, parser.value(labelOpt), parser.isSet(removeOpt));
         DocumentStore docs(*db);
         SystemClock clock;
-        const CustomerEraser::Counts counts = CustomerEraser(docs, clock).eraseByPhone(phone.normalized);
+        CustomerEraser eraser(docs, clock);
+        eraser.setAttachmentFolder(parser.isSet(attachmentsOpt)
+                                       ? parser.value(attachmentsOpt)
+                                       : AttachmentFolder::defaultFor(parser.value(dbOpt)));
+        const CustomerEraser::Counts counts = eraser.eraseByPhone(phone.normalized);
         // The number itself is not printed: terminal logs are kept too.
         printOut(tr("Erased: %1 (%2 records changed).").arg(counts.summary()).arg(counts.total()));
         return 0;

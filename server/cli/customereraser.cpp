@@ -1,5 +1,7 @@
 #include "customereraser.h"
 
+#include "server/attachments/attachmentstore.h"
+
 #include "server/api/ticketservice.h"
 
 #include "models/domain/masking.h"
@@ -76,12 +78,16 @@ QByteArray compact(const QJsonObject &o)
 
 QString CustomerEraser::Counts::summary() const
 {
-    return QStringLiteral("%1 tickets, %2 ticket events, %3 parcels, %4 tracking events, %5 stored responses")
-        .arg(tickets)
-        .arg(events)
-        .arg(parcels)
-        .arg(tracking)
-        .arg(storedResponses);
+    QString text =
+        QStringLiteral("%1 tickets, %2 ticket events, %3 parcels, %4 tracking events, %5 stored responses")
+            .arg(tickets)
+            .arg(events)
+            .arg(parcels)
+            .arg(tracking)
+            .arg(storedResponses);
+    if (attachments > 0)
+        text += QStringLiteral(", %1 attachments").arg(attachments);
+    return text;
 }
 
 bool CustomerEraser::scrubEvent(WriteTx &tx, Doc event, const QString &phone, const QString &name,
@@ -268,8 +274,11 @@ CustomerEraser::Counts CustomerEraser::eraseByPhone(const QString &phone)
         m_docs.containing(DocType::Ticket, QStringLiteral("\"customer_phone\":\"%1\"").arg(phone));
     QStringList waybills;
     QSet<QString> done;
+    AttachmentStore attachments(m_docs);
+    QSet<QString> contents;
     for (const Doc &d : tickets) {
         blankTicket(tx, d, false, counts, waybills);
+        counts.attachments += attachments.removeOfTicket(tx, d.id, &contents);
         done.insert(d.id);
     }
     for (const QString &w : std::as_const(waybills))
@@ -285,6 +294,8 @@ CustomerEraser::Counts CustomerEraser::eraseByPhone(const QString &phone)
     logRun(tx, QStringLiteral("erasure"), m_log.customerHash(phone), counts,
            QStringLiteral("parceldesk-server customer erase"));
     tx.commit();
+    if (!m_attachmentRoot.isEmpty())
+        attachments.dropUnreferenced(AttachmentFolder(m_attachmentRoot), contents);
     return counts;
 }
 

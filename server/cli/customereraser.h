@@ -1,5 +1,6 @@
 #pragma once
 
+#include "server/attachments/attachmentfolder.h"
 #include "server/storage/accesslog.h"
 #include "server/storage/documentstore.h"
 
@@ -31,8 +32,12 @@ public:
         int parcels = 0;
         int tracking = 0;
         int storedResponses = 0;
+        int attachments = 0;
 
-        [[nodiscard]] int total() const { return tickets + events + parcels + tracking + storedResponses; }
+        [[nodiscard]] int total() const
+        {
+            return tickets + events + parcels + tracking + storedResponses + attachments;
+        }
         [[nodiscard]] QString summary() const;
     };
 
@@ -49,8 +54,14 @@ public:
      * transaction; @p more says whether others are due.
      */
     Counts applyRetention(qint64 cutoffMs, bool *more = nullptr);
-    /// @brief Removes the name, phone and addresses of the person with this (normalized) phone everywhere.
+    /**
+     * @brief Removes the name, phone and addresses of the person with this (normalized) phone everywhere,
+     * and the attachments of their tickets (records tombstoned; with a folder set, the files no other
+     * record names are deleted, else the server's housekeeping deletes them within the hour).
+     */
     Counts eraseByPhone(const QString &phone);
+    /// @brief The attachments' folder whose unreferenced files an erasure deletes.
+    void setAttachmentFolder(const QString &root) { m_attachmentRoot = root; }
 
 private:
     /// @brief Blanks one ticket record and its events; adds its waybill to @p waybills.
@@ -67,6 +78,7 @@ private:
     DocumentStore &m_docs;
     AccessLog m_log;
     const Clock &m_clock;
+    QString m_attachmentRoot;
 };
 
 } // namespace pd::server

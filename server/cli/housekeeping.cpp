@@ -36,6 +36,10 @@ int Housekeeping::run()
         if (pruned > 0)
             qCInfo(lcServerStore) << "deleted" << pruned << "idempotency records past their retention";
         applyCustomerRetention();
+        if (m_attachmentCleanup) {
+            if (const int uploads = m_attachmentCleanup(); uploads > 0)
+                qCInfo(lcServerStore) << "removed" << uploads << "attachment uploads idle for 7 days";
+        }
         return pruned;
     } catch (const std::exception &e) {
         qCWarning(lcServerStore) << "housekeeping skipped:" << e.what();

@@ -8,6 +8,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
+
 namespace pd::server {
 
 /**
@@ -30,6 +32,9 @@ public:
     /// @brief Blank customer fields this long (server time) after a ticket closes; 0 = never (the default
     /// until set).
     void setCustomerRetentionMs(qint64 ms) { m_customerRetentionMs = ms; }
+    /// @brief Run every round: removes stale attachment uploads and unreferenced files; returns how many
+    /// uploads it removed.
+    void setAttachmentCleanup(std::function<int()> cleanup) { m_attachmentCleanup = std::move(cleanup); }
 
     void start();
     /// @brief One round; returns how many idempotency records were deleted (-1 after a storage fault).
@@ -44,6 +49,7 @@ private:
     const Clock &m_wallClock;
     qint64 m_retentionMs;
     qint64 m_customerRetentionMs = 0;
+    std::function<int()> m_attachmentCleanup;
     QTimer m_timer;
 
     Q_DISABLE_COPY_MOVE(Housekeeping)

@@ -11,6 +11,7 @@
 #include "server/api/slapolicycontroller.h"
 #include "server/api/ticketscontroller.h"
 #include "server/appeals/appealscontroller.h"
+#include "server/attachments/attachmentscontroller.h"
 #include "server/compensation/compensationcontroller.h"
 #include "server/routing/routingcontroller.h"
 #include "server/simulator/demoseeder.h"
@@ -39,6 +40,7 @@ struct ServerCore::Controllers
     std::unique_ptr<CompensationStore> compensationStore;
     std::unique_ptr<CompensationService> compensation;
     std::unique_ptr<CompensationController> compensationRoutes;
+    std::unique_ptr<AttachmentsController> attachments;
 };
 
 ServerCore::ServerCore(QObject *parent)
@@ -109,6 +111,21 @@ bool ServerCore::openServices(const ServerOptions &options, QString *error)
     m_positions = std::make_unique<PositionService>(*m_docs, *m_bus, *m_clock);
     m_sla = std::make_unique<SlaService>(*m_tickets, *m_clock);
     openRouting();
+    return openAttachments(options, error);
+}
+
+// Attachments (docs/attachments.md): the folder of their bytes, and their removal with a deleted ticket.
+bool ServerCore::openAttachments(const ServerOptions &options, QString *error)
+{
+    AttachmentFolder folder(options.attachmentsDir.isEmpty() ? AttachmentFolder::defaultFor(options.dbUrl)
+                                                             : options.attachmentsDir);
+    if (!folder.prepare(error))
+        return false;
+    const AttachmentLimits limits{options.attachmentMaxFileBytes, options.attachmentMaxTicketBytes};
+    m_attachments = std::make_unique<AttachmentService>(*m_tickets, folder, limits, *m_clock);
+    m_tickets->setRemovalHooks(
+        [this](WriteTx &tx, const QString &ticketId) { m_attachments->ticketRemoved(tx, ticketId); },
+        [this](const QString &ticketId) { m_attachments->ticketRemovalCommitted(ticketId); });
     return true;
 }
 
@@ -180,6 +197,7 @@ void ServerCore::connectServices(const ServerOptions &options)
     m_housekeeping = std::make_unique<Housekeeping>(*m_docs, *m_users, *m_clock, m_wallClock,
                                                     options.idempotencyRetentionMs);
     m_housekeeping->setCustomerRetentionMs(options.privacy.customerRetentionMs());
+    m_housekeeping->setAttachmentCleanup([this] { return m_attachments->removeStale(); });
     m_housekeeping->start();
     // Revocations travel like live events (NOTIFY with PostgreSQL) so every instance closes its sockets.
     m_auth->setRevocationSink([this](const QJsonObject &e) {
@@ -211,8 +229,11 @@ bool ServerCore::listen(const ServerOptions &options, QString *error)
         [this](std::unique_ptr<QWebSocket> s) { m_hub->accept(std::move(s)); });
     m_http->setTrustedProxies(options.trustedProxies);
     HttpLimits limits = options.http;
-    limits.bodyLimit = options.bodyLimit;
+    // The parser lets through the largest body of any route (an attachment chunk); each route's own limit
+    // is checked as soon as the header is read.
+    limits.bodyLimit = std::max<qint64>(options.bodyLimit, m_router->largestBodyLimit());
     m_http->setLimits(limits);
+    m_http->setBodyLimitFor([this](const HttpRequest &r) { return qint64(m_router->bodyLimitFor(r)); });
     if (!options.tlsCert.isEmpty() && !m_http->enableTls(options.tlsCert, options.tlsKey, error))
         return false;
     m_port = m_http->listenOn(options.host, options.port);
@@ -286,6 +307,8 @@ void ServerCore::registerRoutes()
     m_controllers->appealRoutes->registerRoutes(*m_router);
     m_customerData = std::make_unique<CustomerDataModule>(*m_docs, *m_tickets, m_options.privacy);
     m_customerData->registerRoutes(*m_router);
+    m_controllers->attachments = std::make_unique<AttachmentsController>(*m_attachments);
+    m_controllers->attachments->registerRoutes(*m_router);
     // The WebSocket upgrade never reaches the router; a plain GET gets a clear answer.
     m_router->add(
         "GET", QStringLiteral("/api/v1/live"), Access::signedIn(), [](RequestContext &) -> HttpResponse {

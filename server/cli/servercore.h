@@ -27,6 +27,7 @@ namespace pd::server {
 
 class Simulator;
 class CustomerDataModule;
+class AttachmentService;
 
 /**
  * @brief The composition root of a serving process: storage, services, controllers, live feed, HTTP.
@@ -54,6 +55,7 @@ private:
     void onBusReconnected();
     void onPresence(const User &user, const QString &ticketId, const QString &mode);
     void openRouting();
+    bool openAttachments(const ServerOptions &options, QString *error);
     void connectRouting();
 
     ServerOptions m_options;
@@ -80,6 +82,7 @@ private:
     std::unique_ptr<Simulator> m_simulator;
     std::unique_ptr<Housekeeping> m_housekeeping;
     std::unique_ptr<CustomerDataModule> m_customerData;
+    std::unique_ptr<AttachmentService> m_attachments;
     struct Controllers;
     std::unique_ptr<Controllers> m_controllers;
     quint16 m_port = 0;

@@ -4,6 +4,8 @@
 
 #include "server/http/httplimits.h"
 
+#include "models/domain/attachment.h"
+
 #include <QHostAddress>
 #include <QList>
 #include <QString>
@@ -34,6 +36,11 @@ struct ServerOptions
     qint64 idempotencyRetentionMs = 7LL * 24 * 3600 * 1000; ///< stored first responses are deleted after
     int hashThreads = 1; ///< password checks run on these threads, off the event loop
     int loginQueue = 32; ///< sign-ins waiting for a password check; beyond it 503 busy
+    /// Attachments (docs/attachments.md): their folder (empty: "attachments" beside the SQLite file) and the
+    /// settings attachments/max_file_bytes and attachments/max_ticket_bytes.
+    QString attachmentsDir;
+    qint64 attachmentMaxFileBytes = kDefaultMaxAttachmentBytes;
+    qint64 attachmentMaxTicketBytes = kDefaultMaxTicketAttachmentBytes;
 };
 
 } // namespace pd::server

@@ -60,6 +60,13 @@ public:
     [[nodiscard]] static QString clientAddress(const QHostAddress &peer, const QByteArray &forwardedFor,
                                                const QList<QHostAddress> &trustedProxies);
 
+    /// @brief Per-route body limits (see ConnectionHooks::bodyLimitFor); limits().bodyLimit must then be the
+    /// largest of them. Call before listenOn().
+    void setBodyLimitFor(std::function<qint64(const HttpRequest &)> limitFor)
+    {
+        m_hooks.bodyLimitFor = std::move(limitFor);
+    }
+
     /// @brief Open TCP connections, HTTP and WebSocket (what the connection limit counts).
     [[nodiscard]] int openConnections() const { return m_open; }
 

@@ -65,6 +65,8 @@ void HttpConnection::process()
                 handOver();
                 return;
             }
+            if (bodyOverRouteLimit())
+                return;
             m_socket->skip(m_headerBytes); // the header stayed in the socket until now
             m_headerBytes = 0;
             if (m_parser.expectsContinue())
@@ -113,6 +115,23 @@ void HttpConnection::process()
             return;
         }
     }
+}
+
+bool HttpConnection::bodyOverRouteLimit()
+{
+    // The parser lets bodies through up to the largest route limit; each route's own is applied here.
+    if (!m_hooks.bodyLimitFor)
+        return false;
+    bool ok = false;
+    const qint64 length = m_parser.request().header(QByteArrayLiteral("content-length")).toLongLong(&ok);
+    const qint64 limit = m_hooks.bodyLimitFor(m_parser.request());
+    if (!ok || length <= limit) {
+        m_parser.limitBody(limit); // a chunked body is cut off at this route's limit
+        return false;
+    }
+    QByteArray message = QByteArrayLiteral("The request body is larger than %1 bytes.");
+    refuse(413, QByteArrayLiteral("payload_too_large"), message.replace("%1", QByteArray::number(limit)));
+    return true;
 }
 
 void HttpConnection::respond()

@@ -29,6 +29,9 @@ struct ConnectionHooks
     std::function<QString(const QTcpSocket &, const HttpRequest &)> clientAddress;
     /// @brief Called when a header did not arrive in time (counted for the log).
     std::function<void()> headerTimedOut;
+    /// @brief The body limit of this request's route, known from its header (unset: HttpLimits::bodyLimit,
+    /// which is then also the parser's ceiling); a larger Content-Length is refused with 413 before the body.
+    std::function<qint64(const HttpRequest &)> bodyLimitFor;
 };
 
 /**
@@ -70,6 +73,9 @@ private:
     };
 
     void process();
+    /// @brief Refuses (413) a Content-Length over the route's limit (true), else sets that limit on the
+    /// parser for a chunked body (false).
+    bool bodyOverRouteLimit();
     void respond();
     void finishDeferred(const HttpFinish &finish, bool keepAlive, bool headRequest);
     void send(const HttpResponse &response, bool keepAlive, bool headRequest);

@@ -6,6 +6,7 @@
 #include <boost/beast/http/status.hpp>
 #include <boost/beast/http/string_body.hpp>
 
+#include <algorithm>
 #include <optional>
 
 namespace pd::server {
@@ -50,6 +51,7 @@ void RequestParser::reset()
     p.header_limit(std::uint32_t(std::clamp<qint64>(m_headerLimit, 64, 0x7fffffff)));
     p.body_limit(std::uint64_t(std::max<qint64>(m_bodyLimit, 0)));
     p.eager(false); // stop after the header
+    m_requestBodyLimit = m_bodyLimit;
     m_status = Status::NeedHeader;
     m_errorStatus = 0;
     m_errorText.clear();
@@ -72,7 +74,7 @@ qsizetype RequestParser::feed(const char *data, qsizetype size)
         fail(431, QByteArrayLiteral("The request header is larger than the server accepts."));
     } else if (ec == http::error::body_limit) {
         fail(413, QByteArrayLiteral("The request body is larger than %1 bytes.")
-                      .replace("%1", QByteArray::number(m_bodyLimit)));
+                      .replace("%1", QByteArray::number(m_requestBodyLimit)));
     } else if (ec) {
         fail(400, QByteArrayLiteral("Malformed HTTP request: ") + QByteArray::fromStdString(ec.message()));
     } else if (m_status == Status::NeedHeader && p.is_header_done()) {
@@ -83,6 +85,14 @@ qsizetype RequestParser::feed(const char *data, qsizetype size)
         m_status = Status::Complete;
     }
     return qsizetype(used);
+}
+
+void RequestParser::limitBody(qint64 bytes)
+{
+    if (m_status != Status::HeaderReady)
+        return;
+    m_requestBodyLimit = std::clamp<qint64>(bytes, 0, m_bodyLimit);
+    m_impl->parser->body_limit(std::uint64_t(m_requestBodyLimit));
 }
 
 void RequestParser::startBody()

@@ -41,6 +41,9 @@ public:
     /// @brief Parses from the start of @p data; returns the bytes consumed (the rest must be given again).
     qsizetype feed(const char *data, qsizetype size);
     void startBody();
+    /// @brief At HeaderReady: this request's body may have at most @p bytes (a route's own limit, at most the
+    /// bodyLimit the parser was made with); a chunked body fails at the chunk that crosses it.
+    void limitBody(qint64 bytes);
     void reset();
 
     [[nodiscard]] Status status() const { return m_status; }
@@ -68,6 +71,7 @@ private:
     std::unique_ptr<Impl> m_impl;
     qint64 m_headerLimit;
     qint64 m_bodyLimit;
+    qint64 m_requestBodyLimit = 0; ///< this request's (limitBody), else m_bodyLimit
     Status m_status = Status::NeedHeader;
     int m_errorStatus = 0;
     QByteArray m_errorText;

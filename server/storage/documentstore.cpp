@@ -84,6 +84,8 @@ QList<Doc> DocumentStore::byParent(const QString &type, const QString &parent, c
     QList<Doc> out;
     while (q.next())
         out.append(read(q));
+    if (type == DocType::TrackingEvent && out.size() < limit)
+        out += m_scans.byWaybill(parent, &reader).mid(0, limit - out.size());
     return out;
 }
 
@@ -96,6 +98,8 @@ QList<Doc> DocumentStore::byParent(const QString &type, const QString &parent, i
     QList<Doc> out;
     while (q.next())
         out.append(read(q));
+    if (type == DocType::TrackingEvent && out.size() < limit)
+        out += m_scans.byWaybill(parent).mid(0, limit - out.size());
     return out;
 }
 
@@ -107,6 +111,8 @@ QList<Doc> DocumentStore::children(const QString &type, const QString &parent)
     QList<Doc> out;
     while (q.next())
         out.append(read(q));
+    if (type == DocType::TrackingEvent)
+        out += m_scans.byWaybill(parent);
     return out;
 }
 
@@ -178,13 +184,27 @@ void DocumentStore::put(WriteTx &tx, Doc &doc)
 {
     doc.seq = tx.nextSeq();
     CustomerData::derive(doc);
+    const bool feed = inFeed(doc);
+    if (doc.type == DocType::TrackingEvent) {
+        // Each scan is in one table: docs (the feed's) when a live ticket names its parcel, else scans.
+        static const QString drop =
+            QStringLiteral("DELETE FROM docs WHERE type = 'tracking_event' AND id = ?");
+        if (feed)
+            m_scans.remove(doc.id);
+        else
+            m_db.exec(m_db.cached(drop), {doc.id});
+    }
     // Prepared once per connection (Database::cached drops it when the connection is lost and replaced).
     static const QString sql = upsertSql(1);
-    QVariantList binds;
-    appendBinds(binds, doc, inFeed(doc));
-    m_db.exec(m_db.cached(sql), binds);
+    if (doc.type == DocType::TrackingEvent && !feed) {
+        m_scans.put(doc);
+    } else {
+        QVariantList binds;
+        appendBinds(binds, doc, feed);
+        m_db.exec(m_db.cached(sql), binds);
+    }
     if (doc.type == DocType::Ticket && !doc.deleted && !doc.parent.isEmpty())
-        enterFeed(doc.parent);
+        enterFeed(tx, doc.parent);
     if (doc.type == DocType::Parcel) {
         m_volume.parcelChanged(tx, doc.id, doc.updatedMs);
         m_geo.parcelsChanged({&doc});
@@ -192,8 +212,28 @@ void DocumentStore::put(WriteTx &tx, Doc &doc)
         m_volume.parcelChanged(tx, doc.parent, doc.updatedMs);
 }
 
+void DocumentStore::putScans(QList<Doc> &docs, const QSet<QString> &referenced)
+{
+    QList<Doc> scans;
+    qsizetype kept = 0;
+    for (qsizetype i = 0; i < docs.size(); ++i) {
+        Doc &d = docs[i];
+        if (d.type == DocType::TrackingEvent && !referenced.contains(d.parent)) {
+            CustomerData::derive(d);
+            scans.append(std::move(d));
+        } else {
+            if (kept != i)
+                docs[kept] = std::move(d);
+            ++kept;
+        }
+    }
+    docs.resize(kept);
+    m_scans.insert(scans);
+}
+
 void DocumentStore::putMany(WriteTx &tx, QList<Doc> &docs, const QSet<QString> &referenced)
 {
+    putScans(docs, referenced);
     constexpr qsizetype kRows = 200; // 2,800 binds a statement; SQLite allows 32,766
     static const QString full = upsertSql(kRows);
     for (qsizetype start = 0; start < docs.size(); start += kRows) {
@@ -237,6 +277,8 @@ QHash<QString, Doc> DocumentStore::getMany(const QString &type, const QStringLis
 
 QSet<QString> DocumentStore::existing(const QString &type, const QStringList &ids)
 {
+    if (type == DocType::TrackingEvent)
+        return m_scans.existing(ids); // both tables
     QSet<QString> out;
     m_db.runIn(QStringLiteral("SELECT id FROM docs WHERE type = ? AND id IN (%IN%)"), {type}, ids,
                [&](const QSqlQuery &q) { out.insert(q.value(0).toString()); });
@@ -273,7 +315,7 @@ bool DocumentStore::inFeed(const Doc &doc)
     return true;
 }
 
-void DocumentStore::enterFeed(const QString &waybill)
+void DocumentStore::enterFeed(WriteTx &tx, const QString &waybill)
 {
     // Only the flag: who must pull them again (a ticket that starts being about a parcel its readers may
     // already have passed) is restampAbout's job.
@@ -283,6 +325,10 @@ void DocumentStore::enterFeed(const QString &waybill)
         QStringLiteral("UPDATE docs SET feed = 1 WHERE type = 'tracking_event' AND parent = ? AND feed = 0");
     m_db.exec(m_db.cached(parcel), {waybill});
     m_db.exec(m_db.cached(tracking), {waybill});
+    // Its scans join the feed's records (new seqs, in time order); restampAbout then stamps them again.
+    QList<Doc> moved = m_scans.takeWaybill(waybill);
+    if (!moved.isEmpty())
+        putMany(tx, moved, {waybill});
 }
 
 bool DocumentStore::restamp(WriteTx &tx, const QString &type, const QString &id)
@@ -346,6 +392,8 @@ int DocumentStore::restampChildren(WriteTx &tx, const QString &type, const QStri
 void DocumentStore::remove(WriteTx &tx, const QString &type, const QString &id)
 {
     tx.db().run(QStringLiteral("DELETE FROM docs WHERE type = ? AND id = ?"), {type, id});
+    if (type == DocType::TrackingEvent)
+        m_scans.remove(id);
     if (type == DocType::Parcel) {
         Doc gone;
         gone.type = type;
@@ -384,7 +432,9 @@ ChangesPage DocumentStore::changes(qint64 after, int limit, const FeedScope &sco
     if (scope.allTeams) {
         sql += QStringLiteral(" AND docs.type <> 'ticket_withdrawn'") + referenced + QStringLiteral("))");
     } else {
-        sql += QStringLiteral(" AND (docs.type NOT IN ('ticket', 'ticket_event', 'ticket_withdrawn') OR "
+        // Attachments follow their ticket's team like its events (docs/attachments.md).
+        sql += QStringLiteral(" AND (docs.type NOT IN ('ticket', 'ticket_event', 'attachment', "
+                              "'ticket_withdrawn') OR "
                               "docs.team_id = ?)") +
                referenced + QStringLiteral(" AND t.team_id = ?))");
         binds << scope.teamId << scope.teamId;

@@ -3,6 +3,7 @@
 #include "customeraccess.h"
 #include "database.h"
 #include "geoindex.h"
+#include "scanstore.h"
 #include "volumestore.h"
 
 #include <QByteArray>
@@ -28,6 +29,9 @@ inline const QString Team = QStringLiteral("team");
 inline const QString SlaPolicy = QStringLiteral("sla_policy");
 /// Volume aggregates of one company-time day, station and courier (VolumeStore); every role reads them.
 inline const QString ParcelVolume = QStringLiteral("parcel_volume");
+/// A file on a ticket (docs/attachments.md): parent = ticket id, team_id = the ticket's team, status = the
+/// SHA-256 of the stored content. Follows its ticket through the feed exactly like a ticket_event.
+inline const QString Attachment = QStringLiteral("attachment");
 /// Stored only: a ticket that left a team (id "<ticket id>|<old team>", team_id the old team). Served to
 /// that team's agents as a deleted "ticket" with "reason":"withdrawn"; never to readers of every team.
 inline const QString TicketWithdrawn = QStringLiteral("ticket_withdrawn");
@@ -94,6 +98,7 @@ public:
         : m_db(db)
         , m_volume(db, *this)
         , m_geo(db)
+        , m_scans(db)
     {}
 
     [[nodiscard]] std::optional<Doc> get(const QString &type, const QString &id);
@@ -118,7 +123,9 @@ public:
     /**
      * @brief Inserts or replaces many records in few statements (bulk ingest): as put() for each, but the
      * volume aggregates are the caller's (VolumeStore::applyShares) and a parcel or tracking event enters the
-     * feed when its waybill is in @p referenced (see referencedAmong). Ids must be unique within @p docs.
+     * feed when its waybill is in @p referenced (see referencedAmong). A tracking event whose waybill is not
+     * in @p referenced goes to the scans table instead (ScanStore, no seq) and leaves @p docs. Ids must be
+     * unique within @p docs.
      */
     void putMany(WriteTx &tx, QList<Doc> &docs, const QSet<QString> &referenced);
     /// @brief The records of @p type with these ids (absent ones left out), tombstones included.
@@ -179,22 +186,31 @@ public:
     [[nodiscard]] VolumeStore &volume() { return m_volume; }
     /// @brief The map's index of parcels under way; put(), putMany() and remove() keep it.
     [[nodiscard]] GeoIndex &geo() { return m_geo; }
+    /// @brief The scans of parcels no live ticket names (tracking events outside docs and the feed).
+    [[nodiscard]] ScanStore &scans() { return m_scans; }
 
     /// @brief Whether a live ticket names @p waybill (its parcel and tracking are in the change feed).
     [[nodiscard]] bool isReferenced(const QString &waybill);
 
-private:
-    /// @brief The feed column of a record put: 0 for a parcel or tracking event no live ticket names.
-    [[nodiscard]] bool inFeed(const Doc &doc);
-    /// @brief Sets feed = 1 on the parcel @p waybill and its tracking events (a live ticket names it).
-    void enterFeed(const QString &waybill);
+    /// @brief One row of the column list below (ScanStore reads its rows as docs rows).
     [[nodiscard]] static Doc read(const QSqlQuery &q);
     /// @brief The column list of read(), with data as @p reader sees it; binds appended.
     [[nodiscard]] static QString columns(const CustomerAccess &reader, QVariantList &binds);
 
+private:
+    /// @brief The feed column of a record put: 0 for a parcel or tracking event no live ticket names.
+    [[nodiscard]] bool inFeed(const Doc &doc);
+    /// @brief Sets feed = 1 on the parcel @p waybill and its tracking events, and moves its scans from the
+    /// scans table into docs with new seqs (a live ticket names it).
+    void enterFeed(WriteTx &tx, const QString &waybill);
+    /// @brief Writes the tracking events of @p docs whose waybill is not in @p referenced to the scans table
+    /// and removes them from @p docs.
+    void putScans(QList<Doc> &docs, const QSet<QString> &referenced);
+
     Database &m_db;
     VolumeStore m_volume;
     GeoIndex m_geo;
+    ScanStore m_scans;
 };
 
 } // namespace pd::server

@@ -4,6 +4,7 @@
 #include "database.h"
 #include "documentstore.h"
 #include "geoindex.h"
+#include "scanstore.h"
 
 #include <QRandomGenerator>
 #include <QSqlQuery>
@@ -212,6 +213,23 @@ QStringList version10()
     };
 }
 
+QStringList version12()
+{
+    // Attachments (docs/attachments.md): uploads in progress. The bytes are files in the attachments folder
+    // (docs/server.md, "Attachments on disk"); a stored attachment is a document of type "attachment".
+    return {
+        QStringLiteral("CREATE TABLE IF NOT EXISTS attachment_uploads (id TEXT PRIMARY KEY,"
+                       " ticket_id TEXT NOT NULL, user_id TEXT NOT NULL, name TEXT NOT NULL,"
+                       " size BIGINT NOT NULL, sha256 TEXT NOT NULL, event_id TEXT NOT NULL DEFAULT '',"
+                       " evidence TEXT NOT NULL DEFAULT '', created_ms BIGINT NOT NULL,"
+                       " updated_ms BIGINT NOT NULL)"),
+        QStringLiteral(
+            "CREATE INDEX IF NOT EXISTS attachment_uploads_ticket ON attachment_uploads(ticket_id)"),
+        QStringLiteral(
+            "CREATE INDEX IF NOT EXISTS attachment_uploads_updated ON attachment_uploads(updated_ms)"),
+    };
+}
+
 QStringList migration(int version)
 {
     switch (version) {
@@ -235,6 +253,10 @@ QStringList migration(int version)
         return version9();
     case 10:
         return version10();
+    case 11:
+        return ScanStore::migration(); // the scans table (docs/server.md, "Parcels at volume")
+    case 12:
+        return version12();
     default:
         return {};
     }

@@ -3,7 +3,9 @@
 #include "liveclient.h"
 #include "serverfixture.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QNetworkReply>
 #include <QProcess>
 #include <QSignalSpy>
@@ -28,6 +30,7 @@ private Q_SLOTS:
     void teamMoveAndDeletionAcrossInstances();
     void refreshTokenSpentOnceAcrossInstances();
     void volumeAggregatesFollowImports();
+    void trackingScansFollowTickets();
     void writesRecoverAfterRestart(); // last: it stops and starts the cluster
 
 private:
@@ -342,6 +345,65 @@ void TestServerPostgres::volumeAggregatesFollowImports()
                                         {QStringLiteral("2026-11-19|st-01|cr-01-1"), QStringLiteral("1/0")}};
     QCOMPARE(rows(0), moved);
     QCOMPARE(rows(1), moved);
+}
+
+void TestServerPostgres::trackingScansFollowTickets()
+{
+    // Schema 11 on PostgreSQL: scans of a parcel no ticket names go to the scans table (one INSERT from
+    // unnest arrays); a ticket about the parcel brings them into the feed on both instances, and a scan
+    // ingested after the ticket reaches the next pull of the ticket's team.
+    const QString w = QStringLiteral("SF1430000000001");
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const auto iso = [](qint64 ms) {
+        return QDateTime::fromMSecsSinceEpoch(ms).toOffsetFromUtc(8 * 3600).toString(Qt::ISODateWithMs);
+    };
+    const auto scan = [&](qint64 at, const QString &status, const QString &place) {
+        return QJsonObject{{QStringLiteral("waybill_no"), w},
+                           {QStringLiteral("at"), iso(at)},
+                           {QStringLiteral("status"), status},
+                           {QStringLiteral("place"), place}};
+    };
+    const auto ingest = [&](const QJsonArray &parcels, const QJsonArray &events) {
+        return m_server
+            .request("POST", QStringLiteral("/api/v1/tracking"), m_server.token(QStringLiteral("admin"), 0),
+                     {{QStringLiteral("parcels"), parcels}, {QStringLiteral("events"), events}}, {}, 0)
+            .status;
+    };
+    const QString door = QStringLiteral("杭州市西湖区文三路\"8\"号"); // quotes: the array literal's escaping
+    QCOMPARE(ingest({QJsonObject{{QStringLiteral("waybill_no"), w}}},
+                    {scan(now - 20 * 3600000LL, QStringLiteral("picked_up"), QStringLiteral("杭州转运中心")),
+                     scan(now - 3 * 3600000LL, QStringLiteral("delivered"), door)}),
+             200);
+    const Reply looked = m_server.request("GET", QStringLiteral("/api/v1/parcels/%1/tracking").arg(w),
+                                          m_server.token(QStringLiteral("manager1"), 1), {}, {}, 1);
+    QCOMPARE(looked.json().value(QStringLiteral("items")).toArray().size(), 2);
+
+    const Reply ticket = m_server.request("POST", QStringLiteral("/api/v1/tickets"),
+                                          m_server.token(QStringLiteral("lead1"), 1),
+                                          {{QStringLiteral("description"), QStringLiteral("签收未收到")},
+                                           {QStringLiteral("category"), QStringLiteral("delay")},
+                                           {QStringLiteral("team_id"), QStringLiteral("team-a")},
+                                           {QStringLiteral("waybill_no"), w}},
+                                          {}, 1);
+    QCOMPARE(ticket.status, 201);
+    const auto placesIn = [&](const FeedRead &f) {
+        QStringList out;
+        for (const QJsonObject &o : f.items) {
+            const QJsonObject data = o.value(QStringLiteral("data")).toObject();
+            if (o.value(QStringLiteral("type")).toString() == QLatin1StringView("tracking_event") &&
+                data.value(QStringLiteral("waybill_no")).toString() == w)
+                out.append(data.value(QStringLiteral("place")).toString());
+        }
+        return out;
+    };
+    const QByteArray lead = m_server.token(QStringLiteral("lead1"), 0);
+    const FeedRead first = m_server.readFeed(lead, {}, 5000, 0);
+    QCOMPARE(placesIn(first), (QStringList{QStringLiteral("杭州转运中心"), door}));
+    QVERIFY(placesIn(m_server.readFeed(m_server.token(QStringLiteral("agent3"), 1), {}, 5000, 1)).isEmpty());
+    QCOMPARE(ingest({}, {scan(now - 3600000LL, QStringLiteral("in_transit"), QStringLiteral("杭州分拨"))}),
+             200);
+    QCOMPARE(placesIn(m_server.readFeed(lead, first.cursor, 5000, 0)),
+             QStringList{QStringLiteral("杭州分拨")});
 }
 
 void TestServerPostgres::writesRecoverAfterRestart()

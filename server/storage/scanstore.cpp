@@ -1,0 +1,160 @@
+#include "scanstore.h"
+
+#include "database.h"
+#include "documentstore.h"
+
+#include <QSqlQuery>
+
+namespace pd::server {
+
+namespace {
+
+/// @brief A PostgreSQL array literal of @p values ("{"a","b\"c"}"), bound as one text value.
+QString textArray(const QStringList &values)
+{
+    QString out;
+    qsizetype size = 2;
+    for (const QString &v : values)
+        size += v.size() + 3;
+    out.reserve(size + size / 16);
+    out += QLatin1Char('{');
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (i > 0)
+            out += QLatin1Char(',');
+        out += QLatin1Char('"');
+        for (const QChar c : values.at(i)) {
+            if (c == QLatin1Char('"') || c == QLatin1Char('\\'))
+                out += QLatin1Char('\\');
+            out += c;
+        }
+        out += QLatin1Char('"');
+    }
+    out += QLatin1Char('}');
+    return out;
+}
+
+QString bigintArray(const QList<qint64> &values)
+{
+    QStringList parts;
+    parts.reserve(values.size());
+    for (const qint64 v : values)
+        parts.append(QString::number(v));
+    return QLatin1Char('{') + parts.join(QLatin1Char(',')) + QLatin1Char('}');
+}
+
+/// @brief The scans of one waybill with the columns of a docs row (DocumentStore::read), aliased "docs" so
+/// that CustomerAccess::dataExpression applies to them unchanged.
+const QString kAsDocs = QStringLiteral(
+    "(SELECT 'tracking_event' AS type, id, 0 AS seq, 1 AS version, 0 AS deleted, '' AS team_id,"
+    " waybill_no AS parent, '' AS status, at_ms AS updated_ms, data, masked, '' AS holder, 0 AS purge_ms"
+    " FROM scans WHERE waybill_no = ?) AS docs");
+
+const QString kAllColumns = QStringLiteral(
+    "type, id, seq, version, deleted, team_id, parent, status, updated_ms, data, masked, holder, purge_ms");
+
+} // namespace
+
+QStringList ScanStore::migration()
+{
+    // The scans of parcels no live ticket names leave docs (and its four indexes); those of parcels a ticket
+    // names stay there, in the feed.
+    return {
+        QStringLiteral("CREATE TABLE IF NOT EXISTS scans (id TEXT PRIMARY KEY, waybill_no TEXT NOT NULL,"
+                       " at_ms BIGINT NOT NULL, data TEXT NOT NULL, masked TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS scans_waybill ON scans(waybill_no)"),
+        QStringLiteral("INSERT INTO scans(id, waybill_no, at_ms, data, masked) SELECT id, parent, updated_ms,"
+                       " data, masked FROM docs WHERE type = 'tracking_event' AND feed = 0 AND deleted = 0"
+                       " ON CONFLICT(id) DO NOTHING"),
+        QStringLiteral("DELETE FROM docs WHERE type = 'tracking_event' AND feed = 0"),
+    };
+}
+
+void ScanStore::insert(const QList<Doc> &scans)
+{
+    if (scans.isEmpty())
+        return;
+    if (!m_db.isPostgres()) {
+        // SQLite: one prepared row at a time costs no round trips.
+        for (const Doc &d : scans)
+            put(d);
+        return;
+    }
+    QStringList ids, waybills, data, masked;
+    QList<qint64> at;
+    for (const Doc &d : scans) {
+        ids.append(d.id);
+        waybills.append(d.parent);
+        at.append(d.updatedMs);
+        data.append(QString::fromUtf8(d.data));
+        masked.append(QString::fromUtf8(d.masked));
+    }
+    static const QString sql = QStringLiteral(
+        "INSERT INTO scans(id, waybill_no, at_ms, data, masked) SELECT * FROM unnest(CAST(? AS text[]), "
+        "CAST(? AS text[]),"
+        " CAST(? AS bigint[]), CAST(? AS text[]), CAST(? AS text[])) ON CONFLICT(id) DO NOTHING");
+    m_db.exec(m_db.cached(sql),
+              {textArray(ids), textArray(waybills), bigintArray(at), textArray(data), textArray(masked)});
+}
+
+void ScanStore::put(const Doc &scan)
+{
+    static const QString sql = QStringLiteral(
+        "INSERT INTO scans(id, waybill_no, at_ms, data, masked) VALUES(?, ?, ?, ?, ?) "
+        "ON CONFLICT(id) DO UPDATE SET waybill_no = excluded.waybill_no, at_ms = excluded.at_ms,"
+        " data = excluded.data, masked = excluded.masked");
+    m_db.exec(m_db.cached(sql), {scan.id, scan.parent, scan.updatedMs, QString::fromUtf8(scan.data),
+                                 QString::fromUtf8(scan.masked)});
+}
+
+QSet<QString> ScanStore::existing(const QStringList &ids)
+{
+    QSet<QString> out;
+    if (ids.isEmpty())
+        return out;
+    if (m_db.isPostgres()) {
+        const QString array = textArray(ids);
+        QSqlQuery q = m_db.run(
+            QStringLiteral("SELECT id FROM scans WHERE id = ANY(CAST(? AS text[])) UNION ALL SELECT id FROM "
+                           "docs WHERE type = 'tracking_event' AND id = ANY(CAST(? AS text[]))"),
+            {array, array});
+        while (q.next())
+            out.insert(q.value(0).toString());
+        return out;
+    }
+    for (const char *sql : {"SELECT id FROM scans WHERE id IN (%IN%)",
+                            "SELECT id FROM docs WHERE type = 'tracking_event' AND id IN (%IN%)"}) {
+        m_db.runIn(QString(QLatin1StringView(sql)), {}, ids,
+                   [&](const QSqlQuery &q) { out.insert(q.value(0).toString()); });
+    }
+    return out;
+}
+
+QList<Doc> ScanStore::byWaybill(const QString &waybill, const CustomerAccess *reader)
+{
+    QVariantList binds;
+    const QString columns = reader ? DocumentStore::columns(*reader, binds) : kAllColumns;
+    binds << waybill;
+    QSqlQuery q = m_db.run(QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM ") + kAsDocs +
+                               QStringLiteral(" ORDER BY updated_ms, id"),
+                           binds);
+    QList<Doc> out;
+    while (q.next())
+        out.append(DocumentStore::read(q));
+    return out;
+}
+
+QList<Doc> ScanStore::takeWaybill(const QString &waybill)
+{
+    QList<Doc> out = byWaybill(waybill);
+    if (!out.isEmpty())
+        m_db.run(QStringLiteral("DELETE FROM scans WHERE waybill_no = ?"), {waybill});
+    return out;
+}
+
+void ScanStore::remove(const QString &id)
+{
+    static const QString sql = QStringLiteral("DELETE FROM scans WHERE id = ?");
+    m_db.exec(m_db.cached(sql), {id});
+}
+
+} // namespace pd::server
