@@ -29,6 +29,8 @@ struct ApiClient::Call
     QByteArray method;
     QString path;
     QByteArray body;
+    QByteArray contentType = QByteArrayLiteral("application/json");
+    bool rawAnswer = false; // a 2xx body is kept as bytes (downloads)
     QList<QPair<QByteArray, QByteArray>> headers;
     bool authenticated = true;
     QPointer<ApiReply> reply;
@@ -101,13 +103,39 @@ ApiReply *ApiClient::send(const QByteArray &method, const QString &path, const Q
     return reply;
 }
 
+ApiReply *ApiClient::sendBytes(const QByteArray &method, const QString &path, const QByteArray &body,
+                               const QByteArray &contentType)
+{
+    auto *call = new Call;
+    call->method = method;
+    call->path = path;
+    call->body = body;
+    call->contentType = contentType;
+    call->reply = new ApiReply(this);
+    ApiReply *reply = call->reply;
+    start(call);
+    return reply;
+}
+
+ApiReply *ApiClient::download(const QString &path)
+{
+    auto *call = new Call;
+    call->method = "GET";
+    call->path = path;
+    call->rawAnswer = true;
+    call->reply = new ApiReply(this);
+    ApiReply *reply = call->reply;
+    start(call);
+    return reply;
+}
+
 void ApiClient::start(Call *call)
 {
     QNetworkRequest request(m_baseUrl.resolved(QUrl(call->path)));
     request.setRawHeader("Accept", "application/json");
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("ParcelDesk/" PD_VERSION));
     if (!call->body.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, call->contentType);
     if (call->authenticated && !m_accessToken.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_accessToken);
     for (const auto &[name, value] : std::as_const(call->headers))
@@ -141,7 +169,7 @@ void ApiClient::onFinished(Call *call, QNetworkReply *reply)
         }
         result.etag = reply->rawHeader("ETag");
         const bool csv = result.status >= 200 && result.status < 300 &&
-                         reply->rawHeader("Content-Type").startsWith("text/csv");
+                         (call->rawAnswer || reply->rawHeader("Content-Type").startsWith("text/csv"));
         if (csv) {
             result.raw = data; // an export (GET /audit?format=csv): saved as it came
         } else if (!data.isEmpty()) {
@@ -154,7 +182,11 @@ void ApiClient::onFinished(Call *call, QNetworkReply *reply)
             }
         }
         const QJsonObject error = result.body.object().value(u"error"_s).toObject();
-        if (!error.isEmpty()) {
+        if (const QJsonValue code = result.body.object().value(u"error"_s); code.isString()) {
+            // The attachment routes answer {"error":"too_large","message":…} (docs/attachments.md).
+            result.errorCode = code.toString();
+            result.errorMessage = result.body.object().value(u"message"_s).toString();
+        } else if (!error.isEmpty()) {
             result.errorCode = error.value(u"code"_s).toString();
             result.errorMessage = error.value(u"message"_s).toString();
             result.errorField = error.value(u"field"_s).toString();

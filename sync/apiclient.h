@@ -53,6 +53,13 @@ public:
     ApiReply *send(const QByteArray &method, const QString &path, const QJsonDocument &body = {},
                    const QList<QPair<QByteArray, QByteArray>> &headers = {}, bool authenticated = true);
 
+    /// @brief Sends raw @p body bytes as @p contentType (an upload's chunk); JSON answers are read as by
+    /// send().
+    ApiReply *sendBytes(const QByteArray &method, const QString &path, const QByteArray &body,
+                        const QByteArray &contentType = QByteArrayLiteral("application/octet-stream"));
+    /// @brief GET whose successful answer is kept as bytes in ApiResult::raw (an attachment's content).
+    ApiReply *download(const QString &path);
+
     /// @brief A WebSocket URL on the same server (ws:// or wss://) for @p path.
     [[nodiscard]] QUrl webSocketUrl(const QString &path) const;
 

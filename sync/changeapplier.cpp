@@ -1,5 +1,6 @@
 #include "changeapplier.h"
 
+#include "models/store/attachmentrepository.h"
 #include "models/store/database.h"
 #include "models/store/directoryrepository.h"
 #include "models/store/orphanevents.h"
@@ -46,6 +47,8 @@ struct PageRecords
     QList<User> users;
     QList<Team> teams;
     QList<ParcelVolume> volume;
+    QList<Attachment> attachments;
+    QStringList deletedAttachments;
     QString policy;
 };
 
@@ -68,6 +71,8 @@ PageRecords recordsOf(const ChangePage &page)
         } else if (item.deleted) {
             if (item.type == u"ticket_event"_s)
                 r.deletedEvents.append(item.id);
+            else if (item.type == u"attachment"_s)
+                r.deletedAttachments.append(item.id);
             continue; // other record types are only ever replaced in the cache, never shown deleted
         } else if (item.type == u"ticket_event"_s) {
             take(TicketEvent::fromJson(item.data), r.events);
@@ -85,6 +90,8 @@ PageRecords recordsOf(const ChangePage &page)
             take(Team::fromJson(item.data), r.teams);
         } else if (item.type == u"parcel_volume"_s) {
             take(ParcelVolume::fromJson(item.data), r.volume);
+        } else if (item.type == u"attachment"_s) {
+            take(Attachment::fromJson(item.data), r.attachments);
         } else if (item.type == u"sla_policy"_s) {
             r.policy = QString::fromUtf8(QJsonDocument(item.data).toJson(QJsonDocument::Compact));
         }
@@ -111,6 +118,7 @@ bool ChangeApplier::apply(const ChangePage &page, QStringList *changedTickets, Q
     if (!tx.isActive())
         return tx.commit(error);
     OrphanEvents orphans(m_db);
+    AttachmentRepository attachments(m_db);
     QStringList adopted;
     QStringList dropped;
     const bool ok =
@@ -122,10 +130,12 @@ bool ChangeApplier::apply(const ChangePage &page, QStringList *changedTickets, Q
         ticketRepo.remove(r.deletedTickets, error) && orphans.drop(r.deletedTickets, error) &&
         orphans.adopt(ticketIds(r.tickets), &adopted, error) && applyEvents(r.events, error) &&
         ticketRepo.removeEvents(r.deletedEvents, error) && orphans.dropEvents(r.deletedEvents, error) &&
+        applyAttachments(r.attachments, r.deletedAttachments, r.deletedTickets, error) &&
         (r.policy.isEmpty() || state.setValue(u"sla_policy"_s, r.policy, error)) &&
         state.setCursor(page.nextCursor, error);
     if (!ok || !tx.commit(error))
         return false;
+    attachments.purgeFiles(); // the files of attachments dropped with this page, now that it is committed
     if (changedTickets) {
         *changedTickets += dropped;
         *changedTickets += adopted;
@@ -134,6 +144,8 @@ bool ChangeApplier::apply(const ChangePage &page, QStringList *changedTickets, Q
         *changedTickets += r.deletedTickets;
         for (const TicketEvent &e : std::as_const(r.events))
             changedTickets->append(e.ticketId);
+        for (const Attachment &a : std::as_const(r.attachments))
+            changedTickets->append(a.ticketId);
         changedTickets->removeDuplicates();
     }
     return true;
@@ -191,7 +203,20 @@ bool ChangeApplier::dropForReset(QStringList *dropped, QString *error)
                     << "ticket(s) of the old scope dropped";
     if (dropped)
         *dropped += ids;
-    return TicketRepository(m_db).remove(ids, error) && OrphanEvents(m_db).clear(error);
+    // The tickets' attachments go with them (a trigger); those waiting for a ticket of the old scope too.
+    return TicketRepository(m_db).remove(ids, error) && OrphanEvents(m_db).clear(error) &&
+           AttachmentRepository(m_db).dropOrphans(error);
+}
+
+bool ChangeApplier::applyAttachments(const QList<Attachment> &attachments, const QStringList &deleted,
+                                     const QStringList &deletedTickets, QString *error)
+{
+    // A record may come before its ticket (like an event): it is kept as it is, keyed by its ticket, and
+    // shown once the ticket is here. Those of a deleted or withdrawn ticket go, whether the cache had the
+    // ticket or not (a trigger takes those of tickets in the cache).
+    AttachmentRepository repo(m_db);
+    return repo.upsert(attachments, error) && repo.remove(deleted, error) &&
+           repo.dropForTickets(deletedTickets, error);
 }
 
 bool ChangeApplier::refreshConflicts(const QList<Ticket> &tickets, QString *error)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/changesapi.h"
+#include "models/domain/attachment.h"
 #include "models/domain/entities.h"
 
 #include <QStringList>
@@ -16,8 +17,9 @@ class Database;
  * conflict gets its conflict record's server copy refreshed instead. Events whose ticket the cache does not
  * hold yet wait in OrphanEvents until it arrives. A deleted or withdrawn ticket goes with its events; a page
  * marked reset (the feed restarted for a new scope) first drops the tickets of the old scope. The SLA policy
- * is kept as JSON in the sync state; volume aggregates go to parcel_volume. Either the whole page and its
- * cursor are written, or nothing.
+ * is kept as JSON in the sync state; volume aggregates go to parcel_volume; attachment records go to
+ * AttachmentRepository (a record before its ticket waits there, and goes with a deleted or withdrawn ticket).
+ * Either the whole page and its cursor are written, or nothing.
  */
 class ChangeApplier final
 {
@@ -28,6 +30,8 @@ public:
 
 private:
     bool applyEvents(const QList<TicketEvent> &events, QString *error);
+    bool applyAttachments(const QList<Attachment> &attachments, const QStringList &deleted,
+                          const QStringList &deletedTickets, QString *error);
     bool dropForReset(QStringList *dropped, QString *error);
     bool refreshConflicts(const QList<Ticket> &tickets, QString *error);
 

@@ -9,6 +9,7 @@
 #include "livefeed.h"
 #include "serverclock.h"
 
+#include "models/store/attachmentrepository.h"
 #include "models/store/database.h"
 #include "models/store/directoryrepository.h"
 #include "models/store/localedits.h"
@@ -113,6 +114,7 @@ void SyncEngine::start()
         SyncStateRepository(*m_db).setClockOffsetMs(m_clock->offsetMs());
         sendWaitingNow(); // retry times were set on the clock before the jump
     });
+    setUpAttachments();
     refreshCounts();
     emitStatus();
     Q_EMIT started();
@@ -187,7 +189,8 @@ void SyncEngine::sendWaitingNow()
     if (!m_db || !m_api->hasAccessToken() || m_pushHeld)
         return;
     QString error;
-    if (!OutboxRepository(*m_db).retryNow(m_clock->nowMs(), &error)) {
+    if (!OutboxRepository(*m_db).retryNow(m_clock->nowMs(), &error) ||
+        !AttachmentRepository(*m_db).retryNow(m_clock->nowMs(), &error)) {
         qCWarning(lcSync) << "could not reset the retry times of queued edits:" << error;
         return;
     }
@@ -295,12 +298,7 @@ void SyncEngine::pushNow()
         return;
     }
     if (items.isEmpty()) {
-        for (const QString &id : m_edits->staleRows())
-            refreshRow(id);
-        refreshCounts();
-        emitStatus();
-        schedulePush();
-        Q_EMIT pushIdle();
+        finishPushRound();
         return;
     }
     for (const OutboxItem &item : items)

@@ -19,6 +19,8 @@ namespace pd {
 
 class ApiClient;
 class ApiReply;
+class AttachmentDownloader;
+class AttachmentUploader;
 class CacheKeySource;
 class ChangesApi;
 class Clock;
@@ -97,6 +99,14 @@ public Q_SLOTS:
      * signedOut(); keeping or removing the refresh token in the keychain is the caller's part.
      */
     void signOut(int pushBudgetMs = kSignOutPushMs);
+    /**
+     * @brief Fetches an attachment's bytes into the download cache (GET /attachments/{id}/content); emits
+     * attachmentDownloaded() (at once when it is already here) or attachmentDownloadFailed(). The copy is
+     * sealed: read it with AttachmentRepository::content() or exportTo().
+     */
+    void downloadAttachment(const QString &attachmentId);
+    /// @brief Staged files go now (after the outbox; a file whose ticket is still queued waits for it).
+    void uploadAttachmentsNow();
 
 Q_SIGNALS:
     void started();
@@ -130,11 +140,25 @@ Q_SIGNALS:
     /// @brief A user of the supervisor's team revealed @p customers customers' data within @p minutes
     /// (more than @p limit): the server's alert, sent to that team's supervisors only.
     void revealAlert(const QString &userName, int customers, int limit, int minutes);
+    /// @brief @p sent of @p total bytes of a staged file are on the server (also 0 when an upload starts).
+    void attachmentUploadProgress(const QString &ticketId, const QString &attachmentId, qint64 sent,
+                                  qint64 total);
+    /// @brief The server stored a file this console staged (the record is in the cache, state Stored).
+    void attachmentStored(const QString &ticketId, const QString &attachmentId);
+    /// @brief The server refused a staged file for good (too large, type not allowed): @p message is
+    /// translated and also kept on the record (AttachmentView::error).
+    void attachmentUploadFailed(const QString &ticketId, const QString &attachmentId, const QString &message);
+    /// @brief A requested download is in the cache at @p localPath (sealed).
+    void attachmentDownloaded(const QString &attachmentId, const QString &localPath);
+    void attachmentDownloadFailed(const QString &attachmentId, const QString &message);
 
 private:
     void fetchPage(const QString &cursor);
     void onPage(const ApiResult &result, int generation);
     bool applyPage(const ChangePage &page, QStringList &changedTickets, QString *error);
+    void setUpAttachments();
+    /// The outbox has nothing left to send now: staged files go, then pushIdle().
+    void finishPushRound();
     void sendItem(const OutboxItem &item);
     void onPushed(const OutboxItem &item, const ApiResult &result);
     [[nodiscard]] static std::optional<qint64> previousVersion(const OutboxItem &item,
@@ -175,6 +199,8 @@ private:
     QTimer *m_pullTimer = nullptr;
     QTimer *m_positionTimer = nullptr;
     LiveFeed *m_live = nullptr;
+    AttachmentUploader *m_uploader = nullptr;
+    AttachmentDownloader *m_downloader = nullptr;
     QHash<QString, CourierPosition> m_positions; // newest per courier since the last flush
     QSet<QString> m_refreshing;                  // tickets whose server copy is being fetched
     SyncStatus m_status;

@@ -21,6 +21,7 @@ void applyFilter(TicketQuery &q, const QueueFilter &f)
         q.priority = f.priority;
     if (f.channel)
         q.channel = f.channel;
+    q.evidenceIncomplete = f.evidenceIncomplete;
     if (!f.assigneeId.isEmpty() && !q.unassignedOnly)
         q.assigneeId = f.assigneeId;
     if (f.status) {

@@ -29,6 +29,7 @@ struct QueueFilter
     std::optional<Channel> channel;
     std::optional<TicketStatus> status;
     QString assigneeId;
+    bool evidenceIncomplete = false; ///< damage and loss complaints still missing asked-for evidence
 };
 
 /**

@@ -26,7 +26,10 @@ enum class SealedField : quint8
     OrphanEvent,
     ConflictLocal,
     ConflictServer,
-    FreeText ///< a complaint or a timeline entry (opened by the pd_cjk tokenizer too, which knows no column)
+    FreeText, ///< a complaint or a timeline entry (opened by the pd_cjk tokenizer too, which knows no column)
+    AttachmentName,  ///< an attachment's file name (a photo may be named after the customer)
+    AttachmentError, ///< why an upload failed
+    AttachmentKey    ///< the key of one encrypted file beside the cache (hex)
 };
 
 /**

@@ -193,6 +193,7 @@ const char *CacheCrypto::forgetCustomerDataSql()
     return R"sql(
 DELETE FROM orphan_events;
 DELETE FROM ticket_conflicts;
+DELETE FROM attachments WHERE state = 3;
 INSERT INTO tickets_fts(tickets_fts) VALUES ('delete-all');
 INSERT INTO customer_fts(customer_fts) VALUES ('delete-all');
 INSERT INTO events_fts(events_fts) VALUES ('delete-all');
@@ -230,6 +231,8 @@ bool CacheCrypto::reseal(const Database &db, const CacheCipher *from, const Cach
     const int secureBefore = queryInt(h, "PRAGMA secure_delete");
     queryInt(h, "PRAGMA secure_delete = ON"); // the clear text a value replaces is overwritten, not freed
     bool ok = false;
+    const bool hasAttachments =
+        queryInt(h, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'attachments'") == 1;
     {
         Transaction tx(db);
         QString stepError;
@@ -259,6 +262,14 @@ bool CacheCrypto::reseal(const Database &db, const CacheCipher *from, const Cach
                          kOwnersOrClear, from, to, &clear, &stepError) &&
              resealTable(h, "orphan_events", {{"data", SealedField::OrphanEvent}}, "1", from, to, &clear,
                          &stepError) &&
+             (!hasAttachments || // a cache opened at an older schema (tests build them) has none
+              (resealTable(h, "attachments",
+                           {{"name", SealedField::AttachmentName},
+                            {"last_error", SealedField::AttachmentError},
+                            {"staged_key", SealedField::AttachmentKey}},
+                           "1", from, to, &clear, &stepError) &&
+               resealTable(h, "attachment_files", {{"file_key", SealedField::AttachmentKey}}, "1", from, to,
+                           &clear, &stepError))) &&
              resealTable(
                  h, "ticket_conflicts",
                  {{"local_fields", SealedField::ConflictLocal}, {"server_copy", SealedField::ConflictServer}},

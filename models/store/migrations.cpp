@@ -19,7 +19,7 @@ struct Migration
 };
 
 // Append only. A released migration is never edited: caches in the field have already run it.
-constexpr std::array<Migration, 10> kMigrations{{
+constexpr std::array<Migration, 11> kMigrations{{
     {"core tables: tickets, events, parcels, tracking, couriers, stations, users, teams",
      R"sql(
 CREATE TABLE teams(
@@ -365,6 +365,64 @@ ALTER TABLE parcels ADD COLUMN insured_value_fen INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE parcels ADD COLUMN service_class TEXT NOT NULL DEFAULT '';
 
 -- Rows synced before this version lack these fields: pull everything again (as schema 7 did).
+UPDATE sync_state SET value = 'c1.0' WHERE key = 'changes.cursor' AND value <> '';
+)sql"},
+    {"attachments: evidence records, this console's staged uploads, the download cache",
+     R"sql(
+-- The records of the change feed and the files this console staged (state 0 queued, 1 uploading, 2 failed,
+-- 3 stored; docs/attachments.md). No foreign key to tickets: a record can arrive before its ticket (like an
+-- event, docs/api.md) and waits here; the triggers below make it follow its ticket (a new id, deletion).
+-- name and last_error may name the customer: sealed like the other customer fields. A file beside the cache
+-- is encrypted with a key of its own (libsodium secretstream); that key is kept here, sealed with the cache's.
+CREATE TABLE attachments(
+    id TEXT PRIMARY KEY,
+    ticket_id TEXT NOT NULL,
+    event_id TEXT NOT NULL DEFAULT '',
+    name,
+    content_type TEXT NOT NULL DEFAULT '',
+    size INTEGER NOT NULL DEFAULT 0,
+    sha256 TEXT NOT NULL DEFAULT '',
+    evidence TEXT,
+    created_by TEXT NOT NULL DEFAULT '',
+    created_at INTEGER NOT NULL DEFAULT 0,
+    version INTEGER NOT NULL DEFAULT 0,
+    state INTEGER NOT NULL DEFAULT 3,
+    staged_file TEXT,
+    staged_key,
+    uploaded INTEGER NOT NULL DEFAULT 0,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at INTEGER NOT NULL DEFAULT 0,
+    last_error);
+CREATE INDEX attachments_ticket ON attachments(ticket_id, created_at);
+CREATE INDEX attachments_pending ON attachments(next_attempt_at) WHERE state IN (0, 1);
+
+-- Downloaded copies (sealed files beside the cache), evicted least recently used first beyond a cap.
+CREATE TABLE attachment_files(
+    attachment_id TEXT PRIMARY KEY REFERENCES attachments(id) ON DELETE CASCADE,
+    file TEXT NOT NULL,
+    file_key NOT NULL,
+    size INTEGER NOT NULL,
+    last_used INTEGER NOT NULL);
+CREATE INDEX attachment_files_lru ON attachment_files(last_used);
+
+-- Files whose row went (in any transaction: a withdrawn ticket, a reset, erasure, eviction): deleted from the
+-- folder after the commit (AttachmentRepository::purgeFiles), so a rolled-back drop never loses a file.
+CREATE TABLE attachment_trash(
+    file TEXT PRIMARY KEY);
+CREATE TRIGGER attachments_staged_gone AFTER DELETE ON attachments WHEN old.staged_file IS NOT NULL BEGIN
+    INSERT OR IGNORE INTO attachment_trash(file) VALUES (old.staged_file);
+END;
+CREATE TRIGGER attachment_files_gone AFTER DELETE ON attachment_files BEGIN
+    INSERT OR IGNORE INTO attachment_trash(file) VALUES (old.file);
+END;
+CREATE TRIGGER attachments_follow_ticket_delete AFTER DELETE ON tickets BEGIN
+    DELETE FROM attachments WHERE ticket_id = old.id;
+END;
+CREATE TRIGGER attachments_follow_ticket_id AFTER UPDATE OF id ON tickets BEGIN
+    UPDATE attachments SET ticket_id = new.id WHERE ticket_id = old.id;
+END;
+
+-- Earlier versions skipped attachment items: pull everything again (as schema 7 did).
 UPDATE sync_state SET value = 'c1.0' WHERE key = 'changes.cursor' AND value <> '';
 )sql"},
 }};

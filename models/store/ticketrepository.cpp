@@ -1,7 +1,9 @@
 #include "ticketrepository.h"
 
+#include "attachmentrepository.h"
 #include "cachecipher.h"
 #include "database.h"
+#include "models/domain/attachment.h"
 #include "models/domain/validation.h"
 #include "models/sla/deadlines.h"
 #include "rawstatement.h"
@@ -130,6 +132,31 @@ QString sortExpression(TicketQuery::Order order)
     return QStringLiteral("pk");
 }
 
+// "Evidence incomplete": a complaint whose category asks for evidence (evidenceChecklist) and that lacks a
+// file tagged with one of the kinds asked for. Categories and kinds are bound like every other value.
+QString evidenceIncompleteClause(QVariantList &binds)
+{
+    QStringList perCategory;
+    for (const QString &code : allCodes<Category>()) {
+        const QList<EvidenceKind> wanted = evidenceChecklist(*fromCode<Category>(code));
+        if (wanted.isEmpty())
+            continue;
+        binds.append(code);
+        QStringList missing;
+        for (EvidenceKind kind : wanted) {
+            // A file the server refused for good is no evidence (as AttachmentRepository::evidenceOf).
+            missing.append(
+                QStringLiteral("NOT EXISTS (SELECT 1 FROM attachments ev WHERE ev.ticket_id = tickets.id "
+                               "AND ev.evidence = ? AND ev.state <> ?)"));
+            binds << toCode(kind) << int(AttachmentState::Failed);
+        }
+        perCategory.append(
+            QStringLiteral("(category = ? AND (%1))").arg(missing.join(QLatin1StringView(" OR "))));
+    }
+    return perCategory.isEmpty() ? QStringLiteral("0")
+                                 : QStringLiteral("(%1)").arg(perCategory.join(QLatin1StringView(" OR ")));
+}
+
 // Builds the WHERE clause of a queue query; values are only ever bound, never spliced into the text.
 QString whereClause(const TicketQuery &q, QVariantList &binds, bool withKeyset)
 {
@@ -188,6 +215,8 @@ QString whereClause(const TicketQuery &q, QVariantList &binds, bool withKeyset)
         parts.append(QStringLiteral("resolved_at >= ?"));
         binds.append(*q.resolvedFrom);
     }
+    if (q.evidenceIncomplete)
+        parts.append(evidenceIncompleteClause(binds));
     if (withKeyset && q.afterSortValue && q.afterPk) {
         const bool asc = (q.order == TicketQuery::Order::SlaUrgency) != q.reverse;
         const QString sort = sortExpression(q.order);

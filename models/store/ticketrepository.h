@@ -41,6 +41,9 @@ struct TicketQuery
     std::optional<qint64> createdTo;    ///< only tickets created before this instant (UTC ms)
     std::optional<qint64> atRiskAt;     ///< only tickets inside their warning window at this instant
     std::optional<qint64> resolvedFrom; ///< only tickets resolved at or after this instant
+    /// Only complaints whose category asks for evidence (pd::evidenceChecklist) and that lack a file of an
+    /// asked-for kind (a subquery over the attachments table).
+    bool evidenceIncomplete = false;
     Order order = Order::SlaUrgency;
     int limit = 200;
     bool reverse = false; ///< the order turned around: the last rows first (a jump to the end)
@@ -57,7 +60,8 @@ struct TicketRow
     std::optional<qint64> slaDue;    ///< deadline of the clock that runs now (none once resolved or paused)
     std::optional<qint64> slaWarnAt; ///< when that clock enters its warning window
     LocalState localState = LocalState::Synced;
-    /// Calls of the customer chasing this ticket (催单: inbound, outcome `chase_up`; docs/ticketpane.md, "Repeats").
+    /// Calls of the customer chasing this ticket (催单: inbound, outcome `chase_up`; docs/ticketpane.md,
+    /// "Repeats").
     int chaseUps = 0;
 };
 

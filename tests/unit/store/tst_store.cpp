@@ -158,9 +158,9 @@ void TestStore::migrateFromEveryOlderVersion()
             QCOMPARE(q.value(2).toString(), QString());
         }
     }
-    // Caches of versions 3 to 6 skipped events that arrived before their ticket, and every version before 9
-    // skipped the volume aggregates: they pull everything again (a first-version cursor makes the server
-    // restart the feed with reset).
+    // Caches of versions 3 to 6 skipped events that arrived before their ticket, every version before 9
+    // skipped the volume aggregates and every version before 11 the attachments: they pull everything again
+    // (a first-version cursor makes the server restart the feed with reset).
     if (from >= 3)
         QCOMPARE(SyncStateRepository(*db).cursor(), u"c1.0"_s);
     // The new tables exist and work.
