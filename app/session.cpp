@@ -74,6 +74,16 @@ Session::Session(const QString &cachePath, const QUrl &server, QString login, Ma
     connect(m_engine, &SyncEngine::couriersMoved, m_window, &MainWindow::onCouriersMoved);
     connect(m_engine, &SyncEngine::presenceChanged, m_window, &MainWindow::onPresence);
     connect(m_engine, &SyncEngine::revealAlert, m_window, &MainWindow::onRevealAlert);
+    // Files: the pane follows uploads and downloads; it asks for the files it shows.
+    connect(m_engine, &SyncEngine::attachmentUploadProgress, m_window,
+            [this](const QString &ticketId) { m_window->onAttachmentsChanged(ticketId); });
+    connect(m_engine, &SyncEngine::attachmentStored, m_window,
+            [this](const QString &ticketId) { m_window->onAttachmentsChanged(ticketId); });
+    connect(m_engine, &SyncEngine::attachmentUploadFailed, m_window,
+            [this](const QString &ticketId) { m_window->onAttachmentsChanged(ticketId); });
+    connect(m_engine, &SyncEngine::attachmentDownloaded, m_window, &MainWindow::onAttachmentDownloaded);
+    connect(m_engine, &SyncEngine::attachmentDownloadFailed, m_window, &MainWindow::onAttachmentDownloaded);
+    connect(m_window, &MainWindow::attachmentDownloadRequested, m_engine, &SyncEngine::downloadAttachment);
     connect(m_window, &MainWindow::presenceReported, m_engine, &SyncEngine::reportPresence);
     connect(m_window, &MainWindow::liveViewportChanged, m_engine, &SyncEngine::setLiveViewport);
     connect(m_engine, &SyncEngine::pullFinished, this, [this](bool ok, qint64 items, const QString &) {

@@ -66,6 +66,17 @@
     </message>
 </context>
 <context>
+    <name>pd::CustomerHistoryPanel</name>
+    <message numerus="yes">
+        <source>%n complaint(s) in 30 days</source>
+        <translation><numerusform>%n complaint in 30 days</numerusform><numerusform>%n complaints in 30 days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in 90 days</source>
+        <translation><numerusform>%n in 90 days</numerusform><numerusform>%n in 90 days</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>pd::JsonReader</name>
     <message numerus="yes">
         <source>is longer than %n character(s)</source>
@@ -118,6 +129,13 @@
     <message numerus="yes">
         <source>%n still within the deadline</source>
         <translation><numerusform>%n still within the deadline</numerusform><numerusform>%n still within the deadline</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pd::RepeatNotice</name>
+    <message numerus="yes">
+        <source>%n more open ticket(s) of this customer.</source>
+        <translation><numerusform>%n more open ticket of this customer.</numerusform><numerusform>%n more open tickets of this customer.</numerusform></translation>
     </message>
 </context>
 <context>

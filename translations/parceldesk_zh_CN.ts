@@ -46,7 +46,7 @@
         <translation>语言</translation>
     </message>
     <message>
-        <source>The company's time zone (IANA name).</source>
+        <source>The company&apos;s time zone (IANA name).</source>
         <translation>公司所在时区（IANA 名称）。</translation>
     </message>
     <message>
@@ -82,7 +82,7 @@
         <translation>界面语言：en、zh_CN 或 zh_TW（仅本次启动有效；长期设置请用“编辑 › 偏好设置”）。</translation>
     </message>
     <message>
-        <source>The ParcelDesk server's URL (default: the last one used).</source>
+        <source>The ParcelDesk server&apos;s URL (default: the last one used).</source>
         <translation>ParcelDesk 服务器的地址（默认：上次使用的服务器）。</translation>
     </message>
 </context>
@@ -121,7 +121,7 @@
         <translation>到期清除（客户信息已清空）</translation>
     </message>
     <message>
-        <source>Erasure of a customer's data</source>
+        <source>Erasure of a customer&apos;s data</source>
         <translation>删除某客户的信息</translation>
     </message>
     <message>
@@ -498,7 +498,7 @@
         <translation>服务器返回的不是 JSON 格式的响应（HTTP %1）。</translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted: %1</source>
+        <source>The server&apos;s certificate is not trusted: %1</source>
         <translation>服务器证书不受信任：%1</translation>
     </message>
     <message>
@@ -545,7 +545,7 @@
         <translation>退回时间</translation>
     </message>
     <message>
-        <source>Regulator's reason</source>
+        <source>Regulator&apos;s reason</source>
         <translation>退回原因</translation>
     </message>
     <message>
@@ -596,7 +596,7 @@
         <translation>记录答复(&amp;N)…</translation>
     </message>
     <message>
-        <source>The company's answer, as sent to the regulator</source>
+        <source>The company&apos;s answer, as sent to the regulator</source>
         <translation>企业发送给邮政管理部门的答复</translation>
     </message>
     <message>
@@ -612,7 +612,7 @@
         <translation>责任认定(&amp;F)…</translation>
     </message>
     <message>
-        <source>Was the company at fault (有效申诉)? Counted in the regulator's figures</source>
+        <source>Was the company at fault (有效申诉)? Counted in the regulator&apos;s figures</source>
         <translation>企业是否有责（有效申诉）？计入邮政管理部门的统计数据</translation>
     </message>
     <message>
@@ -949,7 +949,7 @@
         <translation>导出申诉 XLSX(&amp;X)</translation>
     </message>
     <message>
-        <source>Appeals forwarded by the postal regulator in the month, in the structure of the State Post Bureau's monthly bulletin; written into the folder above.</source>
+        <source>Appeals forwarded by the postal regulator in the month, in the structure of the State Post Bureau&apos;s monthly bulletin; written into the folder above.</source>
         <translation>当月邮政管理部门转办的申诉，按国家邮政局每月申诉情况通告的结构编排；写入上方的文件夹。</translation>
     </message>
     <message>
@@ -1068,6 +1068,192 @@
     </message>
 </context>
 <context>
+    <name>pd::AttachmentDownloader</name>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>The file could not be downloaded: %1</source>
+        <translation>无法下载文件：%1</translation>
+    </message>
+    <message>
+        <source>The downloaded file is not the one on the server (checksum differs).</source>
+        <translation>下载的文件与服务器上的文件不一致（校验和不符）。</translation>
+    </message>
+    <message>
+        <source>The file could not be kept on this PC: %1</source>
+        <translation>无法将文件保存到本机：%1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::AttachmentFiles</name>
+    <message>
+        <source>No key to encrypt the file with.</source>
+        <translation>没有可用于加密该文件的密钥。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The local copy of this file cannot be read.</source>
+        <translation>无法读取此文件的本机副本。</translation>
+    </message>
+    <message>
+        <source>The local copy of this file is damaged.</source>
+        <translation>此文件的本机副本已损坏。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::AttachmentListModel</name>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>等待发送</translation>
+    </message>
+    <message>
+        <source>Sending: %1 of %2</source>
+        <translation>正在发送：%1 / %2</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>未发送：%1</translation>
+    </message>
+    <message>
+        <source>On the server (not downloaded yet)</source>
+        <translation>已在服务器上（尚未下载）</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>已在服务器上</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>证据：%1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::AttachmentRepository</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>This file is not on this PC yet.</source>
+        <translation>此文件尚未下载到本机。</translation>
+    </message>
+    <message>
+        <source>The local copy of this file cannot be read.</source>
+        <translation>无法读取此文件的本机副本。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB and cannot be attached.</source>
+        <translation>%1 超过 %2 MB，无法作为附件添加。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 是空文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 could not be kept on this PC: %2</source>
+        <translation>无法将 %1 保存到本机：%2</translation>
+    </message>
+    <message>
+        <source>The evidence tag could not be changed: %1</source>
+        <translation>无法更改证据标签：%1</translation>
+    </message>
+    <message>
+        <source>This file is no longer on the ticket.</source>
+        <translation>此附件已不在该工单上。</translation>
+    </message>
+    <message>
+        <source>The file is on the server already: its evidence tag is changed there.</source>
+        <translation>该文件已上传到服务器：其证据标签需在服务器上更改。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::AttachmentUploader</name>
+    <message>
+        <source>The copy of %1 kept on this PC cannot be read; please add the file again.</source>
+        <translation>无法读取本机保存的 %1 副本，请重新添加该文件。</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>The server refused the file: %1</source>
+        <translation>服务器拒绝了该文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::AttachmentsPanel</name>
+    <message>
+        <source>Files: none yet</source>
+        <translation>附件：暂无</translation>
+    </message>
+    <message>
+        <source>Files (%1)</source>
+        <translation>附件（%1）</translation>
+    </message>
+    <message>
+        <source>Files of the ticket</source>
+        <translation>工单附件</translation>
+    </message>
+    <message>
+        <source>Add f&amp;iles…</source>
+        <translation>添加附件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Add photos, PDFs or videos (at most 20 MB each); you can also drop files on the pane or paste a picture into the reply</source>
+        <translation>添加照片、PDF 或视频（每个不超过 20 MB）；也可以将文件拖放到此窗格，或将图片粘贴到回复中</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>What the chosen file shows, for the evidence checklist</source>
+        <translation>所选文件显示的内容，用于核对证据清单</translation>
+    </message>
+    <message>
+        <source>No evidence tag</source>
+        <translation>无证据标签</translation>
+    </message>
+    <message>
+        <source>✔ %1</source>
+        <translation>✔ %1</translation>
+    </message>
+    <message>
+        <source>✖ %1 (missing)</source>
+        <translation>✖ %1（缺失）</translation>
+    </message>
+    <message>
+        <source>Evidence asked for: %1</source>
+        <translation>所需证据：%1</translation>
+    </message>
+    <message>
+        <source>%1 was not sent: %2</source>
+        <translation>%1 未发送：%2</translation>
+    </message>
+</context>
+<context>
     <name>pd::BreachListModel</name>
     <message numerus="yes">
         <source>%n min</source>
@@ -1115,8 +1301,8 @@
 <context>
     <name>pd::BusinessCalendar</name>
     <message>
-        <source>must be a list of {"start": "HH:mm", "end": "HH:mm"} with start before end</source>
-        <translation>必须是 {"start": "HH:mm", "end": "HH:mm"} 的列表，且开始时间早于结束时间</translation>
+        <source>must be a list of {&quot;start&quot;: &quot;HH:mm&quot;, &quot;end&quot;: &quot;HH:mm&quot;} with start before end</source>
+        <translation>必须是 {&quot;start&quot;: &quot;HH:mm&quot;, &quot;end&quot;: &quot;HH:mm&quot;} 的列表，且开始时间早于结束时间</translation>
     </message>
     <message>
         <source>is not a known IANA time zone, e.g. Asia/Shanghai</source>
@@ -1157,7 +1343,7 @@
 <context>
     <name>pd::CacheKeychain</name>
     <message>
-        <source>No keychain is available on this computer (%1). ParcelDesk does not keep customers' names, phone numbers and addresses here: they are encrypted with a key that exists only while ParcelDesk runs, so nothing readable stays on this computer, and they are downloaded again at the next start. Changes not sent before ParcelDesk closes cannot be kept either.</source>
+        <source>No keychain is available on this computer (%1). ParcelDesk does not keep customers&apos; names, phone numbers and addresses here: they are encrypted with a key that exists only while ParcelDesk runs, so nothing readable stays on this computer, and they are downloaded again at the next start. Changes not sent before ParcelDesk closes cannot be kept either.</source>
         <translation>本机没有可用的钥匙串（%1）。ParcelDesk 不在本机保存客户的姓名、电话号码和地址：它们使用仅在 ParcelDesk 运行期间存在的密钥加密，因此本机不会留下可读的数据，下次启动时会重新下载。ParcelDesk 关闭前未发送的更改也无法保留。</translation>
     </message>
     <message>
@@ -1261,6 +1447,10 @@
     <message>
         <source>Number:</source>
         <translation>号码：</translation>
+    </message>
+    <message>
+        <source>Customer chasing this ticket (催单)</source>
+        <translation>客户催促此工单（催单）</translation>
     </message>
 </context>
 <context>
@@ -1467,15 +1657,15 @@
         <translation>我的修改</translation>
     </message>
     <message>
-        <source>Server's</source>
+        <source>Server&apos;s</source>
         <translation>服务器版本</translation>
     </message>
     <message>
-        <source>Send your change again on top of the server's version</source>
+        <source>Send your change again on top of the server&apos;s version</source>
         <translation>在服务器版本的基础上重新提交我的修改</translation>
     </message>
     <message>
-        <source>Drop your change and use the server's copy</source>
+        <source>Drop your change and use the server&apos;s copy</source>
         <translation>放弃我的修改，采用服务器版本</translation>
     </message>
 </context>
@@ -1614,7 +1804,7 @@ Channel: %3 · Category: %4 · Priority: %5</source>
 渠道：%3 · 类别：%4 · 优先级：%5</translation>
     </message>
     <message>
-        <source>The parcel is not in the cache yet (data lag, or another carrier's leg). The ticket is linked when it appears.</source>
+        <source>The parcel is not in the cache yet (data lag, or another carrier&apos;s leg). The ticket is linked when it appears.</source>
         <translation>本地缓存中还没有此包裹（数据延迟，或属于其他快递公司承运的路段）。包裹出现后会自动关联到工单。</translation>
     </message>
     <message>
@@ -1665,6 +1855,77 @@ Promised: %6</source>
     </message>
 </context>
 <context>
+    <name>pd::CustomerHistoryPanel</name>
+    <message>
+        <source>★ Key account</source>
+        <translation>★ 大客户</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) in 30 days</source>
+        <translation>
+            <numerusform>30 天内投诉 %n 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in 90 days</source>
+        <translation>
+            <numerusform>90 天内 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last satisfaction %1/5</source>
+        <translation>最近一次满意度 %1/5</translation>
+    </message>
+    <message>
+        <source>no satisfaction score yet</source>
+        <translation>暂无满意度评分</translation>
+    </message>
+    <message>
+        <source>no other ticket</source>
+        <translation>无其他工单</translation>
+    </message>
+    <message>
+        <source>the newest %1 of %2 other tickets</source>
+        <translation>其他工单共 %2 张，显示最新 %1 张</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>waybill</source>
+        <translation>运单</translation>
+    </message>
+    <message>
+        <source>Satisfaction %1/5</source>
+        <translation>满意度 %1/5</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation>相同项</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s other tickets</source>
+        <translation>该客户的其他工单</translation>
+    </message>
+</context>
+<context>
     <name>pd::CustomerReveal</name>
     <message>
         <source>Call the customer back</source>
@@ -1703,11 +1964,11 @@ Promised: %6</source>
         <translation>您的会话已结束，请重新登录后查看客户信息。</translation>
     </message>
     <message>
-        <source>The server refused to show this customer's data to you.</source>
+        <source>The server refused to show this customer&apos;s data to you.</source>
         <translation>服务器拒绝向您显示此客户的信息。</translation>
     </message>
     <message>
-        <source>The server refused to show this customer's data to you: %1</source>
+        <source>The server refused to show this customer&apos;s data to you: %1</source>
         <translation>服务器拒绝向您显示此客户的信息：%1</translation>
     </message>
     <message>
@@ -2181,6 +2442,26 @@ Promised: %6</source>
         <source>Regulator appeal</source>
         <translation>邮政管理部门转办申诉</translation>
     </message>
+    <message>
+        <source>Outer box</source>
+        <translation>外箱</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>货物</translation>
+    </message>
+    <message>
+        <source>Waybill label</source>
+        <translation>面单</translation>
+    </message>
+    <message>
+        <source>Proof of value</source>
+        <translation>价值证明</translation>
+    </message>
+    <message>
+        <source>Other evidence</source>
+        <translation>其他证据</translation>
+    </message>
 </context>
 <context>
     <name>pd::FilterBar</name>
@@ -2231,6 +2512,14 @@ Promised: %6</source>
     <message>
         <source>Anyone</source>
         <translation>所有人</translation>
+    </message>
+    <message>
+        <source>Evidence incomplete</source>
+        <translation>证据不全</translation>
+    </message>
+    <message>
+        <source>Only damage and loss complaints still missing evidence their checklist asks for</source>
+        <translation>仅显示证据清单所要求的证据仍有缺失的破损和丢失投诉</translation>
     </message>
 </context>
 <context>
@@ -2312,6 +2601,93 @@ Promised: %6</source>
     </message>
 </context>
 <context>
+    <name>pd::ImageViewer</name>
+    <message>
+        <source>← Previous</source>
+        <translation>← 上一张</translation>
+    </message>
+    <message>
+        <source>Previous photo (Left arrow)</source>
+        <translation>上一张照片（左方向键）</translation>
+    </message>
+    <message>
+        <source>Next →</source>
+        <translation>下一张 →</translation>
+    </message>
+    <message>
+        <source>Next photo (Right arrow)</source>
+        <translation>下一张照片（右方向键）</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Zoom out (−, or Ctrl and the mouse wheel)</source>
+        <translation>缩小（−，或按住 Ctrl 滚动鼠标滚轮）</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom in (+, or Ctrl and the mouse wheel)</source>
+        <translation>放大（+，或按住 Ctrl 滚动鼠标滚轮）</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适应窗口</translation>
+    </message>
+    <message>
+        <source>Fit the photo to the window (0 or F)</source>
+        <translation>使照片适应窗口大小（0 或 F）</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>旋转</translation>
+    </message>
+    <message>
+        <source>Rotate a quarter turn clockwise (R; Shift+R turns back)</source>
+        <translation>顺时针旋转 90°（R；Shift+R 反向旋转）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>关闭（Esc）</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>No photos.</source>
+        <translation>没有照片。</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>正在下载…</translation>
+    </message>
+    <message>
+        <source>This photo cannot be shown here: %1</source>
+        <translation>此处无法显示该照片：%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 · %3</source>
+        <translation>第 %1 张，共 %2 张 · %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>pd::IsoWeek</name>
     <message>
         <source>Week %1, %2 (%3 – %4)</source>
@@ -2355,8 +2731,8 @@ Promised: %6</source>
         <translation>必须是以元为单位、不小于零的金额</translation>
     </message>
     <message>
-        <source>must be {"lat": -90…90, "lon": -180…180}</source>
-        <translation>必须是 {"lat": -90…90, "lon": -180…180}</translation>
+        <source>must be {&quot;lat&quot;: -90…90, &quot;lon&quot;: -180…180}</source>
+        <translation>必须是 {&quot;lat&quot;: -90…90, &quot;lon&quot;: -180…180}</translation>
     </message>
     <message>
         <source>must be true or false</source>
@@ -2369,6 +2745,14 @@ Promised: %6</source>
     <message>
         <source>must be one of: %1</source>
         <translation>必须是以下之一：%1</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>不能为负数</translation>
+    </message>
+    <message>
+        <source>must be 64 lower-case hexadecimal digits</source>
+        <translation>必须是 64 位小写十六进制数字</translation>
     </message>
 </context>
 <context>
@@ -2529,7 +2913,7 @@ Promised: %6</source>
     </message>
     <message>
         <source>▲ +%1 vs previous period</source>
-        <extracomment>%1 is the amount of change, e.g. "1.2 pts" or "3.0 min"</extracomment>
+        <extracomment>%1 is the amount of change, e.g. &quot;1.2 pts&quot; or &quot;3.0 min&quot;</extracomment>
         <translation>▲ 较上期 +%1</translation>
     </message>
     <message>
@@ -2568,7 +2952,7 @@ Promised: %6</source>
         <translation>此处不能修改字段“%1”。</translation>
     </message>
     <message>
-        <source>This ticket has a conflicting change to settle first: keep yours or take the server's.</source>
+        <source>This ticket has a conflicting change to settle first: keep yours or take the server&apos;s.</source>
         <translation>这张工单有待处理的修改冲突：请先选择保留您的修改或采用服务器版本。</translation>
     </message>
     <message>
@@ -2592,7 +2976,7 @@ Promised: %6</source>
         <translation>这张工单没有需要处理的冲突。</translation>
     </message>
     <message>
-        <source>Your change no longer fits the ticket as it is now; take the server's copy instead.</source>
+        <source>Your change no longer fits the ticket as it is now; take the server&apos;s copy instead.</source>
         <translation>您的修改已不适用于工单的当前状态，请采用服务器版本。</translation>
     </message>
     <message>
@@ -2755,11 +3139,11 @@ Promised: %6</source>
         </translation>
     </message>
     <message>
-        <source>Show customer's n&amp;umber…</source>
+        <source>Show customer&apos;s n&amp;umber…</source>
         <translation>显示客户号码(&amp;U)…</translation>
     </message>
     <message>
-        <source>Show customer's n&amp;ame…</source>
+        <source>Show customer&apos;s n&amp;ame…</source>
         <translation>显示客户姓名(&amp;A)…</translation>
     </message>
     <message>
@@ -2924,7 +3308,7 @@ Promised: %6</source>
     </message>
     <message>
         <source>In %1 the postal regulator forwarded %2 appeals (12305), %3 per million parcels. Of them %4 were at fault (the company responsible), %5 per million parcels. %6 were not answered within the time limit.</source>
-        <extracomment>the opening of the monthly appeals report, after the regulator's bulletin; %1 month, %2 appeals, %3 per million parcels, %4 at-fault appeals, %5 at fault per million, %6 answered late or overdue</extracomment>
+        <extracomment>the opening of the monthly appeals report, after the regulator&apos;s bulletin; %1 month, %2 appeals, %3 per million parcels, %4 at-fault appeals, %5 at fault per million, %6 answered late or overdue</extracomment>
         <translation>统计月份 %1：邮政管理部门共转办申诉（12305）%2 件，百万件申诉率为 %3。其中有效申诉（企业有责）%4 件，百万件有效申诉率为 %5。未在时限内答复的申诉 %6 件。</translation>
     </message>
     <message>
@@ -3030,7 +3414,7 @@ Promised: %6</source>
         <translation>这张工单属于其他班组。</translation>
     </message>
     <message>
-        <source>Settle the conflicting change first: keep yours or take the server's.</source>
+        <source>Settle the conflicting change first: keep yours or take the server&apos;s.</source>
         <translation>请先处理修改冲突：保留我的修改或采用服务器版本。</translation>
     </message>
     <message>
@@ -3070,7 +3454,7 @@ Promised: %6</source>
         <translation>工单解决后才能记录回访。</translation>
     </message>
     <message>
-        <source>Your role (%1) does not reveal customer data on tickets; a manager's weekly report can include it, and that export is logged.</source>
+        <source>Your role (%1) does not reveal customer data on tickets; a manager&apos;s weekly report can include it, and that export is logged.</source>
         <translation>您的角色（%1）不能在工单中查看完整客户信息；经理的周报可以包含这些信息，且该导出会被记录。</translation>
     </message>
     <message>
@@ -3139,12 +3523,12 @@ Promised: %6</source>
     </message>
     <message>
         <source>Reason: %1</source>
-        <comment>an exception scan's reason code from the operations system</comment>
+        <comment>an exception scan&apos;s reason code from the operations system</comment>
         <translation>原因：%1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <comment>exception reason, then the operator's words</comment>
+        <comment>exception reason, then the operator&apos;s words</comment>
         <translation>%1 · %2</translation>
     </message>
 </context>
@@ -3240,7 +3624,7 @@ Promised: %6</source>
         <translation>新工单：%1</translation>
     </message>
     <message numerus="yes">
-        <source>The server refused %n of your changes to this ticket. The ticket shows the server's copy; what you typed is kept here until you discard it.</source>
+        <source>The server refused %n of your changes to this ticket. The ticket shows the server&apos;s copy; what you typed is kept here until you discard it.</source>
         <translation>
             <numerusform>服务器拒绝了您对这张工单的 %n 项修改。工单显示的是服务器上的版本；您输入的内容保留在这里，直到您丢弃。</numerusform>
         </translation>
@@ -3321,32 +3705,65 @@ Reason: %2</source>
     <name>pd::RegulatorQueries</name>
     <message>
         <source>Delay</source>
-        <extracomment>the regulator bulletin's problem type 延误</extracomment>
+        <extracomment>the regulator bulletin&apos;s problem type 延误</extracomment>
         <translation>延误</translation>
     </message>
     <message>
         <source>Loss or shortage</source>
-        <extracomment>the regulator bulletin's problem type 丢失短少</extracomment>
+        <extracomment>the regulator bulletin&apos;s problem type 丢失短少</extracomment>
         <translation>丢失短少</translation>
     </message>
     <message>
         <source>Damage</source>
-        <extracomment>the regulator bulletin's problem type 损毁</extracomment>
+        <extracomment>the regulator bulletin&apos;s problem type 损毁</extracomment>
         <translation>损毁</translation>
     </message>
     <message>
         <source>Service</source>
-        <extracomment>the regulator bulletin's problem type 服务 (delivery and pick-up service)</extracomment>
+        <extracomment>the regulator bulletin&apos;s problem type 服务 (delivery and pick-up service)</extracomment>
         <translation>服务</translation>
     </message>
     <message>
         <source>Other</source>
-        <extracomment>the regulator bulletin's problem type 其他</extracomment>
+        <extracomment>the regulator bulletin&apos;s problem type 其他</extracomment>
         <translation>其他</translation>
     </message>
     <message>
         <source>Unknown station</source>
         <translation>未知网点</translation>
+    </message>
+</context>
+<context>
+    <name>pd::RepeatNotice</name>
+    <message>
+        <source>&amp;Add to the open ticket</source>
+        <translation>添加到未结工单(&amp;A)</translation>
+    </message>
+    <message>
+        <source>this waybill</source>
+        <translation>此运单</translation>
+    </message>
+    <message>
+        <source>this phone number</source>
+        <translation>此电话号码</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is still open for %2 (%3, %4, created %5). If the customer is chasing it, add the call to that ticket instead of opening a new one.</source>
+        <translation>%2 仍有未结工单 %1（%3，%4，创建于 %5）。如果客户是在催促该工单，请将本次来电添加到该工单，而不要新建工单。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more open ticket(s) of this customer.</source>
+        <translation>
+            <numerusform>该客户另有 %n 张未结工单。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record this call as a chase-up (催单) on %1 and open it</source>
+        <translation>将本次来电记为 %1 的催单并打开该工单</translation>
+    </message>
+    <message>
+        <source>Your role does not edit this ticket; a supervisor or the ticket&apos;s team can add the call to it.</source>
+        <translation>您的角色无权编辑此工单；主管或该工单所属班组可以将本次来电添加到该工单。</translation>
     </message>
 </context>
 <context>
@@ -3396,7 +3813,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
         <translation>输出文件夹（不存在时自动创建）。</translation>
     </message>
     <message>
-        <source>Only this team's tickets.</source>
+        <source>Only this team&apos;s tickets.</source>
         <translation>只导出此班组的工单。</translation>
     </message>
     <message>
@@ -3408,7 +3825,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
         <translation>本地缓存所在的文件夹。</translation>
     </message>
     <message>
-        <source>The company's time zone (IANA name).</source>
+        <source>The company&apos;s time zone (IANA name).</source>
         <translation>公司所在时区（IANA 名称）。</translation>
     </message>
     <message>
@@ -3456,7 +3873,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
         <translation>%1 中的缓存由 %2 同步，而不是 %3：请先以 %3 的身份同步（不加 --offline）。</translation>
     </message>
     <message>
-        <source>Note: the report could not be recorded in the server's access log (no server session).</source>
+        <source>Note: the report could not be recorded in the server&apos;s access log (no server session).</source>
         <translation>注意：此报表未能记入服务器的访问日志（没有服务器会话）。</translation>
     </message>
     <message>
@@ -4057,19 +4474,19 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
 <context>
     <name>pd::RevealDialog</name>
     <message>
-        <source>Show the customer's phone number</source>
+        <source>Show the customer&apos;s phone number</source>
         <translation>显示客户电话号码</translation>
     </message>
     <message>
-        <source>Show the customer's name</source>
+        <source>Show the customer&apos;s name</source>
         <translation>显示客户姓名</translation>
     </message>
     <message>
-        <source>Show the parcel's addresses</source>
+        <source>Show the parcel&apos;s addresses</source>
         <translation>显示包裹地址</translation>
     </message>
     <message>
-        <source>Why do you need the customer's %1? The server records who looked, which ticket, when and why; the value is shown while this ticket is open and is not stored on this computer.</source>
+        <source>Why do you need the customer&apos;s %1? The server records who looked, which ticket, when and why; the value is shown while this ticket is open and is not stored on this computer.</source>
         <translation>您为什么需要客户的%1？服务器会记录查看人、工单、时间和原因；完整信息仅在此工单打开期间显示，不会保存在此电脑上。</translation>
     </message>
     <message>
@@ -4108,7 +4525,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
         <translation>客户手机号</translation>
     </message>
     <message>
-        <source>Last four digits of the customer's phone</source>
+        <source>Last four digits of the customer&apos;s phone</source>
         <translation>客户手机尾号</translation>
     </message>
     <message>
@@ -4448,7 +4865,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
         <translation>必须是大于或等于 0 的整数天数</translation>
     </message>
     <message numerus="yes">
-        <source>must be fewer than the clock's %n day(s)</source>
+        <source>must be fewer than the clock&apos;s %n day(s)</source>
         <translation>
             <numerusform>必须少于该时效的 %n 天</numerusform>
         </translation>
@@ -4514,7 +4931,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
 <context>
     <name>pd::SyncStatusWidget</name>
     <message>
-        <source>Server time in the company's time zone</source>
+        <source>Server time in the company&apos;s time zone</source>
         <translation>公司时区的服务器时间</translation>
     </message>
     <message>
@@ -4559,7 +4976,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
 <context>
     <name>pd::TeamBoardPage</name>
     <message>
-        <source>Offline: the agents' loads are not current.</source>
+        <source>Offline: the agents&apos; loads are not current.</source>
         <translation>离线：坐席负载不是最新数据。</translation>
     </message>
     <message>
@@ -4731,6 +5148,62 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
         <source>%1 (not on this computer)</source>
         <translation>%1（不在本机）</translation>
     </message>
+    <message>
+        <source>Choose a ticket first.</source>
+        <translation>请先选择一张工单。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: add the files in it instead.</source>
+        <translation>%1 是文件夹：请改为添加其中的文件。</translation>
+    </message>
+    <message>
+        <source>%1 was not added: the ticket&apos;s files would pass %2 together.</source>
+        <translation>未添加 %1：添加后该工单的附件总大小将超过 %2。</translation>
+    </message>
+    <message>
+        <source>The pasted picture could not be read.</source>
+        <translation>无法读取粘贴的图片。</translation>
+    </message>
+    <message>
+        <source>The pasted picture was not added: %1</source>
+        <translation>粘贴的图片未添加：%1</translation>
+    </message>
+    <message>
+        <source>Add files to the ticket</source>
+        <translation>向工单添加附件</translation>
+    </message>
+    <message>
+        <source>Photos, PDFs and videos (%1);;All files (*)</source>
+        <translation>照片、PDF 和视频 (%1);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The evidence tag of %1 is kept on the server: try again when connected.</source>
+        <translation>%1 的证据标签保存在服务器上：请在联网后重试。</translation>
+    </message>
+    <message>
+        <source>Changing the evidence tag of %1…</source>
+        <translation>正在更改 %1 的证据标签…</translation>
+    </message>
+    <message>
+        <source>The evidence tag of %1 was not changed: %2</source>
+        <translation>%1 的证据标签未更改：%2</translation>
+    </message>
+    <message>
+        <source>The evidence tag of %1 was changed on the server; this PC shows it after the next sync.</source>
+        <translation>已在服务器上更改 %1 的证据标签；本机将在下次同步后显示。</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>正在下载 %1…</translation>
+    </message>
+    <message>
+        <source>History (%1)</source>
+        <translation>客户历史（%1）</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>客户历史</translation>
+    </message>
 </context>
 <context>
     <name>pd::TicketRules</name>
@@ -4865,7 +5338,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
     <message>
         <source>Next try: %1 (%2)</source>
-        <comment>time in the company's zone, then how long from now</comment>
+        <comment>time in the company&apos;s zone, then how long from now</comment>
         <translation>下次重试：%1（%2）</translation>
     </message>
     <message>
@@ -4879,6 +5352,16 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     <message>
         <source>Matched</source>
         <translation>匹配内容</translation>
+    </message>
+    <message>
+        <source>%1 ↻%2</source>
+        <comment>ticket number, chased by the customer N times (催单)</comment>
+        <translation>%1 ↻%2</translation>
+    </message>
+    <message>
+        <source>★ %1</source>
+        <comment>a key-account customer (大客户)</comment>
+        <translation>★ %1</translation>
     </message>
 </context>
 <context>
@@ -5043,7 +5526,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
     <message>
         <source>%1 pp</source>
-        <extracomment>change of a share in percentage points ("+1.2 pp"); %1 is the number</extracomment>
+        <extracomment>change of a share in percentage points (&quot;+1.2 pp&quot;); %1 is the number</extracomment>
         <translation>%1 个百分点</translation>
     </message>
     <message>
@@ -5212,8 +5695,8 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
         <translation>不是本策略中的服务类别</translation>
     </message>
     <message>
-        <source>is required when no service class is called "standard"</source>
-        <translation>没有名为 "standard" 的服务类别时为必填项</translation>
+        <source>is required when no service class is called &quot;standard&quot;</source>
+        <translation>没有名为 &quot;standard&quot; 的服务类别时为必填项</translation>
     </message>
 </context>
 <context>
@@ -5401,7 +5884,7 @@ Last seen %2</source>
     </message>
     <message>
         <source>; </source>
-        <extracomment>Joins the parts of a routing reason: "least loaded of 4 qualified agents; deadline 10:42"</extracomment>
+        <extracomment>Joins the parts of a routing reason: &quot;least loaded of 4 qualified agents; deadline 10:42&quot;</extracomment>
         <translation>；</translation>
     </message>
 </context>
@@ -5532,7 +6015,7 @@ Last seen %2</source>
         <translation>仅检查，不写入。</translation>
     </message>
     <message>
-        <source>The regulator's CSV export.</source>
+        <source>The regulator&apos;s CSV export.</source>
         <translation>邮政管理部门导出的 CSV 文件。</translation>
     </message>
     <message>
@@ -5708,7 +6191,7 @@ Last seen %2</source>
         <translation>请申请审批</translation>
     </message>
     <message>
-        <source>Agents request compensation for their own team's tickets only.</source>
+        <source>Agents request compensation for their own team&apos;s tickets only.</source>
         <translation>客服只能为本班组的工单申请赔偿。</translation>
     </message>
     <message>
@@ -5806,7 +6289,7 @@ Last seen %2</source>
         <translation>数据库 URL（sqlite:路径 或 postgresql://…）。</translation>
     </message>
     <message>
-        <source>The customer's phone number.</source>
+        <source>The customer&apos;s phone number.</source>
         <translation>客户的电话号码。</translation>
     </message>
     <message>
@@ -5838,7 +6321,7 @@ Last seen %2</source>
         <translation>--%1：%2</translation>
     </message>
     <message>
-        <source>Erase a customer's name, phone number and addresses from every record on the server, or mark a customer as a key account.</source>
+        <source>Erase a customer&apos;s name, phone number and addresses from every record on the server, or mark a customer as a key account.</source>
         <translation>从服务器的所有记录中删除客户的姓名、电话号码和地址，或将客户标记为大客户。</translation>
     </message>
     <message>
@@ -5859,6 +6342,10 @@ Last seen %2</source>
         <translation>用法：parceldesk-server customer erase --phone 号码 [--db URL]
       parceldesk-server customer key-account --phone 号码 [--label 文本] [--remove] [--db URL]</translation>
     </message>
+    <message>
+        <source>erase: the server&apos;s attachments folder (default: &quot;attachments&quot; beside the SQLite file).</source>
+        <translation>erase：服务器的附件目录（默认：SQLite 文件旁的“attachments”目录）。</translation>
+    </message>
 </context>
 <context>
     <name>pd::server::DemoSeeder</name>
@@ -5867,7 +6354,7 @@ Last seen %2</source>
         <translation>演示用户（密码：demo）：agent1、agent2（A 组）、agent3（B 组）、lead1（主管）、manager1（经理）、admin（管理员）。仅限演示模式。</translation>
     </message>
     <message>
-        <source>--demo refuses %1: that database was not created by --demo, and the demo would add users with the password "demo" and its simulator would rewrite the parcels. Give --demo a new --db (an empty database), or start without --demo.</source>
+        <source>--demo refuses %1: that database was not created by --demo, and the demo would add users with the password &quot;demo&quot; and its simulator would rewrite the parcels. Give --demo a new --db (an empty database), or start without --demo.</source>
         <translation>--demo 拒绝使用 %1：该数据库不是由 --demo 创建的，演示模式会添加密码为“demo”的用户，其模拟器还会改写包裹数据。请为 --demo 指定新的 --db（空数据库），或不带 --demo 启动。</translation>
     </message>
     <message>
@@ -5965,8 +6452,8 @@ Last seen %2</source>
 <context>
     <name>pd::server::KeyAccountService</name>
     <message>
-        <source>Send the customer's phone number as "phone".</source>
-        <translation>请在 "phone" 字段中发送客户的电话号码。</translation>
+        <source>Send the customer&apos;s phone number as &quot;phone&quot;.</source>
+        <translation>请在 &quot;phone&quot; 字段中发送客户的电话号码。</translation>
     </message>
     <message>
         <source>label must be text.</source>
@@ -5977,7 +6464,7 @@ Last seen %2</source>
         <translation>该号码不是大客户。</translation>
     </message>
     <message>
-        <source>Enter the customer's phone number.</source>
+        <source>Enter the customer&apos;s phone number.</source>
         <translation>请输入客户的电话号码。</translation>
     </message>
     <message>
@@ -6007,7 +6494,7 @@ Last seen %2</source>
         <translation>add、passwd、disable 或 enable</translation>
     </message>
     <message>
-        <source>the user's login</source>
+        <source>the user&apos;s login</source>
         <translation>用户登录名</translation>
     </message>
     <message>
@@ -6146,7 +6633,7 @@ Last seen %2</source>
         <translation>接收的 WebSocket 消息的最大字节数。</translation>
     </message>
     <message>
-        <source>Allow --demo on an address beyond loopback (its users' password is "demo").</source>
+        <source>Allow --demo on an address beyond loopback (its users&apos; password is &quot;demo&quot;).</source>
         <translation>允许 --demo 监听本机回环以外的地址（其用户密码为“demo”）。</translation>
     </message>
     <message>
@@ -6158,7 +6645,7 @@ Last seen %2</source>
         <translation>已保存的首次响应（Idempotency-Key）的保留秒数。</translation>
     </message>
     <message>
-        <source>--demo listens on loopback only (its users' password is "demo"); %1 is not a loopback address. Add --demo-force-public to serve the demo beyond this machine.</source>
+        <source>--demo listens on loopback only (its users&apos; password is &quot;demo&quot;); %1 is not a loopback address. Add --demo-force-public to serve the demo beyond this machine.</source>
         <translation>--demo 只监听本机回环地址（其用户密码为“demo”）；%1 不是回环地址。如需在本机以外提供演示，请加上 --demo-force-public。</translation>
     </message>
     <message>
@@ -6202,7 +6689,7 @@ Last seen %2</source>
         <translation>等待密码校验的登录数；超过则返回 503。</translation>
     </message>
     <message>
-        <source>Volume figures of a new demo: city (the city's parcel volume, default) or parcels (only the detailed parcels; tests).</source>
+        <source>Volume figures of a new demo: city (the city&apos;s parcel volume, default) or parcels (only the detailed parcels; tests).</source>
         <translation>新演示的业务量数据：city（全市包裹业务量，默认）或 parcels（仅明细包裹；用于测试）。</translation>
     </message>
     <message>
@@ -6222,6 +6709,22 @@ Other commands:
   parceldesk-server import --db URL [--tickets FILE.csv] [--parcels FILE.csv] [--tracking FILE.csv|-] [--dry-run]
   parceldesk-server user add|passwd|disable|enable LOGIN [--db URL] [--role R] [--team ID]
   parceldesk-server customer erase --phone NUMBER [--db URL]</translation>
+    </message>
+    <message>
+        <source>Folder of the attachments&apos; files (default: &quot;attachments&quot; beside the SQLite file); back it up with the database.</source>
+        <translation>附件目录（默认：SQLite 文件旁的“attachments”目录）；请与数据库一同备份。</translation>
+    </message>
+    <message>
+        <source>Largest attachment (setting attachments/max_file_bytes).</source>
+        <translation>单个附件的最大大小（设置项 attachments/max_file_bytes）。</translation>
+    </message>
+    <message>
+        <source>Largest total of one ticket&apos;s attachments (attachments/max_ticket_bytes).</source>
+        <translation>单张工单所有附件的最大总大小（attachments/max_ticket_bytes）。</translation>
+    </message>
+    <message>
+        <source>--attachments-max-file-bytes and --attachments-max-ticket-bytes need a number.</source>
+        <translation>--attachments-max-file-bytes 和 --attachments-max-ticket-bytes 需要数字。</translation>
     </message>
 </context>
 <context>

@@ -46,7 +46,7 @@
         <translation>語言</translation>
     </message>
     <message>
-        <source>The company's time zone (IANA name).</source>
+        <source>The company&apos;s time zone (IANA name).</source>
         <translation>公司所在時區（IANA 名稱）。</translation>
     </message>
     <message>
@@ -82,7 +82,7 @@
         <translation>介面語言：en、zh_CN 或 zh_TW（僅本次啟動有效；長期設定請用“編輯 › 偏好設定”）。</translation>
     </message>
     <message>
-        <source>The ParcelDesk server's URL (default: the last one used).</source>
+        <source>The ParcelDesk server&apos;s URL (default: the last one used).</source>
         <translation>ParcelDesk 伺服器的地址（預設：上次使用的伺服器）。</translation>
     </message>
 </context>
@@ -121,7 +121,7 @@
         <translation>到期清除（客戶資訊已清空）</translation>
     </message>
     <message>
-        <source>Erasure of a customer's data</source>
+        <source>Erasure of a customer&apos;s data</source>
         <translation>刪除某客戶的資訊</translation>
     </message>
     <message>
@@ -146,7 +146,9 @@
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation><numerusform>%n 條記錄</numerusform></translation>
+        <translation>
+            <numerusform>%n 條記錄</numerusform>
+        </translation>
     </message>
     <message>
         <source>customer %1</source>
@@ -257,7 +259,9 @@
     </message>
     <message numerus="yes">
         <source>%n entry(ies) saved to %1.</source>
-        <translation><numerusform>已將 %n 條記錄儲存到 %1。</numerusform></translation>
+        <translation>
+            <numerusform>已將 %n 條記錄儲存到 %1。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Asking the server…</source>
@@ -269,11 +273,15 @@
     </message>
     <message numerus="yes">
         <source>%n entry(ies) shown; older ones: Load more.</source>
-        <translation><numerusform>已顯示 %n 條記錄；更早的記錄請點“載入更多”。</numerusform></translation>
+        <translation>
+            <numerusform>已顯示 %n 條記錄；更早的記錄請點“載入更多”。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies) found.</source>
-        <translation><numerusform>找到 %n 條記錄。</numerusform></translation>
+        <translation>
+            <numerusform>找到 %n 條記錄。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The server cannot be reached; the access log is kept on the server only.</source>
@@ -340,7 +348,9 @@
     </message>
     <message numerus="yes">
         <source>%1 (%n open)</source>
-        <translation><numerusform>%1（%n 單未結）</numerusform></translation>
+        <translation>
+            <numerusform>%1（%n 單未結）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -370,7 +380,9 @@
     <name>pd::AgentBoardModel</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation><numerusform>%n 分鐘</numerusform></translation>
+        <translation>
+            <numerusform>%n 分鐘</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
@@ -486,7 +498,7 @@
         <translation>伺服器返回的不是 JSON 格式的回應（HTTP %1）。</translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted: %1</source>
+        <source>The server&apos;s certificate is not trusted: %1</source>
         <translation>伺服器證書不受信任：%1</translation>
     </message>
     <message>
@@ -533,7 +545,7 @@
         <translation>退回時間</translation>
     </message>
     <message>
-        <source>Regulator's reason</source>
+        <source>Regulator&apos;s reason</source>
         <translation>退回原因</translation>
     </message>
     <message>
@@ -584,7 +596,7 @@
         <translation>記錄答覆(&amp;N)…</translation>
     </message>
     <message>
-        <source>The company's answer, as sent to the regulator</source>
+        <source>The company&apos;s answer, as sent to the regulator</source>
         <translation>企業傳送給郵政管理部門的答覆</translation>
     </message>
     <message>
@@ -600,7 +612,7 @@
         <translation>責任認定(&amp;F)…</translation>
     </message>
     <message>
-        <source>Was the company at fault (有效申诉)? Counted in the regulator's figures</source>
+        <source>Was the company at fault (有效申诉)? Counted in the regulator&apos;s figures</source>
         <translation>企業是否有責（有效申訴）？計入郵政管理部門的統計資料</translation>
     </message>
     <message>
@@ -625,7 +637,9 @@
     </message>
     <message numerus="yes">
         <source>Rejected by the regulator %n time(s), last at %1</source>
-        <translation><numerusform>已被郵政管理部門退回 %n 次，最近一次於 %1</numerusform></translation>
+        <translation>
+            <numerusform>已被郵政管理部門退回 %n 次，最近一次於 %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fault finding: not recorded</source>
@@ -935,7 +949,7 @@
         <translation>匯出申訴 XLSX(&amp;X)</translation>
     </message>
     <message>
-        <source>Appeals forwarded by the postal regulator in the month, in the structure of the State Post Bureau's monthly bulletin; written into the folder above.</source>
+        <source>Appeals forwarded by the postal regulator in the month, in the structure of the State Post Bureau&apos;s monthly bulletin; written into the folder above.</source>
         <translation>當月郵政管理部門轉辦的申訴，按國家郵政局每月申訴情況通告的結構編排；寫入上方的資料夾。</translation>
     </message>
     <message>
@@ -955,7 +969,9 @@
     <name>pd::ApprovalsModel</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation><numerusform>%n 分鐘</numerusform></translation>
+        <translation>
+            <numerusform>%n 分鐘</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
@@ -1028,7 +1044,9 @@
     </message>
     <message numerus="yes">
         <source>%n request(s) waiting.</source>
-        <translation><numerusform>%n 條申請待審批。</numerusform></translation>
+        <translation>
+            <numerusform>%n 條申請待審批。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 for ticket %2 (waybill %3), requested by %4.
@@ -1050,10 +1068,198 @@
     </message>
 </context>
 <context>
+    <name>pd::AttachmentDownloader</name>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>The file could not be downloaded: %1</source>
+        <translation>無法下載檔案：%1</translation>
+    </message>
+    <message>
+        <source>The downloaded file is not the one on the server (checksum differs).</source>
+        <translation>下載的檔案與伺服器上的檔案不一致（總和檢查碼不符）。</translation>
+    </message>
+    <message>
+        <source>The file could not be kept on this PC: %1</source>
+        <translation>無法將檔案儲存到本機：%1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::AttachmentFiles</name>
+    <message>
+        <source>No key to encrypt the file with.</source>
+        <translation>沒有可用於加密該檔案的金鑰。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The local copy of this file cannot be read.</source>
+        <translation>無法讀取此檔案的本機副本。</translation>
+    </message>
+    <message>
+        <source>The local copy of this file is damaged.</source>
+        <translation>此檔案的本機副本已損壞。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::AttachmentListModel</name>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>等待傳送</translation>
+    </message>
+    <message>
+        <source>Sending: %1 of %2</source>
+        <translation>正在傳送：%1 / %2</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>未傳送：%1</translation>
+    </message>
+    <message>
+        <source>On the server (not downloaded yet)</source>
+        <translation>已在伺服器上（尚未下載）</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>已在伺服器上</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>證據：%1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::AttachmentRepository</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>This file is not on this PC yet.</source>
+        <translation>此檔案尚未下載到本機。</translation>
+    </message>
+    <message>
+        <source>The local copy of this file cannot be read.</source>
+        <translation>無法讀取此檔案的本機副本。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB and cannot be attached.</source>
+        <translation>%1 超過 %2 MB，無法作為附件新增。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>無法讀取 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 是空檔案。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 could not be kept on this PC: %2</source>
+        <translation>無法將 %1 儲存到本機：%2</translation>
+    </message>
+    <message>
+        <source>The evidence tag could not be changed: %1</source>
+        <translation>無法更改證據標籤：%1</translation>
+    </message>
+    <message>
+        <source>This file is no longer on the ticket.</source>
+        <translation>此附件已不在該工單上。</translation>
+    </message>
+    <message>
+        <source>The file is on the server already: its evidence tag is changed there.</source>
+        <translation>該檔案已上傳到伺服器：其證據標籤需在伺服器上更改。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::AttachmentUploader</name>
+    <message>
+        <source>The copy of %1 kept on this PC cannot be read; please add the file again.</source>
+        <translation>無法讀取本機儲存的 %1 副本，請重新新增該檔案。</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>The server refused the file: %1</source>
+        <translation>伺服器拒絕了該檔案：%1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::AttachmentsPanel</name>
+    <message>
+        <source>Files: none yet</source>
+        <translation>附件：暫無</translation>
+    </message>
+    <message>
+        <source>Files (%1)</source>
+        <translation>附件（%1）</translation>
+    </message>
+    <message>
+        <source>Files of the ticket</source>
+        <translation>工單附件</translation>
+    </message>
+    <message>
+        <source>Add f&amp;iles…</source>
+        <translation>新增附件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Add photos, PDFs or videos (at most 20 MB each); you can also drop files on the pane or paste a picture into the reply</source>
+        <translation>新增照片、PDF 或影片（每個不超過 20 MB）；也可以將檔案拖放到此窗格，或將圖片貼上到回覆中</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>證據</translation>
+    </message>
+    <message>
+        <source>What the chosen file shows, for the evidence checklist</source>
+        <translation>所選檔案顯示的內容，用於核對證據清單</translation>
+    </message>
+    <message>
+        <source>No evidence tag</source>
+        <translation>無證據標籤</translation>
+    </message>
+    <message>
+        <source>✔ %1</source>
+        <translation>✔ %1</translation>
+    </message>
+    <message>
+        <source>✖ %1 (missing)</source>
+        <translation>✖ %1（缺失）</translation>
+    </message>
+    <message>
+        <source>Evidence asked for: %1</source>
+        <translation>所需證據：%1</translation>
+    </message>
+    <message>
+        <source>%1 was not sent: %2</source>
+        <translation>%1 未傳送：%2</translation>
+    </message>
+</context>
+<context>
     <name>pd::BreachListModel</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation><numerusform>%n 分鐘</numerusform></translation>
+        <translation>
+            <numerusform>%n 分鐘</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
@@ -1095,8 +1301,8 @@
 <context>
     <name>pd::BusinessCalendar</name>
     <message>
-        <source>must be a list of {"start": "HH:mm", "end": "HH:mm"} with start before end</source>
-        <translation>必須是 {"start": "HH:mm", "end": "HH:mm"} 的列表，且開始時間早於結束時間</translation>
+        <source>must be a list of {&quot;start&quot;: &quot;HH:mm&quot;, &quot;end&quot;: &quot;HH:mm&quot;} with start before end</source>
+        <translation>必須是 {&quot;start&quot;: &quot;HH:mm&quot;, &quot;end&quot;: &quot;HH:mm&quot;} 的列表，且開始時間早於結束時間</translation>
     </message>
     <message>
         <source>is not a known IANA time zone, e.g. Asia/Shanghai</source>
@@ -1137,7 +1343,7 @@
 <context>
     <name>pd::CacheKeychain</name>
     <message>
-        <source>No keychain is available on this computer (%1). ParcelDesk does not keep customers' names, phone numbers and addresses here: they are encrypted with a key that exists only while ParcelDesk runs, so nothing readable stays on this computer, and they are downloaded again at the next start. Changes not sent before ParcelDesk closes cannot be kept either.</source>
+        <source>No keychain is available on this computer (%1). ParcelDesk does not keep customers&apos; names, phone numbers and addresses here: they are encrypted with a key that exists only while ParcelDesk runs, so nothing readable stays on this computer, and they are downloaded again at the next start. Changes not sent before ParcelDesk closes cannot be kept either.</source>
         <translation>本機沒有可用的鑰匙串（%1）。ParcelDesk 不在本機儲存客戶的姓名、電話號碼和地址：它們使用僅在 ParcelDesk 執行期間存在的金鑰加密，因此本機不會留下可讀的資料，下次啟動時會重新下載。ParcelDesk 關閉前未傳送的更改也無法保留。</translation>
     </message>
     <message>
@@ -1241,6 +1447,10 @@
     <message>
         <source>Number:</source>
         <translation>號碼：</translation>
+    </message>
+    <message>
+        <source>Customer chasing this ticket (催单)</source>
+        <translation>客戶催促此工單（催單）</translation>
     </message>
 </context>
 <context>
@@ -1447,15 +1657,15 @@
         <translation>我的修改</translation>
     </message>
     <message>
-        <source>Server's</source>
+        <source>Server&apos;s</source>
         <translation>伺服器版本</translation>
     </message>
     <message>
-        <source>Send your change again on top of the server's version</source>
+        <source>Send your change again on top of the server&apos;s version</source>
         <translation>在伺服器版本的基礎上重新提交我的修改</translation>
     </message>
     <message>
-        <source>Drop your change and use the server's copy</source>
+        <source>Drop your change and use the server&apos;s copy</source>
         <translation>放棄我的修改，採用伺服器版本</translation>
     </message>
 </context>
@@ -1594,7 +1804,7 @@ Channel: %3 · Category: %4 · Priority: %5</source>
 管道：%3 · 類別：%4 · 優先順序：%5</translation>
     </message>
     <message>
-        <source>The parcel is not in the cache yet (data lag, or another carrier's leg). The ticket is linked when it appears.</source>
+        <source>The parcel is not in the cache yet (data lag, or another carrier&apos;s leg). The ticket is linked when it appears.</source>
         <translation>本地快取中還沒有此包裹（資料延遲，或屬於其他快遞公司承運的路段）。包裹出現後會自動關聯到工單。</translation>
     </message>
     <message>
@@ -1645,6 +1855,77 @@ Promised: %6</source>
     </message>
 </context>
 <context>
+    <name>pd::CustomerHistoryPanel</name>
+    <message>
+        <source>★ Key account</source>
+        <translation>★ 大客戶</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) in 30 days</source>
+        <translation>
+            <numerusform>30 天內投訴 %n 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in 90 days</source>
+        <translation>
+            <numerusform>90 天內 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last satisfaction %1/5</source>
+        <translation>最近一次滿意度 %1/5</translation>
+    </message>
+    <message>
+        <source>no satisfaction score yet</source>
+        <translation>暫無滿意度評分</translation>
+    </message>
+    <message>
+        <source>no other ticket</source>
+        <translation>無其他工單</translation>
+    </message>
+    <message>
+        <source>the newest %1 of %2 other tickets</source>
+        <translation>其他工單共 %2 張，顯示最新 %1 張</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>waybill</source>
+        <translation>運單</translation>
+    </message>
+    <message>
+        <source>Satisfaction %1/5</source>
+        <translation>滿意度 %1/5</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工單</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>建立時間</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation>相同項</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s other tickets</source>
+        <translation>該客戶的其他工單</translation>
+    </message>
+</context>
+<context>
     <name>pd::CustomerReveal</name>
     <message>
         <source>Call the customer back</source>
@@ -1683,11 +1964,11 @@ Promised: %6</source>
         <translation>您的工作階段已結束，請重新登入後檢視客戶資訊。</translation>
     </message>
     <message>
-        <source>The server refused to show this customer's data to you.</source>
+        <source>The server refused to show this customer&apos;s data to you.</source>
         <translation>伺服器拒絕向您顯示此客戶的資訊。</translation>
     </message>
     <message>
-        <source>The server refused to show this customer's data to you: %1</source>
+        <source>The server refused to show this customer&apos;s data to you: %1</source>
         <translation>伺服器拒絕向您顯示此客戶的資訊：%1</translation>
     </message>
     <message>
@@ -2161,6 +2442,26 @@ Promised: %6</source>
         <source>Regulator appeal</source>
         <translation>郵政管理部門轉辦申訴</translation>
     </message>
+    <message>
+        <source>Outer box</source>
+        <translation>外箱</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>貨物</translation>
+    </message>
+    <message>
+        <source>Waybill label</source>
+        <translation>面單</translation>
+    </message>
+    <message>
+        <source>Proof of value</source>
+        <translation>價值證明</translation>
+    </message>
+    <message>
+        <source>Other evidence</source>
+        <translation>其他證據</translation>
+    </message>
 </context>
 <context>
     <name>pd::FilterBar</name>
@@ -2211,6 +2512,14 @@ Promised: %6</source>
     <message>
         <source>Anyone</source>
         <translation>所有人</translation>
+    </message>
+    <message>
+        <source>Evidence incomplete</source>
+        <translation>證據不全</translation>
+    </message>
+    <message>
+        <source>Only damage and loss complaints still missing evidence their checklist asks for</source>
+        <translation>僅顯示證據清單所要求的證據仍有缺失的破損和丟失投訴</translation>
     </message>
 </context>
 <context>
@@ -2292,6 +2601,93 @@ Promised: %6</source>
     </message>
 </context>
 <context>
+    <name>pd::ImageViewer</name>
+    <message>
+        <source>← Previous</source>
+        <translation>← 上一張</translation>
+    </message>
+    <message>
+        <source>Previous photo (Left arrow)</source>
+        <translation>上一張照片（左方向鍵）</translation>
+    </message>
+    <message>
+        <source>Next →</source>
+        <translation>下一張 →</translation>
+    </message>
+    <message>
+        <source>Next photo (Right arrow)</source>
+        <translation>下一張照片（右方向鍵）</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <source>Zoom out (−, or Ctrl and the mouse wheel)</source>
+        <translation>縮小（−，或按住 Ctrl 滾動滑鼠滾輪）</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom in (+, or Ctrl and the mouse wheel)</source>
+        <translation>放大（+，或按住 Ctrl 滾動滑鼠滾輪）</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>適應視窗</translation>
+    </message>
+    <message>
+        <source>Fit the photo to the window (0 or F)</source>
+        <translation>使照片適應視窗大小（0 或 F）</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>旋轉</translation>
+    </message>
+    <message>
+        <source>Rotate a quarter turn clockwise (R; Shift+R turns back)</source>
+        <translation>順時針旋轉 90°（R；Shift+R 反向旋轉）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>關閉（Esc）</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>No photos.</source>
+        <translation>沒有照片。</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>正在下載…</translation>
+    </message>
+    <message>
+        <source>This photo cannot be shown here: %1</source>
+        <translation>此處無法顯示該照片：%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 · %3</source>
+        <translation>第 %1 張，共 %2 張 · %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>pd::IsoWeek</name>
     <message>
         <source>Week %1, %2 (%3 – %4)</source>
@@ -2314,7 +2710,9 @@ Promised: %6</source>
     </message>
     <message numerus="yes">
         <source>is longer than %n character(s)</source>
-        <translation><numerusform>超過 %n 個字元</numerusform></translation>
+        <translation>
+            <numerusform>超過 %n 個字元</numerusform>
+        </translation>
     </message>
     <message>
         <source>must be an ISO 8601 time with a time zone offset, e.g. 2026-11-23T08:15:00Z</source>
@@ -2333,8 +2731,8 @@ Promised: %6</source>
         <translation>必須是以元為單位、不小於零的金額</translation>
     </message>
     <message>
-        <source>must be {"lat": -90…90, "lon": -180…180}</source>
-        <translation>必須是 {"lat": -90…90, "lon": -180…180}</translation>
+        <source>must be {&quot;lat&quot;: -90…90, &quot;lon&quot;: -180…180}</source>
+        <translation>必須是 {&quot;lat&quot;: -90…90, &quot;lon&quot;: -180…180}</translation>
     </message>
     <message>
         <source>must be true or false</source>
@@ -2347,6 +2745,14 @@ Promised: %6</source>
     <message>
         <source>must be one of: %1</source>
         <translation>必須是以下之一：%1</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>不能為負數</translation>
+    </message>
+    <message>
+        <source>must be 64 lower-case hexadecimal digits</source>
+        <translation>必須是 64 位小寫十六進位數字</translation>
     </message>
 </context>
 <context>
@@ -2507,7 +2913,7 @@ Promised: %6</source>
     </message>
     <message>
         <source>▲ +%1 vs previous period</source>
-        <extracomment>%1 is the amount of change, e.g. "1.2 pts" or "3.0 min"</extracomment>
+        <extracomment>%1 is the amount of change, e.g. &quot;1.2 pts&quot; or &quot;3.0 min&quot;</extracomment>
         <translation>▲ 較上期 +%1</translation>
     </message>
     <message>
@@ -2546,7 +2952,7 @@ Promised: %6</source>
         <translation>此處不能修改欄位“%1”。</translation>
     </message>
     <message>
-        <source>This ticket has a conflicting change to settle first: keep yours or take the server's.</source>
+        <source>This ticket has a conflicting change to settle first: keep yours or take the server&apos;s.</source>
         <translation>這張工單有待處理的修改衝突：請先選擇保留您的修改或採用伺服器版本。</translation>
     </message>
     <message>
@@ -2570,7 +2976,7 @@ Promised: %6</source>
         <translation>這張工單沒有需要處理的衝突。</translation>
     </message>
     <message>
-        <source>Your change no longer fits the ticket as it is now; take the server's copy instead.</source>
+        <source>Your change no longer fits the ticket as it is now; take the server&apos;s copy instead.</source>
         <translation>您的修改已不適用於工單的目前狀態，請採用伺服器版本。</translation>
     </message>
     <message>
@@ -2614,7 +3020,9 @@ Promised: %6</source>
     </message>
     <message numerus="yes">
         <source>%Ln ticket(s) shown</source>
-        <translation><numerusform>顯示 %Ln 張工單</numerusform></translation>
+        <translation>
+            <numerusform>顯示 %Ln 張工單</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;New ticket…</source>
@@ -2726,14 +3134,16 @@ Promised: %6</source>
     </message>
     <message numerus="yes">
         <source>%n ticket(s) have a conflict you have not resolved. Signing out removes your tickets from this computer, and your version of those changes with them.</source>
-        <translation><numerusform>有 %n 張工單的衝突尚未處理。登出會從這臺電腦上刪除您的工單，您對這些修改的版本也會一併刪除。</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 張工單的衝突尚未處理。登出會從這臺電腦上刪除您的工單，您對這些修改的版本也會一併刪除。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Show customer's n&amp;umber…</source>
+        <source>Show customer&apos;s n&amp;umber…</source>
         <translation>顯示客戶號碼(&amp;U)…</translation>
     </message>
     <message>
-        <source>Show customer's n&amp;ame…</source>
+        <source>Show customer&apos;s n&amp;ame…</source>
         <translation>顯示客戶姓名(&amp;A)…</translation>
     </message>
     <message>
@@ -2766,7 +3176,9 @@ Promised: %6</source>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln ticket(s) shown</source>
-        <translation><numerusform>顯示 %1 / %Ln 張工單</numerusform></translation>
+        <translation>
+            <numerusform>顯示 %1 / %Ln 張工單</numerusform>
+        </translation>
     </message>
     <message>
         <source>My &amp;status…</source>
@@ -2849,11 +3261,15 @@ Promised: %6</source>
     </message>
     <message numerus="yes">
         <source>%Ln parcel(s) on the map</source>
-        <translation><numerusform>地圖上共 %Ln 個包裹</numerusform></translation>
+        <translation>
+            <numerusform>地圖上共 %Ln 個包裹</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln parcel(s) under way here</source>
-        <translation><numerusform>此區域有 %Ln 個在途包裹</numerusform></translation>
+        <translation>
+            <numerusform>此區域有 %Ln 個在途包裹</numerusform>
+        </translation>
     </message>
     <message>
         <source>Offline: the parcels in this area are shown as loaded at %1; they may have moved since.</source>
@@ -2892,7 +3308,7 @@ Promised: %6</source>
     </message>
     <message>
         <source>In %1 the postal regulator forwarded %2 appeals (12305), %3 per million parcels. Of them %4 were at fault (the company responsible), %5 per million parcels. %6 were not answered within the time limit.</source>
-        <extracomment>the opening of the monthly appeals report, after the regulator's bulletin; %1 month, %2 appeals, %3 per million parcels, %4 at-fault appeals, %5 at fault per million, %6 answered late or overdue</extracomment>
+        <extracomment>the opening of the monthly appeals report, after the regulator&apos;s bulletin; %1 month, %2 appeals, %3 per million parcels, %4 at-fault appeals, %5 at fault per million, %6 answered late or overdue</extracomment>
         <translation>統計月份 %1：郵政管理部門共轉辦申訴（12305）%2 件，百萬件申訴率為 %3。其中有效申訴（企業有責）%4 件，百萬件有效申訴率為 %5。未在時限內答覆的申訴 %6 件。</translation>
     </message>
     <message>
@@ -2998,7 +3414,7 @@ Promised: %6</source>
         <translation>這張工單屬於其他班組。</translation>
     </message>
     <message>
-        <source>Settle the conflicting change first: keep yours or take the server's.</source>
+        <source>Settle the conflicting change first: keep yours or take the server&apos;s.</source>
         <translation>請先處理修改衝突：保留我的修改或採用伺服器版本。</translation>
     </message>
     <message>
@@ -3038,7 +3454,7 @@ Promised: %6</source>
         <translation>工單解決後才能記錄回訪。</translation>
     </message>
     <message>
-        <source>Your role (%1) does not reveal customer data on tickets; a manager's weekly report can include it, and that export is logged.</source>
+        <source>Your role (%1) does not reveal customer data on tickets; a manager&apos;s weekly report can include it, and that export is logged.</source>
         <translation>您的角色（%1）不能在工單中檢視完整客戶資訊；經理的週報可以包含這些資訊，且該匯出會被記錄。</translation>
     </message>
     <message>
@@ -3107,12 +3523,12 @@ Promised: %6</source>
     </message>
     <message>
         <source>Reason: %1</source>
-        <comment>an exception scan's reason code from the operations system</comment>
+        <comment>an exception scan&apos;s reason code from the operations system</comment>
         <translation>原因：%1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <comment>exception reason, then the operator's words</comment>
+        <comment>exception reason, then the operator&apos;s words</comment>
         <translation>%1 · %2</translation>
     </message>
 </context>
@@ -3208,8 +3624,10 @@ Promised: %6</source>
         <translation>新工單：%1</translation>
     </message>
     <message numerus="yes">
-        <source>The server refused %n of your changes to this ticket. The ticket shows the server's copy; what you typed is kept here until you discard it.</source>
-        <translation><numerusform>伺服器拒絕了您對這張工單的 %n 項修改。工單顯示的是伺服器上的版本；您輸入的內容保留在這裡，直到您丟棄。</numerusform></translation>
+        <source>The server refused %n of your changes to this ticket. The ticket shows the server&apos;s copy; what you typed is kept here until you discard it.</source>
+        <translation>
+            <numerusform>伺服器拒絕了您對這張工單的 %n 項修改。工單顯示的是伺服器上的版本；您輸入的內容保留在這裡，直到您丟棄。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1
@@ -3258,7 +3676,9 @@ Reason: %2</source>
     </message>
     <message numerus="yes">
         <source>%n appeal(s)</source>
-        <translation><numerusform>%n 件申訴</numerusform></translation>
+        <translation>
+            <numerusform>%n 件申訴</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 parcels</source>
@@ -3266,7 +3686,9 @@ Reason: %2</source>
     </message>
     <message numerus="yes">
         <source>%n at fault (有效申诉)</source>
-        <translation><numerusform>有效申訴 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>有效申訴 %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 on time, %2 late</source>
@@ -3274,39 +3696,74 @@ Reason: %2</source>
     </message>
     <message numerus="yes">
         <source>%n still within the deadline</source>
-        <translation><numerusform>%n 件仍在時限內</numerusform></translation>
+        <translation>
+            <numerusform>%n 件仍在時限內</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>pd::RegulatorQueries</name>
     <message>
         <source>Delay</source>
-        <extracomment>the regulator bulletin's problem type 延误</extracomment>
+        <extracomment>the regulator bulletin&apos;s problem type 延误</extracomment>
         <translation>延誤</translation>
     </message>
     <message>
         <source>Loss or shortage</source>
-        <extracomment>the regulator bulletin's problem type 丢失短少</extracomment>
+        <extracomment>the regulator bulletin&apos;s problem type 丢失短少</extracomment>
         <translation>丟失短少</translation>
     </message>
     <message>
         <source>Damage</source>
-        <extracomment>the regulator bulletin's problem type 损毁</extracomment>
+        <extracomment>the regulator bulletin&apos;s problem type 损毁</extracomment>
         <translation>損毀</translation>
     </message>
     <message>
         <source>Service</source>
-        <extracomment>the regulator bulletin's problem type 服务 (delivery and pick-up service)</extracomment>
+        <extracomment>the regulator bulletin&apos;s problem type 服务 (delivery and pick-up service)</extracomment>
         <translation>服務</translation>
     </message>
     <message>
         <source>Other</source>
-        <extracomment>the regulator bulletin's problem type 其他</extracomment>
+        <extracomment>the regulator bulletin&apos;s problem type 其他</extracomment>
         <translation>其他</translation>
     </message>
     <message>
         <source>Unknown station</source>
         <translation>未知網點</translation>
+    </message>
+</context>
+<context>
+    <name>pd::RepeatNotice</name>
+    <message>
+        <source>&amp;Add to the open ticket</source>
+        <translation>新增到未結工單(&amp;A)</translation>
+    </message>
+    <message>
+        <source>this waybill</source>
+        <translation>此運單</translation>
+    </message>
+    <message>
+        <source>this phone number</source>
+        <translation>此電話號碼</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is still open for %2 (%3, %4, created %5). If the customer is chasing it, add the call to that ticket instead of opening a new one.</source>
+        <translation>%2 仍有未結工單 %1（%3，%4，建立於 %5）。如果客戶是在催促該工單，請將本次來電新增到該工單，而不要新建工單。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more open ticket(s) of this customer.</source>
+        <translation>
+            <numerusform>該客戶另有 %n 張未結工單。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record this call as a chase-up (催单) on %1 and open it</source>
+        <translation>將本次來電記為 %1 的催單並開啟該工單</translation>
+    </message>
+    <message>
+        <source>Your role does not edit this ticket; a supervisor or the ticket&apos;s team can add the call to it.</source>
+        <translation>您的角色無權編輯此工單；主管或該工單所屬班組可以將本次來電新增到該工單。</translation>
     </message>
 </context>
 <context>
@@ -3356,7 +3813,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
         <translation>輸出資料夾（不存在時自動建立）。</translation>
     </message>
     <message>
-        <source>Only this team's tickets.</source>
+        <source>Only this team&apos;s tickets.</source>
         <translation>只匯出此班組的工單。</translation>
     </message>
     <message>
@@ -3368,7 +3825,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
         <translation>本地快取所在的資料夾。</translation>
     </message>
     <message>
-        <source>The company's time zone (IANA name).</source>
+        <source>The company&apos;s time zone (IANA name).</source>
         <translation>公司所在時區（IANA 名稱）。</translation>
     </message>
     <message>
@@ -3416,7 +3873,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
         <translation>%1 中的快取由 %2 同步，而不是 %3：請先以 %3 的身份同步（不加 --offline）。</translation>
     </message>
     <message>
-        <source>Note: the report could not be recorded in the server's access log (no server session).</source>
+        <source>Note: the report could not be recorded in the server&apos;s access log (no server session).</source>
         <translation>注意：此報表未能記入伺服器的存取記錄（沒有伺服器工作階段）。</translation>
     </message>
     <message>
@@ -3886,7 +4343,9 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
     <message numerus="yes">
         <source>%n file(s) written.</source>
-        <translation><numerusform>已寫入 %n 個檔案。</numerusform></translation>
+        <translation>
+            <numerusform>已寫入 %n 個檔案。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export cancelled.</source>
@@ -4015,19 +4474,19 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
 <context>
     <name>pd::RevealDialog</name>
     <message>
-        <source>Show the customer's phone number</source>
+        <source>Show the customer&apos;s phone number</source>
         <translation>顯示客戶電話號碼</translation>
     </message>
     <message>
-        <source>Show the customer's name</source>
+        <source>Show the customer&apos;s name</source>
         <translation>顯示客戶姓名</translation>
     </message>
     <message>
-        <source>Show the parcel's addresses</source>
+        <source>Show the parcel&apos;s addresses</source>
         <translation>顯示包裹地址</translation>
     </message>
     <message>
-        <source>Why do you need the customer's %1? The server records who looked, which ticket, when and why; the value is shown while this ticket is open and is not stored on this computer.</source>
+        <source>Why do you need the customer&apos;s %1? The server records who looked, which ticket, when and why; the value is shown while this ticket is open and is not stored on this computer.</source>
         <translation>您為什麼需要客戶的%1？伺服器會記錄檢視人、工單、時間和原因；完整資訊僅在此工單開啟期間顯示，不會儲存在此電腦上。</translation>
     </message>
     <message>
@@ -4066,7 +4525,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
         <translation>客戶手機號</translation>
     </message>
     <message>
-        <source>Last four digits of the customer's phone</source>
+        <source>Last four digits of the customer&apos;s phone</source>
         <translation>客戶手機尾號</translation>
     </message>
     <message>
@@ -4106,7 +4565,9 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
     <message numerus="yes">
         <source>%n change(s) could not be sent. They stay on this computer for you only and are sent when you sign in here again.</source>
-        <translation><numerusform>有 %n 項修改未能傳送。它們僅為您保留在這臺電腦上，您再次在此登入時會自動傳送。</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 項修改未能傳送。它們僅為您保留在這臺電腦上，您再次在此登入時會自動傳送。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The server could not be reached to end your session; it cannot be resumed from this computer any more.</source>
@@ -4404,8 +4865,10 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
         <translation>必須是大於或等於 0 的整數天數</translation>
     </message>
     <message numerus="yes">
-        <source>must be fewer than the clock's %n day(s)</source>
-        <translation><numerusform>必須少於該時效的 %n 天</numerusform></translation>
+        <source>must be fewer than the clock&apos;s %n day(s)</source>
+        <translation>
+            <numerusform>必須少於該時效的 %n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>must be the name of a calendar of this policy, or empty for natural days</source>
@@ -4436,7 +4899,9 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
     <message numerus="yes">
         <source>%n change(s) received.</source>
-        <translation><numerusform>已接收 %n 條變更。</numerusform></translation>
+        <translation>
+            <numerusform>已接收 %n 條變更。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The server refused this change (HTTP %1).</source>
@@ -4466,7 +4931,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
 <context>
     <name>pd::SyncStatusWidget</name>
     <message>
-        <source>Server time in the company's time zone</source>
+        <source>Server time in the company&apos;s time zone</source>
         <translation>公司時區的伺服器時間</translation>
     </message>
     <message>
@@ -4491,21 +4956,27 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
     <message numerus="yes">
         <source>%n pending</source>
-        <translation><numerusform>%n 項待傳送</numerusform></translation>
+        <translation>
+            <numerusform>%n 項待傳送</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation><numerusform>%n 個衝突</numerusform></translation>
+        <translation>
+            <numerusform>%n 個衝突</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n refused</source>
-        <translation><numerusform>%n 項被拒絕</numerusform></translation>
+        <translation>
+            <numerusform>%n 項被拒絕</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>pd::TeamBoardPage</name>
     <message>
-        <source>Offline: the agents' loads are not current.</source>
+        <source>Offline: the agents&apos; loads are not current.</source>
         <translation>離線：坐席負載不是最新資料。</translation>
     </message>
     <message>
@@ -4514,7 +4985,9 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
     <message numerus="yes">
         <source>%n ticket(s) assigned to %1.</source>
-        <translation><numerusform>已將 %n 張工單分派給 %1。</numerusform></translation>
+        <translation>
+            <numerusform>已將 %n 張工單分派給 %1。</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Agents (drop tickets on an agent to assign them)</source>
@@ -4675,6 +5148,62 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
         <source>%1 (not on this computer)</source>
         <translation>%1（不在本機）</translation>
     </message>
+    <message>
+        <source>Choose a ticket first.</source>
+        <translation>請先選擇一張工單。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: add the files in it instead.</source>
+        <translation>%1 是資料夾：請改為新增其中的檔案。</translation>
+    </message>
+    <message>
+        <source>%1 was not added: the ticket&apos;s files would pass %2 together.</source>
+        <translation>未新增 %1：新增後該工單的附件總大小將超過 %2。</translation>
+    </message>
+    <message>
+        <source>The pasted picture could not be read.</source>
+        <translation>無法讀取貼上的圖片。</translation>
+    </message>
+    <message>
+        <source>The pasted picture was not added: %1</source>
+        <translation>貼上的圖片未新增：%1</translation>
+    </message>
+    <message>
+        <source>Add files to the ticket</source>
+        <translation>向工單新增附件</translation>
+    </message>
+    <message>
+        <source>Photos, PDFs and videos (%1);;All files (*)</source>
+        <translation>照片、PDF 和影片 (%1);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>The evidence tag of %1 is kept on the server: try again when connected.</source>
+        <translation>%1 的證據標籤儲存在伺服器上：請在聯網後重試。</translation>
+    </message>
+    <message>
+        <source>Changing the evidence tag of %1…</source>
+        <translation>正在更改 %1 的證據標籤…</translation>
+    </message>
+    <message>
+        <source>The evidence tag of %1 was not changed: %2</source>
+        <translation>%1 的證據標籤未更改：%2</translation>
+    </message>
+    <message>
+        <source>The evidence tag of %1 was changed on the server; this PC shows it after the next sync.</source>
+        <translation>已在伺服器上更改 %1 的證據標籤；本機將在下次同步後顯示。</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>正在下載 %1…</translation>
+    </message>
+    <message>
+        <source>History (%1)</source>
+        <translation>客戶歷史（%1）</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>客戶歷史</translation>
+    </message>
 </context>
 <context>
     <name>pd::TicketRules</name>
@@ -4753,7 +5282,9 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation><numerusform>%n 分鐘</numerusform></translation>
+        <translation>
+            <numerusform>%n 分鐘</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
@@ -4761,7 +5292,9 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
     <message numerus="yes">
         <source>%n d</source>
-        <translation><numerusform>%n 天</numerusform></translation>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>…</source>
@@ -4793,15 +5326,19 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
     <message numerus="yes">
         <source>in %n s</source>
-        <translation><numerusform>%n 秒後</numerusform></translation>
+        <translation>
+            <numerusform>%n 秒後</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>in %n min</source>
-        <translation><numerusform>%n 分鐘後</numerusform></translation>
+        <translation>
+            <numerusform>%n 分鐘後</numerusform>
+        </translation>
     </message>
     <message>
         <source>Next try: %1 (%2)</source>
-        <comment>time in the company's zone, then how long from now</comment>
+        <comment>time in the company&apos;s zone, then how long from now</comment>
         <translation>下次重試：%1（%2）</translation>
     </message>
     <message>
@@ -4816,16 +5353,30 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
         <source>Matched</source>
         <translation>匹配內容</translation>
     </message>
+    <message>
+        <source>%1 ↻%2</source>
+        <comment>ticket number, chased by the customer N times (催单)</comment>
+        <translation>%1 ↻%2</translation>
+    </message>
+    <message>
+        <source>★ %1</source>
+        <comment>a key-account customer (大客户)</comment>
+        <translation>★ %1</translation>
+    </message>
 </context>
 <context>
     <name>pd::UnassignedModel</name>
     <message numerus="yes">
         <source>%n min late</source>
-        <translation><numerusform>已超時 %n 分鐘</numerusform></translation>
+        <translation>
+            <numerusform>已超時 %n 分鐘</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation><numerusform>%n 分鐘</numerusform></translation>
+        <translation>
+            <numerusform>%n 分鐘</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ticket</source>
@@ -4892,7 +5443,9 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
     <message numerus="yes">
         <source>A numeric waybill (ZTO, STO, Yunda, Best) has 12 to 15 digits; this one has %n.</source>
-        <translation><numerusform>純數字運單號（中通、申通、韻達、百世）為 12 到 15 位，目前為 %n 位。</numerusform></translation>
+        <translation>
+            <numerusform>純數字運單號（中通、申通、韻達、百世）為 12 到 15 位，目前為 %n 位。</numerusform>
+        </translation>
     </message>
     <message>
         <source>This is not a known waybill format. Expected SF…, JD…, YT…, 12 to 15 digits, or a postal number such as EE123456785CN.</source>
@@ -4924,7 +5477,9 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
     <message numerus="yes">
         <source>At most %n character(s), please.</source>
-        <translation><numerusform>最多 %n 個字元。</numerusform></translation>
+        <translation>
+            <numerusform>最多 %n 個字元。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The text contains a broken character (an unpaired UTF-16 surrogate, U+%1, at position %2).</source>
@@ -4971,7 +5526,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
     <message>
         <source>%1 pp</source>
-        <extracomment>change of a share in percentage points ("+1.2 pp"); %1 is the number</extracomment>
+        <extracomment>change of a share in percentage points (&quot;+1.2 pp&quot;); %1 is the number</extracomment>
         <translation>%1 個百分點</translation>
     </message>
     <message>
@@ -5140,8 +5695,8 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
         <translation>不是本策略中的服務類別</translation>
     </message>
     <message>
-        <source>is required when no service class is called "standard"</source>
-        <translation>沒有名為 "standard" 的服務類別時為必填項</translation>
+        <source>is required when no service class is called &quot;standard&quot;</source>
+        <translation>沒有名為 &quot;standard&quot; 的服務類別時為必填項</translation>
     </message>
 </context>
 <context>
@@ -5156,7 +5711,9 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
     <message numerus="yes">
         <source>%n open complaint(s)</source>
-        <translation><numerusform>%n 個未結投訴</numerusform></translation>
+        <translation>
+            <numerusform>%n 個未結投訴</numerusform>
+        </translation>
     </message>
     <message>
         <source>Shown at its destination (no position reported)</source>
@@ -5191,7 +5748,9 @@ Last seen %2</source>
     </message>
     <message numerus="yes">
         <source>%Ln parcels here: click to zoom in</source>
-        <translation><numerusform>此處有 %Ln 個包裹：點選放大</numerusform></translation>
+        <translation>
+            <numerusform>此處有 %Ln 個包裹：點選放大</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5325,7 +5884,7 @@ Last seen %2</source>
     </message>
     <message>
         <source>; </source>
-        <extracomment>Joins the parts of a routing reason: "least loaded of 4 qualified agents; deadline 10:42"</extracomment>
+        <extracomment>Joins the parts of a routing reason: &quot;least loaded of 4 qualified agents; deadline 10:42&quot;</extracomment>
         <translation>；</translation>
     </message>
 </context>
@@ -5456,7 +6015,7 @@ Last seen %2</source>
         <translation>僅檢查，不寫入。</translation>
     </message>
     <message>
-        <source>The regulator's CSV export.</source>
+        <source>The regulator&apos;s CSV export.</source>
         <translation>郵政管理部門匯出的 CSV 檔案。</translation>
     </message>
     <message>
@@ -5632,7 +6191,7 @@ Last seen %2</source>
         <translation>請申請審批</translation>
     </message>
     <message>
-        <source>Agents request compensation for their own team's tickets only.</source>
+        <source>Agents request compensation for their own team&apos;s tickets only.</source>
         <translation>客服只能為本班組的工單申請賠償。</translation>
     </message>
     <message>
@@ -5730,7 +6289,7 @@ Last seen %2</source>
         <translation>資料庫 URL（sqlite:路徑 或 postgresql://…）。</translation>
     </message>
     <message>
-        <source>The customer's phone number.</source>
+        <source>The customer&apos;s phone number.</source>
         <translation>客戶的電話號碼。</translation>
     </message>
     <message>
@@ -5762,7 +6321,7 @@ Last seen %2</source>
         <translation>--%1：%2</translation>
     </message>
     <message>
-        <source>Erase a customer's name, phone number and addresses from every record on the server, or mark a customer as a key account.</source>
+        <source>Erase a customer&apos;s name, phone number and addresses from every record on the server, or mark a customer as a key account.</source>
         <translation>從伺服器的所有記錄中刪除客戶的姓名、電話號碼和地址，或將客戶標記為大客戶。</translation>
     </message>
     <message>
@@ -5783,6 +6342,10 @@ Last seen %2</source>
         <translation>用法：parceldesk-server customer erase --phone 號碼 [--db URL]
       parceldesk-server customer key-account --phone 號碼 [--label 文字] [--remove] [--db URL]</translation>
     </message>
+    <message>
+        <source>erase: the server&apos;s attachments folder (default: &quot;attachments&quot; beside the SQLite file).</source>
+        <translation>erase：伺服器的附件目錄（預設：SQLite 檔案旁的“attachments”目錄）。</translation>
+    </message>
 </context>
 <context>
     <name>pd::server::DemoSeeder</name>
@@ -5791,7 +6354,7 @@ Last seen %2</source>
         <translation>示範使用者（密碼：demo）：agent1、agent2（A 組）、agent3（B 組）、lead1（主管）、manager1（經理）、admin（管理員）。僅限示範模式。</translation>
     </message>
     <message>
-        <source>--demo refuses %1: that database was not created by --demo, and the demo would add users with the password "demo" and its simulator would rewrite the parcels. Give --demo a new --db (an empty database), or start without --demo.</source>
+        <source>--demo refuses %1: that database was not created by --demo, and the demo would add users with the password &quot;demo&quot; and its simulator would rewrite the parcels. Give --demo a new --db (an empty database), or start without --demo.</source>
         <translation>--demo 拒絕使用 %1：該資料庫不是由 --demo 建立的，示範模式會新增密碼為“demo”的使用者，其模擬器還會改寫包裹資料。請為 --demo 指定新的 --db（空資料庫），或不帶 --demo 啟動。</translation>
     </message>
     <message>
@@ -5889,8 +6452,8 @@ Last seen %2</source>
 <context>
     <name>pd::server::KeyAccountService</name>
     <message>
-        <source>Send the customer's phone number as "phone".</source>
-        <translation>請在 "phone" 欄位中傳送客戶的電話號碼。</translation>
+        <source>Send the customer&apos;s phone number as &quot;phone&quot;.</source>
+        <translation>請在 &quot;phone&quot; 欄位中傳送客戶的電話號碼。</translation>
     </message>
     <message>
         <source>label must be text.</source>
@@ -5901,7 +6464,7 @@ Last seen %2</source>
         <translation>該號碼不是大客戶。</translation>
     </message>
     <message>
-        <source>Enter the customer's phone number.</source>
+        <source>Enter the customer&apos;s phone number.</source>
         <translation>請輸入客戶的電話號碼。</translation>
     </message>
     <message>
@@ -5931,7 +6494,7 @@ Last seen %2</source>
         <translation>add、passwd、disable 或 enable</translation>
     </message>
     <message>
-        <source>the user's login</source>
+        <source>the user&apos;s login</source>
         <translation>使用者登入名</translation>
     </message>
     <message>
@@ -6070,7 +6633,7 @@ Last seen %2</source>
         <translation>接收的 WebSocket 訊息的最大位元組數。</translation>
     </message>
     <message>
-        <source>Allow --demo on an address beyond loopback (its users' password is "demo").</source>
+        <source>Allow --demo on an address beyond loopback (its users&apos; password is &quot;demo&quot;).</source>
         <translation>允許 --demo 監聽本機迴環以外的位址（其使用者密碼為“demo”）。</translation>
     </message>
     <message>
@@ -6082,7 +6645,7 @@ Last seen %2</source>
         <translation>已儲存的首次回應（Idempotency-Key）的保留秒數。</translation>
     </message>
     <message>
-        <source>--demo listens on loopback only (its users' password is "demo"); %1 is not a loopback address. Add --demo-force-public to serve the demo beyond this machine.</source>
+        <source>--demo listens on loopback only (its users&apos; password is &quot;demo&quot;); %1 is not a loopback address. Add --demo-force-public to serve the demo beyond this machine.</source>
         <translation>--demo 只監聽本機迴環位址（其使用者密碼為“demo”）；%1 不是迴環位址。如需在本機以外提供示範，請加上 --demo-force-public。</translation>
     </message>
     <message>
@@ -6126,7 +6689,7 @@ Last seen %2</source>
         <translation>等待密碼校驗的登入數；超過則返回 503。</translation>
     </message>
     <message>
-        <source>Volume figures of a new demo: city (the city's parcel volume, default) or parcels (only the detailed parcels; tests).</source>
+        <source>Volume figures of a new demo: city (the city&apos;s parcel volume, default) or parcels (only the detailed parcels; tests).</source>
         <translation>新示範的業務量資料：city（全市包裹業務量，預設）或 parcels（僅明細包裹；用於測試）。</translation>
     </message>
     <message>
@@ -6146,6 +6709,22 @@ Other commands:
   parceldesk-server import --db URL [--tickets FILE.csv] [--parcels FILE.csv] [--tracking FILE.csv|-] [--dry-run]
   parceldesk-server user add|passwd|disable|enable LOGIN [--db URL] [--role R] [--team ID]
   parceldesk-server customer erase --phone NUMBER [--db URL]</translation>
+    </message>
+    <message>
+        <source>Folder of the attachments&apos; files (default: &quot;attachments&quot; beside the SQLite file); back it up with the database.</source>
+        <translation>附件目錄（預設：SQLite 檔案旁的“attachments”目錄）；請與資料庫一同備份。</translation>
+    </message>
+    <message>
+        <source>Largest attachment (setting attachments/max_file_bytes).</source>
+        <translation>單個附件的最大大小（設定項 attachments/max_file_bytes）。</translation>
+    </message>
+    <message>
+        <source>Largest total of one ticket&apos;s attachments (attachments/max_ticket_bytes).</source>
+        <translation>單張工單所有附件的最大總大小（attachments/max_ticket_bytes）。</translation>
+    </message>
+    <message>
+        <source>--attachments-max-file-bytes and --attachments-max-ticket-bytes need a number.</source>
+        <translation>--attachments-max-file-bytes 和 --attachments-max-ticket-bytes 需要數字。</translation>
     </message>
 </context>
 <context>

@@ -104,6 +104,8 @@ MainWindow::MainWindow(const Database &db, Clock &clock, const QTimeZone &compan
         m_notifier->reloadSoon();
         Q_UNUSED(id)
     });
+    connect(m_workbench->pane(), &TicketPane::downloadRequested, this,
+            &MainWindow::attachmentDownloadRequested);
     connect(m_notifier, &SlaNotifier::notified, this, &MainWindow::notify);
 
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
@@ -419,7 +421,7 @@ void MainWindow::onCacheCleared()
 
 void MainWindow::newTicket()
 {
-    NewTicketDialog dialog(m_db, m_clock, m_user, this);
+    NewTicketDialog dialog(m_db, m_clock, m_user, this, m_zone);
     dialog.setServerLink(serverLink());
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -427,6 +429,17 @@ void MainWindow::newTicket()
     m_pages->setCurrentWidget(m_workbench);
     m_workbench->onTicketsChanged({dialog.createdTicketId()});
     m_workbench->openTicket(dialog.createdTicketId());
+}
+
+void MainWindow::onAttachmentsChanged(const QString &ticketId)
+{
+    m_workbench->pane()->attachmentsChanged(ticketId);
+}
+
+void MainWindow::onAttachmentDownloaded(const QString &attachmentId)
+{
+    Q_UNUSED(attachmentId) // only the open ticket's files are asked for: its strip reads the cache again
+    m_workbench->pane()->attachmentsChanged(m_workbench->pane()->ticketId());
 }
 
 void MainWindow::showShortcuts()

@@ -96,6 +96,11 @@ public Q_SLOTS:
                     const QString &mode);
     /// @brief The server's alert to a supervisor: someone of the team revealed unusually many customers.
     void onRevealAlert(const QString &userName, int customers, int limit, int minutes);
+    /// @brief The sync layer moved a file of @p ticketId on (upload progress, stored, refused): the ticket
+    /// pane shows it.
+    void onAttachmentsChanged(const QString &ticketId);
+    /// @brief A file asked for by attachmentDownloadRequested() arrived (or could not be fetched).
+    void onAttachmentDownloaded(const QString &attachmentId);
     /// @brief Ticket › Take next waiting ticket (agents): POST /agents/me/next; the ticket opens as soon as
     /// the change feed has brought it into the cache; "none waiting" and offline are said in the status bar.
     void takeNextWaiting();
@@ -108,6 +113,8 @@ Q_SIGNALS:
     void syncRequested();
     /// @brief A local edit waits in the outbox: send it now.
     void pushRequested();
+    /// @brief The ticket pane wants a file on this PC (a visible photo, or one the person opened).
+    void attachmentDownloadRequested(const QString &attachmentId);
     void signOutRequested();
     /// @brief This person now views (or left) a ticket: tell the others.
     void presenceReported(const QString &ticketId, const QString &mode);

@@ -5,6 +5,7 @@
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QTimer>
+#include <QToolButton>
 
 namespace pd {
 
@@ -48,6 +49,7 @@ FilterBar::FilterBar(QWidget *parent)
     , m_channel(enumCombo<Channel>(this))
     , m_status(enumCombo<TicketStatus>(this))
     , m_assignee(new QComboBox(this))
+    , m_evidence(new QToolButton(this))
     , m_debounce(new QTimer(this))
 {
     m_search->setClearButtonEnabled(true);
@@ -63,6 +65,9 @@ FilterBar::FilterBar(QWidget *parent)
         layout->addWidget(box);
         connect(box, &QComboBox::currentIndexChanged, this, &FilterBar::filterChanged);
     }
+    m_evidence->setCheckable(true);
+    layout->addWidget(m_evidence);
+    connect(m_evidence, &QToolButton::toggled, this, &FilterBar::filterChanged);
 
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(kDebounceMs);
@@ -82,6 +87,10 @@ void FilterBar::retranslate()
     m_assignee->setAccessibleName(tr("Assignee filter"));
     m_assignee->setToolTip(tr("Assignee filter"));
     m_assignee->setItemText(0, tr("Anyone"));
+    m_evidence->setText(tr("Evidence incomplete"));
+    m_evidence->setToolTip(
+        tr("Only damage and loss complaints still missing evidence their checklist asks for"));
+    m_evidence->setAccessibleName(m_evidence->text());
 }
 
 void FilterBar::changeEvent(QEvent *event)
@@ -104,6 +113,7 @@ QueueFilter FilterBar::filter() const
     f.channel = chosen<Channel>(m_channel);
     f.status = chosen<TicketStatus>(m_status);
     f.assigneeId = m_assignee->currentData().toString();
+    f.evidenceIncomplete = m_evidence->isChecked();
     return f;
 }
 
@@ -125,6 +135,10 @@ void FilterBar::clearFilters()
     for (QComboBox *box : {m_category, m_priority, m_channel, m_status, m_assignee}) {
         const QSignalBlocker block(box);
         box->setCurrentIndex(0);
+    }
+    {
+        const QSignalBlocker block(m_evidence);
+        m_evidence->setChecked(false);
     }
     Q_EMIT filterChanged();
 }

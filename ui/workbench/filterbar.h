@@ -8,11 +8,12 @@
 class QComboBox;
 class QLineEdit;
 class QTimer;
+class QToolButton;
 
 namespace pd {
 
 /// @brief Search as you type (debounced) and the queue filters: category, priority, channel, status,
-/// assignee.
+/// assignee, and "Evidence incomplete" (damage and loss complaints still missing asked-for evidence).
 class FilterBar final : public QWidget
 {
     Q_OBJECT
@@ -22,6 +23,8 @@ public:
     [[nodiscard]] QueueFilter filter() const;
     [[nodiscard]] QString searchText() const;
     [[nodiscard]] QLineEdit *searchField() const { return m_search; }
+    /// @brief The "Evidence incomplete" toggle.
+    [[nodiscard]] QToolButton *evidenceToggle() const { return m_evidence; }
     /// @brief People the assignee filter offers.
     void setUsers(const QList<User> &users);
     void clearFilters();
@@ -43,6 +46,7 @@ private:
     QComboBox *m_channel;
     QComboBox *m_status;
     QComboBox *m_assignee;
+    QToolButton *m_evidence;
     QTimer *m_debounce;
 };
 

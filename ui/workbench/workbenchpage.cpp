@@ -173,6 +173,7 @@ void WorkbenchPage::connectPage()
         m_startAtTop = true;
         onSearch(text);
     });
+    connect(m_pane, &TicketPane::openTicketRequested, this, &WorkbenchPage::openTicket);
     connect(m_pane, &TicketPane::edited, this, [this](const QString &id) {
         Q_EMIT edited(id);
         onTicketsChanged({id});

@@ -1,5 +1,7 @@
 #include "calldialog.h"
 
+#include "models/store/customerhistoryrepository.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -15,7 +17,8 @@ namespace pd {
 
 QStringList CallDialog::outcomeCodes()
 {
-    return {u"reached"_s, u"no_answer"_s, u"voicemail"_s, u"callback_requested"_s, u"wrong_number"_s};
+    return {u"reached"_s,      u"no_answer"_s, u"voicemail"_s, u"callback_requested"_s,
+            u"wrong_number"_s, kChaseUpOutcome};
 }
 
 QString CallDialog::outcomeName(const QString &code)
@@ -30,6 +33,8 @@ QString CallDialog::outcomeName(const QString &code)
         return tr("Customer asked to be called back");
     if (code == u"wrong_number")
         return tr("Wrong number");
+    if (code == kChaseUpOutcome)
+        return tr("Customer chasing this ticket (催单)");
     return code;
 }
 

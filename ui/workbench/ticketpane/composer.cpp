@@ -4,21 +4,65 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QImage>
 #include <QLabel>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QUrl>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
 namespace pd {
 
+namespace {
+
+// A text box that hands pictures and local files on instead of inserting their names or nothing: the
+// clipboard of a screenshot tool or a chat program holds image/png (often beside text/html), a file manager's
+// drop holds file:// URLs.
+class AttachingEdit final : public QPlainTextEdit
+{
+public:
+    using Take = std::function<bool(const QMimeData *)>;
+    AttachingEdit(Take take, QWidget *parent)
+        : QPlainTextEdit(parent)
+        , m_take(std::move(take))
+    {}
+
+    [[nodiscard]] static bool hasLocalFiles(const QMimeData *mime)
+    {
+        const QList<QUrl> urls = mime->urls();
+        return !urls.isEmpty() &&
+               std::all_of(urls.cbegin(), urls.cend(), [](const QUrl &u) { return u.isLocalFile(); });
+    }
+
+protected:
+    bool canInsertFromMimeData(const QMimeData *source) const override
+    {
+        return source->hasImage() || hasLocalFiles(source) || QPlainTextEdit::canInsertFromMimeData(source);
+    }
+    void insertFromMimeData(const QMimeData *source) override
+    {
+        if (!m_take(source))
+            QPlainTextEdit::insertFromMimeData(source);
+    }
+
+private:
+    Take m_take;
+};
+
+} // namespace
+
 Composer::Composer(QWidget *parent)
     : QWidget(parent)
     , m_tabs(new QTabWidget(this))
-    , m_reply(new QPlainTextEdit(this))
-    , m_note(new QPlainTextEdit(this))
+    , m_reply(new AttachingEdit([this](const QMimeData *m) { return takeMime(Box::Reply, m); }, this))
+    , m_note(new AttachingEdit([this](const QMimeData *m) { return takeMime(Box::Note, m); }, this))
     , m_canned(new QComboBox(this))
     , m_insert(new QPushButton(this))
     , m_sendReply(new QPushButton(this))
@@ -68,6 +112,25 @@ Composer::Composer(QWidget *parent)
     connect(m_addNote, &QPushButton::clicked, this,
             [this] { Q_EMIT submitted(Box::Note, m_note->toPlainText()); });
     setCannedReplies(CannedReplies::defaults());
+}
+
+bool Composer::takeMime(Box box, const QMimeData *mime)
+{
+    if (mime->hasImage()) {
+        const auto image = qvariant_cast<QImage>(mime->imageData());
+        if (!image.isNull()) {
+            Q_EMIT imagePasted(box, image);
+            return true;
+        }
+    }
+    if (AttachingEdit::hasLocalFiles(mime)) {
+        QStringList paths;
+        for (const QUrl &u : mime->urls())
+            paths.append(u.toLocalFile());
+        Q_EMIT filesDropped(box, paths);
+        return true;
+    }
+    return false; // text: typed as usual
 }
 
 QList<QKeySequence> Composer::sendKeys()

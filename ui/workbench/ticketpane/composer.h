@@ -7,8 +7,10 @@
 
 class QAction;
 class QComboBox;
+class QImage;
 class QKeySequence;
 class QLabel;
+class QMimeData;
 class QPlainTextEdit;
 class QPushButton;
 class QTabWidget;
@@ -24,6 +26,9 @@ namespace pd {
  * From the keyboard: Tab and Shift+Tab move the cursor out of a box (no tab characters are typed), and
  * Ctrl+Enter sends the box being typed in (sendAction(): active while the cursor is in the composer; the
  * main window lists it in its Ticket menu, so F1 shows it).
+ *
+ * A picture pasted (or dropped) into the reply or note box is not typed as text: it is handed on as
+ * imagePasted(), and files dropped on a box as filesDropped(), for the pane to attach to the ticket.
  */
 class Composer final : public QWidget
 {
@@ -73,6 +78,10 @@ public:
 
 Q_SIGNALS:
     void submitted(Composer::Box box, const QString &text);
+    /// @brief A picture was pasted or dropped into @p box (the clipboard's image, not its file name).
+    void imagePasted(Composer::Box box, const QImage &image);
+    /// @brief Local files were dropped on @p box.
+    void filesDropped(Composer::Box box, const QStringList &paths);
 
 protected:
     /// @brief QEvent::LanguageChange: the fixed texts in the current language.
@@ -81,6 +90,8 @@ protected:
 private:
     Q_DISABLE_COPY_MOVE(Composer)
     void retranslate();
+    /// The pasted or dropped data of @p box when it is a picture or files (emitted), false for text.
+    bool takeMime(Box box, const QMimeData *mime);
 
     struct Draft
     {

@@ -1,9 +1,11 @@
 #include "conversationview.h"
 
+#include "attachmentlistmodel.h"
 #include "models/sla/slatypes.h"
 #include "panetext.h"
 
 #include <QEvent>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -16,6 +18,51 @@ ConversationView::ConversationView(const QTimeZone &zone, QWidget *parent)
     setOpenLinks(false);
     setOpenExternalLinks(false);
     setAccessibleName(tr("Conversation"));
+    connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.scheme() == u"pd-attachment"_s)
+            Q_EMIT attachmentActivated(url.path());
+    });
+}
+
+QVariant ConversationView::loadResource(int type, const QUrl &name)
+{
+    if (name.scheme() == u"pd-thumb"_s) {
+        const auto it = m_thumbs.constFind(name.path());
+        return it == m_thumbs.cend() ? QVariant() : QVariant::fromValue(*it);
+    }
+    if (type == QTextDocument::ImageResource)
+        return {}; // never a file or a network address named in text
+    return QTextBrowser::loadResource(type, name);
+}
+
+QString ConversationView::attachmentsHtml(const QString &eventId)
+{
+    constexpr int kThumb = 96;
+    QString html;
+    for (const AttachmentView &v : std::as_const(m_attachments)) {
+        if (eventId.isEmpty() || v.attachment.eventId != eventId)
+            continue;
+        QUrl link;
+        link.setScheme(u"pd-attachment"_s);
+        link.setPath(v.attachment.id);
+        QUrl thumb;
+        thumb.setScheme(u"pd-thumb"_s);
+        thumb.setPath(v.attachment.id);
+        const QString name = v.attachment.name.toHtmlEscaped();
+        const QString href = link.toString(QUrl::FullyEncoded).toHtmlEscaped();
+        if (AttachmentThumbnails::isImage(v)) {
+            const QImage img = AttachmentThumbnails::thumbnail(v, m_content, kThumb);
+            m_thumbs.insert(v.attachment.id, img);
+            html += u"<a href=\"%1\"><img src=\"%2\" width=\"%3\" height=\"%4\" alt=\"%5\"></a> "_s.arg(
+                href, thumb.toString(QUrl::FullyEncoded).toHtmlEscaped(), QString::number(img.width()),
+                QString::number(img.height()), name);
+        } else {
+            html += u"<a href=\"%1\">%2</a> (%3) "_s.arg(href, name,
+                                                         AttachmentThumbnails::sizeText(v.attachment.size));
+        }
+        m_shownAttachments.append(v.attachment.id);
+    }
+    return html.isEmpty() ? html : u"<br>"_s + html;
 }
 
 void ConversationView::changeEvent(QEvent *event)
@@ -103,6 +150,8 @@ void ConversationView::showTimeline(const Ticket &t, const QList<TicketEvent> &e
 {
     const auto esc = [](const QString &s) { return s.toHtmlEscaped().replace(u'\n', u"<br>"_s); };
     QString html;
+    m_thumbs.clear();
+    m_shownAttachments.clear();
     html += u"<p><b>%1</b> · %2 · %3<br>%4</p>"_s.arg(esc(tr("Complaint")),
                                                       esc(PaneText::instant(t.createdAt, m_zone)),
                                                       esc(t.customerName), esc(t.description));
@@ -128,6 +177,7 @@ void ConversationView::showTimeline(const Ticket &t, const QList<TicketEvent> &e
                                              esc(person(e.authorId)));
         if (!e.text.isEmpty())
             html += u"<br>"_s + esc(e.text);
+        html += attachmentsHtml(e.id);
         html += u"</p>"_s;
     }
     setHtml(html);

@@ -4,11 +4,13 @@
 #include "models/domain/clock.h"
 #include "models/domain/ticketrules.h"
 #include "models/domain/validation.h"
+#include "models/store/customerhistoryrepository.h"
 #include "models/store/database.h"
 #include "models/store/localedits.h"
 #include "models/store/parcelrepository.h"
 #include "models/store/waybillhistoryrepository.h"
 #include "panetext.h"
+#include "repeatnotice.h"
 #include "sync/api/parcelsapi.h"
 #include "ui/common/serverlink.h"
 
@@ -50,7 +52,8 @@ void fillCombo(QComboBox *box)
 
 } // namespace
 
-NewTicketDialog::NewTicketDialog(const Database &db, const Clock &clock, const User &user, QWidget *parent)
+NewTicketDialog::NewTicketDialog(const Database &db, const Clock &clock, const User &user, QWidget *parent,
+                                 const QTimeZone &companyZone)
     : QDialog(parent)
     , m_db(db)
     , m_clock(clock)
@@ -69,6 +72,7 @@ NewTicketDialog::NewTicketDialog(const Database &db, const Clock &clock, const U
     , m_descriptionMessage(messageLabel(this))
     , m_assignToMe(new QCheckBox(tr("Assign to me"), this))
     , m_error(messageLabel(this))
+    , m_repeat(new RepeatNotice(db, user, companyZone, this))
 {
     setWindowTitle(tr("New ticket"));
     m_waybill->setPlaceholderText(tr("e.g. SF1400000000017"));
@@ -109,24 +113,33 @@ NewTicketDialog::NewTicketDialog(const Database &db, const Clock &clock, const U
     form->addRow(QString(), m_descriptionMessage);
     form->addRow(QString(), m_assignToMe);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_repeat);
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
 
+    connectFields();
+    connect(buttons, &QDialogButtonBox::accepted, this, &NewTicketDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &NewTicketDialog::reject);
+    categoryChanged();
+    m_categoryTouched = false;
+    revalidate();
+}
+
+void NewTicketDialog::connectFields()
+{
     connect(m_waybill, &QLineEdit::textChanged, this, &NewTicketDialog::waybillChanged);
     connect(m_name, &QLineEdit::textChanged, this, &NewTicketDialog::revalidate);
     connect(m_phone, &QLineEdit::textChanged, this, &NewTicketDialog::revalidate);
+    connect(m_phone, &QLineEdit::textChanged, this,
+            [this] { m_repeat->check(m_waybill->text(), m_phone->text()); });
+    connect(m_repeat, &RepeatNotice::addToOpenRequested, this, &NewTicketDialog::addToOpenTicket);
     connect(m_description, &QPlainTextEdit::textChanged, this, &NewTicketDialog::revalidate);
     connect(m_category, &QComboBox::currentIndexChanged, this, &NewTicketDialog::categoryChanged);
     connect(m_priority, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_settingDefaults)
             m_priorityTouched = true;
     });
-    connect(buttons, &QDialogButtonBox::accepted, this, &NewTicketDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &NewTicketDialog::reject);
-    categoryChanged();
-    m_categoryTouched = false;
-    revalidate();
 }
 
 void NewTicketDialog::setMessage(QLabel *label, const QString &message, bool touched)
@@ -149,10 +162,12 @@ void NewTicketDialog::waybillChanged()
         if (m_name->text().trimmed().isEmpty())
             m_name->setText(WaybillHistoryRepository(m_db).earlierCustomerName(w.normalized, m_user));
         categoryChanged();
+        m_repeat->check(w.normalized, m_phone->text());
     } else if (!w.valid) {
         m_lookedUp.clear();
         m_parcel.reset();
         m_parcelInfo->clear();
+        m_repeat->check({}, m_phone->text());
     }
     revalidate();
 }
@@ -265,6 +280,27 @@ void NewTicketDialog::accept()
         return;
     }
     m_createdId = *id;
+    QDialog::accept();
+}
+
+void NewTicketDialog::addToOpenTicket(const QString &ticketId)
+{
+    // What the customer says now goes with the call; a chase-up needs no words of its own.
+    // The length of the call is not known here (it goes on while the dialog is open): 0, as the call dialog's
+    // default.
+    const QJsonObject data{{u"direction"_s, toCode(CallDirection::Inbound)},
+                           {u"duration_s"_s, 0},
+                           {u"outcome"_s, kChaseUpOutcome}};
+    QString error;
+    LocalEdits edits(m_db, m_clock);
+    if (!edits.addEvent(ticketId, EventKind::Call, m_description->toPlainText().trimmed(), data, m_user.id,
+                        &error)) {
+        m_error->setText(error);
+        m_error->show();
+        return;
+    }
+    m_createdId = ticketId;
+    m_chasedUp = true;
     QDialog::accept();
 }
 

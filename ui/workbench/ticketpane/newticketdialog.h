@@ -3,6 +3,7 @@
 #include "models/domain/entities.h"
 
 #include <QDialog>
+#include <QTimeZone>
 
 class QCheckBox;
 class QComboBox;
@@ -15,6 +16,7 @@ namespace pd {
 
 class Clock;
 class Database;
+class RepeatNotice;
 class ServerLink;
 
 /**
@@ -33,10 +35,14 @@ class NewTicketDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    NewTicketDialog(const Database &db, const Clock &clock, const User &user, QWidget *parent = nullptr);
+    NewTicketDialog(const Database &db, const Clock &clock, const User &user, QWidget *parent = nullptr,
+                    const QTimeZone &companyZone = QTimeZone(QByteArrayLiteral("Asia/Shanghai")));
 
-    /// @brief The id of the ticket made (a client id until the server confirms it); empty before OK.
+    /// @brief The ticket to open after OK: the one made (a client id until the server confirms it), or the
+    /// open ticket the call was added to as a chase-up (chasedUp()); empty before OK.
     [[nodiscard]] const QString &createdTicketId() const { return m_createdId; }
+    /// @brief True when the call went to the customer's open ticket instead of a new one.
+    [[nodiscard]] bool chasedUp() const { return m_chasedUp; }
     /// @brief Where parcels the cache does not have are looked up (null or without a client: offline).
     void setServerLink(ServerLink *link) { m_link = link; }
 
@@ -55,6 +61,8 @@ public:
     [[nodiscard]] QLabel *parcelInfo() const { return m_parcelInfo; }
     [[nodiscard]] QLabel *errorLabel() const { return m_error; }
     [[nodiscard]] QPushButton *okButton() const { return m_ok; }
+    /// @brief Shown when the waybill or phone has an open ticket (a repeat call, 催单).
+    [[nodiscard]] RepeatNotice *repeatNotice() const { return m_repeat; }
 
 public Q_SLOTS:
     void accept() override;
@@ -62,12 +70,16 @@ public Q_SLOTS:
 private:
     Q_DISABLE_COPY_MOVE(NewTicketDialog)
 
+    /// The fields' signals: validation as typed, defaults, the repeat check.
+    void connectFields();
     void waybillChanged();
     /// Shows what the parcel tells and sets the defaults it suggests.
     void showParcel(const Parcel &p);
     /// The cache does not have @p waybill: asks the server, or says why it cannot.
     void lookUpOnServer(const QString &waybill);
     void categoryChanged();
+    /// Records the call as a chase-up on @p ticketId (an inbound call, outcome chase_up) and closes.
+    void addToOpenTicket(const QString &ticketId);
     void revalidate();
     void setMessage(QLabel *label, const QString &message, bool touched);
     [[nodiscard]] Ticket draft() const;
@@ -77,6 +89,7 @@ private:
     ServerLink *m_link = nullptr;
     User m_user;
     QString m_createdId;
+    bool m_chasedUp = false;
     std::optional<Parcel> m_parcel;
     QString m_lookedUp;
     bool m_priorityTouched = false;
@@ -97,6 +110,7 @@ private:
     QLabel *m_descriptionMessage;
     QCheckBox *m_assignToMe;
     QLabel *m_error;
+    RepeatNotice *m_repeat;
     QPushButton *m_ok;
 };
 

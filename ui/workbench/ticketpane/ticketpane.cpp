@@ -2,14 +2,17 @@
 
 #include "actionbar.h"
 #include "appealpanel.h"
+#include "attachmentspanel.h"
 #include "calldialog.h"
 #include "cannedreplies.h"
 #include "composer.h"
 #include "conflictbanner.h"
 #include "conversationview.h"
 #include "customercard.h"
+#include "customerhistorypanel.h"
 #include "customerreveal.h"
 #include "followuppanel.h"
+#include "imageviewer.h"
 #include "models/domain/clock.h"
 #include "models/domain/ticketrules.h"
 #include "models/domain/validation.h"
@@ -37,6 +40,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -93,6 +97,7 @@ TicketPane::TicketPane(const Database &db, const Clock &clock, const QTimeZone &
     , m_slaTimer(new QTimer(this))
     , m_reveal(new CustomerReveal(this))
     , m_appeal(new AppealPanel(companyZone, this))
+    , m_history(new CustomerHistoryPanel(companyZone, this))
 {
     m_header->setTextFormat(Qt::PlainText);
     m_header->setWordWrap(true);
@@ -103,16 +108,22 @@ TicketPane::TicketPane(const Database &db, const Clock &clock, const QTimeZone &
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
 
-    for (QWidget *tab : std::initializer_list<QWidget *>{m_conversation, m_card, m_sla, m_followUp, m_appeal})
+    for (QWidget *tab :
+         std::initializer_list<QWidget *>{m_conversation, m_card, m_sla, m_followUp, m_appeal, m_history})
         m_tabs->addTab(tab, QString());
+    connect(m_history, &CustomerHistoryPanel::openTicketRequested, this, &TicketPane::openTicketRequested);
     m_tabs->setTabVisible(kAppealTab, false);
     connectAppeal();
 
+    m_files = new AttachmentsPanel(this);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_tabs);
+    split->addWidget(m_files); // under the conversation, above the reply: in view while answering
     split->addWidget(m_composer);
     split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 1);
+    split->setStretchFactor(1, 0);
+    split->setStretchFactor(2, 1);
+    split->setCollapsible(1, false);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_viewers);
@@ -138,6 +149,7 @@ TicketPane::TicketPane(const Database &db, const Clock &clock, const QTimeZone &
     connect(m_card, &CustomerCard::revealRequested, this, &TicketPane::reveal);
     connect(m_reveal, &CustomerReveal::revealed, this, &TicketPane::onRevealed);
     connect(m_reveal, &CustomerReveal::refused, this, &TicketPane::onRevealRefused);
+    connectAttachments();
     m_slaTimer->setInterval(kSlaRefreshMs);
     connect(m_slaTimer, &QTimer::timeout, this, &TicketPane::refreshSla);
     m_slaTimer->start();
@@ -158,6 +170,7 @@ void TicketPane::retranslate()
     m_tabs->setTabText(2, tr("SLA"));
     m_tabs->setTabText(3, tr("Follow-up"));
     m_tabs->setTabText(kAppealTab, tr("Appeal"));
+    setHistoryTabText(m_ticket ? m_history->shownTotal() : 0);
 }
 
 void TicketPane::changeEvent(QEvent *event)
@@ -245,8 +258,11 @@ void TicketPane::showEmpty(const QString &why)
     m_conflict->hide();
     m_refused->showRefused({});
     m_card->clear();
+    m_history->clear();
+    setHistoryTabText(0);
     m_sla->clear();
     m_conversation->clear();
+    loadAttachments();
     m_actions->disableAll(why);
     m_composer->setAllowed(Composer::Box::Reply, false, why);
     m_composer->setAllowed(Composer::Box::Note, false, why);
@@ -308,7 +324,9 @@ void TicketPane::reload()
     m_card->setTicket(t, PaneActionRules::showsFullPhone(m_user, t));
     m_card->setParcel(parcel, parcel ? parcels.tracking(t.waybillNo) : QList<TrackingEvent>{}, now);
     showRevealState(parcel);
+    showHistory(t, now);
     m_conversation->setPeople(names);
+    loadAttachments();
     m_conversation->showTimeline(t, m_events);
     showSla(now);
     m_followUp->setTicket(t, now);

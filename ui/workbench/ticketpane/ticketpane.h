@@ -4,27 +4,35 @@
 
 #include "models/domain/entities.h"
 #include "models/sla/policy.h"
+#include "models/store/attachmentrepository.h"
 #include "paneactions.h"
 
 #include <QPointer>
+#include <QSet>
 #include <QTimeZone>
 #include <QWidget>
 
 #include <memory>
 
+class QImage;
 class QLabel;
+class QMimeData;
 class QTabWidget;
+class QTemporaryDir;
 class QTimer;
 
 namespace pd {
 
 class ActionBar;
+class AttachmentsPanel;
+class ImageViewer;
 class CallDialog;
 class Clock;
 class Composer;
 class ConflictBanner;
 class ConversationView;
 class CustomerCard;
+class CustomerHistoryPanel;
 class CustomerReveal;
 class Database;
 class FollowUpPanel;
@@ -51,6 +59,12 @@ class SlaPanel;
  * the full values are shown while the ticket stays open and are kept in memory only (CustomerReveal). Logging
  * an outbound call shows the number to dial, revealed implicitly with the reason "callback" when it is
  * masked.
+ *
+ * Files (photos, PDFs, short videos) are added with Add files…, by dropping them on the pane or by pasting a
+ * picture into the reply or note box; each is copied into the cache and queued for upload at once
+ * (AttachmentRepository::stage, ticketpane_attachments.cpp), shown in the Files strip with its progress or
+ * the server's refusal, and under its reply in the conversation. Damage and loss complaints show their
+ * evidence checklist. Photos open in the ImageViewer.
  */
 class TicketPane final : public QWidget
 {
@@ -75,6 +89,8 @@ public:
     [[nodiscard]] ActionBar *actions() const { return m_actions; }
     [[nodiscard]] Composer *composer() const { return m_composer; }
     [[nodiscard]] CustomerCard *customerCard() const { return m_card; }
+    /// @brief The History tab: the customer's other tickets (ticketpane_history.cpp).
+    [[nodiscard]] CustomerHistoryPanel *customerHistory() const { return m_history; }
     [[nodiscard]] SlaPanel *slaPanel() const { return m_sla; }
     [[nodiscard]] ConversationView *conversation() const { return m_conversation; }
     [[nodiscard]] FollowUpPanel *followUp() const { return m_followUp; }
@@ -95,6 +111,10 @@ public:
     [[nodiscard]] RevealDialog *revealDialog() const;
     /// @brief The values revealed for the open ticket (memory only).
     [[nodiscard]] CustomerReveal *customerReveal() const { return m_reveal; }
+    /// @brief The Files strip with the evidence checklist.
+    [[nodiscard]] AttachmentsPanel *attachments() const { return m_files; }
+    /// @brief The photo viewer while it is open (openAttachment()), else null.
+    [[nodiscard]] ImageViewer *imageViewer() const;
     ///@}
 
 public Q_SLOTS:
@@ -125,13 +145,40 @@ public Q_SLOTS:
     void revealName();
     void revealAddress();
 
+    /// @brief Attaches files to the ticket (Add files… after its dialog, or dropped): each one copied into
+    /// the cache and queued for upload; refusals (too large, unreadable, read-only) are said under the strip.
+    /// Returns whether any file was added.
+    bool addFiles(const QStringList &paths);
+    /// @brief Attaches a pasted picture as a PNG file of its own (not tied to a reply: the reply's event id
+    /// exists only once it is sent).
+    bool attachImage(const QImage &image);
+    /// @brief Add files…: the file dialog (several at once), then addFiles().
+    void chooseFiles();
+    /// @brief Sets or clears the evidence kind of one of the ticket's files.
+    bool tagEvidence(const QString &attachmentId, std::optional<pd::EvidenceKind> kind);
+    /// @brief Opens a file: photos in the viewer (over the ticket's photos), others with the system's viewer
+    /// once downloaded.
+    void openAttachment(const QString &attachmentId);
+    /// @brief The sync layer changed files of @p ticketId (progress, stored, refused, downloaded): the strip,
+    /// the checklist and the conversation's thumbnails show it; typed text and scroll positions stay.
+    void attachmentsChanged(const QString &ticketId);
+
 Q_SIGNALS:
     /// @brief A local write of @p ticketId succeeded (the outbox has something to send).
     void edited(const QString &ticketId);
+    /// @brief A file of the open ticket is wanted on this PC (a visible photo, or one the person opened).
+    void downloadRequested(const QString &attachmentId);
+    /// @brief Another ticket should open (one of the customer's other tickets in the History tab).
+    void openTicketRequested(const QString &ticketId);
 
 protected:
     /// @brief QEvent::LanguageChange: the fixed texts in the current language.
     void changeEvent(QEvent *event) override;
+    /// @brief Files (or a picture) dragged onto the pane are attached to the ticket.
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     Q_DISABLE_COPY_MOVE(TicketPane)
@@ -173,6 +220,17 @@ private:
     void onRevealRefused(CustomerField field, const QString &message);
     [[nodiscard]] QString shownName() const;
     [[nodiscard]] QString shownPhone() const;
+    // Attachments (ticketpane_attachments.cpp)
+    void connectAttachments();
+    /// Reads the ticket's files into the strip, the checklist and the conversation (shown at its next
+    /// render).
+    void loadAttachments();
+    [[nodiscard]] bool canAttach(QString *reason) const;
+    [[nodiscard]] bool acceptsDrop(const QMimeData *mime) const;
+    void requestDownloads();
+    void openWithSystem(const AttachmentView &view);
+    /// @brief A stored file's tag: sent to the server at once (ServerLink), the answer kept in the cache.
+    bool tagStoredEvidence(const AttachmentView &view, std::optional<EvidenceKind> kind);
 
     const Database &m_db;
     const Clock &m_clock;
@@ -207,11 +265,23 @@ private:
     QPointer<RevealDialog> m_revealDialog;
     bool m_callWaitsForNumber = false;
     AppealPanel *m_appeal;
+    CustomerHistoryPanel *m_history;
+    /// Fills the History tab for @p t and names it with the count ("History (3)").
+    void showHistory(const Ticket &t, Instant now);
+    void setHistoryTabText(int others);
     static constexpr int kAppealTab = 4;
+    static constexpr int kHistoryTab = 5;
     ServerLink *m_link = nullptr;
     /// The server's compensation rules once read (the built-in defaults until then, or offline).
     std::shared_ptr<const compensation::CompensationCalculator> m_compensation;
     bool m_compensationFromServer = false;
+    AttachmentsPanel *m_files = nullptr;
+    QPointer<ImageViewer> m_viewer;
+    QList<AttachmentView> m_attachmentViews;
+    QString m_filesTicketId;        ///< whose files the strip shows
+    QSet<QString> m_downloadsAsked; ///< asked once per file while the pane lives
+    QString m_openWhenDownloaded;   ///< a PDF or video the person opened before its copy was here
+    std::unique_ptr<QTemporaryDir> m_openedFiles; ///< clear copies handed to other programs
 };
 
 } // namespace pd

@@ -4,6 +4,7 @@
 #include "panefixture.h"
 #include "ui/workbench/ticketpane/newticketdialog.h"
 #include "ui/workbench/ticketpane/panetext.h"
+#include "ui/workbench/ticketpane/repeatnotice.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -25,6 +26,8 @@ private Q_SLOTS:
     void knownParcelPrefills();
     void unknownParcelIsAccepted();
     void savesThroughLocalEdits();
+    void repeatedWaybillOffersTheOpenTicket();
+    void repeatByPhoneAndOtherTeams();
     void yuanAmounts_data();
     void yuanAmounts();
 };
@@ -151,6 +154,72 @@ void TestNewTicketDialog::savesThroughLocalEdits()
     const auto queued = OutboxRepository(*c.db).all();
     QCOMPARE(queued.size(), 1);
     QCOMPARE(queued[0].method, u"POST"_s);
+}
+
+void TestNewTicketDialog::repeatedWaybillOffersTheOpenTicket()
+{
+    PaneCache c;
+    Ticket open = c.ticket(7, TicketStatus::Open, c.agent1.id);
+    Ticket resolved = c.ticket(8, TicketStatus::Resolved);
+    resolved.createdAt += kMinute; // newer, but resolved: not offered
+    c.put(open);
+    c.put(resolved);
+    NewTicketDialog d(*c.db, c.clock, c.agent1);
+    QVERIFY(!d.repeatNotice()->isVisibleTo(&d));
+    d.waybillField()->setText(u"sf 1400-0000-00017"_s);
+    QVERIFY(d.repeatNotice()->isVisibleTo(&d));
+    QCOMPARE(d.repeatNotice()->openTicketId(), open.id);
+    QVERIFY(d.repeatNotice()->text()->text().contains(open.number));
+    QVERIFY(d.repeatNotice()->addButton()->isEnabled());
+
+    // What the customer says now goes with the chase-up call; no new ticket is made.
+    d.descriptionField()->setPlainText(u"第三次来电催件"_s);
+    d.repeatNotice()->addButton()->click();
+    QVERIFY2(d.result() == QDialog::Accepted, qPrintable(d.errorLabel()->text()));
+    QVERIFY(d.chasedUp());
+    QCOMPARE(d.createdTicketId(), open.id);
+    QCOMPARE(TicketRepository(*c.db).totalCount(), 2);
+    const auto events = TicketRepository(*c.db).events(open.id);
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events[0].kind, EventKind::Call);
+    QCOMPARE(events[0].text, u"第三次来电催件"_s);
+    QCOMPARE(events[0].data.value(u"outcome"_s).toString(), kChaseUpOutcome);
+    QCOMPARE(events[0].data.value(u"direction"_s).toString(), u"inbound"_s);
+    QCOMPARE(events[0].authorId, c.agent1.id);
+    const auto queued = OutboxRepository(*c.db).all();
+    QCOMPARE(queued.size(), 1);
+    QVERIFY(queued[0].path.endsWith(u"/tickets/t-7/events"_s));
+
+    // Another waybill with no open ticket hides the notice again.
+    NewTicketDialog other(*c.db, c.clock, c.agent1);
+    other.waybillField()->setText(u"YT1234567890123"_s);
+    QVERIFY(!other.repeatNotice()->isVisibleTo(&other));
+}
+
+void TestNewTicketDialog::repeatByPhoneAndOtherTeams()
+{
+    PaneCache c;
+    Ticket theirs = c.ticket(9, TicketStatus::Open);
+    theirs.teamId = u"team-b"_s;
+    theirs.waybillNo = u"YT1234567890123"_s;
+    c.put(theirs);
+    // The agent of team-a does not read team-b's ticket: nothing is offered.
+    NewTicketDialog agent(*c.db, c.clock, c.agent1);
+    agent.phoneField()->setText(u"138-1234-5678"_s);
+    QVERIFY(!agent.repeatNotice()->isVisibleTo(&agent));
+    // The supervisor reads and writes every team's tickets: offered by phone, and addable.
+    NewTicketDialog lead(*c.db, c.clock, c.supervisor);
+    lead.phoneField()->setText(u"138-1234-5678"_s);
+    QVERIFY(lead.repeatNotice()->isVisibleTo(&lead));
+    QCOMPARE(lead.repeatNotice()->openTicketId(), theirs.id);
+    QVERIFY(lead.repeatNotice()->text()->text().contains(u"phone"_s));
+    QVERIFY(lead.repeatNotice()->addButton()->isEnabled());
+    // A manager reads it but edits no ticket: offered, not addable, with the reason.
+    NewTicketDialog manager(*c.db, c.clock, c.manager);
+    manager.phoneField()->setText(u"13812345678"_s);
+    QVERIFY(manager.repeatNotice()->isVisibleTo(&manager));
+    QVERIFY(!manager.repeatNotice()->addButton()->isEnabled());
+    QVERIFY(!manager.repeatNotice()->addButton()->toolTip().isEmpty());
 }
 
 void TestNewTicketDialog::yuanAmounts_data()

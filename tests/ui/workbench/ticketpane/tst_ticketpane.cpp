@@ -8,6 +8,7 @@
 #include "ui/workbench/ticketpane/composer.h"
 #include "ui/workbench/ticketpane/conversationview.h"
 #include "ui/workbench/ticketpane/customercard.h"
+#include "ui/workbench/ticketpane/customerhistorypanel.h"
 #include "ui/workbench/ticketpane/followuppanel.h"
 #include "ui/workbench/ticketpane/resolvedialog.h"
 #include "ui/workbench/ticketpane/slapanel.h"
@@ -21,6 +22,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
@@ -40,6 +42,7 @@ private Q_SLOTS:
     void followUpScoresAreValidated();
     void followUpIsScheduledInCompanyTime();
     void parcelCardAndTracking();
+    void customerHistoryTab();
     void screenshot();
 
 private:
@@ -327,6 +330,52 @@ void TestTicketPane::parcelCardAndTracking()
 }
 
 // Saves a picture of the pane for docs/ when PD_PANE_SCREENSHOT names a PNG path (skipped otherwise).
+void TestTicketPane::customerHistoryTab()
+{
+    PaneCache c;
+    Ticket older = c.ticket(2, TicketStatus::Resolved); // same phone and waybill (the fixture's), satisfied
+    older.createdAt -= 40 * 24 * 60 * kMinute;
+    older.resolvedAt = older.createdAt + 60 * kMinute;
+    older.csat = 4;
+    Ticket otherTeam = c.ticket(3);
+    otherTeam.teamId = u"team-b"_s;
+    Ticket stranger = c.ticket(4);
+    stranger.customerPhone = u"13900000000"_s;
+    stranger.waybillNo = u"YT1234567890123"_s;
+    for (const Ticket &t : {c.ticket(1), older, otherTeam, stranger})
+        c.put(t);
+    TicketPane pane(*c.db, c.clock, m_zone);
+    pane.setCurrentUser(c.agent1);
+    pane.showTicket(u"t-1"_s);
+
+    auto *tabs = pane.findChild<QTabWidget *>();
+    QVERIFY(tabs);
+    const int tab = tabs->indexOf(pane.customerHistory());
+    QCOMPARE(tabs->tabText(tab), u"History (1)"_s); // team-b's ticket is not the agent's to read
+    QTreeWidget *list = pane.customerHistory()->list();
+    QCOMPARE(list->topLevelItemCount(), 1);
+    QCOMPARE(list->topLevelItem(0)->text(0), older.number);
+    const QString summary = pane.customerHistory()->summary()->text();
+    QVERIFY2(summary.contains(u"1 complaint"_s) && summary.contains(u"2 in 90 days"_s) &&
+                 summary.contains(u"last satisfaction 4/5"_s),
+             qPrintable(summary));
+
+    QSignalSpy open(&pane, &TicketPane::openTicketRequested);
+    tabs->setCurrentIndex(tab);
+    list->setCurrentItem(list->topLevelItem(0));
+    Q_EMIT list->itemActivated(list->topLevelItem(0), 0);
+    QCOMPARE(open.size(), 1);
+    QCOMPARE(open.at(0).at(0).toString(), older.id);
+
+    // A supervisor reads every team: two other tickets.
+    pane.setCurrentUser(c.supervisor);
+    pane.showTicket(u"t-1"_s);
+    QCOMPARE(tabs->tabText(tab), u"History (2)"_s);
+    pane.showTicket(u"t-4"_s);
+    QCOMPARE(tabs->tabText(tab), u"History"_s);
+    QVERIFY(pane.customerHistory()->summary()->text().contains(u"no other ticket"_s));
+}
+
 void TestTicketPane::screenshot()
 {
     const QString path = qEnvironmentVariable("PD_PANE_SCREENSHOT");
