@@ -1,4 +1,5 @@
 #include "reportcommand.h"
+#include "terminal.h"
 
 #include "headlesssession.h"
 #include "models/domain/clock.h"
@@ -20,10 +21,6 @@
 #include <QTimer>
 
 #include <cstdio>
-
-#ifdef Q_OS_UNIX
-#include <unistd.h>
-#endif
 
 using namespace Qt::StringLiterals;
 
@@ -48,19 +45,8 @@ struct ReportCommand
     Q_DECLARE_TR_FUNCTIONS(pd::ReportCommand)
 };
 
-void printErr(const QString &s)
-{
-    std::fprintf(stderr, "%s\n", qPrintable(s));
-}
-
-bool stderrIsTerminal()
-{
-#ifdef Q_OS_UNIX
-    return isatty(STDERR_FILENO) != 0;
-#else
-    return false;
-#endif
-}
+using terminal::printErr;
+using terminal::stderrIsTerminal;
 
 /// Opens the cache only to read whose it is; nullopt (and nothing said) when it cannot be opened: the export
 /// reports that.

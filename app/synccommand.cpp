@@ -1,4 +1,5 @@
 #include "synccommand.h"
+#include "terminal.h"
 
 #include "headlesssession.h"
 #include "sync/syncengine.h"
@@ -10,10 +11,6 @@
 #include <QStandardPaths>
 
 #include <cstdio>
-
-#ifdef Q_OS_UNIX
-#include <unistd.h>
-#endif
 
 using namespace Qt::StringLiterals;
 
@@ -30,19 +27,8 @@ enum Exit
     CacheRefused = 4
 };
 
-void printErr(const QString &s)
-{
-    std::fprintf(stderr, "%s\n", qPrintable(s));
-}
-
-bool stderrIsTerminal()
-{
-#ifdef Q_OS_UNIX
-    return isatty(STDERR_FILENO) != 0;
-#else
-    return false;
-#endif
-}
+using terminal::printErr;
+using terminal::stderrIsTerminal;
 
 void drawProgress(qint64 done, qint64 total, bool terminal)
 {

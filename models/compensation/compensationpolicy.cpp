@@ -1,5 +1,7 @@
 #include "compensationpolicy.h"
 
+#include "models/domain/policychecker.h"
+
 #include <QJsonArray>
 #include <QLocale>
 #include <QSet>
@@ -23,21 +25,14 @@ const QStringList kServiceKeys{u"code"_s, u"uninsured_multiple"_s, u"uninsured_c
                                u"delay_waiver_percent"_s, u"total_delay"_s};
 const QStringList kBandKeys{u"max_km"_s, u"days"_s};
 
-/// Collects every problem as "field: message" lines; reading goes on after a problem.
-class Checker
+/// The policy's own checks on top of PolicyChecker (every problem as a "field: message" line).
+class Checker : public PolicyChecker
 {
     Q_DECLARE_TR_FUNCTIONS(pd::compensation::CompensationPolicy)
 public:
-    QStringList errors;
-
-    void fail(const QString &field, const QString &message) { errors.append(field + u": "_s + message); }
-
     void unknownKeys(const QJsonObject &o, const QStringList &known, const QString &where)
     {
-        for (auto it = o.begin(); it != o.end(); ++it) {
-            if (!known.contains(it.key()))
-                fail(where + it.key(), tr("is not a field of the compensation policy"));
-        }
+        PolicyChecker::unknownKeys(o, known, where, tr("is not a field of the compensation policy"));
     }
 
     bool integer(const QJsonValue &v, const QString &field, int min, int max, int *out)

@@ -1,5 +1,7 @@
 #include "routingpolicy.h"
 
+#include "models/domain/policychecker.h"
+
 #include <QJsonArray>
 #include <QSet>
 
@@ -56,21 +58,14 @@ const QStringList kAgentKeys{u"user_id"_s,  u"categories"_s,   u"channels"_s,   
                              u"stations"_s, u"key_accounts"_s, u"shift_calendar"_s};
 const QStringList kPolicyKeys{u"version"_s, u"default"_s, u"teams"_s, u"agents"_s, u"calendars"_s};
 
-/// Collects every problem of a policy as "field: message" lines; reading goes on after a problem.
-class Checker
+/// The policy's own checks on top of PolicyChecker (every problem as a "field: message" line).
+class Checker : public PolicyChecker
 {
     Q_DECLARE_TR_FUNCTIONS(pd::routing::RoutingPolicy)
 public:
-    QStringList errors;
-
-    void fail(const QString &field, const QString &message) { errors.append(field + u": "_s + message); }
-
     void unknownKeys(const QJsonObject &o, const QStringList &known, const QString &where)
     {
-        for (auto it = o.begin(); it != o.end(); ++it) {
-            if (!known.contains(it.key()))
-                fail(where + it.key(), tr("is not a field of the routing policy"));
-        }
+        PolicyChecker::unknownKeys(o, known, where, tr("is not a field of the routing policy"));
     }
 
     void integer(const QJsonObject &o, const QString &key, const QString &where, int min, int max, int *out)

@@ -1,5 +1,6 @@
 #include "compensationcontroller.h"
 
+#include "server/api/policyversion.h"
 #include "server/api/requestparsing.h"
 
 #include <QJsonArray>
@@ -91,14 +92,10 @@ HttpResponse CompensationController::putPolicy(RequestContext &c)
     WriteTx tx(m_store.db());
     const compensation::CompensationPolicy current = CompensationService::stored(m_store);
     // The version a manager edited: If-Match when sent, and the policy's own "version" always.
-    if ((ifMatch && *ifMatch != current.version()) || policy->version() != current.version()) {
-        ApiError e(412, u"version_mismatch"_s,
-                   tr("The compensation policy changed since the version you edited (it is at version %1).")
-                       .arg(current.version()),
-                   ifMatch ? u"If-Match"_s : u"version"_s);
-        e.currentJson = compactJson(current.toJson());
-        throw e;
-    }
+    requireStoredVersion(
+        ifMatch, policy->version(), current.version(), compactJson(current.toJson()),
+        tr("The compensation policy changed since the version you edited (it is at version %1).")
+            .arg(current.version()));
     policy->setVersion(current.version() + 1);
     const QByteArray json = compactJson(policy->toJson());
     m_store.putPolicy(tx, StoredCompensationPolicy{json, policy->version(), c.nowMs, c.user().id});

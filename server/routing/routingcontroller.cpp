@@ -1,5 +1,6 @@
 #include "routingcontroller.h"
 
+#include "server/api/policyversion.h"
 #include "server/api/requestparsing.h"
 #include "server/api/ticketservice.h"
 
@@ -75,14 +76,9 @@ HttpResponse RoutingController::putPolicy(RequestContext &c)
     WriteTx tx(m_s.store.db());
     const routing::RoutingPolicy current = RoutingPolicySource::stored(m_s.store);
     // The version a manager edited: If-Match when sent, and the policy's own "version" always.
-    if ((ifMatch && *ifMatch != current.version()) || policy->version() != current.version()) {
-        ApiError e(412, u"version_mismatch"_s,
-                   tr("The routing policy changed since the version you edited (it is at version %1).")
-                       .arg(current.version()),
-                   ifMatch ? u"If-Match"_s : u"version"_s);
-        e.currentJson = compactJson(current.toJson());
-        throw e;
-    }
+    requireStoredVersion(ifMatch, policy->version(), current.version(), compactJson(current.toJson()),
+                         tr("The routing policy changed since the version you edited (it is at version %1).")
+                             .arg(current.version()));
     policy->setVersion(current.version() + 1);
     const QByteArray json = compactJson(policy->toJson());
     m_s.store.putPolicy(tx, StoredRoutingPolicy{json, policy->version(), c.nowMs, c.user().id});
