@@ -1,7 +1,10 @@
 // AttachmentRepository, part two: the uploader's bookkeeping, the download cache, and the files that go with
 // dropped records. (Part one, attachmentrepository.cpp: staging, reads, records of the change feed.)
 #include "attachmentfiles.h"
+#include "attachmentrecord.h"
 #include "attachmentrepository.h"
+
+#include "attachmentrecord.h"
 #include "cachecipher.h"
 #include "cachefiles.h"
 #include "database.h"
@@ -60,11 +63,11 @@ QList<PendingUpload> AttachmentRepository::pendingUploads(Instant now, int limit
     // the ticket first.
     if (!sql::prepare(
             q,
-            u"SELECT id, ticket_id, event_id, name, size, sha256, evidence, created_by, created_at, "
-            "staged_file, uploaded, attempts, next_attempt_at FROM attachments WHERE state IN (0, 1) "
+            u"SELECT %2, a.staged_file, a.uploaded, a.attempts, a.next_attempt_at FROM attachments a "
+            "WHERE state IN (0, 1) "
             "AND next_attempt_at <= ? AND %1 AND ticket_id NOT IN (SELECT ticket_id FROM outbox "
             "WHERE ticket_id IS NOT NULL) ORDER BY created_at, id LIMIT ?"_s.arg(
-                QLatin1StringView(kOwnUploads)),
+                QLatin1StringView(kOwnUploads), QLatin1StringView(kAttachmentRecordColumns)),
             nullptr))
         return out;
     q.addBindValue(now);
@@ -76,21 +79,12 @@ QList<PendingUpload> AttachmentRepository::pendingUploads(Instant now, int limit
     const QDir folder(AttachmentFiles::folder(m_db.path()));
     while (q.next()) {
         PendingUpload p;
-        Attachment &a = p.attachment;
-        a.id = q.value(0).toString();
-        a.ticketId = q.value(1).toString();
-        a.eventId = q.value(2).toString();
-        a.name = c.open(q.value(3), SealedField::AttachmentName);
-        a.size = q.value(4).toLongLong();
-        a.sha256 = q.value(5).toString();
-        if (!q.value(6).isNull())
-            a.evidence = fromCode<EvidenceKind>(q.value(6).toString());
-        a.createdBy = q.value(7).toString();
-        a.createdAt = q.value(8).toLongLong();
-        p.stagedPath = q.value(9).isNull() ? QString() : folder.filePath(q.value(9).toString());
-        p.uploaded = q.value(10).toLongLong();
-        p.attempts = q.value(11).toInt();
-        p.nextAttemptAt = q.value(12).toLongLong();
+        p.attachment = readAttachmentRecord(q, c);
+        constexpr int n = kAttachmentRecordColumnCount;
+        p.stagedPath = q.value(n).isNull() ? QString() : folder.filePath(q.value(n).toString());
+        p.uploaded = q.value(n + 1).toLongLong();
+        p.attempts = q.value(n + 2).toInt();
+        p.nextAttemptAt = q.value(n + 3).toLongLong();
         out.append(p);
     }
     return out;

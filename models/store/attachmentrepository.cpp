@@ -1,5 +1,7 @@
 #include "attachmentrepository.h"
 
+#include "attachmentrecord.h"
+
 #include "attachmentfiles.h"
 #include "cachecipher.h"
 #include "cachefiles.h"
@@ -19,27 +21,14 @@ namespace pd {
 
 namespace {
 
-constexpr auto kColumns =
-    "a.id, a.ticket_id, a.event_id, a.name, a.content_type, a.size, a.sha256, a.evidence, "
-    "a.created_by, a.created_at, a.version, a.state, a.uploaded, a.last_error, "
-    "a.staged_file, f.file";
+// The record, then the upload's state and where a readable copy is.
+const QString kColumns = QLatin1StringView(kAttachmentRecordColumns) +
+                         u", a.state, a.uploaded, a.last_error, a.staged_file, f.file"_s;
 
 AttachmentView readView(const QSqlQuery &q, const CacheCipher &c, const QString &folder)
 {
     AttachmentView v;
-    Attachment &a = v.attachment;
-    a.id = q.value(0).toString();
-    a.ticketId = q.value(1).toString();
-    a.eventId = q.value(2).toString();
-    a.name = c.open(q.value(3), SealedField::AttachmentName);
-    a.contentType = q.value(4).toString();
-    a.size = q.value(5).toLongLong();
-    a.sha256 = q.value(6).toString();
-    if (!q.value(7).isNull())
-        a.evidence = fromCode<EvidenceKind>(q.value(7).toString());
-    a.createdBy = q.value(8).toString();
-    a.createdAt = q.value(9).toLongLong();
-    a.version = q.value(10).toLongLong();
+    v.attachment = readAttachmentRecord(q, c);
     v.state = AttachmentState(qBound(0, q.value(11).toInt(), 3));
     v.uploaded = q.value(12).toLongLong();
     if (v.state == AttachmentState::Failed)
@@ -164,7 +153,7 @@ QList<AttachmentView> AttachmentRepository::forTicket(const QString &ticketId) c
     q.setForwardOnly(true);
     if (!sql::prepare(q,
                       u"SELECT %1 FROM attachments a LEFT JOIN attachment_files f ON f.attachment_id = a.id "
-                      "WHERE a.ticket_id = ? ORDER BY a.created_at, a.id"_s.arg(QLatin1StringView(kColumns)),
+                      "WHERE a.ticket_id = ? ORDER BY a.created_at, a.id"_s.arg(kColumns),
                       nullptr))
         return out;
     q.addBindValue(ticketId);
@@ -183,7 +172,7 @@ std::optional<AttachmentView> AttachmentRepository::view(const QString &attachme
     q.setForwardOnly(true);
     if (!sql::prepare(q,
                       u"SELECT %1 FROM attachments a LEFT JOIN attachment_files f ON f.attachment_id = a.id "
-                      "WHERE a.id = ?"_s.arg(QLatin1StringView(kColumns)),
+                      "WHERE a.id = ?"_s.arg(kColumns),
                       nullptr))
         return std::nullopt;
     q.addBindValue(attachmentId);

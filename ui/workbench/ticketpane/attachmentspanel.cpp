@@ -105,6 +105,8 @@ AttachmentsPanel::AttachmentsPanel(QWidget *parent)
     m_error->setStyleSheet(u"color: #c0262d;"_s);
     m_error->hide();
 
+    // At least a line of text, not the buttons' height (taller in CJK): a language switch keeps the window.
+    setMinimumHeight(fontMetrics().lineSpacing());
     setUpView();
     setUpMenu();
     // Title and buttons on one line; the strip only when there are files, so a ticket without any keeps the

@@ -116,8 +116,6 @@ TicketPane::TicketPane(const Database &db, const Clock &clock, const QTimeZone &
     connectAppeal();
 
     m_files = new AttachmentsPanel(this);
-    // At least a line of text, not the buttons' height (taller in CJK): a language switch keeps the window.
-    m_files->setMinimumHeight(m_files->fontMetrics().lineSpacing());
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_tabs);
     split->addWidget(m_files); // under the conversation, above the reply: in view while answering
