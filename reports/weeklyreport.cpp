@@ -214,7 +214,7 @@ bool WeeklyReportBuilder::readDaily(WeeklyReport &r) const
     if (!execForPeriod(
             q,
             QStringLiteral(
-                "SELECT t.created_at FROM tickets t WHERE t.created_at >= ? AND t.created_at < ?") +
+                "SELECT t.created_at FROM complaint_tickets t WHERE t.created_at >= ? AND t.created_at < ?") +
                 QLatin1String(kTeamCondition),
             r))
         return false;
@@ -250,8 +250,9 @@ bool WeeklyReportBuilder::readResponses(WeeklyReport &r) const
     QSqlQuery q(m_db.connection());
     if (!execForPeriod(
             q,
-            QStringLiteral("SELECT t.first_response_at - t.created_at FROM tickets t WHERE t.created_at >= ? "
-                           "AND t.created_at < ? AND t.first_response_at IS NOT NULL") +
+            QStringLiteral(
+                "SELECT t.first_response_at - t.created_at FROM complaint_tickets t WHERE t.created_at >= ? "
+                "AND t.created_at < ? AND t.first_response_at IS NOT NULL") +
                 QLatin1String(kTeamCondition),
             r))
         return false;
@@ -272,14 +273,10 @@ bool WeeklyReportBuilder::readResponses(WeeklyReport &r) const
 bool WeeklyReportBuilder::readRates(WeeklyReport &r, bool stations) const
 {
     // Column and table names are fixed here, never taken from input; values are bound.
-    const QString complaintsSql =
-        stations
-            ? QStringLiteral("SELECT p.station_id, COUNT(*) FROM tickets t JOIN parcels p ON p.waybill_no = "
-                             "t.waybill_no WHERE t.created_at >= ? AND t.created_at < ? AND p.station_id IS "
-                             "NOT NULL")
-            : QStringLiteral("SELECT p.courier_id, COUNT(*) FROM tickets t JOIN parcels p ON p.waybill_no = "
-                             "t.waybill_no WHERE t.created_at >= ? AND t.created_at < ? AND p.courier_id IS "
-                             "NOT NULL");
+    const QString key = stations ? u"p.station_id"_s : u"p.courier_id"_s;
+    const QString complaintsSql = u"SELECT %1, COUNT(*) FROM complaint_tickets t JOIN parcels p ON "
+                                  "p.waybill_no = t.waybill_no WHERE t.created_at >= ? AND t.created_at < ? "
+                                  "AND %1 IS NOT NULL"_s.arg(key);
     // Deliveries come from the volume aggregates (days starting in the week), not from parcel rows; a
     // station's parcels that no listed courier delivered (courier_id '') count for the station only.
     const QString deliveredSql =
@@ -395,7 +392,8 @@ bool WeeklyReportBuilder::forEachTicket(const WeeklyReport &report,
                 "SELECT t.number, t.created_at, t.category, t.priority, t.status, t.team_id, "
                 "t.assignee_id, t.waybill_no, p.station_id, p.courier_id, t.first_response_at, "
                 "COALESCE(t.resolved_at, t.closed_at), t.csat, t.nps, t.description, t.id, "
-                "t.customer_name, t.customer_phone, tm.name, u.display_name, s.name, c.name FROM tickets t "
+                "t.customer_name, t.customer_phone, tm.name, u.display_name, s.name, c.name FROM "
+                "complaint_tickets t "
                 "LEFT JOIN parcels p ON p.waybill_no = t.waybill_no "
                 "LEFT JOIN teams tm ON tm.id = t.team_id LEFT JOIN users u ON u.id = t.assignee_id "
                 "LEFT JOIN stations s ON s.id = p.station_id LEFT JOIN couriers c ON c.id = p.courier_id "

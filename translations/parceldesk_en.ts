@@ -189,6 +189,17 @@
     </message>
 </context>
 <context>
+    <name>pd::TicketPane</name>
+    <message numerus="yes">
+        <source>%n conversation entr(ies) and %1 move to %2. %3 closes, pointing to %2, and the complaint is counted once. This cannot be undone.</source>
+        <translation><numerusform>%n conversation entr(ies) and %1 move to %2. %3 closes, pointing to %2, and the complaint is counted once. This cannot be undone.</numerusform><numerusform>%n conversation entr(ies) and %1 move to %2. %3 closes, pointing to %2, and the complaint is counted once. This cannot be undone.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation><numerusform>%n file</numerusform><numerusform>%n files</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>pd::TicketTableModel</name>
     <message numerus="yes">
         <source>%n min</source>

@@ -46,7 +46,7 @@
         <translation>语言</translation>
     </message>
     <message>
-        <source>The company&apos;s time zone (IANA name).</source>
+        <source>The company's time zone (IANA name).</source>
         <translation>公司所在时区（IANA 名称）。</translation>
     </message>
     <message>
@@ -82,7 +82,7 @@
         <translation>界面语言：en、zh_CN 或 zh_TW（仅本次启动有效；长期设置请用“编辑 › 偏好设置”）。</translation>
     </message>
     <message>
-        <source>The ParcelDesk server&apos;s URL (default: the last one used).</source>
+        <source>The ParcelDesk server's URL (default: the last one used).</source>
         <translation>ParcelDesk 服务器的地址（默认：上次使用的服务器）。</translation>
     </message>
 </context>
@@ -121,7 +121,7 @@
         <translation>到期清除（客户信息已清空）</translation>
     </message>
     <message>
-        <source>Erasure of a customer&apos;s data</source>
+        <source>Erasure of a customer's data</source>
         <translation>删除某客户的信息</translation>
     </message>
     <message>
@@ -498,7 +498,7 @@
         <translation>服务器返回的不是 JSON 格式的响应（HTTP %1）。</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted: %1</source>
+        <source>The server's certificate is not trusted: %1</source>
         <translation>服务器证书不受信任：%1</translation>
     </message>
     <message>
@@ -545,7 +545,7 @@
         <translation>退回时间</translation>
     </message>
     <message>
-        <source>Regulator&apos;s reason</source>
+        <source>Regulator's reason</source>
         <translation>退回原因</translation>
     </message>
     <message>
@@ -596,7 +596,7 @@
         <translation>记录答复(&amp;N)…</translation>
     </message>
     <message>
-        <source>The company&apos;s answer, as sent to the regulator</source>
+        <source>The company's answer, as sent to the regulator</source>
         <translation>企业发送给邮政管理部门的答复</translation>
     </message>
     <message>
@@ -612,7 +612,7 @@
         <translation>责任认定(&amp;F)…</translation>
     </message>
     <message>
-        <source>Was the company at fault (有效申诉)? Counted in the regulator&apos;s figures</source>
+        <source>Was the company at fault (有效申诉)? Counted in the regulator's figures</source>
         <translation>企业是否有责（有效申诉）？计入邮政管理部门的统计数据</translation>
     </message>
     <message>
@@ -949,7 +949,7 @@
         <translation>导出申诉 XLSX(&amp;X)</translation>
     </message>
     <message>
-        <source>Appeals forwarded by the postal regulator in the month, in the structure of the State Post Bureau&apos;s monthly bulletin; written into the folder above.</source>
+        <source>Appeals forwarded by the postal regulator in the month, in the structure of the State Post Bureau's monthly bulletin; written into the folder above.</source>
         <translation>当月邮政管理部门转办的申诉，按国家邮政局每月申诉情况通告的结构编排；写入上方的文件夹。</translation>
     </message>
     <message>
@@ -1301,8 +1301,8 @@
 <context>
     <name>pd::BusinessCalendar</name>
     <message>
-        <source>must be a list of {&quot;start&quot;: &quot;HH:mm&quot;, &quot;end&quot;: &quot;HH:mm&quot;} with start before end</source>
-        <translation>必须是 {&quot;start&quot;: &quot;HH:mm&quot;, &quot;end&quot;: &quot;HH:mm&quot;} 的列表，且开始时间早于结束时间</translation>
+        <source>must be a list of {"start": "HH:mm", "end": "HH:mm"} with start before end</source>
+        <translation>必须是 {"start": "HH:mm", "end": "HH:mm"} 的列表，且开始时间早于结束时间</translation>
     </message>
     <message>
         <source>is not a known IANA time zone, e.g. Asia/Shanghai</source>
@@ -1343,7 +1343,7 @@
 <context>
     <name>pd::CacheKeychain</name>
     <message>
-        <source>No keychain is available on this computer (%1). ParcelDesk does not keep customers&apos; names, phone numbers and addresses here: they are encrypted with a key that exists only while ParcelDesk runs, so nothing readable stays on this computer, and they are downloaded again at the next start. Changes not sent before ParcelDesk closes cannot be kept either.</source>
+        <source>No keychain is available on this computer (%1). ParcelDesk does not keep customers' names, phone numbers and addresses here: they are encrypted with a key that exists only while ParcelDesk runs, so nothing readable stays on this computer, and they are downloaded again at the next start. Changes not sent before ParcelDesk closes cannot be kept either.</source>
         <translation>本机没有可用的钥匙串（%1）。ParcelDesk 不在本机保存客户的姓名、电话号码和地址：它们使用仅在 ParcelDesk 运行期间存在的密钥加密，因此本机不会留下可读的数据，下次启动时会重新下载。ParcelDesk 关闭前未发送的更改也无法保留。</translation>
     </message>
     <message>
@@ -1657,15 +1657,15 @@
         <translation>我的修改</translation>
     </message>
     <message>
-        <source>Server&apos;s</source>
+        <source>Server's</source>
         <translation>服务器版本</translation>
     </message>
     <message>
-        <source>Send your change again on top of the server&apos;s version</source>
+        <source>Send your change again on top of the server's version</source>
         <translation>在服务器版本的基础上重新提交我的修改</translation>
     </message>
     <message>
-        <source>Drop your change and use the server&apos;s copy</source>
+        <source>Drop your change and use the server's copy</source>
         <translation>放弃我的修改，采用服务器版本</translation>
     </message>
 </context>
@@ -1755,6 +1755,14 @@
         <source>The regulator rejected the answer: redo it</source>
         <translation>邮政管理部门退回了答复：请重新答复</translation>
     </message>
+    <message>
+        <source>Merged into %1</source>
+        <translation>已合并到 %1</translation>
+    </message>
+    <message>
+        <source>Ticket %1 merged into this one</source>
+        <translation>工单 %1 已合并到本工单</translation>
+    </message>
 </context>
 <context>
     <name>pd::CredentialStore</name>
@@ -1804,7 +1812,7 @@ Channel: %3 · Category: %4 · Priority: %5</source>
 渠道：%3 · 类别：%4 · 优先级：%5</translation>
     </message>
     <message>
-        <source>The parcel is not in the cache yet (data lag, or another carrier&apos;s leg). The ticket is linked when it appears.</source>
+        <source>The parcel is not in the cache yet (data lag, or another carrier's leg). The ticket is linked when it appears.</source>
         <translation>本地缓存中还没有此包裹（数据延迟，或属于其他快递公司承运的路段）。包裹出现后会自动关联到工单。</translation>
     </message>
     <message>
@@ -1921,8 +1929,24 @@ Promised: %6</source>
         <translation>相同项</translation>
     </message>
     <message>
-        <source>The customer&apos;s other tickets</source>
+        <source>The customer's other tickets</source>
         <translation>该客户的其他工单</translation>
+    </message>
+    <message>
+        <source>Select the ticket to merge this one into.</source>
+        <translation>请选择要将本工单合并到的工单。</translation>
+    </message>
+    <message>
+        <source>A closed or merged ticket cannot take a merge.</source>
+        <translation>已关闭或已合并的工单不能作为合并目标。</translation>
+    </message>
+    <message>
+        <source>Moves this ticket's conversation and files to the selected one and closes this one.</source>
+        <translation>将本工单的沟通记录和文件移到所选工单，并关闭本工单。</translation>
+    </message>
+    <message>
+        <source>Merge into se&amp;lected…</source>
+        <translation>合并到所选工单(&amp;L)…</translation>
     </message>
 </context>
 <context>
@@ -1964,11 +1988,11 @@ Promised: %6</source>
         <translation>您的会话已结束，请重新登录后查看客户信息。</translation>
     </message>
     <message>
-        <source>The server refused to show this customer&apos;s data to you.</source>
+        <source>The server refused to show this customer's data to you.</source>
         <translation>服务器拒绝向您显示此客户的信息。</translation>
     </message>
     <message>
-        <source>The server refused to show this customer&apos;s data to you: %1</source>
+        <source>The server refused to show this customer's data to you: %1</source>
         <translation>服务器拒绝向您显示此客户的信息：%1</translation>
     </message>
     <message>
@@ -2462,6 +2486,10 @@ Promised: %6</source>
         <source>Other evidence</source>
         <translation>其他证据</translation>
     </message>
+    <message>
+        <source>Tickets merged</source>
+        <translation>工单合并</translation>
+    </message>
 </context>
 <context>
     <name>pd::FilterBar</name>
@@ -2731,8 +2759,8 @@ Promised: %6</source>
         <translation>必须是以元为单位、不小于零的金额</translation>
     </message>
     <message>
-        <source>must be {&quot;lat&quot;: -90…90, &quot;lon&quot;: -180…180}</source>
-        <translation>必须是 {&quot;lat&quot;: -90…90, &quot;lon&quot;: -180…180}</translation>
+        <source>must be {"lat": -90…90, "lon": -180…180}</source>
+        <translation>必须是 {"lat": -90…90, "lon": -180…180}</translation>
     </message>
     <message>
         <source>must be true or false</source>
@@ -2913,7 +2941,7 @@ Promised: %6</source>
     </message>
     <message>
         <source>▲ +%1 vs previous period</source>
-        <extracomment>%1 is the amount of change, e.g. &quot;1.2 pts&quot; or &quot;3.0 min&quot;</extracomment>
+        <extracomment>%1 is the amount of change, e.g. "1.2 pts" or "3.0 min"</extracomment>
         <translation>▲ 较上期 +%1</translation>
     </message>
     <message>
@@ -2952,7 +2980,7 @@ Promised: %6</source>
         <translation>此处不能修改字段“%1”。</translation>
     </message>
     <message>
-        <source>This ticket has a conflicting change to settle first: keep yours or take the server&apos;s.</source>
+        <source>This ticket has a conflicting change to settle first: keep yours or take the server's.</source>
         <translation>这张工单有待处理的修改冲突：请先选择保留您的修改或采用服务器版本。</translation>
     </message>
     <message>
@@ -2976,7 +3004,7 @@ Promised: %6</source>
         <translation>这张工单没有需要处理的冲突。</translation>
     </message>
     <message>
-        <source>Your change no longer fits the ticket as it is now; take the server&apos;s copy instead.</source>
+        <source>Your change no longer fits the ticket as it is now; take the server's copy instead.</source>
         <translation>您的修改已不适用于工单的当前状态，请采用服务器版本。</translation>
     </message>
     <message>
@@ -3139,11 +3167,11 @@ Promised: %6</source>
         </translation>
     </message>
     <message>
-        <source>Show customer&apos;s n&amp;umber…</source>
+        <source>Show customer's n&amp;umber…</source>
         <translation>显示客户号码(&amp;U)…</translation>
     </message>
     <message>
-        <source>Show customer&apos;s n&amp;ame…</source>
+        <source>Show customer's n&amp;ame…</source>
         <translation>显示客户姓名(&amp;A)…</translation>
     </message>
     <message>
@@ -3293,6 +3321,29 @@ Promised: %6</source>
     </message>
 </context>
 <context>
+    <name>pd::MergeBanner</name>
+    <message>
+        <source>Merged into %1: its conversation and files are there now, and it is counted there once.</source>
+        <translation>已合并到 %1：沟通记录和文件都已移到该工单，投诉只在那里计一次。</translation>
+    </message>
+    <message>
+        <source>Likely a duplicate of %1, an open ticket about the same waybill.</source>
+        <translation>可能与 %1 重复：同一运单的工单仍在处理中。</translation>
+    </message>
+    <message>
+        <source>&amp;Open %1</source>
+        <translation>打开 %1(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Moves this ticket's conversation and files to %1 and closes this one.</source>
+        <translation>将本工单的沟通记录和文件移到 %1，并关闭本工单。</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into %1…</source>
+        <translation>合并到 %1(&amp;M)…</translation>
+    </message>
+</context>
+<context>
     <name>pd::MonthlyAppealsReport</name>
     <message>
         <source>n/a</source>
@@ -3308,7 +3359,7 @@ Promised: %6</source>
     </message>
     <message>
         <source>In %1 the postal regulator forwarded %2 appeals (12305), %3 per million parcels. Of them %4 were at fault (the company responsible), %5 per million parcels. %6 were not answered within the time limit.</source>
-        <extracomment>the opening of the monthly appeals report, after the regulator&apos;s bulletin; %1 month, %2 appeals, %3 per million parcels, %4 at-fault appeals, %5 at fault per million, %6 answered late or overdue</extracomment>
+        <extracomment>the opening of the monthly appeals report, after the regulator's bulletin; %1 month, %2 appeals, %3 per million parcels, %4 at-fault appeals, %5 at fault per million, %6 answered late or overdue</extracomment>
         <translation>统计月份 %1：邮政管理部门共转办申诉（12305）%2 件，百万件申诉率为 %3。其中有效申诉（企业有责）%4 件，百万件有效申诉率为 %5。未在时限内答复的申诉 %6 件。</translation>
     </message>
     <message>
@@ -3414,7 +3465,7 @@ Promised: %6</source>
         <translation>这张工单属于其他班组。</translation>
     </message>
     <message>
-        <source>Settle the conflicting change first: keep yours or take the server&apos;s.</source>
+        <source>Settle the conflicting change first: keep yours or take the server's.</source>
         <translation>请先处理修改冲突：保留我的修改或采用服务器版本。</translation>
     </message>
     <message>
@@ -3454,7 +3505,7 @@ Promised: %6</source>
         <translation>工单解决后才能记录回访。</translation>
     </message>
     <message>
-        <source>Your role (%1) does not reveal customer data on tickets; a manager&apos;s weekly report can include it, and that export is logged.</source>
+        <source>Your role (%1) does not reveal customer data on tickets; a manager's weekly report can include it, and that export is logged.</source>
         <translation>您的角色（%1）不能在工单中查看完整客户信息；经理的周报可以包含这些信息，且该导出会被记录。</translation>
     </message>
     <message>
@@ -3472,6 +3523,22 @@ Promised: %6</source>
     <message>
         <source>Shown in full.</source>
         <translation>已完整显示。</translation>
+    </message>
+    <message>
+        <source>Only supervisors merge tickets.</source>
+        <translation>只有主管可以合并工单。</translation>
+    </message>
+    <message>
+        <source>This ticket was merged into %1 already.</source>
+        <translation>本工单已合并到 %1。</translation>
+    </message>
+    <message>
+        <source>A closed ticket is not merged.</source>
+        <translation>已关闭的工单不能合并。</translation>
+    </message>
+    <message>
+        <source>Wait until this ticket's changes are sent (or settle the conflict) first.</source>
+        <translation>请先等本工单的修改发送完毕（或先处理冲突）。</translation>
     </message>
 </context>
 <context>
@@ -3523,12 +3590,12 @@ Promised: %6</source>
     </message>
     <message>
         <source>Reason: %1</source>
-        <comment>an exception scan&apos;s reason code from the operations system</comment>
+        <comment>an exception scan's reason code from the operations system</comment>
         <translation>原因：%1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <comment>exception reason, then the operator&apos;s words</comment>
+        <comment>exception reason, then the operator's words</comment>
         <translation>%1 · %2</translation>
     </message>
 </context>
@@ -3537,6 +3604,17 @@ Promised: %6</source>
     <message>
         <source>is not a day with its start and end</source>
         <translation>不是带有起止时间的日期</translation>
+    </message>
+</context>
+<context>
+    <name>pd::PolicyChecker</name>
+    <message>
+        <source>must be a whole number between %1 and %2</source>
+        <translation>必须是 %1 到 %2 之间的整数</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>必须是 true 或 false</translation>
     </message>
 </context>
 <context>
@@ -3560,6 +3638,61 @@ Promised: %6</source>
     <message>
         <source>The console switches at once; typed text, open tickets and the connection to the server stay. A language given with --lang on the command line applies only to that start.</source>
         <translation>切换立即生效：已输入的文字、打开的工单和与服务器的连接都会保留。命令行 --lang 指定的语言只对该次启动有效。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ProactivePolicy</name>
+    <message>
+        <source>is not a field of the proactive-service policy</source>
+        <translation>不是主动服务策略的字段</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>必须是一个对象</translation>
+    </message>
+    <message>
+        <source>must be a time of day as "HH:mm" (00:00 to 23:59)</source>
+        <translation>必须是 "HH:mm" 格式的时刻（00:00 到 23:59）</translation>
+    </message>
+    <message>
+        <source>must be a list of codes</source>
+        <translation>必须是代码列表</translation>
+    </message>
+    <message>
+        <source>must be a non-empty text</source>
+        <translation>必须是非空文本</translation>
+    </message>
+    <message>
+        <source>must be one of: %1</source>
+        <translation>必须是以下之一：%1</translation>
+    </message>
+    <message>
+        <source>repeats "%1"</source>
+        <translation>重复了 "%1"</translation>
+    </message>
+    <message>
+        <source>must be a parcel status that can stall: %1</source>
+        <translation>必须是可能停滞的包裹状态：%1</translation>
+    </message>
+    <message>
+        <source>"%1" is already a reason of %2</source>
+        <translation>"%1" 已是 %2 的原因</translation>
+    </message>
+    <message>
+        <source>must name at least one of: %1</source>
+        <translation>至少要包含以下之一：%1</translation>
+    </message>
+    <message>
+        <source>must differ from start (set enabled to false for no quiet hours)</source>
+        <translation>必须与开始时间不同（不设免打扰时段请将 enabled 设为 false）</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>为必填项</translation>
+    </message>
+    <message>
+        <source>must be an IANA time zone such as "Asia/Shanghai"</source>
+        <translation>必须是 IANA 时区，例如 "Asia/Shanghai"</translation>
     </message>
 </context>
 <context>
@@ -3624,7 +3757,7 @@ Promised: %6</source>
         <translation>新工单：%1</translation>
     </message>
     <message numerus="yes">
-        <source>The server refused %n of your changes to this ticket. The ticket shows the server&apos;s copy; what you typed is kept here until you discard it.</source>
+        <source>The server refused %n of your changes to this ticket. The ticket shows the server's copy; what you typed is kept here until you discard it.</source>
         <translation>
             <numerusform>服务器拒绝了您对这张工单的 %n 项修改。工单显示的是服务器上的版本；您输入的内容保留在这里，直到您丢弃。</numerusform>
         </translation>
@@ -3705,27 +3838,27 @@ Reason: %2</source>
     <name>pd::RegulatorQueries</name>
     <message>
         <source>Delay</source>
-        <extracomment>the regulator bulletin&apos;s problem type 延误</extracomment>
+        <extracomment>the regulator bulletin's problem type 延误</extracomment>
         <translation>延误</translation>
     </message>
     <message>
         <source>Loss or shortage</source>
-        <extracomment>the regulator bulletin&apos;s problem type 丢失短少</extracomment>
+        <extracomment>the regulator bulletin's problem type 丢失短少</extracomment>
         <translation>丢失短少</translation>
     </message>
     <message>
         <source>Damage</source>
-        <extracomment>the regulator bulletin&apos;s problem type 损毁</extracomment>
+        <extracomment>the regulator bulletin's problem type 损毁</extracomment>
         <translation>损毁</translation>
     </message>
     <message>
         <source>Service</source>
-        <extracomment>the regulator bulletin&apos;s problem type 服务 (delivery and pick-up service)</extracomment>
+        <extracomment>the regulator bulletin's problem type 服务 (delivery and pick-up service)</extracomment>
         <translation>服务</translation>
     </message>
     <message>
         <source>Other</source>
-        <extracomment>the regulator bulletin&apos;s problem type 其他</extracomment>
+        <extracomment>the regulator bulletin's problem type 其他</extracomment>
         <translation>其他</translation>
     </message>
     <message>
@@ -3762,7 +3895,7 @@ Reason: %2</source>
         <translation>将本次来电记为 %1 的催单并打开该工单</translation>
     </message>
     <message>
-        <source>Your role does not edit this ticket; a supervisor or the ticket&apos;s team can add the call to it.</source>
+        <source>Your role does not edit this ticket; a supervisor or the ticket's team can add the call to it.</source>
         <translation>您的角色无权编辑此工单；主管或该工单所属班组可以将本次来电添加到该工单。</translation>
     </message>
 </context>
@@ -3813,7 +3946,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
         <translation>输出文件夹（不存在时自动创建）。</translation>
     </message>
     <message>
-        <source>Only this team&apos;s tickets.</source>
+        <source>Only this team's tickets.</source>
         <translation>只导出此班组的工单。</translation>
     </message>
     <message>
@@ -3825,7 +3958,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
         <translation>本地缓存所在的文件夹。</translation>
     </message>
     <message>
-        <source>The company&apos;s time zone (IANA name).</source>
+        <source>The company's time zone (IANA name).</source>
         <translation>公司所在时区（IANA 名称）。</translation>
     </message>
     <message>
@@ -3873,7 +4006,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
         <translation>%1 中的缓存由 %2 同步，而不是 %3：请先以 %3 的身份同步（不加 --offline）。</translation>
     </message>
     <message>
-        <source>Note: the report could not be recorded in the server&apos;s access log (no server session).</source>
+        <source>Note: the report could not be recorded in the server's access log (no server session).</source>
         <translation>注意：此报表未能记入服务器的访问日志（没有服务器会话）。</translation>
     </message>
     <message>
@@ -4474,19 +4607,19 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
 <context>
     <name>pd::RevealDialog</name>
     <message>
-        <source>Show the customer&apos;s phone number</source>
+        <source>Show the customer's phone number</source>
         <translation>显示客户电话号码</translation>
     </message>
     <message>
-        <source>Show the customer&apos;s name</source>
+        <source>Show the customer's name</source>
         <translation>显示客户姓名</translation>
     </message>
     <message>
-        <source>Show the parcel&apos;s addresses</source>
+        <source>Show the parcel's addresses</source>
         <translation>显示包裹地址</translation>
     </message>
     <message>
-        <source>Why do you need the customer&apos;s %1? The server records who looked, which ticket, when and why; the value is shown while this ticket is open and is not stored on this computer.</source>
+        <source>Why do you need the customer's %1? The server records who looked, which ticket, when and why; the value is shown while this ticket is open and is not stored on this computer.</source>
         <translation>您为什么需要客户的%1？服务器会记录查看人、工单、时间和原因；完整信息仅在此工单打开期间显示，不会保存在此电脑上。</translation>
     </message>
     <message>
@@ -4525,7 +4658,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
         <translation>客户手机号</translation>
     </message>
     <message>
-        <source>Last four digits of the customer&apos;s phone</source>
+        <source>Last four digits of the customer's phone</source>
         <translation>客户手机尾号</translation>
     </message>
     <message>
@@ -4865,7 +4998,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
         <translation>必须是大于或等于 0 的整数天数</translation>
     </message>
     <message numerus="yes">
-        <source>must be fewer than the clock&apos;s %n day(s)</source>
+        <source>must be fewer than the clock's %n day(s)</source>
         <translation>
             <numerusform>必须少于该时效的 %n 天</numerusform>
         </translation>
@@ -4931,7 +5064,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
 <context>
     <name>pd::SyncStatusWidget</name>
     <message>
-        <source>Server time in the company&apos;s time zone</source>
+        <source>Server time in the company's time zone</source>
         <translation>公司时区的服务器时间</translation>
     </message>
     <message>
@@ -4976,7 +5109,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
 <context>
     <name>pd::TeamBoardPage</name>
     <message>
-        <source>Offline: the agents&apos; loads are not current.</source>
+        <source>Offline: the agents' loads are not current.</source>
         <translation>离线：坐席负载不是最新数据。</translation>
     </message>
     <message>
@@ -5157,7 +5290,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
         <translation>%1 是文件夹：请改为添加其中的文件。</translation>
     </message>
     <message>
-        <source>%1 was not added: the ticket&apos;s files would pass %2 together.</source>
+        <source>%1 was not added: the ticket's files would pass %2 together.</source>
         <translation>未添加 %1：添加后该工单的附件总大小将超过 %2。</translation>
     </message>
     <message>
@@ -5203,6 +5336,42 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     <message>
         <source>History</source>
         <translation>客户历史</translation>
+    </message>
+    <message>
+        <source>Tickets are merged by the server. Try again when connected.</source>
+        <translation>工单合并由服务器完成，请在连网后重试。</translation>
+    </message>
+    <message>
+        <source>Merge tickets</source>
+        <translation>合并工单</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2?</source>
+        <translation>将 %1 合并到 %2？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation entr(ies) and %1 move to %2. %3 closes, pointing to %2, and the complaint is counted once. This cannot be undone.</source>
+        <translation>
+            <numerusform>%n 条沟通记录和 %1 将移到 %2。%3 将关闭并指向 %2，投诉只计一次。此操作无法撤销。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n 个文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>合并(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Not merged: %1</source>
+        <translation>未合并：%1</translation>
+    </message>
+    <message>
+        <source>Merged into %1; both tickets follow with the next sync.</source>
+        <translation>已合并到 %1；两张工单将在下次同步时更新。</translation>
     </message>
 </context>
 <context>
@@ -5338,7 +5507,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
     <message>
         <source>Next try: %1 (%2)</source>
-        <comment>time in the company&apos;s zone, then how long from now</comment>
+        <comment>time in the company's zone, then how long from now</comment>
         <translation>下次重试：%1（%2）</translation>
     </message>
     <message>
@@ -5362,6 +5531,15 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
         <source>★ %1</source>
         <comment>a key-account customer (大客户)</comment>
         <translation>★ %1</translation>
+    </message>
+    <message>
+        <source>%1 ⧉</source>
+        <comment>ticket number, likely a duplicate of another open ticket</comment>
+        <translation>%1 ⧉</translation>
+    </message>
+    <message>
+        <source>Likely a duplicate of %1 (the same waybill): a supervisor can merge it</source>
+        <translation>可能与 %1 重复（同一运单）：主管可以合并</translation>
     </message>
 </context>
 <context>
@@ -5526,7 +5704,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
     <message>
         <source>%1 pp</source>
-        <extracomment>change of a share in percentage points (&quot;+1.2 pp&quot;); %1 is the number</extracomment>
+        <extracomment>change of a share in percentage points ("+1.2 pp"); %1 is the number</extracomment>
         <translation>%1 个百分点</translation>
     </message>
     <message>
@@ -5695,8 +5873,8 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
         <translation>不是本策略中的服务类别</translation>
     </message>
     <message>
-        <source>is required when no service class is called &quot;standard&quot;</source>
-        <translation>没有名为 &quot;standard&quot; 的服务类别时为必填项</translation>
+        <source>is required when no service class is called "standard"</source>
+        <translation>没有名为 "standard" 的服务类别时为必填项</translation>
     </message>
 </context>
 <context>
@@ -5884,7 +6062,7 @@ Last seen %2</source>
     </message>
     <message>
         <source>; </source>
-        <extracomment>Joins the parts of a routing reason: &quot;least loaded of 4 qualified agents; deadline 10:42&quot;</extracomment>
+        <extracomment>Joins the parts of a routing reason: "least loaded of 4 qualified agents; deadline 10:42"</extracomment>
         <translation>；</translation>
     </message>
 </context>
@@ -5928,14 +6106,6 @@ Last seen %2</source>
     <message>
         <source>is not a field of the routing policy</source>
         <translation>不是分配策略的字段</translation>
-    </message>
-    <message>
-        <source>must be a whole number between %1 and %2</source>
-        <translation>必须是 %1 到 %2 之间的整数</translation>
-    </message>
-    <message>
-        <source>must be true or false</source>
-        <translation>必须是 true 或 false</translation>
     </message>
     <message>
         <source>must be a list of codes</source>
@@ -6015,7 +6185,7 @@ Last seen %2</source>
         <translation>仅检查，不写入。</translation>
     </message>
     <message>
-        <source>The regulator&apos;s CSV export.</source>
+        <source>The regulator's CSV export.</source>
         <translation>邮政管理部门导出的 CSV 文件。</translation>
     </message>
     <message>
@@ -6191,7 +6361,7 @@ Last seen %2</source>
         <translation>请申请审批</translation>
     </message>
     <message>
-        <source>Agents request compensation for their own team&apos;s tickets only.</source>
+        <source>Agents request compensation for their own team's tickets only.</source>
         <translation>客服只能为本班组的工单申请赔偿。</translation>
     </message>
     <message>
@@ -6289,7 +6459,7 @@ Last seen %2</source>
         <translation>数据库 URL（sqlite:路径 或 postgresql://…）。</translation>
     </message>
     <message>
-        <source>The customer&apos;s phone number.</source>
+        <source>The customer's phone number.</source>
         <translation>客户的电话号码。</translation>
     </message>
     <message>
@@ -6321,7 +6491,7 @@ Last seen %2</source>
         <translation>--%1：%2</translation>
     </message>
     <message>
-        <source>Erase a customer&apos;s name, phone number and addresses from every record on the server, or mark a customer as a key account.</source>
+        <source>Erase a customer's name, phone number and addresses from every record on the server, or mark a customer as a key account.</source>
         <translation>从服务器的所有记录中删除客户的姓名、电话号码和地址，或将客户标记为大客户。</translation>
     </message>
     <message>
@@ -6343,7 +6513,7 @@ Last seen %2</source>
       parceldesk-server customer key-account --phone 号码 [--label 文本] [--remove] [--db URL]</translation>
     </message>
     <message>
-        <source>erase: the server&apos;s attachments folder (default: &quot;attachments&quot; beside the SQLite file).</source>
+        <source>erase: the server's attachments folder (default: "attachments" beside the SQLite file).</source>
         <translation>erase：服务器的附件目录（默认：SQLite 文件旁的“attachments”目录）。</translation>
     </message>
 </context>
@@ -6354,7 +6524,7 @@ Last seen %2</source>
         <translation>演示用户（密码：demo）：agent1、agent2（A 组）、agent3（B 组）、lead1（主管）、manager1（经理）、admin（管理员）。仅限演示模式。</translation>
     </message>
     <message>
-        <source>--demo refuses %1: that database was not created by --demo, and the demo would add users with the password &quot;demo&quot; and its simulator would rewrite the parcels. Give --demo a new --db (an empty database), or start without --demo.</source>
+        <source>--demo refuses %1: that database was not created by --demo, and the demo would add users with the password "demo" and its simulator would rewrite the parcels. Give --demo a new --db (an empty database), or start without --demo.</source>
         <translation>--demo 拒绝使用 %1：该数据库不是由 --demo 创建的，演示模式会添加密码为“demo”的用户，其模拟器还会改写包裹数据。请为 --demo 指定新的 --db（空数据库），或不带 --demo 启动。</translation>
     </message>
     <message>
@@ -6452,8 +6622,8 @@ Last seen %2</source>
 <context>
     <name>pd::server::KeyAccountService</name>
     <message>
-        <source>Send the customer&apos;s phone number as &quot;phone&quot;.</source>
-        <translation>请在 &quot;phone&quot; 字段中发送客户的电话号码。</translation>
+        <source>Send the customer's phone number as "phone".</source>
+        <translation>请在 "phone" 字段中发送客户的电话号码。</translation>
     </message>
     <message>
         <source>label must be text.</source>
@@ -6464,7 +6634,7 @@ Last seen %2</source>
         <translation>该号码不是大客户。</translation>
     </message>
     <message>
-        <source>Enter the customer&apos;s phone number.</source>
+        <source>Enter the customer's phone number.</source>
         <translation>请输入客户的电话号码。</translation>
     </message>
     <message>
@@ -6494,7 +6664,7 @@ Last seen %2</source>
         <translation>add、passwd、disable 或 enable</translation>
     </message>
     <message>
-        <source>the user&apos;s login</source>
+        <source>the user's login</source>
         <translation>用户登录名</translation>
     </message>
     <message>
@@ -6633,7 +6803,7 @@ Last seen %2</source>
         <translation>接收的 WebSocket 消息的最大字节数。</translation>
     </message>
     <message>
-        <source>Allow --demo on an address beyond loopback (its users&apos; password is &quot;demo&quot;).</source>
+        <source>Allow --demo on an address beyond loopback (its users' password is "demo").</source>
         <translation>允许 --demo 监听本机回环以外的地址（其用户密码为“demo”）。</translation>
     </message>
     <message>
@@ -6645,7 +6815,7 @@ Last seen %2</source>
         <translation>已保存的首次响应（Idempotency-Key）的保留秒数。</translation>
     </message>
     <message>
-        <source>--demo listens on loopback only (its users&apos; password is &quot;demo&quot;); %1 is not a loopback address. Add --demo-force-public to serve the demo beyond this machine.</source>
+        <source>--demo listens on loopback only (its users' password is "demo"); %1 is not a loopback address. Add --demo-force-public to serve the demo beyond this machine.</source>
         <translation>--demo 只监听本机回环地址（其用户密码为“demo”）；%1 不是回环地址。如需在本机以外提供演示，请加上 --demo-force-public。</translation>
     </message>
     <message>
@@ -6689,7 +6859,7 @@ Last seen %2</source>
         <translation>等待密码校验的登录数；超过则返回 503。</translation>
     </message>
     <message>
-        <source>Volume figures of a new demo: city (the city&apos;s parcel volume, default) or parcels (only the detailed parcels; tests).</source>
+        <source>Volume figures of a new demo: city (the city's parcel volume, default) or parcels (only the detailed parcels; tests).</source>
         <translation>新演示的业务量数据：city（全市包裹业务量，默认）或 parcels（仅明细包裹；用于测试）。</translation>
     </message>
     <message>
@@ -6711,7 +6881,7 @@ Other commands:
   parceldesk-server customer erase --phone NUMBER [--db URL]</translation>
     </message>
     <message>
-        <source>Folder of the attachments&apos; files (default: &quot;attachments&quot; beside the SQLite file); back it up with the database.</source>
+        <source>Folder of the attachments' files (default: "attachments" beside the SQLite file); back it up with the database.</source>
         <translation>附件目录（默认：SQLite 文件旁的“attachments”目录）；请与数据库一同备份。</translation>
     </message>
     <message>
@@ -6719,7 +6889,7 @@ Other commands:
         <translation>单个附件的最大大小（设置项 attachments/max_file_bytes）。</translation>
     </message>
     <message>
-        <source>Largest total of one ticket&apos;s attachments (attachments/max_ticket_bytes).</source>
+        <source>Largest total of one ticket's attachments (attachments/max_ticket_bytes).</source>
         <translation>单张工单所有附件的最大总大小（attachments/max_ticket_bytes）。</translation>
     </message>
     <message>

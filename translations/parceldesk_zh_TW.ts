@@ -46,7 +46,7 @@
         <translation>語言</translation>
     </message>
     <message>
-        <source>The company&apos;s time zone (IANA name).</source>
+        <source>The company's time zone (IANA name).</source>
         <translation>公司所在時區（IANA 名稱）。</translation>
     </message>
     <message>
@@ -82,7 +82,7 @@
         <translation>介面語言：en、zh_CN 或 zh_TW（僅本次啟動有效；長期設定請用“編輯 › 偏好設定”）。</translation>
     </message>
     <message>
-        <source>The ParcelDesk server&apos;s URL (default: the last one used).</source>
+        <source>The ParcelDesk server's URL (default: the last one used).</source>
         <translation>ParcelDesk 伺服器的地址（預設：上次使用的伺服器）。</translation>
     </message>
 </context>
@@ -121,7 +121,7 @@
         <translation>到期清除（客戶資訊已清空）</translation>
     </message>
     <message>
-        <source>Erasure of a customer&apos;s data</source>
+        <source>Erasure of a customer's data</source>
         <translation>刪除某客戶的資訊</translation>
     </message>
     <message>
@@ -146,9 +146,7 @@
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation>
-            <numerusform>%n 條記錄</numerusform>
-        </translation>
+        <translation><numerusform>%n 條記錄</numerusform></translation>
     </message>
     <message>
         <source>customer %1</source>
@@ -259,9 +257,7 @@
     </message>
     <message numerus="yes">
         <source>%n entry(ies) saved to %1.</source>
-        <translation>
-            <numerusform>已將 %n 條記錄儲存到 %1。</numerusform>
-        </translation>
+        <translation><numerusform>已將 %n 條記錄儲存到 %1。</numerusform></translation>
     </message>
     <message>
         <source>Asking the server…</source>
@@ -273,15 +269,11 @@
     </message>
     <message numerus="yes">
         <source>%n entry(ies) shown; older ones: Load more.</source>
-        <translation>
-            <numerusform>已顯示 %n 條記錄；更早的記錄請點“載入更多”。</numerusform>
-        </translation>
+        <translation><numerusform>已顯示 %n 條記錄；更早的記錄請點“載入更多”。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies) found.</source>
-        <translation>
-            <numerusform>找到 %n 條記錄。</numerusform>
-        </translation>
+        <translation><numerusform>找到 %n 條記錄。</numerusform></translation>
     </message>
     <message>
         <source>The server cannot be reached; the access log is kept on the server only.</source>
@@ -348,9 +340,7 @@
     </message>
     <message numerus="yes">
         <source>%1 (%n open)</source>
-        <translation>
-            <numerusform>%1（%n 單未結）</numerusform>
-        </translation>
+        <translation><numerusform>%1（%n 單未結）</numerusform></translation>
     </message>
 </context>
 <context>
@@ -380,9 +370,7 @@
     <name>pd::AgentBoardModel</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation>
-            <numerusform>%n 分鐘</numerusform>
-        </translation>
+        <translation><numerusform>%n 分鐘</numerusform></translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
@@ -498,7 +486,7 @@
         <translation>伺服器返回的不是 JSON 格式的回應（HTTP %1）。</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted: %1</source>
+        <source>The server's certificate is not trusted: %1</source>
         <translation>伺服器證書不受信任：%1</translation>
     </message>
     <message>
@@ -545,7 +533,7 @@
         <translation>退回時間</translation>
     </message>
     <message>
-        <source>Regulator&apos;s reason</source>
+        <source>Regulator's reason</source>
         <translation>退回原因</translation>
     </message>
     <message>
@@ -596,7 +584,7 @@
         <translation>記錄答覆(&amp;N)…</translation>
     </message>
     <message>
-        <source>The company&apos;s answer, as sent to the regulator</source>
+        <source>The company's answer, as sent to the regulator</source>
         <translation>企業傳送給郵政管理部門的答覆</translation>
     </message>
     <message>
@@ -612,7 +600,7 @@
         <translation>責任認定(&amp;F)…</translation>
     </message>
     <message>
-        <source>Was the company at fault (有效申诉)? Counted in the regulator&apos;s figures</source>
+        <source>Was the company at fault (有效申诉)? Counted in the regulator's figures</source>
         <translation>企業是否有責（有效申訴）？計入郵政管理部門的統計資料</translation>
     </message>
     <message>
@@ -637,9 +625,7 @@
     </message>
     <message numerus="yes">
         <source>Rejected by the regulator %n time(s), last at %1</source>
-        <translation>
-            <numerusform>已被郵政管理部門退回 %n 次，最近一次於 %1</numerusform>
-        </translation>
+        <translation><numerusform>已被郵政管理部門退回 %n 次，最近一次於 %1</numerusform></translation>
     </message>
     <message>
         <source>Fault finding: not recorded</source>
@@ -949,7 +935,7 @@
         <translation>匯出申訴 XLSX(&amp;X)</translation>
     </message>
     <message>
-        <source>Appeals forwarded by the postal regulator in the month, in the structure of the State Post Bureau&apos;s monthly bulletin; written into the folder above.</source>
+        <source>Appeals forwarded by the postal regulator in the month, in the structure of the State Post Bureau's monthly bulletin; written into the folder above.</source>
         <translation>當月郵政管理部門轉辦的申訴，按國家郵政局每月申訴情況通告的結構編排；寫入上方的資料夾。</translation>
     </message>
     <message>
@@ -969,9 +955,7 @@
     <name>pd::ApprovalsModel</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation>
-            <numerusform>%n 分鐘</numerusform>
-        </translation>
+        <translation><numerusform>%n 分鐘</numerusform></translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
@@ -1044,9 +1028,7 @@
     </message>
     <message numerus="yes">
         <source>%n request(s) waiting.</source>
-        <translation>
-            <numerusform>%n 條申請待審批。</numerusform>
-        </translation>
+        <translation><numerusform>%n 條申請待審批。</numerusform></translation>
     </message>
     <message>
         <source>%1 for ticket %2 (waybill %3), requested by %4.
@@ -1257,9 +1239,7 @@
     <name>pd::BreachListModel</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation>
-            <numerusform>%n 分鐘</numerusform>
-        </translation>
+        <translation><numerusform>%n 分鐘</numerusform></translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
@@ -1301,8 +1281,8 @@
 <context>
     <name>pd::BusinessCalendar</name>
     <message>
-        <source>must be a list of {&quot;start&quot;: &quot;HH:mm&quot;, &quot;end&quot;: &quot;HH:mm&quot;} with start before end</source>
-        <translation>必須是 {&quot;start&quot;: &quot;HH:mm&quot;, &quot;end&quot;: &quot;HH:mm&quot;} 的列表，且開始時間早於結束時間</translation>
+        <source>must be a list of {"start": "HH:mm", "end": "HH:mm"} with start before end</source>
+        <translation>必須是 {"start": "HH:mm", "end": "HH:mm"} 的列表，且開始時間早於結束時間</translation>
     </message>
     <message>
         <source>is not a known IANA time zone, e.g. Asia/Shanghai</source>
@@ -1343,7 +1323,7 @@
 <context>
     <name>pd::CacheKeychain</name>
     <message>
-        <source>No keychain is available on this computer (%1). ParcelDesk does not keep customers&apos; names, phone numbers and addresses here: they are encrypted with a key that exists only while ParcelDesk runs, so nothing readable stays on this computer, and they are downloaded again at the next start. Changes not sent before ParcelDesk closes cannot be kept either.</source>
+        <source>No keychain is available on this computer (%1). ParcelDesk does not keep customers' names, phone numbers and addresses here: they are encrypted with a key that exists only while ParcelDesk runs, so nothing readable stays on this computer, and they are downloaded again at the next start. Changes not sent before ParcelDesk closes cannot be kept either.</source>
         <translation>本機沒有可用的鑰匙串（%1）。ParcelDesk 不在本機儲存客戶的姓名、電話號碼和地址：它們使用僅在 ParcelDesk 執行期間存在的金鑰加密，因此本機不會留下可讀的資料，下次啟動時會重新下載。ParcelDesk 關閉前未傳送的更改也無法保留。</translation>
     </message>
     <message>
@@ -1657,15 +1637,15 @@
         <translation>我的修改</translation>
     </message>
     <message>
-        <source>Server&apos;s</source>
+        <source>Server's</source>
         <translation>伺服器版本</translation>
     </message>
     <message>
-        <source>Send your change again on top of the server&apos;s version</source>
+        <source>Send your change again on top of the server's version</source>
         <translation>在伺服器版本的基礎上重新提交我的修改</translation>
     </message>
     <message>
-        <source>Drop your change and use the server&apos;s copy</source>
+        <source>Drop your change and use the server's copy</source>
         <translation>放棄我的修改，採用伺服器版本</translation>
     </message>
 </context>
@@ -1755,6 +1735,14 @@
         <source>The regulator rejected the answer: redo it</source>
         <translation>郵政管理部門退回了答覆：請重新答覆</translation>
     </message>
+    <message>
+        <source>Merged into %1</source>
+        <translation>已合併到 %1</translation>
+    </message>
+    <message>
+        <source>Ticket %1 merged into this one</source>
+        <translation>工單 %1 已合併到本工單</translation>
+    </message>
 </context>
 <context>
     <name>pd::CredentialStore</name>
@@ -1804,7 +1792,7 @@ Channel: %3 · Category: %4 · Priority: %5</source>
 管道：%3 · 類別：%4 · 優先順序：%5</translation>
     </message>
     <message>
-        <source>The parcel is not in the cache yet (data lag, or another carrier&apos;s leg). The ticket is linked when it appears.</source>
+        <source>The parcel is not in the cache yet (data lag, or another carrier's leg). The ticket is linked when it appears.</source>
         <translation>本地快取中還沒有此包裹（資料延遲，或屬於其他快遞公司承運的路段）。包裹出現後會自動關聯到工單。</translation>
     </message>
     <message>
@@ -1862,15 +1850,11 @@ Promised: %6</source>
     </message>
     <message numerus="yes">
         <source>%n complaint(s) in 30 days</source>
-        <translation>
-            <numerusform>30 天內投訴 %n 次</numerusform>
-        </translation>
+        <translation><numerusform>30 天內投訴 %n 次</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n in 90 days</source>
-        <translation>
-            <numerusform>90 天內 %n 次</numerusform>
-        </translation>
+        <translation><numerusform>90 天內 %n 次</numerusform></translation>
     </message>
     <message>
         <source>last satisfaction %1/5</source>
@@ -1921,8 +1905,24 @@ Promised: %6</source>
         <translation>相同項</translation>
     </message>
     <message>
-        <source>The customer&apos;s other tickets</source>
+        <source>The customer's other tickets</source>
         <translation>該客戶的其他工單</translation>
+    </message>
+    <message>
+        <source>Select the ticket to merge this one into.</source>
+        <translation>請選擇要將本工單合併到的工單。</translation>
+    </message>
+    <message>
+        <source>A closed or merged ticket cannot take a merge.</source>
+        <translation>已關閉或已合併的工單不能作為合併目標。</translation>
+    </message>
+    <message>
+        <source>Moves this ticket's conversation and files to the selected one and closes this one.</source>
+        <translation>將本工單的溝通記錄和檔案移到所選工單，並關閉本工單。</translation>
+    </message>
+    <message>
+        <source>Merge into se&amp;lected…</source>
+        <translation>合併到所選工單(&amp;L)…</translation>
     </message>
 </context>
 <context>
@@ -1964,11 +1964,11 @@ Promised: %6</source>
         <translation>您的工作階段已結束，請重新登入後檢視客戶資訊。</translation>
     </message>
     <message>
-        <source>The server refused to show this customer&apos;s data to you.</source>
+        <source>The server refused to show this customer's data to you.</source>
         <translation>伺服器拒絕向您顯示此客戶的資訊。</translation>
     </message>
     <message>
-        <source>The server refused to show this customer&apos;s data to you: %1</source>
+        <source>The server refused to show this customer's data to you: %1</source>
         <translation>伺服器拒絕向您顯示此客戶的資訊：%1</translation>
     </message>
     <message>
@@ -2462,6 +2462,10 @@ Promised: %6</source>
         <source>Other evidence</source>
         <translation>其他證據</translation>
     </message>
+    <message>
+        <source>Tickets merged</source>
+        <translation>工單合併</translation>
+    </message>
 </context>
 <context>
     <name>pd::FilterBar</name>
@@ -2710,9 +2714,7 @@ Promised: %6</source>
     </message>
     <message numerus="yes">
         <source>is longer than %n character(s)</source>
-        <translation>
-            <numerusform>超過 %n 個字元</numerusform>
-        </translation>
+        <translation><numerusform>超過 %n 個字元</numerusform></translation>
     </message>
     <message>
         <source>must be an ISO 8601 time with a time zone offset, e.g. 2026-11-23T08:15:00Z</source>
@@ -2731,8 +2733,8 @@ Promised: %6</source>
         <translation>必須是以元為單位、不小於零的金額</translation>
     </message>
     <message>
-        <source>must be {&quot;lat&quot;: -90…90, &quot;lon&quot;: -180…180}</source>
-        <translation>必須是 {&quot;lat&quot;: -90…90, &quot;lon&quot;: -180…180}</translation>
+        <source>must be {"lat": -90…90, "lon": -180…180}</source>
+        <translation>必須是 {"lat": -90…90, "lon": -180…180}</translation>
     </message>
     <message>
         <source>must be true or false</source>
@@ -2913,7 +2915,7 @@ Promised: %6</source>
     </message>
     <message>
         <source>▲ +%1 vs previous period</source>
-        <extracomment>%1 is the amount of change, e.g. &quot;1.2 pts&quot; or &quot;3.0 min&quot;</extracomment>
+        <extracomment>%1 is the amount of change, e.g. "1.2 pts" or "3.0 min"</extracomment>
         <translation>▲ 較上期 +%1</translation>
     </message>
     <message>
@@ -2952,7 +2954,7 @@ Promised: %6</source>
         <translation>此處不能修改欄位“%1”。</translation>
     </message>
     <message>
-        <source>This ticket has a conflicting change to settle first: keep yours or take the server&apos;s.</source>
+        <source>This ticket has a conflicting change to settle first: keep yours or take the server's.</source>
         <translation>這張工單有待處理的修改衝突：請先選擇保留您的修改或採用伺服器版本。</translation>
     </message>
     <message>
@@ -2976,7 +2978,7 @@ Promised: %6</source>
         <translation>這張工單沒有需要處理的衝突。</translation>
     </message>
     <message>
-        <source>Your change no longer fits the ticket as it is now; take the server&apos;s copy instead.</source>
+        <source>Your change no longer fits the ticket as it is now; take the server's copy instead.</source>
         <translation>您的修改已不適用於工單的目前狀態，請採用伺服器版本。</translation>
     </message>
     <message>
@@ -3020,9 +3022,7 @@ Promised: %6</source>
     </message>
     <message numerus="yes">
         <source>%Ln ticket(s) shown</source>
-        <translation>
-            <numerusform>顯示 %Ln 張工單</numerusform>
-        </translation>
+        <translation><numerusform>顯示 %Ln 張工單</numerusform></translation>
     </message>
     <message>
         <source>&amp;New ticket…</source>
@@ -3134,16 +3134,14 @@ Promised: %6</source>
     </message>
     <message numerus="yes">
         <source>%n ticket(s) have a conflict you have not resolved. Signing out removes your tickets from this computer, and your version of those changes with them.</source>
-        <translation>
-            <numerusform>有 %n 張工單的衝突尚未處理。登出會從這臺電腦上刪除您的工單，您對這些修改的版本也會一併刪除。</numerusform>
-        </translation>
+        <translation><numerusform>有 %n 張工單的衝突尚未處理。登出會從這臺電腦上刪除您的工單，您對這些修改的版本也會一併刪除。</numerusform></translation>
     </message>
     <message>
-        <source>Show customer&apos;s n&amp;umber…</source>
+        <source>Show customer's n&amp;umber…</source>
         <translation>顯示客戶號碼(&amp;U)…</translation>
     </message>
     <message>
-        <source>Show customer&apos;s n&amp;ame…</source>
+        <source>Show customer's n&amp;ame…</source>
         <translation>顯示客戶姓名(&amp;A)…</translation>
     </message>
     <message>
@@ -3176,9 +3174,7 @@ Promised: %6</source>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln ticket(s) shown</source>
-        <translation>
-            <numerusform>顯示 %1 / %Ln 張工單</numerusform>
-        </translation>
+        <translation><numerusform>顯示 %1 / %Ln 張工單</numerusform></translation>
     </message>
     <message>
         <source>My &amp;status…</source>
@@ -3261,15 +3257,11 @@ Promised: %6</source>
     </message>
     <message numerus="yes">
         <source>%Ln parcel(s) on the map</source>
-        <translation>
-            <numerusform>地圖上共 %Ln 個包裹</numerusform>
-        </translation>
+        <translation><numerusform>地圖上共 %Ln 個包裹</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln parcel(s) under way here</source>
-        <translation>
-            <numerusform>此區域有 %Ln 個在途包裹</numerusform>
-        </translation>
+        <translation><numerusform>此區域有 %Ln 個在途包裹</numerusform></translation>
     </message>
     <message>
         <source>Offline: the parcels in this area are shown as loaded at %1; they may have moved since.</source>
@@ -3293,6 +3285,29 @@ Promised: %6</source>
     </message>
 </context>
 <context>
+    <name>pd::MergeBanner</name>
+    <message>
+        <source>Merged into %1: its conversation and files are there now, and it is counted there once.</source>
+        <translation>已合併到 %1：溝通記錄和檔案都已移到該工單，投訴只在那裡計一次。</translation>
+    </message>
+    <message>
+        <source>Likely a duplicate of %1, an open ticket about the same waybill.</source>
+        <translation>可能與 %1 重複：同一運單的工單仍在處理中。</translation>
+    </message>
+    <message>
+        <source>&amp;Open %1</source>
+        <translation>開啟 %1(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Moves this ticket's conversation and files to %1 and closes this one.</source>
+        <translation>將本工單的溝通記錄和檔案移到 %1，並關閉本工單。</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into %1…</source>
+        <translation>合併到 %1(&amp;M)…</translation>
+    </message>
+</context>
+<context>
     <name>pd::MonthlyAppealsReport</name>
     <message>
         <source>n/a</source>
@@ -3308,7 +3323,7 @@ Promised: %6</source>
     </message>
     <message>
         <source>In %1 the postal regulator forwarded %2 appeals (12305), %3 per million parcels. Of them %4 were at fault (the company responsible), %5 per million parcels. %6 were not answered within the time limit.</source>
-        <extracomment>the opening of the monthly appeals report, after the regulator&apos;s bulletin; %1 month, %2 appeals, %3 per million parcels, %4 at-fault appeals, %5 at fault per million, %6 answered late or overdue</extracomment>
+        <extracomment>the opening of the monthly appeals report, after the regulator's bulletin; %1 month, %2 appeals, %3 per million parcels, %4 at-fault appeals, %5 at fault per million, %6 answered late or overdue</extracomment>
         <translation>統計月份 %1：郵政管理部門共轉辦申訴（12305）%2 件，百萬件申訴率為 %3。其中有效申訴（企業有責）%4 件，百萬件有效申訴率為 %5。未在時限內答覆的申訴 %6 件。</translation>
     </message>
     <message>
@@ -3414,7 +3429,7 @@ Promised: %6</source>
         <translation>這張工單屬於其他班組。</translation>
     </message>
     <message>
-        <source>Settle the conflicting change first: keep yours or take the server&apos;s.</source>
+        <source>Settle the conflicting change first: keep yours or take the server's.</source>
         <translation>請先處理修改衝突：保留我的修改或採用伺服器版本。</translation>
     </message>
     <message>
@@ -3454,7 +3469,7 @@ Promised: %6</source>
         <translation>工單解決後才能記錄回訪。</translation>
     </message>
     <message>
-        <source>Your role (%1) does not reveal customer data on tickets; a manager&apos;s weekly report can include it, and that export is logged.</source>
+        <source>Your role (%1) does not reveal customer data on tickets; a manager's weekly report can include it, and that export is logged.</source>
         <translation>您的角色（%1）不能在工單中檢視完整客戶資訊；經理的週報可以包含這些資訊，且該匯出會被記錄。</translation>
     </message>
     <message>
@@ -3472,6 +3487,22 @@ Promised: %6</source>
     <message>
         <source>Shown in full.</source>
         <translation>已完整顯示。</translation>
+    </message>
+    <message>
+        <source>Only supervisors merge tickets.</source>
+        <translation>只有主管可以合併工單。</translation>
+    </message>
+    <message>
+        <source>This ticket was merged into %1 already.</source>
+        <translation>本工單已合併到 %1。</translation>
+    </message>
+    <message>
+        <source>A closed ticket is not merged.</source>
+        <translation>已關閉的工單不能合併。</translation>
+    </message>
+    <message>
+        <source>Wait until this ticket's changes are sent (or settle the conflict) first.</source>
+        <translation>請先等本工單的修改傳送完畢（或先處理衝突）。</translation>
     </message>
 </context>
 <context>
@@ -3523,12 +3554,12 @@ Promised: %6</source>
     </message>
     <message>
         <source>Reason: %1</source>
-        <comment>an exception scan&apos;s reason code from the operations system</comment>
+        <comment>an exception scan's reason code from the operations system</comment>
         <translation>原因：%1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <comment>exception reason, then the operator&apos;s words</comment>
+        <comment>exception reason, then the operator's words</comment>
         <translation>%1 · %2</translation>
     </message>
 </context>
@@ -3537,6 +3568,17 @@ Promised: %6</source>
     <message>
         <source>is not a day with its start and end</source>
         <translation>不是帶有起訖時間的日期</translation>
+    </message>
+</context>
+<context>
+    <name>pd::PolicyChecker</name>
+    <message>
+        <source>must be a whole number between %1 and %2</source>
+        <translation>必須是 %1 到 %2 之間的整數</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>必須是 true 或 false</translation>
     </message>
 </context>
 <context>
@@ -3560,6 +3602,61 @@ Promised: %6</source>
     <message>
         <source>The console switches at once; typed text, open tickets and the connection to the server stay. A language given with --lang on the command line applies only to that start.</source>
         <translation>切換立即生效：已輸入的文字、開啟的工單和與伺服器的連線都會保留。命令列 --lang 指定的語言只對該次啟動有效。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ProactivePolicy</name>
+    <message>
+        <source>is not a field of the proactive-service policy</source>
+        <translation>不是主動服務策略的欄位</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>必須是一個物件</translation>
+    </message>
+    <message>
+        <source>must be a time of day as "HH:mm" (00:00 to 23:59)</source>
+        <translation>必須是 "HH:mm" 格式的時刻（00:00 到 23:59）</translation>
+    </message>
+    <message>
+        <source>must be a list of codes</source>
+        <translation>必須是程式碼列表</translation>
+    </message>
+    <message>
+        <source>must be a non-empty text</source>
+        <translation>必須是非空文字</translation>
+    </message>
+    <message>
+        <source>must be one of: %1</source>
+        <translation>必須是以下之一：%1</translation>
+    </message>
+    <message>
+        <source>repeats "%1"</source>
+        <translation>重複了 "%1"</translation>
+    </message>
+    <message>
+        <source>must be a parcel status that can stall: %1</source>
+        <translation>必須是可能停滯的包裹狀態：%1</translation>
+    </message>
+    <message>
+        <source>"%1" is already a reason of %2</source>
+        <translation>"%1" 已是 %2 的原因</translation>
+    </message>
+    <message>
+        <source>must name at least one of: %1</source>
+        <translation>至少要包含以下之一：%1</translation>
+    </message>
+    <message>
+        <source>must differ from start (set enabled to false for no quiet hours)</source>
+        <translation>必須與開始時間不同（不設免打擾時段請將 enabled 設為 false）</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>為必填項</translation>
+    </message>
+    <message>
+        <source>must be an IANA time zone such as "Asia/Shanghai"</source>
+        <translation>必須是 IANA 時區，例如 "Asia/Shanghai"</translation>
     </message>
 </context>
 <context>
@@ -3624,10 +3721,8 @@ Promised: %6</source>
         <translation>新工單：%1</translation>
     </message>
     <message numerus="yes">
-        <source>The server refused %n of your changes to this ticket. The ticket shows the server&apos;s copy; what you typed is kept here until you discard it.</source>
-        <translation>
-            <numerusform>伺服器拒絕了您對這張工單的 %n 項修改。工單顯示的是伺服器上的版本；您輸入的內容保留在這裡，直到您丟棄。</numerusform>
-        </translation>
+        <source>The server refused %n of your changes to this ticket. The ticket shows the server's copy; what you typed is kept here until you discard it.</source>
+        <translation><numerusform>伺服器拒絕了您對這張工單的 %n 項修改。工單顯示的是伺服器上的版本；您輸入的內容保留在這裡，直到您丟棄。</numerusform></translation>
     </message>
     <message>
         <source>%1
@@ -3676,9 +3771,7 @@ Reason: %2</source>
     </message>
     <message numerus="yes">
         <source>%n appeal(s)</source>
-        <translation>
-            <numerusform>%n 件申訴</numerusform>
-        </translation>
+        <translation><numerusform>%n 件申訴</numerusform></translation>
     </message>
     <message>
         <source>%1 parcels</source>
@@ -3686,9 +3779,7 @@ Reason: %2</source>
     </message>
     <message numerus="yes">
         <source>%n at fault (有效申诉)</source>
-        <translation>
-            <numerusform>有效申訴 %n 件</numerusform>
-        </translation>
+        <translation><numerusform>有效申訴 %n 件</numerusform></translation>
     </message>
     <message>
         <source>%1 on time, %2 late</source>
@@ -3696,36 +3787,34 @@ Reason: %2</source>
     </message>
     <message numerus="yes">
         <source>%n still within the deadline</source>
-        <translation>
-            <numerusform>%n 件仍在時限內</numerusform>
-        </translation>
+        <translation><numerusform>%n 件仍在時限內</numerusform></translation>
     </message>
 </context>
 <context>
     <name>pd::RegulatorQueries</name>
     <message>
         <source>Delay</source>
-        <extracomment>the regulator bulletin&apos;s problem type 延误</extracomment>
+        <extracomment>the regulator bulletin's problem type 延误</extracomment>
         <translation>延誤</translation>
     </message>
     <message>
         <source>Loss or shortage</source>
-        <extracomment>the regulator bulletin&apos;s problem type 丢失短少</extracomment>
+        <extracomment>the regulator bulletin's problem type 丢失短少</extracomment>
         <translation>丟失短少</translation>
     </message>
     <message>
         <source>Damage</source>
-        <extracomment>the regulator bulletin&apos;s problem type 损毁</extracomment>
+        <extracomment>the regulator bulletin's problem type 损毁</extracomment>
         <translation>損毀</translation>
     </message>
     <message>
         <source>Service</source>
-        <extracomment>the regulator bulletin&apos;s problem type 服务 (delivery and pick-up service)</extracomment>
+        <extracomment>the regulator bulletin's problem type 服务 (delivery and pick-up service)</extracomment>
         <translation>服務</translation>
     </message>
     <message>
         <source>Other</source>
-        <extracomment>the regulator bulletin&apos;s problem type 其他</extracomment>
+        <extracomment>the regulator bulletin's problem type 其他</extracomment>
         <translation>其他</translation>
     </message>
     <message>
@@ -3753,16 +3842,14 @@ Reason: %2</source>
     </message>
     <message numerus="yes">
         <source>%n more open ticket(s) of this customer.</source>
-        <translation>
-            <numerusform>該客戶另有 %n 張未結工單。</numerusform>
-        </translation>
+        <translation><numerusform>該客戶另有 %n 張未結工單。</numerusform></translation>
     </message>
     <message>
         <source>Record this call as a chase-up (催单) on %1 and open it</source>
         <translation>將本次來電記為 %1 的催單並開啟該工單</translation>
     </message>
     <message>
-        <source>Your role does not edit this ticket; a supervisor or the ticket&apos;s team can add the call to it.</source>
+        <source>Your role does not edit this ticket; a supervisor or the ticket's team can add the call to it.</source>
         <translation>您的角色無權編輯此工單；主管或該工單所屬班組可以將本次來電新增到該工單。</translation>
     </message>
 </context>
@@ -3813,7 +3900,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
         <translation>輸出資料夾（不存在時自動建立）。</translation>
     </message>
     <message>
-        <source>Only this team&apos;s tickets.</source>
+        <source>Only this team's tickets.</source>
         <translation>只匯出此班組的工單。</translation>
     </message>
     <message>
@@ -3825,7 +3912,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
         <translation>本地快取所在的資料夾。</translation>
     </message>
     <message>
-        <source>The company&apos;s time zone (IANA name).</source>
+        <source>The company's time zone (IANA name).</source>
         <translation>公司所在時區（IANA 名稱）。</translation>
     </message>
     <message>
@@ -3873,7 +3960,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
         <translation>%1 中的快取由 %2 同步，而不是 %3：請先以 %3 的身份同步（不加 --offline）。</translation>
     </message>
     <message>
-        <source>Note: the report could not be recorded in the server&apos;s access log (no server session).</source>
+        <source>Note: the report could not be recorded in the server's access log (no server session).</source>
         <translation>注意：此報表未能記入伺服器的存取記錄（沒有伺服器工作階段）。</translation>
     </message>
     <message>
@@ -4343,9 +4430,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
     <message numerus="yes">
         <source>%n file(s) written.</source>
-        <translation>
-            <numerusform>已寫入 %n 個檔案。</numerusform>
-        </translation>
+        <translation><numerusform>已寫入 %n 個檔案。</numerusform></translation>
     </message>
     <message>
         <source>Export cancelled.</source>
@@ -4474,19 +4559,19 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
 <context>
     <name>pd::RevealDialog</name>
     <message>
-        <source>Show the customer&apos;s phone number</source>
+        <source>Show the customer's phone number</source>
         <translation>顯示客戶電話號碼</translation>
     </message>
     <message>
-        <source>Show the customer&apos;s name</source>
+        <source>Show the customer's name</source>
         <translation>顯示客戶姓名</translation>
     </message>
     <message>
-        <source>Show the parcel&apos;s addresses</source>
+        <source>Show the parcel's addresses</source>
         <translation>顯示包裹地址</translation>
     </message>
     <message>
-        <source>Why do you need the customer&apos;s %1? The server records who looked, which ticket, when and why; the value is shown while this ticket is open and is not stored on this computer.</source>
+        <source>Why do you need the customer's %1? The server records who looked, which ticket, when and why; the value is shown while this ticket is open and is not stored on this computer.</source>
         <translation>您為什麼需要客戶的%1？伺服器會記錄檢視人、工單、時間和原因；完整資訊僅在此工單開啟期間顯示，不會儲存在此電腦上。</translation>
     </message>
     <message>
@@ -4525,7 +4610,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
         <translation>客戶手機號</translation>
     </message>
     <message>
-        <source>Last four digits of the customer&apos;s phone</source>
+        <source>Last four digits of the customer's phone</source>
         <translation>客戶手機尾號</translation>
     </message>
     <message>
@@ -4565,9 +4650,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
     <message numerus="yes">
         <source>%n change(s) could not be sent. They stay on this computer for you only and are sent when you sign in here again.</source>
-        <translation>
-            <numerusform>有 %n 項修改未能傳送。它們僅為您保留在這臺電腦上，您再次在此登入時會自動傳送。</numerusform>
-        </translation>
+        <translation><numerusform>有 %n 項修改未能傳送。它們僅為您保留在這臺電腦上，您再次在此登入時會自動傳送。</numerusform></translation>
     </message>
     <message>
         <source>The server could not be reached to end your session; it cannot be resumed from this computer any more.</source>
@@ -4865,10 +4948,8 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
         <translation>必須是大於或等於 0 的整數天數</translation>
     </message>
     <message numerus="yes">
-        <source>must be fewer than the clock&apos;s %n day(s)</source>
-        <translation>
-            <numerusform>必須少於該時效的 %n 天</numerusform>
-        </translation>
+        <source>must be fewer than the clock's %n day(s)</source>
+        <translation><numerusform>必須少於該時效的 %n 天</numerusform></translation>
     </message>
     <message>
         <source>must be the name of a calendar of this policy, or empty for natural days</source>
@@ -4899,9 +4980,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
     <message numerus="yes">
         <source>%n change(s) received.</source>
-        <translation>
-            <numerusform>已接收 %n 條變更。</numerusform>
-        </translation>
+        <translation><numerusform>已接收 %n 條變更。</numerusform></translation>
     </message>
     <message>
         <source>The server refused this change (HTTP %1).</source>
@@ -4931,7 +5010,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
 <context>
     <name>pd::SyncStatusWidget</name>
     <message>
-        <source>Server time in the company&apos;s time zone</source>
+        <source>Server time in the company's time zone</source>
         <translation>公司時區的伺服器時間</translation>
     </message>
     <message>
@@ -4956,27 +5035,21 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
     <message numerus="yes">
         <source>%n pending</source>
-        <translation>
-            <numerusform>%n 項待傳送</numerusform>
-        </translation>
+        <translation><numerusform>%n 項待傳送</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation>
-            <numerusform>%n 個衝突</numerusform>
-        </translation>
+        <translation><numerusform>%n 個衝突</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n refused</source>
-        <translation>
-            <numerusform>%n 項被拒絕</numerusform>
-        </translation>
+        <translation><numerusform>%n 項被拒絕</numerusform></translation>
     </message>
 </context>
 <context>
     <name>pd::TeamBoardPage</name>
     <message>
-        <source>Offline: the agents&apos; loads are not current.</source>
+        <source>Offline: the agents' loads are not current.</source>
         <translation>離線：坐席負載不是最新資料。</translation>
     </message>
     <message>
@@ -4985,9 +5058,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
     <message numerus="yes">
         <source>%n ticket(s) assigned to %1.</source>
-        <translation>
-            <numerusform>已將 %n 張工單分派給 %1。</numerusform>
-        </translation>
+        <translation><numerusform>已將 %n 張工單分派給 %1。</numerusform></translation>
     </message>
     <message>
         <source>&amp;Agents (drop tickets on an agent to assign them)</source>
@@ -5157,7 +5228,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
         <translation>%1 是資料夾：請改為新增其中的檔案。</translation>
     </message>
     <message>
-        <source>%1 was not added: the ticket&apos;s files would pass %2 together.</source>
+        <source>%1 was not added: the ticket's files would pass %2 together.</source>
         <translation>未新增 %1：新增後該工單的附件總大小將超過 %2。</translation>
     </message>
     <message>
@@ -5203,6 +5274,38 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     <message>
         <source>History</source>
         <translation>客戶歷史</translation>
+    </message>
+    <message>
+        <source>Tickets are merged by the server. Try again when connected.</source>
+        <translation>工單合併由伺服器完成，請在連網後重試。</translation>
+    </message>
+    <message>
+        <source>Merge tickets</source>
+        <translation>合併工單</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2?</source>
+        <translation>將 %1 合併到 %2？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation entr(ies) and %1 move to %2. %3 closes, pointing to %2, and the complaint is counted once. This cannot be undone.</source>
+        <translation><numerusform>%n 條溝通記錄和 %1 將移到 %2。%3 將關閉並指向 %2，投訴只計一次。此操作無法撤銷。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation><numerusform>%n 個檔案</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>合併(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Not merged: %1</source>
+        <translation>未合併：%1</translation>
+    </message>
+    <message>
+        <source>Merged into %1; both tickets follow with the next sync.</source>
+        <translation>已合併到 %1；兩張工單將在下次同步時更新。</translation>
     </message>
 </context>
 <context>
@@ -5282,9 +5385,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation>
-            <numerusform>%n 分鐘</numerusform>
-        </translation>
+        <translation><numerusform>%n 分鐘</numerusform></translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
@@ -5292,9 +5393,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
     <message numerus="yes">
         <source>%n d</source>
-        <translation>
-            <numerusform>%n 天</numerusform>
-        </translation>
+        <translation><numerusform>%n 天</numerusform></translation>
     </message>
     <message>
         <source>…</source>
@@ -5326,19 +5425,15 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
     <message numerus="yes">
         <source>in %n s</source>
-        <translation>
-            <numerusform>%n 秒後</numerusform>
-        </translation>
+        <translation><numerusform>%n 秒後</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>in %n min</source>
-        <translation>
-            <numerusform>%n 分鐘後</numerusform>
-        </translation>
+        <translation><numerusform>%n 分鐘後</numerusform></translation>
     </message>
     <message>
         <source>Next try: %1 (%2)</source>
-        <comment>time in the company&apos;s zone, then how long from now</comment>
+        <comment>time in the company's zone, then how long from now</comment>
         <translation>下次重試：%1（%2）</translation>
     </message>
     <message>
@@ -5363,20 +5458,25 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
         <comment>a key-account customer (大客户)</comment>
         <translation>★ %1</translation>
     </message>
+    <message>
+        <source>%1 ⧉</source>
+        <comment>ticket number, likely a duplicate of another open ticket</comment>
+        <translation>%1 ⧉</translation>
+    </message>
+    <message>
+        <source>Likely a duplicate of %1 (the same waybill): a supervisor can merge it</source>
+        <translation>可能與 %1 重複（同一運單）：主管可以合併</translation>
+    </message>
 </context>
 <context>
     <name>pd::UnassignedModel</name>
     <message numerus="yes">
         <source>%n min late</source>
-        <translation>
-            <numerusform>已超時 %n 分鐘</numerusform>
-        </translation>
+        <translation><numerusform>已超時 %n 分鐘</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation>
-            <numerusform>%n 分鐘</numerusform>
-        </translation>
+        <translation><numerusform>%n 分鐘</numerusform></translation>
     </message>
     <message>
         <source>Ticket</source>
@@ -5443,9 +5543,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
     <message numerus="yes">
         <source>A numeric waybill (ZTO, STO, Yunda, Best) has 12 to 15 digits; this one has %n.</source>
-        <translation>
-            <numerusform>純數字運單號（中通、申通、韻達、百世）為 12 到 15 位，目前為 %n 位。</numerusform>
-        </translation>
+        <translation><numerusform>純數字運單號（中通、申通、韻達、百世）為 12 到 15 位，目前為 %n 位。</numerusform></translation>
     </message>
     <message>
         <source>This is not a known waybill format. Expected SF…, JD…, YT…, 12 to 15 digits, or a postal number such as EE123456785CN.</source>
@@ -5477,9 +5575,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
     <message numerus="yes">
         <source>At most %n character(s), please.</source>
-        <translation>
-            <numerusform>最多 %n 個字元。</numerusform>
-        </translation>
+        <translation><numerusform>最多 %n 個字元。</numerusform></translation>
     </message>
     <message>
         <source>The text contains a broken character (an unpaired UTF-16 surrogate, U+%1, at position %2).</source>
@@ -5526,7 +5622,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
     <message>
         <source>%1 pp</source>
-        <extracomment>change of a share in percentage points (&quot;+1.2 pp&quot;); %1 is the number</extracomment>
+        <extracomment>change of a share in percentage points ("+1.2 pp"); %1 is the number</extracomment>
         <translation>%1 個百分點</translation>
     </message>
     <message>
@@ -5695,8 +5791,8 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
         <translation>不是本策略中的服務類別</translation>
     </message>
     <message>
-        <source>is required when no service class is called &quot;standard&quot;</source>
-        <translation>沒有名為 &quot;standard&quot; 的服務類別時為必填項</translation>
+        <source>is required when no service class is called "standard"</source>
+        <translation>沒有名為 "standard" 的服務類別時為必填項</translation>
     </message>
 </context>
 <context>
@@ -5711,9 +5807,7 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
     <message numerus="yes">
         <source>%n open complaint(s)</source>
-        <translation>
-            <numerusform>%n 個未結投訴</numerusform>
-        </translation>
+        <translation><numerusform>%n 個未結投訴</numerusform></translation>
     </message>
     <message>
         <source>Shown at its destination (no position reported)</source>
@@ -5748,9 +5842,7 @@ Last seen %2</source>
     </message>
     <message numerus="yes">
         <source>%Ln parcels here: click to zoom in</source>
-        <translation>
-            <numerusform>此處有 %Ln 個包裹：點選放大</numerusform>
-        </translation>
+        <translation><numerusform>此處有 %Ln 個包裹：點選放大</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5884,7 +5976,7 @@ Last seen %2</source>
     </message>
     <message>
         <source>; </source>
-        <extracomment>Joins the parts of a routing reason: &quot;least loaded of 4 qualified agents; deadline 10:42&quot;</extracomment>
+        <extracomment>Joins the parts of a routing reason: "least loaded of 4 qualified agents; deadline 10:42"</extracomment>
         <translation>；</translation>
     </message>
 </context>
@@ -5928,14 +6020,6 @@ Last seen %2</source>
     <message>
         <source>is not a field of the routing policy</source>
         <translation>不是分配策略的欄位</translation>
-    </message>
-    <message>
-        <source>must be a whole number between %1 and %2</source>
-        <translation>必須是 %1 到 %2 之間的整數</translation>
-    </message>
-    <message>
-        <source>must be true or false</source>
-        <translation>必須是 true 或 false</translation>
     </message>
     <message>
         <source>must be a list of codes</source>
@@ -6015,7 +6099,7 @@ Last seen %2</source>
         <translation>僅檢查，不寫入。</translation>
     </message>
     <message>
-        <source>The regulator&apos;s CSV export.</source>
+        <source>The regulator's CSV export.</source>
         <translation>郵政管理部門匯出的 CSV 檔案。</translation>
     </message>
     <message>
@@ -6191,7 +6275,7 @@ Last seen %2</source>
         <translation>請申請審批</translation>
     </message>
     <message>
-        <source>Agents request compensation for their own team&apos;s tickets only.</source>
+        <source>Agents request compensation for their own team's tickets only.</source>
         <translation>客服只能為本班組的工單申請賠償。</translation>
     </message>
     <message>
@@ -6289,7 +6373,7 @@ Last seen %2</source>
         <translation>資料庫 URL（sqlite:路徑 或 postgresql://…）。</translation>
     </message>
     <message>
-        <source>The customer&apos;s phone number.</source>
+        <source>The customer's phone number.</source>
         <translation>客戶的電話號碼。</translation>
     </message>
     <message>
@@ -6321,7 +6405,7 @@ Last seen %2</source>
         <translation>--%1：%2</translation>
     </message>
     <message>
-        <source>Erase a customer&apos;s name, phone number and addresses from every record on the server, or mark a customer as a key account.</source>
+        <source>Erase a customer's name, phone number and addresses from every record on the server, or mark a customer as a key account.</source>
         <translation>從伺服器的所有記錄中刪除客戶的姓名、電話號碼和地址，或將客戶標記為大客戶。</translation>
     </message>
     <message>
@@ -6343,7 +6427,7 @@ Last seen %2</source>
       parceldesk-server customer key-account --phone 號碼 [--label 文字] [--remove] [--db URL]</translation>
     </message>
     <message>
-        <source>erase: the server&apos;s attachments folder (default: &quot;attachments&quot; beside the SQLite file).</source>
+        <source>erase: the server's attachments folder (default: "attachments" beside the SQLite file).</source>
         <translation>erase：伺服器的附件目錄（預設：SQLite 檔案旁的“attachments”目錄）。</translation>
     </message>
 </context>
@@ -6354,7 +6438,7 @@ Last seen %2</source>
         <translation>示範使用者（密碼：demo）：agent1、agent2（A 組）、agent3（B 組）、lead1（主管）、manager1（經理）、admin（管理員）。僅限示範模式。</translation>
     </message>
     <message>
-        <source>--demo refuses %1: that database was not created by --demo, and the demo would add users with the password &quot;demo&quot; and its simulator would rewrite the parcels. Give --demo a new --db (an empty database), or start without --demo.</source>
+        <source>--demo refuses %1: that database was not created by --demo, and the demo would add users with the password "demo" and its simulator would rewrite the parcels. Give --demo a new --db (an empty database), or start without --demo.</source>
         <translation>--demo 拒絕使用 %1：該資料庫不是由 --demo 建立的，示範模式會新增密碼為“demo”的使用者，其模擬器還會改寫包裹資料。請為 --demo 指定新的 --db（空資料庫），或不帶 --demo 啟動。</translation>
     </message>
     <message>
@@ -6452,8 +6536,8 @@ Last seen %2</source>
 <context>
     <name>pd::server::KeyAccountService</name>
     <message>
-        <source>Send the customer&apos;s phone number as &quot;phone&quot;.</source>
-        <translation>請在 &quot;phone&quot; 欄位中傳送客戶的電話號碼。</translation>
+        <source>Send the customer's phone number as "phone".</source>
+        <translation>請在 "phone" 欄位中傳送客戶的電話號碼。</translation>
     </message>
     <message>
         <source>label must be text.</source>
@@ -6464,7 +6548,7 @@ Last seen %2</source>
         <translation>該號碼不是大客戶。</translation>
     </message>
     <message>
-        <source>Enter the customer&apos;s phone number.</source>
+        <source>Enter the customer's phone number.</source>
         <translation>請輸入客戶的電話號碼。</translation>
     </message>
     <message>
@@ -6494,7 +6578,7 @@ Last seen %2</source>
         <translation>add、passwd、disable 或 enable</translation>
     </message>
     <message>
-        <source>the user&apos;s login</source>
+        <source>the user's login</source>
         <translation>使用者登入名</translation>
     </message>
     <message>
@@ -6633,7 +6717,7 @@ Last seen %2</source>
         <translation>接收的 WebSocket 訊息的最大位元組數。</translation>
     </message>
     <message>
-        <source>Allow --demo on an address beyond loopback (its users&apos; password is &quot;demo&quot;).</source>
+        <source>Allow --demo on an address beyond loopback (its users' password is "demo").</source>
         <translation>允許 --demo 監聽本機迴環以外的位址（其使用者密碼為“demo”）。</translation>
     </message>
     <message>
@@ -6645,7 +6729,7 @@ Last seen %2</source>
         <translation>已儲存的首次回應（Idempotency-Key）的保留秒數。</translation>
     </message>
     <message>
-        <source>--demo listens on loopback only (its users&apos; password is &quot;demo&quot;); %1 is not a loopback address. Add --demo-force-public to serve the demo beyond this machine.</source>
+        <source>--demo listens on loopback only (its users' password is "demo"); %1 is not a loopback address. Add --demo-force-public to serve the demo beyond this machine.</source>
         <translation>--demo 只監聽本機迴環位址（其使用者密碼為“demo”）；%1 不是迴環位址。如需在本機以外提供示範，請加上 --demo-force-public。</translation>
     </message>
     <message>
@@ -6689,7 +6773,7 @@ Last seen %2</source>
         <translation>等待密碼校驗的登入數；超過則返回 503。</translation>
     </message>
     <message>
-        <source>Volume figures of a new demo: city (the city&apos;s parcel volume, default) or parcels (only the detailed parcels; tests).</source>
+        <source>Volume figures of a new demo: city (the city's parcel volume, default) or parcels (only the detailed parcels; tests).</source>
         <translation>新示範的業務量資料：city（全市包裹業務量，預設）或 parcels（僅明細包裹；用於測試）。</translation>
     </message>
     <message>
@@ -6711,7 +6795,7 @@ Other commands:
   parceldesk-server customer erase --phone NUMBER [--db URL]</translation>
     </message>
     <message>
-        <source>Folder of the attachments&apos; files (default: &quot;attachments&quot; beside the SQLite file); back it up with the database.</source>
+        <source>Folder of the attachments' files (default: "attachments" beside the SQLite file); back it up with the database.</source>
         <translation>附件目錄（預設：SQLite 檔案旁的“attachments”目錄）；請與資料庫一同備份。</translation>
     </message>
     <message>
@@ -6719,7 +6803,7 @@ Other commands:
         <translation>單個附件的最大大小（設定項 attachments/max_file_bytes）。</translation>
     </message>
     <message>
-        <source>Largest total of one ticket&apos;s attachments (attachments/max_ticket_bytes).</source>
+        <source>Largest total of one ticket's attachments (attachments/max_ticket_bytes).</source>
         <translation>單張工單所有附件的最大總大小（attachments/max_ticket_bytes）。</translation>
     </message>
     <message>

@@ -82,6 +82,10 @@ QJsonObject Ticket::toJson() const
         o.insert(QStringLiteral("appeal"), appeal->toJson());
     if (pendingCompensationFen)
         putMoney(o, "pending_compensation", *pendingCompensationFen);
+    putString(o, "merged_into", mergedInto);
+    putString(o, "merged_into_number", mergedIntoNumber);
+    putString(o, "duplicate_of", duplicateOf);
+    putString(o, "duplicate_of_number", duplicateOfNumber);
     return o;
 }
 
@@ -123,6 +127,10 @@ std::optional<Ticket> Ticket::fromJson(const QJsonObject &o, JsonError *error)
             r.fail("appeal", appealError.field + QStringLiteral(": ") + appealError.message);
     }
     t.pendingCompensationFen = r.optMoneyFen("pending_compensation");
+    t.mergedInto = r.string("merged_into", false, kMaxShortText);
+    t.mergedIntoNumber = r.string("merged_into_number", false, kMaxShortText);
+    t.duplicateOf = r.string("duplicate_of", false, kMaxShortText);
+    t.duplicateOfNumber = r.string("duplicate_of_number", false, kMaxShortText);
     if (!r.report(error))
         return std::nullopt;
     return t;

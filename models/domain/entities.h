@@ -91,7 +91,16 @@ struct Ticket
     /// A compensation amount waiting for a supervisor's or manager's approval; derived by the server,
     /// read-only.
     std::optional<qint64> pendingCompensationFen;
+    /// Set by the server when a supervisor merged this ticket into another (closed, counted once, its
+    /// conversation moved there): the target's id and number. Read-only.
+    QString mergedInto;
+    QString mergedIntoNumber;
+    /// Set by the server when the ticket arrived (API or import) while another open ticket of the same
+    /// waybill or phone existed: that ticket's id and number, a likely duplicate to merge. Read-only.
+    QString duplicateOf;
+    QString duplicateOfNumber;
 
+    [[nodiscard]] bool isMerged() const { return !mergedInto.isEmpty(); }
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] static std::optional<Ticket> fromJson(const QJsonObject &o, JsonError *error = nullptr);
     friend bool operator==(const Ticket &, const Ticket &) = default;

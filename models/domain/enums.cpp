@@ -110,7 +110,7 @@ constexpr std::array<Entry<Resolution>, 7> kResolutions{{
     {Resolution::Other, "other", QT_TRANSLATE_NOOP("pd::Domain", "Other resolution")},
 }};
 
-constexpr std::array<Entry<EventKind>, 13> kEventKinds{{
+constexpr std::array<Entry<EventKind>, 14> kEventKinds{{
     {EventKind::Reply, "reply", QT_TRANSLATE_NOOP("pd::Domain", "Reply")},
     {EventKind::Note, "note", QT_TRANSLATE_NOOP("pd::Domain", "Internal note")},
     {EventKind::Call, "call", QT_TRANSLATE_NOOP("pd::Domain", "Call")},
@@ -128,6 +128,7 @@ constexpr std::array<Entry<EventKind>, 13> kEventKinds{{
     {EventKind::AppealAnswered, "appeal_answered", QT_TRANSLATE_NOOP("pd::Domain", "Appeal answered")},
     {EventKind::AppealRejected, "appeal_rejected",
      QT_TRANSLATE_NOOP("pd::Domain", "Answer rejected by the regulator")},
+    {EventKind::Merged, "merged", QT_TRANSLATE_NOOP("pd::Domain", "Tickets merged")},
 }};
 
 constexpr std::array<Entry<TicketSource>, 2> kTicketSources{{

@@ -81,7 +81,10 @@ enum class EventKind
     CompensationApproved,
     CompensationRejected,
     AppealAnswered,
-    AppealRejected
+    AppealRejected,
+    /// Written by the server on both tickets of a merge (data: "from"/"from_number" on the target,
+    /// "into"/"into_number" on the merged one).
+    Merged
 };
 /// Where a ticket came from: the customer (any channel), or an appeal the postal regulator forwarded (12305).
 enum class TicketSource

@@ -271,17 +271,27 @@ int TicketTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+bool TicketTableModel::isFlaggedDuplicate(const Ticket &t)
+{
+    return !t.duplicateOf.isEmpty() && !t.isMerged() && t.status != TicketStatus::Closed;
+}
+
 QString TicketTableModel::displayText(const TicketRow &row, int column) const
 {
     const Ticket &t = row.ticket;
     switch (column) {
     case Sla:
         return m_countdown.badge(row, m_clock.nowMs()).text;
-    case Number:
-        return row.chaseUps > 0 ? tr("%1 ↻%2", "ticket number, chased by the customer N times (催单)")
-                                      .arg(numberText(row))
-                                      .arg(row.chaseUps)
-                                : numberText(row);
+    case Number: {
+        const QString number = row.chaseUps > 0
+                                   ? tr("%1 ↻%2", "ticket number, chased by the customer N times (催单)")
+                                         .arg(numberText(row))
+                                         .arg(row.chaseUps)
+                                   : numberText(row);
+        return isFlaggedDuplicate(t)
+                   ? tr("%1 ⧉", "ticket number, likely a duplicate of another open ticket").arg(number)
+                   : number;
+    }
     case Waybill:
         return t.waybillNo;
     case Category:
@@ -398,6 +408,9 @@ QVariant TicketTableModel::toolTip(const TicketRow &row, int column) const
 {
     if (column == Customer) // the whole text, as the column may elide it (the phone stays masked)
         return displayText(row, column);
+    if (column == Number && isFlaggedDuplicate(row.ticket))
+        return tr("Likely a duplicate of %1 (the same waybill): a supervisor can merge it")
+            .arg(row.ticket.duplicateOfNumber);
     switch (row.localState) {
     case LocalState::Synced:
         return {};

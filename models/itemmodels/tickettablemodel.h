@@ -134,6 +134,8 @@ private:
     [[nodiscard]] QString displayText(const TicketRow &row, int column) const;
     [[nodiscard]] QVariant rawValue(const TicketRow &row, int column) const;
     [[nodiscard]] QVariant toolTip(const TicketRow &row, int column) const;
+    /// @brief Flagged by the server as a likely duplicate and still open: "⧉" after the number.
+    [[nodiscard]] static bool isFlaggedDuplicate(const Ticket &t);
     [[nodiscard]] QString pendingToolTip(const TicketRow &row) const;
 
     const Clock &m_clock;

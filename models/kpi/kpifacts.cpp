@@ -79,7 +79,7 @@ double windowShare(const Database &db, qint64 since)
 constexpr const char *kFactColumns =
     "SELECT pk, created_at, first_response_at, coalesce(resolved_at, closed_at), "
     "follow_up_done_at, csat, nps, category, priority, status, assignee_id, "
-    "team_id FROM tickets ";
+    "team_id FROM complaint_tickets ";
 
 /// Interns ids into one of KpiFacts' string tables without a QString per row.
 class Interner final
@@ -153,7 +153,7 @@ constexpr std::size_t kPksPerStatement = 500;
 
 constexpr const char *kEventColumns =
     "SELECT t.pk, coalesce(t.resolved_at, t.closed_at), e.kind, e.at, json_extract(e.data, '$.from'), "
-    "json_extract(e.data, '$.to') FROM tickets t JOIN ticket_events e ON e.ticket_id = t.id ";
+    "json_extract(e.data, '$.to') FROM complaint_tickets t JOIN ticket_events e ON e.ticket_id = t.id ";
 constexpr const char *kEventKinds = "e.kind IN ('reply', 'call', 'status_change')";
 constexpr const char *kEventOrder = " ORDER BY t.pk, e.at";
 

@@ -216,8 +216,8 @@ QList<CategoryCount> KpiQueries::byCategory(const KpiFilter &filter) const
     QList<CategoryCount> out;
     for (int c = 0; c < kCategories; ++c)
         out.append({Category(c), 0, 0});
-    QString sql =
-        QStringLiteral("SELECT category, count(*) FROM tickets WHERE created_at >= ? AND created_at < ?");
+    QString sql = QStringLiteral(
+        "SELECT category, count(*) FROM complaint_tickets WHERE created_at >= ? AND created_at < ?");
     if (!filter.teamId.isEmpty())
         sql += QStringLiteral(" AND team_id = ?");
     if (filter.category)

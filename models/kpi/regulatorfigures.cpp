@@ -156,12 +156,13 @@ std::optional<QList<AppealRow>> RegulatorQueries::readAppeals(qint64 from, qint6
     // (the partial index tickets_source) and the period applied here.
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (!sql::prepare(q,
-                      u"SELECT t.id, t.number, t.category, t.appeal, p.station_id, s.name FROM tickets t "
-                      "LEFT JOIN parcels p ON p.waybill_no = t.waybill_no LEFT JOIN stations s ON s.id = "
-                      "p.station_id WHERE t.source = 'regulator_appeal' AND t.appeal IS NOT NULL "
-                      "AND (? = '' OR t.team_id = ?)"_s,
-                      &m_error))
+    if (!sql::prepare(
+            q,
+            u"SELECT t.id, t.number, t.category, t.appeal, p.station_id, s.name FROM complaint_tickets t "
+            "LEFT JOIN parcels p ON p.waybill_no = t.waybill_no LEFT JOIN stations s ON s.id = "
+            "p.station_id WHERE t.source = 'regulator_appeal' AND t.appeal IS NOT NULL "
+            "AND (? = '' OR t.team_id = ?)"_s,
+            &m_error))
         return std::nullopt;
     const QString team = teamId.isNull() ? u""_s : teamId;
     q.addBindValue(team);

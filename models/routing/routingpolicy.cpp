@@ -68,31 +68,6 @@ public:
         PolicyChecker::unknownKeys(o, known, where, tr("is not a field of the routing policy"));
     }
 
-    void integer(const QJsonObject &o, const QString &key, const QString &where, int min, int max, int *out)
-    {
-        const QJsonValue v = o.value(key);
-        if (v.isUndefined())
-            return;
-        const double d = v.toDouble(-1e18);
-        if (!v.isDouble() || d != std::floor(d) || d < min || d > max) {
-            fail(where + key, tr("must be a whole number between %1 and %2").arg(min).arg(max));
-            return;
-        }
-        *out = int(d);
-    }
-
-    void boolean(const QJsonObject &o, const QString &key, const QString &where, bool *out)
-    {
-        const QJsonValue v = o.value(key);
-        if (v.isUndefined())
-            return;
-        if (!v.isBool()) {
-            fail(where + key, tr("must be true or false"));
-            return;
-        }
-        *out = v.toBool();
-    }
-
     /// A list of strings; with @p allowed non-empty, each must be one of them.
     void codes(const QJsonObject &o, const QString &key, const QString &where, const QStringList &allowed,
                QStringList *out)

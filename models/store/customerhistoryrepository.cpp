@@ -18,7 +18,7 @@ constexpr Instant kDayMs = 24LL * 60 * 60 * 1000;
 // The columns of a listed ticket (customerTicket() reads them in this order; the last, whether the phone
 // matched, is added by select()). No sealed field: nothing is decrypted.
 constexpr auto kListColumns =
-    "id, number, waybill_no, category, status, created_at, csat, team_id, key_account";
+    "id, number, waybill_no, category, status, created_at, csat, team_id, key_account, merged_into";
 
 CustomerTicket customerTicket(const QSqlQuery &q, const QString &waybill)
 {
@@ -33,7 +33,8 @@ CustomerTicket customerTicket(const QSqlQuery &q, const QString &waybill)
     if (!q.value(6).isNull())
         t.csat = q.value(6).toInt();
     t.keyAccount = q.value(8).toBool();
-    t.samePhone = q.value(9).toBool();
+    t.merged = !q.value(9).isNull();
+    t.samePhone = q.value(10).toBool();
     t.sameWaybill = !waybill.isEmpty() && t.waybillNo == waybill;
     return t;
 }
@@ -105,7 +106,9 @@ CustomerHistory CustomerHistoryRepository::forTicket(const Ticket &ticket, const
         h.last30Days += createdAt >= now - 30 * kDayMs ? 1 : 0;
         h.last90Days += createdAt >= now - 90 * kDayMs ? 1 : 0;
     };
-    countIn(ticket.createdAt);
+    // A merged ticket is counted once, as the ticket it was merged into.
+    if (!ticket.isMerged())
+        countIn(ticket.createdAt);
     // One pass over the customer's tickets, newest first: every one counts, the first `limit` are listed.
     QSqlQuery q(m_db.connection());
     if (!select(q, ticket.waybillNo, ticket.customerPhone, reader, QLatin1StringView(kListColumns),
@@ -117,7 +120,8 @@ CustomerHistory CustomerHistoryRepository::forTicket(const Ticket &ticket, const
             continue;
         ++h.total;
         const Instant createdAt = q.value(5).toLongLong();
-        countIn(createdAt);
+        if (q.value(9).isNull())
+            countIn(createdAt);
         h.keyAccount = h.keyAccount || q.value(8).toBool();
         if (!q.value(6).isNull() && (!h.lastCsat || createdAt > csatAt)) {
             h.lastCsat = q.value(6).toInt();

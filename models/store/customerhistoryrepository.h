@@ -32,6 +32,7 @@ struct CustomerTicket
     bool samePhone = false;   ///< found through the customer's phone
     bool sameWaybill = false; ///< found through the waybill
     bool keyAccount = false;
+    bool merged = false; ///< merged into another ticket (closed; counted there)
 };
 
 /// @brief What the cache knows of a customer around one ticket (docs/ticketpane.md, "Customer history").
@@ -39,10 +40,10 @@ struct CustomerHistory
 {
     QList<CustomerTicket> tickets; ///< the other tickets, newest first, at most the limit asked for
     int total = 0;                 ///< all other tickets found, beyond the limit too
-    int last30Days = 0;            ///< complaints created in the last 30 days, this ticket included
-    int last90Days = 0;            ///< the same for 90 days
-    std::optional<int> lastCsat;   ///< the newest satisfaction score among them (this ticket included)
-    bool keyAccount = false;       ///< the customer is a key account (大客户) on any of them
+    int last30Days = 0; ///< complaints created in the last 30 days, this ticket included, merged ones not
+    int last90Days = 0; ///< the same for 90 days
+    std::optional<int> lastCsat; ///< the newest satisfaction score among them (this ticket included)
+    bool keyAccount = false;     ///< the customer is a key account (大客户) on any of them
 };
 
 /**

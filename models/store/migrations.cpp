@@ -19,7 +19,7 @@ struct Migration
 };
 
 // Append only. A released migration is never edited: caches in the field have already run it.
-constexpr std::array<Migration, 11> kMigrations{{
+constexpr std::array<Migration, 12> kMigrations{{
     {"core tables: tickets, events, parcels, tracking, couriers, stations, users, teams",
      R"sql(
 CREATE TABLE teams(
@@ -424,6 +424,27 @@ END;
 
 -- Earlier versions skipped attachment items: pull everything again (as schema 7 did).
 UPDATE sync_state SET value = 'c1.0' WHERE key = 'changes.cursor' AND value <> '';
+)sql"},
+    {"merged and duplicate tickets: merged_into, duplicate_of and their numbers; the complaints view",
+     R"sql(
+ALTER TABLE tickets ADD COLUMN merged_into TEXT;
+ALTER TABLE tickets ADD COLUMN merged_into_number TEXT;
+ALTER TABLE tickets ADD COLUMN duplicate_of TEXT;
+ALTER TABLE tickets ADD COLUMN duplicate_of_number TEXT;
+CREATE INDEX tickets_merged_into ON tickets(merged_into) WHERE merged_into IS NOT NULL;
+-- What the KPIs and reports count: a ticket merged into another is that one's complaint, counted once there.
+CREATE VIEW complaint_tickets AS SELECT * FROM tickets WHERE merged_into IS NULL;
+-- The dashboard's change log (schema 6) learns of a merge: the merged ticket leaves the figures, and the
+-- entries that moved change the target's.
+CREATE TRIGGER ticket_changes_merged AFTER UPDATE OF merged_into ON tickets
+WHEN old.merged_into IS NOT new.merged_into BEGIN
+    INSERT INTO ticket_changes(pk) VALUES (new.pk);
+END;
+CREATE TRIGGER ticket_changes_event_moved AFTER UPDATE OF ticket_id ON ticket_events
+WHEN old.ticket_id IS NOT new.ticket_id BEGIN
+    INSERT INTO ticket_changes(pk) SELECT pk FROM tickets WHERE id IN (old.ticket_id, new.ticket_id);
+END;
+-- No pull again: servers before this version merged nothing and flagged nothing.
 )sql"},
 }};
 

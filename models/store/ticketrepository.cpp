@@ -26,7 +26,8 @@ constexpr auto kTicketColumns =
     "team_id, assignee_id, created_at, first_response_at, resolved_at, closed_at, resolution, "
     "compensation_fen, "
     "csat, nps, follow_up_at, follow_up_done_at, version, updated_at, sla_due, local_state, sla_warn_at, "
-    "source, appeal, pending_compensation_fen, key_account, language, "
+    "source, appeal, pending_compensation_fen, key_account, language, merged_into, merged_into_number, "
+    "duplicate_of, duplicate_of_number, "
     // Chase-ups (催单): inbound calls with outcome chase_up, through events_by_ticket.
     "(SELECT count(*) FROM ticket_events ce WHERE ce.ticket_id = tickets.id AND ce.kind = 'call' "
     "AND json_extract(ce.data, '$.outcome') = 'chase_up')";
@@ -35,8 +36,9 @@ constexpr auto kUpsertTicket = R"sql(
 INSERT INTO tickets(id, number, waybill_no, description, customer_name, customer_phone, phone_tail, channel,
     category, priority, status, team_id, assignee_id, created_at, first_response_at, resolved_at, closed_at,
     resolution, compensation_fen, csat, nps, follow_up_at, follow_up_done_at, version, updated_at, local_state,
-    sla_due, sla_warn_at, source, appeal, pending_compensation_fen, key_account, language)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+    sla_due, sla_warn_at, source, appeal, pending_compensation_fen, key_account, language, merged_into,
+    merged_into_number, duplicate_of, duplicate_of_number)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 ON CONFLICT(id) DO UPDATE SET
     number = excluded.number, waybill_no = excluded.waybill_no, description = excluded.description,
     customer_name = excluded.customer_name, customer_phone = excluded.customer_phone,
@@ -50,7 +52,9 @@ ON CONFLICT(id) DO UPDATE SET
     version = excluded.version, updated_at = excluded.updated_at, local_state = excluded.local_state,
     sla_due = excluded.sla_due, sla_warn_at = excluded.sla_warn_at, source = excluded.source,
     appeal = excluded.appeal, pending_compensation_fen = excluded.pending_compensation_fen,
-    key_account = excluded.key_account, language = excluded.language
+    key_account = excluded.key_account, language = excluded.language, merged_into = excluded.merged_into,
+    merged_into_number = excluded.merged_into_number, duplicate_of = excluded.duplicate_of,
+    duplicate_of_number = excluded.duplicate_of_number
 WHERE excluded.version >= tickets.version
 )sql";
 
@@ -61,7 +65,7 @@ constexpr auto kUpsertEvent = R"sql(
 INSERT INTO ticket_events(id, ticket_id, kind, at, author_id, text, data, version, local_state)
 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
 ON CONFLICT(id) DO UPDATE SET
-    kind = excluded.kind, at = excluded.at, author_id = excluded.author_id, text = excluded.text,
+    ticket_id = excluded.ticket_id, kind = excluded.kind, at = excluded.at, author_id = excluded.author_id, text = excluded.text,
     data = excluded.data, version = excluded.version, local_state = excluded.local_state
 WHERE excluded.version >= ticket_events.version
 )sql";
@@ -115,7 +119,11 @@ TicketRow readTicket(const QSqlQuery &q, const CacheCipher *cipher)
     t.pendingCompensationFen = sql::optInt(q, 30);
     t.keyAccount = q.value(31).toInt() != 0;
     t.language = q.value(32).toString();
-    row.chaseUps = q.value(33).toInt();
+    t.mergedInto = q.value(33).toString();
+    t.mergedIntoNumber = q.value(34).toString();
+    t.duplicateOf = q.value(35).toString();
+    t.duplicateOfNumber = q.value(36).toString();
+    row.chaseUps = q.value(37).toInt();
     return row;
 }
 
@@ -304,6 +312,13 @@ bool TicketRepository::write(const QList<Ticket> &tickets, const QString &statem
         q.optInteger(i++, t.pendingCompensationFen);
         q.integer(i++, t.keyAccount ? 1 : 0);
         q.text(i++, t.language);
+        for (const QString *ref :
+             {&t.mergedInto, &t.mergedIntoNumber, &t.duplicateOf, &t.duplicateOfNumber}) {
+            if (ref->isEmpty())
+                q.null(i++);
+            else
+                q.text(i++, *ref);
+        }
         if (!q.step(error))
             return false; // the transaction rolls back: nothing half-written
     }

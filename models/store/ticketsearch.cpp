@@ -33,19 +33,32 @@ bool isIdentifierLike(const QString &s)
 }
 
 /// The hits found so far, each ticket once, in the order found, up to a limit; one query reused for every
-/// statement.
+/// statement. A ticket merged into another is found as that one (when this console holds it): its number
+/// and the words of its conversation lead to where the complaint is worked now.
 class Hits final
 {
 public:
     Hits(const QSqlDatabase &db, int limit)
         : m_q(db)
+        , m_target(db)
         , m_limit(limit)
-    {}
+    {
+        m_targetReady = sql::prepare(m_target,
+                                     u"SELECT t.pk FROM tickets m JOIN tickets t ON t.id = m.merged_into "
+                                     "WHERE m.pk = ? AND m.merged_into IS NOT NULL"_s,
+                                     nullptr);
+    }
 
     [[nodiscard]] bool full() const { return m_hits.size() >= m_limit; }
 
     void add(qint64 pk, SearchHit::Field field)
     {
+        if (m_targetReady) {
+            m_target.bindValue(0, pk);
+            if (sql::exec(m_target, nullptr) && m_target.next())
+                pk = m_target.value(0).toLongLong();
+            m_target.finish();
+        }
         if (!m_seen.contains(pk)) {
             m_seen.insert(pk);
             m_hits.append({pk, field});
@@ -86,6 +99,8 @@ public:
 
 private:
     QSqlQuery m_q;
+    QSqlQuery m_target;
+    bool m_targetReady = false;
     int m_limit;
     QList<SearchHit> m_hits;
     QSet<qint64> m_seen;

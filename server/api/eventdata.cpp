@@ -132,6 +132,7 @@ QJsonObject sanitizeEventData(EventKind kind, const QJsonObject &data)
     case EventKind::CompensationRejected:
     case EventKind::AppealAnswered:
     case EventKind::AppealRejected:
+    case EventKind::Merged:
         break;
     case EventKind::Call:
         return callData(r);

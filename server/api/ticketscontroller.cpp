@@ -43,6 +43,12 @@ void TicketsController::registerRoutes(Router &router)
             const auto ifMatch = parseIfMatch(c.request.header("if-match"));
             return toResponse(m_service.remove(Actor::of(c.user()), c.param(QStringLiteral("id")), ifMatch));
         });
+    router.add("POST", QStringLiteral("/api/v1/tickets/{id}/merge"), Access::only({Role::Supervisor}),
+               [this](RequestContext &c) {
+                   const auto ifMatch = parseIfMatch(c.request.header("if-match"));
+                   return toResponse(m_service.merge(Actor::of(c.user()), c.param(QStringLiteral("id")),
+                                                     parseJsonObject(c.request.body), ifMatch));
+               });
     router.add("GET", QStringLiteral("/api/v1/tickets/{id}/events"), Access::signedIn(),
                [this](RequestContext &c) {
                    const Actor actor = Actor::of(c.user());

@@ -346,6 +346,7 @@ WriteResult TicketService::create(const Actor &actor, const QJsonObject &body, c
     t.updatedAt = now;
     t.version = 1;
     flagKeyAccount(t);
+    m_store.flagDuplicate(t);
 
     const QDateTime local = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC).addSecs(8 * 3600);
     t.number = QStringLiteral("C%1-%2")

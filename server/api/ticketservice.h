@@ -54,6 +54,14 @@ public:
                                     std::optional<qint64> ifMatch);
     [[nodiscard]] WriteResult addEvent(const Actor &actor, const QString &ticketId, const QJsonObject &body,
                                        const QString &idempotencyKey, std::optional<qint64> ifMatch);
+    /**
+     * @brief Merges ticket @p id into body.into (supervisors; same team; target open and not merged
+     * itself): the conversation (replies, notes, calls) and the attachments move to the target, the merged
+     * ticket closes with merged_into set, both get a "merged" event. A repeated request answers 200 with no
+     * change. 200 with {ticket, target, moved_events, moved_attachments}; 409 merge_refused with the reason.
+     */
+    [[nodiscard]] WriteResult merge(const Actor &actor, const QString &id, const QJsonObject &body,
+                                    std::optional<qint64> ifMatch);
     /// @brief Tombstones the ticket and its events (If-Match required); 204 with no body.
     [[nodiscard]] WriteResult remove(const Actor &actor, const QString &id, std::optional<qint64> ifMatch);
 
@@ -100,6 +108,12 @@ public:
         m_removalCommitted = std::move(committed);
     }
     /**
+     * @brief Moves a merged ticket's records kept outside TicketService (attachments) to the target in the
+     * merge's transaction; returns how many moved.
+     */
+    using MergeHook = std::function<int(WriteTx &, const QString &sourceId, const Ticket &target)>;
+    void setMergeHook(MergeHook hook) { m_mergeHook = std::move(hook); }
+    /**
      * @brief Writes a compensation step in @p tx (ticketservice_compensation.cpp): its event by @p actor,
      * pending_compensation, and with step.resolveFen the resolution (a status_change event like the resolve
      * path; ApiError 409 when the ticket cannot be resolved) — the ticket at version + 1 — then commits @p
@@ -136,6 +150,8 @@ private:
     /// @brief Re-stamps the masked records whose readers in full changed with this write (@p after null: the
     /// ticket was deleted).
     void reshareCustomerData(WriteTx &tx, const std::optional<Doc> &before, const Ticket *after);
+    [[nodiscard]] static QByteArray mergeResponse(const Actor &actor, const Ticket &source,
+                                                  const Ticket &target, int movedEvents, int movedFiles);
     WriteResult commit(WriteTx &tx, const Actor &actor, const Ticket &t, const QList<TicketEvent> &events,
                        int status, const QByteArray &body, const QString &idempotencyKey,
                        const QString &action);
@@ -149,6 +165,7 @@ private:
     CompensationGuard m_compensationGuard;
     std::function<void(WriteTx &, const QString &)> m_removalInTx;
     std::function<void(const QString &)> m_removalCommitted;
+    MergeHook m_mergeHook;
 };
 
 } // namespace pd::server

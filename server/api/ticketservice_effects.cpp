@@ -12,6 +12,8 @@
 #include <QRegularExpression>
 #include <QUuid>
 
+using namespace Qt::StringLiterals;
+
 namespace pd::server {
 
 namespace {
@@ -160,9 +162,8 @@ void TicketService::applyEvent(const Actor &actor, Ticket &t, TicketEvent &e, QL
                                qint64 now)
 {
     if (t.status == TicketStatus::Closed && e.kind != EventKind::Note)
-        throw ApiError(409, QStringLiteral("ticket_closed"),
-                       QStringLiteral("The ticket is closed; only internal notes can be added."),
-                       QStringLiteral("kind"));
+        throw ApiError(409, u"ticket_closed"_s, u"The ticket is closed; only internal notes can be added."_s,
+                       u"kind"_s);
     // Only the fields the kind defines are kept, each checked (eventdata.h); the text of every kind is
     // free text with the same rules as the console's.
     e.data = sanitizeEventData(e.kind, e.data);
@@ -226,6 +227,7 @@ void TicketService::applyEvent(const Actor &actor, Ticket &t, TicketEvent &e, QL
     case EventKind::CompensationRejected:
     case EventKind::AppealAnswered:
     case EventKind::AppealRejected:
+    case EventKind::Merged:
         throw ApiError::invalid(QStringLiteral("kind"),
                                 toCode(e.kind) + QStringLiteral(" events are written by the server."));
     }

@@ -71,6 +71,11 @@ public:
     void ticketRemoved(WriteTx &tx, const QString &ticketId);
     /// @brief After that transaction: deletes the files no live record names any more.
     void ticketRemovalCommitted(const QString &ticketId);
+    /// @brief In a merge's transaction: the merged ticket's files and uploads move to @p to; how many moved.
+    int ticketMerged(WriteTx &tx, const QString &fromId, const Ticket &to)
+    {
+        return m_store.moveToTicket(tx, fromId, to);
+    }
     /// @brief Deletes each of these files unless a live record names it (under the writer lock).
     void dropUnreferenced(const QSet<QString> &shas);
 

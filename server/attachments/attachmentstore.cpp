@@ -120,6 +120,18 @@ bool AttachmentStore::referenced(const QString &sha256)
     return q.next();
 }
 
+int AttachmentStore::moveToTicket(WriteTx &tx, const QString &fromId, const Ticket &to)
+{
+    const QList<Attachment> stored = ofTicket(fromId);
+    for (Attachment a : stored) {
+        a.ticketId = to.id;
+        a.version += 1;
+        put(tx, a, to.teamId);
+    }
+    m_docs.db().run(u"UPDATE attachment_uploads SET ticket_id = ? WHERE ticket_id = ?"_s, {to.id, fromId});
+    return int(stored.size());
+}
+
 int AttachmentStore::removeOfTicket(WriteTx &tx, const QString &ticketId, QSet<QString> *shas)
 {
     const QList<Doc> docs = m_docs.byParent(DocType::Attachment, ticketId);

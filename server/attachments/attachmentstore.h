@@ -5,6 +5,7 @@
 #include "server/storage/documentstore.h"
 
 #include "models/domain/attachment.h"
+#include "models/domain/entities.h"
 
 #include <QSet>
 
@@ -65,6 +66,11 @@ public:
      * drops its uploads; returns the SHA-256 of the contents they named (in @p shas) and how many.
      */
     int removeOfTicket(WriteTx &tx, const QString &ticketId, QSet<QString> *shas);
+    /**
+     * @brief Moves the attachments of ticket @p fromId, and its uploads in progress, to @p to (a merge):
+     * each record with a new seq and version under the target's team. Returns how many records moved.
+     */
+    int moveToTicket(WriteTx &tx, const QString &fromId, const Ticket &to);
     /// @brief The contents named by the ticket's tombstoned attachments (after a ticket deletion).
     [[nodiscard]] QSet<QString> contentsOfTicket(const QString &ticketId);
 

@@ -126,6 +126,9 @@ bool ServerCore::openAttachments(const ServerOptions &options, QString *error)
     m_tickets->setRemovalHooks(
         [this](WriteTx &tx, const QString &ticketId) { m_attachments->ticketRemoved(tx, ticketId); },
         [this](const QString &ticketId) { m_attachments->ticketRemovalCommitted(ticketId); });
+    m_tickets->setMergeHook([this](WriteTx &tx, const QString &fromId, const Ticket &to) {
+        return m_attachments->ticketMerged(tx, fromId, to);
+    });
     return true;
 }
 

@@ -1,6 +1,7 @@
 #include "csvimport.h"
 
 #include "server/storage/keyaccountstore.h"
+#include "server/storage/ticketstore.h"
 
 #include "models/domain/ticketrules.h"
 #include "server/api/requestparsing.h"
@@ -295,6 +296,7 @@ qsizetype CsvImport::commit(qint64 nowMs)
     const QList<KeyAccount> registered = keys.list();
     for (const KeyAccount &k : registered)
         keyAccounts.insert(k.phoneKey);
+    TicketStore tickets(m_docs);
     for (const Ticket &t : std::as_const(m_tickets)) {
         if (!t.waybillNo.isEmpty())
             referenced.insert(t.waybillNo);
@@ -304,6 +306,8 @@ qsizetype CsvImport::commit(qint64 nowMs)
         if (copy.number.isEmpty())
             copy.number = QStringLiteral("C-IMP-%1")
                               .arg(tx.nextCounter(QStringLiteral("ticket_number")), 6, 10, QLatin1Char('0'));
+        if (copy.status != TicketStatus::Closed)
+            tickets.flagDuplicate(copy); // against stored tickets and the rows written before it
         Doc d{DocType::Ticket,
               copy.id,
               0,

@@ -1,6 +1,8 @@
 #include "simulator.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
+#include <QUuid>
 
 #include <cmath>
 
@@ -196,8 +198,44 @@ void Simulator::advanceParcelsTx(int count)
     tx.commit();
 }
 
+bool Simulator::repeatComplaint()
+{
+    if (m_recent.isEmpty())
+        return false;
+    const Recent r = m_recent.at(m_city.uniformInt(0, int(m_recent.size()) - 1));
+    if (m_city.chance(0.75)) {
+        const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QJsonObject call{
+            {QStringLiteral("id"), id},
+            {QStringLiteral("kind"), QStringLiteral("call")},
+            {QStringLiteral("text"), QStringLiteral("客户再次来电催促处理进度")},
+            {QStringLiteral("data"), QJsonObject{{QStringLiteral("direction"), QStringLiteral("inbound")},
+                                                 {QStringLiteral("duration_s"), m_city.uniformInt(40, 240)},
+                                                 {QStringLiteral("outcome"), QStringLiteral("chase_up")}}}};
+        try {
+            (void)m_tickets.addEvent(Actor::server(), r.ticketId, call, id, std::nullopt);
+        } catch (const ApiError &) {
+            return false; // closed meanwhile: a new complaint instead
+        }
+        return true;
+    }
+    const QJsonObject body{
+        {QStringLiteral("waybill_no"), r.waybill},
+        {QStringLiteral("description"), QStringLiteral("之前已经投诉过，到现在还没有结果")},
+        {QStringLiteral("customer_name"), m_city.personName()},
+        {QStringLiteral("customer_phone"), r.phone},
+        {QStringLiteral("channel"), QStringLiteral("app")},
+        {QStringLiteral("category"), QStringLiteral("delay")},
+        {QStringLiteral("team_id"), r.team}};
+    (void)m_tickets.create(Actor::server(), body, {});
+    return true;
+}
+
 void Simulator::openComplaint()
 {
+    // About one complaint in twelve is the same customer again about a recent one.
+    if (m_city.chance(0.08) && repeatComplaint())
+        return;
     if (m_openParcels.isEmpty())
         return;
     const QString waybill = m_openParcels.at(m_city.uniformInt(0, int(m_openParcels.size()) - 1));
@@ -218,7 +256,13 @@ void Simulator::openComplaint()
         {QStringLiteral("team_id"),
          m_city.chance(0.6) ? QStringLiteral("team-a") : QStringLiteral("team-b")}};
     const WriteResult r2 = m_tickets.create(Actor::server(), body, {});
-    Q_UNUSED(r2)
+    const QString id = QJsonDocument::fromJson(r2.body).object().value(QStringLiteral("id")).toString();
+    if (!id.isEmpty()) {
+        m_recent.append({id, waybill, body.value(QStringLiteral("customer_phone")).toString(),
+                         body.value(QStringLiteral("team_id")).toString()});
+        if (m_recent.size() > 50)
+            m_recent.removeFirst();
+    }
 }
 
 } // namespace pd::server

@@ -46,6 +46,10 @@ private:
     void advanceParcels(int count);
     void advanceParcelsTx(int count);
     void openComplaint();
+    /// The customer of a recent complaint calls again (催单): mostly a chase-up call on that ticket,
+    /// sometimes a new complaint through the app about the same waybill (which the server flags as a likely
+    /// duplicate).
+    bool repeatComplaint();
 
     DocumentStore &m_docs;
     TicketService &m_tickets;
@@ -54,6 +58,15 @@ private:
     DemoCity m_city;
     QList<Mover> m_movers;
     QStringList m_openParcels;
+    /// The simulator's last complaints (ticket id, waybill, phone), for repeats.
+    struct Recent
+    {
+        QString ticketId;
+        QString waybill;
+        QString phone;
+        QString team;
+    };
+    QList<Recent> m_recent;
     qint64 m_lastTickMs = 0;
     double m_complaintDebt = 0;
     double m_parcelDebt = 0;

@@ -75,4 +75,27 @@ void TicketStore::putEvent(WriteTx &tx, const TicketEvent &e, const QString &tea
     m_docs.put(tx, d);
 }
 
+std::optional<Ticket> TicketStore::openTicketOfWaybill(const QString &waybill, const QString &exceptId)
+{
+    if (waybill.isEmpty())
+        return std::nullopt;
+    std::optional<Ticket> first;
+    const QList<Doc> docs = m_docs.byParent(DocType::Ticket, waybill, 1000);
+    for (const Doc &d : docs) {
+        if (d.id == exceptId || d.status == toCode(TicketStatus::Closed))
+            continue;
+        auto t = Ticket::fromJson(QJsonDocument::fromJson(d.data).object());
+        if (t && !t->isMerged() && (!first || t->createdAt < first->createdAt))
+            first = std::move(t);
+    }
+    return first;
+}
+
+void TicketStore::flagDuplicate(Ticket &t)
+{
+    const auto open = openTicketOfWaybill(t.waybillNo, t.id);
+    t.duplicateOf = open ? open->id : QString();
+    t.duplicateOfNumber = open ? open->number : QString();
+}
+
 } // namespace pd::server

@@ -21,6 +21,13 @@ public:
     /// @brief Writes the ticket as it is (version and updated_at are the caller's).
     void putTicket(WriteTx &tx, const Ticket &t);
     void putEvent(WriteTx &tx, const TicketEvent &e, const QString &teamId);
+    /**
+     * @brief The earliest created ticket about @p waybill that is still open and not merged, other than
+     * @p exceptId: the ticket a new one about the same parcel likely duplicates (through the waybill index).
+     */
+    [[nodiscard]] std::optional<Ticket> openTicketOfWaybill(const QString &waybill, const QString &exceptId);
+    /// @brief Sets t.duplicateOf (and its number) from openTicketOfWaybill; clears them when there is none.
+    void flagDuplicate(Ticket &t);
 
     [[nodiscard]] DocumentStore &docs() { return m_docs; }
 

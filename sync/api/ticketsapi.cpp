@@ -35,6 +35,13 @@ ApiReply *TicketsApi::events(const QString &ticketId)
     return m_client->send("GET", u"/api/v1/tickets/"_s + ApiClient::pathSegment(ticketId) + u"/events"_s);
 }
 
+ApiReply *TicketsApi::merge(const QString &id, const QString &intoId, qint64 baseVersion)
+{
+    return m_client->send("POST", u"/api/v1/tickets/"_s + ApiClient::pathSegment(id) + u"/merge"_s,
+                          QJsonDocument(QJsonObject{{u"into"_s, intoId}}),
+                          {{"If-Match", QByteArray::number(baseVersion)}});
+}
+
 ApiReply *TicketsApi::reveal(const QString &ticketId, const QString &field, const QString &reason,
                              const QString &note)
 {

@@ -17,6 +17,11 @@ public:
     ApiReply *postEvent(const QString &ticketId, const QJsonObject &event, const QString &idempotencyKey);
     ApiReply *events(const QString &ticketId);
     /**
+     * @brief POST /tickets/{id}/merge with `{into}` and If-Match @p baseVersion: ticket @p id is merged into
+     * @p intoId (supervisors; docs/api.md, "Merge"). Sent at once, not through the outbox.
+     */
+    ApiReply *merge(const QString &id, const QString &intoId, qint64 baseVersion);
+    /**
      * @brief POST /tickets/{id}/reveal: the customer's full @p field ("phone", "name" or "address") for a
      * @p reason ("callback", "compensation", "courier_contact", "other" with a @p note); the server logs it.
      */

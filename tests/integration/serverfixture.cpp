@@ -1,5 +1,6 @@
 #include "serverfixture.h"
 
+#include <QCryptographicHash>
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -281,6 +282,35 @@ qint64 ServerFixture::ticketVersion(const QString &ticketId, int index)
         .json()
         .value(QStringLiteral("version"))
         .toInteger();
+}
+
+QString ServerFixture::uploadAttachment(const QString &login, const QString &ticketId, const QString &name,
+                                        const QByteArray &bytes, const QJsonObject &extra, int index)
+{
+    const QString id = uuid();
+    QJsonObject body{
+        {QStringLiteral("id"), id},
+        {QStringLiteral("name"), name},
+        {QStringLiteral("size"), qint64(bytes.size())},
+        {QStringLiteral("sha256"),
+         QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex())}};
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        body.insert(it.key(), it.value());
+    const QByteArray who = token(login, index);
+    const QString base = QStringLiteral("/api/v1/attachments/") + id;
+    Reply r =
+        request("POST", QStringLiteral("/api/v1/tickets/%1/attachments").arg(ticketId), who, body, {}, index);
+    if (r.status == 201)
+        r = requestRaw("PUT", base + QStringLiteral("/upload?offset=0"), who, bytes,
+                       {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/octet-stream")}},
+                       index);
+    if (r.status == 200)
+        r = request("POST", base + QStringLiteral("/complete"), who, {}, {}, index);
+    if (r.status != 201) {
+        qWarning() << "upload attachment:" << r.status << r.body;
+        return {};
+    }
+    return id;
 }
 
 QList<QVariantList> ServerFixture::sqlRows(const QString &statement, const QVariantList &binds,

@@ -97,6 +97,13 @@ public:
     QString createTicket(const QString &login, const QJsonObject &body = ticketBody(), int index = 0);
     /// @brief A ticket's current version, read as lead1 (the supervisor reads every team's tickets).
     qint64 ticketVersion(const QString &ticketId, int index = 0);
+    /**
+     * @brief Uploads @p bytes as a file of @p ticketId named @p name in one chunk (create, PUT at offset 0,
+     * complete) as @p login, with @p extra fields in the create (e.g. "evidence"); the attachment's id, or
+     * empty (and a warning with the answer) when a step failed.
+     */
+    QString uploadAttachment(const QString &login, const QString &ticketId, const QString &name,
+                             const QByteArray &bytes, const QJsonObject &extra = {}, int index = 0);
 
     /**
      * @brief Runs @p statement (values bound from @p binds, never pasted in) on the server's SQLite file (or

@@ -3,10 +3,13 @@
 // workbench, the ticket pane (the open ticket with the longest conversation), the map, the dashboard, the
 // reports page, the team board, the approvals queue (after three compensation requests above agent1's limit),
 // a regulator appeal in the pane, the resolve dialog's calculator, the agent's status control with its menu
-// open, the Preferences dialog and the new-ticket dialog.
+// open, the Preferences dialog and the new-ticket dialog; and the evidence shots (evidenceshots.h): a damage
+// claim's photos and checklist, the photo viewer, a flagged duplicate with its History tab, the new-ticket
+// dialog offering the open ticket.
 //   pd_console_shots --server http://127.0.0.1:8470 --out-dir docs/screenshots [--langs en,zh_CN,zh_TW]
 //   [--login manager1] [--password demo] [--size 1440x900]
 // scripts/screenshot-all.sh starts the demo server and runs it under Xvfb.
+#include "evidenceshots.h"
 #include "models/domain/clock.h"
 #include "models/store/database.h"
 #include "models/store/parcelrepository.h"
@@ -278,14 +281,15 @@ bool shootCalculator(MainWindow &window, const Database &db, Clock &clock, const
 }
 
 /// Every shot of one language; false when one could not be written.
-bool shoot(const Database &db, Clock &clock, const User &user, ApiClient *api, const QString &language,
-           const QSize &size, const QDir &out)
+bool shoot(const Database &db, Clock &clock, const User &user, SyncEngine &engine,
+           const std::optional<EvidenceTickets> &evidence, const QString &language, const QSize &size,
+           const QDir &out)
 {
     Language::apply(language);
     const QString suffix = u"-%1.png"_s.arg(language);
     MainWindow window(db, clock, QTimeZone("Asia/Shanghai"));
     window.setCurrentUser(user);
-    window.setApiClient(api); // online: the map shows the server's parcels in view
+    window.setApiClient(engine.api()); // online: the map shows the server's parcels in view
     window.resize(size);
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))
@@ -332,6 +336,7 @@ bool shoot(const Database &db, Clock &clock, const User &user, ApiClient *api, c
     ok &= shootAppeal(window, db, out.filePath(u"appeal"_s + suffix));
     ok &= shootCalculator(window, db, clock, out.filePath(u"calculator"_s + suffix));
 
+    ok &= evidence && shootEvidence(window, engine, db, user, *evidence, out, suffix);
     ok &= shootAgentStatus(db, clock, user, size, out.filePath(u"agentstatus"_s + suffix));
 
     PreferencesDialog preferences(&window);
@@ -384,12 +389,16 @@ int main(int argc, char **argv)
         return 1;
     }
     requestDemoApprovals(QUrl(parser.value(server)), parser.value(password), *db);
+    const auto evidence = prepareEvidence(QUrl(parser.value(server)), parser.value(password), *db);
+    QSignalSpy pulled(&engine, &SyncEngine::pullFinished);
+    engine.syncNow(); // the evidence tickets and their files' records
+    pulled.wait(60000);
     const QStringList wh = parser.value(size).split(u'x');
     const QSize windowSize(wh.value(0).toInt(), wh.value(1).toInt());
     const QDir out(parser.value(outDir));
     QDir().mkpath(out.path());
     bool ok = true;
     for (const QString &language : parser.value(langs).split(u','))
-        ok &= shoot(*db, clock, synced->first, engine.api(), language, windowSize, out);
+        ok &= shoot(*db, clock, synced->first, engine, evidence, language, windowSize, out);
     return ok ? 0 : 1;
 }

@@ -70,7 +70,7 @@ void TestDomain::codesAreStable()
              QStringList({u"reply"_s, u"note"_s, u"call"_s, u"status_change"_s, u"assignment"_s,
                           u"escalation"_s, u"sla_breach"_s, u"csat_recorded"_s, u"compensation_requested"_s,
                           u"compensation_approved"_s, u"compensation_rejected"_s, u"appeal_answered"_s,
-                          u"appeal_rejected"_s}));
+                          u"appeal_rejected"_s, u"merged"_s}));
     QCOMPARE(allCodes<TicketSource>(), QStringList({u"customer"_s, u"regulator_appeal"_s}));
     QCOMPARE(allCodes<ParcelStatus>(),
              QStringList({u"created"_s, u"picked_up"_s, u"in_transit"_s, u"at_station"_s,

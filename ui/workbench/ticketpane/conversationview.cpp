@@ -142,6 +142,9 @@ QString ConversationView::describe(const TicketEvent &e, std::optional<qint64> c
         return tr("Appeal answered to the regulator");
     case EventKind::AppealRejected:
         return tr("The regulator rejected the answer: redo it");
+    case EventKind::Merged:
+        return d.contains(u"into_number"_s) ? tr("Merged into %1").arg(str("into_number"))
+                                            : tr("Ticket %1 merged into this one").arg(str("from_number"));
     }
     return displayName(e.kind);
 }

@@ -4,6 +4,7 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -13,13 +14,15 @@ namespace pd {
 
 namespace {
 constexpr int kIdRole = Qt::UserRole + 1;
-}
+constexpr int kOpenRole = Qt::UserRole + 2; ///< the row's ticket can take a merge (open, not merged)
+} // namespace
 
 CustomerHistoryPanel::CustomerHistoryPanel(const QTimeZone &zone, QWidget *parent)
     : QWidget(parent)
     , m_zone(zone)
     , m_summary(new QLabel(this))
     , m_list(new QTreeWidget(this))
+    , m_merge(new QPushButton(this))
 {
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
@@ -31,11 +34,19 @@ CustomerHistoryPanel::CustomerHistoryPanel(const QTimeZone &zone, QWidget *paren
     m_list->header()->setStretchLastSection(true);
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     connect(m_list, &QTreeWidget::itemActivated, this, &CustomerHistoryPanel::activate);
+    m_merge->setObjectName(u"customerHistoryMerge"_s);
+    m_merge->hide();
+    connect(m_list, &QTreeWidget::currentItemChanged, this, &CustomerHistoryPanel::updateMerge);
+    connect(m_merge, &QPushButton::clicked, this, [this] {
+        if (const QTreeWidgetItem *item = m_list->currentItem(); item && m_merge->isEnabled())
+            Q_EMIT mergeRequested(item->data(0, kIdRole).toString());
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_summary);
     layout->addWidget(m_list, 1);
+    layout->addWidget(m_merge, 0, Qt::AlignLeft);
     retranslate();
 }
 
@@ -78,9 +89,31 @@ void CustomerHistoryPanel::show(const CustomerHistory &h)
             {t.number, QDateTime::fromMSecsSinceEpoch(t.createdAt, m_zone).toString(u"yyyy-MM-dd HH:mm"_s),
              displayName(t.category), displayName(t.status), match.join(u", "_s)});
         item->setData(0, kIdRole, t.id);
+        item->setData(0, kOpenRole, t.status != TicketStatus::Closed && !t.merged);
         if (t.csat)
             item->setToolTip(3, tr("Satisfaction %1/5").arg(*t.csat));
     }
+}
+
+void CustomerHistoryPanel::setMergeAllowed(bool visible, const QString &reason)
+{
+    m_merge->setVisible(visible);
+    m_mergeRefusal = reason;
+    updateMerge();
+}
+
+void CustomerHistoryPanel::updateMerge()
+{
+    const QTreeWidgetItem *item = m_list->currentItem();
+    QString why = m_mergeRefusal;
+    if (why.isEmpty() && !item)
+        why = tr("Select the ticket to merge this one into.");
+    else if (why.isEmpty() && !item->data(0, kOpenRole).toBool())
+        why = tr("A closed or merged ticket cannot take a merge.");
+    m_merge->setEnabled(why.isEmpty());
+    m_merge->setToolTip(why.isEmpty() ? tr("Moves this ticket's conversation and files to the selected one "
+                                           "and closes this one.")
+                                      : why);
 }
 
 void CustomerHistoryPanel::activate(QTreeWidgetItem *item)
@@ -93,6 +126,8 @@ void CustomerHistoryPanel::retranslate()
 {
     m_list->setHeaderLabels({tr("Ticket"), tr("Created"), tr("Category"), tr("Status"), tr("Same")});
     m_list->setAccessibleName(tr("The customer's other tickets"));
+    m_merge->setText(tr("Merge into se&lected…"));
+    updateMerge();
     if (m_history)
         show(*m_history);
 }

@@ -34,6 +34,19 @@ QString toCode(CustomerField field)
     return {};
 }
 
+ActionCheck PaneActionRules::checkMerge(const User &user, const Ticket &ticket, bool pendingOrConflict)
+{
+    if (user.role != Role::Supervisor)
+        return refuse(tr("Only supervisors merge tickets."));
+    if (ticket.isMerged())
+        return refuse(tr("This ticket was merged into %1 already.").arg(ticket.mergedIntoNumber));
+    if (ticket.status == TicketStatus::Closed)
+        return refuse(tr("A closed ticket is not merged."));
+    if (pendingOrConflict)
+        return refuse(tr("Wait until this ticket's changes are sent (or settle the conflict) first."));
+    return allow();
+}
+
 ActionCheck PaneActionRules::check(PaneAction action, const User &user, const Ticket &ticket, bool inConflict)
 {
     using S = TicketStatus;

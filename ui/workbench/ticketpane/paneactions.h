@@ -64,6 +64,12 @@ public:
      */
     [[nodiscard]] static ActionCheck checkReveal(CustomerField field, const User &user, const Ticket &ticket,
                                                  bool masked, bool hasValue);
+    /**
+     * @brief Whether @p user may merge @p ticket into another (supervisors; not a merged or closed ticket,
+     * not one with an unsent or conflicting change). The target's own checks are the server's.
+     */
+    [[nodiscard]] static ActionCheck checkMerge(const User &user, const Ticket &ticket,
+                                                bool pendingOrConflict);
     /// @brief The priority an escalation raises to (one step up; p1 stays p1).
     [[nodiscard]] static Priority escalated(Priority p);
 };

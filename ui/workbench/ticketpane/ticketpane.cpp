@@ -150,6 +150,7 @@ TicketPane::TicketPane(const Database &db, const Clock &clock, const QTimeZone &
     connect(m_reveal, &CustomerReveal::revealed, this, &TicketPane::onRevealed);
     connect(m_reveal, &CustomerReveal::refused, this, &TicketPane::onRevealRefused);
     connectAttachments();
+    connectMerge();
     m_slaTimer->setInterval(kSlaRefreshMs);
     connect(m_slaTimer, &QTimer::timeout, this, &TicketPane::refreshSla);
     m_slaTimer->start();
@@ -258,8 +259,7 @@ void TicketPane::showEmpty(const QString &why)
     m_conflict->hide();
     m_refused->showRefused({});
     m_card->clear();
-    m_history->clear();
-    setHistoryTabText(0);
+    clearHistory();
     m_sla->clear();
     m_conversation->clear();
     loadAttachments();

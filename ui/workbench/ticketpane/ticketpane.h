@@ -16,6 +16,7 @@
 
 class QImage;
 class QLabel;
+class QMessageBox;
 class QMimeData;
 class QTabWidget;
 class QTemporaryDir;
@@ -42,6 +43,7 @@ class ResolveDialog;
 class RevealDialog;
 class ServerLink;
 class AppealPanel;
+class MergeBanner;
 class SlaPanel;
 
 /**
@@ -115,6 +117,10 @@ public:
     [[nodiscard]] AttachmentsPanel *attachments() const { return m_files; }
     /// @brief The photo viewer while it is open (openAttachment()), else null.
     [[nodiscard]] ImageViewer *imageViewer() const;
+    /// @brief Where a merged ticket went, or the open ticket a flagged one likely duplicates.
+    [[nodiscard]] MergeBanner *mergeBanner() const { return m_mergeBanner; }
+    /// @brief The merge's confirmation while it is open (mergeInto()), else null.
+    [[nodiscard]] QMessageBox *mergeConfirmation() const;
     ///@}
 
 public Q_SLOTS:
@@ -144,6 +150,12 @@ public Q_SLOTS:
     void revealPhone();
     void revealName();
     void revealAddress();
+    /**
+     * @brief Merges the ticket shown into @p targetId (supervisors, online; ticketpane_merge.cpp): a
+     * confirmation naming what moves, then POST /tickets/{id}/merge; on success the target opens and a sync
+     * brings both tickets.
+     */
+    void mergeInto(const QString &targetId);
 
     /// @brief Attaches files to the ticket (Add files… after its dialog, or dropped): each one copied into
     /// the cache and queued for upload; refusals (too large, unreadable, read-only) are said under the strip.
@@ -268,7 +280,14 @@ private:
     CustomerHistoryPanel *m_history;
     /// Fills the History tab for @p t and names it with the count ("History (3)").
     void showHistory(const Ticket &t, Instant now);
+    void clearHistory();
     void setHistoryTabText(int others);
+    // Merge (ticketpane_merge.cpp)
+    void connectMerge();
+    void showMergeState(const Ticket &t);
+    void sendMerge(const QString &targetId, qint64 version);
+    MergeBanner *m_mergeBanner = nullptr;
+    QPointer<QMessageBox> m_mergeBox;
     static constexpr int kAppealTab = 4;
     static constexpr int kHistoryTab = 5;
     ServerLink *m_link = nullptr;

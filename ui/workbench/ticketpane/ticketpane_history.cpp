@@ -1,5 +1,6 @@
 // The ticket pane's History tab: the customer's other tickets (docs/ticketpane.md, "Customer history").
 #include "customerhistorypanel.h"
+#include "mergebanner.h"
 #include "models/store/customerhistoryrepository.h"
 #include "ticketpane.h"
 
@@ -14,6 +15,15 @@ void TicketPane::showHistory(const Ticket &t, Instant now)
     const CustomerHistory history = CustomerHistoryRepository(m_db).forTicket(t, m_user, now);
     m_history->setHistory(history);
     setHistoryTabText(history.total);
+    showMergeState(t);
+}
+
+void TicketPane::clearHistory()
+{
+    m_history->clear();
+    m_history->setMergeAllowed(false, {});
+    m_mergeBanner->clear();
+    setHistoryTabText(0);
 }
 
 void TicketPane::setHistoryTabText(int others)
