@@ -79,6 +79,8 @@ void AttachmentUploader::retryNow()
 
 void AttachmentUploader::startNext()
 {
+    if (m_job)
+        return; // run() started one between endJob() and this call: one upload at a time
     const auto ready = !m_api->hasAccessToken()
                            ? QList<PendingUpload>()
                            : AttachmentRepository(m_db).pendingUploads(m_clock.nowMs(), 1);
@@ -119,8 +121,10 @@ void AttachmentUploader::askWhereItStands()
                 << "resuming upload" << m_job->upload.attachment.id << "at byte" << received;
             m_job->offset = received;
             sendChunk();
-        } else if (r.status == 404 || r.status == 410) {
-            create(); // the server dropped the unfinished upload: start it again
+        } else if (r.status == 404 || r.status == 410 || storedAlready(r)) {
+            // Dropped unfinished: start it again; or completed before this PC kept the answer (a kill
+            // after the last request): the create's answer is the stored record.
+            create();
         } else {
             retryLater(r);
         }
@@ -195,7 +199,9 @@ void AttachmentUploader::onChunk(const ApiResult &r)
     if (!m_job)
         return;
     const qint64 received = receivedIn(r);
-    if ((r.ok() || r.status == 409) && received >= 0) {
+    if (storedAlready(r)) {
+        create(); // the record, from the create's answer
+    } else if ((r.ok() || r.status == 409) && received >= 0) {
         // 409 offset_mismatch: the server holds other bytes than we thought; go on from there.
         if (r.status == 409)
             qCInfo(lcUpload) << "offset mismatch: the server holds" << received << "bytes";
@@ -232,6 +238,8 @@ void AttachmentUploader::onCompleted(const ApiResult &r)
         m_job->offset = 0;
         (void)AttachmentRepository(m_db).markUploaded(m_job->upload.attachment.id, 0);
         create();
+    } else if (storedAlready(r)) {
+        create(); // completed by an earlier request whose answer was lost: the create answers the record
     } else if (r.status == 409) {
         const qint64 received = receivedIn(r);
         m_job->offset = received >= 0 ? received : 0; // incomplete on the server: send the rest
@@ -333,6 +341,11 @@ void AttachmentUploader::schedule()
         return;
     }
     m_timer->start(int(qBound<qint64>(0, *next - m_clock.nowMs(), qint64(5 * 60 * 1000))));
+}
+
+bool AttachmentUploader::storedAlready(const ApiResult &r)
+{
+    return r.status == 409 && r.errorCode == u"upload_complete"_s;
 }
 
 QString AttachmentUploader::serverReason(const ApiResult &r)

@@ -79,6 +79,8 @@ private:
     void fail(const QString &message);
     void endJob();
     void schedule();
+    /// @brief 409 upload_complete: the server holds the whole file already (its record comes from a create).
+    [[nodiscard]] static bool storedAlready(const ApiResult &r);
     [[nodiscard]] static QString serverReason(const ApiResult &r);
 
     const Database &m_db;

@@ -53,10 +53,10 @@ qint64 statusKb(const char *field)
     return -1;
 }
 
-/// A noisy photo-sized JPEG of about 5 MB (noise does not compress: 1900×1400 at quality 97).
+/// A noisy photo-sized JPEG of about 5 MB (noise does not compress: 2450×1800 at quality 97).
 QByteArray basePhoto()
 {
-    QImage image(1900, 1400, QImage::Format_RGB32);
+    QImage image(2450, 1800, QImage::Format_RGB32);
     QRandomGenerator rng(22);
     for (int y = 0; y < image.height(); ++y) {
         auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
@@ -125,7 +125,9 @@ bool waitFor(const std::function<bool()> &done, int ms)
 
 int main(int argc, char **argv)
 {
-    QGuiApplication app(argc, argv); // QImage's JPEG writer is a plug-in of Qt GUI
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen"); // no window: Qt GUI only for QImage's JPEG writer
+    QGuiApplication app(argc, argv);
     QTemporaryDir dir;
     const QString db = u"sqlite:"_s + dir.filePath(u"server.db"_s);
     const int photos = kTickets * kPhotosPerTicket;

@@ -136,8 +136,15 @@ WriteResult AttachmentService::create(const Actor &actor, const QString &ticketI
     if (!canWrite(actor, t.teamId))
         throw ApiError::forbidden(u"Your role may not change tickets of this team."_s);
     AttachmentUpload u = uploadFrom(actor, t, body);
+    if (t.isMerged())
+        u.ticketId = t.mergedInto; // a file for a merged ticket belongs with its conversation, on the target
+    // A console that staged the file before its ticket was merged still names the merged ticket: the file
+    // moved to the target with the merge (TicketService::merge), and that is the same file.
+    const auto sameTicket = [&t](const QString &ticketId) {
+        return ticketId == t.id || ticketId == t.mergedInto;
+    };
     if (const auto stored = m_store.attachment(u.id)) {
-        if (stored->ticketId != t.id)
+        if (!sameTicket(stored->ticketId))
             throw ApiError::conflict(u"An attachment with this id exists already."_s, u"id"_s);
         return {200, compact({{u"id"_s, u.id}, {u"attachment"_s, stored->toJson()}})};
     }
@@ -145,7 +152,7 @@ WriteResult AttachmentService::create(const Actor &actor, const QString &ticketI
         throw ApiError::conflict(u"An attachment with this id was deleted; add the file with a new id."_s,
                                  u"id"_s);
     if (const auto existing = m_store.upload(u.id)) {
-        if (existing->ticketId != t.id || existing->size != u.size || existing->sha256 != u.sha256)
+        if (!sameTicket(existing->ticketId) || existing->size != u.size || existing->sha256 != u.sha256)
             throw ApiError::conflict(u"Another upload with this id is under way (another ticket, size or "
                                      "checksum)."_s,
                                      u"id"_s);

@@ -287,7 +287,7 @@ qint64 ServerFixture::ticketVersion(const QString &ticketId, int index)
 QString ServerFixture::uploadAttachment(const QString &login, const QString &ticketId, const QString &name,
                                         const QByteArray &bytes, const QJsonObject &extra, int index)
 {
-    const QString id = uuid();
+    const QString id = extra.value(QStringLiteral("id")).toString(uuid());
     QJsonObject body{
         {QStringLiteral("id"), id},
         {QStringLiteral("name"), name},

@@ -99,7 +99,8 @@ public:
     qint64 ticketVersion(const QString &ticketId, int index = 0);
     /**
      * @brief Uploads @p bytes as a file of @p ticketId named @p name in one chunk (create, PUT at offset 0,
-     * complete) as @p login, with @p extra fields in the create (e.g. "evidence"); the attachment's id, or
+     * complete) as @p login, with @p extra fields in the create (e.g. "evidence", or "id" for a chosen UUID);
+     * the attachment's id, or
      * empty (and a warning with the answer) when a step failed.
      */
     QString uploadAttachment(const QString &login, const QString &ticketId, const QString &name,

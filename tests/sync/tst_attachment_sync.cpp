@@ -66,6 +66,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void stagedOfflineArrivesOnceWhenOnline();
     void killedMidUploadResumesFromReceived();
+    void storedBeforeTheAnswerWasKept();
     void oversizeRefusedLocallyAndByServer();
     void feedItemsFollowTheirTicket();
 
@@ -363,6 +364,42 @@ void TestAttachmentSync::oversizeRefusedLocallyAndByServer()
     QCOMPARE(recordsOnServer(m_ticket, a->id), 0);
     QVERIFY(console.sync()); // a failed file is not sent again
     QCOMPARE(AttachmentRepository(*db).view(a->id)->state, AttachmentState::Failed);
+}
+
+void TestAttachmentSync::storedBeforeTheAnswerWasKept()
+{
+    // The console sent every byte and the server stored the file, but the console was killed before it
+    // kept the answer: on restart it asks where the upload stands (409 upload_complete) and must take the
+    // stored record (from the create's answer), not wait and retry for ever.
+    const QString cache = m_dir.filePath(u"stored.sqlite"_s);
+    QString me;
+    {
+        Console first(cache, m_server.url({}, m_index));
+        QVERIFY(first.signIn(u"agent1"_s));
+        QVERIFY(first.sync());
+    } // the console stops: what follows happens to its cache between two runs
+    QString error;
+    auto db = Database::open(cache, &error);
+    QVERIFY2(db, qPrintable(error));
+    me = SyncStateRepository(*db).value(u"owner.id"_s);
+    const QByteArray bytes = pdfBytes(900 * 1024, 31); // one chunk for the fixture's upload
+    AttachmentRepository repo(*db);
+    const auto a = repo.stageBytes(m_ticket, bytes, u"签收单.pdf"_s, me, QDateTime::currentMSecsSinceEpoch(),
+                                   std::nullopt, {}, &error);
+    QVERIFY2(a, qPrintable(error));
+    QCOMPARE(m_server.uploadAttachment(u"agent1"_s, m_ticket, a->name, bytes, {{u"id"_s, a->id}}, m_index),
+             a->id);
+    QVERIFY(repo.markUploaded(a->id, 512 * 1024)); // what the killed console had recorded
+
+    Console console(cache, m_server.url({}, m_index));
+    QSignalSpy stored(&console.engine, &SyncEngine::attachmentStored);
+    QVERIFY(console.signIn(u"agent1"_s));
+    console.engine.uploadAttachmentsNow();
+    QVERIFY2(stored.wait(20000) || !stored.isEmpty(), qPrintable(repo.view(a->id)->error));
+    QCOMPARE(stored.first().at(1).toString(), a->id);
+    QCOMPARE(repo.view(a->id)->state, AttachmentState::Stored);
+    QCOMPARE(attempts(*db, a->id), 0);
+    QCOMPARE(recordsOnServer(m_ticket, a->id), 1);
 }
 
 void TestAttachmentSync::feedItemsFollowTheirTicket()

@@ -4,6 +4,7 @@
 #include "models/store/attachmentrepository.h"
 #include "models/store/database.h"
 #include "models/store/ticketrepository.h"
+#include "sync/serverclock.h"
 #include "sync/syncengine.h"
 #include "ui/mainwindow.h"
 #include "ui/workbench/ticketpane/attachmentspanel.h"
@@ -57,7 +58,8 @@ public:
         if (!key.isEmpty())
             request.setRawHeader("Idempotency-Key", key);
         QNetworkReply *reply = m_net.sendCustomRequest(request, method, body);
-        QTest::qWaitFor([&] { return reply->isFinished(); }, 20000);
+        if (!QTest::qWaitFor([&] { return reply->isFinished(); }, 20000))
+            std::fprintf(stderr, "no answer to %s\n", qPrintable(path));
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QByteArray answer = reply->readAll();
         reply->deleteLater();
@@ -163,12 +165,16 @@ std::optional<EvidenceTickets> prepareEvidence(const QUrl &server, const QString
                                                const Database &db)
 {
     QSqlQuery q(db.connection());
-    q.exec(u"SELECT p.waybill_no FROM parcels p WHERE p.status <> 'delivered' AND NOT EXISTS (SELECT 1 FROM "
-           "tickets t WHERE t.waybill_no = p.waybill_no) ORDER BY p.waybill_no LIMIT 1"_s);
+    // The console holds the parcels of its tickets only: one whose tickets are all closed (an earlier
+    // complaint in the History tab, none open to flag the new claim as a duplicate).
+    q.exec(
+        u"SELECT p.waybill_no FROM parcels p WHERE NOT EXISTS (SELECT 1 FROM tickets t WHERE t.waybill_no = "
+        "p.waybill_no AND t.status <> 'closed') ORDER BY p.waybill_no LIMIT 1"_s);
     const QString waybill = q.next() ? q.value(0).toString() : QString();
     Rest rest(server);
     if (waybill.isEmpty() || !rest.signIn(u"agent1"_s, password)) {
-        std::fprintf(stderr, "evidence: no free parcel in the cache, or agent1 cannot sign in\n");
+        std::fprintf(stderr,
+                     "evidence: no parcel without an open ticket in the cache, or agent1 cannot sign in\n");
         return std::nullopt;
     }
     const QString team = rest.send("GET", u"/api/v1/auth/me"_s, {}).value(u"team_id"_s).toString();
@@ -230,13 +236,15 @@ bool shootEvidence(MainWindow &window, SyncEngine &engine, const Database &db, c
     window.workbench()->openTicket(tickets.claim);
     TicketPane *pane = window.workbench()->pane();
     const auto photos = AttachmentRepository(db).forTicket(tickets.claim);
-    QTest::qWaitFor(
+    const bool downloaded = QTest::qWaitFor(
         [&] {
             return std::all_of(photos.cbegin(), photos.cend(), [&](const AttachmentView &v) {
                 return !AttachmentRepository(db).cachedFile(v.attachment.id).isEmpty();
             });
         },
         20000);
+    if (!downloaded)
+        std::fprintf(stderr, "evidence: not every photo was downloaded\n");
     pane->reload();
     QTest::qWait(800);
     bool ok = save(pane, out.filePath(u"evidence"_s + suffix));
