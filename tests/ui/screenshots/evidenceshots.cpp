@@ -24,9 +24,11 @@
 #include <QNetworkReply>
 #include <QPainter>
 #include <QPainterPath>
+#include <QSplitter>
 #include <QSqlQuery>
 #include <QTabWidget>
 #include <QTest>
+#include <QTreeWidget>
 #include <QUuid>
 
 #include <cstdio>
@@ -152,6 +154,22 @@ QByteArray photo(int kind)
     return out;
 }
 
+/// The pane's conversation (or @p tab) in view with room for the Files strip under it.
+void arrange(TicketPane *pane, QWidget *tab = nullptr)
+{
+    if (auto *tabs = pane->findChild<QTabWidget *>())
+        tabs->setCurrentIndex(tab ? tabs->indexOf(tab) : 0);
+    QTest::qWait(300); // downloads and reloads settle first: a child shown again redistributes the splitter
+    const auto splits = pane->findChildren<QSplitter *>();
+    for (QSplitter *split : splits) {
+        if (split->indexOf(pane->attachments()) == 1) {
+            const int h = split->height();
+            split->setSizes({h - 360, 200, 160});
+        }
+    }
+    QCoreApplication::processEvents();
+}
+
 bool save(QWidget *widget, const QString &path)
 {
     const bool ok = widget->grab().save(path);
@@ -232,6 +250,9 @@ bool shootEvidence(MainWindow &window, SyncEngine &engine, const Database &db, c
     User supervisor = user;
     supervisor.role = Role::Supervisor;
     window.setCurrentUser(supervisor);
+    // Taller than the other shots: at 900 px the tabs' minimum height leaves the Files strip one line.
+    const QSize size = window.size();
+    window.resize(size.width(), 1150);
     window.pages()->setCurrentIndex(0);
     window.workbench()->openTicket(tickets.claim);
     TicketPane *pane = window.workbench()->pane();
@@ -247,6 +268,7 @@ bool shootEvidence(MainWindow &window, SyncEngine &engine, const Database &db, c
         std::fprintf(stderr, "evidence: not every photo was downloaded\n");
     pane->reload();
     QTest::qWait(800);
+    arrange(pane);
     bool ok = save(pane, out.filePath(u"evidence"_s + suffix));
     if (!photos.isEmpty()) {
         pane->openAttachment(photos.first().attachment.id);
@@ -260,11 +282,13 @@ bool shootEvidence(MainWindow &window, SyncEngine &engine, const Database &db, c
     }
     window.workbench()->openTicket(tickets.duplicate);
     QTest::qWait(800);
-    if (auto *tabs = pane->findChild<QTabWidget *>())
-        tabs->setCurrentWidget(pane->customerHistory());
+    arrange(pane, pane->customerHistory());
+    if (QTreeWidget *list = pane->customerHistory()->list(); list->topLevelItemCount() > 0)
+        list->setCurrentItem(list->topLevelItem(0)); // the open claim: Merge into selected… enabled
     QTest::qWait(300);
     ok &= save(pane, out.filePath(u"duplicate"_s + suffix));
     window.setCurrentUser(user);
+    window.resize(size);
 
     ManualClock clock(engine.clock()->nowMs());
     NewTicketDialog repeat(db, clock, supervisor, &window);
