@@ -3616,6 +3616,22 @@ Promised: %6</source>
         <source>must be true or false</source>
         <translation>必须是 true 或 false</translation>
     </message>
+    <message>
+        <source>must be a list of codes</source>
+        <translation>必须是代码列表</translation>
+    </message>
+    <message>
+        <source>must be a non-empty text</source>
+        <translation>必须是非空文本</translation>
+    </message>
+    <message>
+        <source>must be one of: %1</source>
+        <translation>必须是以下之一：%1</translation>
+    </message>
+    <message>
+        <source>repeats "%1"</source>
+        <translation>重复了 "%1"</translation>
+    </message>
 </context>
 <context>
     <name>pd::PreferencesDialog</name>
@@ -3653,22 +3669,6 @@ Promised: %6</source>
     <message>
         <source>must be a time of day as "HH:mm" (00:00 to 23:59)</source>
         <translation>必须是 "HH:mm" 格式的时刻（00:00 到 23:59）</translation>
-    </message>
-    <message>
-        <source>must be a list of codes</source>
-        <translation>必须是代码列表</translation>
-    </message>
-    <message>
-        <source>must be a non-empty text</source>
-        <translation>必须是非空文本</translation>
-    </message>
-    <message>
-        <source>must be one of: %1</source>
-        <translation>必须是以下之一：%1</translation>
-    </message>
-    <message>
-        <source>repeats "%1"</source>
-        <translation>重复了 "%1"</translation>
     </message>
     <message>
         <source>must be a parcel status that can stall: %1</source>
@@ -6106,14 +6106,6 @@ Last seen %2</source>
     <message>
         <source>is not a field of the routing policy</source>
         <translation>不是分配策略的字段</translation>
-    </message>
-    <message>
-        <source>must be a list of codes</source>
-        <translation>必须是代码列表</translation>
-    </message>
-    <message>
-        <source>must be a non-empty text</source>
-        <translation>必须是非空文本</translation>
     </message>
     <message>
         <source>must be one of: %1</source>

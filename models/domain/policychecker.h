@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
@@ -49,6 +50,44 @@ public:
             return;
         }
         *out = int(d);
+    }
+
+    /// @brief What codes() does with a code listed twice.
+    enum class Repeats
+    {
+        Dropped, ///< kept once
+        Refused  ///< a problem
+    };
+
+    /**
+     * @brief o[key], when present, as a list of non-empty codes into @p out; with @p allowed non-empty, each
+     * must be one of them. A problem for anything else (naming the entry: "<where><key>[i]").
+     */
+    void codes(const QJsonObject &o, const QString &key, const QString &where, const QStringList &allowed,
+               QStringList *out, Repeats repeats = Repeats::Dropped)
+    {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined())
+            return;
+        if (!v.isArray()) {
+            fail(where + key, tr("must be a list of codes"));
+            return;
+        }
+        QStringList list;
+        const QJsonArray a = v.toArray();
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            const QString code = a.at(i).toString();
+            const QString field = where + key + u'[' + QString::number(i) + u']';
+            if (code.trimmed().isEmpty())
+                fail(field, tr("must be a non-empty text"));
+            else if (!allowed.isEmpty() && !allowed.contains(code))
+                fail(field, tr("must be one of: %1").arg(allowed.join(u", ")));
+            else if (list.contains(code) && repeats == Repeats::Refused)
+                fail(field, tr("repeats \"%1\"").arg(code));
+            else if (!list.contains(code))
+                list.append(code);
+        }
+        *out = list;
     }
 
     /// @brief o[key], when present, as true or false into @p out; a problem otherwise.

@@ -76,34 +76,6 @@ public:
             *out = t;
     }
 
-    /// A list of distinct, non-empty codes; with @p allowed non-empty, each must be one of them.
-    void codes(const QJsonObject &o, const QString &key, const QString &where, const QStringList &allowed,
-               QStringList *out)
-    {
-        const QJsonValue v = o.value(key);
-        if (v.isUndefined())
-            return;
-        if (!v.isArray()) {
-            fail(where + key, tr("must be a list of codes"));
-            return;
-        }
-        QStringList list;
-        const QJsonArray a = v.toArray();
-        for (qsizetype i = 0; i < a.size(); ++i) {
-            const QString code = a.at(i).toString();
-            const QString field = where + key + u'[' + QString::number(i) + u']';
-            if (code.trimmed().isEmpty())
-                fail(field, tr("must be a non-empty text"));
-            else if (!allowed.isEmpty() && !allowed.contains(code))
-                fail(field, tr("must be one of: %1").arg(allowed.join(u", ")));
-            else if (list.contains(code))
-                fail(field, tr("repeats \"%1\"").arg(code));
-            else
-                list.append(code);
-        }
-        *out = list;
-    }
-
     void stallHours(const QJsonObject &o, std::array<int, 8> *hours);
     void scanReasons(const QJsonObject &o, ProactivePolicy::ScanReasons *r);
     void incidents(const QJsonObject &o, ProactivePolicy::IncidentRules *r);
@@ -135,10 +107,10 @@ void Checker::scanReasons(const QJsonObject &root, ProactivePolicy::ScanReasons 
     const QJsonObject o = section(root, u"scan_reasons"_s);
     unknownKeys(o, kReasonKeys, u"scan_reasons."_s);
     const QString where = u"scan_reasons."_s;
-    codes(o, u"damage"_s, where, {}, &r->damage);
-    codes(o, u"loss"_s, where, {}, &r->loss);
-    codes(o, u"failed_delivery"_s, where, {}, &r->failedDelivery);
-    codes(o, u"exception"_s, where, {}, &r->exception);
+    codes(o, u"damage"_s, where, {}, &r->damage, Repeats::Refused);
+    codes(o, u"loss"_s, where, {}, &r->loss, Repeats::Refused);
+    codes(o, u"failed_delivery"_s, where, {}, &r->failedDelivery, Repeats::Refused);
+    codes(o, u"exception"_s, where, {}, &r->exception, Repeats::Refused);
     // A reason means one thing: the first list that names it wins, every later one is a problem.
     const std::array<std::pair<QString, const QStringList *>, 4> lists{
         {{u"damage"_s, &r->damage},
@@ -163,7 +135,7 @@ void Checker::incidents(const QJsonObject &root, ProactivePolicy::IncidentRules 
     unknownKeys(o, kIncidentKeys, where);
     integer(o, u"min_parcels"_s, where, 2, kMaxMinParcels, &r->minParcels);
     integer(o, u"window_minutes"_s, where, kMinWindowMinutes, kMaxWindowMinutes, &r->windowMinutes);
-    codes(o, u"group_by"_s, where, kGroupKeys, &r->groupBy);
+    codes(o, u"group_by"_s, where, kGroupKeys, &r->groupBy, Repeats::Refused);
     const QJsonValue groupBy = o.value(u"group_by"_s);
     if (groupBy.isArray() && groupBy.toArray().isEmpty())
         fail(where + u"group_by"_s, tr("must name at least one of: %1").arg(kGroupKeys.join(u", ")));

@@ -68,32 +68,6 @@ public:
         PolicyChecker::unknownKeys(o, known, where, tr("is not a field of the routing policy"));
     }
 
-    /// A list of strings; with @p allowed non-empty, each must be one of them.
-    void codes(const QJsonObject &o, const QString &key, const QString &where, const QStringList &allowed,
-               QStringList *out)
-    {
-        const QJsonValue v = o.value(key);
-        if (v.isUndefined())
-            return;
-        if (!v.isArray()) {
-            fail(where + key, tr("must be a list of codes"));
-            return;
-        }
-        QStringList list;
-        const QJsonArray a = v.toArray();
-        for (qsizetype i = 0; i < a.size(); ++i) {
-            const QString code = a.at(i).toString();
-            const QString field = where + key + u'[' + QString::number(i) + u']';
-            if (code.isEmpty())
-                fail(field, tr("must be a non-empty text"));
-            else if (!allowed.isEmpty() && !allowed.contains(code))
-                fail(field, tr("must be one of: %1").arg(allowed.join(u", ")));
-            else if (!list.contains(code))
-                list.append(code);
-        }
-        *out = list;
-    }
-
     void calendarName(const QJsonObject &o, const QString &where, const QStringList &calendars, QString *out)
     {
         const QJsonValue v = o.value(u"shift_calendar"_s);
