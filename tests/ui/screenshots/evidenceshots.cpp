@@ -250,9 +250,6 @@ bool shootEvidence(MainWindow &window, SyncEngine &engine, const Database &db, c
     User supervisor = user;
     supervisor.role = Role::Supervisor;
     window.setCurrentUser(supervisor);
-    // Taller than the other shots: at 900 px the tabs' minimum height leaves the Files strip one line.
-    const QSize size = window.size();
-    window.resize(size.width(), 1150);
     window.pages()->setCurrentIndex(0);
     window.workbench()->openTicket(tickets.claim);
     TicketPane *pane = window.workbench()->pane();
@@ -288,7 +285,6 @@ bool shootEvidence(MainWindow &window, SyncEngine &engine, const Database &db, c
     QTest::qWait(300);
     ok &= save(pane, out.filePath(u"duplicate"_s + suffix));
     window.setCurrentUser(user);
-    window.resize(size);
 
     ManualClock clock(engine.clock()->nowMs());
     NewTicketDialog repeat(db, clock, supervisor, &window);

@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -66,12 +67,23 @@ CustomerCard::CustomerCard(const QTimeZone &zone, QWidget *parent)
     connect(m_showAddress, &QPushButton::clicked, this,
             [this] { Q_EMIT revealRequested(CustomerField::Address); });
 
-    auto *layout = new QVBoxLayout(this);
+    // The card scrolls rather than set the pane's minimum height: tracking and the map need ~400 px, and a
+    // pane 900 px high would otherwise leave the Files strip one line (the tabs keep the largest page's
+    // minimum).
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
     layout->addWidget(m_customer);
     layout->addLayout(reveal);
     layout->addWidget(m_parcel);
     layout->addWidget(m_tracking, 1);
     layout->addWidget(m_mapFrame);
+    auto *scroll = new QScrollArea(this);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(content);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
 }
 
 void CustomerCard::retranslate()
