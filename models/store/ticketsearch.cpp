@@ -43,10 +43,16 @@ public:
         , m_target(db)
         , m_limit(limit)
     {
-        m_targetReady = sql::prepare(m_target,
-                                     u"SELECT t.pk FROM tickets m JOIN tickets t ON t.id = m.merged_into "
-                                     "WHERE m.pk = ? AND m.merged_into IS NOT NULL"_s,
-                                     nullptr);
+        // Searches run as people type: the per-hit look-up only where some ticket was merged (one probe of
+        // the partial index tickets_merged_into).
+        m_targetReady =
+            sql::prepare(m_target, u"SELECT 1 FROM tickets WHERE merged_into IS NOT NULL LIMIT 1"_s,
+                         nullptr) &&
+            sql::exec(m_target, nullptr) && m_target.next() &&
+            sql::prepare(m_target,
+                         u"SELECT t.pk FROM tickets m JOIN tickets t ON t.id = m.merged_into "
+                         "WHERE m.pk = ? AND m.merged_into IS NOT NULL"_s,
+                         nullptr);
     }
 
     [[nodiscard]] bool full() const { return m_hits.size() >= m_limit; }
