@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Screenshots of every page of the console in English, Simplified and Traditional Chinese, for docs/ and the
 # README: starts parceldesk-server --demo on a new database, signs in as manager1, syncs, and writes
-# docs/screenshots/<page>-<lang>.png for workbench, ticketpane, map, dashboard, reports, teamboard, approvals,
+# docs/screenshots/<page>-<lang>.png for workbench, ticketpane, map, dashboard, reports, teamboard, approvals, proactive,
 # appeal, calculator, agentstatus, preferences and newticket (tests/ui/screenshots/consoleshots.cpp), under Xvfb.
 #   scripts/screenshot-all.sh [LANG...]     (default: en zh_CN zh_TW)
 # BUILD_DIR (default build) must be configured; the server and the tool are built there. OUT_DIR (default

@@ -113,6 +113,20 @@ struct ServeFlags
         QCoreApplication::translate(
             "server", "Largest total of one ticket's attachments (attachments/max_ticket_bytes)."),
         QStringLiteral("bytes"), QString::number(pd::kDefaultMaxTicketAttachmentBytes)};
+    const QCommandLineOption notifyGatewayOpt{
+        QStringLiteral("notify-gateway"),
+        QCoreApplication::translate("server", "Where proactive notices go: file:PATH or webhook:URL; without "
+                                              "it they stay queued (--demo: notices.jsonl beside the SQLite "
+                                              "file)."),
+        QStringLiteral("spec")};
+    const QCommandLineOption notifySecretOpt{
+        QStringLiteral("notify-secret-file"),
+        QCoreApplication::translate("server", "File holding the webhook's HMAC key."),
+        QStringLiteral("file")};
+    const QCommandLineOption notifyRetryOpt{
+        QStringLiteral("notify-retry-ms"),
+        QCoreApplication::translate("server", "Delay before a notice's first retry; doubled per attempt."),
+        QStringLiteral("ms"), QStringLiteral("30000")};
 };
 
 /// @brief The attachments' folder and limits; false (printed) on a bad value.
@@ -127,6 +141,28 @@ bool readAttachments(const QCommandLineParser &parser, const ServeFlags &f, pd::
     if (!fileOk || !ticketOk || o.attachmentMaxFileBytes < 1 || o.attachmentMaxTicketBytes < 1) {
         printErr(QCoreApplication::translate(
             "server", "--attachments-max-file-bytes and --attachments-max-ticket-bytes need a number."));
+        return false;
+    }
+    return true;
+}
+
+/// @brief --notify-gateway and --notify-secret-file, after the demo options (a demo without a gateway writes
+/// the demo's notice file); false (printed) on a bad value.
+bool readNotify(const QCommandLineParser &parser, const ServeFlags &f, pd::server::ServerOptions &o)
+{
+    using namespace pd::server;
+    QString spec = parser.value(f.notifyGatewayOpt);
+    if (spec.isEmpty() && o.demo)
+        spec = QStringLiteral("file:") + defaultNoticeFile(o.dbUrl);
+    QString error;
+    if (!GatewayConfig::parse(spec, parser.value(f.notifySecretOpt), &o.notify, &error)) {
+        printErr(error);
+        return false;
+    }
+    bool retryOk = false;
+    o.notifyRetryMs = parser.value(f.notifyRetryOpt).toLongLong(&retryOk);
+    if (!retryOk || o.notifyRetryMs < 10) {
+        printErr(QCoreApplication::translate("server", "--notify-retry-ms needs a number of at least 10."));
         return false;
     }
     return true;
@@ -275,13 +311,16 @@ int serve(QCoreApplication &app)
                        f.demoVolumeOpt,
                        f.attachmentsDirOpt,
                        f.attachmentFileOpt,
-                       f.attachmentTicketOpt});
+                       f.attachmentTicketOpt,
+                       f.notifyGatewayOpt,
+                       f.notifySecretOpt,
+                       f.notifyRetryOpt});
     addPrivacyOptions(parser);
     parser.process(app);
 
     ServerOptions o;
     if (!readAddressAndDemo(parser, f, o) || !readSpeedAndTls(parser, f, o) || !readLimits(parser, f, o) ||
-        !readTokensAndProxies(parser, f, o) || !readAttachments(parser, f, o))
+        !readTokensAndProxies(parser, f, o) || !readAttachments(parser, f, o) || !readNotify(parser, f, o))
         return 2;
 
     ServerCore core;

@@ -3,6 +3,7 @@
 #include "models/store/attachmentrepository.h"
 #include "models/store/database.h"
 #include "models/store/directoryrepository.h"
+#include "models/store/incidentrepository.h"
 #include "models/store/orphanevents.h"
 #include "models/store/parcelrepository.h"
 #include "models/store/syncstaterepository.h"
@@ -49,6 +50,7 @@ struct PageRecords
     QList<ParcelVolume> volume;
     QList<Attachment> attachments;
     QStringList deletedAttachments;
+    QList<IncidentRecord> incidents;
     QString policy;
 };
 
@@ -92,6 +94,8 @@ PageRecords recordsOf(const ChangePage &page)
             take(ParcelVolume::fromJson(item.data), r.volume);
         } else if (item.type == u"attachment"_s) {
             take(Attachment::fromJson(item.data), r.attachments);
+        } else if (item.type == u"incident"_s) {
+            take(IncidentRecord::fromJson(item.data), r.incidents);
         } else if (item.type == u"sla_policy"_s) {
             r.policy = QString::fromUtf8(QJsonDocument(item.data).toJson(QJsonDocument::Compact));
         }
@@ -126,6 +130,7 @@ bool ChangeApplier::apply(const ChangePage &page, QStringList *changedTickets, Q
         directory.upsertUsers(r.users, error) && directory.upsertStations(r.stations, error) &&
         directory.upsertCouriers(r.couriers, error) && parcelRepo.upsert(r.parcels, error) &&
         parcelRepo.upsertTracking(r.tracking, error) && VolumeRepository(m_db).upsert(r.volume, error) &&
+        IncidentRepository(m_db).upsert(r.incidents, error) &&
         ticketRepo.applyServerCopies(r.tickets, error) && refreshConflicts(r.tickets, error) &&
         ticketRepo.remove(r.deletedTickets, error) && orphans.drop(r.deletedTickets, error) &&
         orphans.adopt(ticketIds(r.tickets), &adopted, error) && applyEvents(r.events, error) &&

@@ -77,6 +77,13 @@
     </message>
 </context>
 <context>
+    <name>pd::IncidentText</name>
+    <message numerus="yes">
+        <source>%1: %n parcel(s) since %2</source>
+        <translation><numerusform>%1: %n parcel since %2</numerusform><numerusform>%1: %n parcels since %2</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>pd::JsonReader</name>
     <message numerus="yes">
         <source>is longer than %n character(s)</source>
@@ -107,6 +114,17 @@
     <message numerus="yes">
         <source>%Ln parcel(s) under way here</source>
         <translation><numerusform>%Ln parcel under way here</numerusform><numerusform>%Ln parcels under way here</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ProactivePage</name>
+    <message numerus="yes">
+        <source>%n case(s).</source>
+        <translation><numerusform>%n case.</numerusform><numerusform>%n cases.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Each customer of the %n parcel(s) of “%1” with a phone gets one message; customers told of this incident already are skipped.</source>
+        <translation><numerusform>Each customer of the %n parcel of “%1” with a phone gets one message; customers told of this incident already are skipped.</numerusform><numerusform>Each customer of the %n parcels of “%1” with a phone gets one message; customers told of this incident already are skipped.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -2716,6 +2716,169 @@ Promised: %6</source>
     </message>
 </context>
 <context>
+    <name>pd::IncidentBanner</name>
+    <message>
+        <source>Known incident — %1</source>
+        <translation>已知事件 — %1</translation>
+    </message>
+    <message>
+        <source>Known incident %1: its details arrive with the next sync.</source>
+        <translation>已知事件 %1：详情将在下次同步时到达。</translation>
+    </message>
+    <message>
+        <source>Show &amp;incident</source>
+        <translation>查看事件(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Open the incident in the Proactive page: its parcels and the notices sent.</source>
+        <translation>在“主动服务”页打开该事件：受影响的快件和已发送的通知。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::IncidentText</name>
+    <message>
+        <source>Delay at the %1 hub</source>
+        <translation>%1转运延误</translation>
+    </message>
+    <message>
+        <source>Delivery backlog at %1</source>
+        <translation>%1派送积压</translation>
+    </message>
+    <message>
+        <source>Damaged parcels at %1</source>
+        <translation>%1快件破损</translation>
+    </message>
+    <message>
+        <source>Missing parcels at %1</source>
+        <translation>%1快件丢失</translation>
+    </message>
+    <message>
+        <source>Delivery problems at %1</source>
+        <translation>%1派送异常</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n parcel(s) since %2</source>
+        <translation>
+            <numerusform>%1：自 %2 起 %n 件快件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; expected recovery %1</source>
+        <translation>；预计 %1 恢复</translation>
+    </message>
+    <message>
+        <source>Resolved.</source>
+        <translation>已解除。</translation>
+    </message>
+    <message>
+        <source>No scan for too long</source>
+        <translation>长时间无扫描</translation>
+    </message>
+    <message>
+        <source>Will miss its promised time</source>
+        <translation>将超出承诺时效</translation>
+    </message>
+    <message>
+        <source>Scanned as damaged</source>
+        <translation>扫描为破损</translation>
+    </message>
+    <message>
+        <source>Scanned as lost</source>
+        <translation>扫描为丢失</translation>
+    </message>
+    <message>
+        <source>Exception scan</source>
+        <translation>异常扫描</translation>
+    </message>
+    <message>
+        <source>Returned to sender</source>
+        <translation>退回寄件人</translation>
+    </message>
+    <message>
+        <source>Delivery attempt failed</source>
+        <translation>派送未成功</translation>
+    </message>
+    <message>
+        <source>Trace the parcel</source>
+        <translation>追查快件</translation>
+    </message>
+    <message>
+        <source>Tell the customer of the delay</source>
+        <translation>告知客户延误</translation>
+    </message>
+    <message>
+        <source>Offer compensation</source>
+        <translation>提出赔偿</translation>
+    </message>
+    <message>
+        <source>Open a loss claim</source>
+        <translation>发起丢失理赔</translation>
+    </message>
+    <message>
+        <source>Contact the station</source>
+        <translation>联系网点</translation>
+    </message>
+    <message>
+        <source>Confirm the return with the customer</source>
+        <translation>与客户确认退回</translation>
+    </message>
+    <message>
+        <source>Arrange a new delivery</source>
+        <translation>安排再次派送</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Customer notified</source>
+        <translation>已通知客户</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>已忽略</translation>
+    </message>
+    <message>
+        <source>Ticket made</source>
+        <translation>已转工单</translation>
+    </message>
+</context>
+<context>
+    <name>pd::IncidentsModel</name>
+    <message>
+        <source>%1 sent, %2 waiting, %3 failed</source>
+        <translation>已发 %1，待发 %2，失败 %3</translation>
+    </message>
+    <message>
+        <source>%1 sent, %2 waiting</source>
+        <translation>已发 %1，待发 %2</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Parcels</source>
+        <translation>快件数</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>开始于</translation>
+    </message>
+    <message>
+        <source>Expected recovery</source>
+        <translation>预计恢复</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
     <name>pd::IsoWeek</name>
     <message>
         <source>Week %1, %2 (%3 – %4)</source>
@@ -3252,6 +3415,10 @@ Promised: %6</source>
         <source>Appro&amp;vals</source>
         <translation>审批(&amp;V)</translation>
     </message>
+    <message>
+        <source>Pro&amp;active</source>
+        <translation>主动服务(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>pd::MapPage</name>
@@ -3448,6 +3615,49 @@ Promised: %6</source>
     <message>
         <source>The server does not know this parcel yet; the ticket is linked when it appears.</source>
         <translation>服务器上还没有此包裹；包裹出现后工单会自动关联。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::NotifyDialog</name>
+    <message>
+        <source>&amp;Urgent: may be sent during quiet hours</source>
+        <translation>紧急：可在免打扰时段发送(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Notify customers</source>
+        <translation>通知客户</translation>
+    </message>
+    <message>
+        <source>Empty: the standard message of the language. Placeholders: {waybill}, {cause}, {eta}, {station}, {compensation}.</source>
+        <translation>留空则使用该语言的标准文本。占位符：{waybill}、{cause}、{eta}、{station}、{compensation}。</translation>
+    </message>
+    <message>
+        <source>e.g. 我们将为您补偿5元运费券。</source>
+        <translation>例如：我们将为您补偿5元运费券。</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>短信内容(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Compensation offer:</source>
+        <translation>补偿方案(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>发送(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The message is %1 characters long; at most %2 are sent.</source>
+        <translation>短信内容有 %1 个字符；最多发送 %2 个。</translation>
+    </message>
+    <message>
+        <source>{%1} is not a placeholder; use {waybill}, {cause}, {eta}, {station} or {compensation}.</source>
+        <translation>{%1} 不是占位符；请使用 {waybill}、{cause}、{eta}、{station} 或 {compensation}。</translation>
     </message>
 </context>
 <context>
@@ -3654,6 +3864,169 @@ Promised: %6</source>
     <message>
         <source>The console switches at once; typed text, open tickets and the connection to the server stay. A language given with --lang on the command line applies only to that start.</source>
         <translation>切换立即生效：已输入的文字、打开的工单和与服务器的连接都会保留。命令行 --lang 指定的语言只对该次启动有效。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ProactivePage</name>
+    <message>
+        <source>&amp;Cases of the selected incident: one per parcel and exception</source>
+        <translation>所选事件的个案(&amp;C)：每件快件每种异常一条</translation>
+    </message>
+    <message>
+        <source>&amp;Notify customers…</source>
+        <translation>通知客户(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Explain…</source>
+        <translation>说明(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;solve</source>
+        <translation>解除(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss case…</source>
+        <translation>忽略个案(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Create &amp;ticket</source>
+        <translation>生成工单(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Load the incidents and cases again (F5)</source>
+        <translation>重新加载事件和个案 (F5)</translation>
+    </message>
+    <message>
+        <source>Waybill</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>发生了什么</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>建议处理</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Offline: the incidents are the ones last synced; cases and notices need the server.</source>
+        <translation>离线：显示的是上次同步的事件；个案和通知需要连接服务器。</translation>
+    </message>
+    <message>
+        <source>The notices could not be counted: %1</source>
+        <translation>无法统计通知：%1</translation>
+    </message>
+    <message>
+        <source>The cases could not be loaded: %1</source>
+        <translation>无法加载个案：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s).</source>
+        <translation>
+            <numerusform>%n 条个案。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Supervisors tell an incident's customers and explain it.</source>
+        <translation>由班组长通知事件的客户并填写说明。</translation>
+    </message>
+    <message>
+        <source>Customers are notified by the server. Try again when connected.</source>
+        <translation>客户通知由服务器发送。请在连接后重试。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each customer of the %n parcel(s) of “%1” with a phone gets one message; customers told of this incident already are skipped.</source>
+        <translation>
+            <numerusform>“%1”的 %n 件快件中，有电话的客户每人收到一条短信；已通知过该事件的客户将跳过。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>未发送：%1</translation>
+    </message>
+    <message>
+        <source>%1 message(s) queued; %2 customer(s) told already; %3 parcel(s) without a phone.</source>
+        <translation>已排队 %1 条短信；%2 位客户已通知过；%3 件快件没有电话。</translation>
+    </message>
+    <message>
+        <source>Incidents are changed on the server. Try again when connected.</source>
+        <translation>事件在服务器上修改。请在连接后重试。</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>未修改：%1</translation>
+    </message>
+    <message>
+        <source>Explain the incident</source>
+        <translation>说明事件</translation>
+    </message>
+    <message>
+        <source>What agents tell callers and what {cause} says in notices (at most 1,000 characters):</source>
+        <translation>坐席向来电客户的解释，也是通知中 {cause} 的内容（最多 1,000 个字符）：</translation>
+    </message>
+    <message>
+        <source>The explanation is %1 characters long; at most 1,000 are kept.</source>
+        <translation>说明有 %1 个字符；最多保留 1,000 个。</translation>
+    </message>
+    <message>
+        <source>Explanation saved; every console gets it.</source>
+        <translation>说明已保存；所有控制台都会收到。</translation>
+    </message>
+    <message>
+        <source>Resolved: new complaints are no longer linked to it.</source>
+        <translation>已解除：新投诉不再关联到该事件。</translation>
+    </message>
+    <message>
+        <source>Cases are dismissed on the server. Try again when connected.</source>
+        <translation>个案在服务器上忽略。请在连接后重试。</translation>
+    </message>
+    <message>
+        <source>Dismiss the case</source>
+        <translation>忽略个案</translation>
+    </message>
+    <message>
+        <source>Why is nothing to be done (e.g. collected by the customer)?</source>
+        <translation>为什么无需处理（例如客户已自取）？</translation>
+    </message>
+    <message>
+        <source>A case is dismissed with a reason.</source>
+        <translation>忽略个案需要填写原因。</translation>
+    </message>
+    <message>
+        <source>Not dismissed: %1</source>
+        <translation>未忽略：%1</translation>
+    </message>
+    <message>
+        <source>Dismissed.</source>
+        <translation>已忽略。</translation>
+    </message>
+    <message>
+        <source>Tickets from cases are made by the server. Try again when connected.</source>
+        <translation>由个案生成工单需要服务器。请在连接后重试。</translation>
+    </message>
+    <message>
+        <source>No ticket made: %1</source>
+        <translation>未生成工单：%1</translation>
+    </message>
+    <message>
+        <source>Ticket %1 made; it opens after the next sync.</source>
+        <translation>已生成工单 %1；下次同步后打开。</translation>
+    </message>
+    <message>
+        <source>Open &amp;incidents (largest first): parcels with one cause</source>
+        <translation>未解除的事件(&amp;I)（快件多的在前）：同一原因的快件</translation>
     </message>
 </context>
 <context>
@@ -6635,6 +7008,108 @@ Last seen %2</source>
     </message>
 </context>
 <context>
+    <name>pd::server::NoticeTemplate</name>
+    <message>
+        <source>The message text is empty.</source>
+        <translation>短信内容为空。</translation>
+    </message>
+    <message>
+        <source>The message text is %1 characters long; at most %2 are sent.</source>
+        <translation>短信内容有 %1 个字符；最多发送 %2 个。</translation>
+    </message>
+    <message>
+        <source>{%1} is not a placeholder; use {waybill}, {cause}, {eta}, {station} or {compensation}.</source>
+        <translation>{%1} 不是占位符；请使用 {waybill}、{cause}、{eta}、{station} 或 {compensation}。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::server::ProactiveController</name>
+    <message>
+        <source>%1 must be an ISO 8601 instant with an offset, e.g. 2026-12-01T00:00:00+08:00.</source>
+        <translation>%1 必须是带时区偏移的 ISO 8601 时间，例如 2026-12-01T00:00:00+08:00。</translation>
+    </message>
+    <message>
+        <source>from must be before to.</source>
+        <translation>from 必须早于 to。</translation>
+    </message>
+    <message>
+        <source>The proactive service policy is not valid.</source>
+        <translation>主动服务策略无效。</translation>
+    </message>
+    <message>
+        <source>The proactive service policy changed since the version you edited (it is at version %1).</source>
+        <translation>主动服务策略在您编辑的版本之后已被修改（当前为第 %1 版）。</translation>
+    </message>
+    <message>
+        <source>state must be one of: open, resolved, all.</source>
+        <translation>state 必须是以下之一：open、resolved、all。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed; send explanation, expected_recovery_at or state.</source>
+        <translation>%1 不能修改；请发送 explanation、expected_recovery_at 或 state。</translation>
+    </message>
+    <message>
+        <source>The incident changed since you opened it.</source>
+        <translation>该事件在您打开后已被修改。</translation>
+    </message>
+    <message>
+        <source>The explanation is text of at most 1000 characters.</source>
+        <translation>说明必须是最多 1000 个字符的文本。</translation>
+    </message>
+    <message>
+        <source>expected_recovery_at must be an ISO 8601 instant with an offset.</source>
+        <translation>expected_recovery_at 必须是带时区偏移的 ISO 8601 时间。</translation>
+    </message>
+    <message>
+        <source>state must be open or resolved.</source>
+        <translation>state 必须是 open 或 resolved。</translation>
+    </message>
+    <message>
+        <source>state must be one of: open, notified, dismissed, ticketed.</source>
+        <translation>state 必须是以下之一：open、notified、dismissed、ticketed。</translation>
+    </message>
+    <message>
+        <source>Say why the case is dismissed (at most 500 characters).</source>
+        <translation>请说明忽略个案的原因（最多 500 个字符）。</translation>
+    </message>
+    <message>
+        <source>The case is %1 already.</source>
+        <translation>该个案已是 %1 状态。</translation>
+    </message>
+    <message>
+        <source>No incident %1.</source>
+        <translation>没有事件 %1。</translation>
+    </message>
+    <message>
+        <source>No proactive case %1.</source>
+        <translation>没有主动服务个案 %1。</translation>
+    </message>
+    <message>
+        <source>language must be one of: %1.</source>
+        <translation>language 必须是以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>The compensation offer is at most 200 characters.</source>
+        <translation>补偿方案最多 200 个字符。</translation>
+    </message>
+    <message>
+        <source>The incident is resolved; open it again to notify its customers.</source>
+        <translation>该事件已解除；请重新打开后再通知客户。</translation>
+    </message>
+    <message>
+        <source>The case was dismissed.</source>
+        <translation>该个案已被忽略。</translation>
+    </message>
+    <message>
+        <source>The case became ticket %1 already.</source>
+        <translation>该个案已生成工单 %1。</translation>
+    </message>
+    <message>
+        <source>Proactive case %1: %2 detected at %3.</source>
+        <translation>主动服务个案 %1：于 %3 发现 %2。</translation>
+    </message>
+</context>
+<context>
     <name>pd::server::RoutingController</name>
     <message>
         <source>The routing policy is not valid.</source>
@@ -6887,6 +7362,22 @@ Other commands:
     <message>
         <source>--attachments-max-file-bytes and --attachments-max-ticket-bytes need a number.</source>
         <translation>--attachments-max-file-bytes 和 --attachments-max-ticket-bytes 需要数字。</translation>
+    </message>
+    <message>
+        <source>Where proactive notices go: file:PATH or webhook:URL; without it they stay queued (--demo: notices.jsonl beside the SQLite file).</source>
+        <translation>主动通知的发送去向：file:路径 或 webhook:URL；不设置则通知留在队列中（--demo：SQLite 文件旁的 notices.jsonl）。</translation>
+    </message>
+    <message>
+        <source>File holding the webhook's HMAC key.</source>
+        <translation>存放 webhook HMAC 密钥的文件。</translation>
+    </message>
+    <message>
+        <source>Delay before a notice's first retry; doubled per attempt.</source>
+        <translation>通知第一次重试前的等待时间；每次重试加倍。</translation>
+    </message>
+    <message>
+        <source>--notify-retry-ms needs a number of at least 10.</source>
+        <translation>--notify-retry-ms 需要一个不小于 10 的数。</translation>
     </message>
 </context>
 <context>

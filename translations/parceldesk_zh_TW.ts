@@ -2692,6 +2692,167 @@ Promised: %6</source>
     </message>
 </context>
 <context>
+    <name>pd::IncidentBanner</name>
+    <message>
+        <source>Known incident — %1</source>
+        <translation>已知事件 — %1</translation>
+    </message>
+    <message>
+        <source>Known incident %1: its details arrive with the next sync.</source>
+        <translation>已知事件 %1：詳情將在下次同步時到達。</translation>
+    </message>
+    <message>
+        <source>Show &amp;incident</source>
+        <translation>檢視事件(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Open the incident in the Proactive page: its parcels and the notices sent.</source>
+        <translation>在“主動服務”頁開啟該事件：受影響的快件和已傳送的通知。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::IncidentText</name>
+    <message>
+        <source>Delay at the %1 hub</source>
+        <translation>%1轉運延誤</translation>
+    </message>
+    <message>
+        <source>Delivery backlog at %1</source>
+        <translation>%1派送積壓</translation>
+    </message>
+    <message>
+        <source>Damaged parcels at %1</source>
+        <translation>%1快件破損</translation>
+    </message>
+    <message>
+        <source>Missing parcels at %1</source>
+        <translation>%1快件丟失</translation>
+    </message>
+    <message>
+        <source>Delivery problems at %1</source>
+        <translation>%1派送異常</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n parcel(s) since %2</source>
+        <translation><numerusform>%1：自 %2 起 %n 件快件</numerusform></translation>
+    </message>
+    <message>
+        <source>; expected recovery %1</source>
+        <translation>；預計 %1 恢復</translation>
+    </message>
+    <message>
+        <source>Resolved.</source>
+        <translation>已解除。</translation>
+    </message>
+    <message>
+        <source>No scan for too long</source>
+        <translation>長時間無掃描</translation>
+    </message>
+    <message>
+        <source>Will miss its promised time</source>
+        <translation>將超出承諾時效</translation>
+    </message>
+    <message>
+        <source>Scanned as damaged</source>
+        <translation>掃描為破損</translation>
+    </message>
+    <message>
+        <source>Scanned as lost</source>
+        <translation>掃描為丟失</translation>
+    </message>
+    <message>
+        <source>Exception scan</source>
+        <translation>異常掃描</translation>
+    </message>
+    <message>
+        <source>Returned to sender</source>
+        <translation>退回寄件人</translation>
+    </message>
+    <message>
+        <source>Delivery attempt failed</source>
+        <translation>派送未成功</translation>
+    </message>
+    <message>
+        <source>Trace the parcel</source>
+        <translation>追查快件</translation>
+    </message>
+    <message>
+        <source>Tell the customer of the delay</source>
+        <translation>告知客戶延誤</translation>
+    </message>
+    <message>
+        <source>Offer compensation</source>
+        <translation>提出賠償</translation>
+    </message>
+    <message>
+        <source>Open a loss claim</source>
+        <translation>發起丟失理賠</translation>
+    </message>
+    <message>
+        <source>Contact the station</source>
+        <translation>聯絡網點</translation>
+    </message>
+    <message>
+        <source>Confirm the return with the customer</source>
+        <translation>與客戶確認退回</translation>
+    </message>
+    <message>
+        <source>Arrange a new delivery</source>
+        <translation>安排再次派送</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>待處理</translation>
+    </message>
+    <message>
+        <source>Customer notified</source>
+        <translation>已通知客戶</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>已忽略</translation>
+    </message>
+    <message>
+        <source>Ticket made</source>
+        <translation>已轉工單</translation>
+    </message>
+</context>
+<context>
+    <name>pd::IncidentsModel</name>
+    <message>
+        <source>%1 sent, %2 waiting, %3 failed</source>
+        <translation>已發 %1，待發 %2，失敗 %3</translation>
+    </message>
+    <message>
+        <source>%1 sent, %2 waiting</source>
+        <translation>已發 %1，待發 %2</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Parcels</source>
+        <translation>快件數</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>開始於</translation>
+    </message>
+    <message>
+        <source>Expected recovery</source>
+        <translation>預計恢復</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>說明</translation>
+    </message>
+</context>
+<context>
     <name>pd::IsoWeek</name>
     <message>
         <source>Week %1, %2 (%3 – %4)</source>
@@ -3220,6 +3381,10 @@ Promised: %6</source>
         <source>Appro&amp;vals</source>
         <translation>審批(&amp;V)</translation>
     </message>
+    <message>
+        <source>Pro&amp;active</source>
+        <translation>主動服務(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>pd::MapPage</name>
@@ -3412,6 +3577,49 @@ Promised: %6</source>
     <message>
         <source>The server does not know this parcel yet; the ticket is linked when it appears.</source>
         <translation>伺服器上還沒有此包裹；包裹出現後工單會自動關聯。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::NotifyDialog</name>
+    <message>
+        <source>&amp;Urgent: may be sent during quiet hours</source>
+        <translation>緊急：可在免打擾時段傳送(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Notify customers</source>
+        <translation>通知客戶</translation>
+    </message>
+    <message>
+        <source>Empty: the standard message of the language. Placeholders: {waybill}, {cause}, {eta}, {station}, {compensation}.</source>
+        <translation>留空則使用該語言的標準文字。佔位符：{waybill}、{cause}、{eta}、{station}、{compensation}。</translation>
+    </message>
+    <message>
+        <source>e.g. 我们将为您补偿5元运费券。</source>
+        <translation>例如：我們將為您補償5元運費券。</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>語言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>簡訊內容(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Compensation offer:</source>
+        <translation>補償方案(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>傳送(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The message is %1 characters long; at most %2 are sent.</source>
+        <translation>簡訊內容有 %1 個字元；最多傳送 %2 個。</translation>
+    </message>
+    <message>
+        <source>{%1} is not a placeholder; use {waybill}, {cause}, {eta}, {station} or {compensation}.</source>
+        <translation>{%1} 不是佔位符；請使用 {waybill}、{cause}、{eta}、{station} 或 {compensation}。</translation>
     </message>
 </context>
 <context>
@@ -3618,6 +3826,165 @@ Promised: %6</source>
     <message>
         <source>The console switches at once; typed text, open tickets and the connection to the server stay. A language given with --lang on the command line applies only to that start.</source>
         <translation>切換立即生效：已輸入的文字、開啟的工單和與伺服器的連線都會保留。命令列 --lang 指定的語言只對該次啟動有效。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ProactivePage</name>
+    <message>
+        <source>&amp;Cases of the selected incident: one per parcel and exception</source>
+        <translation>所選事件的個案(&amp;C)：每件快件每種異常一條</translation>
+    </message>
+    <message>
+        <source>&amp;Notify customers…</source>
+        <translation>通知客戶(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Explain…</source>
+        <translation>說明(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;solve</source>
+        <translation>解除(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss case…</source>
+        <translation>忽略個案(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Create &amp;ticket</source>
+        <translation>生成工單(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>重新整理</translation>
+    </message>
+    <message>
+        <source>Load the incidents and cases again (F5)</source>
+        <translation>重新載入事件和個案 (F5)</translation>
+    </message>
+    <message>
+        <source>Waybill</source>
+        <translation>運單號</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>發生了什麼</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>建議處理</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>發現時間</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Offline: the incidents are the ones last synced; cases and notices need the server.</source>
+        <translation>離線：顯示的是上次同步的事件；個案和通知需要連線伺服器。</translation>
+    </message>
+    <message>
+        <source>The notices could not be counted: %1</source>
+        <translation>無法統計通知：%1</translation>
+    </message>
+    <message>
+        <source>The cases could not be loaded: %1</source>
+        <translation>無法載入個案：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s).</source>
+        <translation><numerusform>%n 條個案。</numerusform></translation>
+    </message>
+    <message>
+        <source>Supervisors tell an incident's customers and explain it.</source>
+        <translation>由班組長通知事件的客戶並填寫說明。</translation>
+    </message>
+    <message>
+        <source>Customers are notified by the server. Try again when connected.</source>
+        <translation>客戶通知由伺服器傳送。請在連線後重試。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each customer of the %n parcel(s) of “%1” with a phone gets one message; customers told of this incident already are skipped.</source>
+        <translation><numerusform>“%1”的 %n 件快件中，有電話的客戶每人收到一條簡訊；已通知過該事件的客戶將跳過。</numerusform></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>未傳送：%1</translation>
+    </message>
+    <message>
+        <source>%1 message(s) queued; %2 customer(s) told already; %3 parcel(s) without a phone.</source>
+        <translation>已排隊 %1 條簡訊；%2 位客戶已通知過；%3 件快件沒有電話。</translation>
+    </message>
+    <message>
+        <source>Incidents are changed on the server. Try again when connected.</source>
+        <translation>事件在伺服器上修改。請在連線後重試。</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>未修改：%1</translation>
+    </message>
+    <message>
+        <source>Explain the incident</source>
+        <translation>說明事件</translation>
+    </message>
+    <message>
+        <source>What agents tell callers and what {cause} says in notices (at most 1,000 characters):</source>
+        <translation>坐席向來電客戶的解釋，也是通知中 {cause} 的內容（最多 1,000 個字元）：</translation>
+    </message>
+    <message>
+        <source>The explanation is %1 characters long; at most 1,000 are kept.</source>
+        <translation>說明有 %1 個字元；最多保留 1,000 個。</translation>
+    </message>
+    <message>
+        <source>Explanation saved; every console gets it.</source>
+        <translation>說明已儲存；所有控制檯都會收到。</translation>
+    </message>
+    <message>
+        <source>Resolved: new complaints are no longer linked to it.</source>
+        <translation>已解除：新投訴不再關聯到該事件。</translation>
+    </message>
+    <message>
+        <source>Cases are dismissed on the server. Try again when connected.</source>
+        <translation>個案在伺服器上忽略。請在連線後重試。</translation>
+    </message>
+    <message>
+        <source>Dismiss the case</source>
+        <translation>忽略個案</translation>
+    </message>
+    <message>
+        <source>Why is nothing to be done (e.g. collected by the customer)?</source>
+        <translation>為什麼無需處理（例如客戶已自取）？</translation>
+    </message>
+    <message>
+        <source>A case is dismissed with a reason.</source>
+        <translation>忽略個案需要填寫原因。</translation>
+    </message>
+    <message>
+        <source>Not dismissed: %1</source>
+        <translation>未忽略：%1</translation>
+    </message>
+    <message>
+        <source>Dismissed.</source>
+        <translation>已忽略。</translation>
+    </message>
+    <message>
+        <source>Tickets from cases are made by the server. Try again when connected.</source>
+        <translation>由個案生成工單需要伺服器。請在連線後重試。</translation>
+    </message>
+    <message>
+        <source>No ticket made: %1</source>
+        <translation>未生成工單：%1</translation>
+    </message>
+    <message>
+        <source>Ticket %1 made; it opens after the next sync.</source>
+        <translation>已生成工單 %1；下次同步後開啟。</translation>
+    </message>
+    <message>
+        <source>Open &amp;incidents (largest first): parcels with one cause</source>
+        <translation>未解除的事件(&amp;I)（快件多的在前）：同一原因的快件</translation>
     </message>
 </context>
 <context>
@@ -6549,6 +6916,108 @@ Last seen %2</source>
     </message>
 </context>
 <context>
+    <name>pd::server::NoticeTemplate</name>
+    <message>
+        <source>The message text is empty.</source>
+        <translation>簡訊內容為空。</translation>
+    </message>
+    <message>
+        <source>The message text is %1 characters long; at most %2 are sent.</source>
+        <translation>簡訊內容有 %1 個字元；最多傳送 %2 個。</translation>
+    </message>
+    <message>
+        <source>{%1} is not a placeholder; use {waybill}, {cause}, {eta}, {station} or {compensation}.</source>
+        <translation>{%1} 不是佔位符；請使用 {waybill}、{cause}、{eta}、{station} 或 {compensation}。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::server::ProactiveController</name>
+    <message>
+        <source>%1 must be an ISO 8601 instant with an offset, e.g. 2026-12-01T00:00:00+08:00.</source>
+        <translation>%1 必須是帶時區偏移的 ISO 8601 時間，例如 2026-12-01T00:00:00+08:00。</translation>
+    </message>
+    <message>
+        <source>from must be before to.</source>
+        <translation>from 必須早於 to。</translation>
+    </message>
+    <message>
+        <source>The proactive service policy is not valid.</source>
+        <translation>主動服務策略無效。</translation>
+    </message>
+    <message>
+        <source>The proactive service policy changed since the version you edited (it is at version %1).</source>
+        <translation>主動服務策略在您編輯的版本之後已被修改（當前為第 %1 版）。</translation>
+    </message>
+    <message>
+        <source>state must be one of: open, resolved, all.</source>
+        <translation>state 必須是以下之一：open、resolved、all。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed; send explanation, expected_recovery_at or state.</source>
+        <translation>%1 不能修改；請傳送 explanation、expected_recovery_at 或 state。</translation>
+    </message>
+    <message>
+        <source>The incident changed since you opened it.</source>
+        <translation>該事件在您開啟後已被修改。</translation>
+    </message>
+    <message>
+        <source>The explanation is text of at most 1000 characters.</source>
+        <translation>說明必須是最多 1000 個字元的文字。</translation>
+    </message>
+    <message>
+        <source>expected_recovery_at must be an ISO 8601 instant with an offset.</source>
+        <translation>expected_recovery_at 必須是帶時區偏移的 ISO 8601 時間。</translation>
+    </message>
+    <message>
+        <source>state must be open or resolved.</source>
+        <translation>state 必須是 open 或 resolved。</translation>
+    </message>
+    <message>
+        <source>state must be one of: open, notified, dismissed, ticketed.</source>
+        <translation>state 必須是以下之一：open、notified、dismissed、ticketed。</translation>
+    </message>
+    <message>
+        <source>Say why the case is dismissed (at most 500 characters).</source>
+        <translation>請說明忽略個案的原因（最多 500 個字元）。</translation>
+    </message>
+    <message>
+        <source>The case is %1 already.</source>
+        <translation>該個案已是 %1 狀態。</translation>
+    </message>
+    <message>
+        <source>No incident %1.</source>
+        <translation>沒有事件 %1。</translation>
+    </message>
+    <message>
+        <source>No proactive case %1.</source>
+        <translation>沒有主動服務個案 %1。</translation>
+    </message>
+    <message>
+        <source>language must be one of: %1.</source>
+        <translation>language 必須是以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>The compensation offer is at most 200 characters.</source>
+        <translation>補償方案最多 200 個字元。</translation>
+    </message>
+    <message>
+        <source>The incident is resolved; open it again to notify its customers.</source>
+        <translation>該事件已解除；請重新開啟後再通知客戶。</translation>
+    </message>
+    <message>
+        <source>The case was dismissed.</source>
+        <translation>該個案已被忽略。</translation>
+    </message>
+    <message>
+        <source>The case became ticket %1 already.</source>
+        <translation>該個案已生成工單 %1。</translation>
+    </message>
+    <message>
+        <source>Proactive case %1: %2 detected at %3.</source>
+        <translation>主動服務個案 %1：於 %3 發現 %2。</translation>
+    </message>
+</context>
+<context>
     <name>pd::server::RoutingController</name>
     <message>
         <source>The routing policy is not valid.</source>
@@ -6801,6 +7270,22 @@ Other commands:
     <message>
         <source>--attachments-max-file-bytes and --attachments-max-ticket-bytes need a number.</source>
         <translation>--attachments-max-file-bytes 和 --attachments-max-ticket-bytes 需要數字。</translation>
+    </message>
+    <message>
+        <source>Where proactive notices go: file:PATH or webhook:URL; without it they stay queued (--demo: notices.jsonl beside the SQLite file).</source>
+        <translation>主動通知的傳送去向：file:路徑 或 webhook:URL；不設定則通知留在佇列中（--demo：SQLite 檔案旁的 notices.jsonl）。</translation>
+    </message>
+    <message>
+        <source>File holding the webhook's HMAC key.</source>
+        <translation>存放 webhook HMAC 金鑰的檔案。</translation>
+    </message>
+    <message>
+        <source>Delay before a notice's first retry; doubled per attempt.</source>
+        <translation>通知第一次重試前的等待時間；每次重試加倍。</translation>
+    </message>
+    <message>
+        <source>--notify-retry-ms needs a number of at least 10.</source>
+        <translation>--notify-retry-ms 需要一個不小於 10 的數。</translation>
     </message>
 </context>
 <context>

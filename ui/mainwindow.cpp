@@ -20,6 +20,7 @@
 #include "models/store/database.h"
 #include "models/store/localedits.h"
 #include "models/store/ticketrepository.h"
+#include "proactive/proactivepage.h"
 #include "reports/reportspage.h"
 #include "teamboard/teamboardpage.h"
 #include "workbench/queuelist.h"
@@ -106,6 +107,7 @@ MainWindow::MainWindow(const Database &db, Clock &clock, const QTimeZone &compan
     });
     connect(m_workbench->pane(), &TicketPane::downloadRequested, this,
             &MainWindow::attachmentDownloadRequested);
+    connect(m_workbench->pane(), &TicketPane::incidentRequested, this, &MainWindow::showIncident);
     connect(m_notifier, &SlaNotifier::notified, this, &MainWindow::notify);
 
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
@@ -258,9 +260,9 @@ void MainWindow::buildViewMenu()
               [q] { return Queues::title(q); });
     }
     QMenu *pages = textMenu(view, [] { return tr("&Pages"); });
-    // A manager has seven pages (workbench, map, dashboard, team board, approvals, reports, access log);
-    // arrangePages() names each entry after its page and hides the ones the user's role does not have.
-    for (int i = 0; i < 7; ++i)
+    // A manager has eight pages (workbench, map, proactive, dashboard, team board, approvals, reports, access
+    // log); arrangePages() names each entry after its page and hides the ones the user's role does not have.
+    for (int i = 0; i < 8; ++i)
         m_pageActions.append(
             pages->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this, [this, i] {
                 if (i < m_pages->count())
@@ -345,6 +347,8 @@ void MainWindow::setCurrentUser(const User &user)
     setCurrentUserTitle();
     m_workbench->setCurrentUser(user);
     m_notifier->setCurrentUser(user);
+    if (m_proactive)
+        m_proactive->setCurrentUser(user);
     if (user.role == Role::Supervisor) {
         if (m_dashboard)
             m_dashboard->setTeam(user.teamId);
@@ -367,6 +371,8 @@ void MainWindow::onTicketsChanged(const QStringList &ids)
         m_teamBoard->onTicketsChanged(ids);
     if (m_approvals)
         m_approvals->onTicketsChanged();
+    if (m_proactive)
+        m_proactive->onTicketsChanged();
     if (!m_pendingNext.isEmpty() && ids.contains(m_pendingNext))
         openPendingNext();
 }
@@ -408,6 +414,8 @@ void MainWindow::onCacheCleared()
     m_teamBoard = nullptr;
     delete m_approvals; // the previous user's queue
     m_approvals = nullptr;
+    delete m_proactive;
+    m_proactive = nullptr;
     m_pendingNext.clear();
     QFile::remove(CacheFiles::factsFile(m_db.path()));
     if (m_map)

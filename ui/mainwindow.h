@@ -29,6 +29,7 @@ class SlaNotifier;
 class SyncStatusWidget;
 class TeamBoardPage;
 class ApprovalsPage;
+class ProactivePage;
 class WorkbenchPage;
 
 /**
@@ -70,6 +71,8 @@ public:
     [[nodiscard]] TeamBoardPage *teamBoard() { return ensureTeamBoard(); }
     /// @brief Supervisors, managers and administrators only: compensation waiting for their approval.
     [[nodiscard]] ApprovalsPage *approvals() { return ensureApprovals(); }
+    /// @brief Everyone: the incidents and cases the server found in the tracking.
+    [[nodiscard]] ProactivePage *proactive() { return ensureProactive(); }
     ///@}
     /// @brief The ticket Next ticket brought, until it is in the cache and opened (empty: none waiting).
     [[nodiscard]] const QString &pendingNextTicket() const { return m_pendingNext; }
@@ -149,6 +152,8 @@ private:
     AccessLogPage *ensureAccessLog();
     TeamBoardPage *ensureTeamBoard();
     ApprovalsPage *ensureApprovals();
+    ProactivePage *ensureProactive();
+    void showIncident(const QString &incidentId);
     void setRoutingUser();
     void openPendingNext();
     ServerLink *serverLink();
@@ -173,6 +178,8 @@ private:
     QWidget *m_teamBoardSlot = nullptr;
     ApprovalsPage *m_approvals = nullptr;
     QWidget *m_approvalsSlot = nullptr;
+    ProactivePage *m_proactive = nullptr;
+    QWidget *m_proactiveSlot = nullptr;
     QList<QAction *> m_agentActions; ///< Next ticket and My status: agents only
     QString m_pendingNext;
     QWidget *m_accessLogSlot = nullptr;

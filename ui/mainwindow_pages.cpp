@@ -9,6 +9,7 @@
 #include "map/parcelminimap.h"
 #include "models/domain/clock.h"
 #include "models/store/ticketrepository.h"
+#include "proactive/proactivepage.h"
 #include "reports/reportspage.h"
 #include "teamboard/teamboardpage.h"
 #include "workbench/ticketpane/calldialog.h" // complete types for the pane's QPointer members
@@ -36,11 +37,15 @@ void MainWindow::arrangePages()
         m_teamBoardSlot = new QWidget(this);
     if (!m_approvalsSlot)
         m_approvalsSlot = new QWidget(this);
+    if (!m_proactiveSlot)
+        m_proactiveSlot = new QWidget(this);
     QWidget *current = m_pages->currentWidget();
     const QSignalBlocker block(m_pages);
     m_pages->clear();
     m_pages->addTab(m_workbench, tr("&Workbench"));
     m_pages->addTab(m_map ? static_cast<QWidget *>(m_map) : m_mapSlot, tr("&Map"));
+    // Parcels in trouble before their customers call: everyone works the cases, supervisors notify.
+    m_pages->addTab(m_proactive ? static_cast<QWidget *>(m_proactive) : m_proactiveSlot, tr("Pro&active"));
     if (steers)
         m_pages->addTab(m_dashboard ? static_cast<QWidget *>(m_dashboard) : m_dashboardSlot,
                         tr("&Dashboard"));
@@ -55,9 +60,10 @@ void MainWindow::arrangePages()
     if (audits)
         m_pages->addTab(m_accessLog ? static_cast<QWidget *>(m_accessLog) : m_accessLogSlot,
                         tr("Access &log"));
-    for (QWidget *page : std::initializer_list<QWidget *>{
-             m_mapSlot, m_dashboardSlot, m_reportsSlot, m_accessLogSlot, m_teamBoardSlot, m_approvalsSlot,
-             m_map, m_dashboard, m_reports, m_accessLog, m_teamBoard, m_approvals})
+    for (QWidget *page : std::initializer_list<QWidget *>{m_mapSlot, m_dashboardSlot, m_reportsSlot,
+                                                          m_accessLogSlot, m_teamBoardSlot, m_approvalsSlot,
+                                                          m_proactiveSlot, m_map, m_dashboard, m_reports,
+                                                          m_accessLog, m_teamBoard, m_approvals, m_proactive})
         if (page && m_pages->indexOf(page) < 0)
             page->hide();
     if (current && m_pages->indexOf(current) >= 0)
@@ -83,6 +89,8 @@ void MainWindow::buildPageAt(int index)
         ensureTeamBoard();
     else if (w == m_approvalsSlot)
         ensureApprovals();
+    else if (w == m_proactiveSlot)
+        ensureProactive();
     else
         return;
     arrangePages(); // the real page takes the placeholder's tab
@@ -182,6 +190,29 @@ ApprovalsPage *MainWindow::ensureApprovals()
         m_workbench->openTicket(ticketId);
     });
     return m_approvals;
+}
+
+ProactivePage *MainWindow::ensureProactive()
+{
+    if (m_proactive)
+        return m_proactive;
+    m_proactive = new ProactivePage(m_db, m_clock, m_zone, this);
+    m_proactive->hide();
+    m_proactive->setServerLink(serverLink());
+    m_proactive->setCurrentUser(m_user);
+    connect(m_proactive, &ProactivePage::openTicketRequested, this, [this](const QString &ticketId) {
+        m_pages->setCurrentWidget(m_workbench);
+        m_workbench->openTicket(ticketId);
+    });
+    return m_proactive;
+}
+
+void MainWindow::showIncident(const QString &incidentId)
+{
+    ProactivePage *page = ensureProactive();
+    arrangePages();
+    m_pages->setCurrentWidget(page);
+    page->showIncident(incidentId);
 }
 
 ServerLink *MainWindow::serverLink()

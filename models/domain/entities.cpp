@@ -86,6 +86,7 @@ QJsonObject Ticket::toJson() const
     putString(o, "merged_into_number", mergedIntoNumber);
     putString(o, "duplicate_of", duplicateOf);
     putString(o, "duplicate_of_number", duplicateOfNumber);
+    putString(o, "incident_id", incidentId);
     return o;
 }
 
@@ -131,6 +132,7 @@ std::optional<Ticket> Ticket::fromJson(const QJsonObject &o, JsonError *error)
     t.mergedIntoNumber = r.string("merged_into_number", false, kMaxShortText);
     t.duplicateOf = r.string("duplicate_of", false, kMaxShortText);
     t.duplicateOfNumber = r.string("duplicate_of_number", false, kMaxShortText);
+    t.incidentId = r.string("incident_id", false, kMaxShortText);
     if (!r.report(error))
         return std::nullopt;
     return t;
@@ -238,6 +240,7 @@ QJsonObject Parcel::toJson() const
     if (insuredValueFen > 0)
         putMoney(o, "insured_value", insuredValueFen);
     putString(o, "service_class", serviceClass);
+    putString(o, "recipient_phone", recipientPhone);
     return o;
 }
 
@@ -261,6 +264,7 @@ std::optional<Parcel> Parcel::fromJson(const QJsonObject &o, JsonError *error)
     p.freightFen = r.moneyFen("freight");
     p.insuredValueFen = r.moneyFen("insured_value");
     p.serviceClass = r.string("service_class", false, kMaxShortText);
+    p.recipientPhone = r.string("recipient_phone", false, kMaxShortText);
     p.version = r.integer("version");
     p.updatedAt = r.optInstant("updated_at").value_or(0);
     if (!r.report(error))

@@ -99,6 +99,9 @@ struct Ticket
     /// waybill or phone existed: that ticket's id and number, a likely duplicate to merge. Read-only.
     QString duplicateOf;
     QString duplicateOfNumber;
+    /// Set by the server when the ticket arrived about a parcel of an open incident (docs/proactive.md,
+    /// "Incidents"): the incident's id; its explanation travels with the incident record. Read-only.
+    QString incidentId;
 
     [[nodiscard]] bool isMerged() const { return !mergedInto.isEmpty(); }
     [[nodiscard]] QJsonObject toJson() const;
@@ -142,6 +145,9 @@ struct Parcel
     qint64 insuredValueFen = 0; ///< the insured value (保价金额); 0 = not insured
     QString
         serviceClass; ///< the compensation rules' service code ("standard", "express", …); empty = standard
+    /// The recipient's phone (收件人电话), for proactive notices (docs/proactive.md); customer data, masked
+    /// for readers who do not see it in full. Empty when the operations system sent none.
+    QString recipientPhone{};
     qint64 version = 0;
     Instant updatedAt = 0;
 

@@ -19,7 +19,7 @@ struct Migration
 };
 
 // Append only. A released migration is never edited: caches in the field have already run it.
-constexpr std::array<Migration, 12> kMigrations{{
+constexpr std::array<Migration, 13> kMigrations{{
     {"core tables: tickets, events, parcels, tracking, couriers, stations, users, teams",
      R"sql(
 CREATE TABLE teams(
@@ -445,6 +445,20 @@ WHEN old.ticket_id IS NOT new.ticket_id BEGIN
     INSERT INTO ticket_changes(pk) SELECT pk FROM tickets WHERE id IN (old.ticket_id, new.ticket_id);
 END;
 -- No pull again: servers before this version merged nothing and flagged nothing.
+)sql"},
+    {"proactive service: incidents from the change feed, a ticket's incident",
+     R"sql(
+ALTER TABLE tickets ADD COLUMN incident_id TEXT;
+CREATE TABLE incidents (
+    id TEXT PRIMARY KEY,
+    state TEXT NOT NULL,
+    window_start TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    data TEXT NOT NULL
+);
+CREATE INDEX incidents_state ON incidents(state, window_start);
+-- Servers before this version had no incidents: nothing to pull again. A ticket linked to an incident
+-- since gets its incident_id at its next change.
 )sql"},
 }};
 

@@ -27,7 +27,7 @@ constexpr auto kTicketColumns =
     "compensation_fen, "
     "csat, nps, follow_up_at, follow_up_done_at, version, updated_at, sla_due, local_state, sla_warn_at, "
     "source, appeal, pending_compensation_fen, key_account, language, merged_into, merged_into_number, "
-    "duplicate_of, duplicate_of_number, "
+    "duplicate_of, duplicate_of_number, incident_id, "
     // Chase-ups (催单): inbound calls with outcome chase_up, through events_by_ticket.
     "(SELECT count(*) FROM ticket_events ce WHERE ce.ticket_id = tickets.id AND ce.kind = 'call' "
     "AND json_extract(ce.data, '$.outcome') = 'chase_up')";
@@ -37,8 +37,8 @@ INSERT INTO tickets(id, number, waybill_no, description, customer_name, customer
     category, priority, status, team_id, assignee_id, created_at, first_response_at, resolved_at, closed_at,
     resolution, compensation_fen, csat, nps, follow_up_at, follow_up_done_at, version, updated_at, local_state,
     sla_due, sla_warn_at, source, appeal, pending_compensation_fen, key_account, language, merged_into,
-    merged_into_number, duplicate_of, duplicate_of_number)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+    merged_into_number, duplicate_of, duplicate_of_number, incident_id)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 ON CONFLICT(id) DO UPDATE SET
     number = excluded.number, waybill_no = excluded.waybill_no, description = excluded.description,
     customer_name = excluded.customer_name, customer_phone = excluded.customer_phone,
@@ -54,7 +54,7 @@ ON CONFLICT(id) DO UPDATE SET
     appeal = excluded.appeal, pending_compensation_fen = excluded.pending_compensation_fen,
     key_account = excluded.key_account, language = excluded.language, merged_into = excluded.merged_into,
     merged_into_number = excluded.merged_into_number, duplicate_of = excluded.duplicate_of,
-    duplicate_of_number = excluded.duplicate_of_number
+    duplicate_of_number = excluded.duplicate_of_number, incident_id = excluded.incident_id
 WHERE excluded.version >= tickets.version
 )sql";
 
@@ -123,7 +123,8 @@ TicketRow readTicket(const QSqlQuery &q, const CacheCipher *cipher)
     t.mergedIntoNumber = q.value(34).toString();
     t.duplicateOf = q.value(35).toString();
     t.duplicateOfNumber = q.value(36).toString();
-    row.chaseUps = q.value(37).toInt();
+    t.incidentId = q.value(37).toString();
+    row.chaseUps = q.value(38).toInt();
     return row;
 }
 
@@ -313,7 +314,7 @@ bool TicketRepository::write(const QList<Ticket> &tickets, const QString &statem
         q.integer(i++, t.keyAccount ? 1 : 0);
         q.text(i++, t.language);
         for (const QString *ref :
-             {&t.mergedInto, &t.mergedIntoNumber, &t.duplicateOf, &t.duplicateOfNumber}) {
+             {&t.mergedInto, &t.mergedIntoNumber, &t.duplicateOf, &t.duplicateOfNumber, &t.incidentId}) {
             if (ref->isEmpty())
                 q.null(i++);
             else

@@ -89,6 +89,8 @@ HttpResponse ParcelsController::ingest(RequestContext &c)
     if (!batch.write(tx, &result, &error))
         throw ApiError::invalid(error.field, error.message); // the transaction rolls back
     tx.commit();
+    if (m_observer)
+        m_observer(batch.parcels(), batch.events());
     return jsonResponse(200, QJsonObject{{QStringLiteral("events"), qint64(result.events)},
                                          {QStringLiteral("duplicates"), qint64(result.duplicates)},
                                          {QStringLiteral("parcels_created"), qint64(result.parcelsCreated)},

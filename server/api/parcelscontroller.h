@@ -1,6 +1,7 @@
 #pragma once
 
 #include "router.h"
+#include "server/importer/trackingingest.h"
 #include "server/storage/documentstore.h"
 
 #include "models/domain/clock.h"
@@ -19,12 +20,15 @@ public:
         , m_clock(clock)
     {}
     void registerRoutes(Router &router);
+    /// @brief Told of each ingested batch after it committed.
+    void setObserver(TrackingObserver observer) { m_observer = std::move(observer); }
 
 private:
     HttpResponse ingest(RequestContext &c);
 
     DocumentStore &m_docs;
     Clock &m_clock;
+    TrackingObserver m_observer;
 };
 
 } // namespace pd::server

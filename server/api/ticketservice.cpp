@@ -347,6 +347,8 @@ WriteResult TicketService::create(const Actor &actor, const QJsonObject &body, c
     t.version = 1;
     flagKeyAccount(t);
     m_store.flagDuplicate(t);
+    if (m_incidentOf && !t.waybillNo.isEmpty())
+        t.incidentId = m_incidentOf(t.waybillNo);
 
     const QDateTime local = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC).addSecs(8 * 3600);
     t.number = QStringLiteral("C%1-%2")

@@ -113,6 +113,9 @@ public:
      */
     using MergeHook = std::function<int(WriteTx &, const QString &sourceId, const Ticket &target)>;
     void setMergeHook(MergeHook hook) { m_mergeHook = std::move(hook); }
+    /// @brief The open incident of a waybill (docs/proactive.md): a new ticket about it is linked to it.
+    using IncidentLookup = std::function<QString(const QString &waybill)>;
+    void setIncidentLookup(IncidentLookup lookup) { m_incidentOf = std::move(lookup); }
     /**
      * @brief Writes a compensation step in @p tx (ticketservice_compensation.cpp): its event by @p actor,
      * pending_compensation, and with step.resolveFen the resolution (a status_change event like the resolve
@@ -166,6 +169,7 @@ private:
     std::function<void(WriteTx &, const QString &)> m_removalInTx;
     std::function<void(const QString &)> m_removalCommitted;
     MergeHook m_mergeHook;
+    IncidentLookup m_incidentOf;
 };
 
 } // namespace pd::server

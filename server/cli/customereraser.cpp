@@ -148,6 +148,7 @@ void CustomerEraser::blankParcel(WriteTx &tx, const QString &waybill, Counts &co
         const QJsonObject before = p;
         p.insert(QStringLiteral("origin_address"), QString());
         p.insert(QStringLiteral("destination_address"), QString());
+        p.remove(QStringLiteral("recipient_phone"));
         for (const QString &point : {QStringLiteral("origin"), QStringLiteral("destination")}) {
             if (p.contains(point))
                 p.insert(point, coarse(p.value(point)));

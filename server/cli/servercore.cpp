@@ -13,7 +13,12 @@
 #include "server/appeals/appealscontroller.h"
 #include "server/attachments/attachmentscontroller.h"
 #include "server/compensation/compensationcontroller.h"
+#include "server/proactive/noticeoutbox.h"
+#include "server/proactive/proactivecontroller.h"
+#include "server/proactive/proactiveservice.h"
+#include "server/proactive/proactivestore.h"
 #include "server/routing/routingcontroller.h"
+#include "server/simulator/demoincidents.h"
 #include "server/simulator/demoseeder.h"
 #include "server/simulator/scaledclock.h"
 #include "server/simulator/simulator.h"
@@ -41,6 +46,7 @@ struct ServerCore::Controllers
     std::unique_ptr<CompensationService> compensation;
     std::unique_ptr<CompensationController> compensationRoutes;
     std::unique_ptr<AttachmentsController> attachments;
+    std::unique_ptr<ProactiveController> proactive;
 };
 
 ServerCore::ServerCore(QObject *parent)
@@ -72,6 +78,8 @@ bool ServerCore::start(const ServerOptions &options, QString *error)
         if (options.demo) {
             m_simulator =
                 std::make_unique<Simulator>(*m_docs, *m_tickets, *m_positions, *m_clock, options.seed);
+            m_simulator->setObserver(
+                [this](const QList<Parcel> &p, const QList<TrackingEvent> &e) { observeTracking(p, e); });
             m_simulator->start();
         }
     } catch (const StorageError &e) {
@@ -170,6 +178,40 @@ void ServerCore::connectRouting()
     m_assignment->start();
 }
 
+// Proactive service (docs/proactive.md, "On the server"): detection over the tracking as it is written, the
+// incidents, and the outbox with the gateway of --notify-gateway.
+void ServerCore::openProactive(const ServerOptions &options)
+{
+    m_proactiveStore = std::make_unique<ProactiveStore>(*m_db);
+    m_proactive = std::make_unique<ProactiveService>(*m_docs, *m_proactiveStore, *m_clock);
+    m_proactive->load();
+    m_outbox = std::make_unique<NoticeOutbox>(*m_docs, *m_proactiveStore, *m_clock);
+    m_outbox->setPolicy(m_proactive->policy());
+    if (options.notifyRetryMs > 0)
+        m_outbox->setRetryBaseMs(options.notifyRetryMs);
+    m_outbox->setGateway(makeGateway(options.notify));
+    m_tickets->setIncidentLookup([this](const QString &waybill) {
+        try {
+            return m_proactive->openIncidentOf(waybill);
+        } catch (const std::exception &e) {
+            qCWarning(lcServerStore) << "incident of a new ticket not looked up:" << e.what();
+            return QString();
+        }
+    });
+    m_proactive->start();
+    m_outbox->start();
+}
+
+void ServerCore::observeTracking(const QList<Parcel> &parcels, const QList<TrackingEvent> &events)
+{
+    try {
+        m_proactive->observe(parcels, events);
+    } catch (const std::exception &e) {
+        // The tracking is stored; a restart's load() finds what this missed.
+        qCWarning(lcServerStore) << "proactive detection not stored:" << e.what();
+    }
+}
+
 // A demo database: seeded when empty, refused when it holds other data; the demo users' banner either way.
 bool ServerCore::seedDemo(const ServerOptions &options, QString *error)
 {
@@ -183,6 +225,8 @@ bool ServerCore::seedDemo(const ServerOptions &options, QString *error)
         seeder.setCityVolume(options.demoCityVolume);
         const auto stats = seeder.seed(m_clock->nowMs());
         std::fprintf(stdout, "%s\n", qPrintable(stats));
+        // Two incidents for the Proactive page: found by the proactive service when it starts.
+        (void)plantDemoIncidents(*m_docs, m_clock->nowMs());
     }
     std::fprintf(stdout, "%s\n", qPrintable(DemoSeeder::credentialsBanner()));
     std::fflush(stdout);
@@ -212,6 +256,7 @@ void ServerCore::connectServices(const ServerOptions &options)
     });
     connect(m_hub.get(), &LiveHub::presenceReported, this, &ServerCore::onPresence);
     connectRouting();
+    openProactive(options);
     m_hub->setSnapshotProvider([this](const User &user) {
         return QJsonObject{{QStringLiteral("positions"), m_positions->positionsJson()},
                            {QStringLiteral("change_cursor"),
@@ -276,6 +321,8 @@ void ServerCore::registerRoutes()
     m_controllers->changes = std::make_unique<ChangesController>(*m_docs);
     m_controllers->tickets = std::make_unique<TicketsController>(*m_tickets);
     m_controllers->parcels = std::make_unique<ParcelsController>(*m_docs, *m_clock);
+    m_controllers->parcels->setObserver(
+        [this](const QList<Parcel> &p, const QList<TrackingEvent> &e) { observeTracking(p, e); });
     m_controllers->directory =
         std::make_unique<DirectoryController>(*m_docs, *m_users, *m_auth, *m_positions, *m_hashing);
     m_controllers->sla = std::make_unique<SlaPolicyController>(*m_docs);
@@ -312,6 +359,9 @@ void ServerCore::registerRoutes()
     m_customerData->registerRoutes(*m_router);
     m_controllers->attachments = std::make_unique<AttachmentsController>(*m_attachments);
     m_controllers->attachments->registerRoutes(*m_router);
+    m_controllers->proactive = std::make_unique<ProactiveController>(*m_docs, *m_proactiveStore, *m_proactive,
+                                                                     *m_outbox, *m_tickets);
+    m_controllers->proactive->registerRoutes(*m_router);
     // The WebSocket upgrade never reaches the router; a plain GET gets a clear answer.
     m_router->add(
         "GET", QStringLiteral("/api/v1/live"), Access::signedIn(), [](RequestContext &) -> HttpResponse {

@@ -28,6 +28,9 @@ namespace pd::server {
 class Simulator;
 class CustomerDataModule;
 class AttachmentService;
+class ProactiveStore;
+class ProactiveService;
+class NoticeOutbox;
 
 /**
  * @brief The composition root of a serving process: storage, services, controllers, live feed, HTTP.
@@ -57,6 +60,8 @@ private:
     void openRouting();
     bool openAttachments(const ServerOptions &options, QString *error);
     void connectRouting();
+    void openProactive(const ServerOptions &options);
+    void observeTracking(const QList<Parcel> &parcels, const QList<TrackingEvent> &events);
 
     ServerOptions m_options;
     SystemClock m_wallClock;
@@ -83,6 +88,9 @@ private:
     std::unique_ptr<Housekeeping> m_housekeeping;
     std::unique_ptr<CustomerDataModule> m_customerData;
     std::unique_ptr<AttachmentService> m_attachments;
+    std::unique_ptr<ProactiveStore> m_proactiveStore;
+    std::unique_ptr<ProactiveService> m_proactive;
+    std::unique_ptr<NoticeOutbox> m_outbox;
     struct Controllers;
     std::unique_ptr<Controllers> m_controllers;
     quint16 m_port = 0;

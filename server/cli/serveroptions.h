@@ -3,6 +3,7 @@
 #include "privacyoptions.h"
 
 #include "server/http/httplimits.h"
+#include "server/notify/notifygateway.h"
 
 #include "models/domain/attachment.h"
 
@@ -41,6 +42,12 @@ struct ServerOptions
     QString attachmentsDir;
     qint64 attachmentMaxFileBytes = kDefaultMaxAttachmentBytes;
     qint64 attachmentMaxTicketBytes = kDefaultMaxTicketAttachmentBytes;
+    /// Where proactive notices go (--notify-gateway, --notify-secret-file); kind "" keeps them queued. With
+    /// --demo and no --notify-gateway: the file gateway on notices.jsonl beside the SQLite file.
+    GatewayConfig notify;
+    /// The outbox's first retry delay in ms (--notify-retry-ms; 0 = the default of 30 s); doubled per
+    /// attempt.
+    qint64 notifyRetryMs = 0;
 };
 
 } // namespace pd::server

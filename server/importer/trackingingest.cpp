@@ -213,4 +213,13 @@ bool TrackingIngest::write(WriteTx &tx, IngestResult *result, JsonError *error)
     return true;
 }
 
+QList<TrackingEvent> TrackingIngest::events() const
+{
+    QList<TrackingEvent> out;
+    out.reserve(m_events.size());
+    for (const Incoming &i : m_events)
+        out.append(i.event);
+    return out;
+}
+
 } // namespace pd::server

@@ -12,7 +12,13 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace pd::server {
+
+/// @brief Told of parcels and tracking events after their transaction committed (the proactive service's
+/// detection, docs/proactive.md "On the server").
+using TrackingObserver = std::function<void(const QList<Parcel> &, const QList<TrackingEvent> &)>;
 
 /// @brief What one ingest batch wrote.
 struct IngestResult
@@ -54,6 +60,9 @@ public:
     /// @brief Checks and keeps one scan; false with @p error when invalid.
     bool addEvent(const QJsonObject &o, const QString &path, JsonError *error);
     [[nodiscard]] qsizetype size() const { return m_parcels.size() + m_events.size(); }
+    /// @brief The batch's parcel records and scans, as checked (for a TrackingObserver after the commit).
+    [[nodiscard]] QList<Parcel> parcels() const { return m_parcels.values(); }
+    [[nodiscard]] QList<TrackingEvent> events() const;
 
     /**
      * @brief Writes the batch in @p tx (not committed here). False with @p error, and nothing written, when a

@@ -2,6 +2,8 @@
 
 #include "models/domain/validation.h"
 
+#include <QHashFunctions>
+
 #include <cmath>
 
 namespace pd::server {
@@ -59,6 +61,12 @@ QString DemoCity::mobile()
     return QStringLiteral("1%1%2")
         .arg(uniformInt(3, 9))
         .arg(uniformInt(0, 999999999), 9, 10, QLatin1Char('0'));
+}
+
+QString DemoCity::recipientMobile(const QString &waybillNo)
+{
+    const quint32 h = qHash(waybillNo, 20261207u);
+    return QStringLiteral("13%1%2").arg(h % 10).arg(h / 10 % 100000000u, 8, 10, QLatin1Char('0'));
 }
 
 QString DemoCity::waybill(int n)

@@ -33,6 +33,9 @@ public:
 
     [[nodiscard]] QString personName();
     [[nodiscard]] QString mobile();
+    /// @brief A parcel's recipient phone derived from its waybill (no draw from the generator, so the rest of
+    /// the demo's data does not move when parcels gain one).
+    [[nodiscard]] static QString recipientMobile(const QString &waybillNo);
     /// @brief A valid waybill of a mix of carriers (SF, YTO, ZTO-style numeric, JD, EMS S10); n makes it
     /// unique.
     [[nodiscard]] QString waybill(int n);

@@ -330,6 +330,7 @@ void DemoSeeder::seedParcel(WriteTx &tx, int n, const ParcelPlan &plan, qint64 n
     p.destination = m_city.near(station.point, 4);
     p.stationId = DemoVolume::stationId(source);
     p.courierId = DemoVolume::courierId(source);
+    p.recipientPhone = DemoCity::recipientMobile(p.waybillNo);
     p.declaredValueFen =
         m_city.chance(0.08) ? m_city.uniformInt(100000, 800000) : m_city.uniformInt(2000, 60000);
     p.promisedAt = plan.created + 48 * kHour;

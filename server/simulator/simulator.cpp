@@ -143,6 +143,8 @@ void Simulator::advanceParcels(int count)
 
 void Simulator::advanceParcelsTx(int count)
 {
+    QList<Parcel> parcels;
+    QList<TrackingEvent> scans;
     WriteTx tx(m_docs.db());
     for (int i = 0; i < count && !m_openParcels.isEmpty(); ++i) {
         const int index = m_city.uniformInt(0, int(m_openParcels.size()) - 1);
@@ -176,6 +178,7 @@ void Simulator::advanceParcelsTx(int count)
                now,
                QJsonDocument(e.toJson()).toJson(QJsonDocument::Compact)};
         m_docs.put(tx, ed);
+        scans.append(e);
         p->position = where;
         p->positionAt = now;
         if (p->status == ParcelStatus::Delivered) {
@@ -189,6 +192,7 @@ void Simulator::advanceParcelsTx(int count)
         doc->updatedMs = now;
         doc->data = QJsonDocument(p->toJson()).toJson(QJsonDocument::Compact);
         m_docs.put(tx, *doc);
+        parcels.append(*p);
         tx.publish(QJsonObject{{QStringLiteral("kind"), QStringLiteral("changed")},
                                {QStringLiteral("type"), DocType::Parcel},
                                {QStringLiteral("id"), p->waybillNo},
@@ -196,6 +200,8 @@ void Simulator::advanceParcelsTx(int count)
                                {QStringLiteral("change_seq"), tx.lastSeq()}});
     }
     tx.commit();
+    if (m_observer)
+        m_observer(parcels, scans);
 }
 
 bool Simulator::repeatComplaint()

@@ -3,6 +3,7 @@
 #include "democity.h"
 
 #include "server/api/ticketservice.h"
+#include "server/importer/trackingingest.h"
 #include "server/live/positionservice.h"
 
 #include <QLoggingCategory>
@@ -33,6 +34,8 @@ public:
     void start();
     /// @brief One step (also called by tests).
     void tick();
+    /// @brief Told of the parcels and scans each step wrote, after it committed.
+    void setObserver(TrackingObserver observer) { m_observer = std::move(observer); }
 
 private:
     struct Mover
@@ -72,6 +75,7 @@ private:
     double m_parcelDebt = 0;
     int m_failedTicks = 0;
     QTimer m_timer;
+    TrackingObserver m_observer;
 
     Q_DISABLE_COPY_MOVE(Simulator)
 };

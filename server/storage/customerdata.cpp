@@ -68,6 +68,7 @@ QJsonObject CustomerData::maskParcel(QJsonObject p)
 {
     maskString(p, QStringLiteral("origin_address"), &Masking::maskAddress);
     maskString(p, QStringLiteral("destination_address"), &Masking::maskAddress);
+    maskString(p, QStringLiteral("recipient_phone"), &Masking::maskPhone);
     for (const QString &point : {QStringLiteral("origin"), QStringLiteral("destination")}) {
         if (p.contains(point))
             p.insert(point, coarsePoint(p.value(point)));

@@ -230,6 +230,45 @@ QStringList version12()
     };
 }
 
+QStringList version13()
+{
+    // Proactive service (docs/proactive.md, docs/server.md "Proactive service"): the policy as managers edit
+    // it, the exceptions found in tracking (proactive cases), which parcels each incident holds (the
+    // incidents themselves are documents of type "incident" in the change feed), and the notification
+    // outbox. A notice holds no phone number: the gateway reads it from the parcel when it sends.
+    return {
+        QStringLiteral("CREATE TABLE IF NOT EXISTS proactive_policy (id TEXT PRIMARY KEY,"
+                       " version BIGINT NOT NULL, data TEXT NOT NULL, updated_ms BIGINT NOT NULL,"
+                       " updated_by TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS proactive_cases (id TEXT PRIMARY KEY, waybill_no TEXT NOT NULL,"
+            " kind TEXT NOT NULL, cause_ms BIGINT NOT NULL, detected_ms BIGINT NOT NULL,"
+            " station_id TEXT NOT NULL DEFAULT '', route TEXT NOT NULL DEFAULT '',"
+            " incident_id TEXT NOT NULL DEFAULT '', state TEXT NOT NULL DEFAULT 'open',"
+            " reason TEXT NOT NULL DEFAULT '', ticket_id TEXT NOT NULL DEFAULT '', data TEXT NOT NULL,"
+            " updated_ms BIGINT NOT NULL, updated_by TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral(
+            "CREATE INDEX IF NOT EXISTS proactive_cases_state ON proactive_cases(state, detected_ms)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS proactive_cases_waybill ON proactive_cases(waybill_no)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS proactive_cases_incident ON proactive_cases(incident_id)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS incident_parcels (incident_id TEXT NOT NULL,"
+                       " waybill_no TEXT NOT NULL, added_ms BIGINT NOT NULL,"
+                       " PRIMARY KEY(incident_id, waybill_no))"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS incident_parcels_waybill ON incident_parcels(waybill_no)"),
+        QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS notices (id TEXT PRIMARY KEY, waybill_no TEXT NOT NULL,"
+            " cause TEXT NOT NULL, incident_id TEXT NOT NULL DEFAULT '', case_id TEXT NOT NULL DEFAULT '',"
+            " language TEXT NOT NULL, text TEXT NOT NULL, urgent INTEGER NOT NULL DEFAULT 0,"
+            " state TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, next_ms BIGINT NOT NULL,"
+            " sent_ms BIGINT NOT NULL DEFAULT 0, http_status INTEGER NOT NULL DEFAULT 0,"
+            " last_error TEXT NOT NULL DEFAULT '', provider_id TEXT NOT NULL DEFAULT '',"
+            " created_ms BIGINT NOT NULL, created_by TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS notices_due ON notices(state, next_ms)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS notices_incident ON notices(incident_id)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS notices_waybill ON notices(waybill_no)"),
+    };
+}
+
 QStringList migration(int version)
 {
     switch (version) {
@@ -257,6 +296,8 @@ QStringList migration(int version)
         return ScanStore::migration(); // the scans table (docs/server.md, "Parcels at volume")
     case 12:
         return version12();
+    case 13:
+        return version13();
     default:
         return {};
     }

@@ -5,7 +5,7 @@ namespace pd::server {
 class Database;
 
 /// @brief The schema version this build writes.
-inline constexpr int kSchemaVersion = 12;
+inline constexpr int kSchemaVersion = 13;
 
 /**
  * @brief Brings the database to kSchemaVersion, one numbered migration per transaction.

@@ -524,11 +524,12 @@ void TestServerTrust::migrationGivesEventsTheirTicketsTeam()
              1);
     const int restarted = old.start();
     QVERIFY(restarted > 0);
-    QCOMPARE(old.request("GET", u"/api/v1/health"_s, {}, {}, {}, restarted)
-                 .json()
-                 .value(u"schema_version"_s)
-                 .toInt(),
-             12); // every migration ran: 11 the scans table, 12 the attachment uploads
+    QCOMPARE(
+        old.request("GET", u"/api/v1/health"_s, {}, {}, {}, restarted)
+            .json()
+            .value(u"schema_version"_s)
+            .toInt(),
+        13); // every migration ran: 11 the scans table, 12 the attachment uploads, 13 the proactive service
     QCOMPARE(sql(u"SELECT count(*) FROM docs e JOIN docs t ON t.type = 'ticket' AND t.id = e.parent "
                  "WHERE e.type = 'ticket_event' AND e.team_id <> t.team_id"_s)
                  .toInt(),

@@ -24,6 +24,8 @@
 #include "ui/dashboard/dashboardpage.h"
 #include "ui/mainwindow.h"
 #include "ui/map/mappage.h"
+#include "ui/proactive/incidentsmodel.h"
+#include "ui/proactive/proactivepage.h"
 #include "ui/reports/reportspage.h"
 #include "ui/teamboard/agentboardmodel.h"
 #include "ui/teamboard/teamboardpage.h"
@@ -49,6 +51,7 @@
 #include <QSqlQuery>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -324,6 +327,16 @@ bool shoot(const Database &db, Clock &clock, const User &user, SyncEngine &engin
         std::fprintf(stderr, "the approvals queue stayed empty\n");
     approvals->view()->selectRow(0);
     ok &= save(&window, out.filePath(u"approvals"_s + suffix));
+    // The Proactive page: the demo's two incidents (a station short of couriers, the hub held by weather),
+    // the first selected with its cases.
+    ProactivePage *proactive = window.proactive();
+    showPage(window, proactive, 0);
+    if (!QTest::qWaitFor([&] { return proactive->model()->rowCount() > 0; }, 10000))
+        std::fprintf(stderr, "the Proactive page stayed empty\n");
+    if (!QTest::qWaitFor([&] { return proactive->casesView()->rowCount() > 0; }, 10000))
+        std::fprintf(stderr, "the incident's cases did not load\n");
+    QTest::qWait(500);
+    ok &= save(&window, out.filePath(u"proactive"_s + suffix));
 
     // Every ticket listed, the busiest one open in the pane.
     window.pages()->setCurrentIndex(0);

@@ -205,15 +205,15 @@ void TestWorkbenchKeyboard::shortcutsOverviewNamesEverything()
     for (int r = 0; r < dialog.table()->rowCount(); ++r)
         rows.append(dialog.table()->item(r, 1)->text() + u" = "_s + dialog.table()->item(r, 2)->text());
     const QString all = rows.join(u'\n');
-    for (const char *expected :
-         {"Resume = Ctrl+Shift+U", "Send reply or note = Ctrl+Return", "Follow-up… = Ctrl+Shift+F",
-          "Workbench = Ctrl+1", "Map = Ctrl+2", "Take = Ctrl+T", "Keyboard shortcuts = F1"})
+    for (const char *expected : {"Resume = Ctrl+Shift+U", "Send reply or note = Ctrl+Return",
+                                 "Follow-up… = Ctrl+Shift+F", "Workbench = Ctrl+1", "Map = Ctrl+2",
+                                 "Proactive = Ctrl+3", "Take = Ctrl+T", "Keyboard shortcuts = F1"})
         QVERIFY2(std::any_of(rows.cbegin(), rows.cend(),
                              [&](const QString &row) { return row.startsWith(QString::fromUtf8(expected)); }),
                  qPrintable(all));
     QVERIFY2(!all.contains(u"Page "_s), qPrintable(all));
-    // An agent has two pages: no shortcut to a page that is not there.
-    QVERIFY2(!all.contains(u"= Ctrl+3"_s), qPrintable(all));
+    // An agent has three pages: no shortcut to a page that is not there.
+    QVERIFY2(!all.contains(u"= Ctrl+4"_s), qPrintable(all));
 
     // Resume and Follow-up do what they say.
     WorkbenchPage *wb = m_window->workbench();

@@ -44,6 +44,7 @@ class RevealDialog;
 class ServerLink;
 class AppealPanel;
 class MergeBanner;
+class IncidentBanner;
 class SlaPanel;
 
 /**
@@ -119,6 +120,8 @@ public:
     [[nodiscard]] ImageViewer *imageViewer() const;
     /// @brief Where a merged ticket went, or the open ticket a flagged one likely duplicates.
     [[nodiscard]] MergeBanner *mergeBanner() const { return m_mergeBanner; }
+    /// @brief The incident of a linked complaint (ticketpane_incident.cpp).
+    [[nodiscard]] IncidentBanner *incidentBanner() const { return m_incidentBanner; }
     /// @brief The merge's confirmation while it is open (mergeInto()), else null.
     [[nodiscard]] QMessageBox *mergeConfirmation() const;
     ///@}
@@ -182,6 +185,8 @@ Q_SIGNALS:
     void downloadRequested(const QString &attachmentId);
     /// @brief Another ticket should open (one of the customer's other tickets in the History tab).
     void openTicketRequested(const QString &ticketId);
+    /// @brief The incident of the open complaint should be shown (its banner's button).
+    void incidentRequested(const QString &incidentId);
 
 protected:
     /// @brief QEvent::LanguageChange: the fixed texts in the current language.
@@ -285,8 +290,11 @@ private:
     // Merge (ticketpane_merge.cpp)
     void connectMerge();
     void showMergeState(const Ticket &t);
+    void connectIncident();
+    void showIncident(const Ticket &t);
     void sendMerge(const QString &targetId, qint64 version);
     MergeBanner *m_mergeBanner = nullptr;
+    IncidentBanner *m_incidentBanner = nullptr;
     QPointer<QMessageBox> m_mergeBox;
     static constexpr int kAppealTab = 4;
     static constexpr int kHistoryTab = 5;

@@ -1,5 +1,6 @@
 // The ticket pane's History tab: the customer's other tickets (docs/ticketpane.md, "Customer history").
 #include "customerhistorypanel.h"
+#include "incidentbanner.h"
 #include "mergebanner.h"
 #include "models/store/customerhistoryrepository.h"
 #include "ticketpane.h"
@@ -16,6 +17,7 @@ void TicketPane::showHistory(const Ticket &t, Instant now)
     m_history->setHistory(history);
     setHistoryTabText(history.total);
     showMergeState(t);
+    showIncident(t);
 }
 
 void TicketPane::clearHistory()
@@ -23,6 +25,7 @@ void TicketPane::clearHistory()
     m_history->clear();
     m_history->setMergeAllowed(false, {});
     m_mergeBanner->clear();
+    m_incidentBanner->clear();
     setHistoryTabText(0);
 }
 

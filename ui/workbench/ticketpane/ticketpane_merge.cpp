@@ -26,6 +26,7 @@ void TicketPane::connectMerge()
     connect(m_mergeBanner, &MergeBanner::openRequested, this, &TicketPane::openTicketRequested);
     connect(m_mergeBanner, &MergeBanner::mergeRequested, this, &TicketPane::mergeInto);
     connect(m_history, &CustomerHistoryPanel::mergeRequested, this, &TicketPane::mergeInto);
+    connectIncident();
 }
 
 QMessageBox *TicketPane::mergeConfirmation() const
