@@ -51,8 +51,8 @@
 #include <QSqlQuery>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QTableWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
