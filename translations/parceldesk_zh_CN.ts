@@ -4067,6 +4067,10 @@ Promised: %6</source>
         <source>must be an IANA time zone such as "Asia/Shanghai"</source>
         <translation>必须是 IANA 时区，例如 "Asia/Shanghai"</translation>
     </message>
+    <message>
+        <source>must be a number between %1 and %2</source>
+        <translation>必须是 %1 到 %2 之间的数</translation>
+    </message>
 </context>
 <context>
     <name>pd::QueueList</name>

@@ -4025,6 +4025,10 @@ Promised: %6</source>
         <source>must be an IANA time zone such as "Asia/Shanghai"</source>
         <translation>必須是 IANA 時區，例如 "Asia/Shanghai"</translation>
     </message>
+    <message>
+        <source>must be a number between %1 and %2</source>
+        <translation>必須是 %1 到 %2 之間的數</translation>
+    </message>
 </context>
 <context>
     <name>pd::QueueList</name>

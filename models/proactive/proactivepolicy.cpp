@@ -21,17 +21,26 @@ constexpr int kMinWindowMinutes = 5;
 constexpr int kMaxWindowMinutes = 1440;
 constexpr int kMaxNoticesPerCause = 10;
 constexpr int kMaxPerMinute = 100000;
+constexpr int kMaxTrendWindowHours = 24;
+constexpr int kMaxBaselineWeeks = 26;
+constexpr double kMinPValue = 1e-12;
+constexpr double kMaxPValue = 0.1;
+constexpr int kMaxMinComplaints = 100000;
+constexpr double kMaxAlertRatio = 100;
 
 const QStringList kPolicyKeys{u"version"_s,      u"time_zone"_s,
                               u"stall_hours"_s,  u"promise_margin_minutes"_s,
                               u"scan_reasons"_s, u"failed_attempts_for_case"_s,
                               u"incidents"_s,    u"quiet_hours"_s,
-                              u"notices"_s};
+                              u"notices"_s,      u"trends"_s};
 const QStringList kReasonKeys{u"damage"_s, u"loss"_s, u"failed_delivery"_s, u"exception"_s};
 const QStringList kIncidentKeys{u"min_parcels"_s, u"window_minutes"_s, u"group_by"_s};
 const QStringList kQuietKeys{u"enabled"_s, u"start"_s, u"end"_s, u"urgent_may_break"_s};
 const QStringList kNoticeKeys{u"max_per_parcel_and_cause"_s, u"per_minute"_s};
 const QStringList kGroupKeys{u"station"_s, u"route"_s};
+const QStringList kTrendKeys{u"window_hours"_s,   u"baseline_weeks"_s, u"p_value"_s,
+                             u"min_complaints"_s, u"alert_ratio"_s,    u"dimensions"_s};
+const QStringList kTrendDimensions{u"station"_s, u"courier"_s, u"route"_s, u"category"_s};
 
 constexpr std::array kStallStatuses{ParcelStatus::Created,        ParcelStatus::PickedUp,
                                     ParcelStatus::InTransit,      ParcelStatus::AtStation,
@@ -76,10 +85,26 @@ public:
             *out = t;
     }
 
+    /// o[key], when present, as a number from @p min to @p max (fractions allowed) into @p out.
+    void number(const QJsonObject &o, const QString &key, const QString &where, double min, double max,
+                double *out)
+    {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined())
+            return;
+        const double d = v.toDouble(std::nan(""));
+        if (!v.isDouble() || !(d >= min && d <= max)) {
+            fail(where + key, tr("must be a number between %1 and %2").arg(min).arg(max));
+            return;
+        }
+        *out = d;
+    }
+
     void stallHours(const QJsonObject &o, std::array<int, 8> *hours);
     void scanReasons(const QJsonObject &o, ProactivePolicy::ScanReasons *r);
     void incidents(const QJsonObject &o, ProactivePolicy::IncidentRules *r);
     void quietHours(const QJsonObject &o, ProactivePolicy::QuietHours *q);
+    void trends(const QJsonObject &o, ProactivePolicy::TrendRules *r);
 };
 
 void Checker::stallHours(const QJsonObject &root, std::array<int, 8> *hours)
@@ -154,6 +179,22 @@ void Checker::quietHours(const QJsonObject &root, ProactivePolicy::QuietHours *q
         fail(where + u"end"_s, tr("must differ from start (set enabled to false for no quiet hours)"));
 }
 
+void Checker::trends(const QJsonObject &root, ProactivePolicy::TrendRules *r)
+{
+    const QJsonObject o = section(root, u"trends"_s);
+    const QString where = u"trends."_s;
+    unknownKeys(o, kTrendKeys, where);
+    integer(o, u"window_hours"_s, where, 1, kMaxTrendWindowHours, &r->windowHours);
+    integer(o, u"baseline_weeks"_s, where, 1, kMaxBaselineWeeks, &r->baselineWeeks);
+    number(o, u"p_value"_s, where, kMinPValue, kMaxPValue, &r->pValue);
+    integer(o, u"min_complaints"_s, where, 1, kMaxMinComplaints, &r->minComplaints);
+    number(o, u"alert_ratio"_s, where, 1, kMaxAlertRatio, &r->alertRatio);
+    codes(o, u"dimensions"_s, where, kTrendDimensions, &r->dimensions, Repeats::Refused);
+    const QJsonValue dimensions = o.value(u"dimensions"_s);
+    if (dimensions.isArray() && dimensions.toArray().isEmpty())
+        fail(where + u"dimensions"_s, tr("must name at least one of: %1").arg(kTrendDimensions.join(u", ")));
+}
+
 QJsonArray list(const QStringList &codes)
 {
     return QJsonArray::fromStringList(codes);
@@ -206,11 +247,15 @@ QJsonObject ProactivePolicy::toJson() const
                             {u"urgent_may_break"_s, m_quietHours.urgentMayBreak}};
     const QJsonObject notices{{u"max_per_parcel_and_cause"_s, m_maxNoticesPerParcelAndCause},
                               {u"per_minute"_s, m_noticesPerMinute}};
+    const QJsonObject trends{
+        {u"window_hours"_s, m_trends.windowHours}, {u"baseline_weeks"_s, m_trends.baselineWeeks},
+        {u"p_value"_s, m_trends.pValue},           {u"min_complaints"_s, m_trends.minComplaints},
+        {u"alert_ratio"_s, m_trends.alertRatio},   {u"dimensions"_s, list(m_trends.dimensions)}};
     return {{u"version"_s, m_version},    {u"time_zone"_s, QString::fromLatin1(m_timeZone.id())},
             {u"stall_hours"_s, stall},    {u"promise_margin_minutes"_s, m_promiseMarginMinutes},
             {u"scan_reasons"_s, reasons}, {u"failed_attempts_for_case"_s, m_failedAttemptsForCase},
             {u"incidents"_s, incidents},  {u"quiet_hours"_s, quiet},
-            {u"notices"_s, notices}};
+            {u"notices"_s, notices},      {u"trends"_s, trends}};
 }
 
 std::optional<ProactivePolicy> ProactivePolicy::fromJson(const QJsonObject &o, QString *error)
@@ -242,6 +287,7 @@ std::optional<ProactivePolicy> ProactivePolicy::fromJson(const QJsonObject &o, Q
     c.integer(notices, u"max_per_parcel_and_cause"_s, u"notices."_s, 1, kMaxNoticesPerCause,
               &p.m_maxNoticesPerParcelAndCause);
     c.integer(notices, u"per_minute"_s, u"notices."_s, 0, kMaxPerMinute, &p.m_noticesPerMinute);
+    c.trends(o, &p.m_trends);
 
     if (!c.errors.isEmpty()) {
         if (error)

@@ -14,7 +14,8 @@
 /**
  * @file
  * @brief The proactive-service policy (docs/proactive.md): when a parcel counts as an exception, when many
- * of them make one incident, and when a customer may be told.
+ * of them make one incident, when a customer may be told, and when complaints rise above their normal level
+ * (trend alerts).
  *
  * Like the SLA, routing and compensation policies it is JSON that managers edit, validated field by field
  * with translated messages that name the field, and versioned. Fields a document leaves out keep their
@@ -31,7 +32,9 @@
  *  "failed_attempts_for_case": 1,
  *  "incidents": {"min_parcels": 5, "window_minutes": 120, "group_by": ["station", "route"]},
  *  "quiet_hours": {"enabled": true, "start": "22:00", "end": "08:00", "urgent_may_break": true},
- *  "notices": {"max_per_parcel_and_cause": 1, "per_minute": 60}}
+ *  "notices": {"max_per_parcel_and_cause": 1, "per_minute": 60},
+ *  "trends": {"window_hours": 3, "baseline_weeks": 4, "p_value": 0.000001, "min_complaints": 5,
+ *             "alert_ratio": 3, "dimensions": ["station", "courier", "route", "category"]}}
  * @endcode
  */
 
@@ -77,6 +80,24 @@ public:
         friend bool operator==(const QuietHours &, const QuietHours &) = default;
     };
 
+    /// @brief "trends": when complaints of one station, courier, route or category rise above what is normal
+    /// for the hour of the week (TrendDetector, docs/proactive.md "Trend alerts").
+    struct TrendRules
+    {
+        int windowHours = 3;   ///< "window_hours": the complete hours counted before the current one (1…24)
+        int baselineWeeks = 4; ///< "baseline_weeks": weeks of history the normal level is learnt from (1…26)
+        /// "p_value": a window fires when complaints at least as many as observed would happen by chance
+        /// with less than this probability (1e-12…0.1).
+        double pValue = 1e-6;
+        int minComplaints = 5; ///< "min_complaints": fewer complaints in the window never fire (1…100000)
+        /// "alert_ratio": observed ÷ expected at which a warning becomes an alert (1…100).
+        double alertRatio = 3;
+        /// "dimensions": the series watched, each "station", "courier", "route" or "category" (at least one).
+        QStringList dimensions{QStringLiteral("station"), QStringLiteral("courier"), QStringLiteral("route"),
+                               QStringLiteral("category")};
+        friend bool operator==(const TrendRules &, const TrendRules &) = default;
+    };
+
     ProactivePolicy() = default;
 
     /// @brief The defaults of the example above.
@@ -92,7 +113,8 @@ public:
     [[nodiscard]] int version() const { return m_version; }
     void setVersion(int version) { m_version = version; }
 
-    /// @brief "time_zone": the company's IANA zone, for quiet hours (default Asia/Shanghai).
+    /// @brief "time_zone": the company's IANA zone, for quiet hours and the hours of the week of trend alerts
+    /// (default Asia/Shanghai).
     [[nodiscard]] const QTimeZone &timeZone() const { return m_timeZone; }
     /// @brief Ignored when @p ianaId names no zone.
     void setTimeZone(const QByteArray &ianaId);
@@ -129,6 +151,9 @@ public:
     [[nodiscard]] int noticesPerMinute() const { return m_noticesPerMinute; }
     void setNoticesPerMinute(int n) { m_noticesPerMinute = n; }
 
+    [[nodiscard]] const TrendRules &trends() const { return m_trends; }
+    void setTrends(const TrendRules &rules) { m_trends = rules; }
+
     friend bool operator==(const ProactivePolicy &, const ProactivePolicy &) = default;
 
 private:
@@ -143,6 +168,7 @@ private:
     QuietHours m_quietHours;
     int m_maxNoticesPerParcelAndCause = 1;
     int m_noticesPerMinute = 60;
+    TrendRules m_trends;
 };
 
 } // namespace pd

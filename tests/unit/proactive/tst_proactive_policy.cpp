@@ -1,6 +1,7 @@
 #include "models/proactive/proactivepolicy.h"
 #include "proactivetestutil.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
@@ -17,11 +18,14 @@ class TestProactivePolicy : public QObject
 private Q_SLOTS:
     void defaults();
     void readsTheDocumentedExample();
+    void docsShowTheExample();
     void roundTrip();
     void partialDocumentKeepsDefaults();
     void stallHoursListTheWatchedStatuses();
     void rejects_data();
     void rejects();
+    void rejectsTrends_data();
+    void rejectsTrends();
     void reportsEveryProblem();
 };
 
@@ -38,7 +42,9 @@ const char *const kExample = R"({"version": 1,
  "failed_attempts_for_case": 1,
  "incidents": {"min_parcels": 5, "window_minutes": 120, "group_by": ["station", "route"]},
  "quiet_hours": {"enabled": true, "start": "22:00", "end": "08:00", "urgent_may_break": true},
- "notices": {"max_per_parcel_and_cause": 1, "per_minute": 60}})";
+ "notices": {"max_per_parcel_and_cause": 1, "per_minute": 60},
+ "trends": {"window_hours": 3, "baseline_weeks": 4, "p_value": 0.000001, "min_complaints": 5,
+            "alert_ratio": 3, "dimensions": ["station", "courier", "route", "category"]}})";
 
 QJsonObject json(const char *text)
 {
@@ -77,6 +83,12 @@ void TestProactivePolicy::defaults()
     QVERIFY(p.quietHours().urgentMayBreak);
     QCOMPARE(p.maxNoticesPerParcelAndCause(), 1);
     QCOMPARE(p.noticesPerMinute(), 60);
+    QCOMPARE(p.trends().windowHours, 3);
+    QCOMPARE(p.trends().baselineWeeks, 4);
+    QCOMPARE(p.trends().pValue, 1e-6);
+    QCOMPARE(p.trends().minComplaints, 5);
+    QCOMPARE(p.trends().alertRatio, 3.0);
+    QCOMPARE(p.trends().dimensions, (QStringList{u"station"_s, u"courier"_s, u"route"_s, u"category"_s}));
 }
 
 void TestProactivePolicy::readsTheDocumentedExample()
@@ -87,6 +99,19 @@ void TestProactivePolicy::readsTheDocumentedExample()
     QVERIFY(error.isEmpty());
     QCOMPARE(*p, ProactivePolicy::defaults());
     QCOMPARE(p->toJson(), json(kExample));
+}
+
+void TestProactivePolicy::docsShowTheExample()
+{
+    // docs/proactive.md shows the defaults in its first JSON block: the same document as kExample.
+    QFile doc(QStringLiteral(PD_TEST_DATA_DIR "/../../docs/proactive.md"));
+    QVERIFY2(doc.open(QIODevice::ReadOnly), qPrintable(doc.fileName()));
+    const QString text = QString::fromUtf8(doc.readAll());
+    const qsizetype from = text.indexOf(u"```json\n"_s);
+    const qsizetype to = text.indexOf(u"```"_s, from + 8);
+    QVERIFY(from >= 0 && to > from);
+    const QJsonObject shown = QJsonDocument::fromJson(text.mid(from + 8, to - from - 8).toUtf8()).object();
+    QCOMPARE(shown, json(kExample));
 }
 
 void TestProactivePolicy::roundTrip()
@@ -106,6 +131,7 @@ void TestProactivePolicy::roundTrip()
     p.setQuietHours({true, QTime(21, 30), QTime(7, 45), false});
     p.setMaxNoticesPerParcelAndCause(2);
     p.setNoticesPerMinute(0);
+    p.setTrends({6, 8, 2.5e-5, 8, 4.5, {u"category"_s, u"station"_s}});
 
     const QJsonObject o = p.toJson();
     QCOMPARE(o.value(u"time_zone"_s).toString(), u"America/New_York"_s);
@@ -120,6 +146,9 @@ void TestProactivePolicy::roundTrip()
     QCOMPARE(back->stallHours(ParcelStatus::Created), std::nullopt);
     QCOMPARE(back->quietHours().end, QTime(7, 45));
     QCOMPARE(back->incidents().groupBy, QStringList{u"route"_s});
+    QCOMPARE(back->trends().pValue, 2.5e-5);
+    QCOMPARE(back->trends().alertRatio, 4.5);
+    QCOMPARE(back->trends().dimensions, (QStringList{u"category"_s, u"station"_s}));
     // Through text as a manager's editor would store it.
     const auto viaText =
         ProactivePolicy::fromJson(QJsonDocument::fromJson(QJsonDocument(o).toJson()).object());
@@ -136,6 +165,12 @@ void TestProactivePolicy::partialDocumentKeepsDefaults()
     QCOMPARE(p->quietHours().end, QTime(8, 0));
     QCOMPARE(p->stallHours(ParcelStatus::OutForDelivery), 6);
     QCOMPARE(p->noticesPerMinute(), 60);
+    QCOMPARE(p->trends(), ProactivePolicy::TrendRules{});
+    const auto trends = ProactivePolicy::fromJson(json(R"({"version": 1, "trends": {"p_value": 0.0001}})"));
+    QVERIFY(trends);
+    QCOMPARE(trends->trends().pValue, 1e-4);
+    QCOMPARE(trends->trends().windowHours, 3);
+    QCOMPARE(trends->trends().dimensions.size(), 4);
 }
 
 void TestProactivePolicy::stallHoursListTheWatchedStatuses()
@@ -213,6 +248,48 @@ void TestProactivePolicy::rejects()
     QCOMPARE(lines.size(), 1);
     QVERIFY2(lines.first().startsWith(field + u": "_s), qPrintable(error));
     QVERIFY2(lines.first().contains(message), qPrintable(error));
+}
+
+void TestProactivePolicy::rejectsTrends_data()
+{
+    QTest::addColumn<QString>("document");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("message");
+
+    QTest::addRow("trends not object")
+        << uR"({"version": 1, "trends": true})"_s << u"trends"_s << u"must be an object"_s;
+    QTest::addRow("trends unknown") << uR"({"version": 1, "trends": {"sigma": 3}})"_s << u"trends.sigma"_s
+                                    << u"is not a field"_s;
+    QTest::addRow("window zero") << uR"({"version": 1, "trends": {"window_hours": 0}})"_s
+                                 << u"trends.window_hours"_s << u"between 1 and 24"_s;
+    QTest::addRow("window long") << uR"({"version": 1, "trends": {"window_hours": 25}})"_s
+                                 << u"trends.window_hours"_s << u"between 1 and 24"_s;
+    QTest::addRow("baseline weeks") << uR"({"version": 1, "trends": {"baseline_weeks": 27}})"_s
+                                    << u"trends.baseline_weeks"_s << u"between 1 and 26"_s;
+    QTest::addRow("p zero") << uR"({"version": 1, "trends": {"p_value": 0}})"_s << u"trends.p_value"_s
+                            << u"must be a number between 1e-12 and 0.1"_s;
+    QTest::addRow("p half") << uR"({"version": 1, "trends": {"p_value": 0.5}})"_s << u"trends.p_value"_s
+                            << u"between 1e-12 and 0.1"_s;
+    QTest::addRow("p text") << uR"({"version": 1, "trends": {"p_value": "0.001"}})"_s << u"trends.p_value"_s
+                            << u"must be a number"_s;
+    QTest::addRow("min complaints") << uR"({"version": 1, "trends": {"min_complaints": 0}})"_s
+                                    << u"trends.min_complaints"_s << u"between 1 and 100000"_s;
+    QTest::addRow("min complaints fraction") << uR"({"version": 1, "trends": {"min_complaints": 2.5}})"_s
+                                             << u"trends.min_complaints"_s << u"whole number"_s;
+    QTest::addRow("alert ratio") << uR"({"version": 1, "trends": {"alert_ratio": 0.5}})"_s
+                                 << u"trends.alert_ratio"_s << u"between 1 and 100"_s;
+    QTest::addRow("dimension unknown")
+        << uR"({"version": 1, "trends": {"dimensions": ["parcel"]}})"_s << u"trends.dimensions[0]"_s
+        << u"one of: station, courier, route, category"_s;
+    QTest::addRow("dimension twice") << uR"({"version": 1, "trends": {"dimensions": ["route", "route"]}})"_s
+                                     << u"trends.dimensions[1]"_s << u"repeats \"route\""_s;
+    QTest::addRow("no dimension") << uR"({"version": 1, "trends": {"dimensions": []}})"_s
+                                  << u"trends.dimensions"_s << u"at least one"_s;
+}
+
+void TestProactivePolicy::rejectsTrends()
+{
+    rejects();
 }
 
 void TestProactivePolicy::reportsEveryProblem()
