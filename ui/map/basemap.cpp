@@ -8,11 +8,7 @@
 
 namespace pd::map {
 
-namespace {
-
-/// Sutherland–Hodgman: @p poly clipped to @p r. Rasterising a country whose outline runs a million pixels off
-/// screen (China at zoom 12) is what made panning slow; clipped, it is a few hundred points.
-QPolygonF clipToRect(const QPolygonF &poly, const QRectF &r)
+QPolygonF clipPolygon(const QPolygonF &poly, const QRectF &r)
 {
     QPolygonF in = poly;
     QPolygonF out;
@@ -64,8 +60,6 @@ QPolygonF clipToRect(const QPolygonF &poly, const QRectF &r)
     return in;
 }
 
-} // namespace
-
 const Basemap &Basemap::instance()
 {
     static const Basemap basemap;
@@ -105,6 +99,18 @@ Basemap::Basemap()
     }
 }
 
+void projectRing(const QPolygonF &ring, const geo::Viewport &view, double minStep, QPolygonF &out)
+{
+    out.clear();
+    QPointF last(-1e9, -1e9);
+    for (const QPointF &w : ring) {
+        if (std::abs(w.x() - last.x()) < minStep && std::abs(w.y() - last.y()) < minStep)
+            continue;
+        last = w;
+        out << view.toScreen(w);
+    }
+}
+
 void Basemap::paint(QPainter &p, const geo::Viewport &view) const
 {
     const QRectF screen(QPointF(0, 0), view.size());
@@ -122,18 +128,11 @@ void Basemap::paint(QPainter &p, const geo::Viewport &view) const
         for (const QPolygonF &ring : shape.rings) {
             if (!ring.boundingRect().intersects(visible))
                 continue;
-            out.clear();
-            QPointF last(-1e9, -1e9);
-            for (const QPointF &w : ring) {
-                if (std::abs(w.x() - last.x()) < minStep && std::abs(w.y() - last.y()) < minStep)
-                    continue;
-                last = w;
-                out << view.toScreen(w);
-            }
+            projectRing(ring, view, minStep, out);
             if (out.size() < 3)
                 continue;
             if (!screen.contains(out.boundingRect()))
-                out = clipToRect(out, screen.adjusted(-4, -4, 4, 4));
+                out = clipPolygon(out, screen.adjusted(-4, -4, 4, 4));
             if (out.size() >= 3)
                 p.drawPolygon(out);
         }

@@ -13,6 +13,13 @@ class QPainter;
 
 namespace pd::map {
 
+/// @brief Sutherland–Hodgman: @p poly clipped to @p r. Rasterising a country whose outline runs a million
+/// pixels off screen (China at zoom 12) is what made panning slow; clipped, it is a few hundred points.
+[[nodiscard]] QPolygonF clipPolygon(const QPolygonF &poly, const QRectF &r);
+/// @brief @p ring (world coordinates) on the screen of @p view into @p out, leaving out points closer than
+/// @p minStep world units to the last one kept (they would fall on the same pixel).
+void projectRing(const QPolygonF &ring, const geo::Viewport &view, double minStep, QPolygonF &out);
+
 /**
  * @brief The built-in offline basemap: Natural Earth 1:50m country outlines compiled into the binary.
  *

@@ -9,10 +9,10 @@ namespace pd::map {
 
 namespace {
 // Every glyph the map can draw: delivered parcels show while they have an open complaint, tracking events
-// once a parcel is selected.
+// once a parcel is selected, incidents while their layer is on.
 constexpr Glyph kLegend[] = {Glyph::Parcel,  Glyph::OutForDelivery, Glyph::AtStation, Glyph::Delivered,
                              Glyph::Late,    Glyph::Exception,      Glyph::Complaint, Glyph::Courier,
-                             Glyph::Station, Glyph::TrackPoint};
+                             Glyph::Station, Glyph::TrackPoint,     Glyph::Incident};
 constexpr int kRow = 22;
 } // namespace
 

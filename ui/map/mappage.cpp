@@ -60,6 +60,7 @@ MapPage::MapPage(const Database &db, const QTimeZone &companyZone, QWidget *pare
     bar->addWidget(m_lateOnly);
     bar->addWidget(stationLabel);
     bar->addWidget(m_station, 1);
+    addIncidentControls(bar);
     bar->addStretch(1);
     bar->addWidget(m_message);
     bar->addWidget(m_count);
@@ -98,6 +99,8 @@ MapPage::MapPage(const Database &db, const QTimeZone &companyZone, QWidget *pare
         m_search->setPlaceholderText(tr("Waybill number"));
         go->setText(tr("Find"));
         stationLabel->setText(tr("Station"));
+        m_showIncidents->setText(tr("Incidents"));
+        m_openIncident->setText(tr("Open incident"));
         if (!m_tiles)
             m_map->setAttribution(tr("© Natural Earth (public domain), world-atlas"));
         if (!first)
@@ -178,8 +181,10 @@ void MapPage::reloadFromCache()
     m_station->clear();
     m_station->addItem(tr("All stations"), QString());
     QList<map::MapItem> stations;
+    m_stationsById.clear();
     for (const Station &s : directory.stations()) {
         m_station->addItem(s.name.isEmpty() ? s.id : s.name, s.id);
+        m_stationsById.insert(s.id, s);
         if (s.position)
             stations << map::stationItem(s);
     }
@@ -198,6 +203,8 @@ void MapPage::reloadFromCache()
         }
     }
     applyFilters();
+    reloadIncidents();
+    applyHighlights();
     if (!m_card->waybill().isEmpty())
         select(m_card->waybill(), false);
 }

@@ -4,6 +4,7 @@
 #include "models/geo/mapqueries.h"
 #include "models/geo/serverviewport.h"
 
+#include <QHash>
 #include <QJsonValue>
 #include <QPointer>
 #include <QTimeZone>
@@ -13,8 +14,10 @@
 
 class QCheckBox;
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTimer;
 
 namespace pd {
@@ -42,10 +45,14 @@ struct TileSourceSettings;
  * the server (setServerLink), for the area in view: every other parcel under way — as counted clusters when
  * zoomed out, one by one from zoom 14 — and waybills searched that the cache does not hold. Offline, an area
  * seen before shows as it was loaded and an area never loaded says so (docs/map.md, "Parcels by viewport").
+ * The cache's open incidents are a layer ("Incidents" in the filter bar): a ring around the station (a
+ * route's incident: around the station named as its place, if any) with the parcel count; a click on it, or
+ * choosing one in the bar's list and "Open incident", emits incidentRequested(). setHighlightedStations()
+ * rings the stations of open trend alerts in red with the alert's words.
  *
  * Wiring: SyncEngine::couriersMoved → couriersMoved(); selecting a ticket in the workbench →
- * centreOnTicket() or centreOnParcel(); openTicketRequested → open the ticket; after a sync →
- * reloadFromCache().
+ * centreOnTicket() or centreOnParcel(); openTicketRequested → open the ticket; incidentRequested → open the
+ * incident on the Proactive page; after a sync → reloadFromCache().
  */
 class MapPage final : public QWidget
 {
@@ -68,6 +75,10 @@ public:
     [[nodiscard]] QCheckBox *complaintsOnly() const { return m_complaintsOnly; }
     [[nodiscard]] QCheckBox *lateOnly() const { return m_lateOnly; }
     [[nodiscard]] QComboBox *stationFilter() const { return m_station; }
+    /// @brief The "Incidents" layer toggle, the list of incidents on the map and its "Open incident" button.
+    [[nodiscard]] QCheckBox *incidentsToggle() const { return m_showIncidents; }
+    [[nodiscard]] QComboBox *incidentPicker() const { return m_incidentPick; }
+    [[nodiscard]] QPushButton *openIncidentButton() const { return m_openIncident; }
     /// @brief Parcels on the map after the filters (cached ones and the server's, clusters counted in full).
     [[nodiscard]] int shownParcelCount() const { return m_shown; }
     /// @brief The note about the area in view (offline, not cached, more parcels than listed); empty: none.
@@ -85,11 +96,16 @@ public Q_SLOTS:
     void applyCourierPositions(const QList<pd::CourierPosition> &positions);
     /// @brief SyncEngine::couriersMoved: reads those couriers' positions from the cache and applies them.
     void couriersMoved(const QStringList &courierIds);
-    /// @brief Reads parcels, couriers and stations again (after a sync).
+    /// @brief Reads parcels, couriers, stations and open incidents again (after a sync).
     void reloadFromCache();
+    /// @brief Rings these stations in red with their label (e.g. "投诉激增 ×3.2": an open trend alert), over
+    /// every other marker; an empty hash clears them. Stations without a position are left out.
+    void setHighlightedStations(const QHash<QString, QString> &labelByStationId);
 
 Q_SIGNALS:
     void openTicketRequested(const QString &ticketId);
+    /// @brief The supervisor asked to open this incident (a click on its ring or count, or "Open incident").
+    void incidentRequested(const QString &incidentId);
     /// @brief The selected parcel changed (empty: none).
     void parcelSelected(const QString &waybillNo);
     /// @brief The couriers to receive live (LiveFeed::setViewport): the area in view while the page is shown,
@@ -112,6 +128,13 @@ private:
     void search();
     void lookUpOnServer(const QString &waybill);
     void select(const QString &waybillNo, bool fly);
+    /// @brief The incident toggle, list and button in the filter bar.
+    void addIncidentControls(QHBoxLayout *bar);
+    /// @brief The open incidents of the cache at their stations (mappage_incidents.cpp).
+    void reloadIncidents();
+    void applyIncidents();
+    void chooseIncident(int index);
+    void applyHighlights();
     [[nodiscard]] Instant now() const;
 
     const Database &m_db;
@@ -125,6 +148,9 @@ private:
     QHash<QString, geo::MapParcel> m_lookedUp;   ///< parcels the server found for a search
     bool m_fitted = false;                       ///< the first view was set
     QHash<QString, Courier> m_couriers;
+    QHash<QString, Station> m_stationsById;
+    QList<map::MapItem> m_incidentItems;       ///< open incidents placed at a station, biggest first
+    QHash<QString, QString> m_highlightLabels; ///< station id → the alert's label
     int m_shown = 0;
 
     map::MapView *m_map;
@@ -134,6 +160,9 @@ private:
     QCheckBox *m_complaintsOnly;
     QCheckBox *m_lateOnly;
     QComboBox *m_station;
+    QCheckBox *m_showIncidents = nullptr;
+    QComboBox *m_incidentPick = nullptr;
+    QPushButton *m_openIncident = nullptr;
     QLabel *m_count;
     QLabel *m_message;
     QLabel *m_areaNote;

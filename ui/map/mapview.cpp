@@ -144,9 +144,10 @@ void MapView::setDatum(geo::Datum datum)
         return;
     const GeoPoint centre = geo::fromDatum(geo::unproject(m_view.centre()), m_datum);
     m_datum = datum;
-    for (Layered *l : {&m_parcels, &m_couriers, &m_stations, &m_track})
+    for (Layered *l : {&m_parcels, &m_couriers, &m_stations, &m_track, &m_incidents, &m_highlights})
         reproject(*l);
     m_view.setCentre(worldOf(centre));
+    m_backgroundKey.clear(); // the districts move with the datum
     m_clusterKey = -1;
     m_pickKey = -1;
     update();
@@ -301,11 +302,14 @@ MapView::Hit MapView::hitAt(QPointF pos) const
         }
         return best;
     };
-    // Top-most first: couriers and tracking points are painted over parcels, parcels over stations.
+    // Top-most first: couriers and tracking points are painted over parcels, parcels over stations. An
+    // incident's ring and count lie over all of them, but its hollow middle leaves the station clickable.
     if (const int i = nearestIn(m_couriers); i >= 0)
         return {Layer::Courier, i, m_couriers.items[size_t(i)].id};
     if (const int i = nearestIn(m_track); i >= 0)
         return {Layer::TrackPoint, i, m_track.items[size_t(i)].id};
+    if (const int i = incidentAt(pos); i >= 0)
+        return {Layer::Incident, i, m_incidents.items[size_t(i)].id};
     int i = -1;
     const Layer drawn = isClustering() ? Layer::Cluster : Layer::Parcel;
     if (m_pickKey == clusterLevel() && m_pickLayer == drawn) {
@@ -420,6 +424,9 @@ void MapView::mouseMoveEvent(QMouseEvent *event)
     case Layer::TrackPoint:
         text = m_track.items[size_t(hit.index)].tooltip;
         break;
+    case Layer::Incident:
+        text = m_incidents.items[size_t(hit.index)].tooltip;
+        break;
     case Layer::Cluster:
         text = tr("%Ln parcels here: click to zoom in", nullptr, m_clusters[size_t(hit.index)].count);
         break;
@@ -453,6 +460,9 @@ void MapView::mouseReleaseEvent(QMouseEvent *event)
         break;
     case Layer::Station:
         Q_EMIT stationClicked(hit.id);
+        break;
+    case Layer::Incident:
+        Q_EMIT incidentClicked(hit.id);
         break;
     case Layer::Cluster: {
         const geo::Cluster &c = m_clusters[size_t(hit.index)];

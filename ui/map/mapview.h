@@ -16,21 +16,23 @@
 
 #include <vector>
 
+class QFontMetricsF;
 class QVariantAnimation;
 
 namespace pd::map {
 
 class TileLayer;
 
-/// @brief One marker: a parcel, a courier, a station or a tracking point.
+/// @brief One marker: a parcel, a courier, a station, a tracking point, an incident or a highlighted station.
 struct MapItem
 {
-    QString id;        ///< waybill, courier id, station id or tracking event id
+    QString id;        ///< waybill, courier id, station id, tracking event id or incident id
     GeoPoint position; ///< WGS-84
     Glyph glyph = Glyph::Parcel;
     bool complaint = false; ///< an open complaint: a badge on the marker
     QString tooltip;        ///< plain text shown on hover
     int count = 1;          ///< parcels this marker stands for (> 1: a cluster the server counted)
+    QString label{};        ///< text drawn beside it: an incident's parcel count, a highlight's alert
 };
 
 /**
@@ -41,7 +43,10 @@ struct MapItem
  * pre-rendered sprites (MarkerAtlas). Pan with drag, arrow keys or a touchpad; zoom with the wheel, +/-,
  * double-click or a pinch. Hover shows a tooltip; a click emits parcelClicked / courierClicked /
  * stationClicked (a click on a cluster zooms into it). Live courier positions are applied at once but
- * repainted at most 10 times a second.
+ * repainted at most 10 times a second. Under the markers, from city zoom on, the districts of the company's
+ * city (DistrictLayer); over them, open incidents (a ring around the station with the parcel count; a click
+ * on the ring or the count emits incidentClicked) and, on top of all, highlighted stations (a red ring and a
+ * label).
  */
 class MapView : public QWidget
 {
@@ -54,8 +59,14 @@ public:
         Cluster,
         Courier,
         Station,
-        TrackPoint
+        TrackPoint,
+        Incident
     };
+    /// Radius of an incident's ring around its station (a second incident at the same station: one step out).
+    static constexpr double kIncidentRingRadius = 15.0;
+    static constexpr double kIncidentRingStep = 7.0;
+    /// Radius of a highlighted station's ring.
+    static constexpr double kHighlightRingRadius = 24.0;
     struct Hit
     {
         Layer layer = Layer::None;
@@ -73,6 +84,15 @@ public:
     void setRoute(const QList<GeoPoint> &path, const QList<MapItem> &trackPoints);
     void setSelectedParcel(const QString &waybillNo);
     [[nodiscard]] QString selectedParcel() const { return m_selected; }
+    /// @brief Open incidents (glyph Incident, label: the parcel count), biggest first: a ring around each.
+    void setIncidents(const QList<MapItem> &incidents);
+    /// @brief The incident drawn emphasised (chosen in the page's list); empty: none.
+    void setSelectedIncident(const QString &incidentId);
+    [[nodiscard]] QString selectedIncident() const { return m_selectedIncident; }
+    [[nodiscard]] QStringList incidentIds() const;
+    /// @brief Stations drawn with a red ring and their label (a trend alert) above every other marker.
+    void setHighlights(const QList<MapItem> &highlights);
+    [[nodiscard]] QStringList highlightIds() const;
 
     void setClusteringEnabled(bool on);
     /// @brief Parcels are clustered below this zoom (default 14).
@@ -118,6 +138,7 @@ Q_SIGNALS:
     void parcelClicked(const QString &waybillNo);
     void courierClicked(const QString &courierId);
     void stationClicked(const QString &stationId);
+    void incidentClicked(const QString &incidentId);
     void viewChanged();
 
 protected:
@@ -151,6 +172,14 @@ private:
     void paintMarkers(QPainter &p, const QRectF &visibleWorld);
     void paintClusters(QPainter &p, const QRectF &visibleWorld);
     void paintOverlay(QPainter &p);
+    /// @brief The incidents' rings, or (@p counts) their parcel counts.
+    void paintIncidents(QPainter &p, const QRectF &cull, bool counts);
+    void paintHighlights(QPainter &p, const QRectF &cull);
+    /// @brief The incident under @p pos (its ring or its count), -1 when none.
+    [[nodiscard]] int incidentAt(QPointF pos) const;
+    [[nodiscard]] double incidentRadius(int index) const;
+    [[nodiscard]] QRectF incidentBadge(int index, const QFontMetricsF &fm) const;
+    [[nodiscard]] static QFont badgeFont(const QFont &base);
     QPixmap clusterSprite(int count, int maxRank, const QString &text, const QFont &font, qreal dpr);
     void paintScaleBar(QPainter &p);
     [[nodiscard]] QPointF worldOf(const GeoPoint &wgs) const;
@@ -165,8 +194,12 @@ private:
     Layered m_couriers;
     Layered m_stations;
     Layered m_track;
+    Layered m_incidents;
+    std::vector<int> m_incidentSlot; ///< how many incidents before this one share its station
+    Layered m_highlights;
     std::vector<QPointF> m_routeWorld;
     QString m_selected;
+    QString m_selectedIncident;
     QString m_attribution;
     QPointer<TileLayer> m_tiles;
     MarkerAtlas m_atlas;

@@ -1,5 +1,6 @@
 // MapView: painting (background cache, layers, scale bar, attribution).
 #include "basemap.h"
+#include "districtlayer.h"
 #include "mapview.h"
 #include "tilelayer.h"
 
@@ -90,6 +91,13 @@ void MapView::paintEvent(QPaintEvent *)
             blit(m_parcels, *it); // on top of its cluster, so the selection always shows
         }
     }
+    // Incidents over the markers (hollow rings: what is inside stays visible), trend alerts over them, and
+    // the incidents' counts on top, so a highlighted station's count stays readable.
+    const double labelMargin = 120.0 / m_view.scale();
+    const QRectF labelCull = visible.adjusted(-labelMargin, -labelMargin, labelMargin, labelMargin);
+    paintIncidents(p, labelCull, false);
+    paintHighlights(p, labelCull);
+    paintIncidents(p, labelCull, true);
     paintOverlay(p);
 }
 
@@ -108,6 +116,7 @@ void MapView::paintBackground(QPainter &p)
         m_background.setDevicePixelRatio(dpr);
         QPainter bp(&m_background);
         Basemap::instance().paint(bp, m_view);
+        DistrictLayer::instance().paint(bp, m_view, m_datum); // under the tiles: shown while they load
         if (m_tiles)
             m_tiles->paint(bp, m_view);
         m_backgroundKey = key;
@@ -188,18 +197,22 @@ QPixmap MapView::clusterSprite(int count, int maxRank, const QString &text, cons
 void MapView::paintOverlay(QPainter &p)
 {
     paintScaleBar(p);
-    if (m_attribution.isEmpty())
+    QString attribution = m_attribution;
+    const DistrictLayer &districts = DistrictLayer::instance();
+    if (!districts.attribution().isEmpty() && districts.isShownIn(m_view, m_datum))
+        attribution += (attribution.isEmpty() ? QString() : QStringLiteral(" · ")) + districts.attribution();
+    if (attribution.isEmpty())
         return;
     QFont font = p.font();
     font.setBold(false);
     font.setPixelSize(10);
     p.setFont(font);
     const QFontMetrics fm(font);
-    const QRect box = fm.boundingRect(m_attribution).adjusted(-4, -2, 4, 2);
+    const QRect box = fm.boundingRect(attribution).adjusted(-4, -2, 4, 2);
     const QRect placed(width() - box.width(), height() - box.height(), box.width(), box.height());
     p.fillRect(placed, QColor(255, 255, 255, 200));
     p.setPen(QColor(0x33, 0x33, 0x33));
-    p.drawText(placed, Qt::AlignCenter, m_attribution);
+    p.drawText(placed, Qt::AlignCenter, attribution);
 }
 
 void MapView::paintScaleBar(QPainter &p)

@@ -46,6 +46,8 @@ QString glyphLabel(Glyph g)
         return MarkerAtlas::tr("Tracking event");
     case Glyph::Complaint:
         return MarkerAtlas::tr("Open complaint");
+    case Glyph::Incident:
+        return MarkerAtlas::tr("Incident (parcels affected)");
     case Glyph::Count:
         break;
     }
@@ -75,6 +77,8 @@ QColor glyphColour(Glyph g)
         return QColor(0x2b, 0x33, 0x3d);
     case Glyph::Complaint:
         return QColor(0xd9, 0x22, 0x2a);
+    case Glyph::Incident:
+        return QColor(0x00, 0x83, 0x8f);
     case Glyph::Count:
         break;
     }
@@ -90,6 +94,8 @@ int MarkerAtlas::logicalSize(Glyph g)
     case Glyph::Courier:
     case Glyph::Station:
         return 18;
+    case Glyph::Incident:
+        return 22;
     case Glyph::Delivered:
     case Glyph::TrackPoint:
         return 10;
@@ -180,6 +186,13 @@ void paintGlyph(QPainter &p, Glyph g, QPointF c, qreal size)
     case Glyph::Complaint:
         p.setPen(QPen(Qt::white, 1.2));
         p.drawEllipse(c, r + 0.5, r + 0.5);
+        break;
+    case Glyph::Incident: // a halo and a ring, hollow: the station inside stays visible
+        p.setBrush(Qt::NoBrush);
+        p.setPen(QPen(QColor(fill.red(), fill.green(), fill.blue(), 80), 4));
+        p.drawEllipse(c, r - 1, r - 1);
+        p.setPen(QPen(fill, 2.5));
+        p.drawEllipse(c, r - 1, r - 1);
         break;
     case Glyph::Count:
         break;

@@ -25,6 +25,7 @@ enum class Glyph : quint8
     Station,        ///< dark house
     TrackPoint,     ///< small white dot with a dark ring (the selected parcel's tracking events)
     Complaint,      ///< badge: a red dot with a white border at a parcel's top-right
+    Incident,       ///< teal double ring around a station: an open incident (its parcel count beside it)
     Count
 };
 

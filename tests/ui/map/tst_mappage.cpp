@@ -1,8 +1,10 @@
 // The map page on a real cache: filters, waybill search, the parcel card and its ticket button, live
-// couriers, centring from a ticket; and the mini map of the ticket pane.
+// couriers, centring from a ticket, the incident layer and the trend highlights; and the mini map of the
+// ticket pane.
 #include "models/domain/clock.h"
 #include "models/store/database.h"
 #include "models/store/directoryrepository.h"
+#include "models/store/incidentrepository.h"
 #include "models/store/parcelrepository.h"
 #include "models/store/ticketrepository.h"
 #include "ui/map/mappage.h"
@@ -12,6 +14,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -23,7 +26,24 @@ using namespace pd;
 
 namespace {
 constexpr Instant kNow = 1'800'000'000'000;
+
+IncidentRecord incident(const QString &id, const QString &dimension, const QString &key, const QString &place,
+                        int parcels, const QString &state)
+{
+    const QJsonObject o{{QStringLiteral("id"), id},
+                        {QStringLiteral("window_start"), instantToIso(kNow - 3 * 3600000)},
+                        {QStringLiteral("window_end"), instantToIso(kNow)},
+                        {QStringLiteral("cause"), QString(dimension + QStringLiteral("_delay"))},
+                        {QStringLiteral("dimension"), dimension},
+                        {QStringLiteral("key"), key},
+                        {QStringLiteral("place"), place},
+                        {QStringLiteral("family"), QStringLiteral("delay")},
+                        {QStringLiteral("parcels"), parcels},
+                        {QStringLiteral("state"), state},
+                        {QStringLiteral("version"), 1}};
+    return *IncidentRecord::fromJson(o);
 }
+} // namespace
 
 class TestMapPage : public QObject
 {
@@ -36,6 +56,8 @@ private Q_SLOTS:
     void centreOnTicket();
     void couriersMovedFromCache();
     void miniMap();
+    void incidentLayerFromCache();
+    void highlightedStations();
 
 private:
     QTemporaryDir m_dir;
@@ -222,6 +244,106 @@ void TestMapPage::miniMap()
     QCOMPARE(open.count(), 1);
     QVERIFY(!mini.showParcel(QStringLiteral("NOPE")));
     QVERIFY(mini.waybill().isEmpty());
+}
+
+void TestMapPage::incidentLayerFromCache()
+{
+    MapPage page(*m_db, m_zone);
+    page.resize(1000, 700);
+    page.mapView()->setAnimated(false);
+    QVERIFY(page.mapView()->incidentIds().isEmpty());
+    QVERIFY(!page.incidentPicker()->isEnabled());
+    // Open at s1 (Pudong); resolved at s2; a route's incident whose place names s2 (Minhang) in other case
+    // and spacing; a route through a hub that is no station, and a station the directory lacks: not placed.
+    QString error;
+    QVERIFY2(IncidentRepository(*m_db).upsert(
+                 {incident(QStringLiteral("inc-s1"), QStringLiteral("station"), QStringLiteral("s1"),
+                           QStringLiteral("Pudong"), 42, QStringLiteral("open")),
+                  incident(QStringLiteral("inc-old"), QStringLiteral("station"), QStringLiteral("s2"),
+                           QStringLiteral("Minhang"), 30, QStringLiteral("resolved")),
+                  incident(QStringLiteral("inc-route"), QStringLiteral("route"), QStringLiteral(" minhang "),
+                           QStringLiteral(" minhang "), 7, QStringLiteral("open")),
+                  incident(QStringLiteral("inc-hub"), QStringLiteral("route"), QStringLiteral("Nowhere hub"),
+                           QStringLiteral("Nowhere hub"), 90, QStringLiteral("open")),
+                  incident(QStringLiteral("inc-x"), QStringLiteral("station"), QStringLiteral("s9"),
+                           QStringLiteral("Gone"), 5, QStringLiteral("open"))},
+                 &error),
+             qPrintable(error));
+    page.reloadFromCache(); // as after a sync
+    QCOMPARE(page.mapView()->incidentIds(),
+             (QStringList{QStringLiteral("inc-s1"), QStringLiteral("inc-route")}));
+    QCOMPARE(page.incidentPicker()->count(), 3); // "Go to an incident…" and the two
+    QVERIFY(page.incidentPicker()->itemText(1).contains(QStringLiteral("42")));
+
+    // A click on inc-s1's ring asks for that incident.
+    QSignalSpy requested(&page, &MapPage::incidentRequested);
+    map::MapView *view = page.mapView();
+    view->setView(GeoPoint{31.22, 121.54}, 13);
+    const QPointF s1 = view->screenPos(GeoPoint{31.22, 121.54});
+    QTest::mouseClick(view, Qt::LeftButton, {},
+                      (s1 - QPointF(map::MapView::kIncidentRingRadius, 0)).toPoint());
+    QCOMPARE(requested.count(), 1);
+    QCOMPARE(requested.at(0).at(0).toString(), QStringLiteral("inc-s1"));
+    QCOMPARE(view->selectedIncident(), QStringLiteral("inc-s1"));
+
+    // By keyboard: the list (Down from inc-s1 to inc-route flies there), then "Open incident".
+    QTest::keyClick(page.incidentPicker(), Qt::Key_Down);
+    QCOMPARE(page.incidentPicker()->currentData().toString(), QStringLiteral("inc-route"));
+    QCOMPARE(view->selectedIncident(), QStringLiteral("inc-route"));
+    QVERIFY((view->screenPos(GeoPoint{31.11, 121.38}) - QPointF(view->width() / 2.0, view->height() / 2.0))
+                .manhattanLength() < 2);
+    QCOMPARE(requested.count(), 1); // choosing is not opening
+    QVERIFY(page.openIncidentButton()->isEnabled());
+    QTest::keyClick(page.openIncidentButton(), Qt::Key_Space);
+    QCOMPARE(requested.count(), 2);
+    QCOMPARE(requested.at(1).at(0).toString(), QStringLiteral("inc-route"));
+
+    // The layer off: no rings, nothing to choose; on again: back.
+    page.incidentsToggle()->setChecked(false);
+    QVERIFY(view->incidentIds().isEmpty());
+    QVERIFY(!page.incidentPicker()->isEnabled());
+    QVERIFY(!page.openIncidentButton()->isEnabled());
+    page.incidentsToggle()->setChecked(true);
+    QCOMPARE(view->incidentIds().size(), 2);
+
+    // Resolved in the cache: gone at the next reload.
+    QVERIFY(IncidentRepository(*m_db).upsert(
+        {incident(QStringLiteral("inc-s1"), QStringLiteral("station"), QStringLiteral("s1"),
+                  QStringLiteral("Pudong"), 42, QStringLiteral("resolved"))},
+        &error));
+    page.reloadFromCache();
+    QCOMPARE(view->incidentIds(), QStringList{QStringLiteral("inc-route")});
+    QCOMPARE(page.incidentPicker()->currentData().toString(), QStringLiteral("inc-route")); // kept
+}
+
+void TestMapPage::highlightedStations()
+{
+    MapPage page(*m_db, m_zone);
+    page.resize(1000, 700);
+    map::MapView *view = page.mapView();
+    view->resize(800, 600);
+    view->setAnimated(false);
+    view->setView(GeoPoint{31.11, 121.38}, 13);
+    const auto redAt = [&] {
+        QImage image(view->size(), QImage::Format_RGB32);
+        view->render(&image); // lays the page out: the view's size is known after
+        const QPoint onRing =
+            (view->screenPos(GeoPoint{31.11, 121.38}) + QPointF(map::MapView::kHighlightRingRadius, 0))
+                .toPoint();
+        const QColor c = image.pixelColor(onRing);
+        return c.red() > 200 && c.green() < 70 && c.blue() < 80;
+    };
+    QVERIFY(!redAt());
+    // s2 (Minhang) has a position; "nope" is no station.
+    page.setHighlightedStations({{QStringLiteral("s2"), QStringLiteral("投诉激增 ×3.2")},
+                                 {QStringLiteral("nope"), QStringLiteral("投诉激增 ×9")}});
+    QCOMPARE(view->highlightIds(), QStringList{QStringLiteral("s2")});
+    QVERIFY(redAt());
+    page.reloadFromCache(); // kept across a sync
+    QCOMPARE(view->highlightIds(), QStringList{QStringLiteral("s2")});
+    page.setHighlightedStations({});
+    QVERIFY(view->highlightIds().isEmpty());
+    QVERIFY(!redAt());
 }
 
 QTEST_MAIN(TestMapPage)

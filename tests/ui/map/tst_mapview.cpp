@@ -1,18 +1,22 @@
 // The map widget: an offscreen render of fixed data against an expected image, picking, clusters, the live
-// repaint limit, and the tile layer's MBTiles source (TMS rows).
+// repaint limit, the tile layer's MBTiles source (TMS rows), the districts of the city under the markers, and
+// the incident and highlight layers over them.
 #include "models/geo/mercator.h"
 #include "ui/map/basemap.h"
+#include "ui/map/districtlayer.h"
 #include "ui/map/mapview.h"
 #include "ui/map/tilelayer.h"
 
 #include <QBuffer>
 #include <QPainter>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
 using namespace pd;
 using namespace pd::map;
 
@@ -64,6 +68,28 @@ double differingShare(const QImage &a, const QImage &b, int threshold = 48)
     return double(differing) / (double(x.width()) * x.height());
 }
 
+/// Share of the image's pixels of exactly @p colour.
+double shareOf(const QImage &image, const QColor &colour)
+{
+    qint64 n = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            n += image.pixelColor(x, y) == colour;
+    return double(n) / (double(image.width()) * image.height());
+}
+
+QImage rendered(MapView &view)
+{
+    QImage image(view.size(), QImage::Format_RGB32);
+    view.render(&image);
+    return image;
+}
+
+bool isHighlightRed(const QColor &c)
+{
+    return c.red() > 200 && c.green() < 70 && c.blue() < 80;
+}
+
 } // namespace
 
 class TestMapView : public QObject
@@ -79,6 +105,10 @@ private Q_SLOTS:
     void keyboardAndWheel();
     void datumShiftsMarkers();
     void mbtilesReadsTmsRows();
+    void districtsLoaded();
+    void districtsDrawnAtCityZoom();
+    void districtsFromSettings();
+    void incidentRingsAndHighlights();
 };
 
 void TestMapView::basemapLoadsFromResource()
@@ -299,6 +329,145 @@ void TestMapView::mbtilesReadsTmsRows()
     view.render(&image);
     QCOMPARE(image.pixelColor(400, 100), QColor(Qt::red));
     QVERIFY(layer.hasTile({1, 1, 0}));
+}
+
+void TestMapView::districtsLoaded()
+{
+    // The built-in districts of 杭州 (resources/map/hangzhou-districts.json), GCJ-02 converted to WGS-84.
+    const DistrictLayer &districts = DistrictLayer::instance();
+    QVERIFY2(districts.error().isEmpty(), qPrintable(districts.error()));
+    QCOMPARE(districts.featureCount(), 13);
+    const QStringList names = districts.names();
+    for (const QString &name : {u"滨江区"_s, u"西湖区"_s, u"余杭区"_s, u"上城区"_s, u"萧山区"_s, u"临安区"_s})
+        QVERIFY2(names.contains(name), qPrintable(names.join(u' ')));
+    // 滨江长河网点 of the demo, and a point on the south bank of the 钱塘江 that only the conversion puts in
+    // 滨江区 (the raw GCJ-02 outline, 500 m off, has it in 上城区: tst_geomath::districtsNeedTheConversion).
+    QCOMPARE(districts.districtAt({30.1900, 120.2110}), u"滨江区"_s);
+    QCOMPARE(districts.districtAt({30.2000, 120.1640}), u"滨江区"_s);
+    QCOMPARE(districts.districtAt({30.2790, 120.1290}), u"西湖区"_s);
+    QCOMPARE(districts.districtAt({31.23, 121.47}), QString()); // 上海
+    // The label point of 滨江区 (its centroid, converted) lies in it.
+    const auto label = districts.labelPoint(u"滨江区"_s);
+    QVERIFY(label);
+    QCOMPARE(districts.districtAt(*label), u"滨江区"_s);
+    QVERIFY(!districts.attribution().isEmpty());
+}
+
+void TestMapView::districtsDrawnAtCityZoom()
+{
+    MapView view;
+    view.setAnimated(false);
+    view.resize(640, 400);
+    // City zoom over 杭州: the view is mostly district fill, and 西湖区's name is written at its centroid.
+    view.setView(GeoPoint{30.25, 120.17}, 11);
+    QImage image = rendered(view);
+    const double filled = shareOf(image, DistrictLayer::fillColour());
+    QVERIFY2(filled > 0.5, qPrintable(QString::number(filled)));
+    QVERIFY(DistrictLayer::instance().isShownIn(view.viewport(), geo::Datum::Wgs84));
+    const QPoint at = view.screenPos(*DistrictLayer::instance().labelPoint(u"西湖区"_s)).toPoint();
+    int ink = 0;
+    for (int y = at.y() - 8; y <= at.y() + 8; ++y)
+        for (int x = at.x() - 24; x <= at.x() + 24; ++x)
+            ink += image.pixelColor(x, y).lightness() < 170;
+    QVERIFY2(ink > 10, qPrintable(QString::number(ink)));
+    // Too far out for districts: none drawn (the country basemap only).
+    view.setView(GeoPoint{30.25, 120.17}, DistrictLayer::kOutlineMinZoom - 0.5);
+    image = rendered(view);
+    QCOMPARE(shareOf(image, DistrictLayer::fillColour()), 0.0);
+    QVERIFY(!DistrictLayer::instance().isShownIn(view.viewport(), geo::Datum::Wgs84));
+    // Shanghai at zoom 10.5 (the expected image's view) is outside 杭州: nothing of the districts there.
+    view.setView(GeoPoint{31.23, 121.48}, 10.5);
+    QVERIFY(!DistrictLayer::instance().isShownIn(view.viewport(), geo::Datum::Wgs84));
+}
+
+void TestMapView::districtsFromSettings()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"city.geojson"_s);
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name":"测试区"},
+            "geometry":{"type":"Polygon","coordinates":[[[121.0,31.0],[121.1,31.0],[121.1,31.1],[121.0,31.1],[121.0,31.0]]]}}]})");
+    }
+    QSettings settings(dir.filePath(u"pd.ini"_s), QSettings::IniFormat);
+    settings.setValue(u"map/districtsFile"_s, file);
+    settings.setValue(u"map/districtsDatum"_s, u"wgs84"_s);
+    settings.setValue(u"map/districtsAttribution"_s, u"© Example Surveys"_s);
+    DistrictLayer own = DistrictLayer::fromSettings(settings);
+    QCOMPARE(own.featureCount(), 1);
+    QCOMPARE(own.names(), QStringList{u"测试区"_s});
+    QCOMPARE(own.attribution(), u"© Example Surveys"_s);
+    QCOMPARE(own.districtAt({31.05, 121.098}), u"测试区"_s); // WGS-84 as said: no shift
+    // The same file said to be GCJ-02: moved about 450 m west (and 200 m north), so a point 200 m inside its
+    // east edge falls outside.
+    settings.setValue(u"map/districtsDatum"_s, u"gcj02"_s);
+    own = DistrictLayer::fromSettings(settings);
+    QCOMPARE(own.districtAt({31.05, 121.098}), QString());
+    QCOMPARE(own.districtAt({31.05, 121.05}), u"测试区"_s);
+    // A file that cannot be read: no districts at all, never 杭州's in its place.
+    settings.setValue(u"map/districtsFile"_s, dir.filePath(u"missing.geojson"_s));
+    own = DistrictLayer::fromSettings(settings);
+    QCOMPARE(own.featureCount(), 0);
+    QVERIFY(!own.error().isEmpty());
+    // No setting: the built-in districts.
+    settings.remove(u"map/districtsFile"_s);
+    QCOMPARE(DistrictLayer::fromSettings(settings).featureCount(), 13);
+}
+
+void TestMapView::incidentRingsAndHighlights()
+{
+    MapView view;
+    view.setAnimated(false);
+    view.resize(640, 400);
+    const GeoPoint s1{31.30, 121.40};
+    const GeoPoint s2{31.20, 121.50};
+    view.setStations(
+        {MapItem{u"s1"_s, s1, Glyph::Station, false, {}}, MapItem{u"s2"_s, s2, Glyph::Station, false, {}}});
+    // Two incidents at s1 (the bigger first) and one at s2.
+    view.setIncidents({MapItem{u"inc-a"_s, s1, Glyph::Incident, false, u"A"_s, 42, u"42"_s},
+                       MapItem{u"inc-b"_s, s1, Glyph::Incident, false, u"B"_s, 7, u"7"_s},
+                       MapItem{u"inc-c"_s, s2, Glyph::Incident, false, u"C"_s, 3, u"3"_s}});
+    view.setView(GeoPoint{31.25, 121.45}, 12);
+    QCOMPARE(view.incidentIds(), (QStringList{u"inc-a"_s, u"inc-b"_s, u"inc-c"_s}));
+    QSignalSpy incident(&view, &MapView::incidentClicked);
+    QSignalSpy station(&view, &MapView::stationClicked);
+    const QPointF p1 = view.screenPos(s1);
+    const QPointF p2 = view.screenPos(s2);
+    QTest::mouseClick(&view, Qt::LeftButton, {}, (p1 + QPointF(MapView::kIncidentRingRadius, 0)).toPoint());
+    QTest::mouseClick(&view, Qt::LeftButton, {},
+                      (p1 + QPointF(0, MapView::kIncidentRingRadius + MapView::kIncidentRingStep)).toPoint());
+    QTest::mouseClick(&view, Qt::LeftButton, {}, (p2 - QPointF(MapView::kIncidentRingRadius, 0)).toPoint());
+    QCOMPARE(incident.count(), 3);
+    QCOMPARE(incident.at(0).at(0).toString(), u"inc-a"_s);
+    QCOMPARE(incident.at(1).at(0).toString(), u"inc-b"_s); // its own ring, one step out
+    QCOMPARE(incident.at(2).at(0).toString(), u"inc-c"_s);
+    // The ring is hollow: the station in its middle is still the station.
+    QTest::mouseClick(&view, Qt::LeftButton, {}, p1.toPoint());
+    QCOMPARE(station.count(), 1);
+    QCOMPARE(incident.count(), 3);
+    QImage image = rendered(view);
+    const QColor ring = image.pixelColor((p2 - QPointF(MapView::kIncidentRingRadius, 0)).toPoint());
+    QVERIFY2(std::abs(ring.green() - glyphColour(Glyph::Incident).green()) < 40 && ring.red() < 60,
+             qPrintable(ring.name()));
+
+    // A trend alert at s2 (now mid-view): a red ring over everything, and its label below; cleared, gone.
+    view.setView(s2, 12);
+    const QPointF c2 = view.screenPos(s2);
+    const QPoint onRing = (c2 + QPointF(MapView::kHighlightRingRadius, 0)).toPoint();
+    QVERIFY(!isHighlightRed(rendered(view).pixelColor(onRing)));
+    view.setHighlights({MapItem{u"s2"_s, s2, Glyph::Station, false, {}, 1, u"投诉激增 ×3.2"_s}});
+    QCOMPARE(view.highlightIds(), QStringList{u"s2"_s});
+    image = rendered(view);
+    QVERIFY2(isHighlightRed(image.pixelColor(onRing)), qPrintable(image.pixelColor(onRing).name()));
+    int redBelow = 0; // the label's frame and text under the ring
+    for (int y = int(c2.y() + MapView::kHighlightRingRadius) + 4; y < int(c2.y()) + 60; ++y)
+        for (int x = int(c2.x()) - 40; x < int(c2.x()) + 40; ++x)
+            redBelow += isHighlightRed(image.pixelColor(x, y));
+    QVERIFY2(redBelow > 40, qPrintable(QString::number(redBelow)));
+    view.setHighlights({});
+    QVERIFY(view.highlightIds().isEmpty());
+    QVERIFY(!isHighlightRed(rendered(view).pixelColor(onRing)));
 }
 
 QTEST_MAIN(TestMapView)
