@@ -10,6 +10,7 @@
 #include "sync/api/auditapi.h"
 #include "sync/rememberedsession.h"
 #include "ui/common/language.h"
+#include "ui/reports/reporteffectfetch.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -120,6 +121,25 @@ bool logReport(SyncEngine &engine, const QString &what, const QString &team, con
     QTimer::singleShot(10000, &loop, &QEventLoop::quit);
     loop.exec();
     return ok;
+}
+
+/// The week's proactive notice figures (GET /proactive/effect) through the signed-in session; waits at most
+/// 10 s. Without a session the report says that the server was not reached.
+ReportEffect fetchEffect(HeadlessSession *online, const KpiPeriod &period)
+{
+    ApiClient *api = online ? online->engine().api() : nullptr;
+    if (!api || !api->hasAccessToken())
+        return {};
+    ApiReply *reply = ReportEffectFetch::request(api, period);
+    QEventLoop loop;
+    ReportEffect effect;
+    QObject::connect(reply, &ApiReply::finished, &loop, [&](const ApiResult &r) {
+        effect = ReportEffectFetch::fromResult(r);
+        loop.quit();
+    });
+    QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+    loop.exec();
+    return effect;
 }
 
 /// The command's options (QCommandLineOption has no default constructor, so all are made here).
@@ -311,6 +331,7 @@ int writeReport(const QCommandLineParser &parser, const CommandOptions &o, const
                               : settings.value(u"company/name"_s, u"ParcelDesk"_s).toString();
     if (r.appealsMonth)
         return writeAppealsReport(*db, parser, o, r, options, online, clock);
+    options.effect = fetchEffect(online, r.week->period(r.zone));
     const WeeklyReportBuilder builder(*db, r.zone);
     const std::optional<WeeklyReport> report = builder.build(*r.week, options, clock.nowMs());
     if (!report) {

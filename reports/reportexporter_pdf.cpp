@@ -1,5 +1,6 @@
 // PDF output of ReportExporter: A4 through QPdfWriter + QPainter, the CJK font embedded (subset), a header
 // with company and week and a page number on every page, tables that repeat their header after a page break.
+#include "effecttables.h"
 #include "pdfpages.h"
 #include "reportexporter.h"
 
@@ -120,6 +121,14 @@ ExportResult ReportExporter::writePdf(const QString &path)
         for (const QStringView key :
              {u"compensation_categories", u"compensation_stations", u"compensation_resolutions", u"appeals"})
             pdf.table(tableOf(tables, key), kPdfTopRows);
+        // Proactive notices: the server's figures of the week, or one sentence saying why there are none.
+        if (const QString missing = EffectTables::missing(m_report.effect); !missing.isEmpty()) {
+            pdf.heading(EffectTables::title());
+            pdf.paragraph(missing);
+        } else {
+            pdf.table(tableOf(tables, u"proactive"), 0);
+            pdf.table(tableOf(tables, u"proactive_effect"), 0);
+        }
         report(5, steps, tr("PDF"));
     }
     result.files.append(path);

@@ -1,6 +1,7 @@
 #include "reporttables.h"
 
 #include "appealtables.h"
+#include "effecttables.h"
 #include "models/domain/masking.h"
 
 namespace pd {
@@ -256,6 +257,7 @@ QList<ReportTable> ReportTables::tables(const WeeklyReport &r)
                            breachTable(r)};
     out += AppealTables::compensation(r.compensation);
     out.append(AppealTables::weeklyAppeals(r.appeals));
+    out += EffectTables::of(r.effect);
     return out;
 }
 

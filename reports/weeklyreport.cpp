@@ -165,6 +165,9 @@ std::optional<WeeklyReport> WeeklyReportBuilder::build(const IsoWeek &week, cons
     r.zone = m_zone;
     r.generatedAt = now;
     r.targets = options.targets;
+    r.effect = options.effect;
+    if (const auto &f = r.effect.figures; f && (f->from != r.period.from || f->to != r.period.to))
+        r.effect = {std::nullopt, EffectGap::Failed}; // another period's figures are not this week's
 
     const KpiQueries kpi(m_db, m_zone, options.policy);
     KpiFilter filter;

@@ -4,6 +4,7 @@
 #include "models/kpi/compensationfigures.h"
 #include "models/kpi/kpitypes.h"
 #include "models/kpi/regulatorfigures.h"
+#include "models/proactive/effectfigures.h"
 #include "models/sla/policy.h"
 
 #include <QCoreApplication>
@@ -115,6 +116,24 @@ struct CustomerValues
 /// only.
 using CustomerData = QHash<QString, CustomerValues>;
 
+/// @brief Why the weekly report has no proactive notice figures (docs/reports.md, "Proactive notices").
+enum class EffectGap
+{
+    NotFetched, ///< the server was not asked: no session, offline, or the server could not be reached
+    NotAllowed, ///< the server refused the signed-in user (only supervisors and managers read them)
+    Failed,     ///< the server answered with an error, or with figures of another period
+};
+
+/**
+ * @brief The proactive notices section: the server's effect figures of the report's week (GET
+ * /proactive/effect; they are not in the cache), or why there are none.
+ */
+struct ReportEffect
+{
+    std::optional<EffectFigures> figures;
+    EffectGap gap = EffectGap::NotFetched; ///< meaningful without figures
+};
+
 /// @brief Everything the weekly report shows, except the ticket list (see
 /// WeeklyReportBuilder::forEachTicket).
 struct WeeklyReport
@@ -141,6 +160,7 @@ public:
     QList<AgentRow> agents;
     CompensationFigures compensation; ///< paid in the week, pending approval now
     RegulatorFigures appeals;         ///< regulator appeals forwarded in the week
+    ReportEffect effect;              ///< proactive notices: the server's figures of [period.from, period.to)
 
     /// @brief "Data as of 2026-11-23 08:00 (Asia/Shanghai)" or a warning when the cache never synced.
     [[nodiscard]] QString coverageLine() const;
@@ -164,6 +184,9 @@ struct ReportOptions
     SlaPolicy policy;
     AppealTerms appealTerms;
     int breachLimit = 200;
+    /// The proactive notice figures fetched from the server for the week; figures of another period than
+    /// the week's are dropped (EffectGap::Failed).
+    ReportEffect effect;
 };
 
 /**

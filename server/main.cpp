@@ -78,6 +78,12 @@ struct ServeFlags
         QCoreApplication::translate("server", "Volume figures of a new demo: city (the city's parcel volume, "
                                               "default) or parcels (only the detailed parcels; tests)."),
         QStringLiteral("kind"), QStringLiteral("city")};
+    const QCommandLineOption demoNoticeEffectOpt{
+        QStringLiteral("demo-notice-effect"),
+        QCoreApplication::translate("server", "Demo simulator: the share of complaints about parcels with an "
+                                              "exception that a notice sent first prevents, from 0 to 1 (a "
+                                              "parameter of the simulation, not a measurement)."),
+        QStringLiteral("F"), QStringLiteral("0.4")};
     const QCommandLineOption demoPublicOpt{
         QStringLiteral("demo-force-public"),
         QCoreApplication::translate("server", "Allow --demo on an address beyond loopback (its users' "
@@ -191,6 +197,15 @@ bool readAddressAndDemo(const QCommandLineParser &parser, const ServeFlags &f, p
         return false;
     }
     o.demoCityVolume = demoVolume == u"city";
+    bool effectOk = false;
+    o.demoNoticeEffect = parser.value(f.demoNoticeEffectOpt).toDouble(&effectOk);
+    if (!effectOk || !(o.demoNoticeEffect >= 0.0 && o.demoNoticeEffect <= 1.0)) {
+        printErr(QCoreApplication::translate("server",
+                                             "--demo-notice-effect needs a number from 0 to 1 (0.4: a "
+                                             "notice prevents 40 % of the complaints), not \"%1\".")
+                     .arg(parser.value(f.demoNoticeEffectOpt)));
+        return false;
+    }
     if (o.demo && !o.host.isLoopback() && !o.demoForcePublic) {
         printErr(QCoreApplication::translate(
                      "server", "--demo listens on loopback only (its users' password is \"demo\"); %1 is not "
@@ -309,6 +324,7 @@ int serve(QCoreApplication &app)
                        f.hashThreadsOpt,
                        f.loginQueueOpt,
                        f.demoVolumeOpt,
+                       f.demoNoticeEffectOpt,
                        f.attachmentsDirOpt,
                        f.attachmentFileOpt,
                        f.attachmentTicketOpt,

@@ -1,5 +1,6 @@
 #include "changeapplier.h"
 
+#include "models/proactive/trendcomplaint.h"
 #include "models/store/attachmentrepository.h"
 #include "models/store/database.h"
 #include "models/store/directoryrepository.h"
@@ -9,6 +10,7 @@
 #include "models/store/syncstaterepository.h"
 #include "models/store/ticketconflicts.h"
 #include "models/store/ticketrepository.h"
+#include "models/store/trendalertrepository.h"
 #include "models/store/volumerepository.h"
 
 #include <QJsonDocument>
@@ -51,6 +53,7 @@ struct PageRecords
     QList<Attachment> attachments;
     QStringList deletedAttachments;
     QList<IncidentRecord> incidents;
+    QList<QJsonObject> trendAlerts;
     QString policy;
 };
 
@@ -96,6 +99,8 @@ PageRecords recordsOf(const ChangePage &page)
             take(Attachment::fromJson(item.data), r.attachments);
         } else if (item.type == u"incident"_s) {
             take(IncidentRecord::fromJson(item.data), r.incidents);
+        } else if (item.type == u"trend_alert"_s) {
+            take(trendAlertFromJson(item.data) ? std::optional(item.data) : std::nullopt, r.trendAlerts);
         } else if (item.type == u"sla_policy"_s) {
             r.policy = QString::fromUtf8(QJsonDocument(item.data).toJson(QJsonDocument::Compact));
         }
@@ -131,6 +136,7 @@ bool ChangeApplier::apply(const ChangePage &page, QStringList *changedTickets, Q
         directory.upsertCouriers(r.couriers, error) && parcelRepo.upsert(r.parcels, error) &&
         parcelRepo.upsertTracking(r.tracking, error) && VolumeRepository(m_db).upsert(r.volume, error) &&
         IncidentRepository(m_db).upsert(r.incidents, error) &&
+        TrendAlertRepository(m_db).upsert(r.trendAlerts, error) &&
         ticketRepo.applyServerCopies(r.tickets, error) && refreshConflicts(r.tickets, error) &&
         ticketRepo.remove(r.deletedTickets, error) && orphans.drop(r.deletedTickets, error) &&
         orphans.adopt(ticketIds(r.tickets), &adopted, error) && applyEvents(r.events, error) &&

@@ -77,6 +77,21 @@
     </message>
 </context>
 <context>
+    <name>pd::EffectPanel</name>
+    <message numerus="yes">
+        <source>CSAT %1 (%n answer(s))</source>
+        <translation><numerusform>CSAT %1 (%n answer)</numerusform><numerusform>CSAT %1 (%n answers)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 complained (%2 of %n parcel(s)) · %3</source>
+        <translation><numerusform>%1 complained (%2 of %n parcel) · %3</numerusform><numerusform>%1 complained (%2 of %n parcels) · %3</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n parcel(s) with an exception</source>
+        <translation><numerusform>%1 of %n parcel with an exception</numerusform><numerusform>%1 of %n parcels with an exception</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>pd::IncidentText</name>
     <message numerus="yes">
         <source>%1: %n parcel(s) since %2</source>
@@ -114,6 +129,10 @@
     <message numerus="yes">
         <source>%Ln parcel(s) under way here</source>
         <translation><numerusform>%Ln parcel under way here</numerusform><numerusform>%Ln parcels under way here</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln parcel(s)</source>
+        <translation><numerusform>%1 · %Ln parcel</numerusform><numerusform>%1 · %Ln parcels</numerusform></translation>
     </message>
 </context>
 <context>
@@ -234,6 +253,17 @@
     <message numerus="yes">
         <source>in %n min</source>
         <translation><numerusform>in %n min</numerusform><numerusform>in %n min</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pd::TrendAlertPanel</name>
+    <message numerus="yes">
+        <source>%1 — %2: %n complaint(s) since %3 where %4 are normal (×%5)</source>
+        <translation><numerusform>%1 — %2: %n complaint since %3 where %4 are normal (×%5)</numerusform><numerusform>%1 — %2: %n complaints since %3 where %4 are normal (×%5)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Complaint spikes (%n open)</source>
+        <translation><numerusform>Complaint spikes (%n open)</numerusform><numerusform>Complaint spikes (%n open)</numerusform></translation>
     </message>
 </context>
 <context>

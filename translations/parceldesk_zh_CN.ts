@@ -2492,6 +2492,183 @@ Promised: %6</source>
     </message>
 </context>
 <context>
+    <name>pd::EffectPanel</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message numerus="yes">
+        <source>CSAT %1 (%n answer(s))</source>
+        <translation>
+            <numerusform>满意度 %1（%n 条评价）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no CSAT answer</source>
+        <translation>暂无满意度评价</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 complained (%2 of %n parcel(s)) · %3</source>
+        <translation>
+            <numerusform>%1 投诉（%n 件中 %2 件）· %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline: these are the figures last loaded.</source>
+        <translation>离线：以下是上次加载的数据。</translation>
+    </message>
+    <message>
+        <source>Offline: the effect of notices needs the server.</source>
+        <translation>离线：通知效果需要连接服务器。</translation>
+    </message>
+    <message>
+        <source>The effect of notices could not be loaded: %1</source>
+        <translation>无法加载通知效果：%1</translation>
+    </message>
+    <message>
+        <source>No exception was detected in this period.</source>
+        <translation>本期间未发现异常件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n parcel(s) with an exception</source>
+        <translation>
+            <numerusform>异常件 %n 件中的 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>Customers told first complained %1 % less often.</source>
+        <translation>先收到通知的客户投诉率低 %1%。</translation>
+    </message>
+    <message>
+        <source>Customers told first complained %1 % more often.</source>
+        <translation>先收到通知的客户投诉率高 %1%。</translation>
+    </message>
+    <message>
+        <source>Proactive notices — the effect</source>
+        <translation>主动通知效果</translation>
+    </message>
+    <message>
+        <source>Told before any complaint:</source>
+        <translation>投诉前已通知：</translation>
+    </message>
+    <message>
+        <source>Not told first:</source>
+        <translation>未先通知：</translation>
+    </message>
+    <message>
+        <source>Told before the customer called:</source>
+        <translation>客户来电前已通知：</translation>
+    </message>
+    <message>
+        <source>Median time from detection to notice:</source>
+        <translation>发现到通知的中位时长：</translation>
+    </message>
+    <message>
+        <source>Too few parcels in one of the groups to compare them yet (%1 at least in each).</source>
+        <translation>其中一组包裹太少，暂不比较（每组至少 %1 件）。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::EffectTables</name>
+    <message>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Proactive notices: parcels with an exception detected in the week</source>
+        <translation>主动通知：本周发现异常的包裹</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Notified before any complaint</source>
+        <translation>投诉前已通知</translation>
+    </message>
+    <message>
+        <source>Not notified first</source>
+        <translation>未先通知</translation>
+    </message>
+    <message>
+        <source>Parcels</source>
+        <translation>包裹数</translation>
+    </message>
+    <message>
+        <source>Complained</source>
+        <translation>投诉数</translation>
+    </message>
+    <message>
+        <source>Complaint rate</source>
+        <translation>投诉率</translation>
+    </message>
+    <message>
+        <source>CSAT mean (1–5)</source>
+        <translation>平均满意度（1–5）</translation>
+    </message>
+    <message>
+        <source>CSAT answers</source>
+        <translation>满意度评价数</translation>
+    </message>
+    <message>
+        <source>Proactive notices: the effect</source>
+        <translation>主动通知效果</translation>
+    </message>
+    <message>
+        <source>Notice effect</source>
+        <translation>通知效果</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>Parcels with an exception</source>
+        <translation>异常包裹数</translation>
+    </message>
+    <message>
+        <source>Share notified before any complaint</source>
+        <translation>投诉前已通知占比</translation>
+    </message>
+    <message>
+        <source>Median minutes from detection to notice</source>
+        <translation>发现到通知的中位分钟数</translation>
+    </message>
+    <message>
+        <source>Complaint rate reduction of the notified</source>
+        <extracomment>how much lower the complaint rate of the customers told first is, in % of the others' rate</extracomment>
+        <translation>已通知客户投诉率降幅</translation>
+    </message>
+    <message>
+        <source>Proactive notices</source>
+        <translation>主动通知</translation>
+    </message>
+    <message>
+        <source>No parcel had an exception detected in this week, so there are no proactive notice figures.</source>
+        <translation>本周没有发现异常包裹，因此没有主动通知数据。</translation>
+    </message>
+    <message>
+        <source>No proactive notice figures: the server lets only supervisors and managers read them.</source>
+        <translation>没有主动通知数据：服务器只允许主管和经理查看。</translation>
+    </message>
+    <message>
+        <source>No proactive notice figures: the server could not give them for this week.</source>
+        <translation>没有主动通知数据：服务器无法提供本周的数据。</translation>
+    </message>
+    <message>
+        <source>No proactive notice figures: they come from the server, which could not be reached when this report was written.</source>
+        <translation>没有主动通知数据：数据来自服务器，生成本报告时无法连接服务器。</translation>
+    </message>
+</context>
+<context>
     <name>pd::FilterBar</name>
     <message>
         <source>All categories</source>
@@ -3419,6 +3596,10 @@ Promised: %6</source>
         <source>Pro&amp;active</source>
         <translation>主动服务(&amp;A)</translation>
     </message>
+    <message>
+        <source>Complaint spike ×%1</source>
+        <translation>投诉激增 ×%1</translation>
+    </message>
 </context>
 <context>
     <name>pd::MapPage</name>
@@ -3485,6 +3666,28 @@ Promised: %6</source>
     <message>
         <source>Looking the waybill up on the server…</source>
         <translation>正在服务器上查询运单…</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Open incident</source>
+        <translation>打开事件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln parcel(s)</source>
+        <translation>
+            <numerusform>%1 · %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open incidents on the map</source>
+        <translation>地图上没有未结事件</translation>
+    </message>
+    <message>
+        <source>Go to an incident…</source>
+        <translation>转到事件…</translation>
     </message>
 </context>
 <context>
@@ -4909,6 +5112,10 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
         <source>offline</source>
         <translation>离线</translation>
     </message>
+    <message>
+        <source>Fetching the proactive notice figures from the server…</source>
+        <translation>正在从服务器获取主动通知数据…</translation>
+    </message>
 </context>
 <context>
     <name>pd::ResolveDialog</name>
@@ -5920,6 +6127,57 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
 </context>
 <context>
+    <name>pd::TrendAlertPanel</name>
+    <message>
+        <source>route %1</source>
+        <translation>线路 %1</translation>
+    </message>
+    <message>
+        <source>courier %1</source>
+        <translation>快递员 %1</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>警报</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>预警</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2: %n complaint(s) since %3 where %4 are normal (×%5)</source>
+        <translation>
+            <numerusform>%1 — %2：%3 起 %n 件投诉，正常约 %4 件（×%5）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Complaint spike · %1</source>
+        <translation>投诉激增 · %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Complaint spikes (%n open)</source>
+        <translation>
+            <numerusform>投诉激增（%n 条未结）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only a station's spike has a place on the map.</source>
+        <translation>只有网点的投诉激增可以在地图上显示。</translation>
+    </message>
+    <message>
+        <source>More complaints than is normal for the hour of the week (a Poisson test against the last weeks). Open the complaints to find what they share.</source>
+        <translation>投诉量高于每周同一时段的正常水平（与过去数周比较的泊松检验）。打开这些投诉，找出它们的共同点。</translation>
+    </message>
+    <message>
+        <source>Show &amp;complaints</source>
+        <translation>查看投诉(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show on &amp;map</source>
+        <translation>在地图上显示(&amp;M)</translation>
+    </message>
+</context>
+<context>
     <name>pd::UnassignedModel</name>
     <message numerus="yes">
         <source>%n min late</source>
@@ -6255,6 +6513,13 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
 </context>
 <context>
+    <name>pd::map::DistrictLayer</name>
+    <message>
+        <source>districts © AMap (DataV.GeoAtlas)</source>
+        <translation>行政区划 © 高德地图（DataV.GeoAtlas）</translation>
+    </message>
+</context>
+<context>
     <name>pd::map::MapItems</name>
     <message>
         <source>Late: promised %1</source>
@@ -6349,6 +6614,10 @@ Last seen %2</source>
     <message>
         <source>Open complaint</source>
         <translation>未结投诉</translation>
+    </message>
+    <message>
+        <source>Incident (parcels affected)</source>
+        <translation>事件（受影响包裹）</translation>
     </message>
 </context>
 <context>
@@ -7382,6 +7651,14 @@ Other commands:
     <message>
         <source>--notify-retry-ms needs a number of at least 10.</source>
         <translation>--notify-retry-ms 需要一个不小于 10 的数。</translation>
+    </message>
+    <message>
+        <source>Demo simulator: the share of complaints about parcels with an exception that a notice sent first prevents, from 0 to 1 (a parameter of the simulation, not a measurement).</source>
+        <translation>演示模拟器：对异常包裹先发送通知可避免的投诉比例，0 到 1（模拟参数，不是测量值）。</translation>
+    </message>
+    <message>
+        <source>--demo-notice-effect needs a number from 0 to 1 (0.4: a notice prevents 40 % of the complaints), not "%1".</source>
+        <translation>--demo-notice-effect 需要 0 到 1 之间的数字（0.4：通知可避免 40% 的投诉），而不是“%1”。</translation>
     </message>
 </context>
 <context>

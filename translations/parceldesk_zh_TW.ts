@@ -2468,6 +2468,177 @@ Promised: %6</source>
     </message>
 </context>
 <context>
+    <name>pd::EffectPanel</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message numerus="yes">
+        <source>CSAT %1 (%n answer(s))</source>
+        <translation><numerusform>滿意度 %1（%n 條評價）</numerusform></translation>
+    </message>
+    <message>
+        <source>no CSAT answer</source>
+        <translation>暫無滿意度評價</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 complained (%2 of %n parcel(s)) · %3</source>
+        <translation><numerusform>%1 投訴（%n 件中 %2 件）· %3</numerusform></translation>
+    </message>
+    <message>
+        <source>Offline: these are the figures last loaded.</source>
+        <translation>離線：以下是上次載入的資料。</translation>
+    </message>
+    <message>
+        <source>Offline: the effect of notices needs the server.</source>
+        <translation>離線：通知效果需要連線伺服器。</translation>
+    </message>
+    <message>
+        <source>The effect of notices could not be loaded: %1</source>
+        <translation>無法載入通知效果：%1</translation>
+    </message>
+    <message>
+        <source>No exception was detected in this period.</source>
+        <translation>本期間未發現異常件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n parcel(s) with an exception</source>
+        <translation><numerusform>異常件 %n 件中的 %1</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分鐘</translation>
+    </message>
+    <message>
+        <source>Customers told first complained %1 % less often.</source>
+        <translation>先收到通知的客戶投訴率低 %1%。</translation>
+    </message>
+    <message>
+        <source>Customers told first complained %1 % more often.</source>
+        <translation>先收到通知的客戶投訴率高 %1%。</translation>
+    </message>
+    <message>
+        <source>Proactive notices — the effect</source>
+        <translation>主動通知效果</translation>
+    </message>
+    <message>
+        <source>Told before any complaint:</source>
+        <translation>投訴前已通知：</translation>
+    </message>
+    <message>
+        <source>Not told first:</source>
+        <translation>未先通知：</translation>
+    </message>
+    <message>
+        <source>Told before the customer called:</source>
+        <translation>客戶來電前已通知：</translation>
+    </message>
+    <message>
+        <source>Median time from detection to notice:</source>
+        <translation>發現到通知的中位時長：</translation>
+    </message>
+    <message>
+        <source>Too few parcels in one of the groups to compare them yet (%1 at least in each).</source>
+        <translation>其中一組包裹太少，暫不比較（每組至少 %1 件）。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::EffectTables</name>
+    <message>
+        <source>n/a</source>
+        <translation>不適用</translation>
+    </message>
+    <message>
+        <source>Proactive notices: parcels with an exception detected in the week</source>
+        <translation>主動通知：本週發現異常的包裹</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Notified before any complaint</source>
+        <translation>投訴前已通知</translation>
+    </message>
+    <message>
+        <source>Not notified first</source>
+        <translation>未先通知</translation>
+    </message>
+    <message>
+        <source>Parcels</source>
+        <translation>包裹數</translation>
+    </message>
+    <message>
+        <source>Complained</source>
+        <translation>投訴數</translation>
+    </message>
+    <message>
+        <source>Complaint rate</source>
+        <translation>投訴率</translation>
+    </message>
+    <message>
+        <source>CSAT mean (1–5)</source>
+        <translation>平均滿意度（1–5）</translation>
+    </message>
+    <message>
+        <source>CSAT answers</source>
+        <translation>滿意度評價數</translation>
+    </message>
+    <message>
+        <source>Proactive notices: the effect</source>
+        <translation>主動通知效果</translation>
+    </message>
+    <message>
+        <source>Notice effect</source>
+        <translation>通知效果</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本週</translation>
+    </message>
+    <message>
+        <source>Parcels with an exception</source>
+        <translation>異常包裹數</translation>
+    </message>
+    <message>
+        <source>Share notified before any complaint</source>
+        <translation>投訴前已通知佔比</translation>
+    </message>
+    <message>
+        <source>Median minutes from detection to notice</source>
+        <translation>發現到通知的中位分鐘數</translation>
+    </message>
+    <message>
+        <source>Complaint rate reduction of the notified</source>
+        <extracomment>how much lower the complaint rate of the customers told first is, in % of the others' rate</extracomment>
+        <translation>已通知客戶投訴率降幅</translation>
+    </message>
+    <message>
+        <source>Proactive notices</source>
+        <translation>主動通知</translation>
+    </message>
+    <message>
+        <source>No parcel had an exception detected in this week, so there are no proactive notice figures.</source>
+        <translation>本週沒有發現異常包裹，因此沒有主動通知資料。</translation>
+    </message>
+    <message>
+        <source>No proactive notice figures: the server lets only supervisors and managers read them.</source>
+        <translation>沒有主動通知資料：伺服器只允許主管和經理檢視。</translation>
+    </message>
+    <message>
+        <source>No proactive notice figures: the server could not give them for this week.</source>
+        <translation>沒有主動通知資料：伺服器無法提供本週的資料。</translation>
+    </message>
+    <message>
+        <source>No proactive notice figures: they come from the server, which could not be reached when this report was written.</source>
+        <translation>沒有主動通知資料：資料來自伺服器，生成本報告時無法連線伺服器。</translation>
+    </message>
+</context>
+<context>
     <name>pd::FilterBar</name>
     <message>
         <source>All categories</source>
@@ -3385,6 +3556,10 @@ Promised: %6</source>
         <source>Pro&amp;active</source>
         <translation>主動服務(&amp;A)</translation>
     </message>
+    <message>
+        <source>Complaint spike ×%1</source>
+        <translation>投訴激增 ×%1</translation>
+    </message>
 </context>
 <context>
     <name>pd::MapPage</name>
@@ -3447,6 +3622,26 @@ Promised: %6</source>
     <message>
         <source>Looking the waybill up on the server…</source>
         <translation>正在伺服器上查詢運單…</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Open incident</source>
+        <translation>開啟事件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln parcel(s)</source>
+        <translation><numerusform>%1 · %Ln 件</numerusform></translation>
+    </message>
+    <message>
+        <source>No open incidents on the map</source>
+        <translation>地圖上沒有未結事件</translation>
+    </message>
+    <message>
+        <source>Go to an incident…</source>
+        <translation>轉到事件…</translation>
     </message>
 </context>
 <context>
@@ -4855,6 +5050,10 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
         <source>offline</source>
         <translation>離線</translation>
     </message>
+    <message>
+        <source>Fetching the proactive notice figures from the server…</source>
+        <translation>正在從伺服器獲取主動通知資料…</translation>
+    </message>
 </context>
 <context>
     <name>pd::ResolveDialog</name>
@@ -5840,6 +6039,53 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
 </context>
 <context>
+    <name>pd::TrendAlertPanel</name>
+    <message>
+        <source>route %1</source>
+        <translation>線路 %1</translation>
+    </message>
+    <message>
+        <source>courier %1</source>
+        <translation>快遞員 %1</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>警報</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>預警</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2: %n complaint(s) since %3 where %4 are normal (×%5)</source>
+        <translation><numerusform>%1 — %2：%3 起 %n 件投訴，正常約 %4 件（×%5）</numerusform></translation>
+    </message>
+    <message>
+        <source>Complaint spike · %1</source>
+        <translation>投訴激增 · %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Complaint spikes (%n open)</source>
+        <translation><numerusform>投訴激增（%n 條未結）</numerusform></translation>
+    </message>
+    <message>
+        <source>Only a station's spike has a place on the map.</source>
+        <translation>只有網點的投訴激增可以在地圖上顯示。</translation>
+    </message>
+    <message>
+        <source>More complaints than is normal for the hour of the week (a Poisson test against the last weeks). Open the complaints to find what they share.</source>
+        <translation>投訴量高於每週同一時段的正常水平（與過去數週比較的泊松檢驗）。開啟這些投訴，找出它們的共同點。</translation>
+    </message>
+    <message>
+        <source>Show &amp;complaints</source>
+        <translation>檢視投訴(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show on &amp;map</source>
+        <translation>在地圖上顯示(&amp;M)</translation>
+    </message>
+</context>
+<context>
     <name>pd::UnassignedModel</name>
     <message numerus="yes">
         <source>%n min late</source>
@@ -6167,6 +6413,13 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
 </context>
 <context>
+    <name>pd::map::DistrictLayer</name>
+    <message>
+        <source>districts © AMap (DataV.GeoAtlas)</source>
+        <translation>行政區劃 © 高德地圖（DataV.GeoAtlas）</translation>
+    </message>
+</context>
+<context>
     <name>pd::map::MapItems</name>
     <message>
         <source>Late: promised %1</source>
@@ -6257,6 +6510,10 @@ Last seen %2</source>
     <message>
         <source>Open complaint</source>
         <translation>未結投訴</translation>
+    </message>
+    <message>
+        <source>Incident (parcels affected)</source>
+        <translation>事件（受影響包裹）</translation>
     </message>
 </context>
 <context>
@@ -7290,6 +7547,14 @@ Other commands:
     <message>
         <source>--notify-retry-ms needs a number of at least 10.</source>
         <translation>--notify-retry-ms 需要一個不小於 10 的數。</translation>
+    </message>
+    <message>
+        <source>Demo simulator: the share of complaints about parcels with an exception that a notice sent first prevents, from 0 to 1 (a parameter of the simulation, not a measurement).</source>
+        <translation>演示模擬器：對異常包裹先發送通知可避免的投訴比例，0 到 1（模擬引數，不是測量值）。</translation>
+    </message>
+    <message>
+        <source>--demo-notice-effect needs a number from 0 to 1 (0.4: a notice prevents 40 % of the complaints), not "%1".</source>
+        <translation>--demo-notice-effect 需要 0 到 1 之間的數字（0.4：通知可避免 40% 的投訴），而不是“%1”。</translation>
     </message>
 </context>
 <context>

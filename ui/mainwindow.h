@@ -154,6 +154,9 @@ private:
     ApprovalsPage *ensureApprovals();
     ProactivePage *ensureProactive();
     void showIncident(const QString &incidentId);
+    /// Rings the stations with an open trend alert on the map (docs/proactive.md, "Trend alerts").
+    void updateTrendHighlights();
+    void showStationOnMap(const QString &stationId);
     void setRoutingUser();
     void openPendingNext();
     ServerLink *serverLink();

@@ -9,6 +9,7 @@
 #include "map/parcelminimap.h"
 #include "models/domain/clock.h"
 #include "models/store/ticketrepository.h"
+#include "models/store/trendalertrepository.h"
 #include "proactive/proactivepage.h"
 #include "reports/reportspage.h"
 #include "teamboard/teamboardpage.h"
@@ -18,6 +19,8 @@
 #include "workbench/workbenchpage.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QLocale>
 #include <QTabWidget>
 
 namespace pd {
@@ -110,6 +113,8 @@ MapPage *MainWindow::ensureMap()
         m_pages->setCurrentWidget(m_workbench);
         m_workbench->openTicket(ticketId);
     });
+    connect(m_map, &MapPage::incidentRequested, this, &MainWindow::showIncident);
+    updateTrendHighlights();
     if (!m_currentWaybill.isEmpty())
         m_map->centreOnParcel(m_currentWaybill);
     return m_map;
@@ -136,6 +141,8 @@ DashboardPage *MainWindow::ensureDashboard()
         return m_dashboard;
     m_dashboard = new DashboardPage(m_db, m_zone, m_clock, this);
     m_dashboard->hide();
+    m_dashboard->setServerLink(serverLink());
+    connect(m_dashboard, &DashboardPage::showStationRequested, this, &MainWindow::showStationOnMap);
     if (m_user.role == Role::Supervisor)
         m_dashboard->setTeam(m_user.teamId);
     connect(m_dashboard, &DashboardPage::openTicketRequested, this, [this](const QString &ticketId) {
@@ -238,6 +245,31 @@ void MainWindow::onPulled()
 {
     if (m_map)
         m_map->reloadFromCache();
+    if (m_dashboard)
+        m_dashboard->reloadTrendAlerts();
+    updateTrendHighlights();
+}
+
+void MainWindow::updateTrendHighlights()
+{
+    if (!m_map)
+        return;
+    QHash<QString, QString> labels;
+    for (const TrendAlert &a : TrendAlertRepository(m_db).open()) {
+        if (a.dimension == u"station" && !labels.contains(a.key))
+            labels.insert(a.key, tr("Complaint spike ×%1").arg(QLocale().toString(a.ratio, 'f', 1)));
+    }
+    m_map->setHighlightedStations(labels);
+}
+
+void MainWindow::showStationOnMap(const QString &stationId)
+{
+    MapPage *map = ensureMap();
+    arrangePages();
+    m_pages->setCurrentWidget(map);
+    QComboBox *stations = map->stationFilter();
+    if (const int i = stations->findData(stationId); i >= 0)
+        stations->setCurrentIndex(i);
 }
 
 } // namespace pd

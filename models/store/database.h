@@ -36,7 +36,7 @@ class Database final
 {
     Q_DECLARE_TR_FUNCTIONS(pd::Database)
 public:
-    static constexpr int kSchemaVersion = 13;
+    static constexpr int kSchemaVersion = 14;
 
     /// @brief Opens or creates the cache at @p path; nullptr and a translated message when it cannot.
     [[nodiscard]] static std::unique_ptr<Database> open(const QString &path, QString *error,

@@ -19,7 +19,7 @@ struct Migration
 };
 
 // Append only. A released migration is never edited: caches in the field have already run it.
-constexpr std::array<Migration, 13> kMigrations{{
+constexpr std::array<Migration, 14> kMigrations{{
     {"core tables: tickets, events, parcels, tracking, couriers, stations, users, teams",
      R"sql(
 CREATE TABLE teams(
@@ -459,6 +459,19 @@ CREATE TABLE incidents (
 CREATE INDEX incidents_state ON incidents(state, window_start);
 -- Servers before this version had no incidents: nothing to pull again. A ticket linked to an incident
 -- since gets its incident_id at its next change.
+)sql"},
+    {"trend alerts from the change feed",
+     R"sql(
+CREATE TABLE trend_alerts (
+    id TEXT PRIMARY KEY,
+    state TEXT NOT NULL,
+    dimension TEXT NOT NULL,
+    key TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    data TEXT NOT NULL
+);
+CREATE INDEX trend_alerts_state ON trend_alerts(state, dimension, key);
+-- Servers before this version raised no trend alerts: nothing to pull again.
 )sql"},
 }};
 

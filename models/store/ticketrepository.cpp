@@ -226,6 +226,18 @@ QString whereClause(const TicketQuery &q, QVariantList &binds, bool withKeyset)
     }
     if (q.evidenceIncomplete)
         parts.append(evidenceIncompleteClause(binds));
+    if (q.ids) {
+        if (q.ids->isEmpty()) {
+            parts.append(QStringLiteral("0"));
+        } else {
+            QStringList marks;
+            for (const QString &id : *q.ids) {
+                marks.append(QStringLiteral("?"));
+                binds.append(id);
+            }
+            parts.append(QStringLiteral("id IN (%1)").arg(marks.join(QLatin1Char(','))));
+        }
+    }
     if (withKeyset && q.afterSortValue && q.afterPk) {
         const bool asc = (q.order == TicketQuery::Order::SlaUrgency) != q.reverse;
         const QString sort = sortExpression(q.order);

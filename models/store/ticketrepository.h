@@ -44,6 +44,9 @@ struct TicketQuery
     /// Only complaints whose category asks for evidence (pd::evidenceChecklist) and that lack a file of an
     /// asked-for kind (a subquery over the attachments table).
     bool evidenceIncomplete = false;
+    /// Only these tickets (a drill-down computed elsewhere, e.g. a trend alert's complaints); an empty list
+    /// matches none.
+    std::optional<QStringList> ids;
     Order order = Order::SlaUrgency;
     int limit = 200;
     bool reverse = false; ///< the order turned around: the last rows first (a jump to the end)

@@ -17,6 +17,7 @@
 #include "server/proactive/proactivecontroller.h"
 #include "server/proactive/proactiveservice.h"
 #include "server/proactive/proactivestore.h"
+#include "server/proactive/trendservice.h"
 #include "server/routing/routingcontroller.h"
 #include "server/simulator/demoincidents.h"
 #include "server/simulator/demoseeder.h"
@@ -78,6 +79,7 @@ bool ServerCore::start(const ServerOptions &options, QString *error)
         if (options.demo) {
             m_simulator =
                 std::make_unique<Simulator>(*m_docs, *m_tickets, *m_positions, *m_clock, options.seed);
+            m_simulator->setExceptionCustomers({.noticeEffect = options.demoNoticeEffect});
             m_simulator->setObserver(
                 [this](const QList<Parcel> &p, const QList<TrackingEvent> &e) { observeTracking(p, e); });
             m_simulator->start();
@@ -200,6 +202,9 @@ void ServerCore::openProactive(const ServerOptions &options)
     });
     m_proactive->start();
     m_outbox->start();
+    m_trends = std::make_unique<TrendService>(*m_docs, *m_clock, [this] { return m_proactive->policy(); });
+    m_trends->load();
+    m_trends->start();
 }
 
 void ServerCore::observeTracking(const QList<Parcel> &parcels, const QList<TrackingEvent> &events)
@@ -384,6 +389,8 @@ void ServerCore::onLive(const QJsonObject &event)
         } else if (kind == QLatin1StringView("changed") && type == DocType::Ticket) {
             m_sla->ticketChanged(event.value(QStringLiteral("id")).toString());
             m_assignment->ticketChanged(event.value(QStringLiteral("id")).toString());
+            if (m_trends)
+                m_trends->ticketChanged();
         } else if (kind == QLatin1StringView("changed") && type == DocType::SlaPolicy) {
             m_sla->setPolicy(SlaService::storedPolicy(*m_docs).value_or(SlaPolicy()));
             m_assignment->policyChanged();

@@ -31,6 +31,7 @@ class AttachmentService;
 class ProactiveStore;
 class ProactiveService;
 class NoticeOutbox;
+class TrendService;
 
 /**
  * @brief The composition root of a serving process: storage, services, controllers, live feed, HTTP.
@@ -91,6 +92,7 @@ private:
     std::unique_ptr<ProactiveStore> m_proactiveStore;
     std::unique_ptr<ProactiveService> m_proactive;
     std::unique_ptr<NoticeOutbox> m_outbox;
+    std::unique_ptr<TrendService> m_trends;
     struct Controllers;
     std::unique_ptr<Controllers> m_controllers;
     quint16 m_port = 0;

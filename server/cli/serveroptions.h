@@ -26,6 +26,9 @@ struct ServerOptions
     bool demo = false;
     bool demoForcePublic = false; ///< --demo beyond loopback (the demo users' password is "demo")
     bool demoCityVolume = true; ///< --demo-volume city (default) or parcels (aggregates of the parcels only)
+    /// --demo-notice-effect: the share of its complaints the demo's simulator lets a notice sent first
+    /// prevent (ExceptionCustomers::noticeEffect; a parameter of the simulation, not a measurement).
+    double demoNoticeEffect = 0.4;
     double speed = 1.0;
     quint32 seed = 2611;
     int keepaliveMs = 20000;

@@ -1,7 +1,11 @@
 #include "simulator.h"
 
+#include "models/proactive/exceptiondetector.h"
+
+#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QUuid>
 
 #include <cmath>
@@ -10,8 +14,43 @@ Q_LOGGING_CATEGORY(lcServerSim, "pd.server.simulator")
 
 namespace pd::server {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 constexpr double kSpeedKmPerMs = 25.0 / 3600000.0;
+constexpr qint64 kExceptionReadEveryMs = 60LL * 1000; ///< server time between reads of new exceptions
+constexpr qint64 kExceptionSlackMs = 3600LL * 1000;   ///< detections are read again this far back
+
+/// What the customer complains about, by the kind of the parcel's exception.
+Category categoryOf(const QString &kind)
+{
+    switch (exceptionKindFromCode(kind).value_or(ExceptionKind::Stalled)) {
+    case ExceptionKind::DamageScan:
+        return Category::Damage;
+    case ExceptionKind::LossScan:
+        return Category::Loss;
+    case ExceptionKind::ExceptionScan:
+    case ExceptionKind::Returned:
+    case ExceptionKind::FailedDelivery:
+        return Category::Service;
+    case ExceptionKind::Stalled:
+    case ExceptionKind::WillMissPromise:
+        break;
+    }
+    return Category::Delay;
+}
+
+/// The generator of one parcel's customer, seeded from the demo seed and the waybill alone. Its draws, in
+/// order: the decision (Simulator::customerDraw), the delay, then what the complaint says.
+DemoCity customerOf(quint32 seed, const QString &waybill)
+{
+    const QByteArray h = QCryptographicHash::hash(
+        QByteArray(QByteArray::number(seed) + ':' + waybill.toUtf8()), QCryptographicHash::Sha256);
+    quint32 s = 0;
+    for (int i = 0; i < 4; ++i)
+        s = (s << 8) | quint8(h.at(i));
+    return DemoCity(s);
+}
 
 double distanceKm(const GeoPoint &a, const GeoPoint &b)
 {
@@ -45,6 +84,7 @@ Simulator::Simulator(DocumentStore &docs, TicketService &tickets, PositionServic
     , m_positions(positions)
     , m_clock(clock)
     , m_city(seed ^ 0x5eed)
+    , m_seed(seed)
 {
     connect(&m_timer, &QTimer::timeout, this, &Simulator::tick);
 }
@@ -71,6 +111,8 @@ void Simulator::start()
     for (const Doc &d : underway)
         m_openParcels.append(d.id);
     m_lastTickMs = m_clock.nowMs();
+    // Customers of exceptions detected before this run who would still be deciding.
+    m_exceptionsFrom = m_lastTickMs - m_exceptionCustomers.maxDelayMs;
     m_timer.start(1000);
     qCInfo(lcServerSim) << "simulating" << m_movers.size() << "couriers and" << m_openParcels.size()
                         << "parcels under way";
@@ -94,6 +136,7 @@ void Simulator::tick()
             m_complaintDebt -= m_city.uniform(0.5, 1.5);
             openComplaint();
         }
+        customersOfExceptions(now);
     } catch (const std::exception &e) {
         // Storage faults come back every second while they last: log the first one only.
         if (m_failedTicks++ == 0)
@@ -268,6 +311,83 @@ void Simulator::openComplaint()
                          body.value(QStringLiteral("team_id")).toString()});
         if (m_recent.size() > 50)
             m_recent.removeFirst();
+    }
+}
+
+double Simulator::customerDraw(quint32 seed, const QString &waybill)
+{
+    return customerOf(seed, waybill).uniform();
+}
+
+void Simulator::customersOfExceptions(qint64 now)
+{
+    if (m_exceptionsReadAt == 0 || now - m_exceptionsReadAt >= kExceptionReadEveryMs)
+        readExceptions(now);
+    for (qsizetype i = 0; i < m_waiting.size();) {
+        if (m_waiting.at(i).decidesAt > now) {
+            ++i;
+            continue;
+        }
+        decide(m_waiting.at(i), now); // a storage fault throws: the customer decides next step
+        m_waiting.removeAt(i);
+    }
+}
+
+void Simulator::readExceptions(qint64 now)
+{
+    const ExceptionCustomers &p = m_exceptionCustomers;
+    QSqlQuery q =
+        m_docs.db().run(u"SELECT waybill_no, detected_ms, kind FROM proactive_cases WHERE "
+                        "detected_ms >= ? AND detected_ms - cause_ms <= ? ORDER BY detected_ms, id"_s,
+                        {m_exceptionsFrom, p.maxCauseAgeMs});
+    while (q.next()) {
+        const QString waybill = q.value(0).toString();
+        if (m_exceptionsSeen.contains(waybill))
+            continue;
+        const qint64 detected = q.value(1).toLongLong();
+        m_exceptionsSeen.insert(waybill, detected);
+        DemoCity customer = customerOf(m_seed, waybill);
+        (void)customer.uniform(); // the decision's draw, taken when the customer decides
+        const auto delay = qint64(customer.uniform() * double(p.maxDelayMs - p.minDelayMs));
+        m_waiting.append({waybill, detected, q.value(2).toString(), detected + p.minDelayMs + delay});
+    }
+    m_exceptionsReadAt = now;
+    // A case committed a little after a read may carry a detection instant before it: read back an hour.
+    m_exceptionsFrom = std::max(m_exceptionsFrom, now - kExceptionSlackMs);
+    m_exceptionsSeen.removeIf(
+        [this](QHash<QString, qint64>::iterator it) { return it.value() < m_exceptionsFrom; });
+}
+
+void Simulator::decide(const ExceptionCustomer &c, qint64 now)
+{
+    // Someone who already complained since the detection (at random, or an agent made a ticket of the case)
+    // does not complain again.
+    for (const Doc &d : m_docs.byParent(DocType::Ticket, c.waybill)) {
+        const auto t = Ticket::fromJson(QJsonDocument::fromJson(d.data).object());
+        if (!d.deleted && t && t->createdAt >= c.detectedMs)
+            return;
+    }
+    QSqlQuery q = m_docs.db().run(
+        u"SELECT MIN(sent_ms) FROM notices WHERE waybill_no = ? AND state = 'sent'"_s, {c.waybill});
+    const bool notified = q.next() && !q.value(0).isNull() && q.value(0).toLongLong() <= now;
+    const ExceptionCustomers &p = m_exceptionCustomers;
+    const double chance = p.complaintChance * (notified ? 1.0 - p.noticeEffect : 1.0);
+    DemoCity customer = customerOf(m_seed, c.waybill);
+    if (customer.uniform() >= chance)
+        return;
+    (void)customer.uniform(); // the delay's draw
+    const Category category = categoryOf(c.kind);
+    const QJsonObject body{{u"waybill_no"_s, c.waybill},
+                           {u"description"_s, customer.complaintText(category)},
+                           {u"customer_name"_s, customer.personName()},
+                           {u"customer_phone"_s, DemoCity::recipientMobile(c.waybill)},
+                           {u"channel"_s, u"phone"_s},
+                           {u"category"_s, toCode(category)},
+                           {u"team_id"_s, customer.chance(0.6) ? u"team-a"_s : u"team-b"_s}};
+    try {
+        (void)m_tickets.create(Actor::server(), body, {});
+    } catch (const ApiError &e) {
+        qCInfo(lcServerSim) << "complaint about exception of" << c.waybill << "refused:" << e.message();
     }
 }
 

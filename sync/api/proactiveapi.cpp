@@ -64,4 +64,12 @@ ApiReply *ProactiveApi::ticketFromCase(const QString &id)
     return m_client->send("POST", path(u"proactive/cases"_s, id, u"ticket"_s), QJsonDocument(QJsonObject{}));
 }
 
+ApiReply *ProactiveApi::effect(Instant from, Instant to)
+{
+    QUrlQuery query;
+    query.addQueryItem(u"from"_s, instantToIso(from));
+    query.addQueryItem(u"to"_s, instantToIso(to));
+    return m_client->send("GET", u"/api/v1/proactive/effect?"_s + query.toString(QUrl::FullyEncoded));
+}
+
 } // namespace pd

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/domain/entities.h"
 #include "sync/apiclient.h"
 
 namespace pd {
@@ -30,6 +31,9 @@ public:
     ApiReply *notifyCase(const QString &id, const QJsonObject &request);
     /// @brief POST /proactive/cases/{id}/ticket: a complaint about the case's parcel.
     ApiReply *ticketFromCase(const QString &id);
+    /// @brief GET /proactive/effect?from=…&to=… (supervisors and managers): the effect of notices on the
+    /// parcels with an exception detected in [from, to) (pd::EffectFigures::fromJson reads the answer).
+    ApiReply *effect(Instant from, Instant to);
 
 private:
     ApiClient *m_client;

@@ -4,8 +4,10 @@
 #include "breachlistmodel.h"
 #include "dashboardcharts.h"
 #include "dashboardworker.h"
+#include "effectpanel.h"
 #include "kpitile.h"
 #include "regulatorpanel.h"
+#include "trendalertpanel.h"
 
 #include "models/domain/clock.h"
 #include "models/itemmodels/queues.h"
@@ -106,8 +108,12 @@ void DashboardPage::buildUi()
     QLayout *tables = buildTables();
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
+    layout->addWidget(buildTrendAlerts());
     layout->addLayout(tiles);
-    layout->addWidget(buildRegulator());
+    auto *panels = new QHBoxLayout;
+    panels->addWidget(buildRegulator(), 1);
+    panels->addWidget(m_effect, 1);
+    layout->addLayout(panels);
     layout->addLayout(charts, 3);
     layout->addLayout(tables, 2);
     auto *scroll = new QScrollArea(this);
@@ -186,6 +192,25 @@ QLayout *DashboardPage::buildTiles()
         connect(tile, &KpiTile::clicked, this, &DashboardPage::drillKpi);
     }
     return tiles;
+}
+
+QWidget *DashboardPage::buildTrendAlerts()
+{
+    m_trends = new TrendAlertPanel(m_db, m_zone, this);
+    connect(m_trends, &TrendAlertPanel::drillDownRequested, this, &DashboardPage::drillDownRequested);
+    connect(m_trends, &TrendAlertPanel::showStationRequested, this, &DashboardPage::showStationRequested);
+    m_effect = new EffectPanel(m_clock, this);
+    return m_trends;
+}
+
+void DashboardPage::setServerLink(ServerLink *link)
+{
+    m_effect->setServerLink(link);
+}
+
+void DashboardPage::reloadTrendAlerts()
+{
+    m_trends->reload();
 }
 
 QWidget *DashboardPage::buildRegulator()
@@ -378,6 +403,8 @@ void DashboardPage::refresh()
     const auto kind = PeriodKind(m_periodBox->currentData().toInt());
     if (kind != PeriodKind::Custom)
         m_period = KpiPeriods::period(kind, m_clock.nowMs(), m_zone);
+    m_trends->reload();
+    m_effect->load(m_period);
     startRead();
 }
 

@@ -29,7 +29,10 @@ class DashboardCharts;
 class DashboardWorker;
 class Database;
 class KpiTile;
+class EffectPanel;
 class RegulatorPanel;
+class ServerLink;
+class TrendAlertPanel;
 
 /**
  * @brief The supervisor KPI dashboard: KPI tiles against target and the previous period, charts, the live
@@ -70,6 +73,10 @@ public:
     [[nodiscard]] pd::KpiTile *tile(pd::Kpi kpi) const { return m_tiles[std::size_t(kpi)]; }
     /// @brief The workbench query behind a KPI tile for the current selection.
     [[nodiscard]] pd::TicketQuery queryForKpi(pd::Kpi kpi) const;
+    /// @brief The way to the server for the effect of proactive notices (EffectPanel).
+    void setServerLink(pd::ServerLink *link);
+    [[nodiscard]] pd::TrendAlertPanel *trendAlerts() const { return m_trends; }
+    [[nodiscard]] pd::EffectPanel *effect() const { return m_effect; }
     /// @brief Writes the page as it looks to a PNG file.
     bool saveAsPng(const QString &path);
 
@@ -78,6 +85,8 @@ public Q_SLOTS:
     void refresh();
     /// @brief Tickets changed in the cache: refresh after kDebounceMs (several changes fold into one read).
     void onTicketsChanged(const QStringList &ticketIds);
+    /// @brief The cache took a page of changes: the open trend alerts are read again.
+    void reloadTrendAlerts();
 
 Q_SIGNALS:
     /// @brief Open the workbench filtered to these tickets.
@@ -89,6 +98,8 @@ Q_SIGNALS:
     void refreshed();
     /// @brief A read failed (message for people); the last figures stay.
     void refreshFailed(const QString &message);
+    /// @brief "Show on map" of a station's complaint spike.
+    void showStationRequested(const QString &stationId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -99,6 +110,7 @@ private:
     QLayout *buildTiles();
     QLayout *buildCharts();
     QWidget *buildRegulator();
+    QWidget *buildTrendAlerts();
     QLayout *buildTables();
     /// Every fixed text in the current language, then the figures again (labels, hints, chart series).
     void retranslate();
@@ -138,6 +150,8 @@ private:
     QComboBox *m_categoryBox = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_periodLabel = nullptr;
+    TrendAlertPanel *m_trends = nullptr;
+    EffectPanel *m_effect = nullptr;
     QLabel *m_teamLabel = nullptr;
     QLabel *m_categoryLabel = nullptr;
     QLabel *m_breachTitle = nullptr;

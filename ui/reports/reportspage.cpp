@@ -1,6 +1,7 @@
 #include "reportspage.h"
 
 #include "appealsreportbox.h"
+#include "reporteffectfetch.h"
 
 #include "ui/common/language.h"
 #include "ui/common/serverlink.h"
@@ -349,8 +350,9 @@ void ReportsPage::startExport()
         setStatus([] { return tr("Choose at least one format."); });
         return;
     }
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
     if (!m_fullDataAllowed || !m_fullData->isChecked())
-        return runExport(nullptr);
+        return fetchEffect(nullptr);
     if (!m_link) {
         setStatus([] { return customerDataFailure(ServerLink::offline()); });
         return;
@@ -375,8 +377,30 @@ void ReportsPage::startExport()
             data->reserve(customers->size());
             for (const ExportedCustomer &c : *customers)
                 data->insert(c.ticketId, {c.name, c.phone});
-            runExport(std::move(data));
+            fetchEffect(std::move(data));
         });
+}
+
+void ReportsPage::fetchEffect(std::shared_ptr<const CustomerData> customers)
+{
+    if (!m_link)
+        return runExport(std::move(customers), {}); // the section says the server was not reached
+    const KpiPeriod period = week().period(m_zone);
+    m_fetching = true;
+    setBusy(true);
+    setStatus([] { return tr("Fetching the proactive notice figures from the server…"); });
+    m_link->call([period](ApiClient *client) { return ReportEffectFetch::request(client, period); }, this,
+                 [this, customers](const ApiResult &result) {
+                     m_fetching = false;
+                     if (m_cancel->load()) {
+                         setBusy(false);
+                         setStatus([] { return tr("Export cancelled."); });
+                         Q_EMIT exportFinished(false, {}, tr("Export cancelled."));
+                         return;
+                     }
+                     // Refused or failed, the export goes on: the section says why it has no figures.
+                     runExport(customers, ReportEffectFetch::fromResult(result));
+                 });
 }
 
 QString ReportsPage::customerDataFailure(const ApiResult &r)
@@ -401,7 +425,7 @@ QString ReportsPage::customerDataFailure(const ApiResult &r)
         .arg(why);
 }
 
-void ReportsPage::runExport(std::shared_ptr<const CustomerData> customers)
+void ReportsPage::runExport(std::shared_ptr<const CustomerData> customers, const ReportEffect &effect)
 {
     const int f = formats();
     const bool fullData = customers != nullptr;
@@ -411,9 +435,9 @@ void ReportsPage::runExport(std::shared_ptr<const CustomerData> customers)
     ReportOptions options;
     options.teamId = m_team->text().trimmed();
     options.companyName = m_company;
+    options.effect = effect;
     const QTimeZone zone = m_zone;
     const qint64 now = m_clock.nowMs();
-    m_cancel = std::make_shared<std::atomic<bool>>(false);
     const std::shared_ptr<std::atomic<bool>> cancel = m_cancel;
     QPointer<ReportsPage> self(this);
     setBusy(true);

@@ -40,6 +40,9 @@ class Database;
  * the full values of the week's tickets are then fetched from the server's logged export
  * (POST /exports/customer-data) and used for that export's files only. Every export is logged on the server
  * (POST /audit/events: report_generated, or report_exported when it holds full customer data).
+ *
+ * The proactive notices section needs the server too: before writing, the page asks for the week's figures
+ * (GET /proactive/effect); offline, refused or failed, the files say so in a sentence instead of figures.
  */
 class ReportsPage final : public QWidget
 {
@@ -93,8 +96,11 @@ private:
     void showPreview(const QList<QStringList> &rows, const QStringList &header, const QString &coverage);
     void setBusy(bool busy);
     [[nodiscard]] int formats() const;
-    /// Writes the files on a worker thread; @p customers: full customer data for this export, or null.
-    void runExport(std::shared_ptr<const CustomerData> customers);
+    /// Asks the server for the week's proactive notice figures (not in the cache), then runs the export.
+    void fetchEffect(std::shared_ptr<const CustomerData> customers);
+    /// Writes the files on a worker thread; @p customers: full customer data for this export, or null;
+    /// @p effect: the proactive notice figures, or why there are none.
+    void runExport(std::shared_ptr<const CustomerData> customers, const ReportEffect &effect);
     void logExport(const ExportResult &result, bool fullData, const IsoWeek &week, const QString &team,
                    int formats);
     [[nodiscard]] static QString customerDataFailure(const ApiResult &result);

@@ -22,8 +22,11 @@
 #include "ui/common/language.h"
 #include "ui/common/preferencesdialog.h"
 #include "ui/dashboard/dashboardpage.h"
+#include "ui/dashboard/effectpanel.h"
 #include "ui/mainwindow.h"
 #include "ui/map/mappage.h"
+#include "ui/map/mapview.h"
+#include "ui/map/parcelcard.h"
 #include "ui/proactive/incidentsmodel.h"
 #include "ui/proactive/proactivepage.h"
 #include "ui/reports/reportspage.h"
@@ -40,6 +43,7 @@
 #include <QComboBox>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMenu>
@@ -158,6 +162,42 @@ void requestDemoApprovals(const QUrl &server, const QString &password, const Dat
     for (int i = 0; i < ids.size(); ++i)
         rest(net, server, "POST", u"/api/v1/tickets/%1/compensations"_s.arg(ids[i]),
              {{u"amount"_s, asks[i].first}, {u"reason"_s, asks[i].second}}, token);
+}
+
+/// The dashboard's proactive panels (docs/proactive.md): the largest open incident's customers are told (the
+/// demo's file gateway sends at once), and nine customers of the station with the fewest complaints call
+/// about their parcels within minutes, which the server finds to be a complaint spike.
+void prepareProactive(const QUrl &server, const QString &password, const Database &db)
+{
+    QNetworkAccessManager net;
+    const QByteArray lead = signIn(net, server, u"manager1"_s, password);
+    const QJsonArray incidents =
+        rest(net, server, "GET", u"/api/v1/incidents?state=open"_s, {}, lead).value(u"items"_s).toArray();
+    if (!incidents.isEmpty())
+        rest(net, server, "POST",
+             u"/api/v1/incidents/%1/notify"_s.arg(incidents.first().toObject().value(u"id"_s).toString()),
+             {{u"language"_s, u"zh_CN"_s}}, lead);
+    QSqlQuery q(db.connection());
+    q.exec(u"SELECT p.station_id, COUNT(*) FROM tickets t JOIN parcels p ON p.waybill_no = t.waybill_no "
+           "WHERE p.station_id <> '' GROUP BY p.station_id ORDER BY 2, 1 LIMIT 1"_s);
+    const QString station = q.next() ? q.value(0).toString() : QString();
+    QSqlQuery parcels(db.connection());
+    parcels.prepare(u"SELECT waybill_no FROM parcels WHERE station_id = ? ORDER BY waybill_no LIMIT 9"_s);
+    parcels.addBindValue(station);
+    parcels.exec();
+    const QByteArray agent = signIn(net, server, u"agent1"_s, password);
+    const QString team =
+        rest(net, server, "GET", u"/api/v1/auth/me"_s, {}, agent).value(u"team_id"_s).toString();
+    for (int i = 0; parcels.next(); ++i)
+        rest(net, server, "POST", u"/api/v1/tickets"_s,
+             {{u"waybill_no"_s, parcels.value(0).toString()},
+              {u"description"_s, u"网点说今天没人派送，什么时候能送到？"_s},
+              {u"customer_name"_s, u"顾客%1"_s.arg(i + 1)},
+              {u"customer_phone"_s, u"1390571%1"_s.arg(3300 + i)},
+              {u"category"_s, u"delay"_s},
+              {u"team_id"_s, team.isEmpty() ? u"team-a"_s : team}},
+             agent);
+    QTest::qWait(2500); // the server evaluates a second after the last complaint
 }
 
 /// The open ticket with the longest conversation: the pane at its fullest.
@@ -299,7 +339,12 @@ bool shoot(const Database &db, Clock &clock, const User &user, SyncEngine &engin
         return false;
     bool ok = true;
     // The map before a ticket is open (it would centre on that parcel): the stations in view.
-    showPage(window, window.mapPage(), 3000);
+    showPage(window, window.mapPage(), 0);
+    // The city at district zoom: its districts, stations, the incidents' rings and the spike's red ring.
+    window.mapPage()->card()->hide();
+    window.mapPage()->mapView()->setSelectedParcel({});
+    window.mapPage()->mapView()->setView(GeoPoint{30.25, 120.20}, 11.6);
+    QTest::qWait(3000);
     ok &= save(&window, out.filePath(u"map"_s + suffix));
     DashboardPage *dashboard = window.dashboard();
     QSignalSpy refreshed(dashboard, &DashboardPage::refreshed);
@@ -307,6 +352,9 @@ bool shoot(const Database &db, Clock &clock, const User &user, SyncEngine &engin
     dashboard->setPeriod(PeriodKind::Last30Days);
     while (refreshed.wait(5000)) {
     }
+    if (!QTest::qWaitFor([&] { return dashboard->effect()->figures().has_value(); }, 10000))
+        std::fprintf(stderr, "the effect of notices did not load\n");
+    dashboard->reloadTrendAlerts();
     ok &= save(&window, out.filePath(u"dashboard"_s + suffix));
     ReportsPage *reports = window.reports();
     QSignalSpy previewed(reports, &ReportsPage::previewShown);
@@ -402,6 +450,7 @@ int main(int argc, char **argv)
         return 1;
     }
     requestDemoApprovals(QUrl(parser.value(server)), parser.value(password), *db);
+    prepareProactive(QUrl(parser.value(server)), parser.value(password), *db);
     const auto evidence = prepareEvidence(QUrl(parser.value(server)), parser.value(password), *db);
     QSignalSpy pulled(&engine, &SyncEngine::pullFinished);
     engine.syncNow(); // the evidence tickets and their files' records
