@@ -26,8 +26,9 @@ inline const QString kIncidentDocType = QStringLiteral("incident");
  * parcels in incident_parcels). A timer runs the stall and promise checks when the next one is due.
  *
  * The detector's state lives in memory: at start load() reads the parcels under way (the map's index holds
- * exactly those) with their scans, so a restart finds what it would have found running; cases and incidents
- * already stored are not stored twice (their ids are deterministic).
+ * exactly those) with their scans, in pages of waybills (a few statements per page, not per parcel), so a
+ * restart finds what it would have found running; cases and incidents already stored are not stored twice
+ * (their ids are deterministic).
  */
 class ProactiveService final : public QObject
 {
@@ -40,7 +41,8 @@ public:
     [[nodiscard]] const ProactivePolicy &policy() const { return m_detector.policy(); }
     void setPolicy(const ProactivePolicy &policy);
 
-    /// @brief Reads the policy and the parcels under way; detections already stored are not repeated.
+    /// @brief Reads the policy and the parcels under way; detections already stored are not repeated. Logs
+    /// how many parcels it read and how long it took.
     void load();
     /// @brief Starts the timer of the stall and promise checks.
     void start();

@@ -1,7 +1,10 @@
 #include "proactivestore.h"
 
 #include <QCryptographicHash>
+#include <QJsonDocument>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -177,6 +180,48 @@ QStringList ProactiveStore::incidentsOf(const QString &waybill)
     QStringList out;
     while (q.next())
         out.append(q.value(0).toString());
+    return out;
+}
+
+UnderWayPage ProactiveStore::underWayPage(const QString &after, int limit)
+{
+    // The page is the same subquery in each statement: no IN list to prepare again for every page. The scans'
+    // statements name the page with IN, so SQLite and PostgreSQL both probe the waybill indexes with it.
+    static const QString page =
+        u"(SELECT waybill_no FROM parcel_geo WHERE waybill_no > ? ORDER BY waybill_no LIMIT ?)"_s;
+    static const QString parcels = u"SELECT g.waybill_no, d.data FROM "_s + page +
+                                   u" AS g LEFT JOIN docs d ON d.type = 'parcel' AND d.id = g.waybill_no "
+                                   "ORDER BY g.waybill_no"_s;
+    // The scans of parcels a live ticket names are records of the feed (docs), the others are in scans
+    // (docs/server.md, "Parcels at volume"); each scan is in one of the two.
+    static const QString feedScans =
+        u"SELECT parent, data FROM docs WHERE type = 'tracking_event' AND deleted = 0 AND parent IN "_s +
+        page;
+    static const QString scans = u"SELECT waybill_no, data FROM scans WHERE waybill_no IN "_s + page;
+    UnderWayPage out;
+    QSqlQuery &q = m_db.cached(parcels);
+    m_db.exec(q, {after, limit});
+    while (q.next()) {
+        ++out.size;
+        out.last = q.value(0).toString();
+        if (auto p = Parcel::fromJson(QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object()))
+            out.parcels.append(*p);
+    }
+    q.finish();
+    for (const QString &sql : {feedScans, scans}) {
+        QSqlQuery &s = m_db.cached(sql);
+        m_db.exec(s, {after, limit});
+        while (s.next()) {
+            if (auto e =
+                    TrackingEvent::fromJson(QJsonDocument::fromJson(s.value(1).toString().toUtf8()).object()))
+                out.tracking[s.value(0).toString()].append(*e);
+        }
+        s.finish();
+    }
+    for (QList<TrackingEvent> &events : out.tracking) {
+        std::stable_sort(events.begin(), events.end(),
+                         [](const TrackingEvent &a, const TrackingEvent &b) { return a.at < b.at; });
+    }
     return out;
 }
 

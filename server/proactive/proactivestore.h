@@ -2,7 +2,10 @@
 
 #include "server/storage/database.h"
 
+#include "models/domain/entities.h"
+
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -55,6 +58,15 @@ struct NoticeRow
     QString createdBy;
 };
 
+/// @brief A page of the parcels under way as start-up reads them (ProactiveStore::underWayPage).
+struct UnderWayPage
+{
+    qsizetype size = 0;                            ///< waybills in the page (fewer than asked: the last page)
+    QString last;                                  ///< the page's last waybill: where the next page starts
+    QList<Parcel> parcels;                         ///< the readable parcel records, in waybill order
+    QHash<QString, QList<TrackingEvent>> tracking; ///< by waybill, each list in time order
+};
+
 /// @brief Notices of one incident or parcel, by state.
 struct NoticeCounts
 {
@@ -99,6 +111,14 @@ public:
     [[nodiscard]] qint64 incidentParcelCount(const QString &incidentId);
     /// @brief The incidents holding @p waybill, newest first.
     [[nodiscard]] QStringList incidentsOf(const QString &waybill);
+
+    /**
+     * @brief One page of the parcels under way (the map's index parcel_geo holds exactly those): the first
+     * @p limit waybills after @p after in order, with their parcel records and stored scans (docs and the
+     * scans table). Three statements a page, prepared once, each reading one table by its index for the
+     * page's waybills, so start-up reads a million parcels in a few thousand statements, not two per parcel.
+     */
+    [[nodiscard]] UnderWayPage underWayPage(const QString &after, int limit);
 
     /// @brief Queues a notice unless its id is stored; true when it was new.
     bool enqueue(WriteTx &tx, const NoticeRow &row);
