@@ -339,12 +339,13 @@ bool shoot(const Database &db, Clock &clock, const User &user, SyncEngine &engin
         return false;
     bool ok = true;
     // The map before a ticket is open (it would centre on that parcel): the stations in view.
-    showPage(window, window.mapPage(), 0);
-    // The city at district zoom: its districts, stations, the incidents' rings and the spike's red ring.
+    showPage(window, window.mapPage(), 3000);
+    // The city at district zoom (after any flight to an open ticket's parcel has landed): its districts,
+    // stations, the incidents' rings and the spike's red ring.
     window.mapPage()->card()->hide();
     window.mapPage()->mapView()->setSelectedParcel({});
     window.mapPage()->mapView()->setView(GeoPoint{30.25, 120.20}, 11.6);
-    QTest::qWait(3000);
+    QTest::qWait(1500);
     ok &= save(&window, out.filePath(u"map"_s + suffix));
     DashboardPage *dashboard = window.dashboard();
     QSignalSpy refreshed(dashboard, &DashboardPage::refreshed);
