@@ -1,5 +1,7 @@
 #include "exceptiondetector.h"
 
+#include <QHash>
+
 #include <QHashFunctions>
 
 #include <algorithm>
@@ -164,6 +166,21 @@ QList<DetectedException> ExceptionDetector::track(const Parcel &parcel, Instant 
 QList<DetectedException> ExceptionDetector::onEvent(const TrackingEvent &event, Instant now)
 {
     return ingest(event, now, true);
+}
+
+QList<DetectedException> ExceptionDetector::onEvents(const QList<TrackingEvent> &events, Instant now)
+{
+    QList<TrackingEvent> ordered = events;
+    std::stable_sort(ordered.begin(), ordered.end(),
+                     [](const TrackingEvent &a, const TrackingEvent &b) { return a.at < b.at; });
+    QHash<QString, qsizetype> newest; // waybill → index of its last event in time order
+    for (qsizetype i = 0; i < ordered.size(); ++i)
+        newest.insert(ordered.at(i).waybillNo, i);
+    QList<DetectedException> out;
+    for (qsizetype i = 0; i < ordered.size(); ++i)
+        out += ingest(ordered.at(i), now, newest.value(ordered.at(i).waybillNo) == i);
+    sortDetections(&out);
+    return out;
 }
 
 QList<DetectedException> ExceptionDetector::ingest(const TrackingEvent &event, Instant now, bool evaluate)

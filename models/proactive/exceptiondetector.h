@@ -112,6 +112,15 @@ public:
     /// the parcel's last scan still reports its exception scan but does not move the last scan.
     QList<DetectedException> onEvent(const TrackingEvent &event, Instant now);
 
+    /**
+     * @brief Feeds a batch of events (any order) as onEvent() does, in time order, except that a parcel's
+     * stall and promise are checked only at its newest event of the batch: the states between are history. A
+     * backfill of a parcel's scans (picked up ten days ago … at the station an hour ago) reports where the
+     * parcel is now, not a stall at each stop on its way; scan kinds (damage, loss, failed delivery) are
+     * reported for every event.
+     */
+    QList<DetectedException> onEvents(const QList<TrackingEvent> &events, Instant now);
+
     /// @brief Reports every stall and late parcel due at or before @p now, ordered by causeAt.
     QList<DetectedException> checkStalls(Instant now);
 

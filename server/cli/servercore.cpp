@@ -100,6 +100,7 @@ bool ServerCore::openServices(const ServerOptions &options, QString *error)
     else
         m_clock = std::make_unique<SystemClock>();
     m_db = Database::open(options.dbUrl);
+    m_db->checkpointInBackground();
     // A lock held by another process stalls the event loop at most this long, once per fault.
     m_db->setBusyTimeoutMs(kBusyTimeoutMs);
     m_docs = std::make_unique<DocumentStore>(*m_db);

@@ -129,11 +129,7 @@ void ProactiveService::observe(const QList<Parcel> &parcels, const QList<Trackin
     QList<DetectedException> found;
     for (const Parcel &p : parcels)
         found += m_detector.track(p, now);
-    QList<TrackingEvent> ordered = events;
-    std::stable_sort(ordered.begin(), ordered.end(),
-                     [](const TrackingEvent &a, const TrackingEvent &b) { return a.at < b.at; });
-    for (const TrackingEvent &e : ordered)
-        found += m_detector.onEvent(e, now);
+    found += m_detector.onEvents(events, now);
     persist(found);
     schedule();
 }

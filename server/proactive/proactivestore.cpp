@@ -88,19 +88,19 @@ void ProactiveStore::putPolicy(WriteTx &tx, const QByteArray &json, qint64 versi
 
 bool ProactiveStore::addCase(WriteTx &tx, const ProactiveCaseRow &r)
 {
-    QSqlQuery q =
-        tx.db().run(u"INSERT INTO proactive_cases("_s + kCaseColumns +
-                        u") VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING"_s,
-                    {r.id, r.waybillNo, r.kind, r.causeMs, r.detectedMs, r.stationId, r.route, r.incidentId,
-                     r.state, r.reason, r.ticketId, QString::fromUtf8(r.data), r.updatedMs, r.updatedBy});
-    return q.numRowsAffected() > 0;
+    static const QString sql =
+        u"INSERT INTO proactive_cases("_s + kCaseColumns +
+        u") VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING"_s;
+    return tx.db().write(sql, {r.id, r.waybillNo, r.kind, r.causeMs, r.detectedMs, r.stationId, r.route,
+                               r.incidentId, r.state, r.reason, r.ticketId, QString::fromUtf8(r.data),
+                               r.updatedMs, r.updatedBy}) > 0;
 }
 
 void ProactiveStore::updateCase(WriteTx &tx, const ProactiveCaseRow &r)
 {
-    tx.db().run(u"UPDATE proactive_cases SET state = ?, reason = ?, ticket_id = ?, incident_id = ?, "
-                "updated_ms = ?, updated_by = ? WHERE id = ?"_s,
-                {r.state, r.reason, r.ticketId, r.incidentId, r.updatedMs, r.updatedBy, r.id});
+    tx.db().write(u"UPDATE proactive_cases SET state = ?, reason = ?, ticket_id = ?, incident_id = ?, "
+                  "updated_ms = ?, updated_by = ? WHERE id = ?"_s,
+                  {r.state, r.reason, r.ticketId, r.incidentId, r.updatedMs, r.updatedBy, r.id});
 }
 
 std::optional<ProactiveCaseRow> ProactiveStore::caseById(const QString &id)
@@ -137,9 +137,9 @@ void ProactiveStore::linkCases(WriteTx &tx, const QString &incidentId, const QSt
 {
     for (const QString &w : waybills) {
         for (const QString &kind : kinds)
-            tx.db().run(u"UPDATE proactive_cases SET incident_id = ? WHERE waybill_no = ? AND kind = ? AND "
-                        "incident_id = '' AND cause_ms >= ? AND cause_ms < ?"_s,
-                        {incidentId, w, kind, fromMs, toMs});
+            tx.db().write(u"UPDATE proactive_cases SET incident_id = ? WHERE waybill_no = ? AND kind = ? AND "
+                          "incident_id = '' AND cause_ms >= ? AND cause_ms < ?"_s,
+                          {incidentId, w, kind, fromMs, toMs});
     }
 }
 
@@ -148,10 +148,11 @@ int ProactiveStore::addIncidentParcels(WriteTx &tx, const QString &incidentId, c
 {
     int added = 0;
     for (const QString &w : waybills) {
-        QSqlQuery q = tx.db().run(u"INSERT INTO incident_parcels(incident_id, waybill_no, added_ms) "
-                                  "VALUES(?, ?, ?) ON CONFLICT(incident_id, waybill_no) DO NOTHING"_s,
-                                  {incidentId, w, nowMs});
-        added += q.numRowsAffected() > 0 ? 1 : 0;
+        added += tx.db().write(u"INSERT INTO incident_parcels(incident_id, waybill_no, added_ms) "
+                               "VALUES(?, ?, ?) ON CONFLICT(incident_id, waybill_no) DO NOTHING"_s,
+                               {incidentId, w, nowMs}) > 0
+                     ? 1
+                     : 0;
     }
     return added;
 }
@@ -227,12 +228,12 @@ UnderWayPage ProactiveStore::underWayPage(const QString &after, int limit)
 
 bool ProactiveStore::enqueue(WriteTx &tx, const NoticeRow &r)
 {
-    QSqlQuery q = tx.db().run(
+    static const QString sql =
         u"INSERT INTO notices("_s + kNoticeColumns +
-            u") VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING"_s,
-        {r.id, r.waybillNo, r.cause, r.incidentId, r.caseId, r.language, r.text, r.urgent ? 1 : 0, r.state,
-         r.attempts, r.nextMs, r.sentMs, r.httpStatus, r.lastError, r.providerId, r.createdMs, r.createdBy});
-    return q.numRowsAffected() > 0;
+        u") VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING"_s;
+    return tx.db().write(sql, {r.id, r.waybillNo, r.cause, r.incidentId, r.caseId, r.language, r.text,
+                               r.urgent ? 1 : 0, r.state, r.attempts, r.nextMs, r.sentMs, r.httpStatus,
+                               r.lastError, r.providerId, r.createdMs, r.createdBy}) > 0;
 }
 
 QList<NoticeRow> ProactiveStore::due(qint64 nowMs, int limit)
@@ -250,17 +251,16 @@ QList<NoticeRow> ProactiveStore::due(qint64 nowMs, int limit)
 bool ProactiveStore::claim(WriteTx &tx, const NoticeRow &r, qint64 nowMs, qint64 leaseUntilMs)
 {
     // Only the state and instant it was read with: a second sender (another instance) finds them changed.
-    QSqlQuery q = tx.db().run(u"UPDATE notices SET state = 'sending', next_ms = ?, attempts = attempts + 1 "
-                              "WHERE id = ? AND state = ? AND next_ms = ? AND next_ms <= ?"_s,
-                              {leaseUntilMs, r.id, r.state, r.nextMs, nowMs});
-    return q.numRowsAffected() > 0;
+    return tx.db().write(u"UPDATE notices SET state = 'sending', next_ms = ?, attempts = attempts + 1 "
+                         "WHERE id = ? AND state = ? AND next_ms = ? AND next_ms <= ?"_s,
+                         {leaseUntilMs, r.id, r.state, r.nextMs, nowMs}) > 0;
 }
 
 void ProactiveStore::updateNotice(WriteTx &tx, const NoticeRow &r)
 {
-    tx.db().run(u"UPDATE notices SET state = ?, attempts = ?, next_ms = ?, sent_ms = ?, http_status = ?, "
-                "last_error = ?, provider_id = ? WHERE id = ?"_s,
-                {r.state, r.attempts, r.nextMs, r.sentMs, r.httpStatus, r.lastError, r.providerId, r.id});
+    tx.db().write(u"UPDATE notices SET state = ?, attempts = ?, next_ms = ?, sent_ms = ?, http_status = ?, "
+                  "last_error = ?, provider_id = ? WHERE id = ?"_s,
+                  {r.state, r.attempts, r.nextMs, r.sentMs, r.httpStatus, r.lastError, r.providerId, r.id});
 }
 
 std::optional<NoticeRow> ProactiveStore::notice(const QString &id)
@@ -307,9 +307,9 @@ NoticeCounts ProactiveStore::noticeCounts(const QString &incidentId)
 void ProactiveStore::markNotified(WriteTx &tx, const QString &waybill, const QString &incidentId,
                                   const QString &caseId, qint64 nowMs)
 {
-    tx.db().run(u"UPDATE proactive_cases SET state = 'notified', updated_ms = ? WHERE waybill_no = ? AND "
-                "state = 'open' AND (id = ? OR (incident_id <> '' AND incident_id = ?))"_s,
-                {nowMs, waybill, caseId, incidentId});
+    tx.db().write(u"UPDATE proactive_cases SET state = 'notified', updated_ms = ? WHERE waybill_no = ? AND "
+                  "state = 'open' AND (id = ? OR (incident_id <> '' AND incident_id = ?))"_s,
+                  {nowMs, waybill, caseId, incidentId});
 }
 
 qint64 ProactiveStore::nextDueMs()

@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "migrations.h"
+#include "walcheckpointer.h"
 
 #include <QAtomicInt>
 #include <QDateTime>
@@ -52,7 +53,8 @@ bool isFault(bool postgres, const QSqlError &e)
 
 Database::~Database()
 {
-    m_cached.clear(); // statements before their connection
+    m_checkpointer.reset(); // its thread's connection first
+    m_cached.clear();       // statements before their connection
     {
         QSqlDatabase db = QSqlDatabase::database(m_name, false);
         if (db.isOpen())
@@ -91,6 +93,7 @@ std::unique_ptr<Database> Database::open(const QString &url)
             throw StorageError(QStringLiteral("empty SQLite path"));
         QDir().mkpath(QFileInfo(path).absolutePath());
         d->m_displayUrl = QStringLiteral("sqlite:") + path;
+        d->m_sqlitePath = path;
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->m_name);
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
@@ -112,6 +115,15 @@ std::unique_ptr<Database> Database::open(const QString &url)
     }
     d->migrate();
     return d;
+}
+
+void Database::checkpointInBackground()
+{
+    if (m_postgres || m_checkpointer)
+        return;
+    // The writer's own checkpoint stays, at a size the thread's runs never let the log reach.
+    run(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(WalCheckpointer::kFallbackPages));
+    m_checkpointer = std::make_unique<WalCheckpointer>(m_sqlitePath);
 }
 
 QSqlDatabase Database::openExtraConnection(const QString &purpose) const
@@ -230,21 +242,80 @@ void Database::exec(QSqlQuery &q, const QVariantList &binds)
         throw failure(QStringLiteral("statement failed"), q.lastError());
 }
 
+QSqlQuery &Database::reusable(const QString &sql, std::optional<QSqlQuery> &fresh)
+{
+    QSqlQuery &kept = cached(sql);
+    if (!kept.isActive())
+        return kept;
+    // The kept statement is still being read by a caller up the stack (a row callback that runs the same
+    // statement again): this run gets its own.
+    fresh.emplace(prepare(sql));
+    return *fresh;
+}
+
 void Database::runIn(const QString &sql, const QVariantList &front, const QStringList &values,
                      const std::function<void(const QSqlQuery &)> &row)
 {
-    constexpr qsizetype kChunk = 500;
-    for (qsizetype start = 0; start < values.size(); start += kChunk) {
-        const QStringList part = values.mid(start, kChunk);
+    // A chunk is padded with its last value to a power of two (1 … kInChunk): a value twice in an IN list
+    // selects nothing twice, and each query has at most 10 statements, each prepared once per connection.
+    for (qsizetype start = 0; start < values.size(); start += kInChunk) {
+        const qsizetype n = std::min(kInChunk, values.size() - start);
+        qsizetype padded = 1;
+        while (padded < n)
+            padded *= 2;
         QVariantList binds = front;
-        for (const QString &v : part)
-            binds << v;
+        binds.reserve(front.size() + padded);
+        for (qsizetype i = start; i < start + n; ++i)
+            binds << values.at(i);
+        for (qsizetype i = n; i < padded; ++i)
+            binds << values.at(start + n - 1);
         QString statement = sql;
         statement.replace(QLatin1StringView("%IN%"),
-                          QStringList(part.size(), QStringLiteral("?")).join(QStringLiteral(", ")));
-        QSqlQuery q = run(statement, binds);
+                          QStringList(padded, QStringLiteral("?")).join(QStringLiteral(", ")));
+        std::optional<QSqlQuery> fresh;
+        QSqlQuery &q = reusable(statement, fresh);
+        exec(q, binds);
         while (q.next())
             row(q);
+        q.finish();
+    }
+}
+
+int Database::write(const QString &sql, const QVariantList &binds)
+{
+    std::optional<QSqlQuery> fresh;
+    QSqlQuery &q = reusable(sql, fresh);
+    exec(q, binds);
+    const int changed = q.numRowsAffected();
+    q.finish();
+    return changed;
+}
+
+void Database::runRows(const std::function<QString(qsizetype)> &sqlFor, qsizetype bindsPerRow,
+                       const QVariantList &binds, qsizetype maxRows,
+                       const std::function<void(const QSqlQuery &)> &row)
+{
+    Q_ASSERT(bindsPerRow > 0 && binds.size() % bindsPerRow == 0);
+    qsizetype largest = 1;
+    while (largest * 2 <= maxRows)
+        largest *= 2;
+    const qsizetype rows = binds.size() / bindsPerRow;
+    qsizetype done = 0;
+    while (done < rows) {
+        // Full statements of the largest size, then the rest by its binary digits, largest first: rows keep
+        // their order, and a table has at most log2(maxRows) + 1 statements, each prepared once.
+        qsizetype n = largest;
+        while (n > rows - done)
+            n /= 2;
+        std::optional<QSqlQuery> fresh;
+        QSqlQuery &q = reusable(sqlFor(n), fresh);
+        exec(q, binds.mid(done * bindsPerRow, n * bindsPerRow));
+        if (row) {
+            while (q.next())
+                row(q);
+        }
+        q.finish();
+        done += n;
     }
 }
 

@@ -11,11 +11,14 @@
 #include <unordered_map>
 
 #include <functional>
+#include <optional>
 #include <stdexcept>
 
 Q_DECLARE_LOGGING_CATEGORY(lcServerStore)
 
 namespace pd::server {
+
+class WalCheckpointer;
 
 /**
  * @brief A database failure.
@@ -55,6 +58,8 @@ private:
 class Database final
 {
 public:
+    /// Values in one IN list of runIn().
+    static constexpr qsizetype kInChunk = 512;
     using LiveSink = std::function<void(const QList<QJsonObject> &)>;
 
     ~Database();
@@ -74,11 +79,22 @@ public:
     /// @brief Prepares, binds positionally and executes; throws StorageError.
     QSqlQuery run(const QString &sql, const QVariantList &binds = {});
     /**
-     * @brief Runs @p sql once per chunk of at most 500 of @p values, with "%IN%" replaced by that many
-     * placeholders and the chunk bound after @p front; calls @p row for every row. Throws StorageError.
+     * @brief Runs @p sql once per chunk of at most kInChunk of @p values, with "%IN%" replaced by that many
+     * placeholders (a power of two: the chunk padded with its last value, so the statement is prepared once
+     * per connection) and the chunk bound after @p front; calls @p row for every row. Throws StorageError.
      */
     void runIn(const QString &sql, const QVariantList &front, const QStringList &values,
                const std::function<void(const QSqlQuery &)> &row);
+    /**
+     * @brief Writes rows with multi-row statements: @p binds holds the rows' values in order, @p bindsPerRow
+     * each, and @p sqlFor(n) is the statement for n rows. Statements carry at most @p maxRows rows, in sizes
+     * that are powers of two, each prepared once per connection (cached()): parsing a statement of thousands
+     * of placeholders costs more than running it. @p row, when given, gets every row a statement returns
+     * (RETURNING). Throws StorageError.
+     */
+    void runRows(const std::function<QString(qsizetype)> &sqlFor, qsizetype bindsPerRow,
+                 const QVariantList &binds, qsizetype maxRows,
+                 const std::function<void(const QSqlQuery &)> &row = {});
     /// @brief Prepares a statement for repeated use (bulk writes).
     [[nodiscard]] QSqlQuery prepare(const QString &sql);
     /**
@@ -88,6 +104,15 @@ public:
      * first use.
      */
     [[nodiscard]] QSqlQuery &cached(const QString &sql);
+    /// @brief Statements kept by cached() on this connection.
+    [[nodiscard]] qsizetype cachedCount() const { return qsizetype(m_cached.size()); }
+    /**
+     * @brief Runs a write (INSERT, UPDATE, DELETE without RETURNING) through a statement prepared once per
+     * connection (cached()) and returns the rows it changed. For fixed statements run once per row or per
+     * request: with PostgreSQL, run() costs three round trips (PREPARE, EXECUTE, DEALLOCATE) and a plan, this
+     * one. Throws StorageError.
+     */
+    int write(const QString &sql, const QVariantList &binds);
     /// @brief Binds and executes a prepared statement; throws StorageError.
     void exec(QSqlQuery &q, const QVariantList &binds);
 
@@ -104,11 +129,18 @@ public:
 
     /// @brief Where live events of committed transactions go when no NOTIFY carries them (SQLite).
     void setLocalLiveSink(LiveSink sink) { m_liveSink = std::move(sink); }
+    /**
+     * @brief SQLite: checkpoints the write-ahead log on a thread of its own from now on (WalCheckpointer; the
+     * server does this, the command line tools do not). Nothing for PostgreSQL.
+     */
+    void checkpointInBackground();
     [[nodiscard]] const LiveSink &localLiveSink() const { return m_liveSink; }
 
 private:
     Database() = default;
     void migrate();
+    /// @brief cached(@p sql), or a statement of its own in @p fresh while the cached one is being read.
+    [[nodiscard]] QSqlQuery &reusable(const QString &sql, std::optional<QSqlQuery> &fresh);
     /// @brief A StorageError for a failed statement, Unavailable when the error is a storage fault (which
     /// also marks the database faulty and, for PostgreSQL, schedules a reconnection).
     [[nodiscard]] StorageError failure(const QString &what, const QSqlError &error);
@@ -125,6 +157,8 @@ private:
     qint64 m_nextReconnectMs = 0;
     std::unordered_map<QString, QSqlQuery> m_cached; ///< cached(): per connection, dropped on reconnection
     LiveSink m_liveSink;
+    QString m_sqlitePath;
+    std::unique_ptr<WalCheckpointer> m_checkpointer;
     // PostgreSQL connection parameters, kept for extra connections.
     QString m_host, m_user, m_password, m_dbName;
     int m_port = 5432;

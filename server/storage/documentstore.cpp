@@ -172,6 +172,9 @@ QString upsertSql(qsizetype rows)
                           "purge_ms = excluded.purge_ms, feed = excluded.feed");
 }
 
+/// Values a record binds (appendBinds).
+constexpr qsizetype kDocBinds = 14;
+
 void appendBinds(QVariantList &binds, const Doc &doc, bool feed)
 {
     binds << doc.type << doc.id << doc.seq << doc.version << (doc.deleted ? 1 : 0) << doc.teamId << doc.parent
@@ -234,27 +237,16 @@ void DocumentStore::putScans(QList<Doc> &docs, const QSet<QString> &referenced)
 void DocumentStore::putMany(WriteTx &tx, QList<Doc> &docs, const QSet<QString> &referenced)
 {
     putScans(docs, referenced);
-    constexpr qsizetype kRows = 200; // 2,800 binds a statement; SQLite allows 32,766
-    static const QString full = upsertSql(kRows);
-    for (qsizetype start = 0; start < docs.size(); start += kRows) {
-        const qsizetype n = std::min(kRows, docs.size() - start);
-        QVariantList binds;
-        binds.reserve(n * 14);
-        for (qsizetype i = start; i < start + n; ++i) {
-            Doc &d = docs[i];
-            d.seq = tx.nextSeq();
-            CustomerData::derive(d);
-            const bool parcelRow = d.type == DocType::Parcel || d.type == DocType::TrackingEvent;
-            appendBinds(binds, d,
-                        !parcelRow || referenced.contains(d.type == DocType::Parcel ? d.id : d.parent));
-        }
-        if (n == kRows) {
-            m_db.exec(m_db.cached(full), binds);
-        } else {
-            QSqlQuery q = m_db.prepare(upsertSql(n));
-            m_db.exec(q, binds);
-        }
+    QVariantList binds;
+    binds.reserve(docs.size() * kDocBinds);
+    for (Doc &d : docs) {
+        d.seq = tx.nextSeq();
+        CustomerData::derive(d);
+        const bool parcelRow = d.type == DocType::Parcel || d.type == DocType::TrackingEvent;
+        appendBinds(binds, d, !parcelRow || referenced.contains(d.type == DocType::Parcel ? d.id : d.parent));
     }
+    if (!binds.isEmpty())
+        m_db.runRows(&upsertSql, kDocBinds, binds, 128); // 1,792 binds a statement; SQLite allows 32,766
     QList<const Doc *> parcels;
     for (const Doc &d : std::as_const(docs)) {
         if (d.type == DocType::Parcel)
@@ -334,9 +326,8 @@ void DocumentStore::enterFeed(WriteTx &tx, const QString &waybill)
 bool DocumentStore::restamp(WriteTx &tx, const QString &type, const QString &id)
 {
     // feed = 1: a parcel re-stamped because a ticket now names it enters the feed's index (see changes()).
-    QSqlQuery q = tx.db().run(QStringLiteral("UPDATE docs SET seq = ?, feed = 1 WHERE type = ? AND id = ?"),
-                              {tx.nextSeq(), type, id});
-    return q.numRowsAffected() > 0;
+    return tx.db().write(QStringLiteral("UPDATE docs SET seq = ?, feed = 1 WHERE type = ? AND id = ?"),
+                         {tx.nextSeq(), type, id}) > 0;
 }
 
 int DocumentStore::restampAbout(WriteTx &tx, const QString &ticketId, const QStringList &waybills,
@@ -391,7 +382,7 @@ int DocumentStore::restampChildren(WriteTx &tx, const QString &type, const QStri
 
 void DocumentStore::remove(WriteTx &tx, const QString &type, const QString &id)
 {
-    tx.db().run(QStringLiteral("DELETE FROM docs WHERE type = ? AND id = ?"), {type, id});
+    tx.db().write(QStringLiteral("DELETE FROM docs WHERE type = ? AND id = ?"), {type, id});
     if (type == DocType::TrackingEvent)
         m_scans.remove(id);
     if (type == DocType::Parcel) {
@@ -472,9 +463,10 @@ std::optional<DocumentStore::StoredResponse> DocumentStore::idempotentResponse(c
 void DocumentStore::storeIdempotentResponse(WriteTx &tx, const QString &key, const QString &userId,
                                             int status, const QByteArray &body, qint64 nowMs)
 {
-    tx.db().run(QStringLiteral(
-                    "INSERT INTO idempotency(key, user_id, status, body, created_ms) VALUES(?, ?, ?, ?, ?)"),
-                {key, userId, status, QString::fromUtf8(body), nowMs});
+    tx.db().write(
+        QStringLiteral(
+            "INSERT INTO idempotency(key, user_id, status, body, created_ms) VALUES(?, ?, ?, ?, ?)"),
+        {key, userId, status, QString::fromUtf8(body), nowMs});
 }
 
 int DocumentStore::pruneIdempotency(WriteTx &tx, qint64 beforeMs)
@@ -486,9 +478,9 @@ int DocumentStore::pruneIdempotency(WriteTx &tx, qint64 beforeMs)
 void DocumentStore::audit(WriteTx &tx, qint64 atMs, const QString &userId, const QString &action,
                           const QString &targetType, const QString &targetId, const QString &detail)
 {
-    tx.db().run(QStringLiteral("INSERT INTO audit(at_ms, user_id, action, target_type, target_id, detail) "
-                               "VALUES(?, ?, ?, ?, ?, ?)"),
-                {atMs, userId, action, targetType, targetId, detail});
+    tx.db().write(QStringLiteral("INSERT INTO audit(at_ms, user_id, action, target_type, target_id, detail) "
+                                 "VALUES(?, ?, ?, ?, ?, ?)"),
+                  {atMs, userId, action, targetType, targetId, detail});
 }
 
 } // namespace pd::server

@@ -183,23 +183,24 @@ QHash<QString, GeoEntry> GeoIndex::stored(const QStringList &waybills)
 
 void GeoIndex::writeEntries(const QList<GeoEntry> &entries)
 {
-    for (qsizetype start = 0; start < entries.size(); start += kRowsPerStatement) {
-        const qsizetype n = std::min(kRowsPerStatement, entries.size() - start);
-        QStringList rows;
-        QVariantList binds;
-        for (qsizetype i = start; i < start + n; ++i) {
-            const GeoEntry &e = entries.at(i);
-            rows << u"(?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
-            binds << e.waybillNo << qint64(e.qk) << e.point.lat << e.point.lon << (e.atDestination ? 1 : 0)
-                  << e.status << e.stationId << e.courierId << e.promisedMs;
-        }
-        m_db.run(u"INSERT INTO parcel_geo("_s + kEntryColumns + u") VALUES "_s + rows.join(u", "_s) +
-                     u" ON CONFLICT(waybill_no) DO UPDATE SET qk = excluded.qk, lat = excluded.lat,"
-                     " lng = excluded.lng, at_dest = excluded.at_dest, status = excluded.status,"
-                     " station_id = excluded.station_id, courier_id = excluded.courier_id,"
-                     " promised_ms = excluded.promised_ms"_s,
-                 binds);
+    QVariantList binds;
+    binds.reserve(entries.size() * 9);
+    for (const GeoEntry &e : entries) {
+        binds << e.waybillNo << qint64(e.qk) << e.point.lat << e.point.lon << (e.atDestination ? 1 : 0)
+              << e.status << e.stationId << e.courierId << e.promisedMs;
     }
+    if (binds.isEmpty())
+        return;
+    m_db.runRows(
+        [](qsizetype n) -> QString {
+            return u"INSERT INTO parcel_geo("_s + kEntryColumns + u") VALUES "_s +
+                   QStringList(n, u"(?, ?, ?, ?, ?, ?, ?, ?, ?)"_s).join(u", "_s) +
+                   u" ON CONFLICT(waybill_no) DO UPDATE SET qk = excluded.qk, lat = excluded.lat,"
+                   " lng = excluded.lng, at_dest = excluded.at_dest, status = excluded.status,"
+                   " station_id = excluded.station_id, courier_id = excluded.courier_id,"
+                   " promised_ms = excluded.promised_ms"_s;
+        },
+        9, binds, kRowsPerStatement);
 }
 
 void GeoIndex::removeEntries(const QStringList &waybills)
@@ -217,22 +218,21 @@ void GeoIndex::addToCells(const QHash<CellKey, GeoCount> &deltas)
         if (it->count != 0 || it->sumLat != 0 || it->sumLng != 0)
             changes.append({it.key(), it.value()});
     }
-    for (qsizetype start = 0; start < changes.size(); start += kRowsPerStatement) {
-        const qsizetype n = std::min(kRowsPerStatement, changes.size() - start);
-        QStringList rows;
-        QVariantList binds;
-        for (qsizetype i = start; i < start + n; ++i) {
-            const auto &[key, c] = changes.at(i);
-            rows << u"(?, ?, ?, ?, ?)"_s;
-            binds << qint64(key.first) << key.second << c.count << c.sumLat << c.sumLng;
-        }
-        m_db.run(u"INSERT INTO parcel_cells(cell, station_id, n, sum_lat, sum_lng) VALUES "_s +
-                     rows.join(u", "_s) +
-                     u" ON CONFLICT(station_id, cell) DO UPDATE SET n = parcel_cells.n + excluded.n,"
-                     " sum_lat = parcel_cells.sum_lat + excluded.sum_lat,"
-                     " sum_lng = parcel_cells.sum_lng + excluded.sum_lng"_s,
-                 binds);
-    }
+    QVariantList binds;
+    binds.reserve(changes.size() * 5);
+    for (const auto &[key, c] : std::as_const(changes))
+        binds << qint64(key.first) << key.second << c.count << c.sumLat << c.sumLng;
+    if (binds.isEmpty())
+        return;
+    m_db.runRows(
+        [](qsizetype n) -> QString {
+            return u"INSERT INTO parcel_cells(cell, station_id, n, sum_lat, sum_lng) VALUES "_s +
+                   QStringList(n, u"(?, ?, ?, ?, ?)"_s).join(u", "_s) +
+                   u" ON CONFLICT(station_id, cell) DO UPDATE SET n = parcel_cells.n + excluded.n,"
+                   " sum_lat = parcel_cells.sum_lat + excluded.sum_lat,"
+                   " sum_lng = parcel_cells.sum_lng + excluded.sum_lng"_s;
+        },
+        5, binds, kRowsPerStatement);
 }
 
 QList<GeoCount> GeoIndex::cells(const GeoFilter &filter)

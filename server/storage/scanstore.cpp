@@ -147,7 +147,7 @@ QList<Doc> ScanStore::takeWaybill(const QString &waybill)
 {
     QList<Doc> out = byWaybill(waybill);
     if (!out.isEmpty())
-        m_db.run(QStringLiteral("DELETE FROM scans WHERE waybill_no = ?"), {waybill});
+        m_db.write(QStringLiteral("DELETE FROM scans WHERE waybill_no = ?"), {waybill});
     return out;
 }
 

@@ -148,7 +148,7 @@ std::optional<ParcelShare> VolumeStore::currentShare(const QString &waybill)
 void VolumeStore::storeShare(const QString &waybill, const std::optional<ParcelShare> &share)
 {
     if (!share) {
-        m_db.run(QStringLiteral("DELETE FROM volume_parcels WHERE waybill_no = ?"), {waybill});
+        m_db.write(QStringLiteral("DELETE FROM volume_parcels WHERE waybill_no = ?"), {waybill});
         return;
     }
     static const QString sql = QStringLiteral(
@@ -223,27 +223,29 @@ void VolumeStore::applyShares(WriteTx &tx, const QHash<QString, ParcelShare> &be
     }
     for (const QString &w : std::as_const(removals))
         storeShare(w, std::nullopt);
-    constexpr qsizetype kRows = 300; // 9 binds a row
-    for (qsizetype start = 0; start < stores.size(); start += kRows) {
-        const qsizetype n = std::min(kRows, stores.size() - start);
-        QVariantList binds;
-        for (qsizetype i = start; i < start + n; ++i) {
-            const auto &[waybill, share] = stores.at(i);
-            binds << waybill << share.stationId << share.courierId << dayText(share.picked)
-                  << dayText(share.delivered) << (share.onTime ? 1 : 0) << dayText(share.exception)
-                  << dayText(share.damaged) << dayText(share.lost);
-        }
-        m_db.run(
-            QStringLiteral("INSERT INTO volume_parcels(waybill_no, station_id, courier_id, picked_day, "
-                           "delivered_day, on_time, exception_day, damaged_day, lost_day) VALUES ") +
-                QStringList(n, QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?)")).join(QStringLiteral(", ")) +
-                QStringLiteral(" ON CONFLICT(waybill_no) DO UPDATE SET station_id = excluded.station_id, "
-                               "courier_id = excluded.courier_id, picked_day = excluded.picked_day, "
-                               "delivered_day = excluded.delivered_day, on_time = excluded.on_time, "
-                               "exception_day = excluded.exception_day, "
-                               "damaged_day = excluded.damaged_day, lost_day = excluded.lost_day"),
-            binds);
+    QVariantList binds;
+    binds.reserve(stores.size() * 9);
+    for (const auto &[waybill, share] : std::as_const(stores)) {
+        binds << waybill << share.stationId << share.courierId << dayText(share.picked)
+              << dayText(share.delivered) << (share.onTime ? 1 : 0) << dayText(share.exception)
+              << dayText(share.damaged) << dayText(share.lost);
     }
+    if (!binds.isEmpty())
+        m_db.runRows(
+            [](qsizetype n) -> QString {
+                return QStringLiteral(
+                           "INSERT INTO volume_parcels(waybill_no, station_id, courier_id, picked_day, "
+                           "delivered_day, on_time, exception_day, damaged_day, lost_day) VALUES ") +
+                       QStringList(n, QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+                           .join(QStringLiteral(", ")) +
+                       QStringLiteral(
+                           " ON CONFLICT(waybill_no) DO UPDATE SET station_id = excluded.station_id, "
+                           "courier_id = excluded.courier_id, picked_day = excluded.picked_day, "
+                           "delivered_day = excluded.delivered_day, on_time = excluded.on_time, "
+                           "exception_day = excluded.exception_day, "
+                           "damaged_day = excluded.damaged_day, lost_day = excluded.lost_day");
+            },
+            9, binds, 256);
     addMany(tx, delta, updatedMs);
 }
 
@@ -254,57 +256,55 @@ void VolumeStore::addMany(WriteTx &tx, const QHash<VolumeKey, VolumeCounts> &del
         if (!it.value().isZero())
             rows.append({it.key(), it.value()});
     }
-    // One multi-row upsert per 300 rows; RETURNING gives the new totals for the feed's records.
-    constexpr qsizetype kRows = 300;
-    QList<Doc> docs;
-    for (qsizetype start = 0; start < rows.size(); start += kRows) {
-        const qsizetype n = std::min(kRows, rows.size() - start);
-        QVariantList binds;
-        for (qsizetype i = start; i < start + n; ++i) {
-            const auto &[key, c] = rows.at(i);
-            binds << dayText(key.day) << key.stationId << key.courierId << c.pickedUp << c.delivered
-                  << c.deliveredOnTime << c.damaged << c.lost << c.exceptions;
-        }
-        QSqlQuery q = m_db.run(
-            QStringLiteral("INSERT INTO parcel_volume(day, station_id, courier_id, picked_up, delivered, "
-                           "delivered_on_time, damaged, lost, exceptions, version) VALUES ") +
-                QStringList(n, QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, 1)")).join(QStringLiteral(", ")) +
-                QStringLiteral(
-                    " ON CONFLICT(day, station_id, courier_id) DO UPDATE SET "
-                    "picked_up = parcel_volume.picked_up + excluded.picked_up, "
-                    "delivered = parcel_volume.delivered + excluded.delivered, "
-                    "delivered_on_time = parcel_volume.delivered_on_time + excluded.delivered_on_time, "
-                    "damaged = parcel_volume.damaged + excluded.damaged, lost = parcel_volume.lost + "
-                    "excluded.lost, exceptions = parcel_volume.exceptions + excluded.exceptions, "
-                    "version = parcel_volume.version + 1 RETURNING day, station_id, courier_id, picked_up, "
-                    "delivered, delivered_on_time, damaged, lost, exceptions, version"),
-            binds);
-        while (q.next()) {
-            ParcelVolume v;
-            v.day = dayOf(q.value(0).toString());
-            v.dayStart = v.day.startOfDay(zone()).toMSecsSinceEpoch();
-            v.dayEnd = v.day.addDays(1).startOfDay(zone()).toMSecsSinceEpoch();
-            v.stationId = q.value(1).toString();
-            v.courierId = q.value(2).toString();
-            v.pickedUp = q.value(3).toLongLong();
-            v.delivered = q.value(4).toLongLong();
-            v.deliveredOnTime = q.value(5).toLongLong();
-            v.damaged = q.value(6).toLongLong();
-            v.lost = q.value(7).toLongLong();
-            v.exceptions = q.value(8).toLongLong();
-            v.version = q.value(9).toLongLong();
-            docs.append(Doc{DocType::ParcelVolume,
-                            v.id(),
-                            0,
-                            v.version,
-                            false,
-                            {},
-                            v.stationId,
-                            {},
-                            updatedMs,
-                            QJsonDocument(v.toJson()).toJson(QJsonDocument::Compact)});
-        }
+    // Multi-row upserts; RETURNING gives the new totals for the feed's records.
+    QVariantList binds;
+    binds.reserve(rows.size() * 9);
+    for (const auto &[key, c] : std::as_const(rows)) {
+        binds << dayText(key.day) << key.stationId << key.courierId << c.pickedUp << c.delivered
+              << c.deliveredOnTime << c.damaged << c.lost << c.exceptions;
     }
+    if (binds.isEmpty())
+        return;
+    QList<Doc> docs;
+    const auto sqlFor = [](qsizetype n) -> QString {
+        return QStringLiteral("INSERT INTO parcel_volume(day, station_id, courier_id, picked_up, delivered, "
+                              "delivered_on_time, damaged, lost, exceptions, version) VALUES ") +
+               QStringList(n, QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, 1)")).join(QStringLiteral(", ")) +
+               QStringLiteral(
+                   " ON CONFLICT(day, station_id, courier_id) DO UPDATE SET "
+                   "picked_up = parcel_volume.picked_up + excluded.picked_up, "
+                   "delivered = parcel_volume.delivered + excluded.delivered, "
+                   "delivered_on_time = parcel_volume.delivered_on_time + excluded.delivered_on_time, "
+                   "damaged = parcel_volume.damaged + excluded.damaged, lost = parcel_volume.lost + "
+                   "excluded.lost, exceptions = parcel_volume.exceptions + excluded.exceptions, "
+                   "version = parcel_volume.version + 1 RETURNING day, station_id, courier_id, "
+                   "picked_up, delivered, delivered_on_time, damaged, lost, exceptions, version");
+    };
+    m_db.runRows(sqlFor, 9, binds, 256, [&](const QSqlQuery &q) {
+        ParcelVolume v;
+        v.day = dayOf(q.value(0).toString());
+        v.dayStart = v.day.startOfDay(zone()).toMSecsSinceEpoch();
+        v.dayEnd = v.day.addDays(1).startOfDay(zone()).toMSecsSinceEpoch();
+        v.stationId = q.value(1).toString();
+        v.courierId = q.value(2).toString();
+        v.pickedUp = q.value(3).toLongLong();
+        v.delivered = q.value(4).toLongLong();
+        v.deliveredOnTime = q.value(5).toLongLong();
+        v.damaged = q.value(6).toLongLong();
+        v.lost = q.value(7).toLongLong();
+        v.exceptions = q.value(8).toLongLong();
+        v.version = q.value(9).toLongLong();
+        docs.append(Doc{DocType::ParcelVolume,
+                        v.id(),
+                        0,
+                        v.version,
+                        false,
+                        {},
+                        v.stationId,
+                        {},
+                        updatedMs,
+                        QJsonDocument(v.toJson()).toJson(QJsonDocument::Compact)});
+    });
     m_docs.putMany(tx, docs, {});
 }
 

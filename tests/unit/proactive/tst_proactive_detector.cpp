@@ -33,6 +33,7 @@ private Q_SLOTS:
     void causeKeyAndWindow();
     void feedsStationDwell();
     void checkOneParcel();
+    void batchChecksOnlyTheNewestScan();
     void sameEventsSameDetections();
 };
 
@@ -378,6 +379,40 @@ void TestProactiveDetector::checkOneParcel()
     QCOMPARE(d.etaInput(u"SF1"_s)->status, ParcelStatus::AtStation);
     // Checking again finds nothing new.
     QVERIFY(d.check(parcel(u"SF1"_s, kStation, t0() + 20 * kHour), events, t0() + 24 * kHour).isEmpty());
+}
+
+void TestProactiveDetector::batchChecksOnlyTheNewestScan()
+{
+    // A backfill in one batch: SF1 picked up 40 h ago, in transit 30 h ago (a 24 h stall limit passed between
+    // the two), damaged and at its station an hour ago; SF2 picked up 20 h ago and nothing since.
+    const Instant now = t0() + 40 * kHour;
+    const QList<TrackingEvent> batch{
+        scan(u"e3"_s, u"SF1"_s, ParcelStatus::AtStation, now - kHour, u"徐汇站"_s),
+        scan(u"e1"_s, u"SF1"_s, ParcelStatus::PickedUp, t0()),
+        scan(u"e2"_s, u"SF1"_s, ParcelStatus::InTransit, t0() + 10 * kHour, u"苏州转运中心"_s),
+        scan(u"e4"_s, u"SF1"_s, ParcelStatus::Exception, now - 2 * kHour, {}, u"damaged"_s),
+        scan(u"e5"_s, u"SF2"_s, ParcelStatus::PickedUp, t0() + 20 * kHour),
+    };
+    ExceptionDetector batched;
+    const QList<DetectedException> found = batched.onEvents(batch, now);
+    // SF2: stalled since t0 + 32:00 (picked up: 12 h); SF1: its damage scan, no stall (it moved on).
+    QCOMPARE(kinds(found), (QList<ExceptionKind>{ExceptionKind::Stalled, ExceptionKind::DamageScan}));
+    QCOMPARE(found.at(0).waybillNo, u"SF2"_s);
+    QCOMPARE(found.at(0).causeAt, t0() + 32 * kHour);
+    QCOMPARE(found.at(1).waybillNo, u"SF1"_s);
+    QCOMPARE(batched.etaInput(u"SF1"_s)->status, ParcelStatus::AtStation);
+
+    // The same events one by one, each judged on arrival: SF1 is reported stalled at its pick-up scan too.
+    ExceptionDetector oneByOne;
+    QList<DetectedException> each;
+    QList<TrackingEvent> ordered = batch;
+    std::stable_sort(ordered.begin(), ordered.end(),
+                     [](const TrackingEvent &a, const TrackingEvent &b) { return a.at < b.at; });
+    for (const TrackingEvent &e : std::as_const(ordered))
+        each += oneByOne.onEvent(e, now);
+    QVERIFY(std::count_if(each.cbegin(), each.cend(), [](const DetectedException &e) {
+                return e.waybillNo == u"SF1"_s && e.kind == ExceptionKind::Stalled;
+            }) >= 1);
 }
 
 void TestProactiveDetector::sameEventsSameDetections()
