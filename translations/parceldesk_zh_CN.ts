@@ -7660,6 +7660,10 @@ Other commands:
         <source>--demo-notice-effect needs a number from 0 to 1 (0.4: a notice prevents 40 % of the complaints), not "%1".</source>
         <translation>--demo-notice-effect 需要 0 到 1 之间的数字（0.4：通知可避免 40% 的投诉），而不是“%1”。</translation>
     </message>
+    <message>
+        <source>Days after a parcel no ticket names last changed until it is deleted with its scans (0: kept).</source>
+        <translation>未被任何工单引用的包裹，自最后一次变更起满此天数后连同其扫描记录一并删除（0：保留）。</translation>
+    </message>
 </context>
 <context>
     <name>sync</name>

@@ -7556,6 +7556,10 @@ Other commands:
         <source>--demo-notice-effect needs a number from 0 to 1 (0.4: a notice prevents 40 % of the complaints), not "%1".</source>
         <translation>--demo-notice-effect 需要 0 到 1 之間的數字（0.4：通知可避免 40% 的投訴），而不是“%1”。</translation>
     </message>
+    <message>
+        <source>Days after a parcel no ticket names last changed until it is deleted with its scans (0: kept).</source>
+        <translation>未被任何工單引用的包裹，自最後一次變更起滿此天數後連同其掃描記錄一併刪除（0：保留）。</translation>
+    </message>
 </context>
 <context>
     <name>sync</name>

@@ -2,6 +2,8 @@
 
 #include "customereraser.h"
 
+#include "server/storage/parcelretention.h"
+
 #include <algorithm>
 
 namespace pd::server {
@@ -36,6 +38,14 @@ int Housekeeping::run()
         if (pruned > 0)
             qCInfo(lcServerStore) << "deleted" << pruned << "idempotency records past their retention";
         applyCustomerRetention();
+        if (m_parcelRetentionMs > 0 && !m_sweeping &&
+            (m_sweepStartedMs == 0 || m_clock.nowMs() - m_sweepStartedMs >= kSweepEveryMs)) {
+            m_sweeping = true;
+            m_sweepStartedMs = m_clock.nowMs();
+            m_sweepCursor.clear();
+            m_sweepDeleted = 0;
+            sweepParcels();
+        }
         if (m_attachmentCleanup) {
             if (const int uploads = m_attachmentCleanup(); uploads > 0)
                 qCInfo(lcServerStore) << "removed" << uploads << "attachment uploads idle for 7 days";
@@ -63,6 +73,29 @@ void Housekeeping::applyCustomerRetention()
     } catch (const std::exception &e) {
         qCWarning(lcServerStore) << "customer retention skipped:" << e.what();
     }
+}
+
+void Housekeeping::sweepParcels()
+{
+    try {
+        WriteTx tx(m_docs.db());
+        const ParcelRetention::Step step =
+            ParcelRetention(m_docs).step(tx, m_sweepStartedMs - m_parcelRetentionMs, &m_sweepCursor);
+        tx.commit();
+        m_sweepDeleted += step.deleted;
+        if (step.more) {
+            QTimer::singleShot(kSweepStepGapMs, this, &Housekeeping::sweepParcels);
+            return;
+        }
+        if (m_sweepDeleted > 0)
+            qCInfo(lcServerStore) << "parcel retention deleted" << m_sweepDeleted
+                                  << "parcels no ticket names, unchanged for"
+                                  << m_parcelRetentionMs / (24 * 3600 * 1000) << "days";
+    } catch (const std::exception &e) {
+        // The next round starts the sweep again (a day later).
+        qCWarning(lcServerStore) << "parcel retention skipped:" << e.what();
+    }
+    m_sweeping = false;
 }
 
 } // namespace pd::server

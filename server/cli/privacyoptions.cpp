@@ -8,6 +8,7 @@ namespace pd::server {
 namespace {
 const QString kAlert = QStringLiteral("reveal-alert-per-hour");
 const QString kRetention = QStringLiteral("customer-retention-days");
+const QString kParcels = QStringLiteral("parcel-retention-days");
 const QString kOffset = QStringLiteral("clock-offset");
 constexpr qint64 kMaxOffsetSeconds = 100LL * 366 * 24 * 3600;
 
@@ -43,6 +44,11 @@ void addPrivacyOptions(QCommandLineParser &parser)
                                                         "Days after a ticket closes until its customer "
                                                         "name, phone and parcel addresses are blanked."),
                             QStringLiteral("days"), QStringLiteral("180")),
+         QCommandLineOption(kParcels,
+                            QCoreApplication::translate("server",
+                                                        "Days after a parcel no ticket names last changed "
+                                                        "until it is deleted with its scans (0: kept)."),
+                            QStringLiteral("days"), QStringLiteral("0")),
          QCommandLineOption(kOffset,
                             QCoreApplication::translate("server",
                                                         "Tests only: server time runs this many seconds "
@@ -55,15 +61,19 @@ bool readPrivacyOptions(const QCommandLineParser &parser, PrivacyOptions *option
     qint64 alert = options->revealAlertPerHour;
     qint64 days = options->customerRetentionDays;
     qint64 offset = 0;
+    qint64 parcelDays = options->parcelRetentionDays;
     if (!readInt(parser, kAlert, 1, 1000000, &alert, error,
                  QCoreApplication::translate("server", "a number of customers")) ||
         !readInt(parser, kRetention, 1, 36500, &days, error,
+                 QCoreApplication::translate("server", "a number of days")) ||
+        !readInt(parser, kParcels, 0, 36500, &parcelDays, error,
                  QCoreApplication::translate("server", "a number of days")) ||
         !readInt(parser, kOffset, -kMaxOffsetSeconds, kMaxOffsetSeconds, &offset, error,
                  QCoreApplication::translate("server", "a number of seconds")))
         return false;
     options->revealAlertPerHour = int(alert);
     options->customerRetentionDays = int(days);
+    options->parcelRetentionDays = int(parcelDays);
     options->clockOffsetMs = offset * 1000;
     return true;
 }

@@ -250,6 +250,7 @@ void ServerCore::connectServices(const ServerOptions &options)
     m_housekeeping = std::make_unique<Housekeeping>(*m_docs, *m_users, *m_clock, m_wallClock,
                                                     options.idempotencyRetentionMs);
     m_housekeeping->setCustomerRetentionMs(options.privacy.customerRetentionMs());
+    m_housekeeping->setParcelRetentionMs(options.privacy.parcelRetentionMs());
     m_housekeeping->setAttachmentCleanup([this] { return m_attachments->removeStale(); });
     m_housekeeping->start();
     // Revocations travel like live events (NOTIFY with PostgreSQL) so every instance closes its sockets.
