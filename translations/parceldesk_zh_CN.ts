@@ -6320,6 +6320,37 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
 </context>
 <context>
+    <name>pd::WaybillFinder</name>
+    <message>
+        <source>New ticket for %1</source>
+        <translation>为 %1 新建工单</translation>
+    </message>
+    <message>
+        <source>No ticket is about %1. Looking the parcel up on the server…</source>
+        <translation>没有关于 %1 的工单。正在向服务器查询该包裹…</translation>
+    </message>
+    <message>
+        <source>No ticket is about %1, and the server does not know this parcel yet.</source>
+        <translation>没有关于 %1 的工单，服务器上也暂无该包裹。</translation>
+    </message>
+    <message>
+        <source>No ticket is about %1. The parcel is not in the local cache and the server cannot be reached to look it up.</source>
+        <translation>没有关于 %1 的工单。该包裹不在本地缓存中，且无法连接服务器查询。</translation>
+    </message>
+    <message>
+        <source>%1, late</source>
+        <translation>%1，已延误</translation>
+    </message>
+    <message>
+        <source>No ticket is about %1. The parcel, from the server: %2, %3 → %4.</source>
+        <translation>没有关于 %1 的工单。服务器上的包裹：%2，%3 → %4。</translation>
+    </message>
+    <message>
+        <source>No ticket is about %1. The parcel: %2, %3 → %4.</source>
+        <translation>没有关于 %1 的工单。包裹：%2，%3 → %4。</translation>
+    </message>
+</context>
+<context>
     <name>pd::WeeklyReport</name>
     <message>
         <source>Data coverage: the local cache has never synced; figures may be incomplete.</source>

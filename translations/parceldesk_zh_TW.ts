@@ -6220,6 +6220,37 @@ Exit codes: 0 written, 1 export failed, 2 bad usage, 3 sign-in refused, 4 the ca
     </message>
 </context>
 <context>
+    <name>pd::WaybillFinder</name>
+    <message>
+        <source>New ticket for %1</source>
+        <translation>為 %1 新建工單</translation>
+    </message>
+    <message>
+        <source>No ticket is about %1. Looking the parcel up on the server…</source>
+        <translation>沒有關於 %1 的工單。正在向伺服器查詢該包裹…</translation>
+    </message>
+    <message>
+        <source>No ticket is about %1, and the server does not know this parcel yet.</source>
+        <translation>沒有關於 %1 的工單，伺服器上也暫無該包裹。</translation>
+    </message>
+    <message>
+        <source>No ticket is about %1. The parcel is not in the local cache and the server cannot be reached to look it up.</source>
+        <translation>沒有關於 %1 的工單。該包裹不在本地快取中，且無法連線伺服器查詢。</translation>
+    </message>
+    <message>
+        <source>%1, late</source>
+        <translation>%1，已延誤</translation>
+    </message>
+    <message>
+        <source>No ticket is about %1. The parcel, from the server: %2, %3 → %4.</source>
+        <translation>沒有關於 %1 的工單。伺服器上的包裹：%2，%3 → %4。</translation>
+    </message>
+    <message>
+        <source>No ticket is about %1. The parcel: %2, %3 → %4.</source>
+        <translation>沒有關於 %1 的工單。包裹：%2，%3 → %4。</translation>
+    </message>
+</context>
+<context>
     <name>pd::WeeklyReport</name>
     <message>
         <source>Data coverage: the local cache has never synced; figures may be incomplete.</source>

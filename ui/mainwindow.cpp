@@ -35,6 +35,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
@@ -100,6 +101,7 @@ MainWindow::MainWindow(const Database &db, Clock &clock, const QTimeZone &compan
         m_total = total;
         showCount();
     });
+    connect(m_workbench, &WorkbenchPage::newTicketRequested, this, &MainWindow::newTicketFor);
     connect(m_workbench, &WorkbenchPage::edited, this, [this](const QString &id) {
         Q_EMIT pushRequested();
         m_notifier->reloadSoon();
@@ -429,8 +431,15 @@ void MainWindow::onCacheCleared()
 
 void MainWindow::newTicket()
 {
+    newTicketFor({});
+}
+
+void MainWindow::newTicketFor(const QString &waybill)
+{
     NewTicketDialog dialog(m_db, m_clock, m_user, this, m_zone);
     dialog.setServerLink(serverLink());
+    if (!waybill.isEmpty())
+        dialog.waybillField()->setText(waybill);
     if (dialog.exec() != QDialog::Accepted)
         return;
     Q_EMIT pushRequested();

@@ -81,6 +81,8 @@ public Q_SLOTS:
     /// @brief The cache changed (sync or local edit): every page follows.
     void onTicketsChanged(const QStringList &ids);
     void newTicket();
+    /// @brief The new-ticket dialog with @p waybill filled in (the workbench's "New ticket for SF…").
+    void newTicketFor(const QString &waybill);
     void showShortcuts();
     /// @brief Edit › Preferences (language): switching keeps the pages, their state and typed text.
     void showPreferences();

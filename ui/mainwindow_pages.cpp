@@ -233,6 +233,7 @@ void MainWindow::setApiClient(ApiClient *client)
 {
     serverLink()->setClient(client);
     m_workbench->pane()->setServerLink(m_link);
+    m_workbench->setServerLink(m_link);
 }
 
 void MainWindow::onCouriersMoved(const QStringList &courierIds)

@@ -14,6 +14,7 @@
 #include "ticketpane/calldialog.h" // complete types for the pane's QPointer members
 #include "ticketpane/resolvedialog.h"
 #include "ticketpane/ticketpane.h"
+#include "waybillfinder.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -50,6 +51,7 @@ WorkbenchPage::WorkbenchPage(const Database &db, const Clock &clock, const QTime
     , m_title(new QLabel(this))
     , m_view(new QTableView(this))
     , m_empty(new QLabel(this))
+    , m_finder(new WaybillFinder(db, clock, this))
     , m_pane(new TicketPane(db, clock, companyZone, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_countdown(new QTimer(this))
@@ -147,6 +149,7 @@ void WorkbenchPage::layOut()
     middleLayout->addWidget(m_filters);
     middleLayout->addWidget(m_view, 1);
     middleLayout->addWidget(m_empty, 1);
+    middleLayout->addWidget(m_finder);
 
     m_splitter->addWidget(m_queues);
     m_splitter->addWidget(middle);
@@ -167,6 +170,7 @@ void WorkbenchPage::layOut()
 // changes.
 void WorkbenchPage::connectPage()
 {
+    connect(m_finder, &WaybillFinder::newTicketRequested, this, &WorkbenchPage::newTicketRequested);
     connect(m_queues, &QueueList::queueChosen, this, &WorkbenchPage::showQueue);
     connect(m_filters, &FilterBar::filterChanged, this, &WorkbenchPage::applyQuery);
     connect(m_filters, &FilterBar::searchChanged, this, [this](const QString &text) {
@@ -325,19 +329,29 @@ void WorkbenchPage::onLoaded(int)
     updateEmptyText();
 }
 
+void WorkbenchPage::setServerLink(ServerLink *link)
+{
+    m_finder->setServerLink(link);
+}
+
 void WorkbenchPage::updateEmptyText()
 {
     const bool empty = m_model->rowCount() == 0;
     m_view->setVisible(!empty);
     m_empty->setVisible(empty);
+    const QString search = m_filters->searchText();
     if (empty) {
-        const QString search = m_filters->searchText();
         m_empty->setText(m_totalTickets == 0
                              ? tr("The local cache holds no tickets yet. They arrive with the first sync "
                                   "from the server.")
                          : search.isEmpty() ? tr("No ticket in this queue. Well done.")
                                             : tr("No ticket matches “%1”.").arg(search));
     }
+    // A search for a waybill no ticket is about: its parcel, and a new ticket for it.
+    if (empty && !search.isEmpty())
+        m_finder->lookUp(search);
+    else
+        m_finder->clear();
     Q_EMIT countChanged(m_model->rowCount(), m_totalTickets);
 }
 

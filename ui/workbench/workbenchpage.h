@@ -18,11 +18,13 @@ class Clock;
 class Database;
 class FilterBar;
 class QueueList;
+class ServerLink;
 class TicketColumns;
 class TicketDelegate;
 class TicketPane;
 class TicketQueryWorker;
 class TicketTableModel;
+class WaybillFinder;
 struct SearchHit;
 
 /**
@@ -60,6 +62,9 @@ public:
     [[nodiscard]] QTableView *view() const { return m_view; }
     [[nodiscard]] TicketTableModel *model() const { return m_model; }
     [[nodiscard]] TicketPane *pane() const { return m_pane; }
+    [[nodiscard]] WaybillFinder *waybillFinder() const { return m_finder; }
+    /// @brief The server for looking up a searched waybill no ticket is about (WaybillFinder).
+    void setServerLink(ServerLink *link);
     /// @brief The ticket the keys act on: the pane's (selected in the list when the list holds it).
     [[nodiscard]] QString currentTicketId() const;
 
@@ -87,6 +92,8 @@ Q_SIGNALS:
     void edited(const QString &ticketId);
     /// @brief "12 of 1,000,000 tickets" for the status bar.
     void countChanged(int shown, int total);
+    /// @brief "New ticket for SF…" under a search that found no ticket.
+    void newTicketRequested(const QString &waybill);
 
 private:
     // The constructor's steps.
@@ -134,6 +141,7 @@ private:
     QTableView *m_view;
     TicketColumns *m_columns = nullptr;
     QLabel *m_empty;
+    WaybillFinder *m_finder;
     TicketPane *m_pane;
     QSplitter *m_splitter;
     QTimer *m_countdown;

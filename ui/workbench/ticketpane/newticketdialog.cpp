@@ -7,12 +7,10 @@
 #include "models/store/customerhistoryrepository.h"
 #include "models/store/database.h"
 #include "models/store/localedits.h"
-#include "models/store/parcelrepository.h"
 #include "models/store/waybillhistoryrepository.h"
 #include "panetext.h"
 #include "repeatnotice.h"
-#include "sync/api/parcelsapi.h"
-#include "ui/common/serverlink.h"
+#include "ui/common/parcellookup.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -154,7 +152,7 @@ void NewTicketDialog::waybillChanged()
     const WaybillCheck w = Validation::checkWaybill(m_waybill->text());
     if (w.valid && w.normalized != m_lookedUp) {
         m_lookedUp = w.normalized;
-        m_parcel = ParcelRepository(m_db).byWaybill(w.normalized);
+        m_parcel = ParcelLookup::cached(m_db, w.normalized);
         if (m_parcel)
             showParcel(*m_parcel);
         else
@@ -188,36 +186,31 @@ void NewTicketDialog::showParcel(const Parcel &p)
 
 void NewTicketDialog::lookUpOnServer(const QString &waybill)
 {
-    const auto unreachable = [this] {
-        m_parcelInfo->setText(tr("This parcel is not in the local cache and the server cannot be reached to "
-                                 "look it up; the ticket can still be made and is linked when the parcel "
-                                 "appears."));
-    };
-    if (!m_link || !m_link->hasClient())
-        return unreachable();
     m_parcelInfo->setText(tr("Looking the parcel up on the server…"));
-    m_link->call([waybill](ApiClient *c) { return ParcelsApi(c).get(waybill); }, this,
-                 [this, waybill, unreachable](const ApiResult &r) {
-                     if (waybill != m_lookedUp)
-                         return; // the waybill was changed meanwhile
-                     if (r.status == 404) {
-                         m_parcelInfo->setText(tr("The server does not know this parcel yet; the ticket is "
-                                                  "linked when it appears."));
-                         return;
-                     }
-                     const auto p = r.ok() ? Parcel::fromJson(r.object()) : std::nullopt;
-                     if (!p)
-                         return unreachable();
-                     QString error;
-                     if (!ParcelRepository(m_db).upsert({*p}, &error)) // kept: the pane and map show it too
-                         qWarning("could not keep the parcel in the cache: %s", qPrintable(error));
-                     m_parcel = p;
-                     showParcel(*p);
-                     const bool touched = m_categoryTouched;
-                     categoryChanged(); // the declared value sets the default priority
-                     m_categoryTouched = touched;
-                     revalidate();
-                 });
+    ParcelLookup::fromServer(
+        m_db, m_link, waybill, this,
+        [this, waybill](ParcelLookup::Outcome outcome, const std::optional<Parcel> &p) {
+            if (waybill != m_lookedUp)
+                return; // the waybill was changed meanwhile
+            if (outcome == ParcelLookup::Outcome::Unknown) {
+                m_parcelInfo->setText(
+                    tr("The server does not know this parcel yet; the ticket is linked when "
+                       "it appears."));
+                return;
+            }
+            if (!p) {
+                m_parcelInfo->setText(tr("This parcel is not in the local cache and the server cannot be "
+                                         "reached to look it up; the ticket can still be made and is linked "
+                                         "when the parcel appears."));
+                return;
+            }
+            m_parcel = p; // kept in the cache by the look-up: the pane and map show it too
+            showParcel(*p);
+            const bool touched = m_categoryTouched;
+            categoryChanged(); // the declared value sets the default priority
+            m_categoryTouched = touched;
+            revalidate();
+        });
 }
 
 void NewTicketDialog::categoryChanged()
