@@ -280,7 +280,9 @@ void TestRevealE2E::callRevealsImplicitly()
 
 void TestRevealE2E::refusedAndUnreachable()
 {
-    // lead1 moves the ticket to team-b; agent2's cache has not heard yet: the server refuses the reveal.
+    // lead1 moves the ticket to team-b; agent2's pane shows it as its cache had it (a pull may withdraw it
+    // from the cache as soon as the server tells, so the pane opens it first): the server refuses the reveal.
+    m_pane->showTicket(m_ticket);
     const Reply current =
         m_server.request("GET", u"/api/v1/tickets/"_s + m_ticket, m_server.token(u"lead1"_s));
     const QByteArray version = QByteArray::number(current.json().value(u"version"_s).toInteger());
@@ -289,7 +291,6 @@ void TestRevealE2E::refusedAndUnreachable()
                           QJsonObject{{u"team_id"_s, u"team-b"_s}}, {{"If-Match", version}})
                  .status,
              200);
-    m_pane->showTicket(m_ticket);
     QVERIFY(revealThroughDialog(&TicketPane::revealPhone, u"callback"_s));
     QLabel *message = m_pane->messageLabel();
     QVERIFY(message->isVisible());
