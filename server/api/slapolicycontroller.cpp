@@ -51,11 +51,7 @@ void SlaPolicyController::registerRoutes(Router &router)
                    m_docs.put(tx, d);
                    m_docs.audit(tx, c.nowMs, c.user().id, QStringLiteral("sla_policy.update"),
                                 DocType::SlaPolicy, d.id, QStringLiteral("version %1").arg(d.version));
-                   tx.publish(QJsonObject{{QStringLiteral("kind"), QStringLiteral("changed")},
-                                          {QStringLiteral("type"), DocType::SlaPolicy},
-                                          {QStringLiteral("id"), d.id},
-                                          {QStringLiteral("version"), d.version},
-                                          {QStringLiteral("change_seq"), tx.lastSeq()}});
+                   tx.publishChanged(DocType::SlaPolicy, d.id, d.version);
                    tx.commit();
                    return jsonResponse(200, withVersion(*policy, d.version));
                });

@@ -159,11 +159,7 @@ void CustomerEraser::blankParcel(WriteTx &tx, const QString &waybill, Counts &co
             d->data = compact(p);
             m_docs.put(tx, *d);
             ++counts.parcels;
-            tx.publish(QJsonObject{{QStringLiteral("kind"), QStringLiteral("changed")},
-                                   {QStringLiteral("type"), DocType::Parcel},
-                                   {QStringLiteral("id"), waybill},
-                                   {QStringLiteral("version"), d->version},
-                                   {QStringLiteral("change_seq"), tx.lastSeq()}});
+            tx.publishChanged(DocType::Parcel, waybill, d->version);
         }
     }
     // Tracking events at the sender or the recipient name the address as their place.

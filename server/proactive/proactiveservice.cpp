@@ -248,11 +248,7 @@ void ProactiveService::putIncident(WriteTx &tx, QJsonObject record)
     d.updatedMs = now;
     d.data = QJsonDocument(record).toJson(QJsonDocument::Compact);
     m_docs.put(tx, d);
-    tx.publish(QJsonObject{{u"kind"_s, u"changed"_s},
-                           {u"type"_s, kIncidentDocType},
-                           {u"id"_s, d.id},
-                           {u"version"_s, version},
-                           {u"change_seq"_s, tx.lastSeq()}});
+    tx.publishChanged(kIncidentDocType, d.id, version);
 }
 
 std::optional<QJsonObject> ProactiveService::incident(const QString &id)

@@ -201,11 +201,7 @@ void TrendService::put(WriteTx &tx, const TrendAlert &alert)
     d.updatedMs = now;
     d.data = QJsonDocument(record).toJson(QJsonDocument::Compact);
     m_docs.put(tx, d);
-    tx.publish(QJsonObject{{u"kind"_s, u"changed"_s},
-                           {u"type"_s, kTrendAlertDocType},
-                           {u"id"_s, d.id},
-                           {u"version"_s, version},
-                           {u"change_seq"_s, tx.lastSeq()}});
+    tx.publishChanged(kTrendAlertDocType, d.id, version);
 }
 
 } // namespace pd::server

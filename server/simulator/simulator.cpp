@@ -236,11 +236,7 @@ void Simulator::advanceParcelsTx(int count)
         doc->data = QJsonDocument(p->toJson()).toJson(QJsonDocument::Compact);
         m_docs.put(tx, *doc);
         parcels.append(*p);
-        tx.publish(QJsonObject{{QStringLiteral("kind"), QStringLiteral("changed")},
-                               {QStringLiteral("type"), DocType::Parcel},
-                               {QStringLiteral("id"), p->waybillNo},
-                               {QStringLiteral("version"), p->version},
-                               {QStringLiteral("change_seq"), tx.lastSeq()}});
+        tx.publishChanged(DocType::Parcel, p->waybillNo, p->version);
     }
     tx.commit();
     if (m_observer)

@@ -373,6 +373,15 @@ WriteTx::~WriteTx()
     }
 }
 
+void WriteTx::publishChanged(const QString &type, const QString &id, qint64 version)
+{
+    publish(QJsonObject{{QStringLiteral("kind"), QStringLiteral("changed")},
+                        {QStringLiteral("type"), type},
+                        {QStringLiteral("id"), id},
+                        {QStringLiteral("version"), version},
+                        {QStringLiteral("change_seq"), m_seq}});
+}
+
 qint64 WriteTx::reserveCounter(const QString &name, qint64 n)
 {
     QSqlQuery q = m_db.run(QStringLiteral("SELECT value FROM counters WHERE name = ?"), {name});

@@ -190,6 +190,9 @@ public:
     /// @brief Reserves n values of a named counter; returns the first.
     [[nodiscard]] qint64 reserveCounter(const QString &name, qint64 n);
     void publish(const QJsonObject &liveEvent) { m_live.append(liveEvent); }
+    /// @brief The live hint "record @p type/@p id is now at @p version", stamped with the last seq handed out
+    /// (call it right after the put): consoles that may read it pull the change feed.
+    void publishChanged(const QString &type, const QString &id, qint64 version);
     void commit();
 
     [[nodiscard]] Database &db() { return m_db; }

@@ -32,8 +32,6 @@ ParcelRetention::Step ParcelRetention::step(WriteTx &tx, qint64 cutoffMs, QStrin
     due.removeIf([&](const QString &w) { return named.contains(w); });
     if (due.isEmpty())
         return out;
-    db.runIn(u"SELECT COUNT(*) FROM scans WHERE waybill_no IN (%IN%)"_s, {}, due,
-             [&](const QSqlQuery &q) { out.scans += q.value(0).toInt(); });
     db.runIn(u"DELETE FROM scans WHERE waybill_no IN (%IN%)"_s, {}, due, [](const QSqlQuery &) {});
     db.runIn(u"DELETE FROM docs WHERE type = 'tracking_event' AND feed = 0 AND parent IN (%IN%)"_s, {}, due,
              [](const QSqlQuery &) {});

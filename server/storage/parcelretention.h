@@ -26,7 +26,6 @@ public:
     {
         int looked = 0;  ///< parcels of the page
         int deleted = 0; ///< of them deleted
-        int scans = 0;   ///< their scans deleted
         bool more = false;
     };
 
