@@ -5,6 +5,7 @@
 # With the cluster running the command also gets PD_TEST_POSTGRES_DATA (its data directory) and
 # PD_TEST_POSTGRES_CTL, a script that stops and starts it with the same options (`"$PD_TEST_POSTGRES_CTL" stop`,
 # `… start`), for tests that take PostgreSQL away under load (drill_storage).
+# PD_TEST_POSTGRES_OPTS adds server options ("-c shared_buffers=2GB …"; benches and diagnosis).
 #   scripts/test-postgres.sh <command> [args…]
 set -u
 PGBIN=/usr/lib/postgresql/15/bin
@@ -23,7 +24,7 @@ cat >"$D/ctl" <<CTL
 #!/bin/sh
 case "\$1" in
     start) exec runuser -u postgres -- "$PGBIN/pg_ctl" -D "$D/data" \\
-               -o "-k $D -p $PORT -c listen_addresses=127.0.0.1 -c fsync=off" -l "$D/log" -w start ;;
+               -o "-k $D -p $PORT -c listen_addresses=127.0.0.1 -c fsync=off ${PD_TEST_POSTGRES_OPTS:-}" -l "$D/log" -w start ;;
     stop) exec runuser -u postgres -- "$PGBIN/pg_ctl" -D "$D/data" -m fast -w stop ;;
     *) echo "usage: \$0 start|stop" >&2; exit 2 ;;
 esac

@@ -140,14 +140,10 @@ void TrackingIngest::loadParcels(Batch &b, IngestResult *result)
     }
 }
 
-bool TrackingIngest::collectScans(Batch &b, IngestResult *result, JsonError *error)
+bool TrackingIngest::collectScans(WriteTx &tx, Batch &b, IngestResult *result, JsonError *error)
 {
-    QStringList ids;
-    for (const Incoming &in : std::as_const(m_events))
-        ids.append(in.event.id);
-    ids.removeDuplicates();
-    const QSet<QString> stored = m_docs.existing(DocType::TrackingEvent, ids);
-    QSet<QString> written;
+    QList<Doc> scans;
+    QSet<QString> ids;
     for (const Incoming &in : std::as_const(m_events)) {
         const TrackingEvent &e = in.event;
         if (!b.parcels.contains(e.waybillNo)) {
@@ -155,16 +151,20 @@ bool TrackingIngest::collectScans(Batch &b, IngestResult *result, JsonError *err
                       tr("No parcel with waybill %1: send its parcel record first.").arg(e.waybillNo)};
             return false;
         }
-        if (stored.contains(e.id) || written.contains(e.id)) {
-            ++result->duplicates; // each id once: the batch's first, and never one already stored
-            continue;
-        }
-        written.insert(e.id);
-        b.scans[e.waybillNo].append(e);
-        b.eventDocs.append(
+        if (ids.contains(e.id))
+            continue; // each id once: the batch's first
+        ids.insert(e.id);
+        scans.append(
             Doc{DocType::TrackingEvent, e.id, 0, 1, false, {}, e.waybillNo, {}, e.at, compact(e.toJson())});
     }
-    result->events = b.eventDocs.size();
+    // Written here, before the parcels they move: the store tells which were not stored yet.
+    const QSet<QString> written = m_docs.putNewScans(tx, scans, b.referenced);
+    for (const Incoming &in : std::as_const(m_events)) {
+        if (written.contains(in.event.id) && ids.remove(in.event.id))
+            b.scans[in.event.waybillNo].append(in.event);
+    }
+    result->events = written.size();
+    result->duplicates = m_events.size() - written.size();
     return true;
 }
 
@@ -193,12 +193,12 @@ bool TrackingIngest::write(WriteTx &tx, IngestResult *result, JsonError *error)
     *result = {};
     Batch b;
     loadParcels(b, result);
-    if (!collectScans(b, result, error))
+    b.referenced = m_docs.referencedAmong(b.waybills);
+    if (!collectScans(tx, b, result, error))
         return false;
     b.sharesBefore = m_docs.volume().storedShares(b.waybills);
     moveParcels(b);
-    const QSet<QString> referenced = m_docs.referencedAmong(b.waybills);
-    m_docs.putMany(tx, b.eventDocs, referenced);
+    const QSet<QString> &referenced = b.referenced;
     m_docs.putMany(tx, b.parcelDocs, referenced);
     m_docs.volume().applyShares(tx, b.sharesBefore, b.shares, m_nowMs);
     // Consoles holding a parcel (readers of a ticket about it) get a hint; the others never see it.

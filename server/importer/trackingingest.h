@@ -84,15 +84,18 @@ private:
         QHash<QString, qint64> versions; ///< stored versions
         QSet<QString> recorded;          ///< waybills with a parcel record in the batch
         QHash<QString, QList<TrackingEvent>> scans; ///< new scans by waybill, in time order
-        QList<Doc> eventDocs;
+        QSet<QString> referenced;                   ///< the waybills a live ticket names
         QList<Doc> parcelDocs;
         QHash<QString, ParcelShare> sharesBefore;
         QHash<QString, std::optional<ParcelShare>> shares;
     };
     /// @brief The stored parcels the batch names, with the batch's parcel records applied.
     void loadParcels(Batch &b, IngestResult *result);
-    /// @brief The scans to write (not stored yet, once each); false when one names an unknown parcel.
-    bool collectScans(Batch &b, IngestResult *result, JsonError *error);
+    /**
+     * @brief Writes the scans not stored yet (once each) and keeps them by waybill for moveParcels(); false,
+     * and nothing written, when one names an unknown parcel.
+     */
+    bool collectScans(WriteTx &tx, Batch &b, IngestResult *result, JsonError *error);
     /// @brief Moves each parcel by its scans; its record and volume share when it changed.
     void moveParcels(Batch &b);
     /// @brief Applies the batch's scans to @p parcel (newest scan wins); true when it changed.

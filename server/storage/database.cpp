@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QUrl>
@@ -136,7 +137,10 @@ QSqlDatabase Database::openExtraConnection(const QString &purpose) const
     db.setUserName(m_user);
     db.setPassword(m_password);
     db.setDatabaseName(m_dbName);
-    db.setConnectOptions(QStringLiteral("connect_timeout=5"));
+    // Every statement is planned with its values. The statements are prepared once and kept (cached()), and
+    // PostgreSQL's generic plan of a statement, made once for any values, took a plan fit for a small table
+    // and kept it as the table grew: IN lists read every parcel of the type (docs/server.md, "PostgreSQL").
+    db.setConnectOptions(QStringLiteral("connect_timeout=5;options='-c plan_cache_mode=force_custom_plan'"));
     db.open();
     return db;
 }
@@ -256,6 +260,25 @@ QSqlQuery &Database::reusable(const QString &sql, std::optional<QSqlQuery> &fres
 void Database::runIn(const QString &sql, const QVariantList &front, const QStringList &values,
                      const std::function<void(const QSqlQuery &)> &row)
 {
+    if (values.isEmpty())
+        return;
+    const auto readAll = [&row](const QString &statement, const QVariantList &binds, Database &db) {
+        std::optional<QSqlQuery> fresh;
+        QSqlQuery &q = db.reusable(statement, fresh);
+        db.exec(q, binds);
+        while (q.next())
+            row(q);
+        q.finish();
+    };
+    if (m_postgres) {
+        // One array literal, not one literal per value for the driver to format and the server to parse.
+        static const QString in = QStringLiteral(" IN (%IN%)");
+        Q_ASSERT(sql.contains(in));
+        QString statement = sql;
+        statement.replace(in, QStringLiteral(" = ANY(CAST(? AS text[]))"));
+        readAll(statement, QVariantList(front) << pgTextArray(values), *this);
+        return;
+    }
     // A chunk is padded with its last value to a power of two (1 … kInChunk): a value twice in an IN list
     // selects nothing twice, and each query has at most 10 statements, each prepared once per connection.
     for (qsizetype start = 0; start < values.size(); start += kInChunk) {
@@ -272,13 +295,47 @@ void Database::runIn(const QString &sql, const QVariantList &front, const QStrin
         QString statement = sql;
         statement.replace(QLatin1StringView("%IN%"),
                           QStringList(padded, QStringLiteral("?")).join(QStringLiteral(", ")));
-        std::optional<QSqlQuery> fresh;
-        QSqlQuery &q = reusable(statement, fresh);
-        exec(q, binds);
-        while (q.next())
-            row(q);
-        q.finish();
+        readAll(statement, binds, *this);
     }
+}
+
+void Database::insertRows(const BulkRows &spec, const QVariantList &binds, qsizetype maxRows,
+                          const std::function<void(const QSqlQuery &)> &row)
+{
+    const qsizetype perRow = spec.columns();
+    Q_ASSERT(perRow > 0 && binds.size() % perRow == 0);
+    if (!m_postgres) {
+        runRows([&spec](qsizetype n) { return spec.valuesSql(n); }, perRow, binds, maxRows, row);
+        return;
+    }
+    const QString sql = spec.unnestSql();
+    const qsizetype rows = binds.size() / perRow;
+    qsizetype start = 0;
+    const auto flush = [&](qsizetype end) {
+        if (end == start)
+            return;
+        std::optional<QSqlQuery> fresh;
+        QSqlQuery &q = reusable(sql, fresh);
+        exec(q, spec.arrays(binds, start, end - start));
+        if (row) {
+            while (q.next())
+                row(q);
+        }
+        q.finish();
+        start = end;
+    };
+    QSet<QString> keys; // of the rows since start
+    for (qsizetype r = 0; r < rows && spec.keyColumns > 0; ++r) {
+        QString key;
+        for (qsizetype k = 0; k < spec.keyColumns; ++k)
+            key += binds.at(r * perRow + k).toString() + QChar(0x1f);
+        if (keys.contains(key)) {
+            flush(r);
+            keys.clear();
+        }
+        keys.insert(key);
+    }
+    flush(rows);
 }
 
 int Database::write(const QString &sql, const QVariantList &binds)

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "bulkrows.h"
 #include <QJsonObject>
 #include <QList>
 #include <QLoggingCategory>
+
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -79,9 +81,10 @@ public:
     /// @brief Prepares, binds positionally and executes; throws StorageError.
     QSqlQuery run(const QString &sql, const QVariantList &binds = {});
     /**
-     * @brief Runs @p sql once per chunk of at most kInChunk of @p values, with "%IN%" replaced by that many
+     * @brief Runs @p sql, which holds "column IN (%IN%)", for @p values bound after @p front; calls @p row
+     * for every row. On SQLite once per chunk of at most kInChunk values, with "%IN%" replaced by that many
      * placeholders (a power of two: the chunk padded with its last value, so the statement is prepared once
-     * per connection) and the chunk bound after @p front; calls @p row for every row. Throws StorageError.
+     * per connection). On PostgreSQL once, as "column = ANY(array)" of all the values. Throws StorageError.
      */
     void runIn(const QString &sql, const QVariantList &front, const QStringList &values,
                const std::function<void(const QSqlQuery &)> &row);
@@ -95,6 +98,13 @@ public:
     void runRows(const std::function<QString(qsizetype)> &sqlFor, qsizetype bindsPerRow,
                  const QVariantList &binds, qsizetype maxRows,
                  const std::function<void(const QSqlQuery &)> &row = {});
+    /**
+     * @brief Writes rows with multi-row statements (BulkRows): on SQLite through runRows(), at most @p
+     * maxRows rows a statement; on PostgreSQL as one statement of one array per column (a new statement where
+     * a conflict key repeats). @p row, when given, gets every row a statement returns. Throws StorageError.
+     */
+    void insertRows(const BulkRows &spec, const QVariantList &binds, qsizetype maxRows,
+                    const std::function<void(const QSqlQuery &)> &row = {});
     /// @brief Prepares a statement for repeated use (bulk writes).
     [[nodiscard]] QSqlQuery prepare(const QString &sql);
     /**

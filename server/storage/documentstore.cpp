@@ -9,6 +9,8 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace pd::server {
 
 namespace {
@@ -158,19 +160,19 @@ QList<Doc> DocumentStore::all(const QString &type, int limit)
 }
 
 namespace {
-/// @brief INSERT … ON CONFLICT DO UPDATE of @p rows records (the columns of kColumns and feed).
-QString upsertSql(qsizetype rows)
-{
-    const QStringList values(rows, QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    return QStringLiteral("INSERT INTO docs(") + kColumns + QStringLiteral(", feed) VALUES ") +
-           values.join(QStringLiteral(", ")) +
-           QStringLiteral(" ON CONFLICT(type, id) DO UPDATE SET "
-                          "seq = excluded.seq, version = excluded.version, deleted = excluded.deleted, "
-                          "team_id = excluded.team_id, parent = excluded.parent, "
-                          "status = excluded.status, updated_ms = excluded.updated_ms, "
-                          "data = excluded.data, masked = excluded.masked, holder = excluded.holder, "
-                          "purge_ms = excluded.purge_ms, feed = excluded.feed");
-}
+/// @brief INSERT … ON CONFLICT DO UPDATE of records (the columns of kColumns and feed).
+const BulkRows kUpsert{
+    QStringLiteral("INSERT INTO docs(") + kColumns + QStringLiteral(", feed)"),
+    {u"text"_s, u"text"_s, u"bigint"_s, u"bigint"_s, u"int"_s, u"text"_s, u"text"_s, u"text"_s, u"bigint"_s,
+     u"text"_s, u"text"_s, u"text"_s, u"bigint"_s, u"int"_s},
+    {},
+    QStringLiteral(" ON CONFLICT(type, id) DO UPDATE SET "
+                   "seq = excluded.seq, version = excluded.version, deleted = excluded.deleted, "
+                   "team_id = excluded.team_id, parent = excluded.parent, "
+                   "status = excluded.status, updated_ms = excluded.updated_ms, "
+                   "data = excluded.data, masked = excluded.masked, holder = excluded.holder, "
+                   "purge_ms = excluded.purge_ms, feed = excluded.feed"),
+    2};
 
 /// Values a record binds (appendBinds).
 constexpr qsizetype kDocBinds = 14;
@@ -198,7 +200,7 @@ void DocumentStore::put(WriteTx &tx, Doc &doc)
             m_db.exec(m_db.cached(drop), {doc.id});
     }
     // Prepared once per connection (Database::cached drops it when the connection is lost and replaced).
-    static const QString sql = upsertSql(1);
+    static const QString sql = kUpsert.valuesSql(1);
     if (doc.type == DocType::TrackingEvent && !feed) {
         m_scans.put(doc);
     } else {
@@ -246,13 +248,47 @@ void DocumentStore::putMany(WriteTx &tx, QList<Doc> &docs, const QSet<QString> &
         appendBinds(binds, d, !parcelRow || referenced.contains(d.type == DocType::Parcel ? d.id : d.parent));
     }
     if (!binds.isEmpty())
-        m_db.runRows(&upsertSql, kDocBinds, binds, 128); // 1,792 binds a statement; SQLite allows 32,766
+        m_db.insertRows(kUpsert, binds, 128); // SQLite: 1,792 binds a statement; it allows 32,766
     QList<const Doc *> parcels;
     for (const Doc &d : std::as_const(docs)) {
         if (d.type == DocType::Parcel)
             parcels << &d;
     }
     m_geo.parcelsChanged(parcels);
+}
+
+QSet<QString> DocumentStore::putNewScans(WriteTx &tx, QList<Doc> scans, const QSet<QString> &referenced)
+{
+    QStringList ids;
+    ids.reserve(scans.size());
+    for (const Doc &d : std::as_const(scans))
+        ids.append(d.id);
+    // In docs: the scans of parcels a ticket names, or named once.
+    QSet<QString> stored;
+    m_db.runIn(QStringLiteral("SELECT id FROM docs WHERE type = 'tracking_event' AND id IN (%IN%)"), {}, ids,
+               [&](const QSqlQuery &q) { stored.insert(q.value(0).toString()); });
+    QList<Doc> toFeed, toScans;
+    QStringList feedIds;
+    for (Doc &d : scans) {
+        if (stored.contains(d.id))
+            continue;
+        if (referenced.contains(d.parent)) {
+            feedIds.append(d.id);
+            toFeed.append(std::move(d));
+        } else {
+            CustomerData::derive(d);
+            toScans.append(std::move(d));
+        }
+    }
+    QSet<QString> written = m_scans.insertNew(toScans);
+    if (!toFeed.isEmpty()) {
+        stored = m_scans.existing(feedIds);
+        toFeed.removeIf([&](const Doc &d) { return stored.contains(d.id); });
+        for (const Doc &d : std::as_const(toFeed))
+            written.insert(d.id);
+        putMany(tx, toFeed, referenced);
+    }
+    return written;
 }
 
 QHash<QString, Doc> DocumentStore::getMany(const QString &type, const QStringList &ids)

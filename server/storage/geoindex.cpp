@@ -191,16 +191,17 @@ void GeoIndex::writeEntries(const QList<GeoEntry> &entries)
     }
     if (binds.isEmpty())
         return;
-    m_db.runRows(
-        [](qsizetype n) -> QString {
-            return u"INSERT INTO parcel_geo("_s + kEntryColumns + u") VALUES "_s +
-                   QStringList(n, u"(?, ?, ?, ?, ?, ?, ?, ?, ?)"_s).join(u", "_s) +
-                   u" ON CONFLICT(waybill_no) DO UPDATE SET qk = excluded.qk, lat = excluded.lat,"
-                   " lng = excluded.lng, at_dest = excluded.at_dest, status = excluded.status,"
-                   " station_id = excluded.station_id, courier_id = excluded.courier_id,"
-                   " promised_ms = excluded.promised_ms"_s;
-        },
-        9, binds, kRowsPerStatement);
+    static const BulkRows upsert{
+        u"INSERT INTO parcel_geo("_s + kEntryColumns + u")"_s,
+        {u"text"_s, u"bigint"_s, u"float8"_s, u"float8"_s, u"int"_s, u"text"_s, u"text"_s, u"text"_s,
+         u"bigint"_s},
+        {},
+        u" ON CONFLICT(waybill_no) DO UPDATE SET qk = excluded.qk, lat = excluded.lat,"
+        " lng = excluded.lng, at_dest = excluded.at_dest, status = excluded.status,"
+        " station_id = excluded.station_id, courier_id = excluded.courier_id,"
+        " promised_ms = excluded.promised_ms"_s,
+        1};
+    m_db.insertRows(upsert, binds, kRowsPerStatement);
 }
 
 void GeoIndex::removeEntries(const QStringList &waybills)
@@ -224,15 +225,14 @@ void GeoIndex::addToCells(const QHash<CellKey, GeoCount> &deltas)
         binds << qint64(key.first) << key.second << c.count << c.sumLat << c.sumLng;
     if (binds.isEmpty())
         return;
-    m_db.runRows(
-        [](qsizetype n) -> QString {
-            return u"INSERT INTO parcel_cells(cell, station_id, n, sum_lat, sum_lng) VALUES "_s +
-                   QStringList(n, u"(?, ?, ?, ?, ?)"_s).join(u", "_s) +
-                   u" ON CONFLICT(station_id, cell) DO UPDATE SET n = parcel_cells.n + excluded.n,"
-                   " sum_lat = parcel_cells.sum_lat + excluded.sum_lat,"
-                   " sum_lng = parcel_cells.sum_lng + excluded.sum_lng"_s;
-        },
-        5, binds, kRowsPerStatement);
+    static const BulkRows add{u"INSERT INTO parcel_cells(cell, station_id, n, sum_lat, sum_lng)"_s,
+                              {u"bigint"_s, u"text"_s, u"bigint"_s, u"float8"_s, u"float8"_s},
+                              {},
+                              u" ON CONFLICT(station_id, cell) DO UPDATE SET n = parcel_cells.n + excluded.n,"
+                              " sum_lat = parcel_cells.sum_lat + excluded.sum_lat,"
+                              " sum_lng = parcel_cells.sum_lng + excluded.sum_lng"_s,
+                              2};
+    m_db.insertRows(add, binds, kRowsPerStatement);
 }
 
 QList<GeoCount> GeoIndex::cells(const GeoFilter &filter)

@@ -10,29 +10,6 @@ namespace pd::server {
 namespace {
 
 /// @brief A PostgreSQL array literal of @p values ("{"a","b\"c"}"), bound as one text value.
-QString textArray(const QStringList &values)
-{
-    QString out;
-    qsizetype size = 2;
-    for (const QString &v : values)
-        size += v.size() + 3;
-    out.reserve(size + size / 16);
-    out += QLatin1Char('{');
-    for (qsizetype i = 0; i < values.size(); ++i) {
-        if (i > 0)
-            out += QLatin1Char(',');
-        out += QLatin1Char('"');
-        for (const QChar c : values.at(i)) {
-            if (c == QLatin1Char('"') || c == QLatin1Char('\\'))
-                out += QLatin1Char('\\');
-            out += c;
-        }
-        out += QLatin1Char('"');
-    }
-    out += QLatin1Char('}');
-    return out;
-}
-
 QString bigintArray(const QList<qint64> &values)
 {
     QStringList parts;
@@ -92,8 +69,37 @@ void ScanStore::insert(const QList<Doc> &scans)
         "INSERT INTO scans(id, waybill_no, at_ms, data, masked) SELECT * FROM unnest(CAST(? AS text[]), "
         "CAST(? AS text[]),"
         " CAST(? AS bigint[]), CAST(? AS text[]), CAST(? AS text[])) ON CONFLICT(id) DO NOTHING");
-    m_db.exec(m_db.cached(sql),
-              {textArray(ids), textArray(waybills), bigintArray(at), textArray(data), textArray(masked)});
+    m_db.exec(m_db.cached(sql), {pgTextArray(ids), pgTextArray(waybills), bigintArray(at), pgTextArray(data),
+                                 pgTextArray(masked)});
+}
+
+QSet<QString> ScanStore::insertNew(const QList<Doc> &scans)
+{
+    QSet<QString> inserted;
+    if (scans.isEmpty())
+        return inserted;
+    if (!m_db.isPostgres()) {
+        static const QString sql = QStringLiteral("INSERT INTO scans(id, waybill_no, at_ms, data, masked) "
+                                                  "VALUES(?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING");
+        for (const Doc &d : scans) {
+            if (m_db.write(sql, {d.id, d.parent, d.updatedMs, QString::fromUtf8(d.data),
+                                 QString::fromUtf8(d.masked)}) > 0)
+                inserted.insert(d.id);
+        }
+        return inserted;
+    }
+    static const BulkRows rows{QStringLiteral("INSERT INTO scans(id, waybill_no, at_ms, data, masked)"),
+                               {QStringLiteral("text"), QStringLiteral("text"), QStringLiteral("bigint"),
+                                QStringLiteral("text"), QStringLiteral("text")},
+                               {},
+                               QStringLiteral(" ON CONFLICT(id) DO NOTHING RETURNING id"),
+                               1};
+    QVariantList binds;
+    binds.reserve(scans.size() * rows.columns());
+    for (const Doc &d : scans)
+        binds << d.id << d.parent << d.updatedMs << QString::fromUtf8(d.data) << QString::fromUtf8(d.masked);
+    m_db.insertRows(rows, binds, 0, [&](const QSqlQuery &q) { inserted.insert(q.value(0).toString()); });
+    return inserted;
 }
 
 void ScanStore::put(const Doc &scan)
@@ -112,7 +118,7 @@ QSet<QString> ScanStore::existing(const QStringList &ids)
     if (ids.isEmpty())
         return out;
     if (m_db.isPostgres()) {
-        const QString array = textArray(ids);
+        const QString array = pgTextArray(ids);
         QSqlQuery q = m_db.run(
             QStringLiteral("SELECT id FROM scans WHERE id = ANY(CAST(? AS text[])) UNION ALL SELECT id FROM "
                            "docs WHERE type = 'tracking_event' AND id = ANY(CAST(? AS text[]))"),

@@ -37,6 +37,10 @@ public:
     /// masked) in few statements; ids already stored are skipped. On PostgreSQL one INSERT … SELECT FROM
     /// unnest(…).
     void insert(const QList<Doc> &scans);
+    /// @brief Inserts the scans whose id this table does not hold yet and returns their ids: the table's
+    /// unique index decides, with no look-up first (PostgreSQL: one INSERT … ON CONFLICT DO NOTHING RETURNING
+    /// id).
+    [[nodiscard]] QSet<QString> insertNew(const QList<Doc> &scans);
     /// @brief Inserts or replaces one scan.
     void put(const Doc &scan);
     /// @brief The ids among @p ids of stored tracking events, here or in docs (one statement on PostgreSQL).

@@ -13,6 +13,40 @@ namespace {
 
 const QString kDayFormat = QStringLiteral("yyyy-MM-dd");
 
+/// The rows of volume_parcels: each parcel's share of the aggregates.
+const BulkRows kStoreShares{
+    QStringLiteral(
+        "INSERT INTO volume_parcels(waybill_no, station_id, courier_id, picked_day, delivered_day, "
+        "on_time, exception_day, damaged_day, lost_day)"),
+    {QStringLiteral("text"), QStringLiteral("text"), QStringLiteral("text"), QStringLiteral("text"),
+     QStringLiteral("text"), QStringLiteral("int"), QStringLiteral("text"), QStringLiteral("text"),
+     QStringLiteral("text")},
+    {},
+    QStringLiteral(" ON CONFLICT(waybill_no) DO UPDATE SET station_id = excluded.station_id, "
+                   "courier_id = excluded.courier_id, picked_day = excluded.picked_day, "
+                   "delivered_day = excluded.delivered_day, on_time = excluded.on_time, "
+                   "exception_day = excluded.exception_day, "
+                   "damaged_day = excluded.damaged_day, lost_day = excluded.lost_day"),
+    1};
+
+/// Counts added to parcel_volume; RETURNING gives the new totals for the feed's records.
+const BulkRows kAddCounts{
+    QStringLiteral("INSERT INTO parcel_volume(day, station_id, courier_id, picked_up, delivered, "
+                   "delivered_on_time, damaged, lost, exceptions, version)"),
+    {QStringLiteral("text"), QStringLiteral("text"), QStringLiteral("text"), QStringLiteral("bigint"),
+     QStringLiteral("bigint"), QStringLiteral("bigint"), QStringLiteral("bigint"), QStringLiteral("bigint"),
+     QStringLiteral("bigint")},
+    QStringLiteral(", 1"),
+    QStringLiteral(" ON CONFLICT(day, station_id, courier_id) DO UPDATE SET "
+                   "picked_up = parcel_volume.picked_up + excluded.picked_up, "
+                   "delivered = parcel_volume.delivered + excluded.delivered, "
+                   "delivered_on_time = parcel_volume.delivered_on_time + excluded.delivered_on_time, "
+                   "damaged = parcel_volume.damaged + excluded.damaged, lost = parcel_volume.lost + "
+                   "excluded.lost, exceptions = parcel_volume.exceptions + excluded.exceptions, "
+                   "version = parcel_volume.version + 1 RETURNING day, station_id, courier_id, "
+                   "picked_up, delivered, delivered_on_time, damaged, lost, exceptions, version"),
+    3};
+
 QString dayText(const QDate &d)
 {
     return d.isValid() ? d.toString(kDayFormat) : QString();
@@ -231,21 +265,7 @@ void VolumeStore::applyShares(WriteTx &tx, const QHash<QString, ParcelShare> &be
               << dayText(share.damaged) << dayText(share.lost);
     }
     if (!binds.isEmpty())
-        m_db.runRows(
-            [](qsizetype n) -> QString {
-                return QStringLiteral(
-                           "INSERT INTO volume_parcels(waybill_no, station_id, courier_id, picked_day, "
-                           "delivered_day, on_time, exception_day, damaged_day, lost_day) VALUES ") +
-                       QStringList(n, QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?)"))
-                           .join(QStringLiteral(", ")) +
-                       QStringLiteral(
-                           " ON CONFLICT(waybill_no) DO UPDATE SET station_id = excluded.station_id, "
-                           "courier_id = excluded.courier_id, picked_day = excluded.picked_day, "
-                           "delivered_day = excluded.delivered_day, on_time = excluded.on_time, "
-                           "exception_day = excluded.exception_day, "
-                           "damaged_day = excluded.damaged_day, lost_day = excluded.lost_day");
-            },
-            9, binds, 256);
+        m_db.insertRows(kStoreShares, binds, 256);
     addMany(tx, delta, updatedMs);
 }
 
@@ -266,21 +286,7 @@ void VolumeStore::addMany(WriteTx &tx, const QHash<VolumeKey, VolumeCounts> &del
     if (binds.isEmpty())
         return;
     QList<Doc> docs;
-    const auto sqlFor = [](qsizetype n) -> QString {
-        return QStringLiteral("INSERT INTO parcel_volume(day, station_id, courier_id, picked_up, delivered, "
-                              "delivered_on_time, damaged, lost, exceptions, version) VALUES ") +
-               QStringList(n, QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, 1)")).join(QStringLiteral(", ")) +
-               QStringLiteral(
-                   " ON CONFLICT(day, station_id, courier_id) DO UPDATE SET "
-                   "picked_up = parcel_volume.picked_up + excluded.picked_up, "
-                   "delivered = parcel_volume.delivered + excluded.delivered, "
-                   "delivered_on_time = parcel_volume.delivered_on_time + excluded.delivered_on_time, "
-                   "damaged = parcel_volume.damaged + excluded.damaged, lost = parcel_volume.lost + "
-                   "excluded.lost, exceptions = parcel_volume.exceptions + excluded.exceptions, "
-                   "version = parcel_volume.version + 1 RETURNING day, station_id, courier_id, "
-                   "picked_up, delivered, delivered_on_time, damaged, lost, exceptions, version");
-    };
-    m_db.runRows(sqlFor, 9, binds, 256, [&](const QSqlQuery &q) {
+    m_db.insertRows(kAddCounts, binds, 256, [&](const QSqlQuery &q) {
         ParcelVolume v;
         v.day = dayOf(q.value(0).toString());
         v.dayStart = v.day.startOfDay(zone()).toMSecsSinceEpoch();

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+
+namespace pd::server {
+
+/**
+ * @brief A multi-row INSERT as Database::insertRows() writes it (docs/server.md, "Storage").
+ *
+ * On SQLite the rows are VALUES lists of placeholders (`into VALUES (?, ?, …), … tail`). On PostgreSQL they
+ * are one array per column, `into SELECT * FROM unnest(CAST(? AS text[]), …) tail`: one statement of as
+ * many parameters as columns, whatever the number of rows. The driver sends a prepared statement's values
+ * as literals of an EXECUTE statement, so a VALUES list of 1,800 placeholders is 1,800 literals for the
+ * server to format and PostgreSQL to parse; an array is one literal.
+ */
+struct BulkRows
+{
+    QString into;      ///< "INSERT INTO t(a, b, c)"
+    QStringList types; ///< the PostgreSQL type of each bound column, in order: "text", "bigint", "float8"
+    QString constants; ///< constant values after the bound ones in every row (", 1"), or empty
+    QString tail;      ///< " ON CONFLICT(…) DO …", " RETURNING …", or empty
+    /// The leading columns that are the conflict key: a row whose key is already in the statement starts
+    /// the next one (PostgreSQL refuses to change one row twice in a statement); 0 when keys never repeat.
+    qsizetype keyColumns = 0;
+
+    [[nodiscard]] qsizetype columns() const { return types.size(); }
+    /// @brief The SQLite statement for @p rows rows.
+    [[nodiscard]] QString valuesSql(qsizetype rows) const;
+    /// @brief The PostgreSQL statement (any number of rows).
+    [[nodiscard]] QString unnestSql() const;
+    /**
+     * @brief The bound values of rows [@p first, @p first + @p count) of @p binds as PostgreSQL array
+     * literals, one per column (NULL elements for null values).
+     */
+    [[nodiscard]] QVariantList arrays(const QVariantList &binds, qsizetype first, qsizetype count) const;
+};
+
+/// @brief A PostgreSQL text[] literal of @p values: each element quoted, `"` and `\` escaped.
+[[nodiscard]] QString pgTextArray(const QStringList &values);
+
+} // namespace pd::server
