@@ -1,7 +1,7 @@
 // Parcels at volume (issue 18), against the real parceldesk-server on loopback: on PostgreSQL when run under
 // scripts/test-postgres.sh (PD_TEST_POSTGRES_URL; `make bench` does), else on SQLite.
 //   1. tracking ingest through POST /tracking: parcels with eight scans each, 550 parcels and 4,400 scans a
-//      request, one request in flight; scans per second (server time and wall time);
+//      request, two requests in flight; scans per second (wall time);
 //   2. 500 complaint tickets of team-a about parcels among the first 100,000;
 //   3. at 100,000 parcels: an agent's initial sync (GET /changes from the start, 5,000 a page: bytes, time;
 //      median of 3) and the waybill look-up GET /parcels/{waybill} (1,000 random waybills: p50, p99);
@@ -31,6 +31,8 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <functional>
+#include <future>
 #include <vector>
 
 namespace {
@@ -147,37 +149,76 @@ QByteArray batch(qint64 first, int count, qint64 nowMs)
 struct IngestFigures
 {
     qint64 scans = 0;
-    double serverSeconds = 0;
     double wallSeconds = 0;
 };
 
+/// @brief POST /tracking of parcels [from, to): two requests in flight, as from an operations system with two
+/// senders (the server checks one batch on a worker thread while it writes the other), and the next body
+/// built on a thread of the bench's own meanwhile.
 bool ingest(Http &http, const QByteArray &admin, qint64 from, qint64 to, IngestFigures *f)
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QElapsedTimer wall;
     wall.start();
+    qint64 next = from;
     qint64 reported = from;
-    for (qint64 n = from; n < to; n += kParcelsPerBatch) {
-        const int count = int(std::min<qint64>(kParcelsPerBatch, to - n));
-        const QByteArray body = batch(n, count, now);
-        QElapsedTimer t;
-        t.start();
-        int status = 0;
-        const QByteArray reply = http.call("POST", QStringLiteral("/api/v1/tracking"), admin, body, &status);
-        f->serverSeconds += double(t.nsecsElapsed()) / 1e9;
-        if (status != 200) {
-            std::printf("  ingest failed at parcel %lld: %d %s\n", n, status, reply.left(300).constData());
-            return false;
+    qint64 done = from;
+    int inFlight = 0;
+    bool failed = false;
+    std::future<QByteArray> building;
+    qint64 buildingCount = 0;
+    QEventLoop loop;
+    const auto startBuild = [&] {
+        if (next >= to)
+            return;
+        buildingCount = std::min<qint64>(kParcelsPerBatch, to - next);
+        building = std::async(std::launch::async, batch, next, int(buildingCount), now);
+        next += buildingCount;
+    };
+    std::function<void()> sendMore;
+    const auto post = [&](const QByteArray &body, qint64 count) {
+        QNetworkRequest req(QUrl(QStringLiteral("http://127.0.0.1:%1/api/v1/tracking").arg(http.port)));
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        req.setRawHeader("Authorization", "Bearer " + admin);
+        QNetworkReply *r = http.nam.post(req, body);
+        ++inFlight;
+        QObject::connect(r, &QNetworkReply::finished, &loop, [&, r, count] {
+            --inFlight;
+            const int status = r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            const QByteArray reply = r->readAll();
+            r->deleteLater();
+            if (status != 200) {
+                std::printf("  ingest failed near parcel %lld: %d %s\n", done, status,
+                            reply.left(300).constData());
+                failed = true;
+            }
+            f->scans += QJsonDocument::fromJson(reply).object().value(QStringLiteral("events")).toInteger();
+            done += count;
+            if (done - reported >= 100000 || done >= to) {
+                std::printf("  … %lld parcels, %.0f scans/s\n", done,
+                            double(f->scans) / (f->wallSeconds + double(wall.nsecsElapsed()) / 1e9));
+                std::fflush(stdout);
+                reported = done;
+            }
+            sendMore();
+        });
+    };
+    sendMore = [&] {
+        while (!failed && inFlight < 2 && building.valid()) {
+            const qint64 count = buildingCount;
+            const QByteArray body = building.get();
+            startBuild();
+            post(body, count);
         }
-        f->scans += QJsonDocument::fromJson(reply).object().value(QStringLiteral("events")).toInteger();
-        if (n + count - reported >= 100000 || n + count >= to) {
-            std::printf("  … %lld parcels, %.0f scans/s\n", n + count, double(f->scans) / f->serverSeconds);
-            std::fflush(stdout);
-            reported = n + count;
-        }
-    }
+        if (inFlight == 0)
+            loop.quit();
+    };
+    startBuild();
+    sendMore();
+    if (inFlight > 0)
+        loop.exec();
     f->wallSeconds += double(wall.nsecsElapsed()) / 1e9;
-    return true;
+    return !failed;
 }
 
 struct SyncFigures
@@ -373,10 +414,9 @@ int main(int argc, char **argv)
                 "look-up p50 %.2f ms, p99 %.2f ms\n",
                 target, large.ms, large.bytes, large.items, large.parcels, largeP50, largeP99);
     const auto [cityP99, streetP99] = printViewports(http, agent, target);
-    std::printf("  tracking ingest: %lld scans, %.0f scans/s (server time), %.0f scans/s (wall, with the "
-                "bench building its JSON)  [goal >= 20000]\n",
-                ingested.scans, double(ingested.scans) / ingested.serverSeconds,
-                double(ingested.scans) / ingested.wallSeconds);
+    std::printf("  tracking ingest: %lld scans, %.0f scans/s (wall time, two requests in flight, the bench "
+                "building the next body meanwhile)  [goal >= 20000]\n",
+                ingested.scans, double(ingested.scans) / ingested.wallSeconds);
     std::printf("  initial sync %lld vs %d parcels: time x%.2f, bytes x%.3f  [goal: within 10 %%]\n", target,
                 kBaseParcels, large.ms / small.ms, double(large.bytes) / double(small.bytes));
     std::printf("  waybill look-up p99 at %lld parcels: %.2f ms  [goal < 20 ms]\n", target, largeP99);

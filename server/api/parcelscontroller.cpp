@@ -65,16 +65,17 @@ void ParcelsController::registerRoutes(Router &router)
         });
 }
 
-HttpResponse ParcelsController::ingest(RequestContext &c)
+namespace {
+/// @brief Reads and checks a POST /tracking body into @p batch; throws ApiError (400) when it is refused.
+void check(const QByteArray &body, TrackingIngest &batch)
 {
-    const QJsonObject body = parseJsonObject(c.request.body);
-    const QJsonArray parcels = body.value(QStringLiteral("parcels")).toArray();
-    const QJsonArray events = body.value(QStringLiteral("events")).toArray();
+    const QJsonObject o = parseJsonObject(body);
+    const QJsonArray parcels = o.value(QStringLiteral("parcels")).toArray();
+    const QJsonArray events = o.value(QStringLiteral("events")).toArray();
     if (parcels.size() + events.size() == 0 || parcels.size() + events.size() > TrackingIngest::kMaxItems)
         throw ApiError::invalid(QStringLiteral("events"),
                                 QStringLiteral("Send 1 to %1 items in parcels and events together.")
                                     .arg(TrackingIngest::kMaxItems));
-    TrackingIngest batch(m_docs, m_clock.nowMs());
     JsonError error;
     for (qsizetype i = 0; i < parcels.size(); ++i) {
         if (!batch.addParcel(parcels.at(i).toObject(), QStringLiteral("parcels[%1]").arg(i), &error))
@@ -84,17 +85,44 @@ HttpResponse ParcelsController::ingest(RequestContext &c)
         if (!batch.addEvent(events.at(i).toObject(), QStringLiteral("events[%1]").arg(i), &error))
             throw ApiError::invalid(error.field, error.message);
     }
-    WriteTx tx(m_docs.db());
-    IngestResult result;
-    if (!batch.write(tx, &result, &error))
-        throw ApiError::invalid(error.field, error.message); // the transaction rolls back
-    tx.commit();
-    if (m_observer)
-        m_observer(batch.parcels(), batch.events());
-    return jsonResponse(200, QJsonObject{{QStringLiteral("events"), qint64(result.events)},
-                                         {QStringLiteral("duplicates"), qint64(result.duplicates)},
-                                         {QStringLiteral("parcels_created"), qint64(result.parcelsCreated)},
-                                         {QStringLiteral("parcels_updated"), qint64(result.parcelsUpdated)}});
+    batch.prepare();
+}
+} // namespace
+
+HttpResponse ParcelsController::ingest(RequestContext &c)
+{
+    // Two steps: the body is read, checked and turned into rows on a worker thread, so that the event loop
+    // writes one batch while the next is being checked (docs/server.md, "Parcels at volume"); the write
+    // happens here, on the event loop, like every other.
+    auto batch = std::make_shared<TrackingIngest>(m_docs, m_clock.nowMs());
+    auto refused = std::make_shared<std::optional<ApiError>>();
+    auto work = [body = c.request.body, batch, refused] {
+        try {
+            check(body, *batch);
+        } catch (const ApiError &e) {
+            *refused = e;
+        }
+    };
+    auto finish = [this, batch, refused]() -> HttpResponse {
+        if (*refused)
+            throw **refused;
+        WriteTx tx(m_docs.db());
+        IngestResult result;
+        JsonError error;
+        if (!batch->write(tx, &result, &error))
+            throw ApiError::invalid(error.field, error.message); // the transaction rolls back
+        tx.commit();
+        if (m_observer)
+            m_observer(batch->parcels(), batch->events());
+        return jsonResponse(200,
+                            QJsonObject{{QStringLiteral("events"), qint64(result.events)},
+                                        {QStringLiteral("duplicates"), qint64(result.duplicates)},
+                                        {QStringLiteral("parcels_created"), qint64(result.parcelsCreated)},
+                                        {QStringLiteral("parcels_updated"), qint64(result.parcelsUpdated)}});
+    };
+    return deferToWorker(
+        m_parsing, std::move(work), std::move(finish),
+        QStringLiteral("The server is busy with other tracking batches. Try again in a second."));
 }
 
 } // namespace pd::server

@@ -15,9 +15,11 @@ namespace pd::server {
 class ParcelsController final
 {
 public:
-    ParcelsController(DocumentStore &docs, Clock &clock)
+    /// @p parsing checks POST /tracking batches off the event loop (a bounded pool of its own).
+    ParcelsController(DocumentStore &docs, Clock &clock, HashingQueue &parsing)
         : m_docs(docs)
         , m_clock(clock)
+        , m_parsing(parsing)
     {}
     void registerRoutes(Router &router);
     /// @brief Told of each ingested batch after it committed.
@@ -28,6 +30,7 @@ private:
 
     DocumentStore &m_docs;
     Clock &m_clock;
+    HashingQueue &m_parsing;
     TrackingObserver m_observer;
 };
 

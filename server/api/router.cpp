@@ -23,15 +23,20 @@ QByteArray httpDate(qint64 ms)
 }
 } // namespace
 
-HttpResponse deferToWorker(HashingQueue &queue, std::function<void()> work, HttpFinish finish)
+HttpResponse deferToWorker(HashingQueue &queue, std::function<void()> work, HttpFinish finish,
+                           const QString &busyMessage)
 {
     HttpResponse r;
-    r.later = [&queue, work = std::move(work), finish = std::move(finish)](const HttpResume &resume) {
+    r.later = [&queue, work = std::move(work), finish = std::move(finish),
+               busyMessage](const HttpResume &resume) {
         if (queue.submit(work, [resume, finish] { resume(finish); }))
             return;
-        resume([]() -> HttpResponse {
-            ApiError busy(503, QStringLiteral("busy"),
-                          QStringLiteral("The server is busy with other sign-ins. Try again in a second."));
+        resume([busyMessage]() -> HttpResponse {
+            ApiError busy(
+                503, QStringLiteral("busy"),
+                busyMessage.isEmpty()
+                    ? QStringLiteral("The server is busy with other sign-ins. Try again in a second.")
+                    : busyMessage);
             busy.retryAfterSeconds = 1;
             throw busy;
         });

@@ -44,10 +44,13 @@ struct Access
 };
 
 /**
- * @brief An answer computed in two steps: @p work on a hashing thread (no storage, no shared state), then
- * @p finish on the event loop. When the queue is full the client gets 503 "busy" with Retry-After.
+ * @brief An answer computed in two steps: @p work on a worker thread of @p queue (no storage, no shared
+ * state), then @p finish on the event loop. When the queue is full the client gets 503 "busy" with
+ * Retry-After and
+ * @p busyMessage (by default: busy with sign-ins, the password hashing queue's case).
  */
-[[nodiscard]] HttpResponse deferToWorker(HashingQueue &queue, std::function<void()> work, HttpFinish finish);
+[[nodiscard]] HttpResponse deferToWorker(HashingQueue &queue, std::function<void()> work, HttpFinish finish,
+                                         const QString &busyMessage = {});
 
 /// @brief A JSON response with the given status.
 [[nodiscard]] HttpResponse jsonResponse(int status, const QJsonObject &body);

@@ -276,6 +276,8 @@ void ServerCore::connectServices(const ServerOptions &options)
 bool ServerCore::listen(const ServerOptions &options, QString *error)
 {
     m_hashing = std::make_unique<HashingQueue>(options.hashThreads, options.loginQueue);
+    // Up to 8 batches (5,000 items each) wait to be checked; more are answered 503 with Retry-After.
+    m_trackingChecks = std::make_unique<HashingQueue>(HashingQueue::defaultThreads(), 8);
     m_router = std::make_unique<Router>(*m_auth, *m_clock);
     m_router->setBodyLimit(options.bodyLimit);
     registerRoutes();
@@ -327,7 +329,7 @@ void ServerCore::registerRoutes()
     m_controllers->auth = std::make_unique<AuthController>(*m_auth, *m_hashing);
     m_controllers->changes = std::make_unique<ChangesController>(*m_docs);
     m_controllers->tickets = std::make_unique<TicketsController>(*m_tickets);
-    m_controllers->parcels = std::make_unique<ParcelsController>(*m_docs, *m_clock);
+    m_controllers->parcels = std::make_unique<ParcelsController>(*m_docs, *m_clock, *m_trackingChecks);
     m_controllers->parcels->setObserver(
         [this](const QList<Parcel> &p, const QList<TrackingEvent> &e) { observeTracking(p, e); });
     m_controllers->directory =

@@ -83,6 +83,8 @@ private:
     std::unique_ptr<AssignmentService> m_assignment;
     std::unique_ptr<AgentBoard> m_agentBoard;
     std::unique_ptr<HashingQueue> m_hashing;
+    /// POST /tracking batches are read and checked here while the event loop writes the one before.
+    std::unique_ptr<HashingQueue> m_trackingChecks;
     std::unique_ptr<Router> m_router;
     std::unique_ptr<HttpAdapter> m_http;
     std::unique_ptr<Simulator> m_simulator;

@@ -1,5 +1,6 @@
 #include "trackingingest.h"
 
+#include "server/storage/customerdata.h"
 #include "server/storage/database.h"
 #include "server/storage/documentstore.h"
 
@@ -105,11 +106,29 @@ bool TrackingIngest::applyScans(Parcel &parcel, const QList<TrackingEvent> &scan
     return changed;
 }
 
-void TrackingIngest::loadParcels(Batch &b, IngestResult *result)
+void TrackingIngest::prepare()
 {
+    if (m_prepared)
+        return;
+    m_prepared = true;
     // Scans in time order, so the newest moves the parcel last.
     std::stable_sort(m_events.begin(), m_events.end(),
                      [](const Incoming &x, const Incoming &y) { return x.event.at < y.event.at; });
+    QSet<QString> ids;
+    m_scanRows.reserve(m_events.size());
+    for (const Incoming &in : std::as_const(m_events)) {
+        const TrackingEvent &e = in.event;
+        if (ids.contains(e.id))
+            continue; // each id once: the batch's first
+        ids.insert(e.id);
+        Doc row{DocType::TrackingEvent, e.id, 0, 1, false, {}, e.waybillNo, {}, e.at, compact(e.toJson())};
+        CustomerData::derive(row);
+        m_scanRows.append(std::move(row));
+    }
+}
+
+void TrackingIngest::loadParcels(Batch &b, IngestResult *result)
+{
     QSet<QString> waybills(m_parcels.keyBegin(), m_parcels.keyEnd());
     for (const Incoming &in : std::as_const(m_events))
         waybills.insert(in.event.waybillNo);
@@ -142,29 +161,21 @@ void TrackingIngest::loadParcels(Batch &b, IngestResult *result)
 
 bool TrackingIngest::collectScans(WriteTx &tx, Batch &b, IngestResult *result, JsonError *error)
 {
-    QList<Doc> scans;
-    QSet<QString> ids;
     for (const Incoming &in : std::as_const(m_events)) {
-        const TrackingEvent &e = in.event;
-        if (!b.parcels.contains(e.waybillNo)) {
+        if (!b.parcels.contains(in.event.waybillNo)) {
             *error = {field(in.path, QStringLiteral("waybill_no")),
-                      tr("No parcel with waybill %1: send its parcel record first.").arg(e.waybillNo)};
+                      tr("No parcel with waybill %1: send its parcel record first.").arg(in.event.waybillNo)};
             return false;
         }
-        if (ids.contains(e.id))
-            continue; // each id once: the batch's first
-        ids.insert(e.id);
-        scans.append(
-            Doc{DocType::TrackingEvent, e.id, 0, 1, false, {}, e.waybillNo, {}, e.at, compact(e.toJson())});
     }
     // Written here, before the parcels they move: the store tells which were not stored yet.
-    const QSet<QString> written = m_docs.putNewScans(tx, scans, b.referenced);
-    for (const Incoming &in : std::as_const(m_events)) {
-        if (written.contains(in.event.id) && ids.remove(in.event.id))
-            b.scans[in.event.waybillNo].append(in.event);
-    }
+    QSet<QString> written = m_docs.putNewScans(tx, m_scanRows, b.referenced);
     result->events = written.size();
     result->duplicates = m_events.size() - written.size();
+    for (const Incoming &in : std::as_const(m_events)) {
+        if (written.remove(in.event.id)) // each id's first event in time order, as prepare() kept it
+            b.scans[in.event.waybillNo].append(in.event);
+    }
     return true;
 }
 
@@ -191,6 +202,7 @@ void TrackingIngest::moveParcels(Batch &b)
 bool TrackingIngest::write(WriteTx &tx, IngestResult *result, JsonError *error)
 {
     *result = {};
+    prepare();
     Batch b;
     loadParcels(b, result);
     b.referenced = m_docs.referencedAmong(b.waybills);

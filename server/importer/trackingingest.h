@@ -59,6 +59,11 @@ public:
     bool addParcel(const QJsonObject &o, const QString &path, JsonError *error);
     /// @brief Checks and keeps one scan; false with @p error when invalid.
     bool addEvent(const QJsonObject &o, const QString &path, JsonError *error);
+    /**
+     * @brief Puts the scans in time order and builds their rows (JSON, masked copy): work that needs no
+     * storage, so POST /tracking does it on a worker thread. write() calls it when it was not called.
+     */
+    void prepare();
     [[nodiscard]] qsizetype size() const { return m_parcels.size() + m_events.size(); }
     /// @brief The batch's parcel records and scans, as checked (for a TrackingObserver after the commit).
     [[nodiscard]] QList<Parcel> parcels() const { return m_parcels.values(); }
@@ -105,6 +110,8 @@ private:
     qint64 m_nowMs = 0;
     QHash<QString, Parcel> m_parcels; ///< by waybill; a later record of the same waybill replaces it
     QList<Incoming> m_events;
+    QList<Doc> m_scanRows; ///< prepare(): each scan id's first event in time order, as a row
+    bool m_prepared = false;
 };
 
 } // namespace pd::server

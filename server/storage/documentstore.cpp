@@ -276,7 +276,6 @@ QSet<QString> DocumentStore::putNewScans(WriteTx &tx, QList<Doc> scans, const QS
             feedIds.append(d.id);
             toFeed.append(std::move(d));
         } else {
-            CustomerData::derive(d);
             toScans.append(std::move(d));
         }
     }

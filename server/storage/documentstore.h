@@ -132,7 +132,8 @@ public:
      * @brief Writes the tracking events among @p scans that are not stored yet (in docs or the scans table)
      * and returns their ids. Those whose waybill is in @p referenced become records of the feed (putMany);
      * the others go to the scans table, whose unique index tells which are new, so the bulk of a batch needs
-     * no look-up first. Ids must be unique within @p scans.
+     * no look-up first. Ids must be unique within @p scans, and each must carry its masked copy
+     * (CustomerData::derive).
      */
     [[nodiscard]] QSet<QString> putNewScans(WriteTx &tx, QList<Doc> scans, const QSet<QString> &referenced);
     /// @brief The records of @p type with these ids (absent ones left out), tombstones included.

@@ -9,6 +9,8 @@
 #include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -74,6 +76,7 @@ private Q_SLOTS:
     void batchWritesScansParcelsAndVolume();
     void sentTwiceWritesOnce();
     void badBatchChangesNothing();
+    void concurrentBatches();
     void onlyReferencedParcelsEnterTheFeed();
     void scansTableFollowsTickets();
     void csvFileAndStream();
@@ -252,6 +255,72 @@ void TestTrackingIngest::badBatchChangesNothing()
     QCOMPARE(count(u"parcel"_s, waybill(9)), 0);
     QCOMPARE(sql(u"SELECT max(seq) FROM docs"_s).toLongLong(), seq);
     QCOMPARE(volume(), before);
+}
+
+void TestTrackingIngest::concurrentBatches()
+{
+    // Seven batches at once on separate connections: each is checked on a worker thread while the event loop
+    // writes another. Five carry 10 new parcels with 3 scans each; the sixth repeats the first batch's 30
+    // scans and adds 5 new scans of those parcels; the seventh is refused (an unknown waybill) and writes
+    // nothing.
+    const qint64 h = 3600 * 1000;
+    QList<QByteArray> bodies;
+    QJsonArray firstScans;
+    for (int b = 0; b < 5; ++b) {
+        QJsonArray parcels, events;
+        for (int n = 100 + b * 10; n < 110 + b * 10; ++n) {
+            parcels.append(parcel(n, m_now + 24 * h));
+            for (const auto &[ago, status] : {std::pair{40, u"picked_up"_s}, std::pair{30, u"in_transit"_s},
+                                              std::pair{20, u"in_transit"_s}})
+                events.append(scan(n, m_now - ago * h - n * 1000, status));
+        }
+        if (b == 0)
+            firstScans = events;
+        bodies << QJsonDocument(QJsonObject{{u"parcels"_s, parcels}, {u"events"_s, events}}).toJson();
+    }
+    // With its parcels' records, as it may be written before the first batch.
+    QJsonArray again = firstScans, againParcels;
+    for (int n = 100; n < 105; ++n) {
+        againParcels.append(parcel(n, m_now + 24 * h));
+        again.append(scan(n, m_now - 10 * h, u"out_for_delivery"_s));
+    }
+    bodies << QJsonDocument(QJsonObject{{u"parcels"_s, againParcels}, {u"events"_s, again}}).toJson();
+    bodies << QJsonDocument(QJsonObject{{u"events"_s, QJsonArray{scan(9999, m_now - h, u"in_transit"_s)}}})
+                  .toJson();
+    const Volume before = volume();
+
+    QNetworkAccessManager nam;
+    QList<QNetworkReply *> replies;
+    for (const QByteArray &body : std::as_const(bodies)) {
+        QNetworkRequest req(QUrl(u"http://127.0.0.1:%1/api/v1/tracking"_s.arg(m_server.port())));
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        req.setRawHeader("Authorization", "Bearer " + m_server.token(u"admin"_s));
+        replies << nam.post(req, body);
+    }
+    for (QNetworkReply *r : std::as_const(replies))
+        QTRY_VERIFY_WITH_TIMEOUT(r->isFinished(), 30000);
+    qint64 events = 0, duplicates = 0, created = 0;
+    for (int i = 0; i < 6; ++i) {
+        QCOMPARE(replies.at(i)->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        const QJsonObject o = QJsonDocument::fromJson(replies.at(i)->readAll()).object();
+        events += o.value(u"events"_s).toInteger();
+        duplicates += o.value(u"duplicates"_s).toInteger();
+        created += o.value(u"parcels_created"_s).toInteger();
+    }
+    QCOMPARE(replies.at(6)->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 422);
+    QVERIFY(replies.at(6)->readAll().contains("events[0].waybill_no"));
+    qDeleteAll(replies);
+    // The repeated scans are written once, whichever of the two batches came first.
+    QCOMPARE(events, 5 * 30 + 5);
+    QCOMPARE(duplicates, 30);
+    QCOMPARE(created, 50);
+    for (int b = 0; b < 5; ++b)
+        QCOMPARE(count(u"tracking_event"_s, waybill(100 + b * 10).left(14)), b == 0 ? 35 : 30);
+    const Volume after = volume();
+    QCOMPARE(after.picked - before.picked, 50);
+    const Reply p100 =
+        m_server.request("GET", u"/api/v1/parcels/"_s + waybill(100), m_server.token(u"manager1"_s));
+    QCOMPARE(p100.json().value(u"status"_s).toString(), u"out_for_delivery"_s);
 }
 
 void TestTrackingIngest::onlyReferencedParcelsEnterTheFeed()
