@@ -9,16 +9,6 @@ namespace pd::server {
 
 namespace {
 
-/// @brief A PostgreSQL array literal of @p values ("{"a","b\"c"}"), bound as one text value.
-QString bigintArray(const QList<qint64> &values)
-{
-    QStringList parts;
-    parts.reserve(values.size());
-    for (const qint64 v : values)
-        parts.append(QString::number(v));
-    return QLatin1Char('{') + parts.join(QLatin1Char(',')) + QLatin1Char('}');
-}
-
 /// @brief The scans of one waybill with the columns of a docs row (DocumentStore::read), aliased "docs" so
 /// that CustomerAccess::dataExpression applies to them unchanged.
 const QString kAsDocs = QStringLiteral(
@@ -56,21 +46,7 @@ void ScanStore::insert(const QList<Doc> &scans)
             put(d);
         return;
     }
-    QStringList ids, waybills, data, masked;
-    QList<qint64> at;
-    for (const Doc &d : scans) {
-        ids.append(d.id);
-        waybills.append(d.parent);
-        at.append(d.updatedMs);
-        data.append(QString::fromUtf8(d.data));
-        masked.append(QString::fromUtf8(d.masked));
-    }
-    static const QString sql = QStringLiteral(
-        "INSERT INTO scans(id, waybill_no, at_ms, data, masked) SELECT * FROM unnest(CAST(? AS text[]), "
-        "CAST(? AS text[]),"
-        " CAST(? AS bigint[]), CAST(? AS text[]), CAST(? AS text[])) ON CONFLICT(id) DO NOTHING");
-    m_db.exec(m_db.cached(sql), {pgTextArray(ids), pgTextArray(waybills), bigintArray(at), pgTextArray(data),
-                                 pgTextArray(masked)});
+    (void)insertNew(scans); // the same statement; which rows were new is not needed here
 }
 
 QSet<QString> ScanStore::insertNew(const QList<Doc> &scans)
