@@ -29,8 +29,8 @@ packages=(
   python3 opencc
   # Qt's own strings (dialog buttons) in Chinese
   qt6-translations-l10n
-  # multi-instance server mode
-  postgresql
+  # multi-instance server mode (libpq-dev: the bulk writes use libpq directly)
+  postgresql libpq-dev
   # package checks (tests/packaging)
   lintian
 )

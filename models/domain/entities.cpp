@@ -18,30 +18,6 @@ void putString(QJsonObject &o, const char *name, const QString &v)
 }
 } // namespace
 
-QString instantToIso(Instant ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
-}
-
-OptInstant instantFromIso(QStringView text)
-{
-    // An offset or Z is required: a bare local time cannot be placed on the timeline.
-    const QString s = text.trimmed().toString();
-    if (s.size() < 20)
-        return std::nullopt;
-    const bool hasZone =
-        s.endsWith(QLatin1Char('Z')) || s.endsWith(QLatin1Char('z')) ||
-        (s.size() >= 6 &&
-         (s.at(s.size() - 6) == QLatin1Char('+') || s.at(s.size() - 6) == QLatin1Char('-')) &&
-         s.at(s.size() - 3) == QLatin1Char(':'));
-    if (!hasZone)
-        return std::nullopt;
-    const QDateTime dt = QDateTime::fromString(s, Qt::ISODateWithMs);
-    if (!dt.isValid())
-        return std::nullopt;
-    return dt.toMSecsSinceEpoch();
-}
-
 QJsonObject Ticket::toJson() const
 {
     QJsonObject o{{QStringLiteral("id"), id},

@@ -6,7 +6,6 @@
 
 #include "models/domain/validation.h"
 
-#include <QDateTime>
 #include <QJsonDocument>
 #include <QSet>
 
@@ -63,16 +62,15 @@ bool TrackingIngest::addEvent(const QJsonObject &input, const QString &path, Jso
         return false;
     if (!o.contains(QStringLiteral("id"))) {
         // The default id makes a batch sent twice write its events once; it needs the scan's time.
-        const QDateTime at =
-            QDateTime::fromString(o.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);
-        if (!at.isValid()) {
+        const OptInstant at = instantFromIso(o.value(QStringLiteral("at")).toString());
+        if (!at) {
             *error = {field(path, QStringLiteral("at")),
                       tr("A scan needs its time (ISO 8601 with the UTC offset).")};
             return false;
         }
         o.insert(QStringLiteral("id"), QStringLiteral("tr-%1-%2-%3")
                                            .arg(o.value(QStringLiteral("waybill_no")).toString())
-                                           .arg(at.toMSecsSinceEpoch())
+                                           .arg(*at)
                                            .arg(o.value(QStringLiteral("status")).toString()));
     }
     JsonError e;

@@ -166,9 +166,11 @@ void ProactiveService::persist(const QList<DetectedException> &found)
         return;
     WriteTx tx(m_docs.db());
     QHash<QString, QStringList> touched; // incident id → its parcels new in this batch; all when it formed
+    QList<ProactiveCaseRow> cases;
+    cases.reserve(found.size());
     for (const DetectedException &e : found) {
         const GroupingUpdate g = m_grouper.add(e);
-        storeCase(tx, e, g.incidentId);
+        cases.append(caseRow(e, g.incidentId));
         if (g.incidentId.isEmpty())
             continue;
         QStringList &parcels = touched[g.incidentId];
@@ -177,6 +179,7 @@ void ProactiveService::persist(const QList<DetectedException> &found)
         else if (!parcels.contains(e.waybillNo))
             parcels.append(e.waybillNo);
     }
+    (void)m_store.addCases(tx, cases); // before the incidents, which link the earlier ones
     for (auto it = touched.cbegin(); it != touched.cend(); ++it) {
         if (const auto incident = m_grouper.incident(it.key()))
             storeIncident(tx, *incident, it.value());
@@ -185,7 +188,7 @@ void ProactiveService::persist(const QList<DetectedException> &found)
     m_detected += found.size();
 }
 
-void ProactiveService::storeCase(WriteTx &tx, const DetectedException &e, const QString &incidentId)
+ProactiveCaseRow ProactiveService::caseRow(const DetectedException &e, const QString &incidentId)
 {
     ProactiveCaseRow row;
     row.id = caseId(e);
@@ -198,7 +201,7 @@ void ProactiveService::storeCase(WriteTx &tx, const DetectedException &e, const 
     row.incidentId = incidentId;
     row.data = QJsonDocument(evidenceJson(e)).toJson(QJsonDocument::Compact);
     row.updatedMs = e.detectedAt;
-    (void)m_store.addCase(tx, row);
+    return row;
 }
 
 void ProactiveService::storeIncident(WriteTx &tx, const Incident &incident, const QStringList &parcels)

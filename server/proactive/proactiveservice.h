@@ -71,7 +71,7 @@ public:
 
 private:
     void persist(const QList<DetectedException> &found);
-    void storeCase(WriteTx &tx, const DetectedException &e, const QString &incidentId);
+    [[nodiscard]] static ProactiveCaseRow caseRow(const DetectedException &e, const QString &incidentId);
     void storeIncident(WriteTx &tx, const Incident &incident, const QStringList &parcels);
     [[nodiscard]] QString placeName(const QString &dimension, const QString &key);
     void schedule();

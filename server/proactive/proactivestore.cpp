@@ -88,12 +88,29 @@ void ProactiveStore::putPolicy(WriteTx &tx, const QByteArray &json, qint64 versi
 
 bool ProactiveStore::addCase(WriteTx &tx, const ProactiveCaseRow &r)
 {
-    static const QString sql =
-        u"INSERT INTO proactive_cases("_s + kCaseColumns +
-        u") VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING"_s;
-    return tx.db().write(sql, {r.id, r.waybillNo, r.kind, r.causeMs, r.detectedMs, r.stationId, r.route,
-                               r.incidentId, r.state, r.reason, r.ticketId, QString::fromUtf8(r.data),
-                               r.updatedMs, r.updatedBy}) > 0;
+    return addCases(tx, {r}) == 1;
+}
+
+int ProactiveStore::addCases(WriteTx &tx, const QList<ProactiveCaseRow> &rows)
+{
+    static const BulkRows insert{u"INSERT INTO proactive_cases("_s + kCaseColumns + u")"_s,
+                                 {u"text"_s, u"text"_s, u"text"_s, u"bigint"_s, u"bigint"_s, u"text"_s,
+                                  u"text"_s, u"text"_s, u"text"_s, u"text"_s, u"text"_s, u"text"_s,
+                                  u"bigint"_s, u"text"_s},
+                                 {},
+                                 u" ON CONFLICT(id) DO NOTHING RETURNING id"_s,
+                                 1};
+    QVariantList binds;
+    binds.reserve(rows.size() * insert.columns());
+    for (const ProactiveCaseRow &r : rows) {
+        binds << r.id << r.waybillNo << r.kind << r.causeMs << r.detectedMs << r.stationId << r.route
+              << r.incidentId << r.state << r.reason << r.ticketId << QString::fromUtf8(r.data) << r.updatedMs
+              << r.updatedBy;
+    }
+    int added = 0;
+    if (!rows.isEmpty())
+        tx.db().insertRows(insert, binds, 64, [&added](const BulkRow &) { ++added; });
+    return added;
 }
 
 void ProactiveStore::updateCase(WriteTx &tx, const ProactiveCaseRow &r)
@@ -135,25 +152,27 @@ QList<ProactiveCaseRow> ProactiveStore::cases(const QString &state, const QStrin
 void ProactiveStore::linkCases(WriteTx &tx, const QString &incidentId, const QStringList &waybills,
                                const QStringList &kinds, qint64 fromMs, qint64 toMs)
 {
-    for (const QString &w : waybills) {
-        for (const QString &kind : kinds)
-            tx.db().write(u"UPDATE proactive_cases SET incident_id = ? WHERE waybill_no = ? AND kind = ? AND "
-                          "incident_id = '' AND cause_ms >= ? AND cause_ms < ?"_s,
-                          {incidentId, w, kind, fromMs, toMs});
-    }
+    for (const QString &kind : kinds)
+        tx.db().runIn(u"UPDATE proactive_cases SET incident_id = ? WHERE kind = ? AND incident_id = '' AND "
+                      "cause_ms >= ? AND cause_ms < ? AND waybill_no IN (%IN%)"_s,
+                      {incidentId, kind, fromMs, toMs}, waybills, [](const QSqlQuery &) {});
 }
 
 int ProactiveStore::addIncidentParcels(WriteTx &tx, const QString &incidentId, const QStringList &waybills,
                                        qint64 nowMs)
 {
+    static const BulkRows insert{u"INSERT INTO incident_parcels(incident_id, waybill_no, added_ms)"_s,
+                                 {u"text"_s, u"text"_s, u"bigint"_s},
+                                 {},
+                                 u" ON CONFLICT(incident_id, waybill_no) DO NOTHING RETURNING waybill_no"_s,
+                                 2};
+    QVariantList binds;
+    binds.reserve(waybills.size() * 3);
+    for (const QString &w : waybills)
+        binds << incidentId << w << nowMs;
     int added = 0;
-    for (const QString &w : waybills) {
-        added += tx.db().write(u"INSERT INTO incident_parcels(incident_id, waybill_no, added_ms) "
-                               "VALUES(?, ?, ?) ON CONFLICT(incident_id, waybill_no) DO NOTHING"_s,
-                               {incidentId, w, nowMs}) > 0
-                     ? 1
-                     : 0;
-    }
+    if (!waybills.isEmpty())
+        tx.db().insertRows(insert, binds, 256, [&added](const BulkRow &) { ++added; });
     return added;
 }
 

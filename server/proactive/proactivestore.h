@@ -95,6 +95,8 @@ public:
 
     /// @brief Inserts a case unless its id is stored; true when it was new.
     bool addCase(WriteTx &tx, const ProactiveCaseRow &row);
+    /// @brief Inserts the cases whose ids are not stored (a few statements for all); returns how many.
+    int addCases(WriteTx &tx, const QList<ProactiveCaseRow> &rows);
     /// @brief Updates state, reason, ticket, incident and the update stamp of a stored case.
     void updateCase(WriteTx &tx, const ProactiveCaseRow &row);
     [[nodiscard]] std::optional<ProactiveCaseRow> caseById(const QString &id);

@@ -6,14 +6,19 @@ namespace pd::server {
 
 namespace {
 
-void appendQuoted(QString &out, const QString &value)
+void appendQuoted(QString &out, QStringView value)
 {
     out += QLatin1Char('"');
-    for (const QChar c : value) {
-        if (c == QLatin1Char('"') || c == QLatin1Char('\\'))
+    qsizetype from = 0; // runs without a quote or backslash are appended whole
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        const QChar c = value[i];
+        if (c == QLatin1Char('"') || c == QLatin1Char('\\')) {
+            out += value.sliced(from, i - from);
             out += QLatin1Char('\\');
-        out += c;
+            from = i;
+        }
     }
+    out += value.sliced(from);
     out += QLatin1Char('"');
 }
 
@@ -35,6 +40,9 @@ void appendElement(QString &out, const QVariant &v)
     case QMetaType::Float:
         out += QString::number(v.toDouble(), 'g', 17);
         return;
+    case QMetaType::QString:
+        appendQuoted(out, *static_cast<const QString *>(v.constData()));
+        return;
     default:
         appendQuoted(out, v.toString());
     }
@@ -53,19 +61,19 @@ QString BulkRows::unnestSql() const
 {
     QStringList casts;
     casts.reserve(columns());
-    for (const QString &type : types)
-        casts.append(QStringLiteral("CAST(? AS %1[])").arg(type));
+    for (qsizetype i = 0; i < columns(); ++i)
+        casts.append(QStringLiteral("CAST($%1 AS %2[])").arg(i + 1).arg(types.at(i)));
     return into + QStringLiteral(" SELECT *") + constants + QStringLiteral(" FROM unnest(") +
            casts.join(QStringLiteral(", ")) + QLatin1Char(')') + tail;
 }
 
-QVariantList BulkRows::arrays(const QVariantList &binds, qsizetype first, qsizetype count) const
+QByteArrayList BulkRows::arrays(const QVariantList &binds, qsizetype first, qsizetype count) const
 {
-    QVariantList out;
+    QByteArrayList out;
     out.reserve(columns());
+    QString array; // one conversion to UTF-8 per column: far cheaper than one per value
     for (qsizetype c = 0; c < columns(); ++c) {
-        QString array;
-        array.reserve(count * 8);
+        array.clear();
         array += QLatin1Char('{');
         for (qsizetype r = first; r < first + count; ++r) {
             if (r > first)
@@ -73,7 +81,7 @@ QVariantList BulkRows::arrays(const QVariantList &binds, qsizetype first, qsizet
             appendElement(array, binds.at(r * columns() + c));
         }
         array += QLatin1Char('}');
-        out.append(array);
+        out.append(array.toUtf8());
     }
     return out;
 }

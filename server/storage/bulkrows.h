@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArrayList>
 #include <QString>
 #include <QStringList>
 #include <QVariantList>
@@ -10,10 +11,9 @@ namespace pd::server {
  * @brief A multi-row INSERT as Database::insertRows() writes it (docs/server.md, "Storage").
  *
  * On SQLite the rows are VALUES lists of placeholders (`into VALUES (?, ?, …), … tail`). On PostgreSQL they
- * are one array per column, `into SELECT * FROM unnest(CAST(? AS text[]), …) tail`: one statement of as
- * many parameters as columns, whatever the number of rows. The driver sends a prepared statement's values
- * as literals of an EXECUTE statement, so a VALUES list of 1,800 placeholders is 1,800 literals for the
- * server to format and PostgreSQL to parse; an array is one literal.
+ * are one array per column, `into SELECT * FROM unnest(CAST($1 AS text[]), …) tail`: one statement of as
+ * many parameters as columns, whatever the number of rows, run with libpq (PgStatements), each array sent
+ * as one text parameter.
  */
 struct BulkRows
 {
@@ -28,13 +28,13 @@ struct BulkRows
     [[nodiscard]] qsizetype columns() const { return types.size(); }
     /// @brief The SQLite statement for @p rows rows.
     [[nodiscard]] QString valuesSql(qsizetype rows) const;
-    /// @brief The PostgreSQL statement (any number of rows).
+    /// @brief The PostgreSQL statement (any number of rows; placeholders $1 … $n).
     [[nodiscard]] QString unnestSql() const;
     /**
      * @brief The bound values of rows [@p first, @p first + @p count) of @p binds as PostgreSQL array
-     * literals, one per column (NULL elements for null values).
+     * literals in UTF-8, one per column (NULL elements for null values).
      */
-    [[nodiscard]] QVariantList arrays(const QVariantList &binds, qsizetype first, qsizetype count) const;
+    [[nodiscard]] QByteArrayList arrays(const QVariantList &binds, qsizetype first, qsizetype count) const;
 };
 
 /// @brief A PostgreSQL text[] literal of @p values: each element quoted, `"` and `\` escaped.

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "bulkrows.h"
+#include "pgstatements.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QLoggingCategory>
@@ -101,10 +103,11 @@ public:
     /**
      * @brief Writes rows with multi-row statements (BulkRows): on SQLite through runRows(), at most @p
      * maxRows rows a statement; on PostgreSQL as one statement of one array per column (a new statement where
-     * a conflict key repeats). @p row, when given, gets every row a statement returns. Throws StorageError.
+     * a conflict key repeats), run with libpq (PgStatements). @p row, when given, gets every row a statement
+     * returns. Throws StorageError.
      */
     void insertRows(const BulkRows &spec, const QVariantList &binds, qsizetype maxRows,
-                    const std::function<void(const QSqlQuery &)> &row = {});
+                    const BulkRowFn &row = {});
     /// @brief Prepares a statement for repeated use (bulk writes).
     [[nodiscard]] QSqlQuery prepare(const QString &sql);
     /**
@@ -114,8 +117,8 @@ public:
      * first use.
      */
     [[nodiscard]] QSqlQuery &cached(const QString &sql);
-    /// @brief Statements kept by cached() on this connection.
-    [[nodiscard]] qsizetype cachedCount() const { return qsizetype(m_cached.size()); }
+    /// @brief Statements kept by cached() and, on PostgreSQL, prepared by insertRows() on this connection.
+    [[nodiscard]] qsizetype cachedCount() const { return qsizetype(m_cached.size()) + m_pgBulk.count(); }
     /**
      * @brief Runs a write (INSERT, UPDATE, DELETE without RETURNING) through a statement prepared once per
      * connection (cached()) and returns the rows it changed. For fixed statements run once per row or per
@@ -123,6 +126,9 @@ public:
      * one. Throws StorageError.
      */
     int write(const QString &sql, const QVariantList &binds);
+    /// @brief The first value of the first row of @p sql, run as write() runs its statement; an invalid
+    /// QVariant when it returns no row. Throws StorageError.
+    [[nodiscard]] QVariant scalar(const QString &sql, const QVariantList &binds);
     /// @brief Binds and executes a prepared statement; throws StorageError.
     void exec(QSqlQuery &q, const QVariantList &binds);
 
@@ -166,6 +172,7 @@ private:
     bool m_reconnect = false;
     qint64 m_nextReconnectMs = 0;
     std::unordered_map<QString, QSqlQuery> m_cached; ///< cached(): per connection, dropped on reconnection
+    PgStatements m_pgBulk;                           ///< insertRows() on PostgreSQL; dropped on reconnection
     LiveSink m_liveSink;
     QString m_sqlitePath;
     std::unique_ptr<WalCheckpointer> m_checkpointer;

@@ -74,7 +74,7 @@ QSet<QString> ScanStore::insertNew(const QList<Doc> &scans)
     binds.reserve(scans.size() * rows.columns());
     for (const Doc &d : scans)
         binds << d.id << d.parent << d.updatedMs << QString::fromUtf8(d.data) << QString::fromUtf8(d.masked);
-    m_db.insertRows(rows, binds, 0, [&](const QSqlQuery &q) { inserted.insert(q.value(0).toString()); });
+    m_db.insertRows(rows, binds, 0, [&](const BulkRow &r) { inserted.insert(r.text(0)); });
     return inserted;
 }
 

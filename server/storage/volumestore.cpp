@@ -286,20 +286,25 @@ void VolumeStore::addMany(WriteTx &tx, const QHash<VolumeKey, VolumeCounts> &del
     if (binds.isEmpty())
         return;
     QList<Doc> docs;
-    m_db.insertRows(kAddCounts, binds, 256, [&](const QSqlQuery &q) {
+    QHash<QDate, std::pair<qint64, qint64>>
+        bounds; // a day's start and end: the time zone's rules, once a day
+    m_db.insertRows(kAddCounts, binds, 256, [&](const BulkRow &r) {
         ParcelVolume v;
-        v.day = dayOf(q.value(0).toString());
-        v.dayStart = v.day.startOfDay(zone()).toMSecsSinceEpoch();
-        v.dayEnd = v.day.addDays(1).startOfDay(zone()).toMSecsSinceEpoch();
-        v.stationId = q.value(1).toString();
-        v.courierId = q.value(2).toString();
-        v.pickedUp = q.value(3).toLongLong();
-        v.delivered = q.value(4).toLongLong();
-        v.deliveredOnTime = q.value(5).toLongLong();
-        v.damaged = q.value(6).toLongLong();
-        v.lost = q.value(7).toLongLong();
-        v.exceptions = q.value(8).toLongLong();
-        v.version = q.value(9).toLongLong();
+        v.day = dayOf(r.text(0));
+        auto b = bounds.constFind(v.day);
+        if (b == bounds.cend())
+            b = bounds.insert(v.day, {v.day.startOfDay(zone()).toMSecsSinceEpoch(),
+                                      v.day.addDays(1).startOfDay(zone()).toMSecsSinceEpoch()});
+        std::tie(v.dayStart, v.dayEnd) = *b;
+        v.stationId = r.text(1);
+        v.courierId = r.text(2);
+        v.pickedUp = r.integer(3);
+        v.delivered = r.integer(4);
+        v.deliveredOnTime = r.integer(5);
+        v.damaged = r.integer(6);
+        v.lost = r.integer(7);
+        v.exceptions = r.integer(8);
+        v.version = r.integer(9);
         docs.append(Doc{DocType::ParcelVolume,
                         v.id(),
                         0,

@@ -3,6 +3,7 @@
 // that array literals must escape, numbers at full precision, a conflict key twice in one batch, and the
 // scans table telling which scans were new. On PostgreSQL, a batch is one statement whatever its size, and
 // every statement is planned with its values (a generic plan made while a table was small read whole tables).
+#include "server/proactive/proactivestore.h"
 #include "server/storage/database.h"
 #include "server/storage/documentstore.h"
 #include "server/storage/scanstore.h"
@@ -42,6 +43,8 @@ private Q_SLOTS:
     void lookUpAwkwardKeys();
     void scansTellWhichWereNew_data();
     void scansTellWhichWereNew();
+    void proactiveWritesInBulk_data();
+    void proactiveWritesInBulk();
     void postgresPlansWithValues();
 
 private:
@@ -76,6 +79,8 @@ bool TestServerBulk::open()
         m_db->run(u"DROP TABLE IF EXISTS t"_s);
         m_db->run(u"DELETE FROM scans"_s);
         m_db->run(u"DELETE FROM docs WHERE type = 'tracking_event'"_s);
+        m_db->run(u"DELETE FROM proactive_cases"_s);
+        m_db->run(u"DELETE FROM incident_parcels"_s);
     } else {
         m_db = Database::open(u"sqlite:"_s + m_dir->filePath(u"server.db"_s));
     }
@@ -110,11 +115,12 @@ void TestServerBulk::rowsAsWritten()
         binds << u"k%1"_s.arg(i, 3, 10, QChar(u'0'))
               << QString(kAwkward.at(i % kAwkward.size()) + QString::number(i))
               << (i == 7 ? 0.1 + 0.2 : 1e-300 * i);
-    const qsizetype before = m_db->cachedCount();
+    qsizetype before = 0;
     QStringList returned;
     {
         WriteTx tx(*m_db);
-        m_db->insertRows(kUpsert, binds, 128, [&](const QSqlQuery &q) { returned << q.value(0).toString(); });
+        before = m_db->cachedCount(); // after the transaction's own statements
+        m_db->insertRows(kUpsert, binds, 128, [&](const BulkRow &r) { returned << r.text(0); });
         tx.commit();
     }
     QCOMPARE(returned.size(), 300);
@@ -228,6 +234,62 @@ void TestServerBulk::scansTellWhichWereNew()
     const QList<Doc> stored = scans.byWaybill(u"SF1234567890"_s);
     QCOMPARE(stored.size(), 5);
     QCOMPARE(stored.first().data, scan(u"s1"_s).data);
+}
+
+void TestServerBulk::proactiveWritesInBulk_data()
+{
+    backends();
+}
+
+// A batch's proactive cases, an incident's parcels and the linking of earlier cases are a few statements each
+// (ProactiveStore): new rows counted through RETURNING, stored and repeated ids kept once, and only the cases
+// of the incident's kinds and window linked.
+void TestServerBulk::proactiveWritesInBulk()
+{
+    if (!open())
+        return;
+    ProactiveStore store(*m_db);
+    const auto row = [](int n, const QString &kind, qint64 causeMs) {
+        ProactiveCaseRow r;
+        r.id = u"pc-%1"_s.arg(n);
+        r.waybillNo = u"SF%1"_s.arg(n % 5);
+        r.kind = kind;
+        r.causeMs = causeMs;
+        r.detectedMs = causeMs + 1;
+        r.stationId = kAwkward.at(n % kAwkward.size());
+        r.data = QByteArrayLiteral("{\"evidence\":\"it's \\\"late\\\"\"}");
+        r.updatedMs = causeMs + 1;
+        return r;
+    };
+    {
+        WriteTx tx(*m_db);
+        QCOMPARE(store.addCases(tx, {row(0, u"stalled"_s, 1000), row(1, u"stalled"_s, 2000)}), 2);
+        tx.commit();
+    }
+    QList<ProactiveCaseRow> rows;
+    for (int n = 1; n <= 300; ++n)
+        rows << row(n, n % 3 ? u"stalled"_s : u"late"_s, 1000 * n);
+    rows << row(7, u"stalled"_s, 7000); // twice in the batch
+    {
+        WriteTx tx(*m_db);
+        QCOMPARE(store.addCases(tx, rows), 299); // pc-1 was stored, pc-7 counts once
+        QCOMPARE(store.addIncidentParcels(tx, u"inc-1"_s, {u"SF1"_s, u"SF2"_s, u"SF2"_s}, 5), 2);
+        QCOMPARE(store.addIncidentParcels(tx, u"inc-1"_s, {u"SF2"_s, u"SF3"_s}, 6), 1);
+        // SF1 and SF2, stalled, caused in [1 s, 100 s): pc-1, 2, 7, 11, 16 … (n % 5 in {1, 2}, n % 3 != 0).
+        store.linkCases(tx, u"inc-1"_s, {u"SF1"_s, u"SF2"_s}, {u"stalled"_s}, 1000, 100000);
+        tx.commit();
+    }
+    QCOMPARE(store.incidentParcels(u"inc-1"_s), (QStringList{u"SF1"_s, u"SF2"_s, u"SF3"_s}));
+    int expected = 0;
+    for (int n = 1; n < 100; ++n)
+        expected += (n % 5 == 1 || n % 5 == 2) && n % 3 != 0;
+    QCOMPARE(store.cases(QString(), u"inc-1"_s, 1000).size(), expected);
+    const auto stored = store.caseById(u"pc-11"_s);
+    QVERIFY(stored);
+    QCOMPARE(stored->stationId, kAwkward.at(11 % kAwkward.size()));
+    QCOMPARE(stored->data, QByteArrayLiteral("{\"evidence\":\"it's \\\"late\\\"\"}"));
+    QCOMPARE(stored->incidentId, u"inc-1"_s);
+    QCOMPARE(store.caseById(u"pc-3"_s)->incidentId, QString()); // late, not stalled
 }
 
 void TestServerBulk::postgresPlansWithValues()

@@ -95,9 +95,10 @@ void TestServerStatements::rowsInPowersOfTwoPreparedOnce()
 {
     // 300 rows = 128 + 128 + 32 + 8 + 4: four statements of their own, in the rows' order.
     QList<qint64> returned;
-    const qsizetype before = m_db->cachedCount();
+    qsizetype before = 0;
     {
         WriteTx tx(*m_db);
+        before = m_db->cachedCount(); // after the transaction's own statements
         m_db->runRows(&insertRows, 2, rowsFrom(1, 300), 128,
                       [&](const QSqlQuery &q) { returned << q.value(0).toLongLong(); });
         tx.commit();

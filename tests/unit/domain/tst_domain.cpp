@@ -2,6 +2,8 @@
 #include "models/domain/entities.h"
 #include "models/domain/ticketrules.h"
 
+#include <QDateTime>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -21,6 +23,7 @@ private Q_SLOTS:
     void ticketJsonErrors();
     void parcelJsonRoundTrip();
     void isoInstants();
+    void isoInstantsAsQt();
     void courierPositionJson();
     void manualClock();
     void stateMachine_data();
@@ -193,6 +196,54 @@ void TestDomain::isoInstants()
     QVERIFY(!instantFromIso(u"2026-11-23T16:00:00").has_value());
     QVERIFY(!instantFromIso(u"yesterday").has_value());
     QCOMPARE(instantToIso(1795420800250), u"2026-11-23T08:00:00.250Z"_s);
+}
+
+// QDateTime's reading, as instantFromIso did it before its own parser of the usual form.
+static OptInstant qtInstant(const QString &text)
+{
+    const QString s = text.trimmed();
+    if (s.size() < 20)
+        return std::nullopt;
+    const bool hasZone = s.endsWith(u'Z') || s.endsWith(u'z') ||
+                         (s.size() >= 6 && (s.at(s.size() - 6) == u'+' || s.at(s.size() - 6) == u'-') &&
+                          s.at(s.size() - 3) == u':');
+    const QDateTime dt = QDateTime::fromString(s, Qt::ISODateWithMs);
+    return hasZone && dt.isValid() ? OptInstant(dt.toMSecsSinceEpoch()) : std::nullopt;
+}
+
+// The hand-written conversions give QDateTime's text and values: random instants over years 1000-9999 and
+// the edges, and text of every form (offsets, no milliseconds, impossible dates, odd spacing).
+void TestDomain::isoInstantsAsQt()
+{
+    QRandomGenerator rng(18);
+    QList<qint64> instants{0,
+                           -1,
+                           951782400000 /* 2000-02-29 */,
+                           4107542399999 /* 2100-02-28T23:59:59.999 */,
+                           -30610224000000 /* 1000-01-01 */,
+                           -30610224000001,
+                           253402300799999 /* 9999-12-31T23:59:59.999 */,
+                           253402300800000};
+    for (int i = 0; i < 20000; ++i)
+        instants.append(-30610224000000 + qint64(rng.bounded(283'000'000'000'000.0)));
+    for (const qint64 ms : std::as_const(instants)) {
+        const QString qt = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+        QCOMPARE(instantToIso(ms), qt);
+        QCOMPARE(instantFromIso(qt), qtInstant(qt));
+    }
+    QCOMPARE(instantFromIso(u"2024-02-29T10:00:00Z"), OptInstant(1709200800000));
+    const QStringList texts{
+        u"2026-11-23T16:00:00+08:00"_s, u"2026-11-23T16:00:00.250-05:30"_s, u"2026-11-23T16:00:00.25Z"_s,
+        u"2026-11-23T16:00:00.2500Z"_s, u"2026-02-29T00:00:00Z"_s,          u"2024-02-29T23:59:59.999Z"_s,
+        u"2026-11-23T24:00:00Z"_s,      u"2026-11-23T23:60:00Z"_s,          u"2026-11-23T23:59:60Z"_s,
+        u"2026-13-01T00:00:00Z"_s,      u"2026-00-10T00:00:00Z"_s,          u"2026-11-31T00:00:00Z"_s,
+        u"  2026-11-23T16:00:00Z \n"_s, u"2026-11-23 16:00:00Z"_s,          u"2026-11-23T16:00:00z"_s,
+        u"2026-11-23T16:00:00+14:00"_s, u"2026-11-23T16:00:00+15:00"_s,     u"2026-11-23T16:00:00+08:60"_s,
+        u"2026-11-23T16:00:00+0800"_s,  u"2026-11-23T16:00:00.Z"_s,         u"2026-11-23T16:00:00.12aZ"_s,
+        u"0999-11-23T16:00:00Z"_s,      u"+2026-11-23T16:00:00Z"_s,         u"2026-1a-23T16:00:00Z"_s,
+        u"２０２６-11-23T16:00:00Z"_s,  u"2026-11-23T16:00:00.000+00:00"_s, u"2026-11-23T16:00:00-00:00"_s};
+    for (const QString &t : texts)
+        QVERIFY2(instantFromIso(t) == qtInstant(t), qPrintable(t));
 }
 
 void TestDomain::courierPositionJson()
