@@ -12,12 +12,16 @@
 // One parcel in 15 stops in transit (no delivery scan): the parcels under way that the map shows, as a
 // 30-day window of 2-day deliveries has.
 // PD_BENCH_SERVER runs another parceldesk-server binary (an older build, for a side-by-side comparison).
+// The CPU time the server and PostgreSQL's backends spent during the ingest (from /proc, Linux) is printed
+// per scan: unlike the rate, it hardly depends on what else the machine runs.
 #include "../common/stats.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -34,6 +38,8 @@
 #include <functional>
 #include <future>
 #include <vector>
+
+#include <unistd.h>
 
 namespace {
 
@@ -146,10 +152,40 @@ QByteArray batch(qint64 first, int count, qint64 nowMs)
         .toJson(QJsonDocument::Compact);
 }
 
+/// @brief CPU seconds (user and system) process @p pid has used, from /proc; 0 where there is no /proc.
+double cpuSeconds(qint64 pid)
+{
+    QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray stat = f.readAll();
+    // Fields after the command's closing parenthesis: state is the 3rd field, utime the 14th, stime the 15th.
+    const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+    static const double ticks = double(sysconf(_SC_CLK_TCK));
+    return fields.size() > 12 ? double(fields.at(11).toLongLong() + fields.at(12).toLongLong()) / ticks : 0;
+}
+
+/// @brief CPU seconds of the PostgreSQL backends serving user pd (the server's connections).
+double backendCpuSeconds()
+{
+    double total = 0;
+    const QStringList pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &pid : pids) {
+        QFile cmd(QStringLiteral("/proc/%1/cmdline").arg(pid));
+        if (pid.toLongLong() > 0 && cmd.open(QIODevice::ReadOnly) &&
+            cmd.readAll().startsWith("postgres: pd "))
+            total += cpuSeconds(pid.toLongLong());
+    }
+    return total;
+}
+
 struct IngestFigures
 {
     qint64 scans = 0;
     double wallSeconds = 0;
+    qint64 serverPid = 0;
+    double serverCpu = 0;  ///< seconds
+    double backendCpu = 0; ///< seconds
 };
 
 /// @brief POST /tracking of parcels [from, to): two requests in flight, as from an operations system with two
@@ -158,6 +194,8 @@ struct IngestFigures
 bool ingest(Http &http, const QByteArray &admin, qint64 from, qint64 to, IngestFigures *f)
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const double serverCpuBefore = cpuSeconds(f->serverPid);
+    const double backendCpuBefore = backendCpuSeconds();
     QElapsedTimer wall;
     wall.start();
     qint64 next = from;
@@ -218,6 +256,8 @@ bool ingest(Http &http, const QByteArray &admin, qint64 from, qint64 to, IngestF
     if (inFlight > 0)
         loop.exec();
     f->wallSeconds += double(wall.nsecsElapsed()) / 1e9;
+    f->serverCpu += cpuSeconds(f->serverPid) - serverCpuBefore;
+    f->backendCpu += backendCpuSeconds() - backendCpuBefore;
     return !failed;
 }
 
@@ -380,6 +420,7 @@ int main(int argc, char **argv)
     }
 
     IngestFigures ingested;
+    ingested.serverPid = server.processId();
     if (!ingest(http, admin, 0, kBaseParcels, &ingested))
         return 1;
     for (int i = 0; i < kTickets; ++i) {
@@ -417,6 +458,9 @@ int main(int argc, char **argv)
     std::printf("  tracking ingest: %lld scans, %.0f scans/s (wall time, two requests in flight, the bench "
                 "building the next body meanwhile)  [goal >= 20000]\n",
                 ingested.scans, double(ingested.scans) / ingested.wallSeconds);
+    std::printf("  CPU time a scan during the ingest: server %.1f us, PostgreSQL backends %.1f us\n",
+                ingested.serverCpu * 1e6 / double(ingested.scans),
+                ingested.backendCpu * 1e6 / double(ingested.scans));
     std::printf("  initial sync %lld vs %d parcels: time x%.2f, bytes x%.3f  [goal: within 10 %%]\n", target,
                 kBaseParcels, large.ms / small.ms, double(large.bytes) / double(small.bytes));
     std::printf("  waybill look-up p99 at %lld parcels: %.2f ms  [goal < 20 ms]\n", target, largeP99);
