@@ -93,16 +93,6 @@ QSet<QString> ScanStore::existing(const QStringList &ids)
     QSet<QString> out;
     if (ids.isEmpty())
         return out;
-    if (m_db.isPostgres()) {
-        const QString array = pgTextArray(ids);
-        QSqlQuery q = m_db.run(
-            QStringLiteral("SELECT id FROM scans WHERE id = ANY(CAST(? AS text[])) UNION ALL SELECT id FROM "
-                           "docs WHERE type = 'tracking_event' AND id = ANY(CAST(? AS text[]))"),
-            {array, array});
-        while (q.next())
-            out.insert(q.value(0).toString());
-        return out;
-    }
     for (const char *sql : {"SELECT id FROM scans WHERE id IN (%IN%)",
                             "SELECT id FROM docs WHERE type = 'tracking_event' AND id IN (%IN%)"}) {
         m_db.runIn(QString(QLatin1StringView(sql)), {}, ids,

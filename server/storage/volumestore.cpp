@@ -286,8 +286,8 @@ void VolumeStore::addMany(WriteTx &tx, const QHash<VolumeKey, VolumeCounts> &del
     if (binds.isEmpty())
         return;
     QList<Doc> docs;
-    QHash<QDate, std::pair<qint64, qint64>>
-        bounds; // a day's start and end: the time zone's rules, once a day
+    // A day's start and end in the company's zone: the zone's rules looked up once a day, not twice a row.
+    QHash<QDate, std::pair<qint64, qint64>> bounds;
     m_db.insertRows(kAddCounts, binds, 256, [&](const BulkRow &r) {
         ParcelVolume v;
         v.day = dayOf(r.text(0));
