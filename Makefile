@@ -2,6 +2,7 @@
 #   make run      install what is missing, build, start the demo server and the console
 #   make test     install, build, check formatting, run every test suite
 #   make bench    build and run the benchmarks (figures are printed)
+#   make bench-10m  the server with 10,000,000 parcels on PostgreSQL (about 30 min, 50 GB of disk)
 #   make drill    build and run the drills in their full form (hostile clients against the server; figures)
 #   make package  build the .deb
 #   make tidy     build and run clang-tidy with the checks of .clang-tidy (about 20 min on 2 cores)
@@ -13,7 +14,7 @@ CMAKE_ARGS ?=
 CTEST_ARGS ?=
 JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
 
-.PHONY: all deps configure build run test bench drill package format format-check tidy clean
+.PHONY: all deps configure build run test bench bench-10m drill package format format-check tidy clean
 
 all: build
 
@@ -40,6 +41,9 @@ test: build
 
 bench: build
 	@cmake --build "$(BUILD_DIR)" --target bench
+
+bench-10m: build
+	@cmake --build "$(BUILD_DIR)" --target bench_volume_10m
 
 drill: build
 	@cd "$(BUILD_DIR)" && PD_DRILL_FULL=1 ctest -L drill -V $(CTEST_ARGS)

@@ -11,10 +11,16 @@
 //      (11: clusters) and street zoom (16: parcels), 500 random views each over the data's area: p50, p99.
 // One parcel in 15 stops in transit (no delivery scan): the parcels under way that the map shows, as a
 // 30-day window of 2-day deliveries has.
+// PD_BENCH_FILL=copy (PostgreSQL only) reaches tens of millions of parcels in minutes instead of hours: after
+// step 3 the server is stopped, the parcels up to PD_BENCH_PARCELS less PD_BENCH_TAIL (default 200,000) are
+// copies of the first 100,000 made in SQL (clonefill.h: the same rows with new waybills; fewer where the disk
+// would keep less than PD_BENCH_KEEP_FREE_GB, default 4, free), the server is started again (its start time
+// printed) and the last PD_BENCH_TAIL parcels go through POST /tracking, the ingest rate at that size.
 // PD_BENCH_SERVER runs another parceldesk-server binary (an older build, for a side-by-side comparison).
 // The CPU time the server and PostgreSQL's backends spent during the ingest (from /proc, Linux) is printed
 // per scan: unlike the rate, it hardly depends on what else the machine runs.
 #include "../common/stats.h"
+#include "clonefill.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -43,6 +49,7 @@
 
 namespace {
 
+using pd::bench::CloneFill;
 using pd::bench::percentile;
 
 constexpr int kParcelsPerBatch = 550;
@@ -371,23 +378,27 @@ std::pair<double, double> printViewports(Http &http, const QByteArray &token, qi
     return {cityP99, streetP99};
 }
 
-} // namespace
-
-int main(int argc, char **argv)
+/// @brief Starts the server on @p db; its port, or 0. With @p ms, how long it took to listen.
+quint16 startServer(QProcess &server, const QString &db, double *ms = nullptr)
 {
-    QCoreApplication app(argc, argv);
-    QTemporaryDir dir;
-    const qint64 target = std::max<qint64>(kBaseParcels, qgetenv("PD_BENCH_PARCELS").isEmpty()
-                                                             ? 1000000
-                                                             : qgetenv("PD_BENCH_PARCELS").toLongLong());
-    const QString pg = QString::fromLocal8Bit(qgetenv("PD_TEST_POSTGRES_URL"));
-    const QString db =
-        pg.isEmpty() ? QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("volume.db")) : pg;
-    const QByteArray backend =
-        pg.isEmpty() ? QByteArray("SQLite (no PostgreSQL: " + qgetenv("PD_TEST_POSTGRES_SKIP") + ")")
-                     : QByteArray("PostgreSQL 15");
-    std::printf("Parcels at volume (loopback, %s, one server process; bench and server share the cores)\n",
-                backend.constData());
+    QElapsedTimer t;
+    t.start();
+    server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    server.start(serverBinary(),
+                 {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--db"), db,
+                  // A run of a million parcels outlasts the default 15 minutes of an access token.
+                  QStringLiteral("--access-token-ttl"), QStringLiteral("86400")});
+    QByteArray out;
+    // At millions of parcels the detector reads the parcels under way before the server listens.
+    while (!out.contains("listening on") && server.waitForReadyRead(600000))
+        out += server.readAllStandardOutput();
+    if (ms)
+        *ms = double(t.elapsed());
+    return out.contains("listening on") ? quint16(out.mid(out.lastIndexOf(':') + 1).trimmed().toUInt()) : 0;
+}
+
+bool addUsers(const QString &db)
+{
     for (const auto &[login, role] : {std::pair{"admin", "admin"}, std::pair{"agent1", "agent"}}) {
         QStringList args{QStringLiteral("user"),
                          QStringLiteral("add"),
@@ -399,30 +410,13 @@ int main(int argc, char **argv)
         if (QLatin1StringView(role) == QLatin1StringView("agent"))
             args << QStringLiteral("--team") << QStringLiteral("team-a");
         if (serverCli(args, kPassword + '\n') != 0)
-            return 1;
+            return false;
     }
-    QProcess server;
-    server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    server.start(serverBinary(),
-                 {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--db"), db,
-                  // A run of a million parcels outlasts the default 15 minutes of an access token.
-                  QStringLiteral("--access-token-ttl"), QStringLiteral("86400")});
-    QByteArray out;
-    while (!out.contains("listening on") && server.waitForReadyRead(30000))
-        out += server.readAllStandardOutput();
-    Http http;
-    http.port = quint16(out.mid(out.lastIndexOf(':') + 1).trimmed().toUInt());
-    const QByteArray admin = http.login(QStringLiteral("admin"));
-    const QByteArray agent = http.login(QStringLiteral("agent1"));
-    if (admin.isEmpty() || agent.isEmpty()) {
-        std::printf("  could not sign in\n");
-        return 1;
-    }
+    return true;
+}
 
-    IngestFigures ingested;
-    ingested.serverPid = server.processId();
-    if (!ingest(http, admin, 0, kBaseParcels, &ingested))
-        return 1;
+bool addTickets(Http &http, const QByteArray &agent)
+{
     for (int i = 0; i < kTickets; ++i) {
         const QJsonObject ticket{
             {QStringLiteral("description"), QStringLiteral("包裹延迟三天仍未送达")},
@@ -436,36 +430,145 @@ int main(int argc, char **argv)
         http.call("POST", QStringLiteral("/api/v1/tickets"), agent, QJsonDocument(ticket).toJson(), &status);
         if (status != 201) {
             std::printf("  ticket failed: %d\n", status);
-            return 1;
+            return false;
         }
     }
-    const SyncFigures small = medianSync(http, agent);
-    const auto [smallP50, smallP99] = lookups(http, agent, kBaseParcels);
-    std::printf("  at %d parcels: agent's initial sync %.0f ms, %lld bytes, %lld items (%lld parcels); "
-                "look-up p50 %.2f ms, p99 %.2f ms\n",
-                kBaseParcels, small.ms, small.bytes, small.items, small.parcels, smallP50, smallP99);
-    printViewports(http, agent, kBaseParcels);
-    std::fflush(stdout);
+    return true;
+}
 
-    if (!ingest(http, admin, kBaseParcels, target, &ingested))
-        return 1;
-    const SyncFigures large = medianSync(http, agent);
-    const auto [largeP50, largeP99] = lookups(http, agent, target);
+/// @brief The figures at one size: sync, look-ups, viewports.
+struct SizeFigures
+{
+    SyncFigures sync;
+    double lookupP99 = 0;
+    double cityP99 = 0;
+    double streetP99 = 0;
+};
+
+SizeFigures measureAt(Http &http, const QByteArray &agent, qint64 parcels)
+{
+    SizeFigures f;
+    f.sync = medianSync(http, agent);
+    const auto [p50, p99] = lookups(http, agent, parcels);
+    f.lookupP99 = p99;
     std::printf("  at %lld parcels: agent's initial sync %.0f ms, %lld bytes, %lld items (%lld parcels); "
                 "look-up p50 %.2f ms, p99 %.2f ms\n",
-                target, large.ms, large.bytes, large.items, large.parcels, largeP50, largeP99);
-    const auto [cityP99, streetP99] = printViewports(http, agent, target);
-    std::printf("  tracking ingest: %lld scans, %.0f scans/s (wall time, two requests in flight, the bench "
+                parcels, f.sync.ms, f.sync.bytes, f.sync.items, f.sync.parcels, p50, p99);
+    std::tie(f.cityP99, f.streetP99) = printViewports(http, agent, parcels);
+    std::fflush(stdout);
+    return f;
+}
+
+void printIngest(const char *what, const IngestFigures &f)
+{
+    std::printf("  tracking ingest%s: %lld scans, %.0f scans/s (wall time, two requests in flight, the bench "
                 "building the next body meanwhile)  [goal >= 20000]\n",
-                ingested.scans, double(ingested.scans) / ingested.wallSeconds);
-    std::printf("  CPU time a scan during the ingest: server %.1f us, PostgreSQL backends %.1f us\n",
-                ingested.serverCpu * 1e6 / double(ingested.scans),
-                ingested.backendCpu * 1e6 / double(ingested.scans));
+                what, f.scans, double(f.scans) / f.wallSeconds);
+    std::printf("  CPU time a scan during the ingest%s: server %.1f us, PostgreSQL backends %.1f us\n", what,
+                f.serverCpu * 1e6 / double(f.scans), f.backendCpu * 1e6 / double(f.scans));
+}
+
+/// @brief PD_BENCH_FILL=copy: the parcels from kBaseParcels up to @p to copied in SQL with the server stopped
+/// (CloneFill; fewer where the disk would keep less than PD_BENCH_KEEP_FREE_GB, default 4, free), then the
+/// server started again (its start time printed: the detector reads every parcel under way). Returns the
+/// parcels stored and the new port in @p port (0 on failure).
+qint64 copyParcels(QProcess &server, const QString &db, qint64 to, quint16 *port)
+{
+    server.terminate();
+    server.waitForFinished(60000);
+    CloneFill fill;
+    QString error;
+    const qint64 keepFreeGb = qEnvironmentVariableIsSet("PD_BENCH_KEEP_FREE_GB")
+                                  ? qEnvironmentVariableIntValue("PD_BENCH_KEEP_FREE_GB")
+                                  : 4;
+    const qint64 stored = fill.open(db, &error)
+                              ? fill.fill(kBaseParcels, to, qEnvironmentVariable("PD_TEST_POSTGRES_DATA"),
+                                          keepFreeGb * 1000000000LL, &error)
+                              : 0;
+    if (stored == 0) {
+        std::printf("  copying failed: %s\n", qPrintable(error));
+        *port = 0;
+        return 0;
+    }
+    std::printf("  sizes at %lld parcels: %s\n", stored, qPrintable(fill.sizes()));
+    double ms = 0;
+    *port = startServer(server, db, &ms);
+    std::printf("  server start at %lld parcels: %.1f s until it listened\n", stored, ms / 1000);
+    std::fflush(stdout);
+    return stored;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QTemporaryDir dir;
+    qint64 target = std::max<qint64>(kBaseParcels, qgetenv("PD_BENCH_PARCELS").isEmpty()
+                                                       ? 1000000
+                                                       : qgetenv("PD_BENCH_PARCELS").toLongLong());
+    const QString pg = QString::fromLocal8Bit(qgetenv("PD_TEST_POSTGRES_URL"));
+    const QString db =
+        pg.isEmpty() ? QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("volume.db")) : pg;
+    const QByteArray backend =
+        pg.isEmpty() ? QByteArray("SQLite (no PostgreSQL: " + qgetenv("PD_TEST_POSTGRES_SKIP") + ")")
+                     : QByteArray("PostgreSQL 15");
+    // The parcels copied in SQL end where the last PD_BENCH_TAIL (default 200,000) go through the API again.
+    const qint64 tail = qEnvironmentVariableIntValue("PD_BENCH_TAIL") > 0
+                            ? qEnvironmentVariableIntValue("PD_BENCH_TAIL")
+                            : 200000;
+    qint64 copyTo = qEnvironmentVariable("PD_BENCH_FILL") == QLatin1StringView("copy") && !pg.isEmpty()
+                        ? (target - tail) / kBaseParcels * kBaseParcels
+                        : kBaseParcels;
+    std::printf("Parcels at volume (loopback, %s, one server process; bench and server share the cores)\n",
+                backend.constData());
+    if (copyTo > kBaseParcels)
+        std::printf("  parcels %d to %lld copied in SQL from the first %d (PD_BENCH_FILL=copy), the rest "
+                    "through the API\n",
+                    kBaseParcels, copyTo, kBaseParcels);
+    QProcess server;
+    Http http;
+    if (!addUsers(db) || (http.port = startServer(server, db)) == 0)
+        return 1;
+    QByteArray admin = http.login(QStringLiteral("admin"));
+    QByteArray agent = http.login(QStringLiteral("agent1"));
+    if (admin.isEmpty() || agent.isEmpty()) {
+        std::printf("  could not sign in\n");
+        return 1;
+    }
+
+    IngestFigures ingested;
+    ingested.serverPid = server.processId();
+    if (!ingest(http, admin, 0, kBaseParcels, &ingested) || !addTickets(http, agent))
+        return 1;
+    const SizeFigures small = measureAt(http, agent, kBaseParcels);
+
+    IngestFigures atScale;
+    if (copyTo > kBaseParcels) {
+        const qint64 copied = copyParcels(server, db, copyTo, &http.port);
+        if (http.port == 0)
+            return 1;
+        target -= copyTo - copied; // the disk held fewer copies: the same tail through the API
+        copyTo = copied;
+        admin = http.login(QStringLiteral("admin"));
+        agent = http.login(QStringLiteral("agent1"));
+        atScale.serverPid = server.processId();
+        if (!ingest(http, admin, copyTo, target, &atScale))
+            return 1;
+    } else {
+        if (!ingest(http, admin, kBaseParcels, target, &ingested))
+            return 1;
+    }
+    const SizeFigures large = measureAt(http, agent, target);
+    printIngest(copyTo > kBaseParcels ? " of the first 100000 parcels" : "", ingested);
+    if (atScale.scans > 0)
+        printIngest(" at scale (the last parcels, through the API)", atScale);
     std::printf("  initial sync %lld vs %d parcels: time x%.2f, bytes x%.3f  [goal: within 10 %%]\n", target,
-                kBaseParcels, large.ms / small.ms, double(large.bytes) / double(small.bytes));
-    std::printf("  waybill look-up p99 at %lld parcels: %.2f ms  [goal < 20 ms]\n", target, largeP99);
+                kBaseParcels, large.sync.ms / small.sync.ms,
+                double(large.sync.bytes) / double(small.sync.bytes));
+    std::printf("  waybill look-up p99 at %lld parcels: %.2f ms  [goal < 20 ms]\n", target, large.lookupP99);
     std::printf("  viewport p99 at %lld parcels: city %.2f ms, street %.2f ms  [goal < 50 ms]\n", target,
-                cityP99, streetP99);
+                large.cityP99, large.streetP99);
     server.terminate();
     server.waitForFinished(10000);
     return 0;
