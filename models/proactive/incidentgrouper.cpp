@@ -73,6 +73,7 @@ void IncidentGrouper::removeFromBuckets(const QString &exKey, const DetectedExce
         if (it == m_buckets.end())
             continue;
         it->exceptions.remove(exKey);
+        it->stale = true;
         const QString prefix = e.waybillNo + u'\n';
         const bool other = std::any_of(it->exceptions.cbegin(), it->exceptions.cend(),
                                        [&](const QString &k) { return k.startsWith(prefix); });
@@ -105,6 +106,10 @@ GroupingUpdate IncidentGrouper::add(const DetectedException &e)
             b.windowStart = e.cause.windowStart;
         }
         const bool was = qualifies(b);
+        if (b.exceptions.contains(exKey))
+            b.stale = true; // replaced: its earlier detection is in the summary
+        else if (!b.stale)
+            b.summary.add(e);
         b.exceptions.insert(exKey);
         b.waybills.insert(e.waybillNo);
         if (qualifies(b) && update.incidentId.isEmpty()) {
@@ -115,7 +120,30 @@ GroupingUpdate IncidentGrouper::add(const DetectedException &e)
     return update;
 }
 
-Incident IncidentGrouper::build(const QString &bucketId, const Bucket &b) const
+void IncidentGrouper::Summary::add(const DetectedException &e)
+{
+    kinds[exceptionKindCode(e.kind)] += 1;
+    firstDetectedAt = any ? std::min(firstDetectedAt, e.detectedAt) : e.detectedAt;
+    lastDetectedAt = any ? std::max(lastDetectedAt, e.detectedAt) : e.detectedAt;
+    any = true;
+    if (e.evidence.eta)
+        expectedRecoveryAt = std::max(expectedRecoveryAt.value_or(*e.evidence.eta), *e.evidence.eta);
+}
+
+const IncidentGrouper::Summary &IncidentGrouper::summaryOf(const Bucket &b) const
+{
+    if (b.stale) {
+        b.summary = {};
+        for (const QString &key : b.exceptions) {
+            if (const auto e = m_exceptions.constFind(key); e != m_exceptions.cend())
+                b.summary.add(*e);
+        }
+        b.stale = false;
+    }
+    return b.summary;
+}
+
+Incident IncidentGrouper::build(const QString &bucketId, const Bucket &b, bool withWaybills) const
 {
     Incident inc;
     inc.id = bucketId;
@@ -125,19 +153,15 @@ Incident IncidentGrouper::build(const QString &bucketId, const Bucket &b) const
     inc.causeCode = b.dimension + u'_' + b.family;
     inc.windowStart = b.windowStart;
     inc.windowEnd = b.windowStart + qint64(m_policy.incidents().windowMinutes) * kMinuteMs;
-    inc.waybills = QStringList(b.waybills.cbegin(), b.waybills.cend());
-    std::sort(inc.waybills.begin(), inc.waybills.end());
-    bool first = true;
-    for (const QString &key : b.exceptions) {
-        const DetectedException &e = m_exceptions[key];
-        inc.kinds[exceptionKindCode(e.kind)] += 1;
-        inc.firstDetectedAt = first ? e.detectedAt : std::min(inc.firstDetectedAt, e.detectedAt);
-        inc.lastDetectedAt = first ? e.detectedAt : std::max(inc.lastDetectedAt, e.detectedAt);
-        first = false;
-        if (e.evidence.eta)
-            inc.expectedRecoveryAt =
-                std::max(inc.expectedRecoveryAt.value_or(*e.evidence.eta), *e.evidence.eta);
+    if (withWaybills) {
+        inc.waybills = QStringList(b.waybills.cbegin(), b.waybills.cend());
+        std::sort(inc.waybills.begin(), inc.waybills.end());
     }
+    const Summary &summary = summaryOf(b);
+    inc.kinds = summary.kinds;
+    inc.firstDetectedAt = summary.firstDetectedAt;
+    inc.lastDetectedAt = summary.lastDetectedAt;
+    inc.expectedRecoveryAt = summary.expectedRecoveryAt;
     const Instant before = b.windowStart - qint64(m_policy.incidents().windowMinutes) * kMinuteMs;
     const QString previousId = incidentId(b.dimension, b.key, b.family, before);
     const auto previous = m_buckets.constFind(previousId);
@@ -165,6 +189,14 @@ std::optional<Incident> IncidentGrouper::incident(const QString &id) const
     if (it == m_buckets.cend() || !qualifies(*it))
         return std::nullopt;
     return build(id, *it);
+}
+
+std::optional<Incident> IncidentGrouper::incidentSummary(const QString &id) const
+{
+    const auto it = m_buckets.constFind(id);
+    if (it == m_buckets.cend() || !qualifies(*it))
+        return std::nullopt;
+    return build(id, *it, false);
 }
 
 QList<DetectedException> IncidentGrouper::individualCases() const

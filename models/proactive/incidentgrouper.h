@@ -70,6 +70,9 @@ public:
     /// @brief Every incident, ordered by window start then id.
     [[nodiscard]] QList<Incident> incidents() const;
     [[nodiscard]] std::optional<Incident> incident(const QString &id) const;
+    /// @brief The incident without its list of parcels (waybills empty): what storing it after a batch needs,
+    /// without copying and sorting the thousands of waybills of a large incident each time.
+    [[nodiscard]] std::optional<Incident> incidentSummary(const QString &id) const;
     /// @brief The exceptions that belong to no incident, ordered by causeAt then waybill.
     [[nodiscard]] QList<DetectedException> individualCases() const;
     /// @brief The incident a parcel belongs to (the most recent window first); empty if none.
@@ -87,6 +90,17 @@ public:
                                                const QList<DetectedException> &list);
 
 private:
+    /// What an incident reports of its exceptions.
+    struct Summary
+    {
+        QMap<QString, int> kinds;
+        Instant firstDetectedAt = 0;
+        Instant lastDetectedAt = 0;
+        OptInstant expectedRecoveryAt;
+        bool any = false;
+        void add(const DetectedException &e);
+    };
+
     struct Bucket
     {
         QString dimension;
@@ -95,11 +109,16 @@ private:
         Instant windowStart = 0;
         QSet<QString> exceptions; ///< exception keys (waybill and kind)
         QSet<QString> waybills;
+        /// Kept as exceptions are added, so a bucket of thousands is not walked after every batch; counted
+        /// again from the exceptions (once) after one was replaced or left.
+        mutable Summary summary;
+        mutable bool stale = false;
     };
 
     [[nodiscard]] bool qualifies(const Bucket &b) const;
     [[nodiscard]] QStringList bucketsOf(const DetectedException &e) const;
-    [[nodiscard]] Incident build(const QString &bucketId, const Bucket &b) const;
+    [[nodiscard]] const Summary &summaryOf(const Bucket &b) const;
+    [[nodiscard]] Incident build(const QString &bucketId, const Bucket &b, bool withWaybills = true) const;
     void removeFromBuckets(const QString &exKey, const DetectedException &e);
 
     ProactivePolicy m_policy;

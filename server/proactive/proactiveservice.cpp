@@ -113,6 +113,9 @@ void ProactiveService::load()
         after = page.last;
     }
     persist(found);
+    // The causes older than the grouping memory are forgotten now, before the server listens, rather than at
+    // the first check (a walk of every exception found at start, seconds at millions of parcels under way).
+    m_grouper.forgetBefore(now - kGroupingMemoryMs);
     qCInfo(lcProactive).nospace() << "proactive detection: tracking " << m_detector.trackedCount()
                                   << " parcels under way (" << parcels << " read), " << found.size()
                                   << " exceptions at start; loaded in " << timer.elapsed() << " ms";
@@ -165,7 +168,7 @@ void ProactiveService::persist(const QList<DetectedException> &found)
     if (found.isEmpty())
         return;
     WriteTx tx(m_docs.db());
-    QHash<QString, QStringList> touched; // incident id → its parcels new in this batch; all when it formed
+    QHash<QString, QSet<QString>> touched; // incident id → its parcels new in this batch; all when it formed
     QList<ProactiveCaseRow> cases;
     cases.reserve(found.size());
     for (const DetectedException &e : found) {
@@ -173,16 +176,22 @@ void ProactiveService::persist(const QList<DetectedException> &found)
         cases.append(caseRow(e, g.incidentId));
         if (g.incidentId.isEmpty())
             continue;
-        QStringList &parcels = touched[g.incidentId];
-        if (g.created)
-            parcels = m_grouper.incident(g.incidentId)->waybills; // the earlier cases join it too
-        else if (!parcels.contains(e.waybillNo))
-            parcels.append(e.waybillNo);
+        QSet<QString> &parcels = touched[g.incidentId];
+        if (g.created) {
+            const QStringList all =
+                m_grouper.incident(g.incidentId)->waybills; // the earlier cases join it too
+            parcels.unite(QSet<QString>(all.cbegin(), all.cend()));
+        } else {
+            parcels.insert(e.waybillNo);
+        }
     }
     (void)m_store.addCases(tx, cases); // before the incidents, which link the earlier ones
     for (auto it = touched.cbegin(); it != touched.cend(); ++it) {
-        if (const auto incident = m_grouper.incident(it.key()))
-            storeIncident(tx, *incident, it.value());
+        if (const auto incident = m_grouper.incidentSummary(it.key())) {
+            QStringList parcels(it.value().cbegin(), it.value().cend());
+            std::sort(parcels.begin(), parcels.end());
+            storeIncident(tx, *incident, parcels);
+        }
     }
     tx.commit();
     m_detected += found.size();
@@ -206,7 +215,7 @@ ProactiveCaseRow ProactiveService::caseRow(const DetectedException &e, const QSt
 
 void ProactiveService::storeIncident(WriteTx &tx, const Incident &incident, const QStringList &parcels)
 {
-    (void)m_store.addIncidentParcels(tx, incident.id, parcels, m_clock.nowMs());
+    const int added = m_store.addIncidentParcels(tx, incident.id, parcels, m_clock.nowMs());
     m_store.linkCases(tx, incident.id, parcels, kindsOfFamily(incident.family), incident.windowStart,
                       incident.windowEnd);
     const std::optional<QJsonObject> stored = this->incident(incident.id);
@@ -219,8 +228,9 @@ void ProactiveService::storeIncident(WriteTx &tx, const Incident &incident, cons
     r.insert(u"family"_s, incident.family);
     r.insert(u"window_start"_s, instantToIso(incident.windowStart));
     r.insert(u"window_end"_s, instantToIso(incident.windowEnd));
-    // The grouper forgets old causes: the stored list of parcels is the whole one.
-    r.insert(u"parcels"_s, m_store.incidentParcelCount(incident.id));
+    // The grouper forgets old causes: the stored list of parcels is the whole one, and only this adds to it
+    // (in the same transaction as the record), so the record's count plus the rows just added is its size.
+    r.insert(u"parcels"_s, r.value(u"parcels"_s).toInteger() + added);
     QJsonObject kinds = r.value(u"kinds"_s).toObject();
     for (auto it = incident.kinds.cbegin(); it != incident.kinds.cend(); ++it)
         kinds.insert(it.key(), std::max(it.value(), kinds.value(it.key()).toInt()));

@@ -186,12 +186,6 @@ QStringList ProactiveStore::incidentParcels(const QString &incidentId)
     return out;
 }
 
-qint64 ProactiveStore::incidentParcelCount(const QString &incidentId)
-{
-    QSqlQuery q = m_db.run(u"SELECT COUNT(*) FROM incident_parcels WHERE incident_id = ?"_s, {incidentId});
-    return q.next() ? q.value(0).toLongLong() : 0;
-}
-
 QStringList ProactiveStore::incidentsOf(const QString &waybill)
 {
     QSqlQuery q = m_db.run(

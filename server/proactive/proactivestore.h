@@ -110,7 +110,6 @@ public:
     /// @brief Adds parcels to an incident (those already in it are kept); returns how many were new.
     int addIncidentParcels(WriteTx &tx, const QString &incidentId, const QStringList &waybills, qint64 nowMs);
     [[nodiscard]] QStringList incidentParcels(const QString &incidentId);
-    [[nodiscard]] qint64 incidentParcelCount(const QString &incidentId);
     /// @brief The incidents holding @p waybill, newest first.
     [[nodiscard]] QStringList incidentsOf(const QString &waybill);
 

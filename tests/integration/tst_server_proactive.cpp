@@ -231,6 +231,10 @@ void TestServerProactive::stalledParcelsOfAStationBecomeOneIncident()
     const QJsonObject incident = call("GET", u"/api/v1/incidents/"_s + m_incident, u"lead1"_s).json();
     QCOMPARE(incident.value(u"key"_s).toString(), m_station);
     QVERIFY(incident.value(u"parcels"_s).toInt() >= kParcels);
+    // The record's count is kept as parcels join (no COUNT per batch): it is the table's.
+    QCOMPARE(incident.value(u"parcels"_s).toInt(),
+             m_server.sqlValue(u"SELECT COUNT(*) FROM incident_parcels WHERE incident_id = ?"_s, {m_incident})
+                 .toInt());
 
     QCOMPARE(incident.value(u"cause"_s).toString(), u"station_delay"_s);
     QCOMPARE(incident.value(u"state"_s).toString(), u"open"_s);

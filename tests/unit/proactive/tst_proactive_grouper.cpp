@@ -27,6 +27,7 @@ private Q_SLOTS:
     void continuesThePreviousWindow();
     void forgetBefore();
     void fromDetector();
+    void summaryFollowsReplacedAndMovedExceptions();
 };
 
 namespace {
@@ -288,6 +289,54 @@ void TestProactiveGrouper::fromDetector()
     QCOMPARE(inc.waybills.size(), 5);
     // Stalled since t0 + 24:00 … 24:40; ETAs: 26:00 + half of 1905 min each.
     QCOMPARE(*inc.expectedRecoveryAt, t0() + 26 * kHour + qint64(952.5 * kMinute));
+}
+
+// An incident's kinds, detection times and recovery are kept as exceptions are added and counted again after
+// one is replaced (the same parcel, kind and window detected again) or moves to another station: the same as
+// a grouper given only the final exceptions. The summary without parcels is the same incident without them.
+void TestProactiveGrouper::summaryFollowsReplacedAndMovedExceptions()
+{
+    IncidentGrouper g;
+    QList<DetectedException> list = stalls(6, t0());
+    for (const DetectedException &e : std::as_const(list))
+        g.add(e);
+    const QString id = g.incidents().value(0).id;
+    QVERIFY(!id.isEmpty());
+    // Detected again later with a later ETA and detection time: replaces the first.
+    DetectedException again = list.at(2);
+    again.detectedAt += 3 * kHour;
+    again.evidence.eta = t0() + 40 * kHour;
+    g.add(again);
+    list[2] = again;
+    // Another kind of the same family for a parcel already counted.
+    const DetectedException promise = exception(u"SF004"_s, ExceptionKind::WillMissPromise,
+                                                t0() + 5 * kMinute, u"st-sh-01"_s, {}, t0() + 12 * kHour);
+    g.add(promise);
+    list.append(promise);
+    // One parcel's stall moves to another station: it leaves this incident.
+    DetectedException moved = list.at(5);
+    moved.cause.stationId = u"st-sh-02"_s;
+    g.add(moved);
+    list[5] = moved;
+
+    const std::optional<Incident> kept = g.incident(id);
+    const std::optional<Incident> fresh = IncidentGrouper::group(ProactivePolicy::defaults(), list).value(0);
+    QVERIFY(kept && fresh);
+    QCOMPARE(kept->id, fresh->id);
+    QCOMPARE(kept->kinds, (QMap<QString, int>{{u"stalled"_s, 5}, {u"will_miss_promise"_s, 1}}));
+    QCOMPARE(kept->kinds, fresh->kinds);
+    QCOMPARE(kept->waybills.size(), 5);
+    QCOMPARE(kept->lastDetectedAt, again.detectedAt);
+    QCOMPARE(kept->expectedRecoveryAt, OptInstant(t0() + 40 * kHour));
+    QCOMPARE(*kept, *fresh);
+
+    const std::optional<Incident> summary = g.incidentSummary(id);
+    QVERIFY(summary);
+    QVERIFY(summary->waybills.isEmpty());
+    Incident withParcels = *summary;
+    withParcels.waybills = kept->waybills;
+    QCOMPARE(withParcels, *kept);
+    QVERIFY(!g.incidentSummary(u"inc-none"_s));
 }
 
 QTEST_GUILESS_MAIN(TestProactiveGrouper)
