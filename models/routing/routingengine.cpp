@@ -126,6 +126,11 @@ bool RoutingEngine::qualifies(const AgentState &agent, const RoutableTicket &tic
     return !whyNot(agent, ticket, now, DecisionKind::Push);
 }
 
+bool RoutingEngine::mayReceivePush(const AgentState &agent) const
+{
+    return agent.status == AgentStatus::Online && agent.open < m_policy.forTeam(agent.teamId).maxOpen;
+}
+
 bool RoutingEngine::moreUrgent(const RoutableTicket &a, const RoutableTicket &b, bool keyAccountsFirst)
 {
     if (keyAccountsFirst && a.keyAccount != b.keyAccount)

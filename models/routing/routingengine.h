@@ -148,6 +148,9 @@ public:
                                                 Instant now, DecisionKind kind = DecisionKind::Push) const;
     /// @brief Status, team, skills, capacity and shift all allow a push of @p ticket to @p agent.
     [[nodiscard]] bool qualifies(const AgentState &agent, const RoutableTicket &ticket, Instant now) const;
+    /// @brief Whether any ticket at all could be pushed to @p agent: online and below the team's max_open (a
+    /// necessary condition of qualifies(), whatever the ticket). A push pass skips a team where nobody is.
+    [[nodiscard]] bool mayReceivePush(const AgentState &agent) const;
     /// @brief True when the agent is inside their shift at @p now (no calendar = always).
     [[nodiscard]] bool onShift(const AgentState &agent, Instant now) const;
 

@@ -6,6 +6,8 @@
 
 #include <QJsonDocument>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace pd::server {
@@ -124,6 +126,12 @@ int AssignmentService::pushTeams(const QStringList &teams)
     const routing::RoutingEngine &engine = m_policy.engine();
     for (const QString &team : teams) {
         if (engine.policy().forTeam(team).strategy == routing::Strategy::PullOnly)
+            continue;
+        // Nobody of the team can take a push now (offline, busy, on a break or full): the queue is not
+        // walked, which costs a ticket read and a write transaction a waiting ticket, every few seconds.
+        const QList<routing::AgentState> agents = RoutingInputs::agents(m_store, {team});
+        if (std::none_of(agents.cbegin(), agents.cend(),
+                         [&engine](const routing::AgentState &a) { return engine.mayReceivePush(a); }))
             continue;
         QList<routing::RoutableTicket> queue = waiting({team});
         const bool first = engine.policy().forTeam(team).keyAccountsFirst;

@@ -152,6 +152,8 @@ void TestRoutingRules::capacity()
     const auto why = engine.whyNot(a, t, now);
     QCOMPARE(why ? int(*why) : kQualifies, refusal);
     QCOMPARE(engine.next(a, {t}, now).has_value(), refusal == kQualifies);
+    // Below max_open some ticket may still be pushed (a priority cap refuses only its priority).
+    QCOMPARE(engine.mayReceivePush(a), open < 4);
 }
 
 void TestRoutingRules::status_data()
@@ -184,6 +186,7 @@ void TestRoutingRules::status()
     RoundRobinCursor cursor;
     const auto d = engine.assign(t, {a}, now, cursor);
     QCOMPARE(d.has_value(), push);
+    QCOMPARE(engine.mayReceivePush(a), push);
 }
 
 void TestRoutingRules::otherTeamNeverQualifies()
