@@ -183,6 +183,17 @@ void TestMapViewport::streetZoomListsEachParcel()
     QVERIFY(!first.value(u"at_destination"_s).toBool());
     // Nothing about the customer: no address, no phone.
     QVERIFY(!QJsonDocument(street).toJson().contains("友好北路"));
+    // The listing is written directly, not through QJsonObject: the same text Qt writes for the same answer.
+    QUrlQuery q;
+    q.addQueryItem(u"bbox"_s, kStreetBox);
+    q.addQueryItem(u"zoom"_s, u"16.5"_s);
+    const Reply raw = m_server.request("GET", u"/api/v1/map/parcels?"_s + q.toString(QUrl::FullyEncoded),
+                                       m_server.token(u"agent1"_s, m_index), {}, {}, m_index);
+    QCOMPARE(raw.status, 200);
+    QCOMPARE(raw.body, QJsonDocument::fromJson(raw.body).toJson(QJsonDocument::Compact));
+    QCOMPARE(raw.json().value(u"parcels"_s).toArray().size(), 100);
+    QCOMPARE(raw.json().value(u"total"_s).toInteger(), 100);
+    QCOMPARE(raw.json().value(u"zoom"_s).toDouble(), 16.5);
 }
 
 void TestMapViewport::stationAndLateFilters()
