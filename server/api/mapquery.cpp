@@ -94,43 +94,6 @@ QJsonArray clustersOf(const MapRequest &r, const QList<GeoCount> &cells, qint64 
     return out;
 }
 
-/// @brief Appends @p text as a JSON string, escaped as QJsonDocument escapes it.
-void appendString(QByteArray &out, const QString &text)
-{
-    out += '"';
-    for (const char c : text.toUtf8()) {
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\b':
-            out += "\\b";
-            break;
-        case '\f':
-            out += "\\f";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        default:
-            if (uchar(c) < 0x20)
-                out += "\\u00" + QByteArray::number(uchar(c), 16).rightJustified(2, '0');
-            else
-                out += c;
-        }
-    }
-    out += '"';
-}
-
 QByteArray number(double d)
 {
     return QByteArray::number(d, 'g', QLocale::FloatingPointShortest);
@@ -144,18 +107,18 @@ void appendParcel(QByteArray &out, const GeoEntry &e)
     out += "{\"at_destination\":";
     out += e.atDestination ? "true" : "false";
     out += ",\"courier_id\":";
-    appendString(out, e.courierId);
+    out += jsonString(e.courierId);
     out += ",\"lat\":" + number(e.point.lat) + ",\"lon\":" + number(e.point.lon);
     if (e.promisedMs > 0) {
         out += ",\"promised_at\":";
-        appendString(out, instantToIso(e.promisedMs));
+        out += jsonString(instantToIso(e.promisedMs));
     }
     out += ",\"station_id\":";
-    appendString(out, e.stationId);
+    out += jsonString(e.stationId);
     out += ",\"status\":";
-    appendString(out, e.status);
+    out += jsonString(e.status);
     out += ",\"waybill_no\":";
-    appendString(out, e.waybillNo);
+    out += jsonString(e.waybillNo);
     out += '}';
 }
 } // namespace
@@ -163,9 +126,9 @@ void appendParcel(QByteArray &out, const GeoEntry &e)
 HttpResponse mapParcels(const RequestContext &c, GeoIndex &index, qint64 nowMs)
 {
     const MapRequest r = parseRequest(c, nowMs);
-    QJsonObject body{{u"zoom"_s, r.zoom}};
     qint64 total = 0;
     if (r.zoom < kMapDetailZoom) {
+        QJsonObject body{{u"zoom"_s, r.zoom}};
         body.insert(u"clustered"_s, true);
         body.insert(u"clusters"_s, clustersOf(r, index.cells(r.filter), &total));
         body.insert(u"parcels"_s, QJsonArray());

@@ -162,6 +162,12 @@ QByteArray jsonString(const QString &s)
         case '\\':
             out.append("\\\\");
             break;
+        case '\b':
+            out.append("\\b");
+            break;
+        case '\f':
+            out.append("\\f");
+            break;
         case '\n':
             out.append("\\n");
             break;

@@ -59,7 +59,7 @@ struct Cursor
 /// @brief Checks a client-supplied identifier (UUID or similar): 1–100 of [A-Za-z0-9-_.:].
 [[nodiscard]] bool isValidId(const QString &id);
 
-/// @brief Escapes a string as a JSON string literal (with the quotes).
+/// @brief Escapes a string as a JSON string literal (with the quotes), as QJsonDocument escapes it.
 [[nodiscard]] QByteArray jsonString(const QString &s);
 
 } // namespace pd::server
