@@ -9,6 +9,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -112,8 +113,13 @@ HttpResponse ParcelsController::ingest(RequestContext &c)
         if (!batch->write(tx, &result, &error))
             throw ApiError::invalid(error.field, error.message); // the transaction rolls back
         tx.commit();
-        if (m_observer)
-            m_observer(batch->parcels(), batch->events());
+        if (m_observer) {
+            // Told on a later turn of the event loop, after the answer is written: the sender's next batch,
+            // when it has arrived, is read first and then checked on the worker while the observer runs.
+            QTimer::singleShot(0, &m_receiver, [observer = m_observer, batch] {
+                observer(batch->parcels(), batch->events());
+            });
+        }
         return jsonResponse(200,
                             QJsonObject{{QStringLiteral("events"), qint64(result.events)},
                                         {QStringLiteral("duplicates"), qint64(result.duplicates)},

@@ -6,6 +6,8 @@
 
 #include "models/domain/clock.h"
 
+#include <QObject>
+
 namespace pd::server {
 
 /**
@@ -22,7 +24,8 @@ public:
         , m_parsing(parsing)
     {}
     void registerRoutes(Router &router);
-    /// @brief Told of each ingested batch after it committed.
+    /// @brief Told of each ingested batch after it committed, on a later turn of the event loop than the
+    /// answer: the event loop may first read the sender's next batch, which is then checked meanwhile.
     void setObserver(TrackingObserver observer) { m_observer = std::move(observer); }
 
 private:
@@ -32,6 +35,7 @@ private:
     Clock &m_clock;
     HashingQueue &m_parsing;
     TrackingObserver m_observer;
+    QObject m_receiver; ///< the observer's calls, on the event loop, are this object's
 };
 
 } // namespace pd::server
