@@ -147,6 +147,32 @@ bool isValidId(const QString &id)
                        [](QChar c) { return isIdChar(c) || c == QLatin1Char('.') || c == QLatin1Char(':'); });
 }
 
+namespace {
+/// @brief The two-character escape of @p c in a JSON string, as QJsonDocument writes it; null when it has
+/// none.
+const char *shortEscape(unsigned char c)
+{
+    switch (c) {
+    case '"':
+        return "\\\"";
+    case '\\':
+        return "\\\\";
+    case '\b':
+        return "\\b";
+    case '\f':
+        return "\\f";
+    case '\n':
+        return "\\n";
+    case '\r':
+        return "\\r";
+    case '\t':
+        return "\\t";
+    default:
+        return nullptr;
+    }
+}
+} // namespace
+
 QByteArray jsonString(const QString &s)
 {
     QByteArray out;
@@ -155,37 +181,15 @@ QByteArray jsonString(const QString &s)
     const QByteArray utf8 = s.toUtf8();
     for (const char ch : utf8) {
         const auto c = static_cast<unsigned char>(ch);
-        switch (c) {
-        case '"':
-            out.append("\\\"");
-            break;
-        case '\\':
-            out.append("\\\\");
-            break;
-        case '\b':
-            out.append("\\b");
-            break;
-        case '\f':
-            out.append("\\f");
-            break;
-        case '\n':
-            out.append("\\n");
-            break;
-        case '\r':
-            out.append("\\r");
-            break;
-        case '\t':
-            out.append("\\t");
-            break;
-        default:
-            if (c < 0x20) {
-                static const char hex[] = "0123456789abcdef";
-                out.append("\\u00");
-                out.append(hex[c >> 4]);
-                out.append(hex[c & 0xf]);
-            } else {
-                out.append(ch);
-            }
+        if (const char *escape = shortEscape(c)) {
+            out.append(escape);
+        } else if (c < 0x20) {
+            static const char hex[] = "0123456789abcdef";
+            out.append("\\u00");
+            out.append(hex[c >> 4]);
+            out.append(hex[c & 0xf]);
+        } else {
+            out.append(ch);
         }
     }
     out.append('"');
