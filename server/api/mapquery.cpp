@@ -48,6 +48,10 @@ MapRequest parseRequest(const RequestContext &c, qint64 nowMs)
         throw ApiError::invalid(u"zoom"_s, u"zoom is a number from 0 to %1."_s.arg(geo::kMaxZoom + 1));
     r.world = QRectF(geo::project({r.north, r.west}), geo::project({r.south, r.east})).normalized();
     r.filter.ranges = geo::coveringRanges(r.world, geo::kQuadkeyZoom);
+    r.filter.west = r.west;
+    r.filter.south = r.south;
+    r.filter.east = r.east;
+    r.filter.north = r.north;
     r.filter.stationId = q.queryItemValue(u"station"_s, QUrl::FullyDecoded);
     if (!r.filter.stationId.isEmpty() && !isValidId(r.filter.stationId))
         throw ApiError::invalid(u"station"_s, u"station is a station id."_s);
@@ -102,23 +106,27 @@ QByteArray number(double d)
 /// @brief One parcel of a street view, written directly: thousands of them in a dense area cost most of the
 /// answer's time as QJsonObjects. The same text QJsonDocument writes (keys in order; checked by
 /// tst_map_viewport).
-void appendParcel(QByteArray &out, const GeoEntry &e)
+void appendParcel(QByteArray &out, const GeoRow &e)
 {
     out += "{\"at_destination\":";
     out += e.atDestination ? "true" : "false";
     out += ",\"courier_id\":";
-    out += jsonString(e.courierId);
-    out += ",\"lat\":" + number(e.point.lat) + ",\"lon\":" + number(e.point.lon);
+    appendJsonString(out, e.courierId);
+    out += ",\"lat\":";
+    out += number(e.point.lat);
+    out += ",\"lon\":";
+    out += number(e.point.lon);
     if (e.promisedMs > 0) {
-        out += ",\"promised_at\":";
-        out += jsonString(instantToIso(e.promisedMs));
+        out += ",\"promised_at\":\"";
+        out += instantToIso(e.promisedMs).toLatin1(); // digits, '-', ':', '.', 'T', 'Z'
+        out += '"';
     }
     out += ",\"station_id\":";
-    out += jsonString(e.stationId);
+    appendJsonString(out, e.stationId);
     out += ",\"status\":";
-    out += jsonString(e.status);
+    appendJsonString(out, e.status);
     out += ",\"waybill_no\":";
-    out += jsonString(e.waybillNo);
+    appendJsonString(out, e.waybillNo);
     out += '}';
 }
 } // namespace
@@ -136,18 +144,17 @@ HttpResponse mapParcels(const RequestContext &c, GeoIndex &index, qint64 nowMs)
         body.insert(u"total"_s, total);
         return jsonResponse(200, body);
     }
-    const QList<GeoEntry> entries = index.entries(r.filter, kMapDetailLimit);
     QByteArray out = "{\"clustered\":false,\"clusters\":[],\"parcels\":[";
-    out.reserve(entries.size() * 220 + 100);
-    for (const GeoEntry &e : entries) {
+    out.reserve(256 * 1024);
+    const int read = index.forEachEntry(r.filter, kMapDetailLimit, [&](const GeoRow &e) {
         if (!inside(r, e.point))
-            continue;
+            return;
         if (total++ > 0)
             out += ',';
         appendParcel(out, e);
-    }
+    });
     out += "],\"total\":" + QByteArray::number(total) + ",\"truncated\":";
-    out += entries.size() >= kMapDetailLimit ? "true" : "false";
+    out += read >= kMapDetailLimit ? "true" : "false";
     out += ",\"zoom\":" + number(r.zoom) + '}';
     return jsonResponse(200, out);
 }

@@ -177,8 +177,13 @@ QByteArray jsonString(const QString &s)
 {
     QByteArray out;
     out.reserve(s.size() + 2);
+    appendJsonString(out, s.toUtf8());
+    return out;
+}
+
+void appendJsonString(QByteArray &out, QByteArrayView utf8)
+{
     out.append('"');
-    const QByteArray utf8 = s.toUtf8();
     for (const char ch : utf8) {
         const auto c = static_cast<unsigned char>(ch);
         if (const char *escape = shortEscape(c)) {
@@ -193,7 +198,6 @@ QByteArray jsonString(const QString &s)
         }
     }
     out.append('"');
-    return out;
 }
 
 } // namespace pd::server

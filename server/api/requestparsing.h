@@ -61,5 +61,7 @@ struct Cursor
 
 /// @brief Escapes a string as a JSON string literal (with the quotes), as QJsonDocument escapes it.
 [[nodiscard]] QByteArray jsonString(const QString &s);
+/// @brief Appends @p utf8 to @p out as jsonString() writes it.
+void appendJsonString(QByteArray &out, QByteArrayView utf8);
 
 } // namespace pd::server

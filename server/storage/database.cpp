@@ -300,6 +300,13 @@ void Database::runIn(const QString &sql, const QVariantList &front, const QStrin
     }
 }
 
+void Database::readRows(const QString &sql, const QByteArrayList &params, const BulkRowFn &row)
+{
+    Q_ASSERT(m_postgres);
+    if (const QSqlError error = PgStatements::query(connection(), sql, params, row); error.isValid())
+        throw failure(QStringLiteral("statement failed"), error);
+}
+
 void Database::insertRows(const BulkRows &spec, const QVariantList &binds, qsizetype maxRows,
                           const BulkRowFn &row)
 {

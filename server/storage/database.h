@@ -108,6 +108,12 @@ public:
      */
     void insertRows(const BulkRows &spec, const QVariantList &binds, qsizetype maxRows,
                     const BulkRowFn &row = {});
+    /**
+     * @brief PostgreSQL only: runs the read @p sql ($1 … $n, each value of @p params as text) with libpq,
+     * planned for these values, and calls @p row for each row (BulkRow::bytes as libpq holds them). For reads
+     * of thousands of rows, which Qt's driver would copy and convert a QVariant a value. Throws StorageError.
+     */
+    void readRows(const QString &sql, const QByteArrayList &params, const BulkRowFn &row);
     /// @brief Prepares a statement for repeated use (bulk writes).
     [[nodiscard]] QSqlQuery prepare(const QString &sql);
     /**

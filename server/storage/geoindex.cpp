@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 
+#include <charconv>
+
 using namespace Qt::StringLiterals;
 
 namespace pd::server {
@@ -79,6 +81,52 @@ GeoEntry readEntry(const QSqlQuery &q)
 
 const QString kEntryColumns =
     u"waybill_no, qk, lat, lng, at_dest, status, station_id, courier_id, promised_ms"_s;
+
+/// The entries in the key ranges $1[i]..$2[i] (zoom-20 quadkeys), of the station $3 ('': every one), promised
+/// before $4 (0: any), in the box $5..$6 (latitude) by $7..$8 (longitude), at most $9: planned for each
+/// call's ranges, where an index scan a range is right.
+const QString kPgEntries =
+    u"SELECT g.waybill_no, g.lat, g.lng, g.at_dest, g.status, g.station_id, g.courier_id, g.promised_ms"
+    " FROM unnest($1::bigint[], $2::bigint[]) AS r(lo, hi) JOIN parcel_geo g ON g.qk BETWEEN r.lo AND r.hi"
+    " WHERE ($3::text = '' OR g.station_id = $3::text)"
+    " AND ($4::bigint = 0 OR (g.promised_ms > 0 AND g.promised_ms < $4::bigint))"
+    " AND g.lat BETWEEN $5::float8 AND $6::float8 AND g.lng BETWEEN $7::float8 AND $8::float8"
+    " LIMIT $9::bigint"_s;
+
+QByteArray exact(double d)
+{
+    return QByteArray::number(d, 'g', 17);
+}
+
+QByteArrayList pgEntryParams(const GeoFilter &filter, int limit)
+{
+    QByteArray lo = "{", hi = "{";
+    for (const geo::KeyRange &r : filter.ranges) {
+        if (lo.size() > 1) {
+            lo += ',';
+            hi += ',';
+        }
+        lo += QByteArray::number(qint64(r.first));
+        hi += QByteArray::number(qint64(r.last));
+    }
+    // A null QByteArray would be SQL NULL: "every station" is the empty text.
+    return {lo + '}',
+            hi + '}',
+            filter.stationId.isEmpty() ? QByteArray("") : filter.stationId.toUtf8(),
+            QByteArray::number(filter.lateAtMs),
+            exact(filter.south),
+            exact(filter.north),
+            exact(filter.west),
+            exact(filter.east),
+            QByteArray::number(limit)};
+}
+
+double toDouble(QByteArrayView text)
+{
+    double d = 0;
+    std::from_chars(text.data(), text.data() + text.size(), d);
+    return d;
+}
 } // namespace
 
 std::optional<GeoEntry> GeoIndex::entryOf(const Doc &parcel)
@@ -266,19 +314,38 @@ QList<GeoCount> GeoIndex::cells(const GeoFilter &filter)
     return out;
 }
 
-QList<GeoEntry> GeoIndex::entries(const GeoFilter &filter, int limit)
+int GeoIndex::forEachEntry(const GeoFilter &filter, int limit, const std::function<void(const GeoRow &)> &row)
 {
-    QList<GeoEntry> out;
     if (filter.ranges.isEmpty())
-        return out;
+        return 0;
+    int count = 0;
+    if (m_db.isPostgres()) {
+        m_db.readRows(kPgEntries, pgEntryParams(filter, limit), [&](const BulkRow &r) {
+            ++count;
+            row(GeoRow{r.bytes(0),
+                       {toDouble(r.bytes(1)), toDouble(r.bytes(2))},
+                       r.bytes(3) != "0",
+                       r.bytes(4),
+                       r.bytes(5),
+                       r.bytes(6),
+                       r.bytes(7).toLongLong()});
+        });
+        return count;
+    }
     QVariantList binds;
     const QString where = whereClause(u"qk"_s, filter, 0, binds);
-    binds << limit;
-    QSqlQuery q =
-        m_db.run(u"SELECT "_s + kEntryColumns + u" FROM parcel_geo WHERE "_s + where + u" LIMIT ?"_s, binds);
-    while (q.next())
-        out.append(readEntry(q));
-    return out;
+    binds << filter.south << filter.north << filter.west << filter.east << limit;
+    QSqlQuery q = m_db.run(u"SELECT "_s + kEntryColumns + u" FROM parcel_geo WHERE "_s + where +
+                               u" AND lat BETWEEN ? AND ? AND lng BETWEEN ? AND ? LIMIT ?"_s,
+                           binds);
+    while (q.next()) {
+        const GeoEntry e = readEntry(q);
+        const QByteArray waybill = e.waybillNo.toUtf8(), status = e.status.toUtf8(),
+                         station = e.stationId.toUtf8(), courier = e.courierId.toUtf8();
+        ++count;
+        row(GeoRow{waybill, e.point, e.atDestination, status, station, courier, e.promisedMs});
+    }
+    return count;
 }
 
 qint64 GeoIndex::size()

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace pd::server {
@@ -28,6 +29,18 @@ struct GeoEntry
     friend bool operator==(const GeoEntry &, const GeoEntry &) = default;
 };
 
+/// @brief An entry as a viewport query reads it: the texts as UTF-8 bytes, valid during the callback.
+struct GeoRow
+{
+    QByteArrayView waybillNo;
+    GeoPoint point;
+    bool atDestination = false;
+    QByteArrayView status;
+    QByteArrayView stationId;
+    QByteArrayView courierId;
+    qint64 promisedMs = 0;
+};
+
 /// @brief A group of index entries: how many, and their mean point.
 struct GeoCount
 {
@@ -44,6 +57,9 @@ struct GeoFilter
     QList<geo::KeyRange> ranges; ///< zoom-20 quadkey ranges
     QString stationId;           ///< empty: every station
     qint64 lateAtMs = 0;         ///< > 0: only parcels whose promise is before this time
+    /// forEachEntry: only the points in this box (degrees, borders included), so that its limit counts
+    /// parcels in view, not those of the ranges' tiles around it.
+    double west = -180, south = -90, east = 180, north = 90;
 };
 
 /**
@@ -69,9 +85,13 @@ public:
     /// @brief Counts per zoom-15 cell in the ranges (from parcel_cells, or from the rows when filtering
     /// late).
     [[nodiscard]] QList<GeoCount> cells(const GeoFilter &filter);
-    /// @brief The entries in the ranges, at most @p limit (in no particular order: ORDER BY would let
-    /// PostgreSQL walk the whole index in key order instead of scanning the ranges).
-    [[nodiscard]] QList<GeoEntry> entries(const GeoFilter &filter, int limit);
+    /**
+     * @brief Calls @p row for the entries in the ranges, at most @p limit, in no particular order (ORDER BY
+     * would let PostgreSQL walk the whole index in key order instead of scanning the ranges); returns how
+     * many. On PostgreSQL the ranges are two arrays joined to the index and the rows read with libpq, as
+     * they arrive (a street view lists thousands).
+     */
+    int forEachEntry(const GeoFilter &filter, int limit, const std::function<void(const GeoRow &)> &row);
     /// @brief Entries in the whole index (tests, the `check` tool).
     [[nodiscard]] qint64 size();
 

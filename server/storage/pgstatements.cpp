@@ -29,7 +29,56 @@ QSqlError errorOf(PGconn *conn, const PGresult *r, const QString &what)
                      QSqlError::StatementError, state ? QString::fromLatin1(state) : QString());
 }
 
+/// @brief The libpq connection under Qt's driver, or nullptr with the reason in @p error.
+PGconn *connectionOf(const QSqlDatabase &db, QSqlError *error)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    // Qt 6 names the type after the struct ("pg_conn*"); Qt 5 and the documentation say "PGconn*".
+    if (!handle.isValid() ||
+        (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0)) {
+        *error = QSqlError(
+            QStringLiteral("QPSQL: no libpq connection (%1)").arg(QLatin1StringView(handle.typeName())), {},
+            QSqlError::ConnectionError);
+        return nullptr;
+    }
+    return *static_cast<PGconn *const *>(handle.constData());
+}
+
+/// @brief libpq's values and lengths of @p params (text; a null QByteArray is SQL NULL).
+struct ParamArrays
+{
+    explicit ParamArrays(const QByteArrayList &params)
+    {
+        values.reserve(params.size());
+        lengths.reserve(params.size());
+        for (const QByteArray &p : params) {
+            values.push_back(p.isNull() ? nullptr : p.constData());
+            lengths.push_back(int(p.size()));
+        }
+    }
+    std::vector<const char *> values;
+    std::vector<int> lengths;
+};
+
+/// @brief The error of @p result, or none after calling @p row for each of its rows.
+QSqlError rowsOf(PGconn *conn, const Result &result, const BulkRowFn &row)
+{
+    if (const QSqlError e = errorOf(conn, result.get(), QStringLiteral("statement failed")); e.isValid())
+        return e;
+    if (row && PQresultStatus(result.get()) == PGRES_TUPLES_OK) {
+        for (int i = 0, n = PQntuples(result.get()); i < n; ++i)
+            row(BulkRow(result.get(), i));
+    }
+    return {};
+}
+
 } // namespace
+
+QByteArrayView BulkRow::bytes(int column) const
+{
+    Q_ASSERT(m_result);
+    return {PQgetvalue(m_result, m_row, column), qsizetype(PQgetlength(m_result, m_row, column))};
+}
 
 QString BulkRow::text(int column) const
 {
@@ -49,14 +98,10 @@ qint64 BulkRow::integer(int column) const
 QSqlError PgStatements::run(const QSqlDatabase &db, const QString &sql, const QByteArrayList &params,
                             const BulkRowFn &row)
 {
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    // Qt 6 names the type after the struct ("pg_conn*"); Qt 5 and the documentation say "PGconn*".
-    if (!handle.isValid() ||
-        (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0))
-        return QSqlError(
-            QStringLiteral("QPSQL: no libpq connection (%1)").arg(QLatin1StringView(handle.typeName())), {},
-            QSqlError::ConnectionError);
-    PGconn *conn = *static_cast<PGconn *const *>(handle.constData());
+    QSqlError error;
+    PGconn *conn = connectionOf(db, &error);
+    if (!conn)
+        return error;
     auto it = m_names.find(sql);
     if (it == m_names.end()) {
         const QByteArray name = "pd_bulk_" + QByteArray::number(++m_count);
@@ -66,23 +111,25 @@ QSqlError PgStatements::run(const QSqlDatabase &db, const QString &sql, const QB
             return e;
         it = m_names.emplace(sql, name).first;
     }
-    std::vector<const char *> values;
-    std::vector<int> lengths;
-    values.reserve(params.size());
-    lengths.reserve(params.size());
-    for (const QByteArray &p : params) {
-        values.push_back(p.isNull() ? nullptr : p.constData());
-        lengths.push_back(int(p.size()));
-    }
-    const Result result(PQexecPrepared(conn, it->second.constData(), int(params.size()), values.data(),
-                                       lengths.data(), nullptr, 0));
-    if (const QSqlError e = errorOf(conn, result.get(), QStringLiteral("statement failed")); e.isValid())
-        return e;
-    if (row && PQresultStatus(result.get()) == PGRES_TUPLES_OK) {
-        for (int i = 0, n = PQntuples(result.get()); i < n; ++i)
-            row(BulkRow(result.get(), i));
-    }
-    return {};
+    const ParamArrays p(params);
+    return rowsOf(conn,
+                  Result(PQexecPrepared(conn, it->second.constData(), int(params.size()), p.values.data(),
+                                        p.lengths.data(), nullptr, 0)),
+                  row);
+}
+
+QSqlError PgStatements::query(const QSqlDatabase &db, const QString &sql, const QByteArrayList &params,
+                              const BulkRowFn &row)
+{
+    QSqlError error;
+    PGconn *conn = connectionOf(db, &error);
+    if (!conn)
+        return error;
+    const ParamArrays p(params);
+    return rowsOf(conn,
+                  Result(PQexecParams(conn, sql.toUtf8().constData(), int(params.size()), nullptr,
+                                      p.values.data(), p.lengths.data(), nullptr, 0)),
+                  row);
 }
 
 } // namespace pd::server

@@ -26,6 +26,9 @@ public:
     {}
     [[nodiscard]] QString text(int column) const;
     [[nodiscard]] qint64 integer(int column) const;
+    /// @brief The value's bytes as libpq holds them (UTF-8 text), valid during the row callback; rows read
+    /// with libpq only.
+    [[nodiscard]] QByteArrayView bytes(int column) const;
 
 private:
     const QSqlQuery *m_query = nullptr;
@@ -54,6 +57,13 @@ public:
      */
     QSqlError run(const QSqlDatabase &db, const QString &sql, const QByteArrayList &params,
                   const BulkRowFn &row);
+    /**
+     * @brief Runs the read @p sql (placeholders $1 … $n) with @p params as text values on @p db's session,
+     * planned for these values (not prepared: a plan kept for any values can be far worse for some, as for
+     * the map's key ranges); calls @p row for each row. Returns the error, or an invalid QSqlError.
+     */
+    static QSqlError query(const QSqlDatabase &db, const QString &sql, const QByteArrayList &params,
+                           const BulkRowFn &row);
     /// @brief Statements prepared in this session.
     [[nodiscard]] qsizetype count() const { return qsizetype(m_names.size()); }
     /// @brief Forgets the prepared statements (the session is gone: a reconnection).

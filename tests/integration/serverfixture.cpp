@@ -338,10 +338,15 @@ QList<QVariantList> ServerFixture::sqlRows(const QString &statement, const QVari
         }
         if (db.open()) {
             QSqlQuery q(db);
-            bool ok = q.prepare(statement);
-            for (const QVariant &b : binds)
-                q.addBindValue(b);
-            ok = ok && q.exec();
+            bool ok = true;
+            if (binds.isEmpty()) {
+                ok = q.exec(statement); // PostgreSQL cannot PREPARE DDL (DROP TABLE …)
+            } else {
+                ok = q.prepare(statement);
+                for (const QVariant &b : binds)
+                    q.addBindValue(b);
+                ok = ok && q.exec();
+            }
             while (ok && q.next()) {
                 QVariantList row;
                 for (int i = 0; i < q.record().count(); ++i)

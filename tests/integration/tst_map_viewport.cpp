@@ -7,17 +7,19 @@
 #include "liveclient.h"
 #include "serverfixture.h"
 
+#include "models/geo/mercator.h"
+#include "models/geo/quadkey.h"
+#include "server/api/mapquery.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QSet>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTest>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 
+using namespace pd;
 using namespace pd::test;
 
 namespace {
@@ -58,6 +60,7 @@ private Q_SLOTS:
     void movedAndDeliveredParcelsFollow();
     void badParametersAreRefused();
     void livePositionsOnlyForTheViewport();
+    void denseSurroundingsLeaveTheViewWhole();
     void previousSchemaIsIndexedAtStart();
 
 private:
@@ -73,7 +76,11 @@ private:
 
 void TestMapViewport::initTestCase()
 {
-    QVERIFY(m_server.prepare());
+    // Run by ctest twice: on SQLite, and through scripts/test-postgres.sh on PostgreSQL, where the street
+    // view is read with libpq (GeoIndex::forEachEntry).
+    if (const QByteArray skip = qgetenv("PD_TEST_POSTGRES_SKIP"); !skip.isEmpty())
+        QSKIP(qPrintable(u"PostgreSQL could not be started: "_s + QString::fromUtf8(skip)));
+    QVERIFY(m_server.prepare(qEnvironmentVariable("PD_TEST_POSTGRES_URL")));
     m_index = m_server.start();
     QVERIFY(m_index >= 0);
     QJsonArray parcels;
@@ -305,21 +312,48 @@ void TestMapViewport::livePositionsOnlyForTheViewport()
     QCOMPARE(none.ofKind(u"positions"_s).constLast().value(u"seq"_s).toInteger(), seq);
 }
 
+void TestMapViewport::denseSurroundingsLeaveTheViewWhole()
+{
+    // More parcels than one answer lists (kMapDetailLimit), just west of the street view: outside it, but
+    // inside the tiles whose key ranges the query reads. The view itself still holds its 98 parcels of A.
+    const GeoPoint beside{43.800, 87.590 - 0.00002};
+    const QStringList box = kStreetBox.split(u',');
+    const QRectF world = QRectF(geo::project({box.at(3).toDouble(), box.at(0).toDouble()}),
+                                geo::project({box.at(1).toDouble(), box.at(2).toDouble()}))
+                             .normalized();
+    const quint64 key = geo::quadkeyOf(beside);
+    bool read = false;
+    for (const geo::KeyRange &r : geo::coveringRanges(world, geo::kQuadkeyZoom))
+        read = read || (key >= r.first && key <= r.last);
+    QVERIFY2(read, "the dense point must be in the ranges the street view reads");
+    const qint64 cityBefore = clusterTotal(view(kCityBox, 10));
+    const int dense = server::kMapDetailLimit + 100;
+    for (int first = 0; first < dense; first += 2500) {
+        QJsonArray parcels;
+        for (int n = first; n < std::min(dense, first + 2500); ++n)
+            parcels.append(QJsonObject{{u"waybill_no"_s, waybill(100000 + n)},
+                                       {u"destination"_s, point(beside.lat, beside.lon)},
+                                       {u"station_id"_s, u"st-map-3"_s}});
+        ingest(parcels, {});
+    }
+    const QJsonObject street = view(kStreetBox, 16);
+    QVERIFY(!street.value(u"truncated"_s).toBool());
+    QCOMPARE(street.value(u"total"_s).toInteger(), 98);
+    QCOMPARE(waybills(street).size(), 98);
+    // Zoomed out, the same parcels are counted.
+    QCOMPARE(clusterTotal(view(kCityBox, 10)), cityBefore + dense);
+}
+
 void TestMapViewport::previousSchemaIsIndexedAtStart()
 {
     const qint64 before = clusterTotal(view(kCityBox, 10));
     m_server.stop(m_index);
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"downgrade"_s);
-        db.setDatabaseName(m_server.dbPath());
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        QVERIFY2(q.exec(u"DROP TABLE parcel_geo"_s), qPrintable(q.lastError().text()));
-        QVERIFY2(q.exec(u"DROP TABLE parcel_cells"_s), qPrintable(q.lastError().text()));
-        QVERIFY(q.exec(u"UPDATE meta SET value = '6' WHERE key = 'schema_version'"_s));
-        db.close();
+    for (const QString &statement : {u"DROP TABLE parcel_geo"_s, u"DROP TABLE parcel_cells"_s,
+                                     u"UPDATE meta SET value = '6' WHERE key = 'schema_version'"_s}) {
+        QString error;
+        (void)m_server.sqlRows(statement, {}, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
-    QSqlDatabase::removeDatabase(u"downgrade"_s);
     m_index = m_server.start();
     QVERIFY(m_index >= 0);
     QCOMPARE(clusterTotal(view(kCityBox, 10)), before);
