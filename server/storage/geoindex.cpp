@@ -84,10 +84,12 @@ const QString kEntryColumns =
 
 /// The entries in the key ranges $1[i]..$2[i] (zoom-20 quadkeys), of the station $3 ('': every one), promised
 /// before $4 (0: any), in the box $5..$6 (latitude) by $7..$8 (longitude), at most $9: planned for each
-/// call's ranges, where an index scan a range is right.
+/// call's ranges. Each range is a subquery of its own (OFFSET 0 keeps it one), read through the index: joined
+/// directly, the box's selectivity made PostgreSQL scan the whole table at 10,000,000 parcels (266 ms).
 const QString kPgEntries =
     u"SELECT g.waybill_no, g.lat, g.lng, g.at_dest, g.status, g.station_id, g.courier_id, g.promised_ms"
-    " FROM unnest($1::bigint[], $2::bigint[]) AS r(lo, hi) JOIN parcel_geo g ON g.qk BETWEEN r.lo AND r.hi"
+    " FROM unnest($1::bigint[], $2::bigint[]) AS r(lo, hi)"
+    " CROSS JOIN LATERAL (SELECT * FROM parcel_geo p WHERE p.qk BETWEEN r.lo AND r.hi OFFSET 0) g"
     " WHERE ($3::text = '' OR g.station_id = $3::text)"
     " AND ($4::bigint = 0 OR (g.promised_ms > 0 AND g.promised_ms < $4::bigint))"
     " AND g.lat BETWEEN $5::float8 AND $6::float8 AND g.lng BETWEEN $7::float8 AND $8::float8"

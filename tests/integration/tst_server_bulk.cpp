@@ -301,6 +301,10 @@ void TestServerBulk::postgresPlansWithValues()
     QSqlQuery q = m_db->run(u"SHOW plan_cache_mode"_s);
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toString(), u"force_custom_plan"_s);
+    // Without JIT: at millions of rows the estimates pass jit_above_cost for reads of a few thousand rows.
+    QSqlQuery jit = m_db->run(u"SHOW jit"_s);
+    QVERIFY(jit.next());
+    QCOMPARE(jit.value(0).toString(), u"off"_s);
 }
 
 QTEST_GUILESS_MAIN(TestServerBulk)
