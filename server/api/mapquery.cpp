@@ -20,7 +20,6 @@ namespace {
 struct MapRequest
 {
     QRectF world; ///< the viewport in unit-square world coordinates
-    double west = 0, south = 0, east = 0, north = 0;
     double zoom = 0;
     GeoFilter filter;
 };
@@ -39,19 +38,16 @@ MapRequest parseRequest(const RequestContext &c, qint64 nowMs)
     if (!ok || v[0] < -180 || v[2] > 180 || v[1] < -90 || v[3] > 90 || v[0] >= v[2] || v[1] >= v[3])
         throw ApiError::invalid(u"bbox"_s, u"bbox is west,south,east,north in degrees (WGS-84), west < east "
                                            "and south < north."_s);
-    r.west = v[0];
-    r.south = v[1];
-    r.east = v[2];
-    r.north = v[3];
+    // The box goes to the index query too: a street view's limit counts the parcels inside it.
+    r.filter.west = v[0];
+    r.filter.south = v[1];
+    r.filter.east = v[2];
+    r.filter.north = v[3];
     r.zoom = q.queryItemValue(u"zoom"_s).toDouble(&ok);
     if (!ok || !std::isfinite(r.zoom) || r.zoom < 0 || r.zoom > geo::kMaxZoom + 1)
         throw ApiError::invalid(u"zoom"_s, u"zoom is a number from 0 to %1."_s.arg(geo::kMaxZoom + 1));
-    r.world = QRectF(geo::project({r.north, r.west}), geo::project({r.south, r.east})).normalized();
+    r.world = QRectF(geo::project({v[3], v[0]}), geo::project({v[1], v[2]})).normalized();
     r.filter.ranges = geo::coveringRanges(r.world, geo::kQuadkeyZoom);
-    r.filter.west = r.west;
-    r.filter.south = r.south;
-    r.filter.east = r.east;
-    r.filter.north = r.north;
     r.filter.stationId = q.queryItemValue(u"station"_s, QUrl::FullyDecoded);
     if (!r.filter.stationId.isEmpty() && !isValidId(r.filter.stationId))
         throw ApiError::invalid(u"station"_s, u"station is a station id."_s);
@@ -65,7 +61,8 @@ MapRequest parseRequest(const RequestContext &c, qint64 nowMs)
 
 bool inside(const MapRequest &r, const GeoPoint &p)
 {
-    return p.lon >= r.west && p.lon <= r.east && p.lat >= r.south && p.lat <= r.north;
+    const GeoFilter &f = r.filter;
+    return p.lon >= f.west && p.lon <= f.east && p.lat >= f.south && p.lat <= f.north;
 }
 
 /// Cells grouped into screen cells of about 60 pixels at the request's zoom; weighted mean points.
@@ -146,9 +143,8 @@ HttpResponse mapParcels(const RequestContext &c, GeoIndex &index, qint64 nowMs)
     }
     QByteArray out = "{\"clustered\":false,\"clusters\":[],\"parcels\":[";
     out.reserve(256 * 1024);
+    // The index keeps only the points inside the box (GeoFilter), so each row it reads is listed.
     const int read = index.forEachEntry(r.filter, kMapDetailLimit, [&](const GeoRow &e) {
-        if (!inside(r, e.point))
-            return;
         if (total++ > 0)
             out += ',';
         appendParcel(out, e);
