@@ -31,6 +31,31 @@ CustomerAccess readerOf(const RequestContext &c)
 }
 } // namespace
 
+ParcelsController::ParcelsController(DocumentStore &docs, Clock &clock, HashingQueue &parsing)
+    : m_docs(docs)
+    , m_clock(clock)
+    , m_parsing(parsing)
+{
+    m_observeLater.setSingleShot(true);
+    m_observeLater.setInterval(kObserveLaterMs);
+    QObject::connect(&m_observeLater, &QTimer::timeout, &m_receiver, [this] { observeWritten(); });
+}
+
+void ParcelsController::observeWritten()
+{
+    if (m_written.isEmpty())
+        return;
+    // One batch a turn of the event loop, so that a batch arriving meanwhile is read (and checked) in
+    // between.
+    const std::shared_ptr<TrackingIngest> batch = m_written.takeFirst();
+    if (m_written.isEmpty())
+        m_observeLater.stop();
+    else
+        QMetaObject::invokeMethod(
+            &m_receiver, [this] { observeWritten(); }, Qt::QueuedConnection);
+    m_observer(batch->parcels(), batch->events());
+}
+
 void ParcelsController::registerRoutes(Router &router)
 {
     router.add("POST", QStringLiteral("/api/v1/tracking"), Access::only({Role::Admin}),
@@ -114,11 +139,8 @@ HttpResponse ParcelsController::ingest(RequestContext &c)
             throw ApiError::invalid(error.field, error.message); // the transaction rolls back
         tx.commit();
         if (m_observer) {
-            // Told on a later turn of the event loop, after the answer is written: the sender's next batch,
-            // when it has arrived, is read first and then checked on the worker while the observer runs.
-            QTimer::singleShot(0, &m_receiver, [observer = m_observer, batch] {
-                observer(batch->parcels(), batch->events());
-            });
+            m_written.append(batch);
+            m_observeLater.start(); // from now: the next batch may have arrived during this write
         }
         return jsonResponse(200,
                             QJsonObject{{QStringLiteral("events"), qint64(result.events)},
@@ -126,9 +148,15 @@ HttpResponse ParcelsController::ingest(RequestContext &c)
                                         {QStringLiteral("parcels_created"), qint64(result.parcelsCreated)},
                                         {QStringLiteral("parcels_updated"), qint64(result.parcelsUpdated)}});
     };
-    return deferToWorker(
+    HttpResponse later = deferToWorker(
         m_parsing, std::move(work), std::move(finish),
         QStringLiteral("The server is busy with other tracking batches. Try again in a second."));
+    // The observer's turn: the event loop has nothing else to do for the ingest while this batch is checked
+    // (a batch checked meanwhile is written first, as it was queued before).
+    if (!m_written.isEmpty())
+        QMetaObject::invokeMethod(
+            &m_receiver, [this] { observeWritten(); }, Qt::QueuedConnection);
+    return later;
 }
 
 } // namespace pd::server

@@ -7,6 +7,9 @@
 #include "models/domain/clock.h"
 
 #include <QObject>
+#include <QTimer>
+
+#include <memory>
 
 namespace pd::server {
 
@@ -18,24 +21,28 @@ class ParcelsController final
 {
 public:
     /// @p parsing checks POST /tracking batches off the event loop (a bounded pool of its own).
-    ParcelsController(DocumentStore &docs, Clock &clock, HashingQueue &parsing)
-        : m_docs(docs)
-        , m_clock(clock)
-        , m_parsing(parsing)
-    {}
+    ParcelsController(DocumentStore &docs, Clock &clock, HashingQueue &parsing);
     void registerRoutes(Router &router);
-    /// @brief Told of each ingested batch after it committed, on a later turn of the event loop than the
-    /// answer: the event loop may first read the sender's next batch, which is then checked meanwhile.
+    /**
+     * @brief Told of each ingested batch after it committed and was answered: while the next batch is being
+     * checked on the worker (the event loop would wait for it), or kObserveLaterMs after the answer when none
+     * comes (docs/server.md, "The ingest's critical path").
+     */
     void setObserver(TrackingObserver observer) { m_observer = std::move(observer); }
+    static constexpr int kObserveLaterMs = 20;
 
 private:
     HttpResponse ingest(RequestContext &c);
+    /// @brief Tells the observer of the batches written since it was last told, in their order.
+    void observeWritten();
 
     DocumentStore &m_docs;
     Clock &m_clock;
     HashingQueue &m_parsing;
     TrackingObserver m_observer;
     QObject m_receiver; ///< the observer's calls, on the event loop, are this object's
+    QList<std::shared_ptr<TrackingIngest>> m_written; ///< committed batches the observer was not told of
+    QTimer m_observeLater;                            ///< when no next batch is checked meanwhile
 };
 
 } // namespace pd::server
