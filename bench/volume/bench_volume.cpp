@@ -1,8 +1,9 @@
 // Parcels at volume (issue 18), against the real parceldesk-server on loopback: on PostgreSQL when run under
 // scripts/test-postgres.sh (PD_TEST_POSTGRES_URL; `make bench` does), else on SQLite.
 //   1. tracking ingest through POST /tracking: parcels with eight scans each, 550 parcels and 4,400 scans a
-//      request, two requests in flight; scans per second (wall time of the sending: each 100,000 parcels'
-//      bodies are built before they are sent, so the bench's JSON does not take the server's cores);
+//      request, two requests in flight (PD_BENCH_SENDERS another number); scans per second (wall time of the
+//      sending: each 100,000 parcels' bodies are built before they are sent, so the bench's JSON does not
+//      take the server's cores);
 //   2. 500 complaint tickets of team-a about parcels among the first 100,000;
 //   3. at 100,000 parcels: an agent's initial sync (GET /changes from the start, 5,000 a page: bytes, time;
 //      median of 3) and the waybill look-up GET /parcels/{waybill} (1,000 random waybills: p50, p99);
@@ -216,8 +217,17 @@ std::vector<std::pair<QByteArray, qint64>> buildBodies(qint64 from, qint64 to, q
     return bodies;
 }
 
+/// @brief Requests in flight during the ingest: 2, or PD_BENCH_SENDERS.
+int senders()
+{
+    return std::max(1, qEnvironmentVariableIsSet("PD_BENCH_SENDERS")
+                           ? qEnvironmentVariableIntValue("PD_BENCH_SENDERS")
+                           : 2);
+}
+
 /// @brief POST /tracking of @p bodies with two requests in flight, as from an operations system with two
-/// senders (the server checks one batch on a worker thread while it writes the other). Timed: the sending.
+/// senders (the server checks one batch on a worker thread while it writes the other), or PD_BENCH_SENDERS.
+/// Timed: the sending.
 bool send(Http &http, const QByteArray &admin, const std::vector<std::pair<QByteArray, qint64>> &bodies,
           qint64 *done, IngestFigures *f)
 {
@@ -252,7 +262,7 @@ bool send(Http &http, const QByteArray &admin, const std::vector<std::pair<QByte
         });
     };
     sendMore = [&] {
-        while (!failed && inFlight < 2 && next < bodies.size()) {
+        while (!failed && inFlight < senders() && next < bodies.size()) {
             post(bodies[next].first, bodies[next].second);
             ++next;
         }
@@ -477,9 +487,9 @@ SizeFigures measureAt(Http &http, const QByteArray &agent, qint64 parcels)
 
 void printIngest(const char *what, const IngestFigures &f)
 {
-    std::printf("  tracking ingest%s: %lld scans, %.0f scans/s (wall time of the sending, two requests in "
+    std::printf("  tracking ingest%s: %lld scans, %.0f scans/s (wall time of the sending, %d requests in "
                 "flight, the bodies built before)  [goal >= 20000]\n",
-                what, f.scans, double(f.scans) / f.wallSeconds);
+                what, f.scans, double(f.scans) / f.wallSeconds, senders());
     std::printf("  CPU time a scan during the ingest%s: server %.1f us, PostgreSQL backends %.1f us\n", what,
                 f.serverCpu * 1e6 / double(f.scans), f.backendCpu * 1e6 / double(f.scans));
 }

@@ -13,7 +13,7 @@ namespace pd::server {
  * On SQLite the rows are VALUES lists of placeholders (`into VALUES (?, ?, …), … tail`). On PostgreSQL they
  * are one array per column, `into SELECT * FROM unnest(CAST($1 AS text[]), …) tail`: one statement of as
  * many parameters as columns, whatever the number of rows, run with libpq (PgStatements), each array sent
- * as one text parameter.
+ * as one binary parameter.
  */
 struct BulkRows
 {
@@ -31,8 +31,9 @@ struct BulkRows
     /// @brief The PostgreSQL statement (any number of rows; placeholders $1 … $n).
     [[nodiscard]] QString unnestSql() const;
     /**
-     * @brief The bound values of rows [@p first, @p first + @p count) of @p binds as PostgreSQL array
-     * literals in UTF-8, one per column (NULL elements for null values).
+     * @brief The bound values of rows [@p first, @p first + @p count) of @p binds as PostgreSQL arrays in
+     * binary format (array_send's: no quoting to write, none for PostgreSQL to parse), one per column (NULL
+     * elements for null values; text as UTF-8, a QByteArray's bytes as they are). @p count > 0.
      */
     [[nodiscard]] QByteArrayList arrays(const QVariantList &binds, qsizetype first, qsizetype count) const;
 };

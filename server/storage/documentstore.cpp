@@ -177,11 +177,17 @@ const BulkRows kUpsert{
 /// Values a record binds (appendBinds).
 constexpr qsizetype kDocBinds = 14;
 
-void appendBinds(QVariantList &binds, const Doc &doc, bool feed)
+/// @p utf8: the JSON columns as their UTF-8 bytes (a bulk write on PostgreSQL sends them as they are), else
+/// as text (a statement of Qt's driver).
+void appendBinds(QVariantList &binds, const Doc &doc, bool feed, bool utf8 = false)
 {
     binds << doc.type << doc.id << doc.seq << doc.version << (doc.deleted ? 1 : 0) << doc.teamId << doc.parent
-          << doc.status << doc.updatedMs << QString::fromUtf8(doc.data) << QString::fromUtf8(doc.masked)
-          << doc.holder << doc.purgeMs << (feed ? 1 : 0);
+          << doc.status << doc.updatedMs;
+    if (utf8)
+        binds << doc.data << doc.masked;
+    else
+        binds << QString::fromUtf8(doc.data) << QString::fromUtf8(doc.masked);
+    binds << doc.holder << doc.purgeMs << (feed ? 1 : 0);
 }
 } // namespace
 
@@ -245,7 +251,8 @@ void DocumentStore::putMany(WriteTx &tx, QList<Doc> &docs, const QSet<QString> &
         d.seq = tx.nextSeq();
         CustomerData::derive(d);
         const bool parcelRow = d.type == DocType::Parcel || d.type == DocType::TrackingEvent;
-        appendBinds(binds, d, !parcelRow || referenced.contains(d.type == DocType::Parcel ? d.id : d.parent));
+        appendBinds(binds, d, !parcelRow || referenced.contains(d.type == DocType::Parcel ? d.id : d.parent),
+                    m_db.isPostgres());
     }
     if (!binds.isEmpty())
         m_db.insertRows(kUpsert, binds, 128); // SQLite: 1,792 binds a statement; it allows 32,766

@@ -44,7 +44,7 @@ PGconn *connectionOf(const QSqlDatabase &db, QSqlError *error)
     return *static_cast<PGconn *const *>(handle.constData());
 }
 
-/// @brief libpq's values and lengths of @p params (text; a null QByteArray is SQL NULL).
+/// @brief libpq's values and lengths of @p params (a null QByteArray is SQL NULL).
 struct ParamArrays
 {
     explicit ParamArrays(const QByteArrayList &params)
@@ -112,9 +112,10 @@ QSqlError PgStatements::run(const QSqlDatabase &db, const QString &sql, const QB
         it = m_names.emplace(sql, name).first;
     }
     const ParamArrays p(params);
+    const std::vector<int> binary(params.size(), 1);
     return rowsOf(conn,
                   Result(PQexecPrepared(conn, it->second.constData(), int(params.size()), p.values.data(),
-                                        p.lengths.data(), nullptr, 0)),
+                                        p.lengths.data(), binary.data(), 0)),
                   row);
 }
 

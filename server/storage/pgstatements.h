@@ -52,8 +52,9 @@ class PgStatements final
 {
 public:
     /**
-     * @brief Runs @p sql (placeholders $1 … $n) with @p params as text values on @p db's session, prepared on
-     * first use; calls @p row for each row returned. Returns the error, or an invalid QSqlError.
+     * @brief Runs @p sql (placeholders $1 … $n) with @p params as binary values (each in its type's binary
+     * format, as BulkRows::arrays() makes them) on @p db's session, prepared on first use; calls @p row for
+     * each row returned. Returns the error, or an invalid QSqlError.
      */
     QSqlError run(const QSqlDatabase &db, const QString &sql, const QByteArrayList &params,
                   const BulkRowFn &row);

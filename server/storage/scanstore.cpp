@@ -73,7 +73,7 @@ QSet<QString> ScanStore::insertNew(const QList<Doc> &scans)
     QVariantList binds;
     binds.reserve(scans.size() * rows.columns());
     for (const Doc &d : scans)
-        binds << d.id << d.parent << d.updatedMs << QString::fromUtf8(d.data) << QString::fromUtf8(d.masked);
+        binds << d.id << d.parent << d.updatedMs << d.data << d.masked; // UTF-8, sent as it is
     m_db.insertRows(rows, binds, 0, [&](const BulkRow &r) { inserted.insert(r.text(0)); });
     return inserted;
 }
