@@ -186,6 +186,9 @@ void HttpConnection::finishDeferred(const HttpFinish &finish, bool keepAlive, bo
         response = errorResponse(500, QByteArrayLiteral("internal"), QByteArrayLiteral("Internal error."));
     }
     send(response, keepAlive, headRequest);
+    // Out now rather than on a later turn of the event loop, which runs the posted work first: the next
+    // deferred answer (a checked tracking batch, written for 150 ms), whose sender waits for this one.
+    m_socket->flush();
     if (m_phase == Phase::Idle) // read what was pipelined behind (queued: this may run inside process())
         QMetaObject::invokeMethod(this, &HttpConnection::process, Qt::QueuedConnection);
 }
@@ -193,11 +196,6 @@ void HttpConnection::finishDeferred(const HttpFinish &finish, bool keepAlive, bo
 void HttpConnection::send(const HttpResponse &response, bool keepAlive, bool headRequest)
 {
     m_socket->write(serialize(response, !keepAlive, headRequest));
-    // Out now rather than on a later turn of the event loop, which may first run other posted work (a
-    // deferred answer's client sends its next request as soon as it has this one).
-    m_socket->flush();
-    if (m_phase == Phase::Gone) // the flush found the client gone
-        return;
     if (keepAlive) {
         m_phase = Phase::Idle;
         m_timer.start(m_limits.idleTimeoutMs);
