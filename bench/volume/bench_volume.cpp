@@ -217,12 +217,11 @@ std::vector<std::pair<QByteArray, qint64>> buildBodies(qint64 from, qint64 to, q
     return bodies;
 }
 
-/// @brief Requests in flight during the ingest: 2, or PD_BENCH_SENDERS.
+/// @brief Requests in flight during the ingest: PD_BENCH_SENDERS, else 2.
 int senders()
 {
-    return std::max(1, qEnvironmentVariableIsSet("PD_BENCH_SENDERS")
-                           ? qEnvironmentVariableIntValue("PD_BENCH_SENDERS")
-                           : 2);
+    static const int n = qEnvironmentVariableIntValue("PD_BENCH_SENDERS");
+    return n > 0 ? n : 2;
 }
 
 /// @brief POST /tracking of @p bodies with two requests in flight, as from an operations system with two

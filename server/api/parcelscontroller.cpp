@@ -51,9 +51,14 @@ void ParcelsController::observeWritten()
     if (m_written.isEmpty())
         m_observeLater.stop();
     else
-        QMetaObject::invokeMethod(
-            &m_receiver, [this] { observeWritten(); }, Qt::QueuedConnection);
+        observeNextTurn();
     m_observer(batch->parcels(), batch->events());
+}
+
+void ParcelsController::observeNextTurn()
+{
+    QMetaObject::invokeMethod(
+        &m_receiver, [this] { observeWritten(); }, Qt::QueuedConnection);
 }
 
 void ParcelsController::registerRoutes(Router &router)
@@ -154,8 +159,7 @@ HttpResponse ParcelsController::ingest(RequestContext &c)
     // The observer's turn: the event loop has nothing else to do for the ingest while this batch is checked
     // (a batch checked meanwhile is written first, as it was queued before).
     if (!m_written.isEmpty())
-        QMetaObject::invokeMethod(
-            &m_receiver, [this] { observeWritten(); }, Qt::QueuedConnection);
+        observeNextTurn();
     return later;
 }
 

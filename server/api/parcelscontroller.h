@@ -26,7 +26,7 @@ public:
     /**
      * @brief Told of each ingested batch after it committed and was answered: while the next batch is being
      * checked on the worker (the event loop would wait for it), or kObserveLaterMs after the answer when none
-     * comes (docs/server.md, "The ingest's critical path").
+     * comes (docs/server.md, "Reading, checking and observing in turn").
      */
     void setObserver(TrackingObserver observer) { m_observer = std::move(observer); }
     static constexpr int kObserveLaterMs = 20;
@@ -35,6 +35,8 @@ private:
     HttpResponse ingest(RequestContext &c);
     /// @brief Tells the observer of the batches written since it was last told, in their order.
     void observeWritten();
+    /// @brief observeWritten() on the next turn of the event loop.
+    void observeNextTurn();
 
     DocumentStore &m_docs;
     Clock &m_clock;
